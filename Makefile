@@ -1,0 +1,39 @@
+# indsigt — two commands: `make demo` and `make test`. Both set everything up from a fresh clone.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
+
+.PHONY: setup demo test lint format bench clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q -U pip setuptools wheel
+	$(BIN)/pip install -q -e '.[dev]'
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+demo: setup
+	$(BIN)/indsigt demo
+
+test: setup
+	bash scripts/test-deps.sh
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+	bash scripts/run-tests.sh
+
+lint: setup
+	$(BIN)/ruff check src tests bench
+
+format: setup
+	$(BIN)/ruff format src tests bench
+	$(BIN)/ruff check --fix src tests bench
+
+bench: setup
+	$(BIN)/pip install -q -e '.[dev,bench]'
+	bash bench/run_all.sh
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis artifacts

@@ -1,0 +1,51 @@
+"""Settings from the environment (INDSIGT_*), documented in the README."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_DB = "sqlite:///indsigt.db"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="INDSIGT_", extra="ignore")
+
+    db: str = DEFAULT_DB
+    #: File holding the pseudonym keys (JSON, key versions). Never in the repo, never in a response.
+    key_file: Path | None = None
+    #: Grace period after an episode of care ends in which accesses are still explained (days).
+    episode_grace_days: int = 30
+    #: Log retention (days); the national log service keeps two years.
+    retention_days: int = 730
+    #: Default length of a patient- or staff-kind order without an end date (days).
+    order_default_days: int = 90
+    #: Largest accepted upload (bytes) in the HTTP import endpoint.
+    max_upload_bytes: int = 200 * 1024 * 1024
+    #: Log-in: "dev" enables the clearly marked local development issuer (demo and tests only).
+    dev_login: bool = False
+    oidc_issuer: str | None = None
+    oidc_audience: str | None = None
+    oidc_jwks_url: str | None = None
+    session_secret: str | None = None
+    smtp_host: str | None = None
+    smtp_port: int = 25
+    smtp_from: str = "indsigt@localhost"
+    base_url: str = "http://127.0.0.1:8000"
+    #: Users whose accesses are by machines (integrations, batch jobs), comma separated.
+    system_users: str = ""
+
+    def resolved_key_file(self) -> Path:
+        if self.key_file is not None:
+            return self.key_file
+        if self.db.startswith("sqlite:///") and self.db != "sqlite:///:memory:":
+            path = Path(self.db.removeprefix("sqlite:///"))
+            return path.with_name(path.name + ".key")
+        return Path("indsigt.key")
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

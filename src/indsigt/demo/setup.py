@@ -1,0 +1,76 @@
+"""Build a fresh demo database from generated synthetic data."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+
+
+def build_demo(url: str, *, citizens: int = 300, seed: int = 1) -> str:
+    """Wipe (SQLite) or reuse the demo database, generate data, import it, add orders and proxies."""
+    from ..db import get_engine, init_db, session_scope
+    from ..ingest.importer import Importer
+    from ..protect.keys import ensure_keys
+    from ..proxies import add_proxies
+    from .generate import generate
+
+    u = make_url(url)
+    if u.get_backend_name() == "sqlite" and u.database and u.database != ":memory:":
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(u.database + suffix).unlink(missing_ok=True)
+        get_engine.cache_clear()
+    init_db(url)
+    ensure_keys(url)
+    with tempfile.TemporaryDirectory(prefix="indsigt-demo-") as tmp:
+        out = Path(tmp)
+        generate(out, citizens=citizens, seed=seed)
+        files = sorted(out.glob("*.ndjson")) + sorted(out.glob("*.csv"))
+        files = [f for f in files if f.name not in ("mentions.ndjson", "ground_truth.csv")]
+        report = Importer(get_engine(url), progress=False).run(files)
+        if not report.ok:
+            raise RuntimeError(
+                "demo data did not import:\n" + "\n".join(map(str, report.problems[:20]))
+            )
+        orders = (
+            json.loads((out / "orders.json").read_text()) if (out / "orders.json").exists() else []
+        )
+        proxies = (
+            json.loads((out / "proxies.json").read_text())
+            if (out / "proxies.json").exists()
+            else []
+        )
+        scenario = (out / "scenario.json").read_text() if (out / "scenario.json").exists() else "{}"
+    with session_scope(url) as s:
+        if orders:
+            from ..protect.orders import add_orders
+
+            add_orders(s, orders, actor="demo")
+        if proxies:
+            add_proxies(s, proxies, actor="demo")
+        from ..store import Base  # noqa: F401
+
+        _store_scenario(s, scenario)
+    return f"Demodatabasen er klar: {u.render_as_string(hide_password=True)}"
+
+
+def _store_scenario(session, scenario: str) -> None:  # type: ignore[no-untyped-def]
+    from ..audit import record
+
+    record(session, "demo", "demo.scenario", None, None, json.loads(scenario))
+
+
+def demo_scenario(session) -> dict:  # type: ignore[no-untyped-def]
+    """The personas of the demo (stored when the demo database was built)."""
+    from sqlalchemy import select
+
+    from ..store import AuditTrail
+
+    row = session.scalars(
+        select(AuditTrail)
+        .where(AuditTrail.action == "demo.scenario")
+        .order_by(AuditTrail.id.desc())
+    ).first()
+    return dict(row.details or {}) if row else {}

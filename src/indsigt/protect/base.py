@@ -1,0 +1,79 @@
+"""The protection hook every citizen-facing view goes through (the one exit).
+
+A :class:`ViewProtection` is built for one view ``(subject, viewer, t)``. Views use it twice:
+``person()`` for structured author/actor fields (so a hidden person becomes a label even when the
+name does not occur in text form), and ``scrub()`` last, over every string of the finished
+document, so that no text reaches a citizen without passing the name matcher.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, Protocol
+
+#: keys whose values are identifiers, times or codes, never free text
+STRUCTURAL_KEYS = frozenset(
+    {
+        "id",
+        "patient",
+        "viewer",
+        "group",
+        "time",
+        "first",
+        "last",
+        "date",
+        "kind",
+        "flags",
+        "count",
+        "total",
+        "state",
+        "scope",
+        "principal",
+        "proxy",
+        "from",
+        "until",
+        "status",
+    }
+)
+
+
+class ViewProtection(Protocol):
+    hidden: frozenset[str]
+
+    def person(self, staff_id: str | None, display: str | None) -> str | None:
+        """What the viewer sees for a person: their name, or a label when hidden."""
+        ...
+
+    def text(self, text: str) -> str:
+        """Free text with every form of every hidden person's name replaced."""
+        ...
+
+
+class NoProtection:
+    """Nothing hidden."""
+
+    hidden: frozenset[str] = frozenset()
+
+    def person(self, staff_id: str | None, display: str | None) -> str | None:
+        return display
+
+    def text(self, text: str) -> str:
+        return text
+
+
+def scrub(doc: Any, protection: ViewProtection, skip: Iterable[str] = STRUCTURAL_KEYS) -> Any:
+    """Run ``protection.text`` over every free-text string of a JSON-like document."""
+    skip = frozenset(skip)
+    if not protection.hidden:
+        return doc
+
+    def walk(value: Any, key: str | None) -> Any:
+        if isinstance(value, str):
+            return value if key in skip else protection.text(value)
+        if isinstance(value, dict):
+            return {k: walk(v, k) for k, v in value.items()}
+        if isinstance(value, list | tuple):
+            return [walk(v, key) for v in value]
+        return value
+
+    return walk(doc, None)

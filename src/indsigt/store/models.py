@@ -1,0 +1,254 @@
+"""Tables for the nouns of the contract. No business rules here.
+
+Conventions:
+- Imported records keep their source id as primary key (FHIR id, or ``regKode`` for CSV log rows), so
+  importing the same file twice stores nothing twice.
+- References between imported records are plain id columns without database foreign keys: a
+  reference may point into a file imported later in the same command; the importer checks every
+  reference itself and reports the dangling ones (``FILE:LINE``).
+- Times are naive UTC (``DateTime``); dates of orders and proxies are calendar dates read in
+  Europe/Copenhagen.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from .base import Base
+
+ID = String(128)
+
+
+class Organization(Base):
+    __tablename__ = "organization"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    sor: Mapped[str | None] = mapped_column(String(64), index=True)
+    name: Mapped[str] = mapped_column(String(300))
+    type: Mapped[str | None] = mapped_column(String(100))
+    part_of: Mapped[str | None] = mapped_column(ID, index=True)
+    municipality_code: Mapped[str | None] = mapped_column(String(8))
+
+
+class Staff(Base):
+    """A health professional (FHIR Practitioner)."""
+
+    __tablename__ = "staff"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    given: Mapped[str] = mapped_column(String(200), default="")
+    family: Mapped[str] = mapped_column(String(200), default="")
+    prefix: Mapped[str | None] = mapped_column(String(100))
+    cpr: Mapped[str | None] = mapped_column(String(10), index=True)
+    auth_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    username: Mapped[str | None] = mapped_column(String(128), index=True)
+    email: Mapped[str | None] = mapped_column(String(300))
+    address: Mapped[str | None] = mapped_column(String(400))
+    address_key: Mapped[str | None] = mapped_column(String(400), index=True)
+    roles: Mapped[list[StaffRole]] = relationship(
+        primaryjoin="Staff.id == foreign(StaffRole.staff_id)", viewonly=True, lazy="selectin"
+    )
+
+    @property
+    def name(self) -> str:
+        return f"{self.given} {self.family}".strip()
+
+
+class StaffRole(Base):
+    """A staff member's job in an organisation (FHIR PractitionerRole)."""
+
+    __tablename__ = "staff_role"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    staff_id: Mapped[str | None] = mapped_column(ID, index=True)
+    organization_id: Mapped[str | None] = mapped_column(ID, index=True)
+    title: Mapped[str | None] = mapped_column(String(200))
+
+
+class Patient(Base):
+    __tablename__ = "patient"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    cpr: Mapped[str | None] = mapped_column(String(10), unique=True)
+    given: Mapped[str] = mapped_column(String(200), default="")
+    family: Mapped[str] = mapped_column(String(200), default="")
+    address: Mapped[str | None] = mapped_column(String(400))
+    address_key: Mapped[str | None] = mapped_column(String(400), index=True)
+    municipality_code: Mapped[str | None] = mapped_column(String(8))
+
+    @property
+    def name(self) -> str:
+        return f"{self.given} {self.family}".strip()
+
+
+RELATION_KINDS = ("episode", "encounter", "appointment", "referral")
+
+
+class Relation(Base):
+    """A treatment relation: episode of care, encounter, appointment or referral."""
+
+    __tablename__ = "relation"
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    patient_id: Mapped[str] = mapped_column(ID)
+    organization_id: Mapped[str | None] = mapped_column(ID)
+    #: the other organisation of a referral (requester's), or None
+    other_organization_id: Mapped[str | None] = mapped_column(ID)
+    start: Mapped[datetime | None] = mapped_column(DateTime)
+    end: Mapped[datetime | None] = mapped_column(DateTime)
+    status: Mapped[str | None] = mapped_column(String(32))
+    text: Mapped[str | None] = mapped_column(String(400))
+
+    __table_args__ = (Index("ix_relation_patient", "patient_id", "start"),)
+
+
+class RelationStaff(Base):
+    """A staff member (and role) taking part in a relation."""
+
+    __tablename__ = "relation_staff"
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    relation_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    ref: Mapped[str] = mapped_column(
+        ID, primary_key=True
+    )  # "PractitionerRole/x" or "Practitioner/y"
+    staff_id: Mapped[str | None] = mapped_column(ID, index=True)
+    role_id: Mapped[str | None] = mapped_column(ID)
+    organization_id: Mapped[str | None] = mapped_column(ID)
+
+
+class Document(Base):
+    """A record note (FHIR DocumentReference with text/plain content)."""
+
+    __tablename__ = "document"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    patient_id: Mapped[str] = mapped_column(ID)
+    date: Mapped[datetime | None] = mapped_column(DateTime)
+    title: Mapped[str | None] = mapped_column(String(400))
+    author_ref: Mapped[str | None] = mapped_column(ID)
+    author_staff_id: Mapped[str | None] = mapped_column(ID, index=True)
+    author_role_id: Mapped[str | None] = mapped_column(ID)
+    author_display: Mapped[str | None] = mapped_column(String(300))
+    organization_id: Mapped[str | None] = mapped_column(ID)
+    content_type: Mapped[str | None] = mapped_column(String(100))
+    text: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (Index("ix_document_patient_date", "patient_id", "date"),)
+
+
+class AccessEntry(Base):
+    """One access-log entry (AuditEvent or a MinLog CSV row). Immutable once stored."""
+
+    __tablename__ = "access_entry"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    patient_id: Mapped[str] = mapped_column(ID)
+    time: Mapped[datetime] = mapped_column(DateTime)
+    action: Mapped[str | None] = mapped_column(String(4))
+    purpose: Mapped[str | None] = mapped_column(String(16))
+    #: the user as logged: "PractitionerRole/x", "Practitioner/y", an identifier value, a CSV ``bruger``
+    user_ref: Mapped[str | None] = mapped_column(String(200))
+    user_staff_id: Mapped[str | None] = mapped_column(ID)
+    user_role_id: Mapped[str | None] = mapped_column(ID)
+    user_display: Mapped[str | None] = mapped_column(String(300))
+    on_behalf_staff_id: Mapped[str | None] = mapped_column(ID)
+    on_behalf_display: Mapped[str | None] = mapped_column(String(300))
+    organization_id: Mapped[str | None] = mapped_column(ID)
+    system_name: Mapped[str | None] = mapped_column(String(200))
+    what: Mapped[str | None] = mapped_column(String(400))
+    data_ref: Mapped[str | None] = mapped_column(String(200))
+    session_id: Mapped[str | None] = mapped_column(String(200))
+    is_system: Mapped[bool] = mapped_column(Boolean, default=False)
+    source: Mapped[str] = mapped_column(String(8), default="fhir")
+
+    __table_args__ = (
+        Index("ix_access_patient_time", "patient_id", "time"),
+        Index("ix_access_user_time", "user_staff_id", "time"),
+        Index("ix_access_time", "time"),
+    )
+
+
+class ProtectionOrder(Base):
+    """A protection order (contract section 2)."""
+
+    __tablename__ = "protection_order"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # patient | organization | staff
+    patient_id: Mapped[str | None] = mapped_column(ID, index=True)
+    organization_id: Mapped[str | None] = mapped_column(ID)
+    staff_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+    valid_from: Mapped[date] = mapped_column(Date)
+    valid_until: Mapped[date | None] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(String(64))
+    mode: Mapped[str] = mapped_column(String(16), default="pseudonym")
+    keep_title: Mapped[bool] = mapped_column(Boolean, default=True)
+    decided_by: Mapped[str | None] = mapped_column(String(300))
+    note: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime)
+    revoke_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class Proxy(Base):
+    """A digital power of attorney (fuldmagt): ``proxy`` may see ``principal``'s data."""
+
+    __tablename__ = "proxy"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    principal_id: Mapped[str] = mapped_column(ID, index=True)
+    proxy_id: Mapped[str] = mapped_column(ID, index=True)
+    scope: Mapped[list[str]] = mapped_column(JSON, default=list)
+    valid_from: Mapped[date] = mapped_column(Date)
+    valid_until: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class AuditTrail(Base):
+    """The administrative audit trail: who did what, when and why (orders, reveals, cases ...)."""
+
+    __tablename__ = "audit_trail"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    actor: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(64))
+    target: Mapped[str | None] = mapped_column(String(200))
+    reason: Mapped[str | None] = mapped_column(Text)
+    details: Mapped[dict | None] = mapped_column(JSON)
+
+
+class ImportedFile(Base):
+    """A record of each file import (for operators): name, counts, when."""
+
+    __tablename__ = "imported_file"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    name: Mapped[str] = mapped_column(String(500))
+    sha256: Mapped[str | None] = mapped_column(String(64))
+    records: Mapped[int] = mapped_column(Integer, default=0)
+    new: Mapped[int] = mapped_column(Integer, default=0)
+
+
+__all__ = [
+    "RELATION_KINDS",
+    "AccessEntry",
+    "AuditTrail",
+    "Base",
+    "Document",
+    "ForeignKey",
+    "ImportedFile",
+    "Organization",
+    "Patient",
+    "ProtectionOrder",
+    "Proxy",
+    "Relation",
+    "RelationStaff",
+    "Staff",
+    "StaffRole",
+]
