@@ -3,7 +3,7 @@
 from .main import app
 
 # areas that add commands to ``app``
-for _mod in ("orders",):
+for _mod in ("orders", "ops"):
     try:
         __import__(f"{__name__}.{_mod}")
     except ImportError as _exc:  # pragma: no cover - area not built yet

@@ -240,3 +240,41 @@ def _safe_url(url: str) -> str:
     from sqlalchemy.engine import make_url
 
     return make_url(url).render_as_string(hide_password=True)
+
+
+users_app = typer.Typer(
+    help="Brugere af indsigt med en rolle (admin, auditor).", no_args_is_help=True
+)
+app.add_typer(users_app, name="users")
+
+
+@users_app.command("add")
+@handle_errors
+def users_add(
+    user_id: Annotated[str, typer.Argument(help="Brugerens id.")],
+    role: Annotated[str, typer.Option(help="admin eller auditor.")],
+    name: Annotated[str, typer.Option(help="Navn.")] = "",
+    organization: Annotated[str | None, typer.Option(help="Organisations-id.")] = None,
+    db: DbOpt = None,
+) -> None:
+    """Tilføj eller ændr en bruger med rolle."""
+    from ..users import add_user
+
+    with session(db) as s:
+        add_user(s, user_id, name or user_id, role, actor="cli", organization=organization)
+    typer.echo(user_id)
+
+
+@users_app.command("list")
+@handle_errors
+def users_list(db: DbOpt = None, json_out: JsonOpt = False) -> None:
+    """Vis brugere med rolle."""
+    from ..users import list_users
+
+    with session(db) as s:
+        rows = list_users(s)
+    if json_out:
+        emit_json({"users": rows})
+    else:
+        for r in rows:
+            typer.echo(f"{r['id']}: {r['name']} ({r['role']})")

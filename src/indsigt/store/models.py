@@ -223,6 +223,18 @@ class AuditTrail(Base):
     details: Mapped[dict | None] = mapped_column(JSON)
 
 
+class AppUser(Base):
+    """A staff user of indsigt itself with a role: ``admin`` (manager, protection orders, cases) or
+    ``auditor`` (privacy officer: reveal labels, decide name requests). Citizens are not app users."""
+
+    __tablename__ = "app_user"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    role: Mapped[str] = mapped_column(String(16))  # admin | auditor
+    organization_id: Mapped[str | None] = mapped_column(ID)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 class ImportedFile(Base):
     """A record of each file import (for operators): name, counts, when."""
 
@@ -238,6 +250,7 @@ class ImportedFile(Base):
 __all__ = [
     "RELATION_KINDS",
     "AccessEntry",
+    "AppUser",
     "AuditTrail",
     "Base",
     "Document",
