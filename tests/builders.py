@@ -13,8 +13,20 @@ CPR = "urn:oid:1.2.208.176.1.2"
 SOR = "urn:oid:1.2.208.176.1.1"
 
 
-def org(oid: str, name: str, *, sor: str | None = None, part_of: str | None = None, type_: str = "department") -> dict:
-    o: dict[str, Any] = {"resourceType": "Organization", "id": oid, "name": name, "type": [{"text": type_}]}
+def org(
+    oid: str,
+    name: str,
+    *,
+    sor: str | None = None,
+    part_of: str | None = None,
+    type_: str = "department",
+) -> dict:
+    o: dict[str, Any] = {
+        "resourceType": "Organization",
+        "id": oid,
+        "name": name,
+        "type": [{"text": type_}],
+    }
     if sor:
         o["identifier"] = [{"system": SOR, "value": sor}]
     if part_of:
@@ -23,10 +35,21 @@ def org(oid: str, name: str, *, sor: str | None = None, part_of: str | None = No
 
 
 def practitioner(
-    sid: str, given: str, family: str, *, cpr: str | None = None, username: str | None = None,
-    auth: str | None = None, email: str | None = None, address: tuple[str, str, str] | None = None,
+    sid: str,
+    given: str,
+    family: str,
+    *,
+    cpr: str | None = None,
+    username: str | None = None,
+    auth: str | None = None,
+    email: str | None = None,
+    address: tuple[str, str, str] | None = None,
 ) -> dict:
-    p: dict[str, Any] = {"resourceType": "Practitioner", "id": sid, "name": [{"family": family, "given": given.split()}]}
+    p: dict[str, Any] = {
+        "resourceType": "Practitioner",
+        "id": sid,
+        "name": [{"family": family, "given": given.split()}],
+    }
     ids = []
     if cpr:
         ids.append({"system": CPR, "value": cpr})
@@ -45,16 +68,27 @@ def practitioner(
 
 def role(rid: str, staff: str, organization: str, title: str) -> dict:
     return {
-        "resourceType": "PractitionerRole", "id": rid,
+        "resourceType": "PractitionerRole",
+        "id": rid,
         "practitioner": {"reference": f"Practitioner/{staff}"},
         "organization": {"reference": f"Organization/{organization}"},
         "code": [{"text": title}],
     }
 
 
-def patient(pid: str, given: str, family: str, *, cpr: str | None = None,
-            address: tuple[str, str, str] | None = None) -> dict:
-    p: dict[str, Any] = {"resourceType": "Patient", "id": pid, "name": [{"family": family, "given": given.split()}]}
+def patient(
+    pid: str,
+    given: str,
+    family: str,
+    *,
+    cpr: str | None = None,
+    address: tuple[str, str, str] | None = None,
+) -> dict:
+    p: dict[str, Any] = {
+        "resourceType": "Patient",
+        "id": pid,
+        "name": [{"family": family, "given": given.split()}],
+    }
     if cpr:
         p["identifier"] = [{"system": CPR, "value": cpr}]
     if address:
@@ -62,20 +96,38 @@ def patient(pid: str, given: str, family: str, *, cpr: str | None = None,
     return p
 
 
-def episode(eid: str, patient_id: str, organization: str, start: str, end: str | None = None, text: str = "Forløb") -> dict:
+def episode(
+    eid: str,
+    patient_id: str,
+    organization: str,
+    start: str,
+    end: str | None = None,
+    text: str = "Forløb",
+) -> dict:
     period = {"start": start} | ({"end": end} if end else {})
     return {
-        "resourceType": "EpisodeOfCare", "id": eid, "status": "active" if end is None else "finished",
+        "resourceType": "EpisodeOfCare",
+        "id": eid,
+        "status": "active" if end is None else "finished",
         "patient": {"reference": f"Patient/{patient_id}"},
         "managingOrganization": {"reference": f"Organization/{organization}"},
-        "period": period, "type": [{"text": text}],
+        "period": period,
+        "type": [{"text": text}],
     }
 
 
-def encounter(eid: str, patient_id: str, organization: str, start: str, end: str, roles: list[str] = ()) -> dict:  # type: ignore[assignment]
+def encounter(
+    eid: str, patient_id: str, organization: str, start: str, end: str, roles: list[str] = ()
+) -> dict:  # type: ignore[assignment]
     return {
-        "resourceType": "Encounter", "id": eid, "status": "finished",
-        "class": {"system": "http://terminology.hl7.org/CodeSystem/v3-ActCode", "code": "IMP", "display": "indlæggelse"},
+        "resourceType": "Encounter",
+        "id": eid,
+        "status": "finished",
+        "class": {
+            "system": "http://terminology.hl7.org/CodeSystem/v3-ActCode",
+            "code": "IMP",
+            "display": "indlæggelse",
+        },
         "subject": {"reference": f"Patient/{patient_id}"},
         "serviceProvider": {"reference": f"Organization/{organization}"},
         "participant": [{"individual": {"reference": f"PractitionerRole/{r}"}} for r in roles],
@@ -85,7 +137,11 @@ def encounter(eid: str, patient_id: str, organization: str, start: str, end: str
 
 def appointment(aid: str, patient_id: str, role_id: str, start: str, end: str) -> dict:
     return {
-        "resourceType": "Appointment", "id": aid, "status": "booked", "start": start, "end": end,
+        "resourceType": "Appointment",
+        "id": aid,
+        "status": "booked",
+        "start": start,
+        "end": end,
         "participant": [
             {"actor": {"reference": f"Patient/{patient_id}"}, "status": "accepted"},
             {"actor": {"reference": f"PractitionerRole/{role_id}"}, "status": "accepted"},
@@ -93,35 +149,68 @@ def appointment(aid: str, patient_id: str, role_id: str, start: str, end: str) -
     }
 
 
-def referral(rid: str, patient_id: str, requester_role: str, performer_org: str, authored: str) -> dict:
+def referral(
+    rid: str, patient_id: str, requester_role: str, performer_org: str, authored: str
+) -> dict:
     return {
-        "resourceType": "ServiceRequest", "id": rid, "status": "active", "intent": "order",
+        "resourceType": "ServiceRequest",
+        "id": rid,
+        "status": "active",
+        "intent": "order",
         "subject": {"reference": f"Patient/{patient_id}"},
         "requester": {"reference": f"PractitionerRole/{requester_role}"},
         "performer": [{"reference": f"Organization/{performer_org}"}],
-        "authoredOn": authored, "code": {"text": "Henvisning til røntgen"},
+        "authoredOn": authored,
+        "code": {"text": "Henvisning til røntgen"},
     }
 
 
-def document(did: str, patient_id: str, role_id: str, date: str, text: str, title: str = "Sygeplejenotat",
-             custodian: str | None = None) -> dict:
+def document(
+    did: str,
+    patient_id: str,
+    role_id: str,
+    date: str,
+    text: str,
+    title: str = "Sygeplejenotat",
+    custodian: str | None = None,
+) -> dict:
     d: dict[str, Any] = {
-        "resourceType": "DocumentReference", "id": did, "status": "current",
-        "subject": {"reference": f"Patient/{patient_id}"}, "date": date,
+        "resourceType": "DocumentReference",
+        "id": did,
+        "status": "current",
+        "subject": {"reference": f"Patient/{patient_id}"},
+        "date": date,
         "author": [{"reference": f"PractitionerRole/{role_id}"}],
         "type": {"text": title},
-        "content": [{"attachment": {"contentType": "text/plain; charset=utf-8",
-                                    "data": base64.b64encode(text.encode()).decode()}}],
+        "content": [
+            {
+                "attachment": {
+                    "contentType": "text/plain; charset=utf-8",
+                    "data": base64.b64encode(text.encode()).decode(),
+                }
+            }
+        ],
     }
     if custodian:
         d["custodian"] = {"reference": f"Organization/{custodian}"}
     return d
 
 
-def audit(aid: str, patient_id: str, recorded: str, *, role_id: str | None = None, staff_id: str | None = None,
-          external: tuple[str, str] | None = None, org_id: str | None = None, observer: str = "o-sys",
-          system: str = "Sundhedsplatformen", purpose: str = "TREAT", machine: bool = False,
-          what: str | None = None) -> dict:
+def audit(
+    aid: str,
+    patient_id: str,
+    recorded: str,
+    *,
+    role_id: str | None = None,
+    staff_id: str | None = None,
+    external: tuple[str, str] | None = None,
+    org_id: str | None = None,
+    observer: str = "o-sys",
+    system: str = "Sundhedsplatformen",
+    purpose: str = "TREAT",
+    machine: bool = False,
+    what: str | None = None,
+) -> dict:
     if role_id:
         who: dict[str, Any] = {"reference": f"PractitionerRole/{role_id}"}
     elif staff_id:
@@ -131,17 +220,32 @@ def audit(aid: str, patient_id: str, recorded: str, *, role_id: str | None = Non
         who = {"identifier": {"value": external[0]}, "display": external[1]}
     agent: dict[str, Any] = {"who": who, "requestor": True}
     if machine:
-        agent["type"] = {"coding": [{"system": "http://dicom.nema.org/resources/ontology/DCM", "code": "110150"}]}
+        agent["type"] = {
+            "coding": [{"system": "http://dicom.nema.org/resources/ontology/DCM", "code": "110150"}]
+        }
     agents = [agent]
     if org_id:
         agents.append({"who": {"reference": f"Organization/{org_id}"}, "requestor": False})
     ev: dict[str, Any] = {
-        "resourceType": "AuditEvent", "id": aid,
+        "resourceType": "AuditEvent",
+        "id": aid,
         "type": {"system": "http://dicom.nema.org/resources/ontology/DCM", "code": "110110"},
-        "action": "R", "recorded": recorded, "outcome": "0", "agent": agents,
+        "action": "R",
+        "recorded": recorded,
+        "outcome": "0",
+        "agent": agents,
         "source": {"observer": {"reference": f"Organization/{observer}", "display": system}},
         "entity": [{"what": {"reference": f"Patient/{patient_id}"}}],
-        "purposeOfEvent": [{"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v3-ActReason", "code": purpose}]}],
+        "purposeOfEvent": [
+            {
+                "coding": [
+                    {
+                        "system": "http://terminology.hl7.org/CodeSystem/v3-ActReason",
+                        "code": purpose,
+                    }
+                ]
+            }
+        ],
     }
     if what:
         ev["entity"].append({"what": {"reference": "DocumentReference/x"}, "description": what})
@@ -149,12 +253,25 @@ def audit(aid: str, patient_id: str, recorded: str, *, role_id: str | None = Non
 
 
 def write_ndjson(path: Path, resources: list[dict]) -> Path:
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in resources), encoding="utf-8")
+    path.write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in resources), encoding="utf-8"
+    )
     return path
 
 
-CSV_HEADER = ["regKode", "cprNrBorger", "bruger", "ansvarlig", "orgUsingID", "systemName", "handling",
-              "sessionId", "tidspunkt", "brugerNavn", "formaal"]
+CSV_HEADER = [
+    "regKode",
+    "cprNrBorger",
+    "bruger",
+    "ansvarlig",
+    "orgUsingID",
+    "systemName",
+    "handling",
+    "sessionId",
+    "tidspunkt",
+    "brugerNavn",
+    "formaal",
+]
 
 
 def write_csv(path: Path, rows: list[dict[str, str]], header: list[str] = CSV_HEADER) -> Path:

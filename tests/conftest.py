@@ -8,7 +8,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-import builders as b  # noqa: E402
+import builders as b
 
 
 @pytest.fixture
@@ -52,9 +52,19 @@ def world() -> dict[str, list[dict]]:
         b.org("o-sys", "Sundhedsplatformen", sor="900", type_="system"),
     ]
     staff = [
-        b.practitioner("s-holm", "Mette Louise", "Holm", username="RN\\mlh", auth="AB123",
-                       email="mette.holm@rn.dk", cpr="6101801234", address=("Skovvej 1", "9000", "Aalborg")),
-        b.practitioner("s-skov", "Hans", "Skov", username="hsk", auth="CD456", email="hans.skov@rn.dk"),
+        b.practitioner(
+            "s-holm",
+            "Mette Louise",
+            "Holm",
+            username="RN\\mlh",
+            auth="AB123",
+            email="mette.holm@rn.dk",
+            cpr="6101801234",
+            address=("Skovvej 1", "9000", "Aalborg"),
+        ),
+        b.practitioner(
+            "s-skov", "Hans", "Skov", username="hsk", auth="CD456", email="hans.skov@rn.dk"
+        ),
         b.practitioner("s-lund", "Per", "Lund-Sørensen", username="pls", auth="EF789"),
         b.practitioner("s-berg", "Karen", "Berg", username="kab", auth="GH012"),
         b.role("r-holm", "s-holm", "o-kard", "Sygeplejerske"),
@@ -63,9 +73,13 @@ def world() -> dict[str, list[dict]]:
         b.role("r-berg", "s-berg", "o-hjem", "Social- og sundhedshjælper"),
     ]
     patients = [
-        b.patient("p1", "Anna", "Jensen", cpr="6512401234", address=("Bakkevej 2", "9000", "Aalborg")),
+        b.patient(
+            "p1", "Anna", "Jensen", cpr="6512401234", address=("Bakkevej 2", "9000", "Aalborg")
+        ),
         b.patient("p2", "Bent", "Holm", cpr="7003551111", address=("Skovvej 1", "9000", "Aalborg")),
-        b.patient("p3", "Mette Louise", "Holm", cpr="6101801234", address=("Skovvej 1", "9000", "Aalborg")),
+        b.patient(
+            "p3", "Mette Louise", "Holm", cpr="6101801234", address=("Skovvej 1", "9000", "Aalborg")
+        ),
         b.patient("p4", "Carl", "Nielsen", cpr="6202702222"),
     ]
     return {"orgs": orgs, "staff": staff, "patients": patients}

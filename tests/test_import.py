@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import builders as b
 from sqlalchemy import func, select
 
+import builders as b
 from indsigt.db import init_db, session_scope
 from indsigt.ingest.importer import Importer
 from indsigt.store import AccessEntry, Document, Patient, Relation, Staff, StaffRole
@@ -27,13 +27,32 @@ def _roster(tmp: Path, world) -> Path:
 
 def test_roster_and_relations_import(db_url, tmp_path, world):
     roster = _roster(tmp_path, world)
-    rel = b.write_ndjson(tmp_path / "rel.ndjson", [
-        b.episode("ep1", "p1", "o-kard", "2026-01-10", "2026-02-01"),
-        b.encounter("en1", "p1", "o-kard", "2026-01-10T08:00:00+01:00", "2026-01-12T10:00:00+01:00", ["r-holm"]),
-        b.appointment("ap1", "p1", "r-skov", "2026-03-01T09:00:00+01:00", "2026-03-01T09:30:00+01:00"),
-        b.referral("rf1", "p1", "r-skov", "o-rtg", "2026-01-11"),
-        b.document("d1", "p1", "r-holm", "2026-01-11T10:00:00+01:00", "Pt. set af spl. Mette Holm.", custodian="o-kard"),
-    ])
+    rel = b.write_ndjson(
+        tmp_path / "rel.ndjson",
+        [
+            b.episode("ep1", "p1", "o-kard", "2026-01-10", "2026-02-01"),
+            b.encounter(
+                "en1",
+                "p1",
+                "o-kard",
+                "2026-01-10T08:00:00+01:00",
+                "2026-01-12T10:00:00+01:00",
+                ["r-holm"],
+            ),
+            b.appointment(
+                "ap1", "p1", "r-skov", "2026-03-01T09:00:00+01:00", "2026-03-01T09:30:00+01:00"
+            ),
+            b.referral("rf1", "p1", "r-skov", "o-rtg", "2026-01-11"),
+            b.document(
+                "d1",
+                "p1",
+                "r-holm",
+                "2026-01-11T10:00:00+01:00",
+                "Pt. set af spl. Mette Holm.",
+                custodian="o-kard",
+            ),
+        ],
+    )
     report = _import(db_url, roster, rel)
     assert report.ok, report.problems
     assert _count(db_url, Patient) == 4
@@ -52,38 +71,85 @@ def test_roster_and_relations_import(db_url, tmp_path, world):
 
 def test_audit_events_and_csv(db_url, tmp_path, world):
     roster = _roster(tmp_path, world)
-    audit = b.write_ndjson(tmp_path / "audit.ndjson", [
-        b.audit("a1", "p1", "2026-01-11T10:00:00+01:00", role_id="r-holm"),
-        b.audit("a2", "p1", "2026-01-11T23:00:00+01:00", external=("ext-9", "Vikar Jonas Berg"), org_id="o-kard", purpose="BTG"),
-        b.audit("a3", "p1", "2026-01-12T02:00:00Z", external=("FMK", "FMK-integration"), machine=True),
-    ])
-    log = b.write_csv(tmp_path / "log.csv", [
-        {"regKode": "c1", "cprNrBorger": "6512401234", "bruger": "kab", "orgUsingID": "SOR:210",
-         "systemName": "Cura", "handling": "Opslag på medicinkort", "tidspunkt": "2026-02-01T08:00:00+01:00", "formaal": "TREAT"},
-        {"regKode": "c2", "cprNrBorger": "p1", "bruger": "AB123", "orgUsingID": "o-kard",
-         "tidspunkt": "2026-02-01T09:00:00+01:00"},
-        {"regKode": "c3", "cprNrBorger": "651240-1234", "bruger": "0101011234", "brugerNavn": "Ukendt Bruger",
-         "tidspunkt": "2026-02-01T09:00:00+01:00", "formaal": "etreat"},
-    ])
+    audit = b.write_ndjson(
+        tmp_path / "audit.ndjson",
+        [
+            b.audit("a1", "p1", "2026-01-11T10:00:00+01:00", role_id="r-holm"),
+            b.audit(
+                "a2",
+                "p1",
+                "2026-01-11T23:00:00+01:00",
+                external=("ext-9", "Vikar Jonas Berg"),
+                org_id="o-kard",
+                purpose="BTG",
+            ),
+            b.audit(
+                "a3",
+                "p1",
+                "2026-01-12T02:00:00Z",
+                external=("FMK", "FMK-integration"),
+                machine=True,
+            ),
+        ],
+    )
+    log = b.write_csv(
+        tmp_path / "log.csv",
+        [
+            {
+                "regKode": "c1",
+                "cprNrBorger": "6512401234",
+                "bruger": "kab",
+                "orgUsingID": "SOR:210",
+                "systemName": "Cura",
+                "handling": "Opslag på medicinkort",
+                "tidspunkt": "2026-02-01T08:00:00+01:00",
+                "formaal": "TREAT",
+            },
+            {
+                "regKode": "c2",
+                "cprNrBorger": "p1",
+                "bruger": "AB123",
+                "orgUsingID": "o-kard",
+                "tidspunkt": "2026-02-01T09:00:00+01:00",
+            },
+            {
+                "regKode": "c3",
+                "cprNrBorger": "651240-1234",
+                "bruger": "0101011234",
+                "brugerNavn": "Ukendt Bruger",
+                "tidspunkt": "2026-02-01T09:00:00+01:00",
+                "formaal": "etreat",
+            },
+        ],
+    )
     report = _import(db_url, roster, audit, log)
     assert report.ok, report.problems
     with session_scope(db_url) as s:
         a1, a2, a3 = (s.get(AccessEntry, i) for i in ("a1", "a2", "a3"))
         assert (a1.user_staff_id, a1.organization_id, a1.purpose) == ("s-holm", "o-kard", "TREAT")
-        assert (a2.user_display, a2.organization_id, a2.purpose) == ("Vikar Jonas Berg", "o-kard", "BTG")
+        assert (a2.user_display, a2.organization_id, a2.purpose) == (
+            "Vikar Jonas Berg",
+            "o-kard",
+            "BTG",
+        )
         assert a3.is_system and a3.organization_id == "o-sys"
         c1, c2, c3 = (s.get(AccessEntry, i) for i in ("c1", "c2", "c3"))
         assert (c1.patient_id, c1.user_staff_id, c1.organization_id) == ("p1", "s-berg", "o-hjem")
         assert (c2.user_staff_id, c2.organization_id) == ("s-holm", "o-kard")
-        assert c3.user_staff_id is None and c3.user_display == "Ukendt Bruger" and c3.purpose == "ETREAT"
+        assert (
+            c3.user_staff_id is None
+            and c3.user_display == "Ukendt Bruger"
+            and c3.purpose == "ETREAT"
+        )
         assert a1.time.isoformat() == "2026-01-11T09:00:00"  # stored as UTC
 
 
 def test_reimport_stores_nothing_twice(db_url, tmp_path, world):
     roster = _roster(tmp_path, world)
-    audit = b.write_ndjson(tmp_path / "audit.ndjson", [
-        b.audit(f"a{i}", "p1", "2026-01-11T10:00:00+01:00", role_id="r-holm") for i in range(50)
-    ])
+    audit = b.write_ndjson(
+        tmp_path / "audit.ndjson",
+        [b.audit(f"a{i}", "p1", "2026-01-11T10:00:00+01:00", role_id="r-holm") for i in range(50)],
+    )
     assert _import(db_url, roster, audit).ok
     report = _import(db_url, roster, audit)
     assert report.ok
@@ -94,11 +160,17 @@ def test_reimport_stores_nothing_twice(db_url, tmp_path, world):
 
 def test_same_id_other_content_is_an_error(db_url, tmp_path, world):
     roster = _roster(tmp_path, world)
-    first = b.write_ndjson(tmp_path / "a.ndjson", [b.audit("a1", "p1", "2026-01-11T10:00:00+01:00", role_id="r-holm")])
-    second = b.write_ndjson(tmp_path / "b.ndjson", [b.audit("a1", "p2", "2026-01-11T10:00:00+01:00", role_id="r-holm")])
+    first = b.write_ndjson(
+        tmp_path / "a.ndjson", [b.audit("a1", "p1", "2026-01-11T10:00:00+01:00", role_id="r-holm")]
+    )
+    second = b.write_ndjson(
+        tmp_path / "b.ndjson", [b.audit("a1", "p2", "2026-01-11T10:00:00+01:00", role_id="r-holm")]
+    )
     assert _import(db_url, roster, first).ok
     report = _import(db_url, second)
-    assert [str(p) for p in report.problems] == [f"{second}:1: post-id 'a1' findes allerede med et andet indhold"]
+    assert [str(p) for p in report.problems] == [
+        f"{second}:1: post-id 'a1' findes allerede med et andet indhold"
+    ]
 
 
 def test_invalid_file_is_atomic_and_names_file_and_line(db_url, tmp_path, world):
@@ -124,26 +196,38 @@ def test_invalid_file_is_atomic_and_names_file_and_line(db_url, tmp_path, world)
 
 
 def test_invalid_master_resource_is_reported(db_url, tmp_path):
-    path = b.write_ndjson(tmp_path / "p.ndjson", [
-        {"resourceType": "Patient", "id": "p1", "birthDate": "31-12-1990"},
-    ])
+    path = b.write_ndjson(
+        tmp_path / "p.ndjson",
+        [
+            {"resourceType": "Patient", "id": "p1", "birthDate": "31-12-1990"},
+        ],
+    )
     report = _import(db_url, path)
     assert len(report.problems) == 1
-    assert str(report.problems[0]).startswith(f"{path}:1: Patient er ikke gyldig FHIR R4: birthDate")
+    assert str(report.problems[0]).startswith(
+        f"{path}:1: Patient er ikke gyldig FHIR R4: birthDate"
+    )
     assert _count(db_url, Patient) == 0
 
 
 def test_references_may_point_into_a_later_file(db_url, tmp_path, world):
     roster = _roster(tmp_path, world)
-    audit = b.write_ndjson(tmp_path / "audit.ndjson", [b.audit("a1", "p1", "2026-01-11T10:00:00+01:00", role_id="r-holm")])
+    audit = b.write_ndjson(
+        tmp_path / "audit.ndjson",
+        [b.audit("a1", "p1", "2026-01-11T10:00:00+01:00", role_id="r-holm")],
+    )
     report = _import(db_url, audit, roster)  # log first
     assert report.ok, report.problems
     assert _count(db_url, AccessEntry) == 1
 
 
 def test_forward_reference_inside_one_file(db_url, tmp_path, world):
-    resources = [b.audit("a1", "p1", "2026-01-11T10:00:00+01:00", role_id="r-holm"), *world["staff"][::-1],
-                 *world["patients"], *world["orgs"]]
+    resources = [
+        b.audit("a1", "p1", "2026-01-11T10:00:00+01:00", role_id="r-holm"),
+        *world["staff"][::-1],
+        *world["patients"],
+        *world["orgs"],
+    ]
     path = b.write_ndjson(tmp_path / "mixed.ndjson", resources)
     report = _import(db_url, path)
     assert report.ok, report.problems
@@ -161,13 +245,42 @@ def test_dangling_reference_is_reported(db_url, tmp_path, world):
 
 def test_csv_errors(db_url, tmp_path, world):
     assert _import(db_url, _roster(tmp_path, world)).ok
-    path = b.write_csv(tmp_path / "log.csv", [
-        {"regKode": "c1", "cprNrBorger": "p1", "bruger": "kab", "tidspunkt": "2026-02-01T08:00:00+01:00"},
-        {"regKode": "c2", "cprNrBorger": "p1", "bruger": "kab", "tidspunkt": "01-02-2026 08:00"},
-        {"regKode": "c3", "cprNrBorger": "9999999999", "bruger": "kab", "tidspunkt": "2026-02-01T08:00:00+01:00"},
-        {"regKode": "c1", "cprNrBorger": "p1", "bruger": "kab", "tidspunkt": "2026-02-01T08:00:00+01:00"},
-        {"regKode": "c5", "cprNrBorger": "p1", "bruger": "", "tidspunkt": "2026-02-01T08:00:00+01:00", "formaal": "X"},
-    ])
+    path = b.write_csv(
+        tmp_path / "log.csv",
+        [
+            {
+                "regKode": "c1",
+                "cprNrBorger": "p1",
+                "bruger": "kab",
+                "tidspunkt": "2026-02-01T08:00:00+01:00",
+            },
+            {
+                "regKode": "c2",
+                "cprNrBorger": "p1",
+                "bruger": "kab",
+                "tidspunkt": "01-02-2026 08:00",
+            },
+            {
+                "regKode": "c3",
+                "cprNrBorger": "9999999999",
+                "bruger": "kab",
+                "tidspunkt": "2026-02-01T08:00:00+01:00",
+            },
+            {
+                "regKode": "c1",
+                "cprNrBorger": "p1",
+                "bruger": "kab",
+                "tidspunkt": "2026-02-01T08:00:00+01:00",
+            },
+            {
+                "regKode": "c5",
+                "cprNrBorger": "p1",
+                "bruger": "",
+                "tidspunkt": "2026-02-01T08:00:00+01:00",
+                "formaal": "X",
+            },
+        ],
+    )
     report = _import(db_url, path)
     assert [str(p) for p in report.problems] == [
         f"{path}:3: tidspunkt '01-02-2026 08:00' er ikke ISO 8601 med tidszone (fx 2026-03-01T10:15:00+01:00)",
@@ -182,13 +295,17 @@ def test_csv_header_required(db_url, tmp_path):
     path = tmp_path / "log.csv"
     path.write_text("regKode,cprNrBorger,tidspunkt\nc1,p1,2026-02-01T08:00:00+01:00\n")
     report = _import(db_url, path)
-    assert [str(p) for p in report.problems] == [f"{path}:1: kolonne mangler i overskriften: bruger"]
+    assert [str(p) for p in report.problems] == [
+        f"{path}:1: kolonne mangler i overskriften: bruger"
+    ]
 
 
 def test_csv_columns_in_any_order_and_bom(db_url, tmp_path, world):
     assert _import(db_url, _roster(tmp_path, world)).ok
     path = tmp_path / "log.csv"
-    path.write_bytes("\ufefftidspunkt,bruger,cprNrBorger,regKode\n2026-02-01T08:00:00+01:00,kab,p1,c1\n".encode())
+    path.write_bytes(
+        "\ufefftidspunkt,bruger,cprNrBorger,regKode\n2026-02-01T08:00:00+01:00,kab,p1,c1\n".encode()
+    )
     report = _import(db_url, path)
     assert report.ok, report.problems
     assert _count(db_url, AccessEntry) == 1

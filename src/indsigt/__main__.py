@@ -1,0 +1,3 @@
+from indsigt.cli import app
+
+app(prog_name="indsigt")
