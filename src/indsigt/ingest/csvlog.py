@@ -42,69 +42,100 @@ class CsvHeader:
         self.pos = {c: names.index(c) if c in names else None for c in COLUMNS}
 
 
-def map_csv_row(
-    row: list[str], header: CsvHeader, known: Known, system_users: frozenset[str] = frozenset()
-) -> tuple:
-    """One CSV row -> an ``access_entry`` row tuple (``fhir.ENTRY_COLUMNS`` order)."""
-    if len(row) != header.width:
-        raise ValueError(f"rækken har {len(row)} felter, overskriften {header.width}")
-    p = header.pos
+class CsvMapper:
+    """Maps the rows of one CSV file. Resolved citizens, users and organisations are memoised per
+    file: a log names the same few hundred people thousands of times."""
 
-    def get(col: str) -> str | None:
-        i = p[col]
-        if i is None:
-            return None
-        v = row[i].strip()
-        return v or None
+    def __init__(
+        self, header: CsvHeader, known: Known, system_users: frozenset[str] = frozenset()
+    ) -> None:
+        self.header = header
+        self.known = known
+        self.system_users = system_users
+        self._patients: dict[str, str | None] = {}
+        self._staff: dict[str, str | None] = {}
+        self._orgs: dict[str, str | None] = {}
+        p = header.pos
+        self._required = [(c, p[c]) for c in REQUIRED]
+        self._opt = [
+            p[c]
+            for c in (
+                "ansvarlig",
+                "orgUsingID",
+                "systemName",
+                "handling",
+                "sessionId",
+                "brugerNavn",
+                "formaal",
+            )
+        ]
 
-    for col in REQUIRED:
-        if not get(col):
-            raise ValueError(f"feltet {col} er tomt")
-    reg, citizen, user = get("regKode"), get("cprNrBorger"), get("bruger")
-    assert reg and citizen and user
-    try:
-        when = parse_instant(get("tidspunkt") or "")
-    except ValueError:
-        raise ValueError(
-            f"tidspunkt {get('tidspunkt')!r} er ikke ISO 8601 med tidszone (fx 2026-03-01T10:15:00+01:00)"
-        ) from None
-    patient = known.resolve_patient(citizen)
-    if patient is None:
-        raise Unresolved("Patient", citizen)
-    purpose = get("formaal")
-    if purpose is not None:
-        purpose = purpose.upper()
-        if purpose not in PURPOSES:
-            raise ValueError(f"formaal {purpose!r} skal være TREAT, ETREAT eller BTG")
-    org_value = get("orgUsingID")
-    org = None
-    if org_value:
-        org = known.resolve_org(org_value)
-        if org is None:
-            raise Unresolved("Organization", org_value)
-    staff = known.resolve_staff(user)
-    behalf_value = get("ansvarlig")
-    behalf = known.resolve_staff(behalf_value) if behalf_value else None
-    return (
-        reg,
-        patient,
-        when,
-        None,
-        purpose,
-        user,
-        staff,
-        None,
-        get("brugerNavn"),
-        behalf,
-        behalf_value if behalf is None else None,
-        org,
-        get("systemName"),
-        get("handling"),
-        None,
-        get("sessionId"),
-        user in system_users,
-        "csv",
-    )
+    def _staff_of(self, value: str) -> str | None:
+        try:
+            return self._staff[value]
+        except KeyError:
+            r = self._staff[value] = self.known.resolve_staff(value)
+            return r
+
+    def map(self, row: list[str]) -> tuple:
+        """One CSV row -> an ``access_entry`` row tuple (``fhir.ENTRY_COLUMNS`` order)."""
+        if len(row) != self.header.width:
+            raise ValueError(f"rækken har {len(row)} felter, overskriften {self.header.width}")
+        req = []
+        for col, i in self._required:
+            v = row[i].strip()
+            if not v:
+                raise ValueError(f"feltet {col} er tomt")
+            req.append(v)
+        reg, citizen, user, when_text = req
+        behalf_value, org_value, system, what, session_id, display, purpose = (
+            (row[i].strip() or None) if i is not None else None for i in self._opt
+        )
+        try:
+            when = parse_instant(when_text)
+        except ValueError:
+            raise ValueError(
+                f"tidspunkt {when_text!r} er ikke ISO 8601 med tidszone (fx 2026-03-01T10:15:00+01:00)"
+            ) from None
+        try:
+            patient = self._patients[citizen]
+        except KeyError:
+            patient = self._patients[citizen] = self.known.resolve_patient(citizen)
+        if patient is None:
+            raise Unresolved("Patient", citizen)
+        if purpose is not None:
+            purpose = purpose.upper()
+            if purpose not in PURPOSES:
+                raise ValueError(f"formaal {purpose!r} skal være TREAT, ETREAT eller BTG")
+        org = None
+        if org_value:
+            try:
+                org = self._orgs[org_value]
+            except KeyError:
+                org = self._orgs[org_value] = self.known.resolve_org(org_value)
+            if org is None:
+                raise Unresolved("Organization", org_value)
+        behalf = self._staff_of(behalf_value) if behalf_value else None
+        return (
+            reg,
+            patient,
+            when,
+            None,
+            purpose,
+            user,
+            self._staff_of(user),
+            None,
+            display,
+            behalf,
+            behalf_value if behalf is None else None,
+            org,
+            system,
+            what,
+            None,
+            session_id,
+            user in self.system_users,
+            "csv",
+        )
 
 
 def decode_lines(raw: Iterator[bytes], counter: list[int]) -> Iterator[str]:

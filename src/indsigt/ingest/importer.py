@@ -28,7 +28,7 @@ from ..store import models as m
 from ..timeutil import utcnow
 from .audit_schema import AuditEvent
 from .common import MAX_PROBLEMS, ImportFailed, Known, Problem
-from .csvlog import CsvHeader, decode_lines, map_csv_row
+from .csvlog import CsvHeader, CsvMapper, decode_lines
 from .fhir import (
     ACCEPTED_TYPES,
     ENTRY_COLUMNS,
@@ -160,7 +160,8 @@ class EntryWriter:
             return
         rows = self.rows
         if self.dialect == "sqlite":
-            rows = [(*r[:2], r[2].strftime("%Y-%m-%d %H:%M:%S.%f"), *r[3:]) for r in rows]
+            # the format SQLAlchemy itself stores for DateTime on SQLite, so comparisons hold
+            rows = [(*r[:2], r[2].isoformat(" ", "microseconds"), *r[3:]) for r in rows]
         if not self.problems.count:
             result = self.conn.exec_driver_sql(self.sql, rows)
             inserted = result.rowcount if result.rowcount is not None else len(rows)
@@ -323,6 +324,9 @@ class Importer:
         result = FileResult(name)
         with self.engine.connect() as conn:
             trans = conn.begin()
+            if conn.dialect.name == "sqlite":
+                # a big page cache keeps the index B-trees in memory during bulk inserts
+                conn.exec_driver_sql("PRAGMA cache_size=-262144")
             try:
                 writer = EntryWriter(conn, problems)
                 with _Progress(path, self.progress) as progress:
@@ -514,7 +518,7 @@ class Importer:
             except ValueError as exc:
                 problems.add(1, str(exc))
                 return
-            su = self.system_users
+            mapper = CsvMapper(header, known, self.system_users)
             n = 0
             while True:
                 try:
@@ -534,7 +538,7 @@ class Importer:
                 if n % 20000 == 0:
                     progress.tick()
                 try:
-                    writer.add(map_csv_row(row, header, known, su), lineno)
+                    writer.add(mapper.map(row), lineno)
                 except Unresolved as exc:
                     what = "borgeren" if exc.rtype == "Patient" else "organisationen"
                     problems.add(lineno, f"{what} {exc.rid!r} findes ikke", dangling=True)
