@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import json
 import tempfile
+from datetime import date, timedelta
 from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
+DEMO_DAYS = 120
 
-def build_demo(url: str, *, citizens: int = 300, seed: int = 1) -> str:
-    """Wipe (SQLite) or reuse the demo database, generate data, import it, add orders and proxies."""
+
+def build_demo(url: str, *, citizens: int = 300, seed: int = 1, today: date | None = None) -> str:
+    """Wipe (SQLite) or reuse the demo database, generate data, import it, add orders and proxies.
+
+    The data covers the last ``DEMO_DAYS`` days up to ``today``, so the demo's protection orders
+    (which the generator dates relative to the start) are in force when the demo is opened.
+    """
     from ..db import get_engine, init_db, session_scope
     from ..ingest.importer import Importer
     from ..protect.keys import ensure_keys
@@ -26,7 +33,8 @@ def build_demo(url: str, *, citizens: int = 300, seed: int = 1) -> str:
     ensure_keys(url)
     with tempfile.TemporaryDirectory(prefix="indsigt-demo-") as tmp:
         out = Path(tmp)
-        generate(out, citizens=citizens, seed=seed)
+        start = (today or date.today()) - timedelta(days=DEMO_DAYS)
+        generate(out, citizens=citizens, seed=seed, start=start, days=DEMO_DAYS)
         files = sorted(out.glob("*.ndjson")) + sorted(out.glob("*.csv"))
         files = [f for f in files if f.name not in ("mentions.ndjson", "ground_truth.csv")]
         report = Importer(get_engine(url), progress=False).run(files)
@@ -50,10 +58,30 @@ def build_demo(url: str, *, citizens: int = 300, seed: int = 1) -> str:
             add_orders(s, orders, actor="demo")
         if proxies:
             add_proxies(s, proxies, actor="demo")
-        from ..store import Base  # noqa: F401
-
         _store_scenario(s, scenario)
+        _add_staff_users(s, json.loads(scenario))
     return f"Demodatabasen er klar: {u.render_as_string(hide_password=True)}"
+
+
+def _add_staff_users(session, scenario: dict) -> None:  # type: ignore[no-untyped-def]
+    """The demo's administrator and auditor personas get their roles in indsigt."""
+    from ..store import Staff, StaffRole
+    from ..users import add_user
+
+    for role in ("admin", "auditor"):
+        sid = scenario.get(role)
+        staff = session.get(Staff, sid) if sid else None
+        if staff is None:
+            continue
+        job = session.get(StaffRole, scenario.get(f"{role}_role") or "")
+        add_user(
+            session,
+            sid,
+            staff.name,
+            role,
+            actor="demo",
+            organization=job.organization_id if job else None,
+        )
 
 
 def _store_scenario(session, scenario: str) -> None:  # type: ignore[no-untyped-def]
