@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from . import authz
+from .accesslog.view import LogFilters, build_log, group_entries
 from .protect.base import NoProtection, ViewProtection, scrub
 from .store import Document, Organization, Staff
 from .timeutil import iso_local, utcnow
@@ -85,14 +86,33 @@ def log_view(
     at: datetime | None = None,
     *,
     entries: bool = False,
+    filters: LogFilters | None = None,
 ) -> dict[str, Any]:
-    """The citizen's access log as ``viewer`` sees it (contract: ``log --json``)."""
+    """The citizen's access log as ``viewer`` sees it (contract: ``log --json``).
+
+    ``filters`` (period, organisation, flag, state) narrow it for the web pages and the HTTP API.
+    """
     viewer = viewer or subject
     at = at or utcnow()
     authz.authorize(session, subject, viewer, at, "log")
     protection = protection_for(session, subject, viewer, at)
-    from .accesslog.view import build_log
+    doc = build_log(session, subject, at, protection, entries=entries, filters=filters)
+    return scrub({"patient": subject, "viewer": viewer, **doc}, protection)
 
-    doc = build_log(session, subject, at, protection, entries=entries)
-    doc = {"patient": subject, "viewer": viewer, **doc}
-    return scrub(doc, protection)
+
+def log_group_view(
+    session: Session,
+    subject: str,
+    viewer: str | None,
+    group_id: str,
+    at: datetime | None = None,
+    *,
+    filters: LogFilters | None = None,
+) -> dict[str, Any]:
+    """One group of the log with every entry in it (drill-down), as ``viewer`` sees it."""
+    viewer = viewer or subject
+    at = at or utcnow()
+    authz.authorize(session, subject, viewer, at, "log")
+    protection = protection_for(session, subject, viewer, at)
+    doc = group_entries(session, subject, at, protection, group_id, filters=filters)
+    return scrub({**doc, "patient": subject, "viewer": viewer}, protection)

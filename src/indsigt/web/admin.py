@@ -1,0 +1,425 @@
+"""Pages for administrators (protection orders, misuse reports) and auditors (name requests),
+and the audit trail and map for both."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Annotated, Any
+from urllib.parse import quote
+
+from fastapi import APIRouter, Depends, Form
+from fastapi.responses import Response
+
+from .. import audit, auth, cases, namerequests
+from ..errors import Invalid, NotFound
+from ..protect import orders as orders_mod
+from ..timeutil import local_midnight, to_local, utcnow
+from . import lookups, maps
+from .common import LogFilters, PageRoute, dk_day, pager, parse_day, redirect
+from .context import Page, admin_page, auditor_page, staff_page
+from .render import ORDER_REASONS, render
+
+router = APIRouter(prefix="/admin", route_class=PageRoute, include_in_schema=False)
+
+StaffPage = Annotated[Page, Depends(staff_page)]
+AdminPage = Annotated[Page, Depends(admin_page)]
+AuditorPage = Annotated[Page, Depends(auditor_page)]
+Csrf = [Depends(auth.verify_csrf)]
+
+REASONS = ORDER_REASONS
+KINDS = {
+    "patient": "Over for én borger",
+    "organization": "Afdeling skjult for alle borgere",
+    "staff": "Medarbejder skjult for alle borgere",
+}
+MODES = {"pseudonym": "Betegnelse med kode", "blur": "Sløret (uden kode)"}
+TRAIL_ACTIONS = {
+    "": "Alle handlinger",
+    "order.": "Beskyttelsesordrer",
+    "case.": "Anmeldelser",
+    "namerequest.": "Navneanmodninger",
+    "label.": "Afsløringer af betegnelser",
+    "proxy.": "Fuldmagter",
+    "login.": "Log ind",
+    "alerts.": "Underretninger",
+    "user.": "Brugere",
+}
+
+
+def _today() -> date:
+    return to_local(utcnow()).date()
+
+
+def _orders_ctx(rows: list[dict[str, Any]], session: Any) -> list[dict[str, Any]]:
+    pids = {r["patient"] for r in rows if r.get("patient")}
+    names = lookups.patient_names(session, pids)
+    org_ids = {r["organization"] for r in rows if r.get("organization")}
+    orgs = {o: lookups.org_name(session, o) for o in org_ids}
+    staff_ids: set[str] = set()
+    for r in rows:
+        s = r.get("staff")
+        staff_ids.update([s] if isinstance(s, str) else (s or []))
+    staff = {s["id"]: s["name"] for s in lookups.staff_details(session, staff_ids)}
+    out = []
+    for r in rows:
+        s = r.get("staff")
+        sids = [s] if isinstance(s, str) else list(s or [])
+        covered = (
+            f"Hele {orgs.get(r['organization']) or r['organization']}"
+            if r.get("organization")
+            else ", ".join(staff.get(x, x) for x in sids)
+        )
+        toward = names.get(r["patient"], r["patient"]) if r["kind"] == "patient" else "Alle borgere"
+        out.append({**r, "covered": covered, "toward": toward})
+    return out
+
+
+@router.get("")
+def overview(page: StaffPage) -> Response:
+    assert page.user
+    ctx: dict[str, Any] = {"title": "Overblik"}
+    orders = orders_mod.list_orders(page.session, in_force_only=True)
+    ctx["orders_in_force"] = len(orders)
+    soon = _today() + timedelta(days=14)
+    ctx["orders_ending"] = [
+        o
+        for o in _orders_ctx(orders, page.session)
+        if o["until"] and date.fromisoformat(o["until"]) <= soon
+    ]
+    if page.user.has_role("admin"):
+        open_cases = [
+            c
+            for c in cases.admin_list(page.session, admin=page.user.id)
+            if c["status"] != "afsluttet"
+        ]
+        ctx["open_cases"] = len(open_cases)
+    if page.user.has_role("auditor"):
+        ctx["pending_names"] = len(namerequests.list_requests(page.session, auditor=page.user.id))
+    ctx["trail"] = audit.trail(page.session, limit=8)
+    return render(page, "admin_home.html", ctx)
+
+
+# -- protection orders -------------------------------------------------------------------------
+
+
+@router.get("/ordrer")
+def orders_list(page: StaffPage, vis: str = "aktive") -> Response:
+    rows = orders_mod.list_orders(page.session, in_force_only=vis == "aktive")
+    rows = list(reversed(rows))
+    return render(
+        page,
+        "admin_orders.html",
+        {
+            "title": "Beskyttelse af medarbejdere",
+            "orders": _orders_ctx(rows, page.session),
+            "vis": vis,
+            "reasons": REASONS,
+            "kinds": KINDS,
+        },
+    )
+
+
+@router.get("/ordrer/ny")
+def order_form(page: AdminPage, afdeling: str = "", type: str = "patient") -> Response:
+    """Step 1 (and 2 once a department is chosen) of a new order. The citizen is chosen by CPR
+    number in a POST (:func:`order_form_choose`), so a CPR number never appears in a URL."""
+    return _order_form(page, afdeling, type, None)
+
+
+@router.post("/ordrer/ny", dependencies=Csrf)
+def order_form_choose(
+    page: AdminPage,
+    type: Annotated[str, Form()] = "patient",
+    afdeling: Annotated[str, Form()] = "",
+    borger: Annotated[str, Form()] = "",
+    borger_id: Annotated[str, Form()] = "",
+) -> Response:
+    patient = None
+    if borger.strip() or borger_id:
+        patient = lookups.patient_by_cpr_or_id(page.session, borger.strip() or borger_id)
+        if patient is None:
+            raise Invalid("Vi kan ikke finde en borger med det CPR-nummer.")
+    return _order_form(page, afdeling, type, patient)
+
+
+def _order_form(page: Page, afdeling: str, type: str, patient: Any) -> Response:
+    orgs = lookups.organizations(page.session)
+    if afdeling and afdeling not in {o["id"] for o in orgs}:
+        raise Invalid("Ukendt afdeling.")
+    staff = lookups.staff_of(page.session, afdeling) if afdeling else []
+    today = _today()
+    return render(
+        page,
+        "admin_order_new.html",
+        {
+            "title": "Ny beskyttelse",
+            "orgs": orgs,
+            "afdeling": afdeling,
+            "afdeling_name": lookups.org_name(page.session, afdeling),
+            "staff": staff,
+            "patient": patient,
+            "patient_cpr": lookups.mask_cpr(patient.cpr) if patient else "",
+            "type": type if type in KINDS else "patient",
+            "kinds": KINDS,
+            "reasons": REASONS,
+            "modes": MODES,
+            "from": dk_day(today),
+            "until": dk_day(today + timedelta(days=90)),
+        },
+    )
+
+
+@router.post("/ordrer", dependencies=Csrf)
+def order_create(
+    page: AdminPage,
+    type: Annotated[str, Form()],
+    afdeling: Annotated[str, Form()] = "",
+    borger: Annotated[str, Form()] = "",
+    hvem: Annotated[str, Form()] = "udvalgte",
+    medarbejdere: Annotated[list[str] | None, Form()] = None,
+    fra: Annotated[str, Form()] = "",
+    til: Annotated[str, Form()] = "",
+    begrundelse: Annotated[str, Form()] = "",
+    visning: Annotated[str, Form()] = "pseudonym",
+    titel: Annotated[str, Form()] = "",
+    note: Annotated[str, Form()] = "",
+) -> Response:
+    assert page.user
+    start, end = parse_day(fra), parse_day(til)
+    base: dict[str, Any] = {
+        "from": (start or _today()).isoformat(),
+        "until": end.isoformat() if end else None,
+        "reason": begrundelse,
+        "mode": visning,
+        "keep_title": bool(titel),
+        "decided_by": page.user.name,
+        "note": note.strip() or None,
+    }
+    staff = [s for s in (medarbejdere or []) if s]
+    items: list[dict[str, Any]]
+    if type == "patient":
+        patient = lookups.patient_by_cpr_or_id(page.session, borger)
+        if patient is None:
+            raise Invalid("Vælg den borger, ordren gælder over for (CPR-nummer).")
+        if hvem == "afdeling":
+            if not afdeling:
+                raise Invalid("Vælg afdelingen.")
+            items = [{**base, "kind": "patient", "patient": patient.id, "organization": afdeling}]
+        else:
+            if not staff:
+                raise Invalid("Vælg mindst én medarbejder, eller vælg hele afdelingen.")
+            items = [{**base, "kind": "patient", "patient": patient.id, "staff": staff}]
+    elif type == "organization":
+        if not afdeling:
+            raise Invalid("Vælg afdelingen.")
+        items = [{**base, "kind": "organization", "organization": afdeling}]
+    elif type == "staff":
+        if not staff:
+            raise Invalid("Vælg mindst én medarbejder.")
+        items = [{**base, "kind": "staff", "staff": s} for s in staff]
+    else:
+        raise Invalid("Vælg, hvem ordren gælder over for.")
+    ids = orders_mod.add_orders(page.session, items, actor=page.user.id)
+    if len(ids) == 1:
+        return redirect(f"/admin/ordrer/{quote(ids[0])}?ok=oprettet")
+    return redirect("/admin/ordrer?ok=oprettet")
+
+
+def _order(page: Page, order_id: str) -> dict[str, Any]:
+    found = next((o for o in orders_mod.list_orders(page.session) if o["id"] == order_id), None)
+    if found is None:
+        raise NotFound("Ordren findes ikke.")
+    return _orders_ctx([found], page.session)[0]
+
+
+@router.get("/ordrer/{order_id}")
+def order_detail(page: StaffPage, order_id: str, ok: str | None = None) -> Response:
+    order = _order(page, order_id)
+    s = order.get("staff")
+    sids = [s] if isinstance(s, str) else list(s or [])
+    if order.get("organization"):
+        covered = lookups.staff_of(page.session, order["organization"])
+    else:
+        covered = lookups.staff_details(page.session, sids)
+    n_affected, affected = lookups.affected_citizens(page.session, [c["id"] for c in covered])
+    patient = None
+    if order["kind"] == "patient" and order.get("patient"):
+        p = lookups.patient_by_cpr_or_id(page.session, order["patient"])
+        if p is not None:
+            patient = {"id": p.id, "name": p.name, "cpr": lookups.mask_cpr(p.cpr)}
+    extend_to = None
+    if order.get("until"):
+        base = max(date.fromisoformat(order["until"]), _today())
+        extend_to = (base + timedelta(days=90)).isoformat()
+    return render(
+        page,
+        "admin_order.html",
+        {
+            "title": "Beskyttelsesordre",
+            "order": order,
+            "covered": covered,
+            "patient": patient,
+            "n_affected": n_affected,
+            "affected": affected,
+            "extend_to": extend_to,
+            "reasons": REASONS,
+            "kinds": KINDS,
+            "modes": MODES,
+            "ok": ok,
+            "history": [
+                t
+                for t in audit.trail(page.session, limit=500, action="order.")
+                if t["target"] == order_id
+            ],
+        },
+    )
+
+
+@router.post("/ordrer/{order_id}/forlaeng", dependencies=Csrf)
+def order_extend(
+    page: AdminPage,
+    order_id: str,
+    til: Annotated[str, Form()],
+    begrundelse: Annotated[str, Form()] = "",
+) -> Response:
+    assert page.user
+    orders_mod.extend_order(page.session, order_id, til, begrundelse, actor=page.user.id)
+    return redirect(f"/admin/ordrer/{quote(order_id)}?ok=forlaenget")
+
+
+@router.post("/ordrer/{order_id}/tilbagekald", dependencies=Csrf)
+def order_revoke(
+    page: AdminPage, order_id: str, begrundelse: Annotated[str, Form()] = ""
+) -> Response:
+    assert page.user
+    orders_mod.revoke_order(page.session, order_id, begrundelse, actor=page.user.id)
+    return redirect(f"/admin/ordrer/{quote(order_id)}?ok=tilbagekaldt")
+
+
+# -- misuse reports ------------------------------------------------------------------------------
+
+
+@router.get("/sager")
+def cases_list(page: AdminPage, status: str = "") -> Response:
+    assert page.user
+    rows = cases.admin_list(page.session, admin=page.user.id, status=status or None)
+    names = lookups.patient_names(
+        page.session, {r["patient"] for r in rows} | {r["filed_by"] for r in rows}
+    )
+    return render(
+        page,
+        "admin_cases.html",
+        {
+            "title": "Anmeldelser af mistanke om misbrug",
+            "cases": [
+                r
+                | {
+                    "patient_name": names.get(r["patient"], ""),
+                    "filer_name": names.get(r["filed_by"], ""),
+                }
+                for r in rows
+            ],
+            "status": status,
+            "statuses": cases.STATUSES,
+        },
+    )
+
+
+@router.get("/sager/{case_id}")
+def case_detail(page: AdminPage, case_id: str, ok: str | None = None) -> Response:
+    assert page.user
+    case = cases.admin_case(page.session, case_id, admin=page.user.id)
+    return render(
+        page,
+        "admin_case.html",
+        {"title": "Anmeldelse", "case": case, "statuses": cases.STATUSES, "ok": ok},
+    )
+
+
+@router.post("/sager/{case_id}", dependencies=Csrf)
+def case_update(
+    page: AdminPage,
+    case_id: str,
+    status: Annotated[str, Form()],
+    tekst: Annotated[str, Form()] = "",
+) -> Response:
+    assert page.user
+    cases.set_status(page.session, case_id, status, admin=page.user.id, text=tekst)
+    return redirect(f"/admin/sager/{quote(case_id)}?ok=1")
+
+
+# -- name requests (auditors) ----------------------------------------------------------------------
+
+
+@router.get("/navne")
+def names_list(page: AuditorPage, status: str = "pending", ok: str | None = None) -> Response:
+    assert page.user
+    rows = namerequests.list_requests(page.session, auditor=page.user.id, status=status or None)
+    names = lookups.patient_names(page.session, {r["patient"] for r in rows})
+    return render(
+        page,
+        "admin_names.html",
+        {
+            "title": "Anmodninger om navn",
+            "requests": [r | {"patient_name": names.get(r["patient"], "")} for r in rows],
+            "status": status,
+            "statuses": namerequests.STATUSES,
+            "ok": ok,
+        },
+    )
+
+
+@router.post("/navne/{request_id}", dependencies=Csrf)
+def names_decide(
+    page: AuditorPage,
+    request_id: str,
+    afgoerelse: Annotated[str, Form()],
+    begrundelse: Annotated[str, Form()] = "",
+) -> Response:
+    assert page.user
+    if afgoerelse not in ("imoedekom", "afslaa"):
+        raise Invalid("Vælg at imødekomme eller afslå anmodningen.")
+    namerequests.decide(
+        page.session,
+        request_id,
+        auditor=page.user.id,
+        grant=afgoerelse == "imoedekom",
+        reason=begrundelse,
+    )
+    return redirect("/admin/navne?ok=1")
+
+
+# -- audit trail and map -------------------------------------------------------------------------
+
+
+@router.get("/revisionsspor")
+def trail(page: StaffPage, handling: str = "", side: int = 1) -> Response:
+    if handling not in TRAIL_ACTIONS:
+        handling = ""
+    rows = audit.trail(page.session, limit=2000, action=handling or None)
+    p = pager(side, 50, len(rows))
+    return render(
+        page,
+        "admin_trail.html",
+        {
+            "title": "Revisionsspor",
+            "rows": list(p.slice(rows)),
+            "pager": p,
+            "handling": handling,
+            "actions": TRAIL_ACTIONS,
+            "params": {"handling": handling},
+        },
+    )
+
+
+@router.get("/kort")
+def admin_map(page: StaffPage, fra: str | None = None, til: str | None = None) -> Response:
+    from .pages import _map_context
+
+    f = LogFilters.from_query(fra, til)
+    start = local_midnight(f.since) if f.since else None
+    end = local_midnight(f.until + timedelta(days=1)) if f.until else None
+    counts = maps.counts_by_area(
+        maps.org_areas(page.session), maps.access_counts_by_org(page.session, start, end)
+    )
+    return render(page, "map.html", _map_context(page, counts, f, staff=True))

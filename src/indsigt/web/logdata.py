@@ -1,0 +1,255 @@
+"""The access log as the pages need it, always from the view layer (:mod:`indsigt.views`).
+
+The view builds the condensed log (groups) and, on request, every entry, with protection applied
+last. This module only arranges that output for the pages: filters, the order of the sections
+(what needs the citizen's attention first), the timeline and the counts for the map.
+
+The filters go to the view layer (``views.log_view(..., filters=...)`` and
+``views.log_group_view``, with :class:`indsigt.accesslog.view.LogFilters`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .. import views
+from ..timeutil import local_midnight
+from .charts import Bucket, bucketize
+from .common import LogFilters
+from .render import to_dt
+
+
+def _native(f: LogFilters) -> Any:
+    from ..accesslog.view import LogFilters as ViewFilters
+
+    return ViewFilters(
+        since=f.since, until=f.until, organization=f.organization, flag=f.flag, state=f.state
+    )
+
+
+def org_displays(session: Session) -> dict[str, str]:
+    """Organisation id -> the name the log shows for it (organisation master data only)."""
+    from ..store import Organization
+
+    rows = session.execute(
+        select(
+            Organization.id, Organization.name, Organization.type, Organization.part_of
+        ).order_by(Organization.id)
+    ).all()
+    try:
+        from ..accesslog.source import build_orgs
+    except ImportError:  # pragma: no cover - an older access log
+        return {oid: name for oid, name, _, _ in rows}
+    orgs = build_orgs(rows)
+    return dict(zip(orgs.ids, orgs.display, strict=True))
+
+
+def log_document(
+    session: Session,
+    subject: str,
+    viewer: str,
+    filters: LogFilters | None = None,
+    *,
+    entries: bool = False,
+    at: datetime | None = None,
+) -> dict[str, Any]:
+    """``views.log_view`` with the page's filters (authorised and protected by the view)."""
+    native = _native(filters) if filters is not None and filters.active else None
+    return views.log_view(session, subject, viewer, at, entries=entries, filters=native)
+
+
+def group_document(
+    session: Session,
+    subject: str,
+    viewer: str,
+    group_id: str,
+    filters: LogFilters | None = None,
+) -> dict[str, Any]:
+    """One group with its entries: ``{"group", "entries", ...}`` (the view's drill-down)."""
+    native = _native(filters) if filters is not None and filters.active else None
+    return views.log_group_view(session, subject, viewer, group_id, filters=native)
+
+
+# -- sections ---------------------------------------------------------------------------------
+
+
+def state(group: dict[str, Any]) -> str:
+    """explained, unexplained, flagged or system, as the view says."""
+    return str(group["state"])
+
+
+def needs_attention(group: dict[str, Any]) -> bool:
+    return state(group) in ("unexplained", "flagged")
+
+
+def reasons(group: dict[str, Any]) -> list[tuple[str, str]]:
+    """(flag name, reason in plain Danish) for each flag; the view's own wording when given."""
+    from .render import flag_name, flag_reason
+
+    flags = list(group.get("flags") or [])
+    given = list(group.get("reasons") or [])
+    if not flags and needs_attention(group):
+        flags = ["no_relation"]
+    return [
+        (flag_name(f), given[i] if i < len(given) and given[i] else flag_reason(f))
+        for i, f in enumerate(flags)
+    ]
+
+
+@dataclass
+class LogSections:
+    attention: list[dict[str, Any]] = field(default_factory=list)
+    explained: list[dict[str, Any]] = field(default_factory=list)
+    system: list[dict[str, Any]] = field(default_factory=list)
+
+    @staticmethod
+    def _count(groups: list[dict[str, Any]]) -> int:
+        return sum(int(g.get("count") or 0) for g in groups)
+
+    @property
+    def attention_count(self) -> int:
+        return self._count(self.attention)
+
+    @property
+    def explained_count(self) -> int:
+        return self._count(self.explained)
+
+    @property
+    def system_count(self) -> int:
+        return self._count(self.system)
+
+
+def _last(g: dict[str, Any]) -> str:
+    return str(g.get("last") or "")
+
+
+def sections(doc: dict[str, Any]) -> LogSections:
+    """Flagged and unexplained groups first (flagged, then most flags, then newest), then the
+    explained ones (most accesses first), then the systems."""
+    s = LogSections()
+    for g in doc.get("groups") or []:
+        st = state(g)
+        if st == "system":
+            s.system.append(g)
+        elif st in ("unexplained", "flagged"):
+            s.attention.append(g)
+        else:
+            s.explained.append(g)
+    s.attention.sort(key=_last, reverse=True)
+    s.attention.sort(key=lambda g: (state(g) == "flagged", len(g.get("flags") or [])), reverse=True)
+    s.explained.sort(key=lambda g: int(g.get("count") or 0), reverse=True)
+    s.system.sort(key=lambda g: int(g.get("count") or 0), reverse=True)
+    return s
+
+
+# -- timeline ---------------------------------------------------------------------------------
+
+
+def has_timeline(doc: dict[str, Any]) -> bool:
+    return doc.get("timeline") is not None
+
+
+def timeline(doc: dict[str, Any], filters: LogFilters | None = None) -> tuple[str, list[Bucket]]:
+    """Accesses per day, week or month, split in "explained or system" and "needs attention".
+
+    From the view's ``timeline`` when it gives one (``[{"day": "2026-03-01", "explained": n,
+    "unexplained": n, "flagged": n, "system": n}, ...]``), else from its entries.
+    """
+    first = local_midnight(filters.since) if filters and filters.since else None
+    last = local_midnight(filters.until) if filters and filters.until else None
+    if has_timeline(doc):
+        return bucketize(
+            (
+                (
+                    d.get("day"),
+                    int(d.get("explained") or 0) + int(d.get("system") or 0),
+                    int(d.get("unexplained") or 0) + int(d.get("flagged") or 0),
+                )
+                for d in doc["timeline"]
+            ),
+            first,
+            last,
+        )
+    attention = {g["id"] for g in doc.get("groups") or [] if needs_attention(g)}
+    points = []
+    for e in doc.get("entries") or []:
+        bad = e.get("group") in attention
+        points.append((e.get("time"), 0 if bad else 1, 1 if bad else 0))
+    return bucketize(points, first, last)
+
+
+def can_chart(doc: dict[str, Any]) -> bool:
+    """Whether the document holds what the timeline needs (the view's timeline, or entries)."""
+    return has_timeline(doc) or doc.get("entries") is not None
+
+
+def new_groups(doc: dict[str, Any], day: date) -> list[dict[str, Any]]:
+    """Groups with accesses from local ``day`` on (when no per-day counts are at hand)."""
+    start = to_dt(local_midnight(day))
+    return [
+        g
+        for g in doc.get("groups") or []
+        if (t := to_dt(g.get("last"))) is not None and start is not None and t >= start
+    ]
+
+
+def count_since(doc: dict[str, Any], day: date) -> tuple[int, int] | None:
+    """(accesses, of which need attention) from local ``day`` on: from the view's timeline or
+    entries; None when the document has neither."""
+    if not can_chart(doc):
+        return None
+    total = attention = 0
+    if has_timeline(doc):
+        for d in doc["timeline"]:
+            dd = d.get("day")
+            if dd and date.fromisoformat(str(dd)[:10]) >= day:
+                a = int(d.get("unexplained") or 0) + int(d.get("flagged") or 0)
+                total += a + int(d.get("explained") or 0) + int(d.get("system") or 0)
+                attention += a
+        return total, attention
+    start = to_dt(local_midnight(day))
+    bad = {g["id"] for g in doc.get("groups") or [] if needs_attention(g)}
+    for e in doc.get("entries") or []:
+        t = to_dt(e.get("time"))
+        if t is not None and start is not None and t >= start:
+            total += 1
+            attention += e.get("group") in bad
+    return total, attention
+
+
+# -- organisations ----------------------------------------------------------------------------
+
+
+def organizations(doc: dict[str, Any]) -> list[str]:
+    return sorted({g["organization"] for g in doc.get("groups") or [] if g.get("organization")})
+
+
+def org_options(session: Session, doc: dict[str, Any]) -> list[tuple[str, str]]:
+    """(organisation id, display name) of the organisations in the log, for the filter."""
+    shown = set(organizations(doc))
+    by_display: dict[str, str] = {}
+    for oid, disp in sorted(org_displays(session).items()):
+        if disp in shown:
+            by_display.setdefault(disp, oid)
+    return sorted(((oid, disp) for disp, oid in by_display.items()), key=lambda r: r[1])
+
+
+def org_counts(session: Session, doc: dict[str, Any]) -> list[tuple[str | None, str, int]]:
+    """(organisation id, display name, accesses) per organisation of the log, for the map."""
+    counts: Counter[str] = Counter()
+    ids: dict[str, str] = {}
+    for g in doc.get("groups") or []:
+        name = g.get("organization") or ""
+        counts[name] += int(g.get("count") or 0)
+        if g.get("organization_id"):
+            ids[name] = g["organization_id"]
+    if len(ids) < len(counts):
+        for oid, disp in org_displays(session).items():
+            ids.setdefault(disp, oid)
+    return [(ids.get(name), name or "Ukendt organisation", n) for name, n in counts.items()]

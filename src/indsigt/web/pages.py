@@ -1,0 +1,813 @@
+"""The citizen's pages: log in, forside, journal, log (with drill-down and exports), map, reports,
+name requests, powers of attorney and alerts.
+
+Every page shows only what the service functions return (``views.journal_view``,
+``views.log_view`` and the case, name-request, proxy and alert services); a page handler never
+reads citizen data from the store itself.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Annotated, Any
+from urllib.parse import quote
+
+from fastapi import APIRouter, Depends, Form
+from fastapi.responses import Response
+
+from .. import alerts, auth, cases, namerequests, proxies, views
+from ..config import get_settings
+from ..errors import Forbidden, Invalid
+from ..timeutil import to_local, utcnow
+from . import charts, export, logdata, lookups, maps
+from .common import (
+    STATES,
+    LogFilters,
+    PageRoute,
+    is_label,
+    is_pseudonym,
+    pager,
+    parse_day,
+    redirect,
+    url_with,
+)
+from .context import Page, citizen_page, optional_page
+from .render import render, to_dt
+
+router = APIRouter(route_class=PageRoute, include_in_schema=False)
+
+CitizenPage = Annotated[Page, Depends(citizen_page)]
+AnyPage = Annotated[Page, Depends(optional_page)]
+Csrf = [Depends(auth.verify_csrf)]
+
+JOURNAL_PER_PAGE = 20
+ENTRIES_PER_PAGE = 100
+ATTENTION_PER_PAGE = 20
+EXPLAINED_SHOWN = 25
+
+
+def _safe_next(value: str | None) -> str | None:
+    if value and value.startswith("/") and not value.startswith("//") and "\\" not in value:
+        return value
+    return None
+
+
+def _need(page: Page, scope: str) -> None:
+    if scope not in page.scope:
+        what = "journal" if scope == "journal" else "log"
+        raise Forbidden(
+            f"Fuldmagten fra {page.subject_name} omfatter ikke {what}en. "
+            "Skift tilbage til dig selv for at se dine egne oplysninger."
+        )
+
+
+# -- log in / log out ----------------------------------------------------------------------------
+
+
+def _demo_guide(page: Page) -> dict[str, Any]:
+    """The demo's personas, described in Danish, for the log-in page."""
+    from ..demo.setup import demo_scenario
+
+    scenario = demo_scenario(page.session)
+    desc = scenario.get("descriptions") or {}
+    names = lookups.patient_names(
+        page.session,
+        [
+            scenario.get("heavy_homecare_citizen") or "",
+            scenario.get("protected_citizen") or "",
+            (scenario.get("proxy") or {}).get("proxy") or "",
+            (scenario.get("coworker_victim") or {}).get("patient") or "",
+            scenario.get("override_victim") or "",
+        ],
+    )
+    tries = []
+    for key, pid, what in (
+        (
+            "heavy_homecare_citizen",
+            scenario.get("heavy_homecare_citizen"),
+            "En lang hjemmeplejelog",
+        ),
+        ("protected_citizen", scenario.get("protected_citizen"), "En borger med beskyttelsesordre"),
+        ("proxy", (scenario.get("proxy") or {}).get("proxy"), "En pårørende med fuldmagt"),
+        (
+            "coworker_victim",
+            (scenario.get("coworker_victim") or {}).get("patient"),
+            "Slået op af en kollega",
+        ),
+    ):
+        if pid and pid in names:
+            tries.append(
+                {
+                    "persona": f"patient:{pid}",
+                    "name": names[pid],
+                    "what": what,
+                    "desc": desc.get(key, ""),
+                }
+            )
+    return {"tries": tries, "admin_desc": desc.get("admin"), "auditor_desc": desc.get("auditor")}
+
+
+@router.get("/log-ind")
+def login_form(page: AnyPage, naeste: str | None = None) -> Response:
+    settings = get_settings()
+    if page.user is not None:
+        return redirect(_safe_next(naeste) or ("/admin" if page.user.kind != "citizen" else "/"))
+    personas: list[auth.Persona] = []
+    guide: dict[str, Any] = {"tries": []}
+    if settings.dev_login:
+        personas = auth.personas(page.session)
+        guide = _demo_guide(page)
+    shown = {t["persona"] for t in guide["tries"]}
+    return render(
+        page,
+        "login.html",
+        {
+            "title": "Log ind",
+            "naeste": _safe_next(naeste) or "",
+            "guide": guide,
+            "citizens": [p for p in personas if p.kind == "citizen" and p.id not in shown],
+            "staff": [p for p in personas if p.kind != "citizen"],
+            "oidc": bool(settings.oidc_issuer and settings.oidc_audience),
+        },
+    )
+
+
+@router.post("/log-ind", dependencies=Csrf)
+def login(
+    page: AnyPage, persona: Annotated[str, Form()], naeste: Annotated[str, Form()] = ""
+) -> Response:
+    principal = auth.dev_sign_in(page.request, page.session, persona)
+    home = "/admin" if principal.kind != "citizen" else "/"
+    target = _safe_next(naeste) or home
+    if principal.kind != "citizen" and not target.startswith("/admin"):
+        target = home
+    if principal.kind == "citizen" and target.startswith("/admin"):
+        target = home
+    return redirect(target)
+
+
+@router.post("/log-ud", dependencies=Csrf)
+def logout(page: AnyPage) -> Response:
+    auth.sign_out(page.request)
+    return redirect("/log-ind?ud=1")
+
+
+# -- forside -------------------------------------------------------------------------------------
+
+
+@router.get("/")
+def home(page: AnyPage) -> Response:
+    if page.user is None:
+        return redirect("/log-ind")
+    if page.user.kind != "citizen":
+        return redirect("/admin")
+    page = citizen_page(page.request, page.session)
+    assert page.subject and page.viewer
+    last = lookups.previous_visit(page.session, page.viewer)
+    since = last or (utcnow() - timedelta(days=30))
+    since_day = to_local(since).date()
+    ctx: dict[str, Any] = {"title": "Forside", "last_visit": last, "since": since}
+    if "journal" in page.scope:
+        docs = views.journal_view(page.session, page.subject, page.viewer)["documents"]
+        ctx["notes_total"] = len(docs)
+        cutoff = to_dt(since)
+        new = [d for d in docs if d.get("date") and to_dt(d["date"]) > cutoff]
+        ctx["new_notes_count"] = len(new)
+        ctx["latest_notes"] = list(reversed(docs))[:3]
+    if "log" in page.scope:
+        full = logdata.log_document(page.session, page.subject, page.viewer)
+        sec = logdata.sections(full)
+        ctx["log_total"] = full.get("total", 0)
+        ctx["log_attention"] = sec.attention[:3]
+        ctx["log_attention_groups"] = len(sec.attention)
+        ctx["log_attention_count"] = sec.attention_count
+        counted = logdata.count_since(full, since_day)
+        ctx["log_new_total"], ctx["log_new_attention"] = counted or (None, None)
+        fresh = logdata.new_groups(full, since_day)
+        ctx["log_new_places"] = len({g.get("organization") for g in fresh})
+        ctx["log_new_groups_attention"] = sum(1 for g in fresh if logdata.needs_attention(g))
+        ctx["since_day"] = since_day
+    return render(page, "home.html", ctx)
+
+
+# -- journal ------------------------------------------------------------------------------------
+
+
+@router.get("/journal")
+def journal(
+    page: CitizenPage,
+    q: str | None = None,
+    org: str | None = None,
+    side: int = 1,
+) -> Response:
+    _need(page, "journal")
+    assert page.subject and page.viewer
+    doc = views.journal_view(page.session, page.subject, page.viewer)
+    docs = list(reversed(doc["documents"]))  # newest first
+    orgs = sorted({d["organization"] for d in docs if d.get("organization")})
+    query = (q or "").strip()
+    if org:
+        docs = [d for d in docs if d.get("organization") == org]
+    if query:
+        needle = query.casefold()
+        docs = [
+            d
+            for d in docs
+            if needle in (d.get("text") or "").casefold()
+            or needle in (d.get("title") or "").casefold()
+            or needle in (d.get("author") or "").casefold()
+            or needle in (d.get("organization") or "").casefold()
+        ]
+    p = pager(side, JOURNAL_PER_PAGE, len(docs))
+    shown = list(p.slice(docs))
+    hidden_labels = sorted({d["author"] for d in doc["documents"] if is_label(d.get("author"))})
+    return render(
+        page,
+        "journal.html",
+        {
+            "title": "Min journal" if page.own else f"Journal for {page.subject_name}",
+            "notes": shown,
+            "total": len(doc["documents"]),
+            "found": len(docs),
+            "orgs": orgs,
+            "q": query,
+            "org": org or "",
+            "pager": p,
+            "params": {"q": query, "org": org or ""},
+            "hidden_labels": hidden_labels,
+        },
+    )
+
+
+# -- log -----------------------------------------------------------------------------------------
+
+
+def _filters(
+    page: Page,
+    fra: str | None,
+    til: str | None,
+    org: str | None = None,
+    flag: str | None = None,
+    vis: str | None = None,
+) -> LogFilters:
+    f = LogFilters.from_query(fra, til, org, flag, vis)
+    if f.organization:
+        f.org_label = logdata.org_displays(page.session).get(f.organization)
+        if f.org_label is None:
+            raise Invalid("Ukendt sted.")
+    return f
+
+
+def _log_with_timeline(page: Page, f: LogFilters | None) -> dict[str, Any]:
+    """The condensed log with what the chart needs: the view's timeline, or else every entry."""
+    assert page.subject and page.viewer
+    doc = logdata.log_document(page.session, page.subject, page.viewer, f)
+    if not logdata.can_chart(doc):
+        doc = logdata.log_document(page.session, page.subject, page.viewer, f, entries=True)
+    return doc
+
+
+@router.get("/log")
+def log(
+    page: CitizenPage,
+    fra: str | None = None,
+    til: str | None = None,
+    org: str | None = None,
+    flag: str | None = None,
+    vis: str | None = None,
+    side: int = 1,
+    alle: int = 0,
+) -> Response:
+    _need(page, "log")
+    f = _filters(page, fra, til, org, flag, vis)
+    doc = logdata.log_document(page.session, page.subject, page.viewer, f)
+    sec = logdata.sections(doc)
+    p = pager(side, ATTENTION_PER_PAGE, len(sec.attention))
+    ctx: dict[str, Any] = {
+        "title": "Min log" if page.own else f"Log for {page.subject_name}",
+        "doc": doc,
+        "sections": sec,
+        "attention_shown": list(p.slice(sec.attention)),
+        "attention_pager": p,
+        "explained_shown": sec.explained if alle else sec.explained[:EXPLAINED_SHOWN],
+        "filters": f,
+        "params": f.query(),
+        "orgs": logdata.org_options(page.session, doc),
+        "states": STATES,
+        "alle": alle,
+    }
+    if logdata.can_chart(doc):
+        ctx.update(_chart(doc, f))
+    else:
+        # the view gives no per-day counts: the chart is an image the browser fetches next, so
+        # the page itself does not wait for every entry of a long log
+        ctx["chart_src"] = url_with("/log/tidslinje.svg", f.query())
+        ctx["chart_src_small"] = url_with("/log/tidslinje.svg", f.query(), smal=1)
+    return render(page, "log.html", ctx)
+
+
+def _coarser(buckets: list[charts.Bucket]) -> list[charts.Bucket]:
+    """At most ~16 bars for small screens: merge neighbours."""
+    if len(buckets) <= 16:
+        return buckets
+    step = -(-len(buckets) // 16)
+    out = []
+    for i in range(0, len(buckets), step):
+        part = buckets[i : i + step]
+        b = charts.Bucket(part[0].start, part[0].label)
+        b.explained = sum(x.explained for x in part)
+        b.unexplained = sum(x.unexplained for x in part)
+        out.append(b)
+    return out
+
+
+def _chart(doc: dict[str, Any], f: LogFilters) -> dict[str, Any]:
+    unit, buckets = logdata.timeline(doc, f)
+    return {
+        "unit": unit,
+        "buckets": buckets,
+        "chart_large": charts.timeline_svg(buckets, width=760, height=230, font=13, ident="tl-l"),
+        "chart_small": charts.timeline_svg(
+            _coarser(buckets), width=360, height=220, font=14, ident="tl-s"
+        ),
+    }
+
+
+@router.get("/log/tidslinje.svg")
+def log_timeline_svg(
+    page: CitizenPage,
+    fra: str | None = None,
+    til: str | None = None,
+    org: str | None = None,
+    flag: str | None = None,
+    vis: str | None = None,
+    smal: int = 0,
+) -> Response:
+    """The timeline of the log as an SVG image (for a view layer without per-day counts)."""
+    _need(page, "log")
+    f = _filters(page, fra, til, org, flag, vis)
+    _, buckets = logdata.timeline(_log_with_timeline(page, f), f)
+    svg = (
+        charts.timeline_svg(_coarser(buckets), width=360, height=220, font=14, ident="s")
+        if smal
+        else charts.timeline_svg(buckets, width=760, height=230, font=13, ident="l")
+    )
+    return Response(
+        '<?xml version="1.0" encoding="UTF-8"?>\n' + str(svg or _EMPTY_SVG),
+        media_type="image/svg+xml",
+        headers={"Cache-Control": "private, max-age=60", "X-Content-Type-Options": "nosniff"},
+    )
+
+
+_EMPTY_SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 1"/>'
+
+
+@router.get("/log/tidslinje")
+def log_timeline(
+    page: CitizenPage,
+    fra: str | None = None,
+    til: str | None = None,
+    org: str | None = None,
+    flag: str | None = None,
+    vis: str | None = None,
+) -> Response:
+    """The timeline with its numbers as a table."""
+    _need(page, "log")
+    f = _filters(page, fra, til, org, flag, vis)
+    doc = _log_with_timeline(page, f)
+    return render(
+        page,
+        "log_timeline.html",
+        {"title": "Opslag over tid", "filters": f, "params": f.query(), **_chart(doc, f)},
+    )
+
+
+@router.get("/log/gruppe/{gid}")
+def log_group(
+    page: CitizenPage,
+    gid: str,
+    fra: str | None = None,
+    til: str | None = None,
+    org: str | None = None,
+    flag: str | None = None,
+    vis: str | None = None,
+    side: int = 1,
+) -> Response:
+    _need(page, "log")
+    assert page.subject and page.viewer
+    f = _filters(page, fra, til, org, flag, vis)
+    doc = logdata.group_document(page.session, page.subject, page.viewer, gid, f)
+    group = doc["group"]
+    entries = list(reversed(doc.get("entries") or []))  # newest first
+    p = pager(side, ENTRIES_PER_PAGE, len(entries))
+    return render(
+        page,
+        "log_group.html",
+        {
+            "title": group.get("summary") or group.get("organization") or "Opslag",
+            "group": group,
+            "reasons": logdata.reasons(group),
+            "entries": list(p.slice(entries)),
+            "count": len(entries),
+            "pager": p,
+            "filters": f,
+            "params": f.query(),
+            "attention": logdata.needs_attention(group),
+        },
+    )
+
+
+def _find_entry(
+    page: Page, eid: str, gid: str | None
+) -> tuple[dict[str, Any], dict[str, Any] | None]:
+    """One entry of the log (from its group's drill-down when the group is known)."""
+    assert page.subject and page.viewer
+    if gid:
+        doc = logdata.group_document(page.session, page.subject, page.viewer, gid)
+        groups = [doc["group"]]
+    else:
+        doc = logdata.log_document(page.session, page.subject, page.viewer, entries=True)
+        groups = doc.get("groups") or []
+    entry = next((e for e in doc.get("entries") or [] if e["id"] == eid), None)
+    if entry is None:
+        from ..errors import NotFound
+
+        raise NotFound("Opslaget findes ikke i loggen.")
+    group = next((g for g in groups if g["id"] == entry.get("group")), None)
+    return entry, group
+
+
+@router.get("/log/opslag/{eid}")
+def log_entry(page: CitizenPage, eid: str, gruppe: str | None = None) -> Response:
+    _need(page, "log")
+    entry, group = _find_entry(page, eid, gruppe)
+    return render(
+        page,
+        "log_entry.html",
+        {
+            "title": "Et opslag i loggen",
+            "entry": entry,
+            "group": group,
+            "reasons": logdata.reasons({**entry, "state": (group or {}).get("state")}),
+        },
+    )
+
+
+@router.get("/log/eksport.csv")
+def log_csv(
+    page: CitizenPage,
+    fra: str | None = None,
+    til: str | None = None,
+    org: str | None = None,
+    flag: str | None = None,
+    vis: str | None = None,
+) -> Response:
+    _need(page, "log")
+    assert page.subject and page.viewer
+    f = _filters(page, fra, til, org, flag, vis)
+    doc = logdata.log_document(page.session, page.subject, page.viewer, f, entries=True)
+    return Response(
+        export.log_csv(doc).encode("utf-8"),
+        media_type="text/csv; charset=utf-8",
+        headers=_download_headers(f"adgangslog-{_today()}.csv"),
+    )
+
+
+@router.get("/log/eksport.pdf")
+def log_pdf(
+    page: CitizenPage,
+    fra: str | None = None,
+    til: str | None = None,
+    org: str | None = None,
+    flag: str | None = None,
+    vis: str | None = None,
+) -> Response:
+    _need(page, "log")
+    assert page.subject and page.viewer
+    f = _filters(page, fra, til, org, flag, vis)
+    doc = logdata.log_document(page.session, page.subject, page.viewer, f, entries=True)
+    try:
+        body = export.log_pdf(doc, citizen_name=page.subject_name, filters_text=f.describe())
+    except export.FontMissing as exc:
+        raise Invalid(str(exc)) from None
+    return Response(
+        body, media_type="application/pdf", headers=_download_headers(f"adgangslog-{_today()}.pdf")
+    )
+
+
+def _today() -> str:
+    from ..timeutil import to_local
+
+    return to_local(utcnow()).strftime("%Y-%m-%d")
+
+
+def _download_headers(filename: str) -> dict[str, str]:
+    return {
+        "Content-Disposition": f"attachment; filename=\"{filename}\"; filename*=UTF-8''{quote(filename)}",
+        "Cache-Control": "no-store",
+        "X-Content-Type-Options": "nosniff",
+    }
+
+
+# -- map -----------------------------------------------------------------------------------------
+
+
+@router.get("/kort")
+def map_page(page: CitizenPage, fra: str | None = None, til: str | None = None) -> Response:
+    _need(page, "log")
+    assert page.subject and page.viewer
+    f = _filters(page, fra, til)
+    doc = logdata.log_document(page.session, page.subject, page.viewer, f)
+    counts = maps.counts_by_area(
+        maps.org_areas(page.session), logdata.org_counts(page.session, doc)
+    )
+    return render(page, "map.html", _map_context(page, counts, f, staff=False))
+
+
+def _map_context(
+    page: Page, counts: maps.AreaCounts, f: LogFilters, *, staff: bool
+) -> dict[str, Any]:
+    from .render import tal
+
+    geo = maps.geography()
+    mnames, rnames = geo.municipality_names, geo.region_names
+    who = "din" if page.own else f"{page.subject_name}s"
+    if staff:
+        title_m = "Opslag fra kommunernes organisationer"
+        title_r = "Opslag fra regionernes organisationer (sygehuse mv.)"
+    else:
+        title_m = (
+            "Kommuner, der har set dine oplysninger"
+            if page.own
+            else f"Kommuner, der har set {who} oplysninger"
+        )
+        title_r = (
+            "Regioner (sygehuse mv.), der har set dine oplysninger"
+            if page.own
+            else f"Regioner, der har set {who} oplysninger"
+        )
+    m_rows = sorted(
+        ((mnames.get(c, c), n) for c, n in counts.municipalities.items()), key=lambda r: -r[1]
+    )
+    r_rows = sorted(((rnames.get(c, c), n) for c, n in counts.regions.items()), key=lambda r: -r[1])
+    return {
+        "title": "Kort over opslag",
+        "filters": f,
+        "params": f.query(),
+        "staff_view": staff,
+        "counts": counts,
+        "map_m": maps.render_svg(
+            "kommuner",
+            counts.municipalities,
+            title=title_m,
+            describe=_map_desc(m_rows, "kommune", "kommuner"),
+            fmt=tal,
+        ),
+        "map_r": maps.render_svg(
+            "regioner",
+            counts.regions,
+            title=title_r,
+            describe=_map_desc(r_rows, "region", "regioner"),
+            fmt=tal,
+        ),
+        "legend_m": maps.legend_items(counts.municipalities, tal),
+        "legend_r": maps.legend_items(counts.regions, tal),
+        "title_m": title_m,
+        "title_r": title_r,
+        "m_rows": m_rows,
+        "r_rows": r_rows,
+        "elsewhere": sorted(counts.elsewhere.items(), key=lambda r: -r[1]),
+        "source": maps.SOURCE,
+    }
+
+
+def _map_desc(rows: list[tuple[str, int]], one: str, many: str) -> str:
+    from .render import tal
+
+    if not rows:
+        return f"Ingen {many} har opslag i perioden."
+    top = ", ".join(f"{name} ({tal(n)})" for name, n in rows[:5])
+    return f"{len(rows)} {one if len(rows) == 1 else many} har opslag. Flest: {top}."
+
+
+# -- misuse reports ----------------------------------------------------------------------------
+
+
+@router.get("/anmeld")
+def report_form(
+    page: CitizenPage,
+    gruppe: str | None = None,
+    opslag: str | None = None,
+) -> Response:
+    _need(page, "log")
+    assert page.subject and page.viewer
+    entry = None
+    if opslag:
+        entry, group = _find_entry(page, opslag, gruppe)
+    elif gruppe:
+        group = logdata.group_document(page.session, page.subject, page.viewer, gruppe)["group"]
+    else:
+        raise Invalid("Vælg et opslag eller en gruppe af opslag i loggen at anmelde.")
+    return render(
+        page,
+        "report_new.html",
+        {"title": "Anmeld mistanke om misbrug", "group": group, "entry": entry, "text": ""},
+    )
+
+
+@router.post("/anmeld", dependencies=Csrf)
+def report_file(
+    page: CitizenPage,
+    tekst: Annotated[str, Form()] = "",
+    gruppe: Annotated[str, Form()] = "",
+    opslag: Annotated[str, Form()] = "",
+) -> Response:
+    _need(page, "log")
+    assert page.subject and page.viewer
+    doc = cases.file_report(
+        page.session,
+        page.subject,
+        page.viewer,
+        group=None if opslag else (gruppe or None),
+        entry=opslag or None,
+        text=tekst,
+    )
+    return redirect(f"/sager/{quote(doc['report']['id'])}?ny=1")
+
+
+@router.get("/sager")
+def my_cases(page: CitizenPage) -> Response:
+    assert page.subject and page.viewer
+    reports = (
+        cases.citizen_cases(page.session, page.subject, page.viewer)["reports"]
+        if "log" in page.scope
+        else []
+    )
+    names = (
+        namerequests.citizen_requests(page.session, page.subject, page.viewer)["requests"]
+        if page.own
+        else []
+    )
+    return render(
+        page,
+        "cases.html",
+        {"title": "Sager", "reports": reports, "names": names},
+    )
+
+
+@router.get("/sager/{case_id}")
+def my_case(page: CitizenPage, case_id: str, ny: int = 0) -> Response:
+    _need(page, "log")
+    assert page.subject and page.viewer
+    doc = cases.citizen_case(page.session, page.subject, page.viewer, case_id)
+    return render(
+        page,
+        "case.html",
+        {"title": "Anmeldelse af mistanke om misbrug", "case": doc["report"], "new": ny},
+    )
+
+
+# -- name requests -------------------------------------------------------------------------------
+
+
+@router.get("/navne/ny")
+def name_form(page: CitizenPage, etiket: str = "") -> Response:
+    if not page.own:
+        raise Forbidden("Kun borgeren selv kan anmode om et navn og se svaret.")
+    label = " ".join(etiket.split())
+    if not is_pseudonym(label):
+        raise Invalid(
+            "Der kan kun anmodes om navnet bag en betegnelse med en kode, fx »Sygeplejerske d5dffae«."
+        )
+    return render(page, "name_new.html", {"title": "Anmod om navn", "label": label})
+
+
+@router.post("/navne/ny", dependencies=Csrf)
+def name_request(
+    page: CitizenPage,
+    etiket: Annotated[str, Form()],
+    tekst: Annotated[str, Form()] = "",
+) -> Response:
+    assert page.subject and page.viewer
+    namerequests.request_name(page.session, page.subject, page.viewer, etiket, text=tekst)
+    return redirect("/sager?navn=1#navne")
+
+
+# -- powers of attorney --------------------------------------------------------------------------
+
+
+@router.get("/fuldmagter")
+def proxies_page(page: CitizenPage, ok: str | None = None) -> Response:
+    assert page.user
+    me = page.user.id
+    rows = proxies.list_proxies(page.session, citizen=me)
+    names = lookups.patient_names(
+        page.session, {r["principal"] for r in rows} | {r["proxy"] for r in rows}
+    )
+    given = [r | {"name": names.get(r["proxy"], "")} for r in rows if r["principal"] == me]
+    received = [r | {"name": names.get(r["principal"], "")} for r in rows if r["proxy"] == me]
+    return render(
+        page,
+        "proxies.html",
+        {
+            "title": "Fuldmagter",
+            "given": given,
+            "received": received,
+            "choices": page.choices,
+            "ok": ok,
+            "today": _today(),
+        },
+    )
+
+
+@router.post("/fuldmagter", dependencies=Csrf)
+def proxies_give(
+    page: CitizenPage,
+    cpr: Annotated[str, Form()],
+    omfang: Annotated[list[str] | None, Form()] = None,
+    til: Annotated[str, Form()] = "",
+) -> Response:
+    assert page.user
+    other = lookups.patient_by_cpr_or_id(page.session, cpr)
+    if other is None:
+        raise Invalid("Vi kan ikke finde en borger med det CPR-nummer i indsigt.")
+    if not omfang:
+        raise Invalid("Vælg mindst én ting, fuldmagten skal omfatte: journal og/eller log.")
+    proxies.add_proxies(
+        page.session,
+        {
+            "principal": page.user.id,
+            "proxy": other.id,
+            "scope": omfang,
+            "until": end.isoformat() if (end := parse_day(til)) else None,
+        },
+        actor=page.user.id,
+    )
+    return redirect("/fuldmagter?ok=givet")
+
+
+@router.post("/fuldmagter/{proxy_id}/tilbagekald", dependencies=Csrf)
+def proxies_revoke(page: CitizenPage, proxy_id: str) -> Response:
+    assert page.user
+    proxies.revoke_proxy(page.session, proxy_id, actor=page.user.id, by_citizen=page.user.id)
+    return redirect("/fuldmagter?ok=tilbagekaldt")
+
+
+@router.post("/skift", dependencies=Csrf)
+def switch(page: CitizenPage, borger: Annotated[str, Form()] = "") -> Response:
+    assert page.user
+    auth.set_acting_for(page.request, page.session, page.user, borger or None)
+    return redirect("/")
+
+
+# -- alerts ------------------------------------------------------------------------------------
+
+
+@router.get("/underretninger")
+def alerts_page(page: CitizenPage, ok: str | None = None) -> Response:
+    assert page.user
+    if not page.own:
+        raise Forbidden("Underretninger vælger hver borger selv. Skift tilbage til dig selv.")
+    sub = alerts.subscription(page.session, page.user.id)
+    return render(page, "alerts.html", {"title": "Underretninger", "sub": sub, "ok": ok})
+
+
+@router.post("/underretninger", dependencies=Csrf)
+def alerts_save(
+    page: CitizenPage,
+    email: Annotated[str, Form()] = "",
+    typer: Annotated[list[str] | None, Form()] = None,
+    handling: Annotated[str, Form()] = "til",
+) -> Response:
+    assert page.user
+    if not page.own:
+        raise Forbidden("Underretninger vælger hver borger selv.")
+    if handling == "fra":
+        alerts.unsubscribe(page.session, page.user.id, actor=page.user.id)
+        return redirect("/underretninger?ok=fra")
+    alerts.subscribe(page.session, page.user.id, email=email, kinds=typer or [], actor=page.user.id)
+    return redirect("/underretninger?ok=til")
+
+
+# -- unknown pages ------------------------------------------------------------------------------
+
+
+class _FallbackRoute(PageRoute):
+    """Matches every GET that no other route took, except the API's, static files and docs."""
+
+    def matches(self, scope: Any) -> tuple[Any, dict[str, Any]]:
+        from starlette.routing import Match
+
+        if scope.get("path", "").startswith(("/api", "/static", "/docs", "/openapi", "/redoc")):
+            return Match.NONE, {}
+        return super().matches(scope)
+
+
+fallback = APIRouter(route_class=_FallbackRoute, include_in_schema=False)
+
+
+@fallback.get("/{rest:path}")
+def not_found(page: AnyPage, rest: str) -> Response:
+    from .common import error_page
+
+    return error_page(page.request, 404, "Siden findes ikke. Måske er adressen skrevet forkert.")

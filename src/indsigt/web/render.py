@@ -1,0 +1,273 @@
+"""Jinja environment and the Danish formatting every page uses."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+from markupsafe import Markup, escape
+
+from ..timeutil import TZ, fmt_date, fmt_datetime
+
+TEMPLATES = Path(__file__).parent / "templates"
+STATIC = Path(__file__).parent / "static"
+
+MONTHS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+MONTHS_LONG = (
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+
+#: flag code -> (short Danish name, the reason in plain Danish, addressed to the citizen)
+FLAGS: dict[str, tuple[str, str]] = {
+    "no_relation": (
+        "Ingen forklaring",
+        "Vi kan ikke se et behandlingsforløb, en aftale, en henvisning eller et notat, der forklarer opslaget.",
+    ),
+    "same_surname": (
+        "Samme efternavn",
+        "Medarbejderen har samme efternavn som dig. Det kan være et familiemedlem.",
+    ),
+    "same_address": (
+        "Samme adresse",
+        "Medarbejderen bor på din adresse.",
+    ),
+    "coworker": (
+        "Kollega",
+        "Du arbejder selv det sted, hvor medarbejderen arbejder.",
+    ),
+    "self_lookup": (
+        "Eget opslag",
+        "Medarbejderen slog sine egne oplysninger op – det er dig selv som medarbejder.",
+    ),
+    "break_glass": (
+        "Værdispring",
+        "Medarbejderen brugte værdispring (nødadgang uden om din spærring eller det normale samtykke).",
+    ),
+    "after_hours": (
+        "Uden for arbejdstid",
+        "Opslaget skete uden for kl. 7–18 på en hverdag, og du havde ingen kontakt med stedet på det tidspunkt.",
+    ),
+    "high_volume": (
+        "Mange opslag",
+        "Medarbejderen slog usædvanligt mange borgere op samme dag uden en behandlingsrelation.",
+    ),
+}
+
+#: the kinds of ``explained_by``
+EXPLAINED_KIND = {
+    "episode": "forløb",
+    "encounter": "kontakt",
+    "appointment": "aftale",
+    "referral": "henvisning",
+    "document": "notat",
+}
+
+
+#: audit-trail action codes in Danish
+ACTIONS = {
+    "order.add": "Ordre oprettet",
+    "order.extend": "Ordre forlænget",
+    "order.revoke": "Ordre tilbagekaldt",
+    "case.file": "Anmeldelse modtaget",
+    "case.status": "Anmeldelse behandlet",
+    "case.view_identities": "Navne i anmeldelse set",
+    "namerequest.create": "Anmodning om navn",
+    "namerequest.grant": "Navn udleveret",
+    "namerequest.refuse": "Anmodning om navn afslået",
+    "label.reveal": "Betegnelse afsløret",
+    "label.reveal_failed": "Forsøg på afsløring afvist",
+    "proxy.add": "Fuldmagt givet",
+    "proxy.revoke": "Fuldmagt trukket tilbage",
+    "login.dev": "Log ind (demo)",
+    "login.oidc": "Log ind",
+    "alerts.subscribe": "Underretninger slået til",
+    "alerts.unsubscribe": "Underretninger slået fra",
+    "user.add": "Bruger oprettet",
+    "user.provision": "Bruger oprettet ved log ind",
+    "demo.scenario": "Demodata oprettet",
+}
+
+
+def action_name(code: str) -> str:
+    return ACTIONS.get(code, code)
+
+
+ORDER_REASONS = {
+    "violence": "Vold",
+    "threats": "Trusler",
+    "harassment": "Chikane",
+    "other": "Andet",
+    "high-risk department": "Særligt risikofyldt afdeling",
+}
+
+
+def reason_name(reason: str | None) -> str:
+    """A protection order's reason code in Danish (free text passes unchanged)."""
+    return ORDER_REASONS.get(reason or "", reason or "")
+
+
+def to_dt(value: Any) -> datetime | None:
+    """An ISO string with offset (view output) or a naive-UTC datetime -> aware Copenhagen time."""
+    if value is None or value == "" or not isinstance(value, str | datetime | date):
+        return None
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            from ..timeutil import to_local
+
+            return to_local(value)
+        return value.astimezone(TZ)
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day, tzinfo=TZ)
+    s = str(value)
+    dt = datetime.fromisoformat(s.replace("Z", "+00:00"))
+    if dt.tzinfo is None:
+        return dt.replace(tzinfo=TZ)
+    return dt.astimezone(TZ)
+
+
+def dato(value: Any) -> str:
+    """dd.mm.yyyy (Europe/Copenhagen)."""
+    dt = to_dt(value)
+    return dt.strftime("%d.%m.%Y") if dt else ""
+
+
+def datotid(value: Any) -> str:
+    """dd.mm.yyyy kl. HH:MM (Europe/Copenhagen)."""
+    dt = to_dt(value)
+    return dt.strftime("%d.%m.%Y kl. %H:%M") if dt else ""
+
+
+def tid(value: Any) -> str:
+    dt = to_dt(value)
+    return dt.strftime("%H:%M") if dt else ""
+
+
+def dato_lang(value: Any) -> str:
+    """ "3. marts 2026"."""
+    dt = to_dt(value)
+    return f"{dt.day}. {MONTHS_LONG[dt.month - 1]} {dt.year}" if dt else ""
+
+
+def tal(value: Any) -> str:
+    """Danish number: 1.243 (and 2,5 for decimals)."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and not value.is_integer():
+        return f"{value:,.1f}".replace(",", "X").replace(".", ",").replace("X", ".")
+    return f"{int(value):,}".replace(",", ".")
+
+
+def gange(n: int) -> str:
+    return "1 gang" if n == 1 else f"{tal(n)} gange"
+
+
+def flag_name(code: str) -> str:
+    return FLAGS.get(code, (code, ""))[0]
+
+
+def flag_reason(code: str) -> str:
+    return FLAGS.get(code, ("", code))[1]
+
+
+def explained_text(explained: dict[str, Any] | None) -> str:
+    """The view's sentence about the relation that explains an access."""
+    if not explained:
+        return "Ingen forklaring fundet"
+    text = explained.get("text") or ""
+    if text:
+        return str(text)
+    return EXPLAINED_KIND.get(explained.get("kind") or "", "forklaret").capitalize()
+
+
+def iso_day(value: Any) -> str:
+    """yyyy-mm-dd for <input type=date>."""
+    dt = to_dt(value)
+    return dt.date().isoformat() if dt else ""
+
+
+def highlight(text: str, query: str | None) -> Markup:
+    """Escape ``text`` and mark every case-insensitive occurrence of ``query``."""
+    if not query:
+        return escape(text)
+    low, q = text.casefold(), query.casefold()
+    out, i = [], 0
+    if len(low) != len(text):  # casefold changed lengths (e.g. ß): no marking, to stay safe
+        return escape(text)
+    while True:
+        j = low.find(q, i)
+        if j < 0:
+            out.append(escape(text[i:]))
+            break
+        out.append(escape(text[i:j]))
+        out.append(Markup("<mark>") + escape(text[j : j + len(q)]) + Markup("</mark>"))
+        i = j + len(q)
+    return Markup("").join(out)
+
+
+templates = Jinja2Templates(directory=str(TEMPLATES))
+env = templates.env
+env.trim_blocks = True
+env.lstrip_blocks = True
+env.filters.update(
+    dato=dato,
+    datotid=datotid,
+    tid=tid,
+    dato_lang=dato_lang,
+    tal=tal,
+    gange=gange,
+    flag_name=flag_name,
+    flag_reason=flag_reason,
+    explained_text=explained_text,
+    iso_day=iso_day,
+    highlight=highlight,
+)
+env.globals.update(
+    FLAGS=FLAGS,
+    fmt_date=fmt_date,
+    fmt_datetime=fmt_datetime,
+    action_name=action_name,
+    reason_name=reason_name,
+)
+
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+        "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "same-origin",
+    "Cache-Control": "no-store",
+}
+
+
+def render(
+    where: Any, template: str, context: dict[str, Any], status_code: int = 200
+) -> HTMLResponse:
+    """Render a page. ``where`` is a :class:`~indsigt.web.context.Page` (signed-in pages) or
+    the bare request (errors); the common context (user, CSRF token, navigation) is added."""
+    from .context import Page, common_context
+
+    if isinstance(where, Page):
+        request, base = where.request, where.template_context()
+    else:
+        request, base = where, common_context(where)
+    response = templates.TemplateResponse(
+        request, template, {**base, **context}, status_code=status_code
+    )
+    response.headers.update(SECURITY_HEADERS)
+    return response
