@@ -4,7 +4,10 @@ Every table module must be imported here so that ``Base.metadata`` is complete.
 """
 
 from . import models
+from .accesslog import AccesslogCell  # noqa: F401  (precomputed access-log tables)
 from .base import Base
+from .cases import MisuseCase  # noqa: F401  (reports, name requests, alerts tables)
 from .models import *  # noqa: F403
+from .protection import LabelPin  # noqa: F401  (staff-name protection tables)
 
 __all__ = ["Base", *models.__all__]

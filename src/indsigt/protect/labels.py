@@ -1,0 +1,255 @@
+"""Labels for hidden staff: keyed, stable, per-citizen pseudonyms; blur labels; auditor reveal.
+
+Pseudonym mode
+    A hidden person gets ``"<job title> <code>"``, e.g. ``"Sygeplejerske d5dffae"``. The code is the
+    first seven hex digits of ``HMAC-SHA256(key, citizen \\x1f staff id)`` with the secret key of
+    :mod:`indsigt.protect.keys`. It depends on the *data subject* (the citizen whose data is shown),
+    never on the viewer, so a proxy sees the same labels as the citizen; between two citizens the
+    codes are unrelated (unlinkable) because the key is secret.
+
+Pinned
+    The first time a label is made for (citizen, person) it is pinned in ``label_pin``: the key
+    version, the code and the job title of that moment. Every later view uses the pin, so a label
+    never changes: not on another day, not after a key rotation, not when the person changes job.
+    Should two people of one citizen ever get the same code, the later one is made with a counter
+    (``HMAC(key, citizen \\x1f staff \\x1f n)``) so that a code names one person per citizen.
+
+Blur mode
+    ``"Sundhedsperson"`` for everyone: no identity, no pin, nothing to reveal.
+
+Reveal
+    An app user with role ``auditor`` may ask who a pseudonym stands for, with a reason. Every
+    reveal (and every refused attempt, see :func:`record_failed_reveal`) goes to the audit trail.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from ..audit import record
+from ..errors import Invalid, NotFound
+from ..store import Organization, Patient, Staff, StaffRole
+from ..store.protection import LabelPin
+from ..timeutil import iso_local, utcnow
+from ..users import require_role
+from .keys import keys_for
+
+#: the label of blur mode, and the word used instead of a job title when the title is not shown
+BLUR_LABEL = "Sundhedsperson"
+GENERIC_TITLE = "Sundhedsperson"
+CODE_LENGTH = 7
+_MAX_COUNTER = 64
+_CODE_RE = re.compile(rf"^[0-9a-f]{{{CODE_LENGTH}}}$")
+
+
+def code_for(key: bytes, patient: str, staff: str, counter: int = 0) -> str:
+    """The short code of ``staff`` toward ``patient`` under ``key`` (hex, CODE_LENGTH digits)."""
+    msg = f"{patient}\x1f{staff}" if counter == 0 else f"{patient}\x1f{staff}\x1f{counter}"
+    return hmac.new(key, msg.encode("utf-8"), hashlib.sha256).hexdigest()[:CODE_LENGTH]
+
+
+def format_label(code: str, title: str | None, *, keep_title: bool = True) -> str:
+    """``"Sygeplejerske d5dffae"``; ``"Sundhedsperson d5dffae"`` without (or with no known) title."""
+    shown = _cap(title) if keep_title and title else GENERIC_TITLE
+    return f"{shown} {code}"
+
+
+def _cap(title: str) -> str:
+    title = " ".join(title.split())
+    return title[:1].upper() + title[1:]
+
+
+def db_url_of(session: Session) -> str:
+    """The database URL of a session, password masked (finds the key file of the database)."""
+    return session.get_bind().url.render_as_string(hide_password=True)
+
+
+class Labeler:
+    """Makes (and pins) the labels of one data subject; one per view, caches what it made."""
+
+    def __init__(self, session: Session, subject: str) -> None:
+        self.session = session
+        self.subject = subject
+        self._pins: dict[str, tuple[str, str | None]] | None = None  # staff -> (code, title)
+        self._codes: set[str] = set()
+
+    def _load(self) -> dict[str, tuple[str, str | None]]:
+        if self._pins is None:
+            rows = self.session.execute(
+                select(LabelPin.staff_id, LabelPin.code, LabelPin.title).where(
+                    LabelPin.patient_id == self.subject
+                )
+            ).all()
+            self._pins = {sid: (code, title) for sid, code, title in rows}
+            self._codes = {code for code, _ in self._pins.values()}
+        return self._pins
+
+    def pin(self, staff_id: str, title: str | None) -> tuple[str, str | None]:
+        """The pinned (code, title) of ``staff_id``; pins it now with the current key if new."""
+        pins = self._load()
+        found = pins.get(staff_id)
+        if found is not None:
+            return found
+        current, keys = keys_for(db_url_of(self.session))
+        for _attempt in range(3):
+            counter = 0
+            code = code_for(keys[current], self.subject, staff_id)
+            while code in self._codes and counter < _MAX_COUNTER:
+                counter += 1
+                code = code_for(keys[current], self.subject, staff_id, counter)
+            row = _insert_pin(
+                self.session,
+                {
+                    "patient_id": self.subject,
+                    "staff_id": staff_id,
+                    "key_version": current,
+                    "counter": counter,
+                    "code": code,
+                    "title": title,
+                    "created_at": utcnow(),
+                },
+            )
+            if row is None:  # not inserted: pinned by another view meanwhile, or a code clash
+                row = self.session.execute(
+                    select(LabelPin.code, LabelPin.title).where(
+                        LabelPin.patient_id == self.subject, LabelPin.staff_id == staff_id
+                    )
+                ).first()
+            if row is not None:
+                pins[staff_id] = (row[0], row[1])
+                self._codes.add(row[0])
+                return pins[staff_id]
+            # another view pinned someone else with this code meanwhile: reload and try again
+            self._pins = None
+            pins = self._load()
+        raise RuntimeError("could not pin a label")  # pragma: no cover - needs three races
+
+    def label(
+        self, staff_id: str, *, mode: str, keep_title: bool, title: Callable[[str], str | None]
+    ) -> str:
+        """The label the subject sees for a hidden person (``title`` gives the current job title)."""
+        if mode == "blur":
+            return BLUR_LABEL
+        code, pinned_title = self.pin(staff_id, title(staff_id))
+        return format_label(code, pinned_title, keep_title=keep_title)
+
+
+def _insert_pin(session: Session, values: dict[str, Any]) -> tuple[str, str | None] | None:
+    """Insert a pin unless one conflicts; returns (code, title) when this call inserted it."""
+    dialect = session.get_bind().dialect
+    if dialect.name in ("sqlite", "postgresql"):
+        ins = (sqlite if dialect.name == "sqlite" else postgresql).insert(LabelPin)
+        stmt = ins.values(**values).on_conflict_do_nothing()
+        if dialect.insert_returning:
+            row = session.execute(stmt.returning(LabelPin.code, LabelPin.title)).first()
+            return (row[0], row[1]) if row is not None else None
+        session.execute(stmt)
+        return None
+    try:  # pragma: no cover - other databases
+        with session.begin_nested():
+            session.execute(LabelPin.__table__.insert().values(**values))
+    except IntegrityError:  # pragma: no cover
+        pass
+    return None  # pragma: no cover
+
+
+def parse_label(label: str) -> str:
+    """The code of a pseudonym label (``"Sygeplejerske d5dffae"`` or just ``"d5dffae"``)."""
+    text = " ".join(label.split())
+    if text.casefold() == BLUR_LABEL.casefold():
+        raise Invalid(
+            f"«{BLUR_LABEL}» er en sløret etiket uden identitet; den kan ikke afsløres. "
+            "Brug ordrelisten (indsigt orders list) for at se, hvem en ordre dækker."
+        )
+    code = text.rsplit(" ", 1)[-1].lower()
+    if not _CODE_RE.match(code):
+        raise Invalid(
+            f"{label!r} er ikke en pseudonym-etiket; den skal slutte med en kode på "
+            f"{CODE_LENGTH} tegn (0-9, a-f), fx «Sygeplejerske d5dffae»"
+        )
+    return code
+
+
+def reveal(
+    session: Session, patient: str, label: str, *, auditor: str, reason: str
+) -> dict[str, Any]:
+    """Who ``label`` stands for in ``patient``'s views. Only for an app user with role auditor.
+
+    Raises Forbidden (exit 3) for anyone else, Invalid (exit 2) without a reason or for a label
+    that cannot be revealed, NotFound (exit 4) when the label was never shown to this citizen.
+    Every reveal is recorded in the audit trail with the auditor, the label and the reason.
+    """
+    require_role(session, auditor, "auditor")
+    reason = (reason or "").strip()
+    if not reason:
+        raise Invalid("en begrundelse er påkrævet (--reason)")
+    if session.get(Patient, patient) is None:
+        raise NotFound(f"borgeren {patient!r} findes ikke")
+    code = parse_label(label)
+    pin = session.scalars(
+        select(LabelPin).where(LabelPin.patient_id == patient, LabelPin.code == code)
+    ).first()
+    if pin is None:
+        raise NotFound(f"etiketten {label!r} er ikke vist for borgeren {patient!r}")
+    staff = session.get(Staff, pin.staff_id)
+    _, keys = keys_for(db_url_of(session))
+    key = keys.get(pin.key_version)
+    verified = key is not None and hmac.compare_digest(
+        code_for(key, patient, pin.staff_id, pin.counter), pin.code
+    )
+    roles = session.execute(
+        select(StaffRole.title, StaffRole.organization_id, Organization.name)
+        .outerjoin(Organization, Organization.id == StaffRole.organization_id)
+        .where(StaffRole.staff_id == pin.staff_id)
+        .order_by(StaffRole.id)
+    ).all()
+    record(
+        session,
+        auditor,
+        "label.reveal",
+        patient,
+        reason,
+        {"label": label, "code": code, "staff": pin.staff_id, "key_version": pin.key_version},
+    )
+    session.flush()
+    return {
+        "patient": patient,
+        "label": label,
+        "staff": {
+            "id": pin.staff_id,
+            "name": staff.name if staff else None,
+            "titles": [t for t, _, _ in roles if t],
+            "organizations": [
+                {"id": oid, "name": name} for _, oid, name in roles if oid is not None
+            ],
+        },
+        "pinned_title": pin.title,
+        "first_shown": iso_local(pin.created_at),
+        "key_version": pin.key_version,
+        "verified": verified,
+        "auditor": auditor,
+        "reason": reason,
+    }
+
+
+def record_failed_reveal(
+    session: Session, auditor: str | None, patient: str, label: str, reason: str | None, error: str
+) -> None:
+    """Record a refused or failed reveal attempt (called in its own transaction by adapters)."""
+    record(
+        session,
+        auditor or "(ukendt)",
+        "label.reveal_failed",
+        patient,
+        reason,
+        {"label": label, "error": error},
+    )

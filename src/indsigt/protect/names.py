@@ -1,0 +1,1578 @@
+"""Staff-name forms and the matcher that finds them in text.
+
+This module is the *find* half of "find, then replace" (``replace.py`` is the other half).
+:meth:`NameMatcher.find` returns :class:`Span` objects that say which person was found, in
+which form and by which rule (in Danish, for auditors); it never changes text.
+
+How it works
+------------
+* **Automata, not loops over people.**  Every form of every person is folded and added,
+  padded with a space on both sides, to an Aho-Corasick automaton (``pyahocorasick``): each
+  given-name part and family-name part, their genitives (``holms``, ``skov's``), the joined
+  spelling of hyphenated and double family names, pairs of neighbouring parts
+  (``mette holm``), every æ/ae, ø/oe, å/aa spelling and an ASCII spelling (Søren → Soren),
+  e-mail addresses, user names, signature markers (``mvh``, ``sign``, ...) and titles.  The
+  text is folded the same way, so only whole words match, in one pass, and the cost of a
+  search does not grow with the number of people (see ``bench/names_bench.py``).
+* **Folding** (:func:`fold`): lower case, ``ä→æ``, ``ö→ø``, other accents dropped; every
+  character that is not a letter or a digit becomes a space (hyphens, apostrophes, ``@``,
+  ``.``, ``\\`` and line breaks are word boundaries); soft hyphens, zero-width characters and
+  combining marks are removed, and a hyphenated line break is joined ("Holm-\\nJensen"; the text
+  is also read unjoined, for "Holm-\\nog ...").  An offset map leads back to the original, so
+  spans always point into the original text.
+* **Two copies of the text.**  The lower-case copy is searched for every form that is not an
+  ordinary word.  A form that *is* an ordinary word (see below) is searched for only in a copy
+  that keeps capitals, as "Skov" and "SKOV", so "skov" in running text costs nothing.
+* **Ambiguous forms.**  A one-word form is *ambiguous* when it is a common Danish token:
+  ``zipf_frequency(form, "da") >= ZIPF_AMBIGUOUS`` (3.0: at least once per million words of
+  running Danish text).  Every ordinary word in the brief is above it — hans 6.1, per 4.9,
+  bo 5.1, skov 4.7, holm 4.3, lund 4.4, dam 4.2, rask 4.3, frost 4.1, storm 4.3, sand 4.6,
+  bak 4.0, kjær 3.8, bach 3.7, vang 3.5, mose 3.8 — and so are common names (wordfreq counts
+  them too: jensen 5.0, mette 4.7), which only matters in the weak positions below.  The
+  numbers come from wordfreq's frequency table at build time (:func:`zipf`).
+  An ambiguous form is hidden only where it is used as a name:
+
+  1. next to another part of the same person's name, in any case ("Hans Skov", "hans skov",
+     "Mette holm"; parts may be separated by space, line break, hyphen, comma, ``.``/``_``
+     or initials such as "L.");
+  2. in an e-mail address or user name (``skov@rn.dk``, ``RN\\skov``, ``holm_m``), after ``/``;
+  3. after a signature marker ("Mvh Skov", "Sign.: Skov");
+  4. after a title, capitalised ("overlæge Skov", "Dr. Rask"; the title joins the span);
+  5. as an apostrophe genitive ("Hans'", "Skov's": the ordinary words never take one);
+  6. capitalised, not at the start of a sentence or line ("ring til Skov");
+  7. in CAPITALS among lower-case words ("ring til SKOV"), or in CAPITALS text after
+     til/fra/med/hos/kontakt/ring/... ("RING TIL SKOV").
+
+  **Sentence starts** (after ``. ! ? : ;``, a bullet or at a line start; also after "pt.")
+  and CAPITALS text say nothing by their capitals, so the next word decides (the documented
+  choice for "Skov ..." at a sentence start): the token is a name when it ends the line or is
+  followed by ``, : ; ( ) / & -``, by a capitalised word, or by a word that follows a
+  subject — a verb (``har``, ``tilså``, ``vurderer`` ... or any word ending in ``-ede``,
+  ``-et``, ``-es``: "Skov informeret"), a preposition, ``og``/``eller``, an adverb or a
+  title.  Otherwise it is the ordinary word: "Hans datter", "Per døgn", "Per os".  A genitive
+  of a name that is not itself a very common word (Zipf < ``ZIPF_WORD``) is a name at a
+  sentence start too ("Sørens vurdering").  This errs on the side of hiding: "Skov og mark",
+  "Sand i urinen" at a sentence start are hidden when Skov/Sand is a protected name.
+  A lower-case ambiguous word with none of the evidence 1–2 is the ordinary word ("han er
+  rask igen", "per dag", "bo hjemme") — so is a common name written alone in lower case
+  ("ring til mette"): a documented limitation.
+* **Initials** (explicit ones and the derived MLHJ, MLH, MH, ...) are found in CAPITALS
+  where they stand out from the words around them ("aftalt med MLH", "/MLH", not
+  "MR-scanning" and not inside CAPITALS text), written with full stops ("M.L.H."), and in any
+  case where they are used as a signature: after ``/``, ``Sign.``, ``sign.``, ``Mvh``,
+  ``Hilsen``, ``Dikt.``, ``Init.``, "skrevet af", ``v.``/``ved``/``af``/a title (capitals
+  only), before ``/`` ("MLH/ssa"), after a domain (``RN\\mlh``), before ``@`` or alone on a
+  line.  User names and e-mail local parts of 3+ characters are found anywhere (unless they
+  are common words, then as names), two-character ones like initials.
+* **Titles** are inside the span: "overlæge Hans Skov" is one span with form ``title+name``,
+  so that replacement gives one label ("Overlæge d5dffae"), not "overlæge Overlæge d5dffae".
+  A leading initial ("M. Holm", "M.L. Holm") joins the span too.
+* **Genitives**: ``Holms``, ``Holm's``, ``Hans'`` are found with form ``genitive`` (or another
+  form with ``Span.genitive`` set when a genitive ends a longer name); the replacement step
+  keeps the genitive readable.
+* **Shared forms**: when several people share a form (two "Mette"s) the span is still found;
+  ``Span.person`` is one of them and ``Span.candidates`` lists all; a neighbouring family name
+  narrows the candidates ("Mette Dam").
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import ahocorasick
+
+__all__ = [
+    "TITLES",
+    "ZIPF_AMBIGUOUS",
+    "NameMatcher",
+    "Person",
+    "Span",
+    "derive_initials",
+    "fold",
+    "matcher_for",
+    "zipf",
+]
+
+#: A form whose wordfreq Zipf frequency in Danish is at least this is "ambiguous" (see module doc).
+ZIPF_AMBIGUOUS = 3.0
+#: A genitive form this common is an ordinary word of its own ("hans"); rarer genitives of a
+#: name at a sentence start ("Sørens vurdering") are taken as the name.
+ZIPF_WORD = 5.0
+
+
+# --------------------------------------------------------------------------------------------
+# Public data types
+# --------------------------------------------------------------------------------------------
+
+
+def _as_tuple(value: object) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,) if value else ()
+    return tuple(value)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Person:
+    """A staff member whose name may have to be hidden.
+
+    ``given`` may hold several names ("Mette Louise"), ``family`` may be hyphenated
+    ("Holm-Jensen") or double ("Lund Sørensen").  ``initials`` are explicit signature
+    initials; when empty they are derived (see :func:`derive_initials`).  Sequence fields
+    given as lists are stored as tuples so that persons stay hashable.
+    """
+
+    key: str
+    given: str
+    family: str
+    initials: tuple[str, ...] = ()
+    emails: tuple[str, ...] = ()
+    usernames: tuple[str, ...] = ()  # "mlh", "RN\\mlh"
+    titles: tuple[str, ...] = ()  # role titles, e.g. ("Sygeplejerske",)
+
+    def __post_init__(self) -> None:
+        for name in ("initials", "emails", "usernames", "titles"):
+            value = getattr(self, name)
+            if not isinstance(value, tuple):
+                object.__setattr__(self, name, _as_tuple(value))
+
+
+@dataclass(frozen=True)
+class Span:
+    """One found name mention: ``text == original[start:end]``.
+
+    ``person`` is one person key; ``candidates`` lists every person the mention may stand for
+    (more than one when people share the matched form, e.g. two "Mette"s), ``person`` first.
+    ``genitive`` is true when the mention ends in a genitive (the replacement keeps it
+    readable).  ``rule`` is a Danish, human-readable reason for auditors.
+    """
+
+    start: int
+    end: int
+    person: str
+    form: str  # full, given, family, genitive, initials, email, username, title+name
+    rule: str  # human-readable (Danish) reason
+    text: str
+    candidates: tuple[str, ...] = ()
+    genitive: bool = False
+
+
+# --------------------------------------------------------------------------------------------
+# Folding
+# --------------------------------------------------------------------------------------------
+
+
+def _build_latin1_table() -> bytes:
+    out = bytearray(256)
+    for i in range(256):
+        ch = chr(i).lower()
+        if len(ch) != 1 or ord(ch) > 255:
+            out[i] = 0x20
+            continue
+        if ch.isascii():
+            out[i] = ord(ch) if ch.isalnum() else 0x20
+            continue
+        special = {"æ": "æ", "ø": "ø", "å": "å", "ä": "æ", "ö": "ø", "ß": "s", "ð": "d", "þ": "t"}
+        if ch in special:
+            out[i] = ord(special[ch])
+            continue
+        base = unicodedata.normalize("NFKD", ch)[:1]
+        if base.isascii() and base.isalpha():
+            out[i] = ord(base.lower())
+        else:
+            out[i] = 0x20
+    return bytes(out)
+
+
+_LATIN1_TABLE = _build_latin1_table()
+
+
+def _cased(table: bytes) -> bytes:
+    """The same folding, but upper-case letters stay upper case."""
+    out = bytearray(table)
+    for i in range(256):
+        ch = chr(i)
+        if ch.isupper() and table[i] != 0x20:
+            up = chr(table[i]).upper()
+            out[i] = ord(up) if len(up) == 1 and ord(up) < 256 else table[i]
+    return bytes(out)
+
+
+_LATIN1_TABLE_CASED = _cased(_LATIN1_TABLE)
+
+
+class _FoldMap(dict[int, str]):
+    """``str.translate`` table for text that is not Latin-1: one character in, one out."""
+
+    def __init__(self, cased: bool = False) -> None:
+        super().__init__()
+        self.cased = cased
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        table = _LATIN1_TABLE_CASED if self.cased else _LATIN1_TABLE
+        if code < 256:
+            out = chr(table[code])
+        else:
+            base = unicodedata.normalize("NFKD", ch)[:1]
+            if not self.cased:
+                base = base.lower()
+            if base and ord(base) < 256 and base.isalnum():
+                out = chr(table[ord(base)])
+            elif ch.isalnum():
+                out = ch if self.cased else (ch.lower()[:1] or ch)
+            else:
+                out = " "
+        self[code] = out
+        return out
+
+
+_FOLD_MAP = _FoldMap()
+_FOLD_MAP_CASED = _FoldMap(cased=True)
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff\u0300-\u036f"
+_INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
+_HYPHEN_BREAK_RE = re.compile(r"[-\u2010\u2011][ \t\r]*\n")
+_EDIT_RE = re.compile(f"[{_INVISIBLE}]+|[-\u2010\u2011][ \\t\\r]*\\n\\s*")
+
+
+def _translate(s: str) -> str:
+    try:
+        return s.encode("latin-1").translate(_LATIN1_TABLE).decode("latin-1")
+    except UnicodeEncodeError:
+        return s.translate(_FOLD_MAP)
+
+
+class _Folded:
+    """A folded copy of a text with the map back to original offsets."""
+
+    __slots__ = ("capt", "f_anchor", "joined", "o_anchor", "text")
+
+    def __init__(
+        self,
+        text: str,
+        f_anchor: list[int],
+        o_anchor: list[int],
+        capt: str = "",
+        joined: bool = False,
+    ) -> None:
+        self.joined = joined
+        self.text = text
+        self.f_anchor = f_anchor
+        self.o_anchor = o_anchor
+        self.capt = capt  # with marks: the same, but upper-case letters are kept
+
+    def orig(self, f: int) -> int:
+        """Original offset of folded (unpadded) index ``f``."""
+        if not self.f_anchor:
+            return f
+        i = bisect_right(self.f_anchor, f) - 1
+        return self.o_anchor[i] + (f - self.f_anchor[i])
+
+
+_NON_LATIN1_WORD_RE = re.compile(r"[^\W\x00-\xff]")
+
+
+def _edit(text: str, join: bool = True) -> tuple[str, list[int], list[int], bool]:
+    """Remove soft hyphens etc. and join hyphenated line breaks; keep the offset anchors."""
+    joined = False
+    parts: list[str] = []
+    f_anchor = [0]
+    o_anchor = [0]
+    pos = 0
+    flen = 0
+    for m in _EDIT_RE.finditer(text):
+        s, e = m.span()
+        # join a hyphenated line break only between letters
+        if m.group()[0] in "-\u2010\u2011":
+            if not (
+                join and s > 0 and text[s - 1].isalpha() and e < len(text) and text[e].isalpha()
+            ):
+                continue
+            joined = True
+        parts.append(text[pos:s])
+        flen += s - pos
+        pos = e
+        if f_anchor[-1] == flen:
+            o_anchor[-1] = e
+        else:
+            f_anchor.append(flen)
+            o_anchor.append(e)
+    parts.append(text[pos:])
+    return "".join(parts), f_anchor, o_anchor, joined
+
+
+def _fold_with_map(text: str, marks: bool = False, join: bool = True) -> _Folded:
+    """Fold ``text`` (see :func:`fold`).
+
+    With ``marks`` both results are padded with a space on either side, and ``capt`` is
+    a second copy that keeps upper-case letters ("Skov", "SKOV", "skov"), so that an automaton
+    can tell the name from the word.
+    """
+    try:
+        raw = text.encode("latin-1")
+        latin = True
+    except UnicodeEncodeError:
+        latin = False
+    if ("\xad" in text if latin else _INVISIBLE_RE.search(text) is not None) or (
+        "-" in text and _HYPHEN_BREAK_RE.search(text) is not None
+    ):
+        edited, f_anchor, o_anchor, joined = _edit(text, join)
+        if latin:
+            raw = edited.encode("latin-1")
+    else:
+        edited, f_anchor, o_anchor, joined = text, [], [], False
+    if not latin and _NON_LATIN1_WORD_RE.search(edited) is None:
+        latin = True  # only punctuation outside Latin-1 ("’", "–"): it folds to a space
+        raw = edited.encode("latin-1", "replace")
+    if latin:
+        # fast path: byte-wise translation
+        low = edited.lower().encode("latin-1", "replace")
+        if len(low) != len(raw):  # pragma: no cover - defensive
+            low = "".join(c.lower()[:1] for c in edited).encode("latin-1", "replace")
+        folded_b = low.translate(_LATIN1_TABLE)
+        folded = folded_b.decode("latin-1")
+        if not marks:
+            return _Folded(folded, f_anchor, o_anchor)
+        capt = raw.translate(_LATIN1_TABLE_CASED).decode("latin-1")
+        return _Folded(f" {folded} ", f_anchor, o_anchor, f" {capt} ", joined)
+    low = edited.lower()
+    if len(low) != len(edited):  # e.g. "İ" lower-cases to two characters
+        low = "".join(c.lower()[:1] for c in edited)
+    folded = low.translate(_FOLD_MAP)
+    if not marks:
+        return _Folded(folded, f_anchor, o_anchor)
+    capt = edited.translate(_FOLD_MAP_CASED)
+    return _Folded(f" {folded} ", f_anchor, o_anchor, f" {capt} ", joined)
+
+
+@lru_cache(maxsize=65536)
+def _fold_word(word: str) -> str:
+    """Fold a short word for a set lookup (no offset map; spaces removed)."""
+    return _translate(word.lower()).replace(" ", "")
+
+
+def fold(text: str) -> str:
+    """Fold a text (or a name) the way the matcher compares them (see module doc)."""
+    return _fold_with_map(text).text
+
+
+# --------------------------------------------------------------------------------------------
+# Word frequencies
+# --------------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _freq_table() -> dict[str, float]:
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict("da")
+
+
+@lru_cache(maxsize=65536)
+def zipf(word: str) -> float:
+    """Zipf frequency of ``word`` in Danish, as ``wordfreq.zipf_frequency(word, "da")``.
+
+    Looked up directly in wordfreq's frequency table (the same number for a single
+    lower-case word, but fast enough to run for every form of 20,000 people).
+    """
+    f = _freq_table().get(word.lower())
+    if not f:
+        return 0.0
+    return round(math.log10(f) + 9, 2)
+
+
+# --------------------------------------------------------------------------------------------
+# Vocabulary used for context decisions
+# --------------------------------------------------------------------------------------------
+
+
+def _words(s: str) -> list[str]:
+    return s.split()
+
+
+#: Titles that may stand before a name (folded, without trailing "."); a person's own titles
+#: are added at build time.
+TITLES: frozenset[str] = frozenset(
+    " ".join(fold(t).split())
+    for t in _words("""
+    overlæge læge reservelæge afdelingslæge speciallæge kbu-læge introduktionslæge
+    hoveduddannelseslæge uddannelseslæge cheflæge klinikchef professor prof lektor ovl rl
+    sygeplejerske spl afdelingssygeplejerske afd.spl oversygeplejerske specialsygeplejerske
+    sundhedsplejerske hjemmesygeplejerske anæstesisygeplejerske operationssygeplejerske
+    intensivsygeplejerske sygeplejestuderende spl.stud lægestuderende stud.med
+    sundhedsassistent sundhedshjælper sosu-assistent sosu-hjælper sosu ssa ssh
+    jordemoder jordemor fysioterapeut fys ergoterapeut sekretær lægesekretær sekr
+    radiograf bioanalytiker laborant psykolog neuropsykolog psykiater psykoterapeut
+    dr dr.med doktor cand cand.med cand.psych cand.scient cand.cur tandlæge tandplejer
+    diætist socialrådgiver pædagog portør terapeut misbrugsbehandler
+    kontaktperson koordinator visitator hjemmehjælper afdelingsleder teamleder hr fru frk
+    """)
+)
+
+_TITLE_WORDS: frozenset[str] = frozenset(t.replace(" ", "") for t in TITLES)
+
+#: Words that in CAPITALS text show that the next word is a name ("RING TIL SKOV").
+_NAME_PRECEDERS: frozenset[str] = frozenset(
+    _words("til fra med hos ved kontakt kontakte ring ringe ringet spørg spørge af v og")
+)
+
+#: Words that may stand between two title words ("ledende overlæge", "dr. med.").
+_TITLE_MODIFIERS: frozenset[str] = frozenset(
+    fold(t).replace(" ", "")
+    for t in _words("ledende 1 klinisk vagthavende yngre konst konstitueret afd")
+)
+
+#: Title abbreviations that are written with a full stop.
+_ABBR_TITLES: frozenset[str] = frozenset(
+    _words("spl ssa ssh dr ovl rl fys sekr prof cand stud hr frk afd sosu ergo med")
+)
+
+#: Signature markers that also make an ambiguous *name* token a name ("Mvh Skov").
+_NAME_SIG_MARKERS: frozenset[str] = frozenset(
+    fold(t).replace(" ", "")
+    for t in _words("""mvh hilsen hilsner kh vh sign signeret signatur dikt dikteret diktat
+    kontrasigneret kontrasign""")
+)
+
+#: Words that after a sentence-initial ambiguous token show it is a name (its subject).
+_NAME_FOLLOWERS: frozenset[str] = (
+    frozenset(
+        fold(w)
+        for w in _words("""
+    og eller samt & i på til fra med hos om over under efter ved for af
+    også ikke nu allerede netop desværre derfor straks stadig dog fortsat gerne selv lige
+    har havde er var blev bliver vil ville skal skulle kan kunne må måtte bør burde får fik
+    gør gjorde går gik kommer kom ser så tager tog giver gav siger sagde mener mente synes
+    syntes finder fandt ringer ringede tilser tilså vurderer vurderede undersøger undersøgte
+    ordinerer ordinerede seponerer seponerede anbefaler anbefalede aftaler aftalte
+    informerer informerede orienterer orienterede konfererer konfererede taler talte
+    skriver skrev noterer noterede dikterer dikterede sender sendte henviser henviste
+    bestiller bestilte udskriver udskrev overtager overtog deltager deltog svarer svarede
+    spørger spurgte fortæller fortalte oplyser oplyste bekræfter bekræftede beder bad
+    ønsker ønskede foreslår foreslog instruerer instruerede observerer observerede
+    forklarer forklarede lægger lagde sætter satte starter startede stopper stoppede
+    står stod skønner skønnede hører hørte kontakter kontaktede opererer opererede
+    assisterer assisterede tjekker tjekkede måler målte hjælper hjalp besøger besøgte
+    følger fulgte planlægger planlagde journalfører journalførte modtager modtog
+    afventer afventede påbegynder påbegyndte afslutter afsluttede gennemgår gennemgik
+    vejleder vejledte møder mødte tror troede husker huskede bemærker bemærkede
+    anlægger anlagde administrerer administrerede skifter skiftede giver ved vidste
+    tilkalder tilkaldte tilkaldes kaldes sidder sad ligger lå tjekker vil
+    """)
+    )
+    | _TITLE_WORDS
+)
+
+_APOSTROPHES = "'’´`ʼ"
+_SPACES = frozenset(" \t\r\n\xa0")
+_WORD_PUNCT = frozenset(".:,-/&")
+_NEAR = 16  # max. characters between two parts of one name ("Mette L. Holm")
+_LOCAL_TOKEN_RE = re.compile(r"[^\W\d_]+")
+_UNDERSCORE_TOKEN_RE = re.compile(r"(?<=_)[^\W\d_]+|[^\W\d_]+(?=_)")
+_DOTTED_RE = re.compile(r"(?:[A-ZÆØÅ]\.[ \t]?)+[A-ZÆØÅ]\.?")
+_OPEN_QUOTES = " \t\xa0\"'«»“”„‘’([{"
+_SENTENCE_END = ".!?"
+_SENTENCE_BREAK = ":;•*·▪►"
+_TIGHT_GAP_RE = re.compile(
+    r"(?:[ \t\r\n\xa0\u00ad\-\u2010\u2011]*(?:,[ \t\r\n\xa0]*)?|[._])"
+    r"(?:[A-ZÆØÅa-zæøå]\.[ \t\xa0]*(?:[A-ZÆØÅa-zæøå]\.[ \t\xa0]*)*)?"
+)
+_INITIALS_BEFORE_RE = re.compile(r"(?:(?<=[\s(\"'/,;:])|^)((?:[A-ZÆØÅ]\.[ \t\xa0]?){1,3})$")
+_EMAIL_RE = re.compile(r"[\w.%+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+_EMAIL_CHARS = frozenset(".%+-_@")
+
+
+# --------------------------------------------------------------------------------------------
+# Forms of a person's name
+# --------------------------------------------------------------------------------------------
+
+_NAME_SPLIT_RE = re.compile(r"[\s\-\u2010\u2011\u2013]+")
+_DIGRAPH_RE = re.compile(r"æ|ø|å")
+_TO_DIGRAPH = {"æ": "ae", "ø": "oe", "å": "aa"}
+_TO_ASCII = str.maketrans({"æ": "ae", "ø": "o", "å": "a"})
+_FROM_DIGRAPH_RE = re.compile(r"aa|ae|oe")
+_FROM_DIGRAPH = {"aa": "å", "ae": "æ", "oe": "ø"}
+_MAX_VARIANTS = 16
+
+
+def _norm_key(text: str) -> str:
+    """A folded automaton key: single spaces, none at the ends."""
+    return " ".join(fold(text).split())
+
+
+def _canonical(token: str) -> str:
+    """Folded token with the Danish digraphs written as æ/ø/å."""
+    return _FROM_DIGRAPH_RE.sub(lambda m: _FROM_DIGRAPH[m.group()], _norm_key(token))
+
+
+@lru_cache(maxsize=8192)
+def _spelling_variants(token: str) -> tuple[str, ...]:
+    """All folded spellings of a name token: æ/ae, ø/oe, å/aa combinations + ASCII-stripped."""
+    canon = _canonical(token)
+    pieces = _DIGRAPH_RE.split(canon)
+    letters = _DIGRAPH_RE.findall(canon)
+    out = [canon]
+    if letters:
+        combos = itertools.product(*[(ch, _TO_DIGRAPH[ch]) for ch in letters])
+        for combo in itertools.islice(combos, _MAX_VARIANTS):
+            out.append("".join(p + c for p, c in zip(pieces, (*combo, ""), strict=True)))
+        out.append(canon.translate(_TO_ASCII))
+    return tuple(dict.fromkeys(out))
+
+
+def _name_parts(name: str) -> list[str]:
+    return [p.strip(".,;:'\"()") for p in _NAME_SPLIT_RE.split(name) if p.strip(".,;:'\"()")]
+
+
+@lru_cache(maxsize=65536)
+def derive_initials(given: str, family: str) -> tuple[str, ...]:
+    """Signature initials derived from a name: "Mette Louise Holm-Jensen" → MLHJ, MLH, MH, ..."""
+    g = [p[0].upper() for p in _name_parts(given) if p[:1].isalpha()]
+    f = [p[0].upper() for p in _name_parts(family) if p[:1].isalpha()]
+    if not g and not f:
+        return ()
+    out: list[str] = []
+    if g and f:
+        out += [
+            "".join(g + f),
+            "".join(g) + f[-1],
+            "".join(g) + f[0],
+            g[0] + "".join(f),
+            g[0] + f[0],
+            g[0] + f[-1],
+        ]
+    else:
+        out.append("".join(g + f))
+    return tuple(dict.fromkeys(x for x in out if 2 <= len(x) <= 5))
+
+
+_TITLE_EVIDENCE = "efter titel"
+
+# Entry kinds in the automaton
+_NAME, _STRICT = 0, 1
+
+
+class _Key:
+    """Everything the automaton knows about one folded key."""
+
+    __slots__ = (
+        "all_genitive",
+        "ambiguous",
+        "apos_gen",
+        "dotted",
+        "entries",
+        "first_name",
+        "has_name",
+        "is_title",
+        "marker",
+        "ncands",
+        "npset",
+        "only_user",
+        "padded_len",
+        "phrase",
+        "sig",
+        "strict",
+        "zipf",
+    )
+
+    def __init__(self, padded_len: int) -> None:
+        self.padded_len = padded_len
+        # (kind, person index, form, rule text, may take apostrophe genitive, is genitive)
+        self.entries: list[tuple[int, int, str, str, bool, bool]] = []
+        # exact lower-case spelling -> entry indexes (only e-mail addresses and user names)
+        self.strict: tuple[tuple[str, int], ...] = ()
+        self.ambiguous = False
+        self.apos_gen = False  # "skov s": matched only with an apostrophe ("Skov's")
+        self.zipf = 0.0
+        self.has_name = False
+        self.marker = 0  # _STRONG / _COLON / _WEAK when the key is a signature marker
+        self.is_title = False
+        self.phrase = False  # two neighbouring parts of one name ("mette holm")
+        self.sig: _Sig | None = None  # initials with this spelling (matched in CAPITALS)
+        self.dotted: _Sig | None = None  # initials written "M.L.H." (folded "m l h")
+        self.npset: frozenset[int] = frozenset()  # persons for whom it is a name part
+        self.ncands: tuple[str, ...] = ()  # their keys, sorted
+        self.all_genitive = False
+        self.only_user = False  # every name entry is a user name / e-mail local part
+        self.first_name: tuple[int, int, str, str, bool, bool] | None = None
+
+    def entry_for(self, pidx: int) -> tuple[int, int, str, str, bool, bool]:
+        """The first name entry of person ``pidx``."""
+        for entry in self.entries:
+            if entry[0] == _NAME and entry[1] == pidx:
+                return entry
+        raise KeyError(pidx)
+
+
+class _Sig:
+    """Initials / short user name used only in signature positions."""
+
+    __slots__ = ("cands", "entries", "pset")
+
+    def __init__(self) -> None:
+        self.entries: list[tuple[int, str, str]] = []  # (person index, form, rule text)
+        self.pset: frozenset[int] = frozenset()
+        self.cands: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class _Ctx:
+    """Per-call state of :meth:`NameMatcher.find`."""
+
+    text: str
+    title_ends: dict[int, int] = field(default_factory=dict)  # title end -> start
+    strong_ends: dict[int, int] = field(default_factory=dict)  # signature marker end -> start
+    after_markers: list[tuple[int, int, str]] = field(default_factory=list)
+    special_sig: list[tuple[int, int, str]] = field(default_factory=list)  # near / \\ @
+    joined: bool = False  # a hyphenated line break was joined
+
+
+@dataclass(slots=True)
+class _Hit:
+    start: int
+    end: int
+    key: _Key | None
+    persons: frozenset[int]
+    cands: tuple[str, ...] | None = None  # sorted keys of ``persons`` when known
+    strict: bool = False
+    form: str = ""
+    rule: str = ""
+    genitive: bool = False
+    has_given: bool = False
+    has_family: bool = False
+    merged: bool = False
+    join: _Hit | None = None  # an overlapping phrase joined to this one
+    title: tuple[int, str] | bool | None = False  # cached _title_before (False: not computed)
+
+
+# Signature markers, found by the automaton together with the names.  After a STRONG marker
+# any initials count ("Mvh mlh"); after a COLON marker only with a colon ("Bruger: mlh");
+# after a WEAK marker (a title, "v.", "ved", "af") only initials in CAPITALS ("v. MLH").
+_STRONG, _COLON, _WEAK = 1, 2, 3
+_MARKER_WORDS: dict[str, int] = {
+    **dict.fromkeys(
+        _words(
+            """mvh m.v.h hilsen hilsner kh vh sign signeret signatur dikt dikteret diktat init
+            initialer kontrasigneret kontrasign"""
+        ),
+        _STRONG,
+    ),
+    **dict.fromkeys(
+        [
+            "med venlig hilsen",
+            "venlig hilsen",
+            "skrevet af",
+            "udført af",
+            "journalført af",
+            "godkendt af",
+            "set af",
+            "dikteret af",
+            "signeret af",
+        ],
+        _STRONG,
+    ),
+    **dict.fromkeys(_words("bruger brugernavn brugerid user login ansvarlig"), _COLON),
+}
+#: Before initials in CAPITALS these also mark a signature ("v. MLH", "af MLH").
+_WEAK_MARKERS = frozenset(_words("v ved af"))
+_SIG_LINE_RE = re.compile(r"[ \t\xa0\-–/(]*([^\W\d_][^\W_]{1,5})[ \t\xa0.,;:)]*\r?")
+
+
+# --------------------------------------------------------------------------------------------
+# The matcher
+# --------------------------------------------------------------------------------------------
+
+
+class NameMatcher:
+    """Finds every form of a fixed set of people's names in text.
+
+    Build once with :meth:`build` (or get a cached one from :func:`matcher_for`), then call
+    :meth:`find` on any number of texts.  ``find`` does not mutate the matcher, so one
+    matcher can serve concurrent callers.
+    """
+
+    def __init__(self) -> None:
+        self.persons: tuple[Person, ...] = ()
+        self._n_keys = 0
+        self._sigs: dict[str, _Sig] = {}
+        self._lower_ambig: dict[str, _Key] = {}  # ambiguous tokens, for lower-case contexts
+        self._auto = ahocorasick.Automaton()  # lower-case keys on the folded text
+        self._auto_cap = ahocorasick.Automaton()  # capitalised keys on the ``capt`` copy
+        self._titles: frozenset[str] = _TITLE_WORDS  # folded, spaces removed
+
+    # ---- building -------------------------------------------------------------------------
+
+    @classmethod
+    def build(cls, persons: Iterable[Person]) -> NameMatcher:
+        """Build a matcher for ``persons`` (order does not matter; duplicates by key collapse)."""
+        self = cls()
+        uniq = {p.key: p for p in persons}
+        self.persons = tuple(uniq[k] for k in sorted(uniq))
+        index: dict[str, _Key] = {}
+        sigs = self._sigs
+        titles = set(TITLES)  # folded, with spaces: keys of the automaton
+
+        def add(
+            folded: str,
+            kind: int,
+            pidx: int,
+            form: str,
+            rule: str,
+            apos: bool = False,
+            genitive: bool = False,
+            strict: str | None = None,
+            apos_gen: bool = False,
+            phrase: bool = False,
+        ) -> None:
+            if len(folded) < 2:
+                return
+            key = index.get(folded)
+            if key is None:
+                key = index[folded] = _Key(len(folded) + 2)
+            if phrase:
+                key.phrase = True
+            if apos_gen:
+                key.apos_gen = True
+            if strict is not None:
+                key.strict += ((strict, len(key.entries)),)
+            entry = (kind, pidx, form, rule, apos, genitive)
+            key.entries.append(interned.setdefault(entry, entry))
+
+        def add_sig(token: str, pidx: int, form: str, rule: str) -> None:
+            folded = _fold_word(token)
+            if len(folded) >= 2:
+                sig = sigs.get(folded)
+                if sig is None:
+                    sig = sigs[folded] = _Sig()
+                sig.entries.append((pidx, form, rule))
+
+        def add_local(local: str, pidx: int, form: str, rule: str) -> None:
+            """The local part of an e-mail address or a bare user name."""
+            if not local.isalnum():  # "mette.holm": punctuation makes it specific
+                add(_norm_key(local), _STRICT, pidx, form, rule, strict=local.lower())
+            elif len(local) <= 2:
+                add_sig(local, pidx, form, rule)  # "mh": only in a signature position
+            else:  # "mlh", "mlh2": anywhere, unless it is a common word (then as a name)
+                add(_norm_key(local), _NAME, pidx, form, rule)
+
+        interned: dict[tuple[int, int, str, str, bool, bool], tuple[int, int, str, str, bool, bool]]
+        for pidx, p in enumerate(self.persons):
+            interned = {}  # one tuple per distinct entry of this person (many spellings share it)
+            for t in p.titles:
+                titles.add(" ".join(fold(t).split()))
+            given_parts = _name_parts(p.given)
+            family_parts = _name_parts(p.family)
+            multi_family = len(family_parts) > 1
+            parts = [(g, "given") for g in given_parts] + [(f, "family") for f in family_parts]
+            for part, form in parts:
+                rule = f"{'fornavn' if form == 'given' else 'efternavn'} '{part}'"
+                if form == "family" and multi_family:
+                    rule += f" (del af '{p.family}')"
+                gen = f"genitiv af {rule}"
+                for v in _spelling_variants(part):
+                    ends_s = v[-1:] in ("s", "x", "z")
+                    add(v, _NAME, pidx, form, rule, apos=ends_s)
+                    if not ends_s:
+                        add(v + "s", _NAME, pidx, "genitive", gen, genitive=True)
+                    add(v + " s", _NAME, pidx, "genitive", gen, genitive=True, apos_gen=True)
+            # hyphenated names broken over a line: "Holm-\nJensen" folds to "holmjensen"
+            joined = [c for c in f"{p.given} {p.family}".split() if "-" in c.strip("-")]
+            if len(p.family.split()) > 1:
+                joined.append(p.family)  # "Lund Sørensen" written "LundSørensen"
+            for chunk in joined:
+                form = "family" if chunk in p.family else "given"
+                rule = f"{'efternavn' if form == 'family' else 'fornavn'} '{chunk}'"
+                for v in _spelling_variants(re.sub(r"[\s-]+", "", chunk)):
+                    add(v, _NAME, pidx, form, rule, apos=v[-1:] in ("s", "x", "z"))
+                    add(v + "s", _NAME, pidx, "genitive", f"genitiv af {rule}", genitive=True)
+            # names in lower case ("mette holm", "mette louise holm", "holm-jensen"): a common
+            # word alone is not matched in lower case, so neighbouring parts are phrases
+            # (overlapping phrases of one person join: "mette louise" + "louise holm")
+            pairs = [(g, f) for g in given_parts for f in family_parts]
+            pairs += list(itertools.pairwise(given_parts))
+            pairs += list(itertools.pairwise(family_parts))
+            for a, b in pairs:
+                for v in _spelling_variants(f"{a} {b}"):
+                    add(v, _NAME, pidx, "full", f"navn '{a} {b}'", phrase=True)
+            for ini in dict.fromkeys((*p.initials, *derive_initials(p.given, p.family))):
+                add_sig(ini, pidx, "initials", f"initialer '{ini}'")
+            for user in p.usernames:
+                if "\\" in user:
+                    add(
+                        _norm_key(user),
+                        _STRICT,
+                        pidx,
+                        "username",
+                        "brugernavn",
+                        strict=user.lower(),
+                    )
+                add_local(user.rsplit("\\", 1)[-1], pidx, "username", "brugernavn")
+            for email in p.emails:
+                add(_norm_key(email), _STRICT, pidx, "email", "e-mailadresse", strict=email.lower())
+                add_local(email.split("@", 1)[0], pidx, "email", "lokal del af e-mailadresse")
+
+        for tok, sig in sigs.items():
+            key = index.get(tok)
+            if key is None:
+                key = index[tok] = _Key(len(tok) + 2)
+            key.sig = sig
+            if tok.isalpha():
+                spaced = " ".join(tok)
+                key = index.get(spaced)
+                if key is None:
+                    key = index[spaced] = _Key(len(spaced) + 2)
+                key.dotted = sig
+        for word, kind in [*_MARKER_WORDS.items(), *((t, -1) for t in titles)]:
+            folded = " ".join(fold(word).split())
+            key = index.get(folded)
+            if key is None:
+                key = index[folded] = _Key(len(folded) + 2)
+            if kind == -1:
+                key.is_title = True
+                kind = _WEAK
+            key.marker = min(key.marker or kind, kind)
+
+        names = self.persons
+        auto = self._auto
+        lower_ambig = self._lower_ambig
+        # one frozenset / candidate tuple per person, shared by all of that person's keys
+        single_set = [frozenset((i,)) for i in range(len(names))]
+        single_cands = [(p.key,) for p in names]
+        empty: frozenset[int] = frozenset()
+        for folded, key in index.items():
+            name_entries = [e for e in key.entries if e[0] == _NAME]
+            key.entries = tuple(key.entries)  # type: ignore[assignment]
+            key.has_name = bool(name_entries)
+            if key.has_name and not key.apos_gen and " " not in folded:
+                key.zipf = max(zipf(folded), zipf(_FROM_DIGRAPH_RE.sub(_digraph, folded)))
+                key.ambiguous = key.zipf >= ZIPF_AMBIGUOUS
+            pidxs = {e[1] for e in name_entries}
+            if len(pidxs) == 1:
+                (only,) = pidxs
+                key.npset, key.ncands = single_set[only], single_cands[only]
+            elif pidxs:
+                key.npset = frozenset(pidxs)
+                key.ncands = tuple(names[i].key for i in sorted(pidxs))
+            else:
+                key.npset = empty
+            key.all_genitive = key.apos_gen or all(e[5] for e in name_entries)
+            key.first_name = name_entries[0] if name_entries else None
+            key.only_user = bool(name_entries) and all(
+                e[2] in ("username", "email") for e in name_entries
+            )
+            self._n_keys += 1
+            # ambiguous names and initials are looked for with a capital first letter in a
+            # second copy of the text; everything else in lower case
+            if key.ambiguous:  # "Skov" and "SKOV"
+                self._auto_cap.add_word(f" {folded[:1].upper()}{folded[1:]} ", key)
+            if key.ambiguous or key.sig is not None:  # initials only in capitals
+                self._auto_cap.add_word(f" {folded.upper()} ", key)
+            if (
+                key.marker
+                or key.strict
+                or key.dotted is not None
+                or (key.has_name and not key.ambiguous)
+            ):
+                auto.add_word(f" {folded} ", key)
+            if key.ambiguous:
+                lower_ambig[folded] = key
+        if len(auto):
+            auto.make_automaton()
+        if len(self._auto_cap):
+            self._auto_cap.make_automaton()
+        for sig in sigs.values():
+            sig.pset = frozenset(e[0] for e in sig.entries)
+            sig.cands = tuple(names[i].key for i in sorted(sig.pset))
+        self._titles = frozenset(t.replace(" ", "") for t in titles)
+        return self
+
+    # ---- finding --------------------------------------------------------------------------
+
+    def find(self, text: str) -> list[Span]:
+        """All name mentions in ``text``: sorted, non-overlapping, longest match wins."""
+        if not text or not self.persons:
+            return []
+        hits: list[_Hit] = []
+        ctx = _Ctx(text)
+        raw = self._automaton_hits(ctx)
+        if ctx.joined:
+            # the text has a hyphenated line break: "Holm-\nJensen" was read joined; read it
+            # as two words as well ("... Holm-\nog pårørende"), the longer match wins
+            raw += self._automaton_hits(ctx, join=False)
+        if raw:
+            hits = self._merge(text, self._evaluate(ctx, _resolve_overlaps(raw)))
+        if self._sigs:
+            sig_hits = self._signature_hits(ctx)
+            if sig_hits:
+                hits = _add_non_overlapping(hits, sig_hits)
+        return _disjoint([self._finish(ctx, h) for h in hits])
+
+    def _automaton_hits(self, ctx: _Ctx, join: bool = True) -> list[_Hit]:
+        """Name/e-mail candidates; records titles, markers and the tokens after markers."""
+        text = ctx.text
+        folded = _fold_with_map(text, marks=True, join=join)
+        if join:
+            ctx.joined = folded.joined
+        orig = folded.orig if folded.f_anchor else None
+        raw: list[_Hit] = []
+        after_markers = ctx.after_markers
+        caps_initials: list[tuple[int, int]] = []
+        n = len(text)
+        if len(self._auto):
+            for end, key in self._auto.iter(folded.text):
+                if orig is None:
+                    s = end - key.padded_len + 1
+                    e = end - 1
+                else:
+                    s = orig(end - key.padded_len + 1)
+                    e = orig(end - 2) + 1
+                if key.marker:
+                    if key.is_title:
+                        ctx.title_ends[e] = s
+                    else:
+                        if key.marker == _STRONG:
+                            ctx.strong_ends[e] = s
+                        tok = _token_after_marker(text, s, e, key.marker)
+                        if tok is not None:
+                            after_markers.append(tok)
+                if key.strict:
+                    spelling = text[s:e].lower()
+                    idxs = [i for sp, i in key.strict if sp == spelling]
+                    if idxs:
+                        persons = frozenset(key.entries[i][1] for i in idxs)
+                        raw.append(_Hit(s, e, key, persons, strict=True))
+                        continue
+                if key.dotted is not None:
+                    m = _DOTTED_RE.match(text, s)
+                    if m is not None and m.end() >= e:
+                        after_markers.append((s, m.end(), "med punktummer"))
+                if not key.has_name or key.ambiguous:
+                    continue
+                if key.apos_gen and not any(c in _APOSTROPHES for c in text[s:e]):
+                    continue
+                raw.append(_Hit(s, e, key, key.npset, key.ncands))
+        if len(self._auto_cap):
+            for end, key in self._auto_cap.iter(folded.capt):
+                if orig is None:
+                    s = end - key.padded_len + 1
+                    e = end - 1
+                else:
+                    s = orig(end - key.padded_len + 1)
+                    e = orig(end - 2) + 1
+                if key.sig is not None and text[s:e].isupper():
+                    caps_initials.append((s, e))
+                if key.ambiguous:
+                    raw.append(_Hit(s, e, key, key.npset, key.ncands))
+        # initials in CAPITALS: "v. MLH", "spl. MLH", and anywhere they stand out from the
+        # words around them ("aftalt med MLH"), but not in "MR-scanning" or in CAPITALS text
+        for s, e in caps_initials:
+            if e + 1 < n and text[e] in "-\u2010" and text[e + 1].isalpha():
+                continue
+            prev, _, _ = _prev_word(text, s)
+            if _fold_word(prev.rstrip(".:,")) in _WEAK_MARKERS:
+                after_markers.append((s, e, f"efter '{prev}'"))
+                continue
+            t = _ends_before(text, s, ctx.title_ends)
+            if t is not None:
+                after_markers.append((s, e, f"efter titel '{text[t[0] : t[1]]}'"))
+            elif not _caps_context(text, s, e):
+                after_markers.append((s, e, "med STORE bogstaver"))
+        self._special_contexts(ctx, raw)
+        return raw
+
+    def _special_contexts(self, ctx: _Ctx, raw: list[_Hit]) -> None:
+        """Tokens next to ``/``, ``\\`` and ``@``: signature initials, user names, e-mails.
+
+        Also adds lower-case ambiguous name tokens found there ("skov@rn.dk", "RN\\skov").
+        """
+        text = ctx.text
+        n = len(text)
+        found = ctx.special_sig
+        lower_ambig = self._lower_ambig
+        if "_" in text:  # "holm_m", "mette_holm": parts of a user name
+            for m in _UNDERSCORE_TOKEN_RE.finditer(text):
+                tok = m.group()
+                key = lower_ambig.get(_fold_word(tok)) if tok[0].islower() else None
+                if key is not None:
+                    raw.append(_Hit(m.start(), m.end(), key, key.npset, key.ncands))
+        for ch in ("/", "\\", "@"):
+            i = text.find(ch)
+            while i >= 0:
+                j = i + 1
+                if ch == "/" and j < n and text[j] == " ":
+                    j += 1
+                if ch != "@" and j < n and text[j].isalpha():  # token after "/" or "RN\\"
+                    k = j
+                    while k < n and text[k].isalnum():
+                        k += 1
+                    tok = text[j:k]
+                    if (
+                        2 <= len(tok) <= 6
+                        and (k >= n or text[k] not in "-/\u2010")
+                        and (ch == "\\" or tok.isupper() or i == 0 or not text[i - 1].isalnum())
+                    ):
+                        found.append((j, k, f"efter '{ch}'"))
+                    if tok[:1].islower() and (ch == "\\" or i == 0 or not text[i - 1].isalnum()):
+                        key = lower_ambig.get(_fold_word(tok))
+                        if key is not None:
+                            raw.append(_Hit(j, k, key, key.npset, key.ncands))
+                b = text[i - 1] if i else ""
+                if ch == "@" and b.isalnum():
+                    # the local part: every token of it, and the whole as initials
+                    j = i
+                    while j > 0 and (text[j - 1].isalnum() or text[j - 1] in "._-"):
+                        j -= 1
+                    local = text[j:i]
+                    if 2 <= len(local) <= 6 and local.isalnum() and local[0].isalpha():
+                        found.append((j, i, "i e-mailadresse"))
+                    for m in _LOCAL_TOKEN_RE.finditer(local):
+                        key = lower_ambig.get(_fold_word(m.group()))
+                        if key is not None and m.group()[0].islower():
+                            raw.append(_Hit(j + m.start(), j + m.end(), key, key.npset, key.ncands))
+                elif ch == "/" and b.isupper():  # "MLH/ssa"
+                    j = i
+                    while j > 0 and text[j - 1].isalpha():
+                        j -= 1
+                    tok = text[j:i]
+                    nxt = i + 1
+                    while nxt < n and text[nxt].isalpha():
+                        nxt += 1
+                    if (
+                        2 <= len(tok) <= 5
+                        and tok.isupper()
+                        and (j == 0 or text[j - 1] not in "./")
+                        and nxt - i - 1 <= 4
+                    ):
+                        found.append((j, i, "før '/'"))
+                i = text.find(ch, i + 1)
+
+    def _evaluate(self, ctx: _Ctx, hits: list[_Hit]) -> list[_Hit]:
+        """Decide for each candidate whether it is used as a name; fill form and rule."""
+        text = ctx.text
+        n = len(text)
+        out: list[_Hit] = []
+        adjacent = _adjacency(text, hits)
+        for i, h in enumerate(hits):
+            key = h.key
+            assert key is not None
+            s, e = h.start, h.end
+            if h.strict:
+                spelling = text[s:e].lower()
+                entry = next(key.entries[i] for sp, i in key.strict if sp == spelling)
+                h.form, h.rule = entry[2], entry[3]
+                out.append(h)
+                continue
+            shared = adjacent[i]
+            if shared:
+                h.persons, h.cands = shared, None
+                entry = key.entry_for(min(shared))
+            elif h.persons is not key.npset:  # narrowed by a joined phrase
+                entry = key.entry_for(min(h.persons))
+            else:
+                entry = key.first_name
+                assert entry is not None
+            form, rule, apos, genitive = entry[2], entry[3], entry[4], entry[5]
+            if h.join is not None and h.join.key is not None:
+                rule = f"{rule} + {h.join.key.entry_for(min(h.persons))[3]}"
+                h.merged = True
+            apos_after = (
+                apos
+                and e < n
+                and text[e] in _APOSTROPHES
+                and not (s > 0 and text[s - 1] in _APOSTROPHES)
+                and (e + 1 >= n or not text[e + 1].isalpha())
+            )
+            if apos_after:  # "Hans'", "Niels'"
+                e = h.end = e + 1
+                form, genitive, rule = "genitive", True, f"genitiv af {rule}"
+            if key.apos_gen:
+                form, genitive = "genitive", True
+            if key.ambiguous and not key.apos_gen and not apos_after and not shared:
+                evidence = self._name_evidence(ctx, h)
+                if not evidence:
+                    continue  # the ordinary word
+                if evidence != _TITLE_EVIDENCE:  # _finish names the title itself
+                    rule += f" (almindeligt ord brugt som navn: {evidence})"
+            if key.sig is not None and form in ("email", "username") and text[s:e].isupper():
+                form, rule = "initials", key.sig.entries[0][2]  # "MLH" is initials, not "mlh"
+            h.form, h.rule, h.genitive = form, rule, genitive
+            h.has_given = entry[2] in ("given", "full")
+            h.has_family = entry[2] in ("family", "full")
+            out.append(h)
+        return out
+
+    def _name_evidence(self, ctx: _Ctx, h: _Hit) -> str:
+        """Why an ambiguous token is used as a name here ('' if it is the ordinary word)."""
+        text = ctx.text
+        s, e = h.start, h.end
+        n = len(text)
+        after = text[e] if e < n else ""
+        before = text[s - 1] if s > 0 else ""
+        if after in ("@", "\\") or before in ("@", "\\"):
+            return "i e-mailadresse/brugernavn"
+        if (after in ("_", ".") or before in ("_", ".")) and _email_around(text, s, e):
+            return "i e-mailadresse"
+        if after == "_" or before == "_":
+            return "i brugernavn"
+        if before == "/":
+            return "i signatur efter '/'"
+        tok = text[s:e]
+        assert h.key is not None
+        if tok[0].islower() or h.key.only_user:
+            return ""  # a user name that is a common word ("Mvh", "til") needs an address
+        ms = _ends_before(text, s, ctx.strong_ends)
+        if ms is not None:
+            return f"i signatur efter '{' '.join(text[ms[0] : ms[1]].split())}'"
+        h.title = self._title_at(ctx, s)
+        if h.title is not None:
+            return _TITLE_EVIDENCE
+        assert h.key is not None
+        if len(tok) > 1 and tok.isupper():
+            if not _caps_context(text, s, e):
+                return "skrevet med STORE bogstaver"
+            if h.key.all_genitive and h.key.zipf < ZIPF_WORD:
+                return "genitiv"
+            prev, _, _ = _prev_word(text, s)
+            if _fold_word(prev.rstrip(".:,")) in _NAME_PRECEDERS:
+                return f"STORE bogstaver efter '{prev}'"
+            return _next_word_decides(text, e, caps=True)
+        if not _at_sentence_start(text, s):
+            return "stort begyndelsesbogstav inde i sætningen"
+        if h.key.all_genitive and h.key.zipf < ZIPF_WORD:
+            return "genitiv ved sætningsstart"  # "Sørens vurdering ..."
+        return _next_word_decides(text, e, caps=False)
+
+    def _merge(self, text: str, hits: list[_Hit]) -> list[_Hit]:
+        """Merge neighbouring name parts of the same person into one span."""
+        out: list[_Hit] = []
+        for h in hits:
+            if out:
+                last = out[-1]
+                mergeable = (
+                    not last.strict
+                    and not h.strict
+                    and not last.genitive
+                    and h.start - last.end <= _NEAR
+                    and _TIGHT_GAP_RE.fullmatch(text, last.end, h.start) is not None
+                )
+                if mergeable:
+                    common = last.persons & h.persons
+                    if common:
+                        if common != last.persons:
+                            last.persons, last.cands = common, None
+                        last.end = h.end
+                        last.has_given |= h.has_given
+                        last.has_family |= h.has_family
+                        last.genitive = h.genitive
+                        last.form = "full"
+                        last.merged = True
+                        last.rule = f"{last.rule} + {h.rule}"
+                        continue
+            out.append(h)
+        return out
+
+    def _signature_hits(self, ctx: _Ctx) -> list[_Hit]:
+        """Initials and short user names in signature positions (see module doc)."""
+        text = ctx.text
+        found: dict[tuple[int, int], str] = {}
+        for s, e, rule in ctx.after_markers:
+            found.setdefault((s, e), rule)
+        for s, e, rule in ctx.special_sig:
+            found.setdefault((s, e), rule)
+        n = len(text)
+        pos = 0
+        while pos < n:  # short lines: initials alone on a line
+            nl = text.find("\n", pos)
+            end = n if nl < 0 else nl
+            if end - pos <= 16:
+                m = _SIG_LINE_RE.fullmatch(text, pos, end)
+                if m is not None:
+                    tok = m.group(1)
+                    if tok.isupper() or zipf(tok) < ZIPF_AMBIGUOUS:  # not a line with "Nej"
+                        found.setdefault(m.span(1), "alene på en linje")
+            if nl < 0:
+                break
+            pos = nl + 1
+        sigs = self._sigs
+        out: list[_Hit] = []
+        for (s, e), where in found.items():
+            sig = sigs.get(_fold_word(text[s:e]))
+            if sig is None:
+                continue
+            _, form, rule = sig.entries[0]
+            out.append(_Hit(s, e, None, sig.pset, sig.cands, form=form, rule=f"{rule} {where}"))
+        return out
+
+    def _title_at(self, ctx: _Ctx, s: int) -> tuple[int, str] | None:
+        """The title(s) right before offset ``s``: (start, text), or None."""
+        text = ctx.text
+        found = _ends_before(text, s, ctx.title_ends)
+        if found is None:
+            return None
+        ts, te = found
+        if (
+            te < len(text)
+            and text[te] == "."
+            and "." not in text[ts:te]
+            and _fold_word(text[ts:te]) not in _ABBR_TITLES
+        ):
+            return None  # "... egen læge. Holm": the full stop ends a sentence
+        more = _title_before(text, ts, self._titles, modifiers=True)
+        if more is not None:
+            ts = more[0]
+        return ts, " ".join(text[ts:s].split())
+
+    def _finish(self, ctx: _Ctx, h: _Hit) -> Span:
+        """Absorb a leading title / initials and a surrounding e-mail address; make the Span."""
+        text = ctx.text
+        s, e, form, rule = h.start, h.end, h.form, h.rule
+        if h.merged:
+            rule = f"{'fuldt navn' if h.has_given and h.has_family else 'navn'}: {rule}"
+        if form not in ("email", "username", "initials") and "." in text[max(0, s - 3) : s]:
+            m = _INITIALS_BEFORE_RE.search(text, max(0, s - 12), s)
+            if m is not None:
+                s = m.start(1)
+                form, rule = "full", f"forbogstav + {rule}"
+        if form != "email" and (
+            (e < len(text) and text[e] in "@._") or (s > 0 and text[s - 1] in "@._")
+        ):
+            around = _email_around(text, s, e)
+            if around is not None:
+                s, e = around
+                form, rule = "email", f"e-mailadresse ({rule})"
+        if s > 0 and text[s - 1] == "\\":
+            j = s - 1
+            while j > 0 and (text[j - 1].isalnum() or text[j - 1] in "._-"):
+                j -= 1
+            if j < s - 1:
+                s = j
+                form, rule = "username", f"brugernavn med domæne ({rule})"
+        if form not in ("email", "username"):
+            t = h.title if s == h.start and h.title is not False else None
+            if t is None and (s != h.start or h.title is False):
+                t = self._title_at(ctx, s)
+            if t is not None:
+                s, title = t
+                form, rule = "title+name", f"{rule} efter titel '{title}'"
+        cands = h.cands
+        if cands is None:
+            cands = tuple(self.persons[i].key for i in sorted(h.persons))
+        return Span(s, e, cands[0], form, rule, text[s:e], cands, h.genitive)
+
+
+def _token_after_marker(text: str, ms: int, me: int, kind: int) -> tuple[int, int, str] | None:
+    """The initials-like token right after a signature marker at [ms, me), if any."""
+    n = len(text)
+    j = me
+    if j < n and text[j] == ".":
+        j += 1
+    while j < n and text[j] in " \t\xa0":
+        j += 1
+    if j < n and text[j] == ":":
+        j += 1
+    elif kind == _COLON:
+        return None
+    while j < n and text[j] in " \t\xa0":
+        j += 1
+    if kind != _WEAK and j < n and text[j] in "\r\n":  # "Mvh\nMLH"
+        j += 2 if text[j : j + 2] == "\r\n" else 1
+        while j < n and text[j] in " \t\xa0":
+            j += 1
+    if kind == _STRONG and text[j : j + 3].lower() == "af ":
+        j += 3
+    k = j
+    while k < n and text[k].isalnum():
+        k += 1
+    tok = text[j:k]
+    if not (2 <= len(tok) <= 6) or not tok[0].isalpha():
+        return None
+    if k < n and text[k] in "-\u2010":
+        return None  # "MR-scanning"
+    if kind == _WEAK:
+        if not (tok.isupper() and tok.isalpha() and len(tok) <= 5):
+            return None
+    elif not tok.isupper() and zipf(tok) >= ZIPF_AMBIGUOUS:
+        return None  # "Hilsen fra ..."
+    return j, k, f"efter '{' '.join(text[ms:me].split())}'"
+
+
+def _digraph(m: re.Match[str]) -> str:
+    return _FROM_DIGRAPH[m.group()]
+
+
+def _disjoint(spans: list[Span]) -> list[Span]:
+    """Sorted spans without overlaps: overlapping spans (after a title or an e-mail address
+    was absorbed) become one span covering both, reported for the longer one's person."""
+    spans.sort(key=lambda x: (x.start, -x.end))
+    out: list[Span] = []
+    for sp in spans:
+        if out and sp.start < out[-1].end:
+            last = out[-1]
+            if sp.end <= last.end:
+                continue  # contained
+            keep = last if (last.end - last.start) >= (sp.end - sp.start) else sp
+            start, end = last.start, sp.end
+            cands = tuple(sorted(set(last.candidates) | set(sp.candidates)))
+            out[-1] = Span(
+                start,
+                end,
+                keep.person,
+                keep.form,
+                f"{last.rule} + {sp.rule}",
+                last.text[: sp.start - start] + sp.text,
+                (keep.person, *(c for c in cands if c != keep.person)),
+                sp.genitive,
+            )
+            continue
+        out.append(sp)
+    return out
+
+
+def _hit_order(h: _Hit) -> tuple[int, int]:
+    return (h.start, -h.end)
+
+
+def _resolve_overlaps(raw: list[_Hit]) -> list[_Hit]:
+    """Non-overlapping hits, the longer one winning; overlapping phrases of one person join."""
+    raw.sort(key=_hit_order)
+    out: list[_Hit] = []
+    for h in raw:
+        while out and h.start < out[-1].end:
+            last = out[-1]
+            if (
+                h.end > last.end
+                and h.key is not None
+                and last.key is not None
+                and h.key.phrase
+                and last.key.phrase
+                and last.persons & h.persons
+            ):
+                last.persons, last.cands = last.persons & h.persons, None
+                last.end = h.end
+                last.join = h  # rule text is made in _evaluate
+                break
+            if (h.end - h.start) > (last.end - last.start):
+                out.pop()
+                continue
+            break
+        else:
+            out.append(h)
+    return out
+
+
+def _add_non_overlapping(hits: list[_Hit], extra: list[_Hit]) -> list[_Hit]:
+    """``hits`` (sorted, non-overlapping, they win) plus the ``extra`` hits that fit."""
+    if not hits:
+        return _resolve_overlaps(extra)
+    starts = [h.start for h in hits]
+    out = list(hits)
+    for x in _resolve_overlaps(extra):
+        i = bisect_right(starts, x.start)
+        if i > 0 and hits[i - 1].end > x.start:
+            continue
+        if i < len(hits) and hits[i].start < x.end:
+            continue
+        out.append(x)
+    out.sort(key=_hit_order)
+    return out
+
+
+def _adjacency(text: str, hits: list[_Hit]) -> list[frozenset[int]]:
+    """For each hit, the people it shares with a tightly adjacent name-part hit."""
+    empty: frozenset[int] = frozenset()
+    res: list[frozenset[int]] = [empty] * len(hits)
+    for i in range(1, len(hits)):
+        a, b = hits[i - 1], hits[i]
+        if a.strict or b.strict or a.key is None or b.key is None or a.key.all_genitive:
+            continue  # a genitive ends a name
+        if b.start - a.end > _NEAR or _TIGHT_GAP_RE.fullmatch(text, a.end, b.start) is None:
+            continue
+        common = a.key.npset & b.key.npset
+        if common:
+            res[i - 1] = res[i - 1] | common
+            res[i] = res[i] | common
+    return res
+
+
+def _prev_word(text: str, s: int) -> tuple[str, int, bool]:
+    """The word before offset ``s`` (with trailing ``.:,``), its start, whether a newline was crossed."""
+    i = s
+    limit = s - 12 if s > 12 else 0
+    while i > limit and text[i - 1] in _SPACES:
+        i -= 1
+    newline = i < s and "\n" in text[i:s]
+    j = i
+    limit = i - 40 if i > 40 else 0
+    while j > limit and (text[j - 1].isalnum() or text[j - 1] in _WORD_PUNCT):
+        j -= 1
+    return text[j:i], j, newline
+
+
+def _ends_before(text: str, s: int, ends: dict[int, int]) -> tuple[int, int] | None:
+    """A recorded word ending right before ``s`` (skipping white space and one . or :)."""
+    if not ends:
+        return None
+    i = s
+    limit = s - 12 if s > 12 else 0
+    while i > limit and text[i - 1] in _SPACES:
+        i -= 1
+    start = ends.get(i)
+    if start is not None:
+        return start, i
+    while i > 0 and text[i - 1] in ".:" and s - i < 14:
+        i -= 1
+        start = ends.get(i)
+        if start is not None:
+            return start, i
+    return None
+
+
+def _title_before(
+    text: str, s: int, titles: frozenset[str], modifiers: bool = False
+) -> tuple[int, str] | None:
+    """Start offset and text of the title(s) right before ``s``, if any.
+
+    A title written as a whole word followed by a full stop ("... egen læge. Holm") ends a
+    sentence and is not taken; abbreviations ("spl.", "dr.", "cand.psych.") are.
+    """
+    start: int | None = s if modifiers else None
+    pos = s
+    for _ in range(5):
+        word, j, _newline = _prev_word(text, pos)
+        w = _fold_word(word.rstrip(".:,"))
+        if not w:
+            break
+        if start is None and word.endswith(".") and w not in _ABBR_TITLES and "." not in word[:-1]:
+            break
+        if w in titles or (start is not None and w in _TITLE_MODIFIERS):
+            start = pos = j
+            continue
+        if w == "med" and start is None:  # "dr. med. Holm"
+            word2, j2, _ = _prev_word(text, j)
+            if _fold_word(word2.rstrip(".")) == "dr":
+                start = pos = j2
+                continue
+        if w == "og" and start is not None:  # "social- og sundhedsassistent Holm"
+            word2, j2, _ = _prev_word(text, j)
+            if _fold_word(word2) == "social":
+                start = pos = j2
+                continue
+        break
+    if start is None or start == s:
+        return None
+    return start, " ".join(text[start:s].split())
+
+
+def _at_sentence_start(text: str, s: int) -> bool:
+    i = s
+    while i > 0 and text[i - 1] in _OPEN_QUOTES:
+        i -= 1
+    if i == 0:
+        return True
+    c = text[i - 1]
+    if c in "\n\r" or c in _SENTENCE_BREAK:
+        return True
+    if c in _SENTENCE_END:
+        if c == ".":
+            word, _, _ = _prev_word(text, i)
+            w = word.rstrip(".")
+            if len(w) == 1 and w.isupper():
+                return False  # an initial: "M. Holm"
+        return True  # also after "pt." and other abbreviations: the next word decides
+    if c in "-–":  # a bullet at the start of a line
+        j = i - 1
+        while j > 0 and text[j - 1] in " \t":
+            j -= 1
+        return j == 0 or text[j - 1] == "\n"
+    return False
+
+
+def _caps_context(text: str, s: int, e: int) -> bool:
+    """Is the CAPITALS token among other CAPITALS words (so capitals say nothing)?"""
+    prev, _, newline = _prev_word(text, s)
+    letters = [c for c in prev if c.isalpha()]
+    if not newline and len(letters) > 1 and all(c.isupper() for c in letters):
+        return True
+    j = e
+    n = len(text)
+    while j < n and text[j] in " \t\xa0":
+        j += 1
+    k = j
+    while k < n and text[k].isalpha():
+        k += 1
+    nxt = text[j:k]
+    return len(nxt) > 1 and nxt.isupper()
+
+
+def _next_word_decides(text: str, e: int, caps: bool) -> str:
+    """Sentence-initial / CAPITALS-context token: does the next word show a name?"""
+    n = len(text)
+    j = e
+    while j < n and text[j] in " \t\xa0":
+        j += 1
+    if j >= n or text[j] in "\r\n":
+        return "står alene på linjen"
+    c = text[j]
+    if c in ",:;()/&–-":
+        return f"efterfulgt af '{c}'"
+    if not c.isalpha():
+        return ""
+    k = j
+    while k < n and text[k].isalpha():
+        k += 1
+    word = text[j:k]
+    if not caps and word[0].isupper():
+        return "efterfulgt af ord med stort begyndelsesbogstav"
+    w = _fold_word(word)
+    if w in _NAME_FOLLOWERS or w.endswith(("ede", "et", "es")):
+        return f"sætningsstart efterfulgt af '{word}'"
+    return ""
+
+
+def _email_around(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The e-mail address containing [s, e), if there is one."""
+    n = len(text)
+    lo = s
+    while lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] in _EMAIL_CHARS):
+        lo -= 1
+    hi = e
+    while hi < n and (text[hi].isalnum() or text[hi] in _EMAIL_CHARS):
+        hi += 1
+    while hi > e and text[hi - 1] in ".-_":
+        hi -= 1
+    while lo < s and text[lo] in ".-_":
+        lo += 1
+    if "@" not in text[lo:hi] or _EMAIL_RE.fullmatch(text, lo, hi) is None:
+        return None
+    return lo, hi
+
+
+# --------------------------------------------------------------------------------------------
+# Cache
+# --------------------------------------------------------------------------------------------
+
+
+#: How many matchers :func:`matcher_for` keeps (a matcher for 20,000 people takes ~130 MB).
+MATCHER_CACHE_SIZE = 16
+
+
+@lru_cache(maxsize=MATCHER_CACHE_SIZE)
+def _cached_matcher(persons: frozenset[Person]) -> NameMatcher:
+    return NameMatcher.build(persons)
+
+
+def matcher_for(persons: Iterable[Person]) -> NameMatcher:
+    """A matcher for these people, cached (LRU) by the frozenset of persons.
+
+    The same set of people in any order gives the same matcher object; building one for
+    20,000 people takes a few seconds.
+    """
+    return _cached_matcher(frozenset(persons))

@@ -1,0 +1,219 @@
+"""Labels: stable per citizen, unlinkable between citizens, pinned across key rotation; blur;
+keep_title; auditor reveal (authorisation, reason, audit trail, CLI exit codes)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+from typer.testing import CliRunner
+
+import builders as b
+from indsigt.cli import app
+from indsigt.db import init_db, session_scope
+from indsigt.errors import Forbidden, Invalid, NotFound
+from indsigt.ingest.importer import Importer
+from indsigt.protect import labels
+from indsigt.protect.keys import keys_for, rotate_keys
+from indsigt.protect.labels import BLUR_LABEL, code_for, parse_label, reveal
+from indsigt.protect.orders import add_orders, protection_for_view
+from indsigt.proxies import add_proxies
+from indsigt.store import AuditTrail, LabelPin
+from indsigt.timeutil import parse_at
+from indsigt.users import add_user
+
+AT = parse_at("2026-02-01T12:00:00+01:00")
+
+
+def _import(url: str, path: Path, resources: list[dict]) -> None:
+    report = Importer(init_db(url), progress=False).run([b.write_ndjson(path, resources)])
+    assert report.ok, report.problems
+
+
+@pytest.fixture
+def loaded(db_url: str, tmp_path: Path, world) -> str:
+    _import(db_url, tmp_path / "w.ndjson", world["orgs"] + world["staff"] + world["patients"])
+    with session_scope(db_url) as s:
+        add_proxies(s, {"principal": "p1", "proxy": "p4", "from": "2026-01-01"}, actor="t")
+        add_user(s, "rev1", "Revisor Rita", "auditor", actor="t")
+        add_user(s, "adm1", "Admin Adam", "admin", actor="t")
+    return db_url
+
+
+def _order(patient: str = "p1", staff: tuple[str, ...] = ("s-holm", "s-skov"), **kw) -> dict:
+    return {
+        "kind": "patient",
+        "patient": patient,
+        "staff": list(staff),
+        "from": "2026-01-01",
+        "until": "2026-07-01",
+        "reason": "violence",
+        **kw,
+    }
+
+
+def _add(url: str, *orders: dict) -> None:
+    with session_scope(url) as s:
+        add_orders(s, list(orders), actor="leder")
+
+
+def _label(url: str, staff: str, subject: str = "p1", viewer: str | None = None, at=AT) -> str:
+    with session_scope(url) as s:
+        return protection_for_view(s, subject, viewer or subject, at).person(staff, "NAVN")
+
+
+def test_pseudonym_format_and_code(loaded):
+    _add(loaded, _order())
+    label = _label(loaded, "s-holm")
+    title, code = label.split(" ")
+    assert title == "Sygeplejerske" and len(code) == 7 and int(code, 16) >= 0
+    current, keys = keys_for(loaded)
+    assert code == code_for(keys[current], "p1", "s-holm")
+    assert _label(loaded, "s-skov").startswith("Overlæge ")
+    assert _label(loaded, "s-berg") == "NAVN"  # not hidden: the display name
+
+
+def test_stable_across_calls_days_and_viewers(loaded):
+    _add(loaded, _order(), _order(patient="p4", staff=("s-berg",)))
+    first = _label(loaded, "s-holm")
+    assert _label(loaded, "s-holm") == first
+    assert _label(loaded, "s-holm", at=parse_at("2026-06-30T23:00:00+02:00")) == first
+    assert _label(loaded, "s-holm", viewer="p4") == first  # the proxy sees P's labels
+    # the proxy's own orders hide more people in P's data, with labels of P
+    berg_in_p = _label(loaded, "s-berg", viewer="p4")
+    assert berg_in_p.startswith("Social- og sundhedshjælper ")
+    assert berg_in_p != _label(loaded, "s-berg", subject="p4")
+    with session_scope(loaded) as s:
+        pins = s.scalars(select(LabelPin).where(LabelPin.patient_id == "p1")).all()
+    assert {p.staff_id for p in pins} == {"s-holm", "s-berg"}  # only labels actually made
+
+
+def test_unlinkable_between_citizens(loaded):
+    _add(loaded, _order(patient="p1"), _order(patient="p2"))
+    a, b_ = _label(loaded, "s-holm", "p1"), _label(loaded, "s-holm", "p2")
+    assert a.split()[0] == b_.split()[0] == "Sygeplejerske"
+    assert a.split()[1] != b_.split()[1]
+
+
+def test_labels_survive_key_rotation(loaded):
+    _add(loaded, _order())
+    before = _label(loaded, "s-holm")
+    assert rotate_keys(loaded) == 2
+    assert _label(loaded, "s-holm") == before  # pinned to key version 1
+    skov = _label(loaded, "s-skov")  # first made after the rotation: key version 2
+    _, keys = keys_for(loaded)
+    assert skov.split()[1] == code_for(keys[2], "p1", "s-skov")
+    with session_scope(loaded) as s:
+        versions = dict(s.execute(select(LabelPin.staff_id, LabelPin.key_version)).all())
+    assert versions == {"s-holm": 1, "s-skov": 2}
+
+
+def test_title_is_pinned(loaded, tmp_path, world):
+    _add(loaded, _order(), _order(patient="p2"))
+    before = _label(loaded, "s-holm")
+    _import(
+        loaded,
+        tmp_path / "new.ndjson",
+        [b.role("r-holm", "s-holm", "o-kard", "Afdelingssygeplejerske")],
+    )
+    assert _label(loaded, "s-holm") == before
+    assert _label(loaded, "s-holm", "p2").startswith("Afdelingssygeplejerske ")
+
+
+def test_blur_mode(loaded):
+    _add(loaded, _order(mode="blur"))
+    assert _label(loaded, "s-holm") == BLUR_LABEL == "Sundhedsperson"
+    assert _label(loaded, "s-skov") == "Sundhedsperson"
+    with session_scope(loaded) as s:
+        assert s.scalars(select(LabelPin)).all() == []  # nothing to reveal, nothing pinned
+
+
+@pytest.mark.parametrize("flag", ["keep_title", "title"])
+def test_keep_title_false(loaded, flag):
+    _add(loaded, _order(**{flag: False}))
+    label = _label(loaded, "s-skov")
+    assert label.startswith("Sundhedsperson ") and len(label.split()[1]) == 7
+    assert "Overlæge" not in label
+
+
+def test_code_collision_gets_another_code(loaded, monkeypatch):
+    real = labels.code_for
+    monkeypatch.setattr(
+        labels, "code_for", lambda key, p, s, n=0: "abcdef0" if n == 0 else real(key, p, s, n)
+    )
+    _add(loaded, _order())
+    a, b_ = _label(loaded, "s-holm"), _label(loaded, "s-skov")
+    assert a.split()[1] == "abcdef0" and b_.split()[1] != "abcdef0"
+    with session_scope(loaded) as s:
+        r = reveal(s, "p1", b_, auditor="rev1", reason="Klage fra borger")
+    assert r["staff"]["id"] == "s-skov" and r["verified"] is True
+
+
+# -- reveal -------------------------------------------------------------------------------------
+
+
+def test_reveal_by_auditor(loaded):
+    _add(loaded, _order())
+    label = _label(loaded, "s-holm")
+    with session_scope(loaded) as s:
+        r = reveal(s, "p1", label, auditor="rev1", reason="Sag 2026-17: klage over adfærd")
+    assert r["staff"]["id"] == "s-holm" and r["staff"]["name"] == "Mette Louise Holm"
+    assert r["staff"]["titles"] == ["Sygeplejerske"]
+    assert r["staff"]["organizations"] == [{"id": "o-kard", "name": "Kardiologisk afdeling"}]
+    assert r["verified"] is True and r["key_version"] == 1
+    with session_scope(loaded) as s:
+        row = s.scalars(select(AuditTrail).where(AuditTrail.action == "label.reveal")).one()
+    assert (row.actor, row.target, row.reason) == ("rev1", "p1", "Sag 2026-17: klage over adfærd")
+    assert row.details["staff"] == "s-holm" and row.details["label"] == label
+    _, keys = keys_for(loaded)
+    assert all(k.hex() not in json.dumps(r) for k in keys.values())
+
+
+def test_reveal_only_for_auditors_and_with_reason(loaded):
+    _add(loaded, _order())
+    label = _label(loaded, "s-holm")
+    for who in ("p1", "p4", "adm1", "ukendt", ""):
+        with session_scope(loaded) as s, pytest.raises(Forbidden) as exc:
+            reveal(s, "p1", label, auditor=who, reason="nysgerrig")
+        assert exc.value.exit_code == 3
+    with session_scope(loaded) as s, pytest.raises(Invalid, match="begrundelse er påkrævet"):
+        reveal(s, "p1", label, auditor="rev1", reason="  ")
+    with session_scope(loaded) as s, pytest.raises(NotFound, match="er ikke vist for borgeren"):
+        reveal(s, "p2", label, auditor="rev1", reason="sag")  # labels belong to one citizen
+    with session_scope(loaded) as s, pytest.raises(Invalid, match="sløret etiket"):
+        reveal(s, "p1", "Sundhedsperson", auditor="rev1", reason="sag")
+    with session_scope(loaded) as s, pytest.raises(Invalid, match="ikke en pseudonym-etiket"):
+        reveal(s, "p1", "Mette Holm", auditor="rev1", reason="sag")
+
+
+def test_parse_label():
+    assert parse_label("Sygeplejerske d5dffae") == "d5dffae"
+    assert parse_label("  Social- og sundhedshjælper   D5DFFAE ") == "d5dffae"
+    assert parse_label("d5dffae") == "d5dffae"
+
+
+def test_reveal_cli_exit_codes_and_trail(loaded):
+    _add(loaded, _order())
+    label = _label(loaded, "s-holm")
+    runner = CliRunner()
+    base = ["reveal", "p1", label, "--db", loaded]
+    res = runner.invoke(app, [*base, "--auditor", "rev1", "--reason", "Sag 17", "--json"])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout)["staff"]["id"] == "s-holm"
+    for who in ("p1", "p4", "adm1", "nobody"):
+        res = runner.invoke(app, [*base, "--auditor", who, "--reason", "x", "--json"])
+        assert res.exit_code == 3, (who, res.output)
+        assert res.stdout == "" and "Mette" not in res.stderr and "Holm" not in res.stderr
+        assert "fejl: Kun for revisorer" in res.stderr
+    res = runner.invoke(app, [*base, "--auditor", "rev1", "--json"])
+    assert res.exit_code == 2  # --reason is mandatory
+    with session_scope(loaded) as s:
+        trail = s.execute(
+            select(AuditTrail.action, AuditTrail.actor).where(AuditTrail.action.like("label.%"))
+        ).all()
+    assert sorted(trail) == sorted(
+        [("label.reveal", "rev1")]
+        + [("label.reveal_failed", w) for w in ("p1", "p4", "adm1", "nobody")]
+    )
