@@ -170,3 +170,15 @@ def test_proxy_validation(loaded: str) -> None:
     r = run(loaded, "proxies", "add", "-", stdin=json.dumps({"principal": "p1", "proxy": "nobody"}))
     assert r.returncode == 2
     assert "proxy: borgeren 'nobody' findes ikke" in r.stderr
+
+
+def test_keys_rotate_keeps_versions_and_never_prints_a_key(db_url: str, tmp_path: Path) -> None:
+    assert run(db_url, "init").returncode == 0
+    key_file = Path(os.environ["INDSIGT_KEY_FILE"])
+    first = json.loads(key_file.read_text())
+    r = run(db_url, "keys", "rotate")
+    assert r.returncode == 0, r.stderr
+    after = json.loads(key_file.read_text())
+    assert after["current"] == 2 and after["keys"]["1"] == first["keys"]["1"]
+    assert after["keys"]["2"] not in r.stdout + r.stderr
+    assert oct(key_file.stat().st_mode & 0o777) == "0o600"

@@ -179,17 +179,10 @@ def serve(
     db: DbOpt = None,
 ) -> None:
     """Start web-appen og HTTP-API'et."""
-    import os
+    from .ops import run_server
 
-    import uvicorn
-
-    from ..db import init_db
-
-    url = db_url(db)
-    os.environ["INDSIGT_DB"] = url
-    init_db(url)
     typer.echo(f"indsigt kører på http://{host}:{port}/", err=True)
-    uvicorn.run("indsigt.app:create_app", factory=True, host=host, port=port, workers=workers)
+    run_server(host, port, workers, db_url(db))
 
 
 @app.command()
@@ -278,3 +271,21 @@ def users_list(db: DbOpt = None, json_out: JsonOpt = False) -> None:
     else:
         for r in rows:
             typer.echo(f"{r['id']}: {r['name']} ({r['role']})")
+
+
+keys_app = typer.Typer(help="Den hemmelige pseudonymnøgle.", no_args_is_help=True)
+app.add_typer(keys_app, name="keys")
+
+
+@keys_app.command("rotate")
+@handle_errors
+def keys_rotate(db: DbOpt = None) -> None:
+    """Lav en ny nøgleversion. Etiketter, der allerede er vist, beholder deres værdi."""
+    from ..audit import record
+    from ..protect.keys import rotate_keys
+
+    url = db_url(db)
+    version = rotate_keys(url)
+    with session(db) as s:
+        record(s, "cli", "keys.rotate", None, None, {"version": version})
+    typer.echo(f"Ny nøgleversion: {version}", err=True)
