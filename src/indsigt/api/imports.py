@@ -18,7 +18,7 @@ from starlette.types import Message
 from .. import auth
 from ..auth import AdminUser, DbSession
 from ..config import get_settings
-from ..timeutil import utcnow
+from ..ingest.service import run_import
 from .common import ErrorOut, error_response, json_response, router
 from .schemas import ImportOut
 
@@ -124,17 +124,14 @@ async def upload(request: Request, user: AdminUser, s: DbSession) -> Any:
                         out.write(chunk)
                 paths.append(path)
                 names[path] = name
-            started = utcnow()
-            report = await run_in_threadpool(_run_import, paths, names)
+            outcome = await run_in_threadpool(
+                run_import, get_settings().db, paths, actor=user.id, names=names
+            )
     finally:
         await form.close()
-    files = [
-        {"file": f.file, "records": f.records, "new": f.new, "by_type": f.by_type}
-        for f in report.files
-    ]
-    sent = 0
-    if report.files:
-        sent = await run_in_threadpool(_after_import, started, user.id, files)
+    report = outcome.report
+    files = [f.as_dict() for f in report.files]
+    sent = outcome.alerts
     problems = [str(p) for p in report.problems]
     if problems:
         failed = len({p.file for p in report.problems})
@@ -146,23 +143,3 @@ async def upload(request: Request, user: AdminUser, s: DbSession) -> Any:
             files=files,
         )
     return json_response({"files": files, "problems": [], "alerts": sent})
-
-
-def _run_import(paths: list[Path], names: dict[Path, str]) -> Any:
-    from ..db import get_engine, init_db
-    from ..ingest.importer import Importer
-
-    url = get_settings().db
-    init_db(url)
-    system_users = [u.strip() for u in get_settings().system_users.split(",") if u.strip()]
-    return Importer(get_engine(url), progress=False, system_users=system_users).run(paths, names)
-
-
-def _after_import(started: Any, actor: str, files: list[dict[str, Any]]) -> int:
-    from ..alerts import alerts_after_import
-    from ..audit import record
-    from ..db import session_scope
-
-    with session_scope(get_settings().db) as s:
-        record(s, actor, "import.upload", None, None, {"files": files})
-        return len(alerts_after_import(s, started))

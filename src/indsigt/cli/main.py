@@ -49,27 +49,20 @@ def import_(
     progress: Annotated[bool | None, typer.Option("--progress/--no-progress")] = None,
 ) -> None:
     """Importér FHIR NDJSON- og MinLog CSV-filer. Hver fil gemmes helt eller slet ikke."""
-    from ..config import get_settings
-    from ..db import init_db
-    from ..ingest.importer import Importer
-
-    url = db_url(db)
-    engine = init_db(url)
-    system_users = [u.strip() for u in get_settings().system_users.split(",") if u.strip()]
+    from ..ingest.service import run_import
 
     def done(r) -> None:  # type: ignore[no-untyped-def]
         if not json_out:
             typer.echo(f"{r.file}: {r.records} poster, {r.new} nye", err=True)
 
-    report = Importer(engine, progress=progress, system_users=system_users, on_file=done).run(files)
+    outcome = run_import(db_url(db), files, actor="cli", progress=progress, on_file=done)
+    report = outcome.report
     if json_out:
         emit_json(
             {
-                "files": [
-                    {"file": f.file, "records": f.records, "new": f.new, "by_type": f.by_type}
-                    for f in report.files
-                ],
+                "files": [f.as_dict() for f in report.files],
                 "problems": [str(p) for p in report.problems],
+                "alerts": outcome.alerts,
             }
         )
     for p in report.problems:

@@ -17,11 +17,11 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import msgspec
 import orjson
-from sqlalchemy import Connection, Engine, select
+from sqlalchemy import Connection, Engine, String, select
 from sqlalchemy.dialects import postgresql, sqlite
 
 from ..store import models as m
@@ -55,12 +55,55 @@ TABLES = {
 }
 
 
+def _limits(table: Any) -> dict[str, int]:
+    return {
+        c.name: c.type.length
+        for c in table.columns
+        if isinstance(c.type, String) and c.type.length is not None
+    }
+
+
+#: the longest text each column holds (PostgreSQL enforces it; SQLite would store longer text)
+LIMITS = {name: _limits(t) for name, t in TABLES.items()}
+ENTRY_LIMITS = _limits(m.AccessEntry.__table__)
+#: what an access-entry column is called in the input (CSV column / FHIR element)
+ENTRY_LABELS = {
+    "id": "id (regKode / AuditEvent.id)",
+    "patient_id": "borgeren (cprNrBorger / entity.what)",
+    "action": "action",
+    "purpose": "formålet (formaal / purposeOfEvent)",
+    "user_ref": "brugeren (bruger / agent.who)",
+    "user_staff_id": "brugeren",
+    "user_role_id": "brugerens rolle",
+    "user_display": "brugerens navn (brugerNavn / agent.who.display)",
+    "on_behalf_staff_id": "ansvarlig",
+    "on_behalf_display": "ansvarlig",
+    "organization_id": "organisationen (orgUsingID)",
+    "system_name": "systemet (systemName / source.observer.display)",
+    "what": "handlingen (handling / entity.description)",
+    "data_ref": "data (entity.what)",
+    "session_id": "sessionId",
+    "source": "kilden",
+}
+
+
+def _too_long(table: str, row: dict[str, Any]) -> str | None:
+    for col, n in LIMITS[table].items():
+        v = row.get(col)
+        if isinstance(v, str) and len(v) > n:
+            return f"feltet {col} er {len(v)} tegn langt; højst {n} tegn"
+    return None
+
+
 @dataclass
 class FileResult:
     file: str
     records: int = 0
     new: int = 0
     by_type: dict[str, int] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"file": self.file, "records": self.records, "new": self.new, "by_type": self.by_type}
 
 
 @dataclass
@@ -102,23 +145,50 @@ def load_known(conn: Connection) -> Known:
     return k
 
 
+_CONTROL = {c: f"\\x{c:02x}" for c in [*range(32), 127, 0x85]} | {
+    10: "\\n",
+    13: "\\r",
+    9: " ",
+    0x2028: "\\u2028",
+    0x2029: "\\u2029",
+}
+
+
+def _one_line(message: str) -> str:
+    """A problem is one line (``FILE:LINE: message``): control characters are shown escaped."""
+    return message.translate(_CONTROL) if not message.isprintable() else message
+
+
 class _Problems:
     def __init__(self, name: str) -> None:
         self.name = name
         self.items: list[Problem] = []
+        self.late: list[Problem] = []  # found after reading (duplicates): merged in by line
         self.count = 0
         self.dangling_only = True
 
     def add(self, line: int, message: str, *, dangling: bool = False) -> None:
+        message = _one_line(message)
         self.count += 1
         if not dangling:
             self.dangling_only = False
         if len(self.items) < MAX_PROBLEMS:
             self.items.append(Problem(self.name, line, message))
 
+    def add_late(self, line: int, message: str) -> None:
+        """A problem found after the file was read; reported in line order among the others."""
+        message = _one_line(message)
+        self.count += 1
+        self.dangling_only = False
+        if len(self.items) + len(self.late) < MAX_PROBLEMS:
+            self.late.append(Problem(self.name, line, message))
+
     def raise_if_any(self) -> None:
         if self.count:
             items = list(self.items)
+            for p in self.late:
+                at = next((i for i, q in enumerate(items) if q.line > p.line), len(items))
+                items.insert(at, p)
             if self.count > len(items):
                 items.append(
                     Problem(
@@ -129,66 +199,150 @@ class _Problems:
 
 
 class EntryWriter:
-    """Writes access entries in batches with ``INSERT ... ON CONFLICT DO NOTHING``."""
+    """Writes the access entries of one file, in constant memory.
+
+    Rows are staged in a temporary table (with their line numbers): on PostgreSQL with ``COPY``,
+    on SQLite with batched inserts. :meth:`finish` then moves them into ``access_entry`` with one
+    ``INSERT ... SELECT ... ON CONFLICT (id) DO NOTHING``. Only when that stores fewer rows than
+    were staged does it look for the reason, in the database: an id twice in the file, or an id
+    already stored with other content (both errors). Same id, same content = already imported.
+    """
+
+    STAGE = "import_stage"
 
     def __init__(self, conn: Connection, problems: _Problems) -> None:
         self.conn = conn
         self.problems = problems
         self.dialect = conn.dialect.name
-        cols = ", ".join(f'"{c}"' for c in ENTRY_COLUMNS)
-        ph = ", ".join(["?" if self.dialect == "sqlite" else "%s"] * len(ENTRY_COLUMNS))
-        self.sql = f"INSERT INTO access_entry ({cols}) VALUES ({ph}) ON CONFLICT (id) DO NOTHING"
         self.rows: list[tuple] = []
-        self.lines: list[int] = []
-        self.seen: dict[str, int] = {}  # id -> line, within this file
         self.new = 0
         self.records = 0
+        self._dbapi = conn.connection.dbapi_connection
+        cols = ", ".join(f'"{c}"' for c in ENTRY_COLUMNS)
+        self._cols = cols
+        if self.dialect == "sqlite":
+            conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{self.STAGE}")
+            conn.exec_driver_sql(f"CREATE TEMP TABLE {self.STAGE} ({cols}, line INTEGER)")
+            ph = ", ".join(["?"] * (len(ENTRY_COLUMNS) + 1))
+            self._stage_sql = f"INSERT INTO temp.{self.STAGE} VALUES ({ph})"
+        else:
+            conn.exec_driver_sql(f"DROP TABLE IF EXISTS pg_temp.{self.STAGE}")
+            conn.exec_driver_sql(
+                f"CREATE TEMP TABLE {self.STAGE} (LIKE access_entry) ON COMMIT DROP"
+            )
+            # text, not varchar(n): too long values are reported by line (finish), not a crash
+            alter = ", ".join(f'ALTER COLUMN "{c}" TYPE text' for c in ENTRY_LIMITS)
+            conn.exec_driver_sql(f"ALTER TABLE {self.STAGE} {alter}, ADD COLUMN line integer")
+            self._stage_sql = f"COPY {self.STAGE} ({cols}, line) FROM STDIN"
 
     def add(self, row: tuple, line: int) -> None:
-        first = self.seen.get(row[0])
-        if first is not None:
-            self.problems.add(line, f"post-id {row[0]!r} står også på linje {first}")
-            return
-        self.seen[row[0]] = line
-        self.rows.append(row)
-        self.lines.append(line)
+        self.rows.append((*row, line))
         if len(self.rows) >= BATCH:
             self.flush()
 
     def flush(self) -> None:
+        """Stage the rows gathered so far."""
         if not self.rows:
             return
         rows = self.rows
-        if self.dialect == "sqlite":
-            # the format SQLAlchemy itself stores for DateTime on SQLite, so comparisons hold
-            rows = [(*r[:2], r[2].isoformat(" ", "microseconds"), *r[3:]) for r in rows]
-        if not self.problems.count:
-            result = self.conn.exec_driver_sql(self.sql, rows)
-            inserted = result.rowcount if result.rowcount is not None else len(rows)
-            if inserted < len(rows):
-                self._check_conflicts()
-            self.new += max(inserted, 0)
-        self.records += len(self.rows)
-        self.rows, self.lines = [], []
-
-    def _check_conflicts(self) -> None:
-        """Entries already stored must be the same entries, or it is an error (nothing lost)."""
-        t = m.AccessEntry.__table__
-        by_id = {r[0]: (r, line) for r, line in zip(self.rows, self.lines, strict=True)}
-        ids = list(by_id)
-        for i in range(0, len(ids), 500):
-            for sid, pid, when, user in self.conn.execute(
-                select(t.c.id, t.c.patient_id, t.c.time, t.c.user_ref).where(
-                    t.c.id.in_(ids[i : i + 500])
+        cur = self._dbapi.cursor()
+        try:
+            if self.dialect == "sqlite":
+                # the format SQLAlchemy itself stores for DateTime on SQLite, so comparisons hold
+                cur.executemany(
+                    self._stage_sql,
+                    [(*r[:2], r[2].isoformat(" ", "microseconds"), *r[3:]) for r in rows],
                 )
-            ):
-                row, line = by_id[sid]
-                if (pid, when.replace(microsecond=0), user) != (
-                    row[1],
-                    row[2].replace(microsecond=0),
-                    row[5],
-                ):
-                    self.problems.add(line, f"post-id {sid!r} findes allerede med et andet indhold")
+            else:
+                with cur.copy(self._stage_sql) as copy:
+                    for r in rows:
+                        copy.write_row(r)
+        finally:
+            cur.close()
+        self.records += len(rows)
+        self.rows = []
+
+    def finish(self) -> None:
+        """Move the staged rows into ``access_entry`` (unless the file already has problems)."""
+        self.flush()
+        try:
+            if not self.records:
+                return
+            self._report_too_long()
+            if self.problems.count:
+                self._report_duplicates()
+                return
+            order = (
+                "" if self.dialect == "sqlite" else " ORDER BY id"
+            )  # same lock order: no deadlock
+            where = " WHERE true" if self.dialect == "sqlite" else ""  # SQLite needs it before ON
+            result = self.conn.exec_driver_sql(
+                f"INSERT INTO access_entry ({self._cols}) SELECT {self._cols} FROM {self.STAGE}"
+                f"{where}{order} ON CONFLICT (id) DO NOTHING"
+            )
+            inserted = (
+                result.rowcount if result.rowcount is not None and result.rowcount >= 0 else 0
+            )
+            self.new = inserted
+            if inserted < self.records:
+                self._report_duplicates()
+                self._report_conflicts()
+        finally:
+            if self.dialect == "sqlite":
+                self.conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{self.STAGE}")
+
+    def _report_too_long(self) -> None:
+        """Values longer than their column allows (one scan of the stage, in the database)."""
+        cols = list(ENTRY_LIMITS)
+        lengths = ", ".join(f'length("{c}")' for c in cols)
+        where = " OR ".join(f'length("{c}") > {ENTRY_LIMITS[c]}' for c in cols)
+        sql = f"SELECT line, {lengths} FROM {self.STAGE} WHERE {where} ORDER BY line"
+        for line, *lens in self.conn.exec_driver_sql(sql):
+            for c, n in zip(cols, lens, strict=True):
+                if n is not None and n > ENTRY_LIMITS[c]:
+                    self.problems.add_late(
+                        line,
+                        f"{ENTRY_LABELS.get(c, c)} er {n} tegn lang; højst {ENTRY_LIMITS[c]} tegn",
+                    )
+                    break
+
+    def _index_stage(self) -> None:
+        if not getattr(self, "_indexed", False):
+            self.conn.exec_driver_sql(f"CREATE INDEX ix_{self.STAGE} ON {self.STAGE} (id, line)")
+            self._indexed = True
+
+    def _report_duplicates(self) -> None:
+        """An id on two lines of the same file."""
+        self._index_stage()
+        sql = (
+            f"SELECT s.line, s.id, (SELECT min(f.line) FROM {self.STAGE} f WHERE f.id = s.id) "
+            f"FROM {self.STAGE} s WHERE EXISTS (SELECT 1 FROM {self.STAGE} e "
+            f"WHERE e.id = s.id AND e.line < s.line) ORDER BY s.line"
+        )
+        for line, sid, first in self.conn.exec_driver_sql(sql):
+            self.problems.add_late(line, f"post-id {sid!r} står også på linje {first}")
+
+    def _report_conflicts(self) -> None:
+        """Entries already stored must be the same entries, or it is an error (nothing lost)."""
+        self._index_stage()
+        if self.dialect == "sqlite":
+            differs = (
+                "e.patient_id <> s.patient_id OR substr(e.time, 1, 19) <> substr(s.time, 1, 19)"
+                " OR e.user_ref IS NOT s.user_ref"
+            )
+        else:
+            differs = (
+                "e.patient_id <> s.patient_id"
+                " OR date_trunc('second', e.time) <> date_trunc('second', s.time)"
+                " OR e.user_ref IS DISTINCT FROM s.user_ref"
+            )
+        sql = (
+            f"SELECT s.line, s.id FROM {self.STAGE} s JOIN access_entry e ON e.id = s.id "
+            f"WHERE NOT EXISTS (SELECT 1 FROM {self.STAGE} d WHERE d.id = s.id AND d.line < s.line) "
+            f"AND ({differs}) ORDER BY s.line"
+        )
+        for line, sid in self.conn.exec_driver_sql(sql):
+            self.problems.add_late(line, f"post-id {sid!r} findes allerede med et andet indhold")
 
 
 def _upsert(conn: Connection, table_name: str, rows: list[dict[str, Any]]) -> None:
@@ -258,15 +412,77 @@ class _Progress:
             self._progress.__exit__(None, None, None)
 
 
+class LineTooLong(ValueError):
+    """A physical line longer than the import limit (read no further than the limit)."""
+
+
+def bounded_lines(f: BinaryIO, limit: int) -> Iterator[bytes]:
+    """The lines of a binary file, each at most ``limit`` bytes (newline not counted).
+
+    A longer line is never held in memory: it is skipped in chunks and :class:`LineTooLong` is
+    raised with its length, so one hostile line cannot exhaust memory.
+    """
+    readline = f.readline
+    while True:
+        line = readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and not (len(line) == limit + 1 and line.endswith(b"\n")):
+            size = len(line)
+            while not line.endswith(b"\n"):
+                line = readline(1 << 20)
+                if not line:
+                    break
+                size += len(line)
+            raise LineTooLong(
+                f"linjen er {size:,} bytes lang; grænsen er {limit:,} bytes (INDSIGT_IMPORT_MAX_LINE_BYTES)"
+            )
+        yield line
+
+
+def json_depth(value: Any) -> int:
+    """How deeply a decoded JSON value nests (a scalar is 0, ``[]`` is 1)."""
+    depth = 0
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    while stack:
+        v, d = stack.pop()
+        if isinstance(v, dict):
+            v = v.values()
+        elif not isinstance(v, list):
+            continue
+        d += 1
+        depth = max(depth, d)
+        stack.extend((c, d) for c in v if isinstance(c, dict | list))
+    return depth
+
+
+def _too_deep(line: bytes, limit: int) -> str | None:
+    """A message when the JSON on ``line`` nests deeper than ``limit``, else None (cheap when
+    the line has fewer brackets than the limit, as every ordinary FHIR resource has)."""
+    if line.count(b"{") + line.count(b"[") <= limit:
+        return None
+    try:
+        depth = json_depth(orjson.loads(line))
+    except orjson.JSONDecodeError as exc:
+        if "depth" not in str(exc) and "recursion" not in str(exc):
+            return None  # not deep, just invalid: the reader reports it
+        depth = 1025
+    if depth <= limit:
+        return None
+    more = "over 1024" if depth > 1024 else str(depth)
+    return f"JSON er indlejret {more} niveauer dybt; grænsen er {limit} (INDSIGT_IMPORT_MAX_DEPTH)"
+
+
 def _sniff_csv(path: Path) -> bool:
     if path.suffix.lower() == ".csv":
         return True
     if path.suffix.lower() in (".ndjson", ".jsonl", ".json"):
         return False
     with path.open("rb") as f:
-        for line in f:
-            if line.strip():
-                return not line.lstrip(b"\xef\xbb\xbf \t").startswith(b"{")
+        head = f.read(64 * 1024)
+    for line in head.splitlines():
+        if line.strip():
+            return not line.lstrip(b"\xef\xbb\xbf \t").startswith(b"{")
     return False
 
 
@@ -278,11 +494,19 @@ class Importer:
         progress: bool | None = None,
         system_users: Iterable[str] = (),
         on_file: Callable[[FileResult], None] | None = None,
+        max_line_bytes: int | None = None,
+        max_depth: int | None = None,
     ) -> None:
+        from ..config import get_settings
+
+        settings = get_settings()
         self.engine = engine
         self.progress = sys.stderr.isatty() if progress is None else progress
         self.system_users = frozenset(system_users)
         self.on_file = on_file
+        #: hostile-input limits: longest line (bytes) and deepest JSON nesting accepted
+        self.max_line_bytes = max_line_bytes or settings.import_max_line_bytes
+        self.max_depth = max_depth or settings.import_max_depth
 
     def run(
         self, paths: Iterable[str | Path], names: dict[Path, str] | None = None
@@ -313,6 +537,10 @@ class Importer:
             todo = retry if progressed else []
         for exc in failures.values():
             report.problems.extend(exc.problems)
+        if report.files:  # keep the precomputed access log in step with every import
+            from ..accesslog import after_import
+
+            after_import(self.engine, report)
         return report
 
     def import_file(self, path: Path, known: Known, *, name: str | None = None) -> FileResult:
@@ -334,7 +562,7 @@ class Importer:
                         self._read_csv(path, fknown, writer, problems, progress, result)
                     else:
                         self._read_ndjson(path, fknown, writer, problems, conn, progress, result)
-                writer.flush()
+                writer.finish()
                 problems.raise_if_any()
                 result.records += writer.records
                 result.new += writer.new
@@ -365,14 +593,29 @@ class Importer:
         pending: list[tuple[int, AuditEvent]] = []
         ids: dict[tuple[str, str], int] = {}
         counter = progress.counter
+        max_depth = self.max_depth
         with path.open("rb") as f:
-            for lineno, line in enumerate(f, 1):
+            lines = bounded_lines(f, self.max_line_bytes)
+            lineno = 0
+            while True:
+                lineno += 1
+                try:
+                    line = next(lines)
+                except StopIteration:
+                    break
+                except LineTooLong as exc:
+                    problems.add(lineno, str(exc))
+                    continue
                 counter[0] += len(line)
                 if lineno % 20000 == 0:
                     progress.tick()
                 if lineno == 1 and line.startswith(b"\xef\xbb\xbf"):
                     line = line[3:]
                 if not line.strip():
+                    continue
+                deep = _too_deep(line, max_depth)
+                if deep is not None:
+                    problems.add(lineno, deep)
                     continue
                 if b'"AuditEvent"' in line:
                     try:
@@ -419,12 +662,19 @@ class Importer:
                 except ValueError as exc:
                     problems.add(lineno, str(exc))
                     continue
+                except Exception as exc:  # a bug in a reader: a clear problem, not a crash
+                    problems.add(lineno, _internal(rtype, exc))
+                    continue
                 key = (rtype, obj["id"])
                 if key in ids:
                     problems.add(lineno, f"{rtype}/{obj['id']} står også på linje {ids[key]}")
                     continue
                 ids[key] = lineno
-                register(obj, known)
+                try:
+                    register(obj, known)
+                except Exception as exc:
+                    problems.add(lineno, _internal(rtype, exc))
+                    continue
                 masters.append((lineno, obj))
                 result.by_type[rtype] = result.by_type.get(rtype, 0) + 1
         progress.tick()
@@ -454,6 +704,9 @@ class Importer:
         except ValueError as exc:
             problems.add(lineno, str(exc))
             return
+        except Exception as exc:  # a bug in the mapping: a clear problem, not a crash
+            problems.add(lineno, _internal("AuditEvent", exc))
+            return
         writer.add(row, lineno)
 
     def _write_masters(
@@ -465,6 +718,7 @@ class Importer:
         result: FileResult,
     ) -> None:
         rows: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
+        cprs: dict[str, tuple[str, int]] = {}  # CPR -> (Patient id, line) within this file
         for lineno, obj in masters:
             try:
                 mapped: Mapped = map_master(obj, known)
@@ -476,6 +730,31 @@ class Importer:
             except ValueError as exc:
                 problems.add(lineno, str(exc))
                 continue
+            except Exception as exc:  # a bug in the mapping: a clear problem, not a crash
+                problems.add(lineno, _internal(str(obj.get("resourceType")), exc))
+                continue
+            long = next(
+                (
+                    msg
+                    for t, r in [(mapped.table, mapped.row), *mapped.extra]
+                    if (msg := _too_long(t, r))
+                ),
+                None,
+            )
+            if long:
+                problems.add(lineno, f"{obj.get('resourceType')}: {long}")
+                continue
+            if mapped.table == "patient" and mapped.row.get("cpr"):
+                cpr, pid = mapped.row["cpr"], mapped.row["id"]
+                owner = known.parent.patient_cpr(cpr) if known.parent else None
+                if owner and owner != pid:
+                    problems.add(lineno, f"CPR-nummeret tilhører allerede Patient/{owner}")
+                    continue
+                if cpr in cprs and cprs[cpr][0] != pid:
+                    other, line = cprs[cpr]
+                    problems.add(lineno, f"samme CPR-nummer som Patient/{other} på linje {line}")
+                    continue
+                cprs[cpr] = (pid, lineno)
             bad = [f"{t}/{i}" for t, i in mapped.refs if not _check_ref(known, t, i)]
             if bad:
                 problems.add(
@@ -505,7 +784,9 @@ class Importer:
         result: FileResult,
     ) -> None:
         with path.open("rb") as f:
-            lines: Iterator[str] = decode_lines(iter(f), progress.counter)
+            lines: Iterator[str] = decode_lines(
+                bounded_lines(f, self.max_line_bytes), progress.counter
+            )
             reader = csv.reader(lines, strict=True)
             try:
                 header = CsvHeader(next(reader))
@@ -514,6 +795,12 @@ class Importer:
                 return
             except UnicodeDecodeError:
                 problems.add(1, "filen er ikke UTF-8")
+                return
+            except LineTooLong as exc:
+                problems.add(1, str(exc))
+                return
+            except csv.Error as exc:
+                problems.add(1, f"ugyldig CSV: {exc}")
                 return
             except ValueError as exc:
                 problems.add(1, str(exc))
@@ -528,6 +815,9 @@ class Importer:
                 except UnicodeDecodeError:
                     problems.add(reader.line_num + 1, "linjen er ikke UTF-8")
                     break
+                except LineTooLong as exc:
+                    problems.add(reader.line_num + 1, str(exc))
+                    break
                 except csv.Error as exc:
                     problems.add(reader.line_num, f"ugyldig CSV: {exc}")
                     break
@@ -538,13 +828,34 @@ class Importer:
                 if n % 20000 == 0:
                     progress.tick()
                 try:
-                    writer.add(mapper.map(row), lineno)
+                    entry = mapper.map(row)
                 except Unresolved as exc:
                     what = "borgeren" if exc.rtype == "Patient" else "organisationen"
                     problems.add(lineno, f"{what} {exc.rid!r} findes ikke", dangling=True)
+                    continue
                 except ValueError as exc:
                     problems.add(lineno, str(exc))
+                    continue
+                except Exception as exc:  # a bug in the mapping: a clear problem, not a crash
+                    problems.add(lineno, _internal("CSV-rækken", exc))
+                    continue
+                writer.add(entry, lineno)
             result.by_type["csv"] = n
+
+
+def _internal(what: str, exc: Exception) -> str:
+    """The problem reported when a reader fails on content it should have judged (a bug in
+    indsigt): the line is refused with a clear message, the import does not crash. Logged, with
+    the error type only (never the content)."""
+    from ..logging import get_logger
+
+    get_logger("indsigt.import").warning(
+        "reader failed on a line", what=what, error=type(exc).__name__
+    )
+    return (
+        f"{what} kan ikke læses: indsigt fejlede på indholdet ({type(exc).__name__}); "
+        "linjen er afvist - meld fejlen med linjen til driften"
+    )
 
 
 def _msg(err: str) -> str:
