@@ -5,9 +5,15 @@ set -euo pipefail
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)  # PDF export
+command -v npm >/dev/null 2>&1 || need+=(npm)  # axe-core for the browser tests
 if [ ${#need[@]} -gt 0 ]; then
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   echo "Installerer systempakker: ${need[*]}"
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+# axe-core (package-lock.json) for the accessibility checks of tests/browser
+if [ ! -f "$(dirname "$0")/../node_modules/axe-core/axe.min.js" ]; then
+  (cd "$(dirname "$0")/.." && npm ci --no-audit --no-fund --silent)
 fi

@@ -20,13 +20,14 @@ def db_url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
 
         from sqlalchemy import create_engine, text
 
+        # unique per test and per xdist worker; the connections of the test carry the schema
+        # name as application_name so the teardown can end them before dropping the schema
         schema = "t_" + uuid.uuid4().hex[:12]
         eng = create_engine(pg)
         with eng.begin() as c:
             c.execute(text(f"CREATE SCHEMA {schema}"))
-        eng.dispose()
         sep = "&" if "?" in pg else "?"
-        url = f"{pg}{sep}options=-csearch_path%3D{schema}"
+        url = f"{pg}{sep}options=-csearch_path%3D{schema}&application_name={schema}"
     else:
         url = f"sqlite:///{tmp_path / 'indsigt.db'}"
     monkeypatch.setenv("INDSIGT_DB", url)
@@ -36,6 +37,31 @@ def db_url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     get_settings.cache_clear()
     yield url
     get_settings.cache_clear()
+    if pg:
+        _drop_pg_schema(eng, url, schema)
+
+
+def _drop_pg_schema(eng, url: str, schema: str) -> None:  # type: ignore[no-untyped-def]
+    """Drop a test's schema: close the test's pooled connections, end stray ones (servers,
+    subprocesses), then drop."""
+    from sqlalchemy import text
+
+    from indsigt import db
+
+    db.get_engine(url).dispose()
+    db.get_engine.cache_clear()
+    db._factory.cache_clear()
+    with eng.begin() as c:
+        c.execute(
+            text(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE application_name = :s AND pid <> pg_backend_pid()"
+            ),
+            {"s": schema},
+        )
+        c.execute(text("SET LOCAL lock_timeout = '30s'"))
+        c.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+    eng.dispose()
 
 
 @pytest.fixture

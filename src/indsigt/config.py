@@ -22,6 +22,12 @@ class Settings(BaseSettings):
     retention_days: int = 730
     #: Default length of a patient- or staff-kind order without an end date (days).
     order_default_days: int = 90
+    #: Import limits against hostile input: the longest line (bytes) and the deepest JSON nesting.
+    import_max_line_bytes: int = 8 * 1024 * 1024
+    import_max_depth: int = 64
+    #: Application logs: level (DEBUG, INFO, WARNING ...) and format (json, or console for people).
+    log_level: str = "INFO"
+    log_format: str = "json"
     #: Largest accepted upload (bytes) in the HTTP import endpoint.
     max_upload_bytes: int = 200 * 1024 * 1024
     #: Log-in: "dev" enables the clearly marked local development issuer (demo and tests only).

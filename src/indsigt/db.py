@@ -10,14 +10,23 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from .config import get_settings
-from .store import Base
+from .store import Base  # noqa: F401  (importing the store registers every table)
+
+
+def get_engine(url: str | None = None) -> Engine:
+    """The engine for ``url`` (default: the configured database), one per URL and process."""
+    return _engine(url or get_settings().db)
 
 
 @lru_cache(maxsize=16)
-def get_engine(url: str | None = None) -> Engine:
-    url = url or get_settings().db
+def _engine(url: str) -> Engine:
+    # cached by the resolved URL: a default (None) must follow INDSIGT_DB, not the first URL seen
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 60})
+        engine = create_engine(
+            url,
+            connect_args={"check_same_thread": False, "timeout": 60},
+            hide_parameters=True,  # never put data (CPR numbers, names, notes) into error messages
+        )
 
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_conn, _record) -> None:  # pragma: no cover - trivial
@@ -28,14 +37,19 @@ def get_engine(url: str | None = None) -> Engine:
             cur.close()
 
     else:
-        engine = create_engine(url, pool_pre_ping=True)
+        engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
     return engine
 
 
+get_engine.cache_clear = _engine.cache_clear  # type: ignore[attr-defined]
+
+
 def init_db(url: str | None = None) -> Engine:
-    """Create or upgrade the database (idempotent)."""
+    """Create or upgrade the database to the newest migration (idempotent, concurrency-safe)."""
+    from .migrations import ensure_schema
+
     engine = get_engine(url)
-    Base.metadata.create_all(engine)
+    ensure_schema(engine)
     return engine
 
 
@@ -47,7 +61,7 @@ def _factory(url: str | None) -> sessionmaker[Session]:
 @contextmanager
 def session_scope(url: str | None = None) -> Iterator[Session]:
     """A session that commits on success and rolls back on error."""
-    session = _factory(url)()
+    session = _factory(url or get_settings().db)()
     try:
         yield session
         session.commit()

@@ -1,76 +1,461 @@
-"""The citizen's access log (raw stage: one group per organisation; condensing comes next)."""
+"""The citizen's access log: every access explained or flagged, condensed into Danish lines.
+
+``build_log`` is what ``indsigt log`` and the web/HTTP layer call (through ``views.log_view``);
+``group_entries`` returns one group's entries for a drill-down. Both read the precomputed cells
+when they reflect every import (``accesslog_state``) and the view time is after the citizen's
+last entry; otherwise, and whenever single entries are asked for, they compute from the raw
+entries with the same engine, so the two ways give the same groups.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
+import threading
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+import numpy as np
+from sqlalchemy import Connection, bindparam, text
 from sqlalchemy.orm import Session
 
+from ..errors import Invalid, NotFound
 from ..protect.base import ViewProtection
-from ..store import AccessEntry, Staff
-from ..timeutil import iso_local
+from ..timeutil import local_midnight
+from . import engine as E
+from .condense import (
+    CLASS_STATE,
+    Cell,
+    Group,
+    Names,
+    build_groups,
+    flag_list,
+    group_key,
+    high_volume,
+    render,
+)
+from .condense import group_id as make_group_id
+from .precompute import cell_rows, make_stamp, system_users, windows
+from .source import Loaded, load_orgs, load_patient, load_templates, to_epoch
+from .text import FLAG_CODES, FLAG_REASONS
+
+STATES = ("explained", "unexplained", "flagged", "system")
+
+
+@dataclass(frozen=True)
+class LogFilters:
+    """Optional narrowing for the web pages and the HTTP API.
+
+    ``since``/``until`` are local dates (both included); ``organization`` is an organisation id
+    and includes everything under it; ``flag`` is a contract flag code; ``state`` one of
+    explained, unexplained, flagged, system. Period and organisation select entries; flag and
+    state select whole groups.
+    """
+
+    since: date | None = None
+    until: date | None = None
+    organization: str | None = None
+    flag: str | None = None
+    state: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.flag is not None and self.flag not in FLAG_CODES:
+            raise Invalid(f"ukendt markering {self.flag!r}; kendte: {', '.join(FLAG_CODES)}")
+        if self.state is not None and self.state not in STATES:
+            raise Invalid(f"ukendt tilstand {self.state!r}; kendte: {', '.join(STATES)}")
+        if self.since and self.until and self.since > self.until:
+            raise Invalid("perioden slutter før den begynder")
+
+    @property
+    def empty(self) -> bool:
+        return not (self.since or self.until or self.organization or self.flag or self.state)
+
+
+# --- computing cells -----------------------------------------------------------------------
+
+
+@dataclass
+class _Live:
+    loaded: Loaded
+    res: E.Result
+    cells: list[Cell]
+    #: per entry, the cell index
+    entry_cell: np.ndarray
+    org_ids: list[str]
+
+
+def _live(
+    conn: Connection,
+    orgs: E.Orgs,
+    subject: str,
+    at: datetime,
+    *,
+    with_ids: bool,
+    since: datetime | None = None,
+    until: datetime | None = None,
+) -> _Live:
+    loaded = load_patient(
+        conn, orgs, subject, at, system_users(), with_ids=with_ids, since=since, until=until
+    )
+    b = loaded.batch
+    res = E.run(b, orgs, windows())
+    c = E.cells(b, res)
+    cells = [Cell(*r[1:]) for r in cell_rows(loaded, orgs, c)]
+    entry_cell = c.of_entry if c.of_entry is not None else np.zeros(0, dtype=np.int64)
+    return _Live(loaded, res, cells, entry_cell, orgs.ids)
+
+
+_Q_CELLS = text(
+    "SELECT day, actor, display, org_id, cls, rule, rel, flags, n, first, last "
+    "FROM accesslog_cell WHERE patient_id = :p"
+)
+_Q_STATE = text(
+    "SELECT (SELECT value FROM accesslog_state WHERE key = 'stamp'), "
+    "(SELECT last FROM accesslog_patient WHERE patient_id = :p), "
+    "(SELECT COALESCE(MAX(id), 0) FROM imported_file), (SELECT COUNT(*) FROM imported_file)"
+)
+_Q_PEOPLE = text(
+    "SELECT s.id, s.given, s.family, r.organization_id, r.title FROM staff s "
+    "LEFT JOIN staff_role r ON r.staff_id = s.id WHERE s.id IN :ids"
+).bindparams(bindparam("ids", expanding=True))
+_Q_RELATIONS = text(
+    'SELECT kind, id, organization_id, other_organization_id, start, "end", text '
+    "FROM relation WHERE patient_id = :p "
+    "UNION ALL SELECT 'document', id, organization_id, NULL, date, date, title "
+    "FROM document WHERE patient_id = :p"
+)
+
+
+@dataclass
+class _Context:
+    """What every view of one store state shares: organisations with templates, peers."""
+
+    stamp: str
+    orgs: E.Orgs
+    org_display: dict[str, str]
+    peers: dict[str, float]
+
+
+_CTX: dict[str, _Context] = {}
+_CTX_LOCK = threading.Lock()
+
+
+def _context(conn: Connection, stamp: str) -> _Context:
+    key = str(conn.engine.url)
+    with _CTX_LOCK:
+        ctx = _CTX.get(key)
+    if ctx is not None and ctx.stamp == stamp:
+        return ctx
+    orgs = load_orgs(conn, stamp)
+    templates = load_templates(conn)
+    if templates:
+        orgs = orgs.with_templates(templates)
+    peers = {r: float(m) for r, m in conn.execute(text("SELECT role, median FROM accesslog_peer"))}
+    ctx = _Context(stamp, orgs, dict(zip(orgs.ids, orgs.display, strict=True)), peers)
+    with _CTX_LOCK:
+        _CTX[key] = ctx
+    return ctx
+
+
+def _state(conn: Connection, subject: str, at: datetime) -> tuple[str, bool]:
+    """The current stamp, and whether the stored cells can serve this view: they reflect every
+    import and the view time is after the citizen's last entry."""
+    stored, last, top, count = conn.execute(_Q_STATE, {"p": subject}).one()
+    stamp = make_stamp(top, count)
+    fresh = stored == stamp and (last is None or int(to_epoch([at])[0]) >= int(last))
+    return stamp, fresh
+
+
+def _descendants(orgs: E.Orgs, oid: str) -> set[str]:
+    if oid not in orgs.index:
+        return {oid}
+    out = {orgs.index[oid]}
+    changed = True
+    while changed:
+        changed = False
+        for i in range(orgs.n):
+            if i not in out and int(orgs.parent[i]) in out:
+                out.add(i)
+                changed = True
+    return {orgs.ids[i] for i in out}
+
+
+def _org_filter(f: LogFilters, orgs: E.Orgs) -> set[str] | None:
+    return _descendants(orgs, f.organization) if f.organization else None
+
+
+def _bounds(since: date | None, until: date | None) -> tuple[datetime | None, datetime | None]:
+    """Local dates (inclusive) -> the UTC instants [from, to) they cover."""
+    return (
+        local_midnight(since) if since else None,
+        local_midnight(until + timedelta(days=1)) if until else None,
+    )
+
+
+# --- people and relations ------------------------------------------------------------------
+
+
+def _people(
+    conn: Connection, cells: list[Cell]
+) -> tuple[dict[str, str], dict[str, dict[str, str]]]:
+    """Roster names and job titles (per organisation) of the staff among the cells' actors."""
+    staff = sorted({c.actor[2:] for c in cells if c.actor.startswith("s:")})
+    names: dict[str, str] = {}
+    titles: dict[str, dict[str, str]] = {}
+    for i in range(0, len(staff), 900):
+        for sid, given, family, oid, title in conn.execute(_Q_PEOPLE, {"ids": staff[i : i + 900]}):
+            names[sid] = f"{given or ''} {family or ''}".strip()
+            if title:
+                titles.setdefault(sid, {})[oid or ""] = title
+    return names, titles
+
+
+def _relations(conn: Connection, subject: str) -> dict[tuple[str, str], Any]:
+    rows = conn.execute(_Q_RELATIONS, {"p": subject}).all()
+    if not rows:
+        return {}
+    ts = to_epoch([r[4] for r in rows] + [r[5] for r in rows])
+    days = E.local_days(np.maximum(ts, 0))
+    n = len(rows)
+    return {
+        (r[0], r[1]): (
+            r[2],
+            r[3],
+            int(days[i]) if ts[i] >= 0 else None,
+            int(days[n + i]) if ts[n + i] >= 0 else None,
+            r[6],
+        )
+        for i, r in enumerate(rows)
+    }
+
+
+def _role_of(cells: list[Cell], titles: dict[str, dict[str, str]]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for c in cells:
+        if c.cls in "uf" and c.actor.startswith("s:") and c.actor not in out:
+            t = titles.get(c.actor[2:], {})
+            out[c.actor] = t.get(c.org) or next(iter(t.values()), "")
+    return out
+
+
+def _names(
+    conn: Connection,
+    ctx: _Context,
+    subject: str,
+    groups: list[Group],
+    people: tuple[dict[str, str], dict[str, dict[str, str]]],
+    protection: ViewProtection,
+) -> Names:
+    return Names(
+        org_display=ctx.org_display,
+        staff_name=people[0],
+        titles=people[1],
+        relations=_relations(conn, subject) if any(g.rels for g in groups) else {},
+        protection=protection,
+    )
+
+
+# --- the view ------------------------------------------------------------------------------
+
+
+def _prepare(
+    session: Session, subject: str, at: datetime, f: LogFilters, *, with_entries: bool
+) -> tuple[Connection, _Context, list[Cell], _Live | None]:
+    """The cells of the citizen: stored when they are current and no period is asked for (stored
+    explained cells span the whole period), else computed from the raw entries."""
+    conn = session.connection()
+    stamp, fresh = _state(conn, subject, at)
+    ctx = _context(conn, stamp)
+    period = f.since is not None or f.until is not None
+    if fresh and not with_entries and not period:
+        return conn, ctx, [Cell(*r) for r in conn.execute(_Q_CELLS, {"p": subject})], None
+    since, until = _bounds(f.since, f.until)
+    live = _live(conn, ctx.orgs, subject, at, with_ids=with_entries, since=since, until=until)
+    return conn, ctx, live.cells, live
+
+
+def _iso_many(t: np.ndarray) -> list[str]:
+    """Epoch seconds -> ISO 8601 with the Copenhagen offset, vectorised."""
+    if t.size == 0:
+        return []
+    off = E.local_offsets(t)
+    local = (t + off).astype("datetime64[s]")
+    base = np.datetime_as_string(local, unit="s")
+    sign = np.where(off >= 0, "+", "-")
+    hh = np.char.zfill((np.abs(off) // 3600).astype(str), 2)
+    mm = np.char.zfill(((np.abs(off) % 3600) // 60).astype(str), 2)
+    return np.char.add(np.char.add(np.char.add(base, sign), np.char.add(hh, ":")), mm).tolist()
+
+
+def _entries(
+    live: _Live,
+    subject: str,
+    hv: set[tuple[str, int]],
+    names: Names,
+    keep_cell: np.ndarray,
+) -> list[dict[str, Any]]:
+    b, res = live.loaded.batch, live.res
+    ids = live.loaded.entry_ids or []
+    cell_gid = []
+    cell_flags = []
+    for c in live.cells:
+        cell_gid.append(make_group_id(subject, group_key(c, hv)))
+        cell_flags.append(E.FLAG_HIGH_VOLUME if c.cls in "uf" and (c.actor, c.day) in hv else 0)
+    times = _iso_many(b.t)
+    actors = live.loaded.actors
+    org_disp = names.org_display
+    rel_keys = live.loaded.relations
+    docs = live.loaded.documents
+    expl_cache: dict[tuple[int, int], dict[str, Any] | None] = {}
+    person_cache: dict[int, str | None] = {}
+    out = []
+    for i in range(b.t.size):
+        ci = int(live.entry_cell[i])
+        if not keep_cell[ci]:
+            continue
+        a = int(b.actor[i])
+        if a not in person_cache:
+            person_cache[a] = names.person(actors.keys[a], actors.display[a])
+        r, rel = int(res.rule[i]), int(res.rel[i])
+        if (r, rel) not in expl_cache:
+            if r < 0 or rel < 0:
+                expl_cache[(r, rel)] = None
+            else:
+                key = f"document/{docs[rel]}" if r == E.R_DOC else "/".join(rel_keys[rel])
+                expl_cache[(r, rel)] = names.explained_by(E.RULES[r], key)
+        bits = int(res.flags[i]) | cell_flags[ci]
+        flags = flag_list(bits)
+        cls = E.CLASSES[int(res.cls[i])]
+        state = CLASS_STATE[cls]
+        if cls == "u" and bits & E.FLAG_HIGH_VOLUME:
+            state = "flagged"
+        o = int(b.org[i])
+        out.append(
+            {
+                "id": ids[i],
+                "time": times[i],
+                "actor": person_cache[a],
+                "organization": org_disp.get(live.org_ids[o]) if o >= 0 else None,
+                "group": cell_gid[ci],
+                "explained_by": expl_cache[(r, rel)],
+                "flags": flags,
+                "state": state,
+                "reasons": [FLAG_REASONS[f] for f in flags],
+            }
+        )
+    return out
+
+
+@dataclass
+class _Condensed:
+    keep: list[bool]
+    hv: set[tuple[str, int]]
+    groups: list[Group]
+    names: Names
+
+
+def _condense(
+    conn: Connection,
+    ctx: _Context,
+    subject: str,
+    cells: list[Cell],
+    protection: ViewProtection,
+    keep: list[bool],
+) -> _Condensed:
+    kept = [c for c, k in zip(cells, keep, strict=True) if k]
+    people = _people(conn, kept)
+    cands = {(c.actor, c.day) for c in kept if c.cls in "uf"}
+    hv = high_volume(conn, cands, _role_of(kept, people[1]), ctx.peers) if cands else set()
+    groups = build_groups(subject, kept, hv)
+    return _Condensed(keep, hv, groups, _names(conn, ctx, subject, groups, people, protection))
 
 
 def build_log(
-    session: Session, subject: str, at: datetime, protection: ViewProtection, *, entries: bool
+    session: Session,
+    subject: str,
+    at: datetime,
+    protection: ViewProtection,
+    *,
+    entries: bool = False,
+    filters: LogFilters | None = None,
 ) -> dict[str, Any]:
-    rows = session.scalars(
-        select(AccessEntry)
-        .where(AccessEntry.patient_id == subject, AccessEntry.time <= at)
-        .order_by(AccessEntry.time, AccessEntry.id)
-    ).all()
-    staff = {
-        s.id: s.name
-        for s in session.scalars(
-            select(Staff).where(Staff.id.in_({r.user_staff_id for r in rows if r.user_staff_id}))
-        )
-    }
-    from ..views import org_names
+    """The condensed access log of ``subject`` at view time ``at`` (contract: ``log --json``).
 
-    orgs = org_names(session, {r.organization_id for r in rows if r.organization_id})
-    groups: dict[str, dict[str, Any]] = {}
-    out_entries = []
-    for r in rows:
-        org = orgs.get(r.organization_id or "", r.system_name or "Ukendt organisation")
-        gid = f"g{len(groups) + 1}" if org not in groups else groups[org]["id"]
-        actor = protection.person(
-            r.user_staff_id, staff.get(r.user_staff_id or "") or r.user_display
-        )
-        g = groups.setdefault(
-            org,
-            {
-                "id": gid,
-                "summary": "",
-                "organization": org,
-                "actors": [],
-                "count": 0,
-                "first": iso_local(r.time),
-                "last": None,
-                "explained_by": None,
-                "flags": [],
-            },
-        )
-        g["count"] += 1
-        g["last"] = iso_local(r.time)
-        if actor and actor not in g["actors"]:
-            g["actors"].append(actor)
-        if entries:
-            out_entries.append(
-                {
-                    "id": r.id,
-                    "time": iso_local(r.time),
-                    "actor": actor,
-                    "organization": org,
-                    "group": gid,
-                    "explained_by": None,
-                    "flags": [],
-                }
-            )
-    for g in groups.values():
-        g["summary"] = f"{g['organization']} så dine oplysninger {g['count']} gange"
-    doc: dict[str, Any] = {"total": len(rows), "groups": list(groups.values())}
+    Returns ``{"total", "groups"[, "entries"]}``; ``views.log_view`` adds patient and viewer and
+    applies the text protection last.
+    """
+    f = filters or LogFilters()
+    conn, ctx, cells, live = _prepare(session, subject, at, f, with_entries=entries)
+    org_set = _org_filter(f, ctx.orgs)
+    keep = [org_set is None or c.org in org_set for c in cells]
+    cd = _condense(conn, ctx, subject, cells, protection, keep)
+    rendered = [render(g, cd.names) for g in cd.groups]
+    chosen = [
+        r
+        for r in rendered
+        if (f.state is None or r["state"] == f.state) and (f.flag is None or f.flag in r["flags"])
+    ]
+    doc: dict[str, Any] = {"total": sum(r["count"] for r in chosen), "groups": chosen}
+    if not f.empty:
+        doc["filters"] = {
+            "since": f.since.isoformat() if f.since else None,
+            "until": f.until.isoformat() if f.until else None,
+            "organization": f.organization,
+            "flag": f.flag,
+            "state": f.state,
+        }
     if entries:
-        doc["entries"] = out_entries
+        assert live is not None
+        chosen_ids = {r["id"] for r in chosen}
+        keep_cell = np.array(
+            [
+                k and make_group_id(subject, group_key(c, cd.hv)) in chosen_ids
+                for c, k in zip(cells, keep, strict=True)
+            ],
+            dtype=bool,
+        )
+        doc["entries"] = _entries(live, subject, cd.hv, cd.names, keep_cell)
     return doc
+
+
+def group_entries(
+    session: Session,
+    subject: str,
+    at: datetime,
+    protection: ViewProtection,
+    group_id: str,
+    filters: LogFilters | None = None,
+) -> dict[str, Any]:
+    """One group of ``build_log`` with its entries (drill-down). Raises ``NotFound``.
+
+    Returns ``{"patient", "group", "total", "entries"}``.
+    """
+    log = build_log(session, subject, at, protection, entries=False, filters=filters)
+    group = next((g for g in log["groups"] if g["id"] == group_id), None)
+    if group is None:
+        raise NotFound("Gruppen findes ikke i adgangsloggen.")
+    # only the days the group covers need computing (the rules look at one entry at a time)
+    f = filters or LogFilters()
+    first = date.fromisoformat(group["first"][:10])
+    last = date.fromisoformat(group["last"][:10])
+    since, until = _bounds(max(first, f.since or first), min(last, f.until or last))
+    conn = session.connection()
+    ctx = _context(conn, _state(conn, subject, at)[0])
+    live = _live(conn, ctx.orgs, subject, at, with_ids=True, since=since, until=until)
+    org_set = _org_filter(f, ctx.orgs)
+    cd = _condense(
+        conn,
+        ctx,
+        subject,
+        live.cells,
+        protection,
+        [org_set is None or c.org in org_set for c in live.cells],
+    )
+    keep_cell = np.array(
+        [
+            k and make_group_id(subject, group_key(c, cd.hv)) == group_id
+            for c, k in zip(live.cells, cd.keep, strict=True)
+        ],
+        dtype=bool,
+    )
+    rows = _entries(live, subject, cd.hv, cd.names, keep_cell)
+    return {"patient": subject, "group": group, "total": len(rows), "entries": rows}

@@ -481,8 +481,11 @@ _DOTTED_RE = re.compile(r"(?:[A-ZÆØÅ]\.[ \t]?)+[A-ZÆØÅ]\.?")
 _OPEN_QUOTES = " \t\xa0\"'«»“”„‘’([{"
 _SENTENCE_END = ".!?"
 _SENTENCE_BREAK = ":;•*·▪►"
+# between two parts of one name: spaces, a hyphen, at most one line break, a comma ("Holm,
+# Mette"), "." or "_" ("mette.holm"), and initials ("Mette L. Holm")
 _TIGHT_GAP_RE = re.compile(
-    r"(?:[ \t\r\n\xa0\u00ad\-\u2010\u2011]*(?:,[ \t\r\n\xa0]*)?|[._])"
+    r"(?:[ \t\xa0\u00ad\-\u2010\u2011]*(?:\r?\n[ \t\xa0]*)?(?:,[ \t\xa0]*(?:\r?\n[ \t\xa0]*)?)?"
+    r"|[._])"
     r"(?:[A-ZÆØÅa-zæøå]\.[ \t\xa0]*(?:[A-ZÆØÅa-zæøå]\.[ \t\xa0]*)*)?"
 )
 _INITIALS_BEFORE_RE = re.compile(r"(?:(?<=[\s(\"'/,;:])|^)((?:[A-ZÆØÅ]\.[ \t\xa0]?){1,3})$")
@@ -701,7 +704,6 @@ class NameMatcher:
 
     def __init__(self) -> None:
         self.persons: tuple[Person, ...] = ()
-        self._n_keys = 0
         self._sigs: dict[str, _Sig] = {}
         self._lower_ambig: dict[str, _Key] = {}  # ambiguous tokens, for lower-case contexts
         self._auto = ahocorasick.Automaton()  # lower-case keys on the folded text
@@ -868,7 +870,6 @@ class NameMatcher:
             key.only_user = bool(name_entries) and all(
                 e[2] in ("username", "email") for e in name_entries
             )
-            self._n_keys += 1
             # ambiguous names and initials are looked for with a capital first letter in a
             # second copy of the text; everything else in lower case
             if key.ambiguous:  # "Skov" and "SKOV"
@@ -1160,6 +1161,7 @@ class NameMatcher:
                     not last.strict
                     and not h.strict
                     and not last.genitive
+                    and last.key is not h.key  # "Skov Skov" is two mentions
                     and h.start - last.end <= _NEAR
                     and _TIGHT_GAP_RE.fullmatch(text, last.end, h.start) is not None
                 )
@@ -1393,6 +1395,8 @@ def _adjacency(text: str, hits: list[_Hit]) -> list[frozenset[int]]:
         a, b = hits[i - 1], hits[i]
         if a.strict or b.strict or a.key is None or b.key is None or a.key.all_genitive:
             continue  # a genitive ends a name
+        if a.key is b.key:
+            continue  # the same word twice is not two parts of a name
         if b.start - a.end > _NEAR or _TIGHT_GAP_RE.fullmatch(text, a.end, b.start) is None:
             continue
         common = a.key.npset & b.key.npset

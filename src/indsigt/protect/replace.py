@@ -6,13 +6,14 @@
 Rules
 -----
 * Each span becomes ``label_for(span.person)``.
-* Spans of the same person that overlap or touch, or are separated only by white space,
-  hyphens or a comma ("overlæge Hans Skov", "Holm, Mette"), become **one** label.  Spans of
+* Spans of the same person that overlap or touch, or are separated only by a few spaces,
+  a hyphen or a comma on the same line ("overlæge Hans Skov", "Holm, Mette"), become **one**
+  label (a line break between two spans is kept).  Spans of
   different people that overlap (``find`` never returns such) are hidden together under the
   first span's label, so nothing of either name is left.
 * **Genitive** spans (``span.genitive`` or ``span.form == "genitive"``) keep the genitive
   readable, following Danish spelling: a label ending in s, x or z gets an apostrophe
-  ("Sundhedsperson" is fine, "Jens" → "Jens'"); a label whose last word contains a digit or is
+  ("Jens" → "Jens'"); a label whose last word contains a digit or is
   written in capitals (a code such as "d5dffae" or "SPL") gets ``'s``
   ("Sygeplejerske d5dffae's"); any other label gets ``s`` ("Sundhedspersons").
 """
@@ -26,7 +27,7 @@ from indsigt.protect.names import NameMatcher, Span
 
 __all__ = ["genitive_label", "protect_text", "replace"]
 
-_JOIN_GAP_RE = re.compile(r"[\s\u00ad,\-\u2010\u2011]*")
+_JOIN_GAP_RE = re.compile(r"[ \t\xa0\u00ad,\-\u2010\u2011]{0,3}")
 
 
 def genitive_label(label: str) -> str:

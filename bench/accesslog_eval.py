@@ -1,0 +1,252 @@
+"""Evaluation harness of the citizen access log against the generator's ground truth.
+
+For each parameter set and seed: generate synthetic data (``indsigt.demo.generate``), import it
+through the real command line (``indsigt --db ... import ...``), run ``indsigt log P --entries
+--json`` through the real command line for the citizens (all with ``--all``, else a sample: every
+citizen with a misuse entry, every heavy citizen, and random others), and compare every entry's
+state with its ground-truth label.
+
+Reported (targets in brackets):
+
+- explained share of legitimate accesses                       [>= 95 %]
+- detected share of misuse (shown as unexplained or flagged)  [>= 95 %]
+- false flags: legitimate accesses in the flagged state        [<= 2 %]
+- condensation of heavy citizens (>= 1,000 entries): entries per group  [>= 50]
+- conservation: every entry exactly once, group counts add up  [exact]
+
+    .venv/bin/python bench/accesslog_eval.py                 # the default sets, 2 seeds each
+    .venv/bin/python bench/accesslog_eval.py --quick         # one small set, one seed
+    .venv/bin/python bench/accesslog_eval.py --json out.json --sample 120 --workers 2
+
+Exit status 1 when a target is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from concurrent.futures import ThreadPoolExecutor
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+INDSIGT = str(ROOT / ".venv" / "bin" / "indsigt")
+FILES = (
+    "organizations.ndjson",
+    "staff.ndjson",
+    "patients.ndjson",
+    "relations.ndjson",
+    "documents.ndjson",
+    "audit.ndjson",
+    "log.csv",
+)
+HEAVY = 1000
+
+#: name -> generator arguments
+SETS: dict[str, dict[str, Any]] = {
+    "default": {"citizens": 300, "heavy_share": 0.05, "misuse_share": 0.01},
+    "more-misuse": {"citizens": 300, "heavy_share": 0.05, "misuse_share": 0.05},
+    "home-care": {"citizens": 250, "heavy_share": 0.25, "misuse_share": 0.02},
+    "one-region": {"citizens": 300, "heavy_share": 0.05, "misuse_share": 0.02, "regions": 1},
+}
+TARGETS = {
+    "explained_legit": (">=", 0.95),
+    "detected_misuse": (">=", 0.95),
+    "false_flags": ("<=", 0.02),
+    "heavy_entries_per_group_min": (">=", 50.0),
+    "conservation_errors": ("==", 0),
+}
+
+
+def run(cmd: list[str], **kw: Any) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(cmd, capture_output=True, text=True, check=False, **kw)
+
+
+def evaluate(
+    name: str, params: dict[str, Any], seed: int, work: Path, sample: int | None, workers: int
+) -> dict[str, Any]:
+    from indsigt.demo.generate import generate
+
+    params = dict(params)
+    citizens = params.pop("citizens")
+    heavy_share = params.pop("heavy_share")
+    misuse_share = params.pop("misuse_share")
+    start, days = date(2026, 1, 1), 180
+    out = work / f"{name}-{seed}"
+    t0 = time.perf_counter()
+    generate(
+        out,
+        citizens,
+        seed,
+        start=start,
+        days=days,
+        heavy_share=heavy_share,
+        misuse_share=misuse_share,
+        **params,
+    )
+    t_gen = time.perf_counter() - t0
+    db = f"sqlite:///{out / 'indsigt.db'}"
+    t0 = time.perf_counter()
+    r = run([INDSIGT, "--db", db, "import", "--no-progress", *(str(out / f) for f in FILES)])
+    if r.returncode != 0:
+        raise SystemExit(f"import failed ({name}, seed {seed}):\n{r.stderr[-2000:]}")
+    t_imp = time.perf_counter() - t0
+
+    truth: dict[str, tuple[str, str]] = {}
+    per_patient: dict[str, int] = Counter()
+    misuse_patients: set[str] = set()
+    with (out / "ground_truth.csv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            truth[row["entry_id"]] = (row["patient"], row["label"])
+            per_patient[row["patient"]] += 1
+            if row["label"].startswith("misuse"):
+                misuse_patients.add(row["patient"])
+    patients = sorted(per_patient)
+    if sample is None or sample >= len(patients):
+        chosen = patients
+    else:
+        must = sorted(misuse_patients | {p for p, n in per_patient.items() if n >= HEAVY})
+        rest = [p for p in patients if p not in set(must)]
+        random.Random(seed).shuffle(rest)
+        chosen = sorted(must + rest[: max(0, sample - len(must))])
+    at = (start + timedelta(days=days + 1)).isoformat()
+
+    def log(p: str) -> tuple[str, dict[str, Any], float]:
+        t = time.perf_counter()
+        r = run([INDSIGT, "--db", db, "log", p, "--entries", "--json", "--at", at])
+        if r.returncode != 0:
+            raise SystemExit(f"log {p} failed: {r.stderr[-2000:]}")
+        return p, json.loads(r.stdout), time.perf_counter() - t
+
+    t0 = time.perf_counter()
+    with ThreadPoolExecutor(workers) as pool:
+        docs = list(pool.map(log, chosen))
+    t_log = time.perf_counter() - t0
+
+    states: dict[str, Counter[str]] = defaultdict(Counter)
+    flags: dict[str, Counter[str]] = defaultdict(Counter)
+    conservation = 0
+    heavy_ratio: list[float] = []
+    groups_total = entries_total = 0
+    for p, doc, _ in docs:
+        entries = doc["entries"]
+        ids = [e["id"] for e in entries]
+        gcount = {g["id"]: g["count"] for g in doc["groups"]}
+        per_group = Counter(e["group"] for e in entries)
+        ok = (
+            len(ids) == len(set(ids)) == doc["total"] == per_patient[p]
+            and sum(gcount.values()) == doc["total"]
+            and per_group == Counter(gcount)
+            and all(truth.get(i, ("",))[0] == p for i in ids)
+        )
+        conservation += 0 if ok else 1
+        groups_total += len(doc["groups"])
+        entries_total += doc["total"]
+        if doc["total"] >= HEAVY:
+            heavy_ratio.append(doc["total"] / max(1, len(doc["groups"])))
+        for e in entries:
+            label = truth[e["id"]][1]
+            states[label][e["state"]] += 1
+            for fl in e["flags"]:
+                flags[label][fl] += 1
+
+    def share(labels: list[str], ok_states: set[str]) -> float:
+        n = sum(sum(states[x].values()) for x in labels)
+        k = sum(states[x][s] for x in labels for s in ok_states)
+        return k / n if n else 1.0
+
+    legit = [x for x in states if x.startswith("legit")]
+    misuse = [x for x in states if x.startswith("misuse")]
+    return {
+        "set": name,
+        "seed": seed,
+        "citizens": citizens,
+        "entries": len(truth),
+        "evaluated_citizens": len(chosen),
+        "evaluated_entries": entries_total,
+        "explained_legit": share(legit, {"explained"}),
+        "legit_with_relation": 1.0
+        - sum(flags[x]["no_relation"] for x in legit)
+        / max(1, sum(sum(states[x].values()) for x in legit)),
+        "detected_misuse": share(misuse, {"unexplained", "flagged"}),
+        "flagged_misuse": share(misuse, {"flagged"}),
+        "false_flags": share(legit, {"flagged"}),
+        "system_recognised": share(["system"], {"system"}),
+        "heavy_citizens": len(heavy_ratio),
+        "heavy_entries_per_group_min": min(heavy_ratio) if heavy_ratio else None,
+        "heavy_entries_per_group_median": statistics.median(heavy_ratio) if heavy_ratio else None,
+        "entries_per_group_all": entries_total / max(1, groups_total),
+        "conservation_errors": conservation,
+        "per_label": {x: dict(states[x]) for x in sorted(states)},
+        "flags_per_label": {x: dict(flags[x]) for x in sorted(flags)},
+        "seconds": {
+            "generate": round(t_gen, 1),
+            "import": round(t_imp, 1),
+            "log_cli": round(t_log, 1),
+            "log_cli_per_citizen_p50": round(statistics.median(d[2] for d in docs), 2),
+        },
+    }
+
+
+def check(results: list[dict[str, Any]]) -> list[str]:
+    misses = []
+    for r in results:
+        for key, (op, target) in TARGETS.items():
+            v = r[key]
+            if v is None:
+                continue
+            ok = v >= target if op == ">=" else v <= target if op == "<=" else v == target
+            if not ok:
+                misses.append(f"{r['set']}/seed {r['seed']}: {key} = {v} (target {op} {target})")
+    return misses
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sets", nargs="*", default=list(SETS), choices=list(SETS))
+    ap.add_argument("--seeds", nargs="*", type=int, default=[1, 2])
+    ap.add_argument("--sample", type=int, default=80, help="citizens per run (default 80)")
+    ap.add_argument("--all", action="store_true", help="every citizen through the CLI")
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--quick", action="store_true", help="the default set, seed 1, 40 citizens")
+    ap.add_argument("--json", type=Path, help="write the full report here")
+    ap.add_argument("--work", type=Path, help="keep generated data here (default: temporary)")
+    a = ap.parse_args(argv)
+    if a.quick:
+        a.sets, a.seeds, a.sample = ["default"], [1], 40
+    results = []
+    with tempfile.TemporaryDirectory(prefix="indsigt-eval-") as tmp:
+        work = a.work or Path(tmp)
+        for name in a.sets:
+            for seed in a.seeds:
+                r = evaluate(name, SETS[name], seed, work, None if a.all else a.sample, a.workers)
+                results.append(r)
+                print(
+                    f"{name:12} seed {seed}: {r['evaluated_entries']:>7,} entries of "
+                    f"{r['evaluated_citizens']} citizens | explained legit "
+                    f"{r['explained_legit']:.2%} | misuse detected {r['detected_misuse']:.2%} "
+                    f"(flagged {r['flagged_misuse']:.2%}) | false flags {r['false_flags']:.2%} | "
+                    f"heavy entries/group min {r['heavy_entries_per_group_min'] or 0:.0f} | "
+                    f"conservation errors {r['conservation_errors']}",
+                    flush=True,
+                )
+    if a.json:
+        a.json.write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
+    misses = check(results)
+    for m in misses:
+        print("MISSED:", m)
+    print("all targets met" if not misses else f"{len(misses)} target(s) missed")
+    return 1 if misses else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

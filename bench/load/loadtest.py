@@ -1,0 +1,349 @@
+"""Load test: simulated citizens sign in and browse their journal and access log.
+
+    # 1. a throwaway PostgreSQL with a roster and N synthetic log entries (imported by indsigt)
+    .venv/bin/python bench/load/loadtest.py prepare --entries 10000000 --dir /tmp/indsigt-load
+    # 2. serve it with N workers and drive it; results in artifacts/load.json
+    .venv/bin/python bench/load/loadtest.py run --dir /tmp/indsigt-load --workers 2 \\
+        --concurrency 16 --max-requests 20000 --max-seconds 300
+    # 3. stop and delete the database server
+    .venv/bin/python bench/load/loadtest.py stop --dir /tmp/indsigt-load
+
+A simulated citizen: ``GET /log-ind`` (CSRF token), ``POST /log-ind`` as ``patient:<id>`` through
+the development sign-in (an RS256 ID token minted and validated like a real one), then
+``GET /journal``, ``GET /log``, one ``GET /log/gruppe/<id>`` when the log has groups, and
+``GET /api/me/log`` (JSON). Traffic goes only to 127.0.0.1 and is bounded in requests and time.
+Reported per step and overall: requests, errors, throughput, p50/p95/p99 latency.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import re
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "bench"))
+
+import synth  # noqa: E402
+
+PY = sys.executable
+CSRF_RE = re.compile(r'name="csrf_token" value="([^"]+)"')
+GROUP_RE = re.compile(r'href="(/log/gruppe/[^"?#]+)')
+
+
+# -- prepare -------------------------------------------------------------------------------------
+
+
+def prepare(args: argparse.Namespace) -> None:
+    d: Path = args.dir
+    d.mkdir(parents=True, exist_ok=True)
+    url_file = d / "url"
+    if args.url:
+        url = args.url
+    elif url_file.exists():
+        url = url_file.read_text().strip()
+    else:
+        url = subprocess.run(
+            ["bash", str(ROOT / "scripts" / "pg-server.sh"), "start", str(d / "pg")],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
+    url_file.write_text(url)
+    from indsigt.db import init_db
+    from indsigt.ingest.importer import Importer, load_known
+
+    world = synth.world_for(args.entries)
+    (d / "world.json").write_text(json.dumps(world.__dict__))
+    engine = init_db(url)
+    importer = Importer(engine, progress=False)
+    report: dict[str, object] = {
+        "url": url,
+        "entries": args.entries,
+        "world": world.__dict__,
+        "files": [],
+    }
+    roster = synth.write_roster(d / "roster.ndjson", world)
+    t0 = time.perf_counter()
+    r = importer.run([roster])
+    assert r.ok, r.problems[:5]
+    report["roster_s"] = time.perf_counter() - t0
+    with engine.connect() as conn:
+        known = load_known(conn)
+    chunk = args.chunk
+    done = 0
+    part = 0
+    while done < args.entries:
+        n = min(chunk, args.entries - done)
+        path = d / f"log-{part:03d}.csv"
+        t0 = time.perf_counter()
+        synth.write_csv(path, world, n, seed=100 + part, prefix=f"L{part}-", span_days=720)
+        gen_s = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        res = importer.import_file(path, known)
+        imp_s = time.perf_counter() - t0
+        path.unlink()
+        done += n
+        part += 1
+        row = {
+            "file": path.name,
+            "entries": res.new,
+            "generate_s": gen_s,
+            "import_s": imp_s,
+            "entries_per_s": n / imp_s,
+        }
+        report["files"].append(row)  # type: ignore[union-attr]
+        print(json.dumps(row), flush=True)
+    if args.precompute:
+        from indsigt.accesslog import after_import
+
+        t0 = time.perf_counter()
+        after_import(engine)
+        report["precompute_s"] = time.perf_counter() - t0
+    files = report["files"]  # type: ignore[assignment]
+    total_s = sum(f["import_s"] for f in files)  # type: ignore[index]
+    report["import_s"] = total_s
+    report["import_entries_per_s"] = args.entries / total_s if total_s else None
+    (d / "prepare.json").write_text(json.dumps(report, indent=2))
+    print(json.dumps({k: v for k, v in report.items() if k != "files"}, indent=2))
+
+
+def stop(args: argparse.Namespace) -> None:
+    if (args.dir / "pg").exists():
+        subprocess.run(
+            ["bash", str(ROOT / "scripts" / "pg-server.sh"), "stop", str(args.dir / "pg")],
+            check=False,
+        )
+
+
+# -- run -----------------------------------------------------------------------------------------
+
+
+@dataclass
+class Stats:
+    latencies: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
+    errors: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    requests: int = 0
+    sessions: int = 0
+
+    def add(self, step: str, seconds: float, error: str | None) -> None:
+        self.requests += 1
+        if error is None:
+            self.latencies[step].append(seconds)
+        else:
+            self.errors[step].append(error)
+
+
+def _pct(xs: list[float], p: float) -> float:
+    if not xs:
+        return float("nan")
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, round(p / 100 * (len(xs) - 1)))] * 1000
+
+
+async def _step(
+    stats: Stats, step: str, client: httpx.AsyncClient, method: str, path: str, **kw: object
+) -> httpx.Response | None:
+    t0 = time.perf_counter()
+    try:
+        r = await client.request(method, path, **kw)  # type: ignore[arg-type]
+    except httpx.HTTPError as exc:
+        stats.add(step, time.perf_counter() - t0, type(exc).__name__)
+        return None
+    dt = time.perf_counter() - t0
+    ok = r.status_code < 400
+    stats.add(step, dt, None if ok else f"HTTP {r.status_code}")
+    return r if ok else None
+
+
+async def citizen_session(base: str, pid: str, stats: Stats) -> None:
+    async with httpx.AsyncClient(base_url=base, timeout=60, follow_redirects=False) as c:
+        r = await _step(stats, "GET /log-ind", c, "GET", "/log-ind")
+        m = CSRF_RE.search(r.text) if r is not None else None
+        if m is None:
+            return
+        r = await _step(
+            stats,
+            "POST /log-ind",
+            c,
+            "POST",
+            "/log-ind",
+            data={"persona": f"patient:{pid}", "csrf_token": m.group(1)},
+        )
+        if r is None:
+            return
+        await _step(stats, "GET /journal", c, "GET", "/journal")
+        page = await _step(stats, "GET /log", c, "GET", "/log")
+        if page is not None and (g := GROUP_RE.search(page.text)):
+            await _step(stats, "GET /log/gruppe/{id}", c, "GET", g.group(1))
+        await _step(stats, "GET /api/me/log", c, "GET", "/api/me/log")
+    stats.sessions += 1
+
+
+async def drive(
+    base: str, patients: list[str], concurrency: int, max_requests: int, max_seconds: float
+) -> tuple[Stats, float]:
+    stats = Stats()
+    deadline = time.monotonic() + max_seconds
+    rng = random.Random(1)
+
+    async def worker() -> None:
+        while stats.requests < max_requests and time.monotonic() < deadline:
+            await citizen_session(base, rng.choice(patients), stats)
+
+    t0 = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    return stats, time.perf_counter() - t0
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def run(args: argparse.Namespace) -> None:
+    d: Path = args.dir
+    url = args.url or (d / "url").read_text().strip()
+    world = synth.World(**json.loads((d / "world.json").read_text()))
+    port = _free_port()
+    base = f"http://127.0.0.1:{port}"
+    assert urlsplit(base).hostname == "127.0.0.1"  # traffic only to this machine
+    env = os.environ | {
+        "INDSIGT_DB": url,
+        "INDSIGT_DEV_LOGIN": "true",
+        "INDSIGT_BASE_URL": base,
+        "INDSIGT_LOG_LEVEL": args.log_level,
+    }
+    log = (d / "serve.log").open("wb")
+    server = subprocess.Popen(
+        [PY, "-m", "indsigt", "serve", "--port", str(port), "--workers", str(args.workers)],
+        env=env,
+        cwd=d,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + 180
+        while True:
+            try:
+                if httpx.get(base + "/readyz", timeout=5).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.monotonic() > deadline or server.poll() is not None:
+                raise SystemExit("server did not become ready (see serve.log)")
+            time.sleep(0.5)
+        rng = random.Random(2)
+        patients = [world.patient_id(rng.randrange(world.patients)) for _ in range(args.users)]
+        if args.warmup:
+            asyncio.run(drive(base, patients[:20], 4, 100, 30))
+        stats, wall = asyncio.run(
+            drive(base, patients, args.concurrency, args.max_requests, args.max_seconds)
+        )
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(server.pid, signal.SIGKILL)
+    from sqlalchemy import create_engine, text
+
+    eng = create_engine(url)
+    with eng.connect() as conn:
+        entries = conn.execute(text("SELECT count(*) FROM access_entry")).scalar()
+    eng.dispose()
+    all_lat = [x for xs in stats.latencies.values() for x in xs]
+    n_err = sum(len(v) for v in stats.errors.values())
+    result = {
+        "database": "postgresql",
+        "entries_in_db": entries,
+        "patients_in_db": world.patients,
+        "workers": args.workers,
+        "concurrency": args.concurrency,
+        "wall_s": wall,
+        "sessions": stats.sessions,
+        "requests": stats.requests,
+        "errors": n_err,
+        "requests_per_s": stats.requests / wall,
+        "sessions_per_s": stats.sessions / wall,
+        "p50_ms": _pct(all_lat, 50),
+        "p95_ms": _pct(all_lat, 95),
+        "p99_ms": _pct(all_lat, 99),
+        "cpus": os.cpu_count(),
+        "load_avg_after": os.getloadavg(),
+        "steps": {
+            step: {
+                "ok": len(xs),
+                "errors": len(stats.errors.get(step, [])),
+                "error_kinds": sorted(set(stats.errors.get(step, []))),
+                "mean_ms": statistics.fmean(xs) * 1000 if xs else None,
+                "p50_ms": _pct(xs, 50),
+                "p95_ms": _pct(xs, 95),
+                "p99_ms": _pct(xs, 99),
+            }
+            for step, xs in sorted(stats.latencies.items())
+        },
+    }
+    out = args.out
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(result, indent=2))
+    print(f"{'step':24} {'ok':>7} {'err':>5} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8}")
+    for step, s in result["steps"].items():  # type: ignore[union-attr]
+        print(
+            f"{step:24} {s['ok']:>7} {s['errors']:>5} {s['p50_ms']:>8.1f} {s['p95_ms']:>8.1f} {s['p99_ms']:>8.1f}"
+        )
+    print(
+        f"{result['requests']} requests ({n_err} errors) in {wall:.0f}s: {result['requests_per_s']:.1f} req/s, "
+        f"{result['sessions_per_s']:.2f} citizens/s; p50 {result['p50_ms']:.0f} ms, p95 {result['p95_ms']:.0f} ms, "
+        f"p99 {result['p99_ms']:.0f} ms; {entries:,} log entries in the database"
+    )
+    print(f"written: {out}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    p = sub.add_parser("prepare")
+    p.add_argument("--dir", type=Path, required=True)
+    p.add_argument("--entries", type=int, default=10_000_000)
+    p.add_argument("--chunk", type=int, default=1_000_000, help="entries per imported file")
+    p.add_argument("--url", help="an existing PostgreSQL (else a throwaway one in DIR/pg)")
+    p.add_argument("--precompute", action="store_true", help="run the access-log precomputation")
+    r = sub.add_parser("run")
+    r.add_argument("--dir", type=Path, required=True)
+    r.add_argument("--url")
+    r.add_argument("--workers", type=int, default=2)
+    r.add_argument("--users", type=int, default=2000, help="distinct citizens to sign in as")
+    r.add_argument("--concurrency", type=int, default=16)
+    r.add_argument("--max-requests", type=int, default=20_000)
+    r.add_argument("--max-seconds", type=float, default=300)
+    r.add_argument("--log-level", default="INFO")
+    r.add_argument("--warmup", action=argparse.BooleanOptionalAction, default=True)
+    r.add_argument("--out", type=Path, default=ROOT / "artifacts" / "load.json")
+    s = sub.add_parser("stop")
+    s.add_argument("--dir", type=Path, required=True)
+    args = ap.parse_args()
+    {"prepare": prepare, "run": run, "stop": stop}[args.cmd](args)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,342 @@
+"""The precomputation: explain and flag every entry of the store at once, mine templates, and
+store the log compressed into cells (``indsigt.store.accesslog``).
+
+``refresh`` runs after each import (the importer calls it) and, should that not have happened,
+views notice it through the stamp and compute from the raw entries instead, so a view always
+reflects every import made before it.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import time
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from sqlalchemy import Connection, Engine, bindparam, text
+
+from ..config import get_settings
+from . import engine as E
+from .source import Loaded, load_all, load_orgs, load_patients, load_templates
+
+#: bump when the rules change: stored cells are then recomputed
+VERSION = "1"
+
+
+def windows() -> E.Windows:
+    return E.Windows.with_grace(get_settings().episode_grace_days)
+
+
+def system_users() -> frozenset[str]:
+    return frozenset(u.strip() for u in get_settings().system_users.split(",") if u.strip())
+
+
+def make_stamp(top: int, count: int) -> str:
+    """The stamp for the imports up to ``imported_file.id`` ``top`` (``count`` files)."""
+    s = get_settings()
+    return f"{VERSION}|{top}|{count}|{s.episode_grace_days}|{','.join(sorted(system_users()))}"
+
+
+def current_stamp(conn: Connection) -> str:
+    """What the cells must have been computed from: the imports so far, the rules, the settings."""
+    top, count = conn.execute(
+        text("SELECT COALESCE(MAX(id), 0), COUNT(*) FROM imported_file")
+    ).one()
+    return make_stamp(top, count)
+
+
+def stored_stamp(conn: Connection) -> str | None:
+    return conn.execute(text("SELECT value FROM accesslog_state WHERE key = 'stamp'")).scalar()
+
+
+@dataclass
+class RefreshReport:
+    skipped: bool
+    entries: int = 0
+    patients: int = 0
+    cells: int = 0
+    templates: int = 0
+    seconds: float = 0.0
+    mode: str = "full"
+    #: CPU seconds of this process (wall time suffers on a shared machine)
+    cpu_seconds: float = 0.0
+
+    @property
+    def rate(self) -> float:
+        return self.entries / self.seconds if self.seconds else 0.0
+
+
+def cell_rows(loaded: Loaded, orgs: E.Orgs, c: E.Cells) -> list[tuple[Any, ...]]:
+    """Engine cells -> rows of ``accesslog_cell`` (without id), vectorised."""
+    n = c.pat.size
+    if n == 0:
+        return []
+    obj = np.array
+    pats = obj(loaded.patients, dtype=object)[c.pat]
+    akeys = obj(loaded.actors.keys, dtype=object)[c.actor]
+    disp = obj(
+        [None if s else d for s, d in zip(loaded.actors.staff, loaded.actors.display, strict=True)],
+        dtype=object,
+    )[c.actor]
+    org_ids = obj([*orgs.ids, ""], dtype=object)[np.where(c.org >= 0, c.org, len(orgs.ids))]
+    cls = obj(list(E.CLASSES), dtype=object)[c.cls]
+    rule = obj([*E.RULES, ""], dtype=object)[np.where(c.rule >= 0, c.rule, len(E.RULES))]
+    relkeys = obj(
+        [f"{k}/{i}" for k, i in loaded.relations]
+        + [f"document/{d}" for d in loaded.documents]
+        + [""],
+        dtype=object,
+    )
+    nrel = len(loaded.relations)
+    ri = np.where(c.rule == E.R_DOC, c.rel + nrel, c.rel)
+    ri = np.where(c.rel >= 0, ri, relkeys.size - 1)
+    rel = relkeys[ri]
+    return list(
+        zip(
+            pats.tolist(),
+            c.day.tolist(),
+            akeys.tolist(),
+            disp.tolist(),
+            org_ids.tolist(),
+            cls.tolist(),
+            rule.tolist(),
+            rel.tolist(),
+            c.flags.tolist(),
+            c.n.tolist(),
+            c.first.tolist(),
+            c.last.tolist(),
+            strict=True,
+        )
+    )
+
+
+CELL_COLS = (
+    "patient_id",
+    "day",
+    "actor",
+    "display",
+    "org_id",
+    "cls",
+    "rule",
+    "rel",
+    "flags",
+    "n",
+    "first",
+    "last",
+)
+
+
+def _bulk_insert(conn: Connection, table: str, cols: tuple[str, ...], rows: list[tuple]) -> None:
+    if not rows:
+        return
+    names = ", ".join(f'"{c}"' for c in cols)
+    if conn.dialect.name == "postgresql":
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        with raw.cursor() as cur, cur.copy(f"COPY {table} ({names}) FROM STDIN") as cp:  # type: ignore[attr-defined]
+            for r in rows:
+                cp.write_row(r)
+        return
+    ph = ", ".join("?" for _ in cols)
+    sql = f"INSERT INTO {table} ({names}) VALUES ({ph})"
+    for i in range(0, len(rows), 50_000):
+        conn.exec_driver_sql(sql, rows[i : i + 50_000])
+
+
+def _peers(conn: Connection) -> list[tuple[str, int, float, float]]:
+    """Per job title: median and p99 of the citizens looked up without a relation per user-day,
+    from the stored cells."""
+    per_day = conn.execute(
+        text(
+            "SELECT actor, MIN(org_id), COUNT(DISTINCT patient_id) FROM accesslog_cell "
+            "WHERE cls IN ('u', 'f') GROUP BY actor, day"
+        )
+    ).all()
+    staff = sorted({a[2:] for a, _, _ in per_day if a.startswith("s:")})
+    titles: dict[str, dict[str, str]] = {}
+    for part in range(0, len(staff), 900):
+        for sid, oid, title in conn.execute(_Q_TITLES, {"ids": staff[part : part + 900]}):
+            titles.setdefault(sid, {})[oid or ""] = title or ""
+    by_role: dict[str, list[int]] = defaultdict(list)
+    for actor, org, k in per_day:
+        t = titles.get(actor[2:], {}) if actor.startswith("s:") else {}
+        by_role[t.get(org) or next(iter(t.values()), "") or ""].append(int(k))
+    out = []
+    for r, xs in by_role.items():
+        xs.sort()
+        out.append((r, len(xs), float(statistics.median(xs)), float(xs[int(0.99 * (len(xs) - 1))])))
+    return out
+
+
+_Q_TITLES = text(
+    "SELECT staff_id, organization_id, title FROM staff_role WHERE staff_id IN :ids"
+).bindparams(bindparam("ids", expanding=True))
+LOG_TYPES = frozenset({"AuditEvent", "csv"})
+
+
+def _sorted_cells(loaded: Loaded, c: E.Cells) -> E.Cells:
+    """Cells in patient-id order: the index on patient_id then grows at its end."""
+    rank = np.empty(len(loaded.patients), dtype=np.int64)
+    rank[np.argsort(np.array(loaded.patients, dtype=object))] = np.arange(len(loaded.patients))
+    order = np.argsort(rank[c.pat], kind="stable")
+    fields = [f for f in E.Cells.__dataclass_fields__ if f != "of_entry"]
+    return E.Cells(*(getattr(c, f)[order] for f in fields))
+
+
+def _patient_rows(loaded: Loaded) -> list[tuple[str, int, int]]:
+    b = loaded.batch
+    counts = np.bincount(b.pat, minlength=b.n_patients)
+    last = np.full(b.n_patients, -1, dtype=np.int64)
+    np.maximum.at(last, b.pat, b.t)
+    return list(zip(loaded.patients, counts.tolist(), last.tolist(), strict=True))
+
+
+def _max_rowid(conn: Connection) -> int | None:
+    """SQLite: the newest log entry's rowid (log entries are only ever added)."""
+    if conn.dialect.name != "sqlite":
+        return None
+    return int(conn.execute(text("SELECT COALESCE(MAX(rowid), 0) FROM access_entry")).scalar())
+
+
+def _write_state(conn: Connection, stamp: str, report: RefreshReport, rowid: int | None) -> None:
+    conn.execute(text("DELETE FROM accesslog_state WHERE key IN ('stamp', 'report', 'rowid')"))
+    conn.execute(
+        text("INSERT INTO accesslog_state (key, value) VALUES ('stamp', :s), ('report', :r)"),
+        {"s": stamp, "r": json.dumps(report.__dict__)},
+    )
+    if rowid is not None:
+        conn.execute(
+            text("INSERT INTO accesslog_state (key, value) VALUES ('rowid', :v)"), {"v": str(rowid)}
+        )
+
+
+def _incremental(
+    conn: Connection, stamp: str, t0: float, c0: float, log_files: int
+) -> RefreshReport | None:
+    """Recompute only the citizens with new log entries (SQLite: rowid above the last refresh's).
+
+    Templates stay as mined by the last full refresh; peers are recomputed from the cells.
+    Returns None when an incremental refresh is not possible.
+    """
+    old = stored_stamp(conn)
+    mark = conn.execute(text("SELECT value FROM accesslog_state WHERE key = 'rowid'")).scalar()
+    if old is None or mark is None or old.split("|")[0] != VERSION:
+        return None
+    if old.split("|")[3:] != stamp.split("|")[3:]:  # settings changed
+        return None
+    if int(old.split("|")[2]) + log_files != int(stamp.split("|")[2]):  # other imports between
+        return None
+    rowid = _max_rowid(conn)
+    dirty = [
+        p
+        for (p,) in conn.execute(
+            text("SELECT DISTINCT patient_id FROM access_entry WHERE rowid > :m"), {"m": int(mark)}
+        )
+    ]
+    orgs = load_orgs(conn, stamp)
+    templates = load_templates(conn)
+    if templates:
+        orgs = orgs.with_templates(templates)
+    loaded = load_patients(conn, orgs, dirty, system_users())
+    b = loaded.batch
+    res = E.run(b, orgs, windows())
+    rows = cell_rows(loaded, orgs, _sorted_cells(loaded, E.cells(b, res)))
+    for part in range(0, len(dirty), 900):
+        ids = {"ids": dirty[part : part + 900]}
+        conn.execute(_Q_DEL_CELLS, ids)
+        conn.execute(_Q_DEL_PATIENTS, ids)
+    _bulk_insert(conn, "accesslog_cell", CELL_COLS, rows)
+    _bulk_insert(
+        conn, "accesslog_patient", ("patient_id", "entries", "last"), _patient_rows(loaded)
+    )
+    conn.execute(text("DELETE FROM accesslog_peer"))
+    _bulk_insert(conn, "accesslog_peer", ("role", "userdays", "median", "p99"), _peers(conn))
+    report = RefreshReport(
+        skipped=False,
+        entries=int(b.t.size),
+        patients=b.n_patients,
+        cells=len(rows),
+        templates=len(templates),
+        seconds=time.perf_counter() - t0,
+        mode="incremental",
+        cpu_seconds=time.process_time() - c0,
+    )
+    _write_state(conn, stamp, report, rowid)
+    return report
+
+
+_Q_DEL_CELLS = text("DELETE FROM accesslog_cell WHERE patient_id IN :ids").bindparams(
+    bindparam("ids", expanding=True)
+)
+_Q_DEL_PATIENTS = text("DELETE FROM accesslog_patient WHERE patient_id IN :ids").bindparams(
+    bindparam("ids", expanding=True)
+)
+
+
+def refresh(
+    target: Engine | Connection, *, force: bool = False, log_files: int = 0
+) -> RefreshReport:
+    """Bring the cells, templates and peer figures up to date with every import.
+
+    Nothing happens when no import happened since the last run (unless ``force``). When every
+    file imported since then held only log entries (the importer says the newest ``log_files``
+    did) and the store is SQLite, only the citizens with new entries are recomputed; otherwise
+    everything is.
+    """
+    if isinstance(target, Engine):
+        with target.begin() as conn:
+            return refresh(conn, force=force, log_files=log_files)
+    conn = target
+    stamp = current_stamp(conn)
+    if not force and stored_stamp(conn) == stamp:
+        return RefreshReport(skipped=True)
+    t0 = time.perf_counter()
+    c0 = time.process_time()
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("PRAGMA cache_size=-262144")
+    if log_files and not force and conn.dialect.name == "sqlite":
+        report = _incremental(conn, stamp, t0, c0, log_files)
+        if report is not None:
+            return report
+    w = windows()
+    rowid = _max_rowid(conn)
+    orgs = load_orgs(conn, stamp)
+    loaded = load_all(conn, orgs, system_users())
+    b = loaded.batch
+    res = E.run(b, orgs, w, templates=False)
+    mined = E.mine_templates(b, orgs, w, res)
+    if mined:
+        orgs = orgs.with_templates([(orgs.ids[a], orgs.ids[r]) for a, r, *_ in mined])
+        res = E.run(b, orgs, w)
+    rows = cell_rows(loaded, orgs, _sorted_cells(loaded, E.cells(b, res)))
+    for table in ("accesslog_cell", "accesslog_patient", "accesslog_template", "accesslog_peer"):
+        conn.execute(text(f"DELETE FROM {table}"))
+    _bulk_insert(conn, "accesslog_cell", CELL_COLS, rows)
+    _bulk_insert(
+        conn, "accesslog_patient", ("patient_id", "entries", "last"), _patient_rows(loaded)
+    )
+    _bulk_insert(
+        conn,
+        "accesslog_template",
+        ("user_org", "relation_org", "patients", "users", "share"),
+        [(orgs.ids[a], orgs.ids[r], k, u, s) for a, r, k, u, s in mined],
+    )
+    _bulk_insert(conn, "accesslog_peer", ("role", "userdays", "median", "p99"), _peers(conn))
+    report = RefreshReport(
+        skipped=False,
+        entries=int(b.t.size),
+        patients=b.n_patients,
+        cells=len(rows),
+        templates=len(mined),
+        seconds=time.perf_counter() - t0,
+        cpu_seconds=time.process_time() - c0,
+    )
+    _write_state(conn, stamp, report, rowid)
+    return report
+
+
+def is_fresh(conn: Connection, stamp: str) -> bool:
+    return stored_stamp(conn) == stamp

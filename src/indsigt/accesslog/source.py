@@ -1,0 +1,608 @@
+"""Reading the store into the integer-coded arrays of :mod:`indsigt.accesslog.engine`.
+
+SQL is plain and works on SQLite and PostgreSQL alike; times come back as epoch seconds (parsed
+by numpy from SQLite's text, extracted by PostgreSQL itself), and strings are coded with
+dictionaries so that the engine never touches a Python string per entry.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import numpy as np
+from sqlalchemy import Connection, text
+
+from .engine import KINDS, Batch, Orgs, csr
+from .text import address_norm, fold, person_key, surname_parts
+
+#: words in a user's name or id that mark a machine (integration, batch job, indexer ...)
+SYSTEM_USER_RE = re.compile(
+    r"integration|batch|replik|indeks|robot|system|service|\bjob\b|sync|interface|maskin|automat",
+    re.IGNORECASE,
+)
+CHUNK = 200_000
+_EMERGENCY = ("ETREAT", "BTG")
+
+
+# --- SQL helpers ---------------------------------------------------------------------------
+
+
+def epoch_sql(conn: Connection, col: str) -> str:
+    """SQL for a DateTime column as something :func:`to_epoch` reads."""
+    if conn.dialect.name == "sqlite":
+        return col
+    return f"CAST(EXTRACT(EPOCH FROM {col}) AS BIGINT)"
+
+
+def to_epoch(values: Sequence[Any]) -> np.ndarray:
+    """Epoch seconds (int64, -1 for NULL) from SQLite text or PostgreSQL numbers."""
+    if not values:
+        return np.zeros(0, dtype=np.int64)
+    first = next((v for v in values if v is not None), None)
+    if first is None:
+        return np.full(len(values), -1, dtype=np.int64)
+    if isinstance(first, str):
+        a = np.array(values, dtype="datetime64[us]").astype(np.int64)
+        out = a // 1_000_000
+        out[a == np.iinfo(np.int64).min] = -1
+        return out
+    if isinstance(first, datetime):
+        return np.array(
+            [-1 if v is None else int(v.replace(tzinfo=UTC).timestamp()) for v in values],
+            dtype=np.int64,
+        )
+    return np.array([-1 if v is None else int(v) for v in values], dtype=np.int64)
+
+
+def db_time(conn: Connection, dt: datetime) -> Any:
+    """A naive UTC datetime as the store compares it (SQLite keeps text)."""
+    if conn.dialect.name == "sqlite":
+        return dt.isoformat(" ", "microseconds")
+    return dt
+
+
+def _in_chunks(items: Sequence[str], size: int = 900) -> Iterator[Sequence[str]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def _select_in(
+    conn: Connection, sql: str, col: str, ids: Sequence[str], **params: Any
+) -> list[Any]:
+    """``sql`` with ``{where}`` filled by ``col IN (...)`` over chunks of ``ids``."""
+    rows: list[Any] = []
+    for part in _in_chunks(ids):
+        names = [f"i{k}" for k in range(len(part))]
+        where = f"{col} IN ({', '.join(':' + n for n in names)})"
+        rows += conn.execute(
+            text(sql.format(where=where)), {**params, **dict(zip(names, part, strict=True))}
+        ).all()
+    return rows
+
+
+# --- organisations -------------------------------------------------------------------------
+
+_ORG_CACHE: dict[str, tuple[str, Orgs]] = {}
+_ORG_LOCK = threading.Lock()
+
+
+def _is_region(t: str) -> bool:
+    return "region" in t
+
+
+def build_orgs(rows: Iterable[tuple[str, str | None, str | None, str | None]]) -> Orgs:
+    """Organisations from (id, name, type, part_of) rows."""
+    rows = list(rows)
+    ids = [r[0] for r in rows]
+    index = {oid: i for i, oid in enumerate(ids)}
+    names = [r[1] or r[0] for r in rows]
+    types = [fold(r[2] or "") for r in rows]
+    parent = np.array([index.get(r[3] or "", -1) for r in rows], dtype=np.int32)
+    n = len(ids)
+    display = []
+    for i in range(n):
+        p = int(parent[i])
+        municipal = "municipality" in types[p] or "kommune" in types[p] + fold(names[p])
+        if p >= 0 and not _is_region(types[p]) and not municipal:
+            display.append(f"{names[i]}, {names[p]}")
+        else:
+            display.append(names[i])
+    # ancestors below the region level, and all descendants
+    ancestors: list[list[int]] = []
+    for i in range(n):
+        chain, p, guard = [], int(parent[i]), 0
+        while p >= 0 and guard < 64 and not _is_region(types[p]):
+            chain.append(p)
+            p, guard = int(parent[p]), guard + 1
+        ancestors.append(chain)
+    fam: list[set[int]] = [{i, *ancestors[i]} for i in range(n)]
+    for i in range(n):
+        for a in ancestors[i]:
+            fam[a].add(i)
+    rows_, mem = [], []
+    for i, s in enumerate(fam):
+        rows_ += [i] * len(s)
+        mem += sorted(s)
+    fam_ptr, fam_idx = csr(n, np.array(rows_, dtype=np.int64), np.array(mem, dtype=np.int32))
+
+    def kind(i: int, *words: str) -> bool:
+        t = types[i]
+        return any(w in t for w in words)
+
+    is_gp = np.array(
+        [
+            kind(i, "gp", "almen praksis", "lægepraksis", "laegepraksis", "praktiserende")
+            for i in range(n)
+        ],
+        dtype=bool,
+    )
+    is_homecare = np.array(
+        [
+            kind(i, "homecare", "hjemmepleje", "home care")
+            or fold(names[i]).startswith("hjemmepleje")
+            for i in range(n)
+        ],
+        dtype=bool,
+    )
+    is_system = np.array([kind(i, "system") for i in range(n)], dtype=bool)
+    return Orgs(ids, index, display, parent, fam_ptr, fam_idx, is_gp, is_homecare, is_system)
+
+
+def load_orgs(conn: Connection, stamp: str) -> Orgs:
+    """The organisation hierarchy, cached per database until ``stamp`` changes."""
+    key = str(conn.engine.url)
+    with _ORG_LOCK:
+        hit = _ORG_CACHE.get(key)
+        if hit is not None and hit[0] == stamp:
+            return hit[1]
+    rows = conn.execute(text("SELECT id, name, type, part_of FROM organization ORDER BY id")).all()
+    orgs = build_orgs(rows)
+    with _ORG_LOCK:
+        _ORG_CACHE[key] = (stamp, orgs)
+    return orgs
+
+
+def load_templates(conn: Connection) -> list[tuple[str, str]]:
+    return [
+        (a, b)
+        for a, b in conn.execute(text("SELECT user_org, relation_org FROM accesslog_template"))
+    ]
+
+
+# --- people --------------------------------------------------------------------------------
+
+
+@dataclass
+class Codes:
+    """String -> small integer, shared by citizens and actors so equal codes mean equal values."""
+
+    cpr: dict[str, int] = field(default_factory=dict)
+    addr: dict[str, int] = field(default_factory=dict)
+    person: dict[str, int] = field(default_factory=dict)
+    token: dict[str, int] = field(default_factory=dict)
+
+    @staticmethod
+    def code(table: dict[str, int], value: str | None) -> int:
+        if not value:
+            return -1
+        c = table.get(value)
+        if c is None:
+            c = table[value] = len(table)
+        return c
+
+    def person_attrs(
+        self,
+        cpr: str | None,
+        given: str | None,
+        family: str | None,
+        address_key: str | None,
+    ) -> tuple[int, int, int, list[int]]:
+        return (
+            self.code(self.cpr, (cpr or "").replace("-", "") or None),
+            self.code(self.addr, address_norm(address_key)),
+            self.code(self.person, person_key(given, family, address_key)),
+            [self.code(self.token, t) for t in sorted(surname_parts(family))],
+        )
+
+
+def _attr_arrays(attrs: list[tuple[int, int, int, list[int]]]) -> tuple[np.ndarray, ...]:
+    n = len(attrs)
+    cpr = np.array([a[0] for a in attrs], dtype=np.int32) if n else np.zeros(0, np.int32)
+    addr = np.array([a[1] for a in attrs], dtype=np.int32) if n else np.zeros(0, np.int32)
+    person = np.array([a[2] for a in attrs], dtype=np.int32) if n else np.zeros(0, np.int32)
+    rows = np.array([i for i, a in enumerate(attrs) for _ in a[3]], dtype=np.int64)
+    toks = np.array([t for a in attrs for t in a[3]], dtype=np.int32)
+    ptr, idx = csr(n, rows, toks)
+    return cpr, addr, person, ptr, idx
+
+
+@dataclass
+class Actors:
+    """The users who accessed: key ``s:<staff id>`` or ``u:<user as logged>``."""
+
+    keys: list[str] = field(default_factory=list)
+    index: dict[str, int] = field(default_factory=dict)
+    staff: list[str | None] = field(default_factory=list)
+    display: list[str | None] = field(default_factory=list)
+    ref: list[str | None] = field(default_factory=list)
+
+    def add(self, key: str, staff: str | None, ref: str | None, display: str | None) -> int:
+        """Add an actor by its key (``s:<staff id>`` or ``u:<user>``); returns its code."""
+        c = self.index.get(key)
+        if c is None:
+            c = self.index[key] = len(self.keys)
+            self.keys.append(key)
+            self.staff.append(staff)
+            self.display.append(display)
+            self.ref.append(ref)
+        elif display and not self.display[c]:
+            self.display[c] = display
+        return c
+
+
+@dataclass
+class Loaded:
+    """A :class:`Batch` with the strings behind its codes."""
+
+    batch: Batch
+    patients: list[str]
+    actors: Actors
+    #: (kind, id) of each relation; id of each document
+    relations: list[tuple[str, str]]
+    documents: list[str]
+    entry_ids: list[str] | None = None
+    #: staff id -> {organisation id: job title}
+    titles: dict[str, dict[str, str]] = field(default_factory=dict)
+
+
+def _encode(
+    values: Sequence[Any], table: dict[Any, int], grow: bool, missing: int = -1
+) -> np.ndarray:
+    """Codes of ``values`` from ``table`` (C-level lookups; new values added when ``grow``)."""
+    new = set(values).difference(table)
+    if new:
+        if grow:
+            for v in sorted(new, key=lambda x: (x is None, str(x))):
+                table[v] = len(table)
+        else:
+            table = {**table, **dict.fromkeys(new, missing)}
+    return np.fromiter(map(table.__getitem__, values), dtype=np.int32, count=len(values))
+
+
+class EntryAccumulator:
+    """Collects access-entry rows (in chunks) into coded arrays, with C-level lookups only
+    (a Python loop runs just over the few rows of users outside the roster)."""
+
+    def __init__(self, orgs: Orgs, system_users: frozenset[str], with_ids: bool) -> None:
+        self.orgs = orgs
+        self.system_users = system_users
+        self.with_ids = with_ids
+        self.pat_index: dict[str, int] = {}
+        self.actors = Actors()
+        self.staff_actor: dict[str | None, int] = {None: -2}
+        self.org_index: dict[Any, int] = {**orgs.index, None: -1}
+        self.emergency: dict[Any, int] = {None: 0, **dict.fromkeys(_EMERGENCY, 1)}
+        self.parts: list[tuple[np.ndarray, ...]] = []
+        self.ids: list[str] = []
+
+    @property
+    def patients(self) -> list[str]:
+        return list(self.pat_index)
+
+    def add(self, rows: Sequence[Sequence[Any]]) -> None:
+        """Rows of ``entry_sql``: (patient_id, time, user_staff_id, user_ref, user_display,
+        organization_id, purpose, is_system[, id])."""
+        if not rows:
+            return
+        cols = list(zip(*rows, strict=True))
+        n = len(rows)
+        pat = _encode(cols[0], self.pat_index, grow=True)
+        t = to_epoch(cols[1])
+        acts, sa = self.actors, self.staff_actor
+        for sid in sorted(set(cols[2]).difference(sa), key=str):
+            sa[sid] = acts.add(f"s:{sid}", sid, None, None)
+        actor = np.fromiter(map(sa.__getitem__, cols[2]), dtype=np.int32, count=n)
+        for i in np.flatnonzero(actor == -2).tolist():  # users outside the roster
+            ref, display = cols[3][i], cols[4][i]
+            key = f"u:{ref if ref is not None else display or '?'}"
+            actor[i] = acts.add(key, None, ref, display)
+        org = _encode(cols[5], self.org_index, grow=False)
+        emergency = _encode(cols[6], self.emergency, grow=False, missing=0).astype(bool)
+        system = np.fromiter(cols[7], dtype=np.int8, count=n).astype(bool)
+        self.parts.append((pat, t, actor, org, emergency, system))
+        if self.with_ids:
+            self.ids.extend(cols[8])
+
+    def arrays(self) -> tuple[np.ndarray, ...]:
+        if not self.parts:
+            e = np.zeros(0, dtype=np.int32)
+            return e, np.zeros(0, np.int64), e, e, np.zeros(0, bool), np.zeros(0, bool)
+        return tuple(np.concatenate([p[i] for p in self.parts]) for i in range(6))
+
+
+ENTRY_COLS = (
+    "patient_id, {time}, user_staff_id, user_ref, user_display, organization_id, purpose, is_system"
+)
+
+
+def entry_sql(conn: Connection, with_ids: bool) -> str:
+    cols = ENTRY_COLS.format(time=epoch_sql(conn, "time"))
+    return f"SELECT {cols}{', id' if with_ids else ''} FROM access_entry"
+
+
+def assemble(
+    conn: Connection,
+    orgs: Orgs,
+    acc: EntryAccumulator,
+    *,
+    all_patients: bool,
+) -> Loaded:
+    """Add relations, documents and people of the accumulated citizens; build the batch."""
+    pat, t, actor, org, emergency, system = acc.arrays()
+    patients = acc.patients
+    pidx = acc.pat_index
+    actors = acc.actors
+    n_p = len(patients)
+    codes = Codes()
+
+    # -- citizens
+    if all_patients:
+        prow = conn.execute(text("SELECT id, cpr, given, family, address_key FROM patient")).all()
+    else:
+        prow = _select_in(
+            conn,
+            "SELECT id, cpr, given, family, address_key FROM patient WHERE {where}",
+            "id",
+            patients,
+        )
+    pattrs: list[tuple[int, int, int, list[int]]] = [(-1, -1, -1, [])] * n_p
+    pinfo: dict[str, tuple[Any, ...]] = {}
+    for pid, cpr, given, family, akey in prow:
+        i = pidx.get(pid)
+        if i is not None:
+            pattrs[i] = codes.person_attrs(cpr, given, family, akey)
+            pinfo[pid] = (cpr, given, family, akey)
+
+    # -- staff: the actors, and the staff who are these citizens (for coworker)
+    staff_ids = sorted({s for s in actors.staff if s})
+    scols = "id, cpr, given, family, address_key"
+    if all_patients:
+        srows = conn.execute(text(f"SELECT {scols} FROM staff")).all()
+        rrows = conn.execute(text("SELECT staff_id, organization_id, title FROM staff_role")).all()
+    else:
+        srows = _select_in(conn, f"SELECT {scols} FROM staff WHERE {{where}}", "id", staff_ids)
+        cprs = sorted({(v[0] or "").replace("-", "") for v in pinfo.values() if v[0]})
+        addrs = sorted({v[3] for v in pinfo.values() if v[3]})
+        seen = {r[0] for r in srows}
+        extra = _select_in(conn, f"SELECT {scols} FROM staff WHERE {{where}}", "cpr", cprs)
+        extra += _select_in(
+            conn, f"SELECT {scols} FROM staff WHERE {{where}}", "address_key", addrs
+        )
+        families = sorted({v[2] for v in pinfo.values() if v[2]})
+        extra += _select_in(conn, f"SELECT {scols} FROM staff WHERE {{where}}", "family", families)
+        srows += [r for r in extra if r[0] not in seen and not seen.add(r[0])]  # type: ignore[func-returns-value]
+        rrows = _select_in(
+            conn,
+            "SELECT staff_id, organization_id, title FROM staff_role WHERE {where}",
+            "staff_id",
+            [r[0] for r in srows],
+        )
+    titles: dict[str, dict[str, str]] = {}
+    role_orgs: dict[str, list[int]] = {}
+    for sid, oid, title in rrows:
+        if sid is None:
+            continue
+        titles.setdefault(sid, {})[oid or ""] = title or ""
+        if oid in orgs.index:
+            role_orgs.setdefault(sid, []).append(orgs.index[oid])
+    sattrs = {
+        sid: codes.person_attrs(cpr, given, family, akey) for sid, cpr, given, family, akey in srows
+    }
+    aattrs: list[tuple[int, int, int, list[int]]] = []
+    for k in range(len(actors.keys)):
+        sid = actors.staff[k]
+        if sid and sid in sattrs:
+            aattrs.append(sattrs[sid])
+        else:  # outside the roster: only the family name from the display name
+            disp = actors.display[k] or ""
+            fam = disp.split()[-1] if len(disp.split()) >= 2 else None
+            aattrs.append((-1, -1, -1, [codes.code(codes.token, x) for x in surname_parts(fam)]))
+    # citizen-as-staff: CPR equal, or (no CPR on the staff record) name + address equal
+    by_cpr: dict[int, list[int]] = {}
+    by_person: dict[int, list[int]] = {}
+    for i, (cpr_c, _, person_c, _) in enumerate(pattrs):
+        if cpr_c >= 0:
+            by_cpr.setdefault(cpr_c, []).append(i)
+        if person_c >= 0:
+            by_person.setdefault(person_c, []).append(i)
+    cw_pat: list[int] = []
+    cw_org: list[int] = []
+    for sid, (cpr_c, _, person_c, _) in sattrs.items():
+        if sid not in role_orgs:
+            continue
+        who = by_cpr.get(cpr_c, []) if cpr_c >= 0 else by_person.get(person_c, [])
+        for pi in who:
+            for o in role_orgs[sid]:
+                cw_pat.append(pi)
+                cw_org.append(o)
+
+    # entry organisation missing, or the logging system's: the user's own department
+    fix = np.flatnonzero((org < 0) | orgs.is_system[np.maximum(org, 0)])
+    if fix.size:
+        first_org = np.array(
+            [
+                role_orgs[s][0] if s and s in role_orgs else -1
+                for s in (actors.staff[a] for a in range(len(actors.keys)))
+            ],
+            dtype=np.int32,
+        )
+        cand = first_org[actor[fix]] if first_org.size else np.zeros(0, np.int32)
+        org = org.copy()
+        org[fix] = np.where(cand >= 0, cand, org[fix])
+    # machines: marked as such, listed in settings, or named like one (outside the roster)
+    sys_actor = np.array(
+        [
+            (actors.staff[k] is not None and actors.staff[k] in acc.system_users)
+            or (actors.ref[k] is not None and actors.ref[k] in acc.system_users)
+            or (
+                actors.staff[k] is None
+                and bool(SYSTEM_USER_RE.search(f"{actors.ref[k] or ''} {actors.display[k] or ''}"))
+            )
+            for k in range(len(actors.keys))
+        ],
+        dtype=bool,
+    )
+    if sys_actor.size:
+        system = system | sys_actor[actor]
+
+    # -- relations, participants, documents
+    rel_sql = (
+        "SELECT kind, id, patient_id, organization_id, other_organization_id, {s}, {e} "
+        "FROM relation"
+    ).format(s=epoch_sql(conn, "start"), e=epoch_sql(conn, '"end"'))
+    part_sql = "SELECT kind, relation_id, staff_id FROM relation_staff"
+    doc_sql = "SELECT id, patient_id, author_staff_id, {d} FROM document".format(
+        d=epoch_sql(conn, "date")
+    )
+    if all_patients:
+        rrel = conn.execute(text(rel_sql)).all()
+        rpart = conn.execute(text(part_sql)).all()
+        rdoc = conn.execute(text(doc_sql)).all()
+    else:
+        rrel = _select_in(conn, rel_sql + " WHERE {where}", "patient_id", patients)
+        rpart = _select_in(
+            conn,
+            "SELECT rs.kind, rs.relation_id, rs.staff_id FROM relation_staff rs JOIN relation r "
+            "ON r.kind = rs.kind AND r.id = rs.relation_id WHERE {where}",
+            "r.patient_id",
+            patients,
+        )
+        rdoc = _select_in(conn, doc_sql + " WHERE {where}", "patient_id", patients)
+    kcode = {k: i for i, k in enumerate(KINDS)}
+    rrel = [r for r in rrel if r[2] in pidx and r[0] in kcode]
+    relations = [(r[0], r[1]) for r in rrel]
+    rel_index = {k: i for i, k in enumerate(relations)}
+    oget = orgs.index.get
+    nr = len(rrel)
+    r_pat = np.array([pidx[r[2]] for r in rrel], dtype=np.int32)
+    r_kind = np.array([kcode[r[0]] for r in rrel], dtype=np.int8)
+    r_org = np.array([oget(r[3], -1) if r[3] else -1 for r in rrel], dtype=np.int32)
+    r_other = np.array([oget(r[4], -1) if r[4] else -1 for r in rrel], dtype=np.int32)
+    r_start = to_epoch([r[5] for r in rrel]) if nr else np.zeros(0, np.int64)
+    r_end = to_epoch([r[6] for r in rrel]) if nr else np.zeros(0, np.int64)
+    aget = actors.index.get
+    pairs = [
+        (rel_index[(k, rid)], aget(f"s:{sid}", -1))
+        for k, rid, sid in rpart
+        if sid and (k, rid) in rel_index
+    ]
+    pairs = [p for p in pairs if p[1] >= 0]
+    rs_rel = np.array([p[0] for p in pairs], dtype=np.int64)
+    rs_actor = np.array([p[1] for p in pairs], dtype=np.int32)
+    rdoc = [d for d in rdoc if d[1] in pidx]
+    documents = [d[0] for d in rdoc]
+    d_pat = np.array([pidx[d[1]] for d in rdoc], dtype=np.int32)
+    d_actor = np.array([aget(f"s:{d[2]}", -1) if d[2] else -1 for d in rdoc], dtype=np.int32)
+    d_date = to_epoch([d[3] for d in rdoc]) if rdoc else np.zeros(0, np.int64)
+
+    p_cpr, p_addr, p_person, p_ptr, p_tok = _attr_arrays(pattrs)
+    a_cpr, a_addr, a_person, a_ptr, a_tok = _attr_arrays(aattrs)
+    batch = Batch(
+        n_patients=n_p,
+        pat=pat,
+        t=t,
+        actor=actor,
+        org=org,
+        emergency=emergency,
+        system=system,
+        n_actors=len(actors.keys),
+        a_cpr=a_cpr,
+        a_addr=a_addr,
+        a_person=a_person,
+        a_tok_ptr=a_ptr,
+        a_tok=a_tok,
+        p_cpr=p_cpr,
+        p_addr=p_addr,
+        p_person=p_person,
+        p_tok_ptr=p_ptr,
+        p_tok=p_tok,
+        cw_pat=np.array(cw_pat, dtype=np.int32),
+        cw_org=np.array(cw_org, dtype=np.int32),
+        r_pat=r_pat,
+        r_kind=r_kind,
+        r_org=r_org,
+        r_other=r_other,
+        r_start=r_start,
+        r_end=r_end,
+        rs_rel=rs_rel,
+        rs_actor=rs_actor,
+        d_pat=d_pat,
+        d_actor=d_actor,
+        d_date=d_date,
+    )
+    return Loaded(
+        batch, patients, actors, relations, documents, acc.ids if acc.with_ids else None, titles
+    )
+
+
+def load_patient(
+    conn: Connection,
+    orgs: Orgs,
+    subject: str,
+    at: datetime,
+    system_users: frozenset[str],
+    *,
+    with_ids: bool = False,
+    since: datetime | None = None,
+    until: datetime | None = None,
+) -> Loaded:
+    """One citizen's entries up to ``at`` (optionally only ``[since, until)``), with context."""
+    acc = EntryAccumulator(orgs, system_users, with_ids)
+    acc.pat_index[subject] = 0
+    sql = entry_sql(conn, with_ids) + " WHERE patient_id = :p AND time <= :at"
+    params: dict[str, Any] = {"p": subject, "at": db_time(conn, at)}
+    if since is not None:
+        sql += " AND time >= :since"
+        params["since"] = db_time(conn, since)
+    if until is not None:
+        sql += " AND time < :until"
+        params["until"] = db_time(conn, until)
+    acc.add(conn.execute(text(sql + " ORDER BY time, id"), params).all())
+    return assemble(conn, orgs, acc, all_patients=False)
+
+
+def load_patients(
+    conn: Connection, orgs: Orgs, subjects: Sequence[str], system_users: frozenset[str]
+) -> Loaded:
+    """Every entry of some citizens (for an incremental refresh), with context."""
+    acc = EntryAccumulator(orgs, system_users, with_ids=False)
+    sql = entry_sql(conn, False) + " WHERE {where}"
+    for part in _in_chunks(list(subjects)):
+        acc.add(_select_in(conn, sql, "patient_id", part))
+    return assemble(conn, orgs, acc, all_patients=False)
+
+
+def load_all(conn: Connection, orgs: Orgs, system_users: frozenset[str]) -> Loaded:
+    """Every entry of the store, streamed in chunks."""
+    acc = EntryAccumulator(orgs, system_users, with_ids=False)
+    raw = conn.connection.dbapi_connection
+    assert raw is not None
+    # the driver's own cursor: no per-row wrapping (a server-side cursor on PostgreSQL)
+    cur = (
+        raw.cursor(name="accesslog_entries") if conn.dialect.name == "postgresql" else raw.cursor()
+    )  # type: ignore[call-arg]
+    try:
+        cur.execute(entry_sql(conn, False))
+        while True:
+            rows = cur.fetchmany(CHUNK)
+            if not rows:
+                break
+            acc.add(rows)
+    finally:
+        cur.close()
+    return assemble(conn, orgs, acc, all_patients=True)

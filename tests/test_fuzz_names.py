@@ -1,0 +1,95 @@
+"""Bounded time per input for the staff-name matcher (its correctness is tested elsewhere).
+
+Hostile or just unlucky note text must not make a citizen's page hang: every input of up to
+about 60,000 characters is matched within ``LIMIT_S``, and the adversarial shapes below grow
+about linearly with their length.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+names = pytest.importorskip("indsigt.protect.names")
+
+LIMIT_S = float(os.environ.get("INDSIGT_FUZZ_NAMES_LIMIT_S", "2.0"))
+EXAMPLES = int(os.environ.get("INDSIGT_FUZZ_EXAMPLES", "150"))
+
+PERSONS = [
+    names.Person("s-holm", "Mette Louise", "Holm", emails=("mette.holm@rn.dk",), usernames=("RN\\mlh",), titles=("Sygeplejerske",)),
+    names.Person("s-skov", "Hans", "Skov", usernames=("hsk",), titles=("Overlæge",)),
+    names.Person("s-lund", "Per", "Lund-Sørensen", titles=("Psykolog",)),
+    names.Person("s-aa", "Åse", "Aagaard Østergaard"),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def matcher() -> object:
+    return names.NameMatcher.build(PERSONS)
+
+
+WORDS = [
+    "Hans", "hans", "Skov", "SKOV", "Holm", "Holms", "Mette", "Louise", "M.L.H.", "MLH", "/MLH",
+    "Lund-Sørensen", "Lund", "Sørensen", "Per", "per", "Åse", "Aagaard", "Østergaard", "Oestergaard",
+    "overlæge", "Dr.", "spl.", "mvh", "Sign.:", "RN\\mlh", "mette.holm@rn.dk", "hsk", "og", "til",
+    "ring", "Pt.", ".", ",", "-", "-\n", "\n", "  ", "'", "'s", "@", "/", "\\", "\u00ad", "\u200b",
+    "é", "ä", "ö", "æøå", "ÆØÅ", "1", "6512401234",
+]  # fmt: skip
+
+text_input = st.one_of(
+    st.text(max_size=3000),
+    st.lists(st.sampled_from(WORDS), max_size=800).map(" ".join),
+    st.lists(st.sampled_from(WORDS), max_size=800).map("".join),
+)
+
+
+@pytest.mark.slow
+@settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(text=text_input)
+def test_matcher_time_per_input_is_bounded(matcher: object, text: str) -> None:
+    t0 = time.perf_counter()
+    spans = matcher.find(text)  # type: ignore[attr-defined]
+    dt = time.perf_counter() - t0
+    assert dt < LIMIT_S, f"{dt:.2f}s for {len(text)} characters"
+    for sp in spans:
+        assert 0 <= sp.start <= sp.end <= len(text)
+
+
+ADVERSARIAL = {
+    "names": "Hans Skov ",
+    "initials": "M.L.H. ",
+    "hyphen_breaks": "Holm-\n",
+    "titles": "overlæge Dr. spl. ",
+    "markers": "mvh /MLH Sign.: ",
+    "genitives": "Holms Skov's Hans' ",
+    "soft_hyphens": "Ho\u00adlm\u200b ",
+    "capitals": "RING TIL SKOV OG ",
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("shape", sorted(ADVERSARIAL))
+def test_matcher_scales_about_linearly(matcher: object, shape: str) -> None:
+    unit = ADVERSARIAL[shape]
+
+    def timed(n: int) -> float:
+        text = unit * n
+        best = float("inf")
+        for _ in range(2):
+            t0 = time.perf_counter()
+            matcher.find(text)  # type: ignore[attr-defined]
+            best = min(best, time.perf_counter() - t0)
+        return best
+
+    small = timed(500)
+    big = timed(4000)  # 8 x the text
+    assert big < LIMIT_S * 2, f"{shape}: {big:.2f}s for {len(unit) * 4000} characters"
+    assert big < 8 * small * 3 + 0.05, f"{shape}: {small:.3f}s -> {big:.3f}s for 8x the text"

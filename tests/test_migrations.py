@@ -1,0 +1,161 @@
+"""Alembic migrations: data survives the upgrade path, models and revisions agree, databases
+made by ``create_all`` are adopted, concurrent ``init`` is safe. Runs on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from alembic import command
+from sqlalchemy import Column, Integer, MetaData, String, Table, create_engine, inspect, select
+
+from indsigt import migrations
+from indsigt.db import get_engine, init_db
+from indsigt.store import Base
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _value(col: Column) -> Any:
+    try:
+        py = col.type.python_type
+    except NotImplementedError:
+        py = str
+    if py is bool:
+        return True
+    if py is int:
+        return 7
+    if py is float:
+        return 1.5
+    if py is decimal.Decimal:
+        return decimal.Decimal("1.5")
+    if py is dt.datetime:
+        return dt.datetime(2026, 1, 2, 3, 4, 5)
+    if py is dt.date:
+        return dt.date(2026, 1, 2)
+    if py is dict:
+        return {"k": "v"}
+    if py is list:
+        return ["v"]
+    if py is bytes:
+        return b"x"
+    length = getattr(col.type, "length", None) or 20
+    return ("v-" + col.name)[:length]
+
+
+def test_data_written_at_first_revision_survives_upgrade_to_head(db_url):
+    """Every table of the first revision gets a row; after ``upgrade head`` every row is there."""
+    engine = get_engine(db_url)
+    first = migrations.base()
+    assert first is not None and migrations.head() is not None
+    with engine.connect() as conn:
+        command.upgrade(migrations.alembic_config(conn), first)
+        conn.commit()
+        assert migrations.current(conn) == first
+        meta = MetaData()
+        meta.reflect(conn)
+        written: dict[str, dict[str, Any]] = {}
+        for table in meta.sorted_tables:
+            if table.name == migrations.VERSION_TABLE:
+                continue
+            row = {c.name: _value(c) for c in table.columns}
+            conn.execute(table.insert().values(row))
+            written[table.name] = row
+        conn.commit()
+    assert {"access_entry", "patient", "staff", "organization"} <= set(written)
+
+    init_db(db_url)  # what `indsigt init` does: upgrade to head
+
+    with engine.connect() as conn:
+        assert migrations.current(conn) == migrations.head()
+        meta = MetaData()
+        meta.reflect(conn)
+        for name, row in written.items():
+            assert name in meta.tables, f"table {name} was dropped by a migration"
+            table = meta.tables[name]
+            stored = conn.execute(select(table)).mappings().all()
+            assert len(stored) == 1, name
+            for col in table.primary_key.columns:
+                assert stored[0][col.name] == row[col.name], (name, col.name)
+
+
+def test_models_and_newest_revision_agree(db_url):
+    """Fails when a model changed without a revision: run scripts/new-migration.sh "what changed"
+    (or scripts/new-migration.sh --baseline while the schema is not frozen)."""
+    engine = get_engine(db_url)
+    with engine.connect() as conn:
+        command.upgrade(migrations.alembic_config(conn), "head")
+        conn.commit()
+        diff = migrations.models_diff(conn)
+    assert diff == [], "models differ from the migrations; run scripts/new-migration.sh"
+
+
+def test_database_made_by_create_all_is_adopted(db_url):
+    engine = get_engine(db_url)
+    Base.metadata.create_all(engine)
+    with engine.begin() as conn:
+        conn.execute(
+            Base.metadata.tables["patient"].insert().values(id="p1", given="Anna", family="Jensen")
+        )
+    init_db(db_url)
+    init_db(db_url)  # idempotent
+    with engine.connect() as conn:
+        assert migrations.current(conn) == migrations.head()
+        assert conn.execute(select(Base.metadata.tables["patient"].c.id)).scalars().all() == ["p1"]
+    assert migrations.status(engine)["at_head"] is True
+
+
+def test_old_database_lacking_columns_is_refused_not_damaged(db_url):
+    engine = get_engine(db_url)
+    meta = MetaData()
+    old = Table("patient", meta, Column("id", String(128), primary_key=True))
+    Table("counter", meta, Column("n", Integer))
+    meta.create_all(engine)
+    with engine.begin() as conn:
+        conn.execute(old.insert().values(id="p1"))
+    with pytest.raises(migrations.SchemaError, match=r"patient\.cpr"):
+        init_db(db_url)
+    with engine.connect() as conn:
+        assert migrations.current(conn) is None
+        assert conn.execute(select(old.c.id)).scalars().all() == ["p1"]
+        assert set(inspect(conn).get_table_names()) == {"patient", "counter"}
+
+
+def test_concurrent_init_is_safe(db_url):
+    """Several processes (server workers, parallel imports) initialising one new database."""
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "indsigt.migrations", "upgrade", "--db", db_url],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=os.environ.copy(),
+        )
+        for _ in range(4)
+    ]
+    outs = [p.communicate(timeout=120) for p in procs]
+    for p, (_, err) in zip(procs, outs, strict=True):
+        assert p.returncode == 0, err
+    engine = create_engine(db_url)
+    try:
+        st = migrations.status(engine)
+    finally:
+        engine.dispose()
+    assert st["at_head"] and st["missing_tables"] == []
+
+
+def test_init_command_reports_head(db_url):
+    from typer.testing import CliRunner
+
+    from indsigt.cli import app
+
+    result = CliRunner().invoke(app, ["init", "--db", db_url])
+    assert result.exit_code == 0, result.output
+    assert migrations.status(get_engine(db_url))["at_head"]
