@@ -1,6 +1,6 @@
 """Benchmark: indsigt's staff-name matcher vs Microsoft Presidio (deny list), side by side.
 
-    .venv/bin/python bench/names_bench.py [--people 500 5000] [--mb 2] [--presidio-mb MB]
+    .venv/bin/python bench/names_bench.py [--people 500 5000] [--mb 2] [--profile typisk|tæt]
 
 Builds a synthetic corpus of Danish clinical-note-like text with ground truth (every inserted
 name mention, in every form the contract lists, plus plenty of ordinary words that look like
@@ -13,12 +13,13 @@ names), then runs on the same corpus and the same people:
   first, case-insensitive (Presidio's default flags), and ``AnonymizerEngine`` with the
   ``replace`` operator, per note.
 
-Reported per system and size: build time, throughput (MB of UTF-8 text per second, find +
-replace), recall (mentions fully hidden / all mentions, and the share of mention characters
-hidden), precision (replaced spans that overlap a mention / all replaced spans), leaks
-(mentions with any name character left visible) and the share of non-name words left
-unchanged.  A title in front of a name ("overlæge Holm") is an optional part of the mention:
-hiding it is not counted against either system.  Writes ``bench/out/names.json``.
+Reported per system and size: build time, throughput (MB of UTF-8 text per CPU second of this
+process, find + replace; wall-clock MB/s is in the JSON), recall (mentions fully hidden / all
+mentions, and the share of mention characters hidden), precision (replaced spans that overlap
+a mention / all replaced spans), leaks (mentions with any name character left visible) and the
+share of non-name words left unchanged.  A title in front of a name ("overlæge Holm") is an
+optional part of the mention: hiding it is not counted against either system.  Writes
+``bench/out/names.json``.  See ``bench/README.md`` (section "Name matcher").
 
 The synthetic data is generated here; no real personal data is used.
 """
@@ -345,7 +346,9 @@ HEADINGS = ["Subjektivt:", "Objektivt:", "Vurdering:", "Plan:", "Journalnotat", 
 
 
 def _title_for(rnd: random.Random, p: Person) -> str:
-    return rnd.choice([t for t, _ in TITLES])
+    """A title as written in a note: the person's own (lower case) or another one."""
+    own = [t.lower() for t in p.titles]
+    return rnd.choice([*own, *(t for t, _ in TITLES)])
 
 
 class NoteBuilder:
@@ -662,7 +665,6 @@ def main(argv: list[str] | None = None) -> int:
     for n_people in args.people:
         people = make_people(n_people)
         notes = make_corpus(people, args.mb, profile=args.profile)
-        size = sum(len(n.text.encode("utf-8")) for n in notes)
         systems = [("indsigt", run_indsigt, notes)]
         if not args.no_presidio:
             p_notes = notes
@@ -706,7 +708,6 @@ def main(argv: list[str] | None = None) -> int:
             )
             print(f"{'':9} {n_people:>6} speed-up indsigt/presidio: {ratio:.0f}x")
             row_by_sys["indsigt"]["speedup_vs_presidio"] = round(ratio, 1)
-        del size
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps({"results": results}, ensure_ascii=False, indent=2))
     for r in results:

@@ -477,7 +477,9 @@ _WORD_PUNCT = frozenset(".:,-/&")
 _NEAR = 16  # max. characters between two parts of one name ("Mette L. Holm")
 _LOCAL_TOKEN_RE = re.compile(r"[^\W\d_]+")
 _UNDERSCORE_TOKEN_RE = re.compile(r"(?<=_)[^\W\d_]+|[^\W\d_]+(?=_)")
-_DOTTED_RE = re.compile(r"(?:[A-ZÆØÅ]\.[ \t]?)+[A-ZÆØÅ]\.?")
+# bounded: initials have a handful of letters, and an unbounded run made the matcher quadratic on
+# text of many dotted initials in a row (each hit re-read the whole run; tests/test_fuzz_names.py)
+_DOTTED_RE = re.compile(r"(?:[A-ZÆØÅ]\.[ \t]?){1,6}[A-ZÆØÅ]\.?")
 _OPEN_QUOTES = " \t\xa0\"'«»“”„‘’([{"
 _SENTENCE_END = ".!?"
 _SENTENCE_BREAK = ":;•*·▪►"
@@ -798,12 +800,14 @@ class NameMatcher:
             # names in lower case ("mette holm", "mette louise holm", "holm-jensen"): a common
             # word alone is not matched in lower case, so neighbouring parts are phrases
             # (overlapping phrases of one person join: "mette louise" + "louise holm")
-            pairs = [(g, f) for g in given_parts for f in family_parts]
-            pairs += list(itertools.pairwise(given_parts))
-            pairs += list(itertools.pairwise(family_parts))
-            for a, b in pairs:
+            pairs = [(g, f, f"fuldt navn '{g} {f}'") for g in given_parts for f in family_parts]
+            pairs += [(a, b, f"fornavne '{p.given}'") for a, b in itertools.pairwise(given_parts)]
+            pairs += [
+                (a, b, f"efternavn '{p.family}'") for a, b in itertools.pairwise(family_parts)
+            ]
+            for a, b, rule in pairs:
                 for v in _spelling_variants(f"{a} {b}"):
-                    add(v, _NAME, pidx, "full", f"navn '{a} {b}'", phrase=True)
+                    add(v, _NAME, pidx, "full", rule, phrase=True)
             for ini in dict.fromkeys((*p.initials, *derive_initials(p.given, p.family))):
                 add_sig(ini, pidx, "initials", f"initialer '{ini}'")
             for user in p.usernames:
@@ -954,7 +958,10 @@ class NameMatcher:
                 if key.dotted is not None:
                     m = _DOTTED_RE.match(text, s)
                     if m is not None and m.end() >= e:
-                        after_markers.append((s, m.end(), "med punktummer"))
+                        # the span is this person's initials and their dot, not the run after
+                        # them ("M.L.H. M.L.H." is two mentions)
+                        end = e + 1 if text[e : e + 1] == "." else e
+                        after_markers.append((s, end, "med punktummer"))
                 if not key.has_name or key.ambiguous:
                     continue
                 if key.apos_gen and not any(c in _APOSTROPHES for c in text[s:e]):
@@ -1267,7 +1274,7 @@ class NameMatcher:
         cands = h.cands
         if cands is None:
             cands = tuple(self.persons[i].key for i in sorted(h.persons))
-        return Span(s, e, cands[0], form, rule, text[s:e], cands, h.genitive)
+        return _new_span(s, e, cands[0], form, rule, text[s:e], cands, h.genitive)
 
 
 def _token_after_marker(text: str, ms: int, me: int, kind: int) -> tuple[int, int, str] | None:
@@ -1310,10 +1317,44 @@ def _digraph(m: re.Match[str]) -> str:
     return _FROM_DIGRAPH[m.group()]
 
 
+def _new_span(
+    start: int,
+    end: int,
+    person: str,
+    form: str,
+    rule: str,
+    text: str,
+    candidates: tuple[str, ...],
+    genitive: bool,
+) -> Span:
+    """``Span(...)`` without the per-field ``object.__setattr__`` of a frozen dataclass."""
+    sp = object.__new__(Span)
+    sp.__dict__.update(
+        start=start,
+        end=end,
+        person=person,
+        form=form,
+        rule=rule,
+        text=text,
+        candidates=candidates,
+        genitive=genitive,
+    )
+    return sp
+
+
+def _span_order(x: Span) -> tuple[int, int]:
+    return (x.start, -x.end)
+
+
 def _disjoint(spans: list[Span]) -> list[Span]:
     """Sorted spans without overlaps: overlapping spans (after a title or an e-mail address
     was absorbed) become one span covering both, reported for the longer one's person."""
-    spans.sort(key=lambda x: (x.start, -x.end))
+    last_start = -1
+    for sp in spans:
+        if sp.start < last_start:
+            spans.sort(key=_span_order)
+            break
+        last_start = sp.start
     out: list[Span] = []
     for sp in spans:
         if out and sp.start < out[-1].end:

@@ -55,7 +55,13 @@ def replace(text: str, spans: Sequence[Span], label_for: Callable[[str], str]) -
     """
     if not spans:
         return text
-    ordered = sorted(spans, key=_span_order)
+    ordered = spans
+    prev = -1
+    for sp in spans:  # spans from NameMatcher.find are sorted already
+        if sp.start < prev:
+            ordered = sorted(spans, key=_span_order)
+            break
+        prev = sp.start
     n = len(text)
     # merge into groups: [start, end, person, genitive]
     groups: list[tuple[int, int, str, bool]] = []
