@@ -309,3 +309,14 @@ def test_csv_columns_in_any_order_and_bom(db_url, tmp_path, world):
     report = _import(db_url, path)
     assert report.ok, report.problems
     assert _count(db_url, AccessEntry) == 1
+
+
+def test_nul_character_is_reported_not_stored(db_url, tmp_path, world):
+    patient = b.patient("p9", "Anna\u0000", "Jensen")
+    path = b.write_ndjson(tmp_path / "nul.ndjson", [*world["orgs"], patient])
+    report = _import(db_url, path)
+    n = len(world["orgs"]) + 1
+    assert [str(p) for p in report.problems] == [
+        f"{path}:{n}: linjen indeholder et NUL-tegn (\\u0000), som ikke kan gemmes"
+    ]
+    assert _count(db_url, Patient) == 0
