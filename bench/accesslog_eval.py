@@ -3,8 +3,8 @@
 For each parameter set and seed: generate synthetic data (``indsigt.demo.generate``), import it
 through the real command line (``indsigt --db ... import ...``), run ``indsigt log P --entries
 --json`` through the real command line for the citizens (all with ``--all``, else a sample: every
-citizen with a misuse entry, every heavy citizen, and random others), and compare every entry's
-state with its ground-truth label.
+heavy citizen, citizens with misuse entries up to half the sample, and random others), and
+compare every entry's state with its ground-truth label.
 
 Reported (targets in brackets):
 
@@ -114,9 +114,13 @@ def evaluate(
     if sample is None or sample >= len(patients):
         chosen = patients
     else:
-        must = sorted(misuse_patients | {p for p, n in per_patient.items() if n >= HEAVY})
+        rnd = random.Random(seed)
+        heavy = sorted(p for p, n in per_patient.items() if n >= HEAVY)
+        victims = sorted(misuse_patients - set(heavy))
+        rnd.shuffle(victims)
+        must = heavy + victims[: max(0, sample // 2 - len(heavy))]
         rest = [p for p in patients if p not in set(must)]
-        random.Random(seed).shuffle(rest)
+        rnd.shuffle(rest)
         chosen = sorted(must + rest[: max(0, sample - len(must))])
     at = (start + timedelta(days=days + 1)).isoformat()
 

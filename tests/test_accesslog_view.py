@@ -344,3 +344,28 @@ def test_log_only_import_refreshes_incrementally_and_agrees_with_a_full_refresh(
     assert full.mode == "full"
     with session_scope(db_url) as s:
         assert {p: build_log(s, p, AT, NoProtection()) for p in ("p1", "p4")} == inc
+
+
+def test_entries_removed_by_retention_are_not_shown(db_url, tmp_path, world):
+    from indsigt.retention import apply_retention
+
+    _import(db_url, *_world_files(tmp_path, world, _mixed()))
+    with session_scope(db_url) as s:
+        before = build_log(s, "p1", AT, NoProtection())
+        removed = apply_retention(s, days=30, actor="test", now=datetime(2026, 3, 10))["removed"]
+    assert removed > 0
+    with session_scope(db_url) as s:
+        after = build_log(s, "p1", AT, NoProtection())
+        live = build_log(s, "p1", AT, NoProtection(), entries=True)
+    assert after["total"] == before["total"] - removed == len(live["entries"])
+    # the next import refreshes everything (not just the new entries)
+    _import(
+        db_url,
+        b.write_ndjson(tmp_path / "x.ndjson", [b.audit("x1", "p4", t(TUE), role_id="r-lund")]),
+    )
+    with session_scope(db_url) as s:
+        state = json.loads(
+            s.execute(text("SELECT value FROM accesslog_state WHERE key = 'report'")).scalar()
+        )
+        assert state["mode"] == "full"
+        assert build_log(s, "p1", AT, NoProtection()) == after

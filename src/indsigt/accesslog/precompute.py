@@ -201,11 +201,25 @@ def _max_rowid(conn: Connection) -> int | None:
     return int(conn.execute(text("SELECT COALESCE(MAX(rowid), 0) FROM access_entry")).scalar())
 
 
+def _last_removal(conn: Connection) -> str:
+    """The newest retention run (entries removed): cells from before it must be recomputed."""
+    return str(
+        conn.execute(
+            text("SELECT COALESCE(MAX(id), 0) FROM audit_trail WHERE action = 'retention.apply'")
+        ).scalar()
+    )
+
+
 def _write_state(conn: Connection, stamp: str, report: RefreshReport, rowid: int | None) -> None:
-    conn.execute(text("DELETE FROM accesslog_state WHERE key IN ('stamp', 'report', 'rowid')"))
     conn.execute(
-        text("INSERT INTO accesslog_state (key, value) VALUES ('stamp', :s), ('report', :r)"),
-        {"s": stamp, "r": json.dumps(report.__dict__)},
+        text("DELETE FROM accesslog_state WHERE key IN ('stamp', 'report', 'rowid', 'removal')")
+    )
+    conn.execute(
+        text(
+            "INSERT INTO accesslog_state (key, value) VALUES ('stamp', :s), ('report', :r), "
+            "('removal', :d)"
+        ),
+        {"s": stamp, "r": json.dumps(report.__dict__), "d": _last_removal(conn)},
     )
     if rowid is not None:
         conn.execute(
@@ -228,6 +242,9 @@ def _incremental(
     if old.split("|")[3:] != stamp.split("|")[3:]:  # settings changed
         return None
     if int(old.split("|")[2]) + log_files != int(stamp.split("|")[2]):  # other imports between
+        return None
+    removal = conn.execute(text("SELECT value FROM accesslog_state WHERE key = 'removal'")).scalar()
+    if removal != _last_removal(conn):  # entries were removed (retention) since
         return None
     rowid = _max_rowid(conn)
     dirty = [
@@ -336,7 +353,3 @@ def refresh(
     )
     _write_state(conn, stamp, report, rowid)
     return report
-
-
-def is_fresh(conn: Connection, stamp: str) -> bool:
-    return stored_stamp(conn) == stamp

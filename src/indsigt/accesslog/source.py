@@ -7,11 +7,14 @@ dictionaries so that the engine never touches a Python string per entry.
 
 from __future__ import annotations
 
+import contextlib
+import queue
 import re
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from operator import itemgetter
 from typing import Any
 
 import numpy as np
@@ -36,7 +39,7 @@ def epoch_sql(conn: Connection, col: str) -> str:
     """SQL for a DateTime column as something :func:`to_epoch` reads."""
     if conn.dialect.name == "sqlite":
         return col
-    return f"CAST(EXTRACT(EPOCH FROM {col}) AS BIGINT)"
+    return f"CAST(FLOOR(EXTRACT(EPOCH FROM {col})) AS BIGINT)"
 
 
 def to_epoch(values: Sequence[Any]) -> np.ndarray:
@@ -202,10 +205,11 @@ class Codes:
         family: str | None,
         address_key: str | None,
     ) -> tuple[int, int, int, list[int]]:
+        addr = address_norm(address_key)
         return (
             self.code(self.cpr, (cpr or "").replace("-", "") or None),
-            self.code(self.addr, address_norm(address_key)),
-            self.code(self.person, person_key(given, family, address_key)),
+            self.code(self.addr, addr),
+            self.code(self.person, person_key(given, family, None, addr=addr) if addr else None),
             [self.code(self.token, t) for t in sorted(surname_parts(family))],
         )
 
@@ -274,6 +278,25 @@ def _encode(
     return np.fromiter(map(table.__getitem__, values), dtype=np.int32, count=len(values))
 
 
+_GET = [itemgetter(i) for i in range(9)]
+_I0, _I1, _I2, _I3, _I4, _I5, _I6 = (itemgetter(i) for i in range(7))
+_FIRST2 = itemgetter(0, 1)
+
+
+def _codes(table: dict[Any, int], values: Iterable[Any], missing: int | None = None) -> np.ndarray:
+    """``table[v]`` for each value, C-level (``missing`` for values not in the table)."""
+    vals = list(values)
+    if missing is not None:
+        new = set(vals).difference(table)
+        if new:
+            table = {**table, **dict.fromkeys(new, missing)}
+    return np.fromiter(map(table.__getitem__, vals), dtype=np.int32, count=len(vals))
+
+
+def _all(conn: Connection, sql: str) -> list[tuple[Any, ...]]:
+    return [r for rows in raw_rows(conn, sql) for r in rows]
+
+
 class EntryAccumulator:
     """Collects access-entry rows (in chunks) into coded arrays, with C-level lookups only
     (a Python loop runs just over the few rows of users outside the roster)."""
@@ -299,8 +322,9 @@ class EntryAccumulator:
         organization_id, purpose, is_system[, id])."""
         if not rows:
             return
-        cols = list(zip(*rows, strict=True))
         n = len(rows)
+        # user_ref and user_display (3, 4) are read only for the few users outside the roster
+        cols = {i: list(map(_GET[i], rows)) for i in (0, 1, 2, 5, 6, 7)}
         pat = _encode(cols[0], self.pat_index, grow=True)
         t = to_epoch(cols[1])
         acts, sa = self.actors, self.staff_actor
@@ -308,7 +332,7 @@ class EntryAccumulator:
             sa[sid] = acts.add(f"s:{sid}", sid, None, None)
         actor = np.fromiter(map(sa.__getitem__, cols[2]), dtype=np.int32, count=n)
         for i in np.flatnonzero(actor == -2).tolist():  # users outside the roster
-            ref, display = cols[3][i], cols[4][i]
+            ref, display = rows[i][3], rows[i][4]
             key = f"u:{ref if ref is not None else display or '?'}"
             actor[i] = acts.add(key, None, ref, display)
         org = _encode(cols[5], self.org_index, grow=False)
@@ -316,7 +340,7 @@ class EntryAccumulator:
         system = np.fromiter(cols[7], dtype=np.int8, count=n).astype(bool)
         self.parts.append((pat, t, actor, org, emergency, system))
         if self.with_ids:
-            self.ids.extend(cols[8])
+            self.ids.extend(map(_GET[8], rows))
 
     def arrays(self) -> tuple[np.ndarray, ...]:
         if not self.parts:
@@ -326,7 +350,10 @@ class EntryAccumulator:
 
 
 ENTRY_COLS = (
-    "patient_id, {time}, user_staff_id, user_ref, user_display, organization_id, purpose, is_system"
+    "patient_id, {time}, user_staff_id, "
+    "CASE WHEN user_staff_id IS NULL THEN user_ref END, "
+    "CASE WHEN user_staff_id IS NULL THEN user_display END, "
+    "organization_id, purpose, is_system"
 )
 
 
@@ -352,7 +379,7 @@ def assemble(
 
     # -- citizens
     if all_patients:
-        prow = conn.execute(text("SELECT id, cpr, given, family, address_key FROM patient")).all()
+        prow = _all(conn, "SELECT id, cpr, given, family, address_key FROM patient")
     else:
         prow = _select_in(
             conn,
@@ -372,8 +399,8 @@ def assemble(
     staff_ids = sorted({s for s in actors.staff if s})
     scols = "id, cpr, given, family, address_key"
     if all_patients:
-        srows = conn.execute(text(f"SELECT {scols} FROM staff")).all()
-        rrows = conn.execute(text("SELECT staff_id, organization_id, title FROM staff_role")).all()
+        srows = _all(conn, f"SELECT {scols} FROM staff")
+        rrows = _all(conn, "SELECT staff_id, organization_id, title FROM staff_role")
     else:
         srows = _select_in(conn, f"SELECT {scols} FROM staff WHERE {{where}}", "id", staff_ids)
         cprs = sorted({(v[0] or "").replace("-", "") for v in pinfo.values() if v[0]})
@@ -470,9 +497,9 @@ def assemble(
         d=epoch_sql(conn, "date")
     )
     if all_patients:
-        rrel = conn.execute(text(rel_sql)).all()
-        rpart = conn.execute(text(part_sql)).all()
-        rdoc = conn.execute(text(doc_sql)).all()
+        rrel = _all(conn, rel_sql)
+        rpart = _all(conn, part_sql)
+        rdoc = _all(conn, doc_sql)
     else:
         rrel = _select_in(conn, rel_sql + " WHERE {where}", "patient_id", patients)
         rpart = _select_in(
@@ -485,30 +512,25 @@ def assemble(
         rdoc = _select_in(conn, doc_sql + " WHERE {where}", "patient_id", patients)
     kcode = {k: i for i, k in enumerate(KINDS)}
     rrel = [r for r in rrel if r[2] in pidx and r[0] in kcode]
-    relations = [(r[0], r[1]) for r in rrel]
+    relations = list(map(_FIRST2, rrel))
     rel_index = {k: i for i, k in enumerate(relations)}
-    oget = orgs.index.get
-    nr = len(rrel)
-    r_pat = np.array([pidx[r[2]] for r in rrel], dtype=np.int32)
-    r_kind = np.array([kcode[r[0]] for r in rrel], dtype=np.int8)
-    r_org = np.array([oget(r[3], -1) if r[3] else -1 for r in rrel], dtype=np.int32)
-    r_other = np.array([oget(r[4], -1) if r[4] else -1 for r in rrel], dtype=np.int32)
-    r_start = to_epoch([r[5] for r in rrel]) if nr else np.zeros(0, np.int64)
-    r_end = to_epoch([r[6] for r in rrel]) if nr else np.zeros(0, np.int64)
-    aget = actors.index.get
-    pairs = [
-        (rel_index[(k, rid)], aget(f"s:{sid}", -1))
-        for k, rid, sid in rpart
-        if sid and (k, rid) in rel_index
-    ]
-    pairs = [p for p in pairs if p[1] >= 0]
-    rs_rel = np.array([p[0] for p in pairs], dtype=np.int64)
-    rs_actor = np.array([p[1] for p in pairs], dtype=np.int32)
+    oidx: dict[Any, int] = {**orgs.index, None: -1}
+    r_pat = _codes(pidx, map(_I2, rrel))
+    r_kind = _codes(kcode, map(_I0, rrel)).astype(np.int8)
+    r_org = _codes(oidx, map(_I3, rrel), missing=-1)
+    r_other = _codes(oidx, map(_I4, rrel), missing=-1)
+    r_start = to_epoch(list(map(_I5, rrel)))
+    r_end = to_epoch(list(map(_I6, rrel)))
+    # participants and authors: only staff who accessed these citizens matter
+    sact = {k[2:]: c for k, c in actors.index.items() if k.startswith("s:")}
+    rpart = [r for r in rpart if r[2] in sact and (r[0], r[1]) in rel_index]
+    rs_rel = _codes(rel_index, map(_FIRST2, rpart)).astype(np.int64)
+    rs_actor = _codes(sact, map(_I2, rpart))
     rdoc = [d for d in rdoc if d[1] in pidx]
-    documents = [d[0] for d in rdoc]
-    d_pat = np.array([pidx[d[1]] for d in rdoc], dtype=np.int32)
-    d_actor = np.array([aget(f"s:{d[2]}", -1) if d[2] else -1 for d in rdoc], dtype=np.int32)
-    d_date = to_epoch([d[3] for d in rdoc]) if rdoc else np.zeros(0, np.int64)
+    documents = list(map(_I0, rdoc))
+    d_pat = _codes(pidx, map(_I1, rdoc))
+    d_actor = _codes({**sact, None: -1}, map(_I2, rdoc), missing=-1)
+    d_date = to_epoch(list(map(_I3, rdoc)))
 
     p_cpr, p_addr, p_person, p_ptr, p_tok = _attr_arrays(pattrs)
     a_cpr, a_addr, a_person, a_ptr, a_tok = _attr_arrays(aattrs)
@@ -587,22 +609,50 @@ def load_patients(
     return assemble(conn, orgs, acc, all_patients=False)
 
 
+def raw_rows(conn: Connection, sql: str, size: int = CHUNK) -> Iterator[list[tuple[Any, ...]]]:
+    """Chunks of rows straight from the driver's cursor (no per-row wrapping), read ahead by a
+    thread: SQLite and psycopg let go of the GIL while they step, so reading overlaps the coding
+    of the previous chunk. A server-side cursor on PostgreSQL."""
+    raw = conn.connection.dbapi_connection
+    assert raw is not None
+    pg = conn.dialect.name == "postgresql"
+    cur = raw.cursor(name=f"al{threading.get_ident()}") if pg else raw.cursor()  # type: ignore[call-arg]
+    q: queue.Queue[list[tuple[Any, ...]] | BaseException | None] = queue.Queue(maxsize=2)
+    stop = threading.Event()
+
+    def read() -> None:
+        try:
+            cur.execute(sql)
+            while not stop.is_set():
+                rows = cur.fetchmany(size)
+                if not rows:
+                    break
+                q.put(rows)
+            q.put(None)
+        except BaseException as exc:  # handed to the consumer
+            q.put(exc)
+
+    reader = threading.Thread(target=read, name="accesslog-reader", daemon=True)
+    reader.start()
+    try:
+        while True:
+            item = q.get()
+            if item is None:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        while reader.is_alive():  # let a reader blocked on a full queue finish
+            with contextlib.suppress(queue.Empty):
+                q.get(timeout=0.05)
+        cur.close()
+
+
 def load_all(conn: Connection, orgs: Orgs, system_users: frozenset[str]) -> Loaded:
     """Every entry of the store, streamed in chunks."""
     acc = EntryAccumulator(orgs, system_users, with_ids=False)
-    raw = conn.connection.dbapi_connection
-    assert raw is not None
-    # the driver's own cursor: no per-row wrapping (a server-side cursor on PostgreSQL)
-    cur = (
-        raw.cursor(name="accesslog_entries") if conn.dialect.name == "postgresql" else raw.cursor()
-    )  # type: ignore[call-arg]
-    try:
-        cur.execute(entry_sql(conn, False))
-        while True:
-            rows = cur.fetchmany(CHUNK)
-            if not rows:
-                break
-            acc.add(rows)
-    finally:
-        cur.close()
+    for rows in raw_rows(conn, entry_sql(conn, False)):
+        acc.add(rows)
     return assemble(conn, orgs, acc, all_patients=True)

@@ -73,9 +73,7 @@ def surname_parts(family: str | None) -> frozenset[str]:
     if not family:
         return frozenset()
     parts = _SPLIT.split(fold(family))
-    return frozenset(p for p in (_NON_ALPHA.sub("", x) for x in parts) if len(p) > 1) - (
-        _PARTICLES
-    )
+    return frozenset(p for p in (_NON_ALPHA.sub("", x) for x in parts) if len(p) > 1) - (_PARTICLES)
 
 
 def address_norm(key: str | None) -> str | None:
@@ -86,9 +84,13 @@ def address_norm(key: str | None) -> str | None:
     return s or None
 
 
-def person_key(given: str | None, family: str | None, address: str | None) -> str | None:
-    """Given + family + address, folded: how a staff member without CPR is matched to a citizen."""
-    addr = address_norm(address)
+def person_key(
+    given: str | None, family: str | None, address: str | None, *, addr: str | None = None
+) -> str | None:
+    """Given + family + address, folded: how a staff member without CPR is matched to a citizen.
+
+    ``addr`` may pass ``address_norm(address)`` when already computed."""
+    addr = addr if addr is not None else address_norm(address)
     if not addr or not (given or family):
         return None
     return f"{' '.join(fold(given or '').split())}|{' '.join(fold(family or '').split())}|{addr}"
@@ -119,13 +121,6 @@ FLAG_REASONS = {
     "after_hours": "Opslaget skete uden for almindelig arbejdstid (hverdage kl. 7-18), og du "
     "havde ingen kontakt med sundhedsvæsenet på det tidspunkt.",
     "high_volume": "Brugeren slog usædvanligt mange borgere op uden behandlingsrelation den dag.",
-}
-
-STATE_TEXT = {
-    "explained": "forklaret",
-    "unexplained": "ikke forklaret",
-    "flagged": "markeret",
-    "system": "system",
 }
 
 

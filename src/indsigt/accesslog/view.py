@@ -36,7 +36,7 @@ from .condense import (
 from .condense import group_id as make_group_id
 from .precompute import cell_rows, make_stamp, system_users, windows
 from .source import Loaded, load_orgs, load_patient, load_templates, to_epoch
-from .text import FLAG_CODES, FLAG_REASONS
+from .text import FLAG_CODES, reasons
 
 STATES = ("explained", "unexplained", "flagged", "system")
 
@@ -111,6 +111,8 @@ _Q_CELLS = text(
 _Q_STATE = text(
     "SELECT (SELECT value FROM accesslog_state WHERE key = 'stamp'), "
     "(SELECT last FROM accesslog_patient WHERE patient_id = :p), "
+    "(SELECT entries FROM accesslog_patient WHERE patient_id = :p), "
+    "(SELECT COUNT(*) FROM access_entry WHERE patient_id = :p), "
     "(SELECT COALESCE(MAX(id), 0) FROM imported_file), (SELECT COUNT(*) FROM imported_file)"
 )
 _Q_PEOPLE = text(
@@ -158,10 +160,15 @@ def _context(conn: Connection, stamp: str) -> _Context:
 
 def _state(conn: Connection, subject: str, at: datetime) -> tuple[str, bool]:
     """The current stamp, and whether the stored cells can serve this view: they reflect every
-    import and the view time is after the citizen's last entry."""
-    stored, last, top, count = conn.execute(_Q_STATE, {"p": subject}).one()
+    import, hold exactly the citizen's entries now in the store (entries removed by retention,
+    or written past the importer, show up here), and the view time is after the last entry."""
+    stored, last, cells_n, now_n, top, count = conn.execute(_Q_STATE, {"p": subject}).one()
     stamp = make_stamp(top, count)
-    fresh = stored == stamp and (last is None or int(to_epoch([at])[0]) >= int(last))
+    fresh = (
+        stored == stamp
+        and int(cells_n or 0) == int(now_n)
+        and (last is None or int(to_epoch([at])[0]) >= int(last))
+    )
     return stamp, fresh
 
 
@@ -339,7 +346,7 @@ def _entries(
                 "explained_by": expl_cache[(r, rel)],
                 "flags": flags,
                 "state": state,
-                "reasons": [FLAG_REASONS[f] for f in flags],
+                "reasons": reasons(flags),
             }
         )
     return out
