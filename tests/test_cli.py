@@ -182,3 +182,10 @@ def test_keys_rotate_keeps_versions_and_never_prints_a_key(db_url: str, tmp_path
     assert after["current"] == 2 and after["keys"]["1"] == first["keys"]["1"]
     assert after["keys"]["2"] not in r.stdout + r.stderr
     assert oct(key_file.stat().st_mode & 0o777) == "0o600"
+
+
+def test_log_says_how_far_back_it_goes(loaded: str) -> None:
+    r = run(loaded, "log", "p1", "--json", "--at", "2026-06-01T12:00:00+02:00")
+    assert (
+        json.loads(r.stdout)["log_from"] == "2026-01-11"
+    )  # the earliest entry; nothing removed yet

@@ -7,7 +7,7 @@ is kept in ``tests/corpus/`` and replayed here.
 
 Budget: ``INDSIGT_FUZZ_EXAMPLES`` inputs per property (default 150) and at most
 ``INDSIGT_FUZZ_SECONDS_PER_INPUT`` (default 10) seconds per input; the counts and times of a run
-go to ``artifacts/fuzz-<backend>.json``.
+go to ``artifacts/fuzz-<backend>-<xdist worker>.json``.
 """
 
 from __future__ import annotations
@@ -127,7 +127,8 @@ def harness(db_url: str, world: dict) -> Iterator[Harness]:
 def _write_stats() -> Iterator[None]:
     yield
     backend = "pg" if os.environ.get("INDSIGT_TEST_PG") else "sqlite"
-    out = ROOT / "artifacts" / f"fuzz-{backend}.json"
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    out = ROOT / "artifacts" / f"fuzz-{backend}-{worker}.json"
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps({"examples_per_property": EXAMPLES, "properties": STATS}, indent=2))
 
@@ -253,7 +254,28 @@ def csv_file(draw: st.DrawFn) -> bytes:
     cols = cols[: draw(st.integers(1, len(cols)))]
     if draw(st.integers(0, 5)) == 0:
         cols = [*cols, draw(st.text(max_size=8))]
-    rows = draw(st.lists(st.lists(cell, min_size=0, max_size=len(cols) + 1), max_size=8))
+    valid = {
+        "regKode": "fz",
+        "cprNrBorger": "6512401234",
+        "bruger": "kab",
+        "ansvarlig": "AB123",
+        "orgUsingID": "SOR:111",
+        "systemName": "Cura",
+        "handling": "Opslag",
+        "sessionId": "s1",
+        "tidspunkt": "2026-02-01T08:00:00+01:00",
+        "brugerNavn": "Vikar",
+        "formaal": "TREAT",
+    }
+    if draw(st.booleans()):  # mostly valid rows with one or two hostile fields: they reach the DB
+        rows = []
+        for _ in range(draw(st.integers(1, 6))):
+            r = [valid.get(c, "x") for c in cols]
+            for _ in range(draw(st.integers(1, 2))):
+                r[draw(st.integers(0, len(r) - 1))] = draw(cell)
+            rows.append(r)
+    else:
+        rows = draw(st.lists(st.lists(cell, min_size=0, max_size=len(cols) + 1), max_size=8))
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator=draw(st.sampled_from(["\n", "\r\n"])))
     w.writerow(cols)

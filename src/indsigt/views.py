@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from . import authz
 from .accesslog.view import LogFilters, build_log, group_entries
 from .protect.base import NoProtection, ViewProtection, scrub
+from .retention import log_coverage
 from .store import Document, Organization, Staff
 from .timeutil import iso_local, utcnow
 
@@ -97,7 +98,14 @@ def log_view(
     authz.authorize(session, subject, viewer, at, "log")
     protection = protection_for(session, subject, viewer, at)
     doc = build_log(session, subject, at, protection, entries=entries, filters=filters)
-    return scrub({"patient": subject, "viewer": viewer, **doc}, protection)
+    kept = log_coverage(session, subject)  # how far back the log goes (retention)
+    doc = {
+        "patient": subject,
+        "viewer": viewer,
+        **doc,
+        "log_from": kept.isoformat() if kept else None,
+    }
+    return scrub(doc, protection)
 
 
 def log_group_view(

@@ -99,9 +99,9 @@ def _name(obj: dict) -> tuple[str, str, str | None]:
     n = next(
         (x for x in names if x.get("use") in (None, "official", "usual")), names[0] if names else {}
     )
-    given = " ".join(n.get("given") or [])
+    given = " ".join(g for g in n.get("given") or [] if isinstance(g, str))
     family = n.get("family") or ""
-    prefix = " ".join(n.get("prefix") or []) or None
+    prefix = " ".join(p for p in n.get("prefix") or [] if isinstance(p, str)) or None
     if not given and not family and n.get("text"):
         parts = n["text"].split()
         given, family = " ".join(parts[:-1]), parts[-1]

@@ -815,9 +815,19 @@ class Importer:
         progress: _Progress,
         result: FileResult,
     ) -> None:
+        nul_lines: list[int] = []
+
+        def without_nul(raw: Iterator[bytes]) -> Iterator[bytes]:
+            # PostgreSQL cannot store NUL: such lines are reported (below) and the file refused
+            for i, line in enumerate(raw, 1):
+                if b"\x00" in line:
+                    nul_lines.append(i)
+                    line = line.replace(b"\x00", b"")
+                yield line
+
         with path.open("rb") as f:
             lines: Iterator[str] = decode_lines(
-                bounded_lines(f, self.max_line_bytes), progress.counter
+                without_nul(bounded_lines(f, self.max_line_bytes)), progress.counter
             )
             reader = csv.reader(lines, strict=True)
             try:
@@ -873,6 +883,8 @@ class Importer:
                     continue
                 writer.add(entry, lineno)
             result.by_type["csv"] = n
+        for i in nul_lines:
+            problems.add_late(i, "linjen indeholder et NUL-tegn (\\x00), som ikke kan gemmes")
 
 
 def _internal(what: str, exc: Exception) -> str:

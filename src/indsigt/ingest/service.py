@@ -46,6 +46,8 @@ def run_import(
     outcome = ImportOutcome(report)
     if report.files:
         with session_scope(url) as s:
-            record(s, actor, "import.files", None, None, {"files": [f.as_dict() for f in report.files]})
+            record(
+                s, actor, "import.files", None, None, {"files": [f.as_dict() for f in report.files]}
+            )
             outcome.alerts = len(alerts_after_import(s, started))
     return outcome

@@ -33,6 +33,7 @@ STRUCTURAL_KEYS = frozenset(
         "from",
         "until",
         "status",
+        "log_from",
     }
 )
 
