@@ -15,18 +15,18 @@ from sqlalchemy.orm import Session
 
 from . import authz
 from .accesslog.view import LogFilters, build_log, group_entries
-from .protect.base import NoProtection, ViewProtection, scrub
+from .protect.base import ViewProtection, scrub
+from .protect.orders import protection_for_view
 from .retention import log_coverage
 from .store import Document, Organization, Staff
 from .timeutil import iso_local, utcnow
 
 
 def protection_for(session: Session, subject: str, viewer: str, at: datetime) -> ViewProtection:
-    """The protection in force for this view. Replaced by the orders engine when present."""
-    try:
-        from .protect.orders import protection_for_view
-    except ImportError:  # pragma: no cover - before the protection module exists
-        return NoProtection()
+    """The protection in force for this view (orders toward subject, viewer and everyone).
+
+    Imported directly, never behind a fallback: if protection cannot load, no view is served.
+    """
     return protection_for_view(session, subject, viewer, at)
 
 
