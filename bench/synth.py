@@ -21,24 +21,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from indsigt.ingest.csvlog import COLUMNS
+
 CPR_SYSTEM = "urn:oid:1.2.208.176.1.2"
 SOR_SYSTEM = "urn:oid:1.2.208.176.1.1"
 GIVEN = ["Anna", "Bent", "Carl", "Dorthe", "Emil", "Freja", "Gitte", "Hans", "Ida", "Jens"]
 FAMILY = ["Jensen", "Nielsen", "Hansen", "Pedersen", "Andersen", "Larsen", "Holm", "Skov", "Berg"]
 TITLES = ["Sygeplejerske", "Overlæge", "Reservelæge", "Lægesekretær", "Fysioterapeut"]
-CSV_HEADER = [
-    "regKode",
-    "cprNrBorger",
-    "bruger",
-    "ansvarlig",
-    "orgUsingID",
-    "systemName",
-    "handling",
-    "sessionId",
-    "tidspunkt",
-    "brugerNavn",
-    "formaal",
-]
+CSV_HEADER = list(COLUMNS)
 
 
 @dataclass(frozen=True)

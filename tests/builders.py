@@ -9,6 +9,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from indsigt.ingest.csvlog import COLUMNS
+
 CPR = "urn:oid:1.2.208.176.1.2"
 SOR = "urn:oid:1.2.208.176.1.1"
 
@@ -259,19 +261,7 @@ def write_ndjson(path: Path, resources: list[dict]) -> Path:
     return path
 
 
-CSV_HEADER = [
-    "regKode",
-    "cprNrBorger",
-    "bruger",
-    "ansvarlig",
-    "orgUsingID",
-    "systemName",
-    "handling",
-    "sessionId",
-    "tidspunkt",
-    "brugerNavn",
-    "formaal",
-]
+CSV_HEADER = list(COLUMNS)
 
 
 def write_csv(path: Path, rows: list[dict[str, str]], header: list[str] = CSV_HEADER) -> Path:

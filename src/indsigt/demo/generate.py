@@ -33,12 +33,13 @@ from itertools import accumulate
 from pathlib import Path
 from random import Random
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import orjson
 
 from indsigt.demo import names_data as nd
 from indsigt.demo.notes import NOTE_TITLES, render_note
+from indsigt.ingest.csvlog import COLUMNS as CSV_LOG_COLUMNS
+from indsigt.timeutil import TZ
 
 __all__ = ["CSV_COLUMNS", "DEFAULT_PARAMS", "GROUND_TRUTH_COLUMNS", "LABELS", "generate", "main"]
 
@@ -54,21 +55,8 @@ USERNAME_SYSTEM = "urn:indsigt:username"
 DCM = "http://dicom.nema.org/resources/ontology/DCM"
 ACT_REASON = "http://terminology.hl7.org/CodeSystem/v3-ActReason"
 ACT_CODE = "http://terminology.hl7.org/CodeSystem/v3-ActCode"
-TZ = ZoneInfo("Europe/Copenhagen")
 
-CSV_COLUMNS = [
-    "regKode",
-    "cprNrBorger",
-    "bruger",
-    "ansvarlig",
-    "orgUsingID",
-    "systemName",
-    "handling",
-    "sessionId",
-    "tidspunkt",
-    "brugerNavn",
-    "formaal",
-]
+CSV_COLUMNS = list(CSV_LOG_COLUMNS)  # the contract's MinLog columns, as the importer reads them
 GROUND_TRUTH_COLUMNS = ["entry_id", "patient", "label", "relation"]
 LABELS = (
     "legit_episode",

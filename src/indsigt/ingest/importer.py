@@ -14,7 +14,6 @@ from __future__ import annotations
 import csv
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -912,4 +911,4 @@ def import_files(
     return Importer(engine, progress=progress, **kw).run(paths)
 
 
-__all__ = ["ImportFailed", "ImportReport", "Importer", "import_files", "nullcontext"]
+__all__ = ["ImportFailed", "ImportReport", "Importer", "import_files"]
