@@ -45,6 +45,8 @@ PEOPLE = [HOLM, SKOV, LUND]
         "/mlh",
         "MLH/ssa",
         "Mvh M.L.H.",
+        "Mvh M. L. H.",
+        "Aftalt med M.L. H. i dag",
         "skriv til mette.holm@rn.dk",
         "RN\\mlh",
         "bruger ab123",
@@ -139,7 +141,8 @@ def test_cli_end_to_end_no_leaks(db_url, tmp_path, world):
             "p1",
             "r-holm",
             "2026-01-11T10:00:00+01:00",
-            "Pt. set af spl. Mette Holm. Holms vurdering: hans datter er med.\n/MLH",
+            "Pt. set af spl. Mette Holm. Holms vurdering: hans datter er med. Aftalt med "
+            "M. L. H. og M.L. H. i dag.\n/MLH\nSign.: M. H.",
         ),
         b.document(
             "d2",

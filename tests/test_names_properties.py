@@ -176,6 +176,53 @@ def test_every_embedded_form_is_found(doc: tuple[list[Person], str, list[tuple[i
         assert f"{p.given.split()[0]} {p.family}" not in out
 
 
+#: non-hidden colleagues: any given name with any family name (so they share parts with the
+#: hidden people, also their full names)
+colleagues = st.lists(
+    st.tuples(st.sampled_from(GIVEN), st.sampled_from(FAMILY)), min_size=1, max_size=12
+)
+
+
+@COMMON
+@given(documents(), colleagues)
+def test_colleagues_never_unhide_a_hidden_mention(
+    doc: tuple[list[Person], str, list[tuple[int, int, str]]], others: list[tuple[str, str]]
+):
+    """Negative matching is safe: with any roster of non-hidden colleagues (even namesakes),
+    every embedded form of a hidden person is still hidden."""
+    people, text, embedded = doc
+    m = NameMatcher.build(people, others=others)
+    spans = m.find(text)
+    _check_spans(text, spans)
+    covered = bytearray(len(text))
+    for sp in spans:
+        covered[sp.start : sp.end] = b"\x01" * (sp.end - sp.start)
+    for start, end, form in embedded:
+        missing = [text[i] for i in range(start, end) if text[i].isalnum() and not covered[i]]
+        assert not missing, f"{form!r} not hidden in {text!r} with others {others}: {spans}"
+
+
+def _loose(word: str) -> str:
+    return word.lower().replace("aa", "å").replace("ø", "o").replace("å", "a").replace("æ", "ae")
+
+
+@COMMON
+@given(persons(), st.sampled_from(GIVEN), st.data())
+def test_colleagues_full_name_is_left(people: list[Person], given_name: str, data):
+    """A non-hidden colleague who shares a family name part with a hidden person keeps their
+    full name, unless both of its parts belong to one hidden person."""
+    family = data.draw(st.sampled_from(re.split(r"[\s-]+", people[0].family)))
+    own = [{_loose(x) for x in re.split(r"[\s-]+", f"{p.given} {p.family}")} for p in people]
+    pair = {_loose(given_name), _loose(family)}
+    if len(pair) < 2 or any(pair <= parts for parts in own):
+        return  # the same name as (part of) a hidden person's: hidden, tested elsewhere
+    before = " ".join(data.draw(st.lists(st.sampled_from(FILLER), min_size=1, max_size=4)))
+    after = " ".join(data.draw(st.lists(st.sampled_from(FILLER), min_size=1, max_size=4)))
+    text = f"{before.capitalize()} {given_name} {family} {after}."
+    m = NameMatcher.build(people, others=[(given_name, family)])
+    assert m.find(text) == [], text
+
+
 @COMMON
 @given(persons(), st.lists(st.sampled_from(FILLER), min_size=1, max_size=40), st.randoms())
 def test_text_without_names_is_unchanged(people: list[Person], words: list[str], rnd):

@@ -277,6 +277,45 @@ def test_matcher_survives_imports_that_change_nobody(loaded, tmp_path, world):
         assert "Skovgaard" not in renamed_view.text("Hans Skovgaard ringede.")
 
 
+def test_colleague_with_a_hidden_persons_family_name_keeps_it(loaded, tmp_path, staff):
+    """Negative matching: only Mette Holm is hidden, so "Lars Holm" stays; her names do not."""
+    lars = b.practitioner("s-lars", "Lars", "Holm", username="lho")
+    note = b.document(
+        "d9",
+        "p1",
+        "r-lars",
+        "2026-01-20T09:00:00+01:00",
+        "Lars Holm og Mette Holm tilså pt. Holms vurdering følges. Aftalt med M. L. H. i dag.\n"
+        "Mvh Lars Holm",
+    )
+    report = Importer(init_db(loaded), progress=False).run(
+        [
+            b.write_ndjson(
+                tmp_path / "d9.ndjson", [lars, b.role("r-lars", "s-lars", "o-kard", "Læge"), note]
+            )
+        ]
+    )
+    assert report.ok, report.problems
+    _add(loaded, _toward("p1", "s-holm"))
+    doc = _journal(loaded)
+    d9 = next(d for d in doc["documents"] if d["author"] == "Lars Holm")
+    holm = next(d["author"] for d in doc["documents"] if d["author"].startswith("Sygeplejerske"))
+    assert d9["text"] == (
+        f"Lars Holm og {holm} tilså pt. {holm}'s vurdering følges. Aftalt med {holm} i dag.\n"
+        "Mvh Lars Holm"
+    )
+    assert_no_leak(_dump(doc), [staff["s-holm"]], allow=["Lars Holm"])
+    # a namesake of the hidden person is hidden too (safety first)
+    mette = b.practitioner("s-mette2", "Mette", "Holm")
+    report = Importer(init_db(loaded), progress=False).run(
+        [b.write_ndjson(tmp_path / "mette2.ndjson", [mette])]
+    )
+    assert report.ok, report.problems
+    with session_scope(loaded) as s:
+        view = protection_for_view(s, "p1", "p1", AT)
+        assert view.text("Mette Holm og Lars Holm ringede.") == f"{holm} og Lars Holm ringede."
+
+
 def test_warm_caches(loaded):
     from indsigt.protect.orders import clear_caches, warm_caches
 

@@ -58,7 +58,9 @@ How it works
   ("ring til mette"): a documented limitation.
 * **Initials** (explicit ones and the derived MLHJ, MLH, MH, ...) are found in CAPITALS
   where they stand out from the words around them ("aftalt med MLH", "/MLH", not
-  "MR-scanning" and not inside CAPITALS text), written with full stops ("M.L.H."), and in any
+  "MR-scanning" and not inside CAPITALS text), written with full stops ("M.L.H.", also with
+  spaces: "M. L. H.", "M.L. H.", "M. LH"; two letters with spaces, "M. H.", only in a
+  signature position, so that "F. eks.", "I. V." and "P. O." stay), and in any
   case where they are used as a signature: after ``/``, ``Sign.``, ``sign.``, ``Mvh``,
   ``Hilsen``, ``Dikt.``, ``Init.``, "skrevet af", ``v.``/``ved``/``af``/a title (capitals
   only), before ``/`` ("MLH/ssa"), after a domain (``RN\\mlh``), before ``@`` or alone on a
@@ -73,6 +75,42 @@ How it works
 * **Shared forms**: when several people share a form (two "Mette"s) the span is still found;
   ``Span.person`` is one of them and ``Span.candidates`` lists all; a neighbouring family name
   narrows the candidates ("Mette Dam").
+* **Non-hidden colleagues** (negative matching): the matcher may be given the names of staff
+  who are *not* hidden (``others`` of :meth:`NameMatcher.build` / :func:`matcher_for`; the
+  protection layer passes every staff member outside the order, and only those who share a
+  name part with a hidden person are kept).  Two neighbouring parts of such a colleague's
+  name ("lars holm", "lars holms", "holm jensen", in every spelling and case) are looked for
+  too, and a *single* name part of a hidden person inside one is left: with Mette Holm
+  hidden and Lars Holm not, "Lars Holm" stays, "Mette Holm", "Holm" and "Holms" are hidden.
+  Safety first, the name is hidden all the same when
+
+  - both words are parts of one hidden person's name, in either order and loosely compared
+    (Søren = Soeren = Soren): a hidden and a non-hidden person with the **same full name**
+    ("Mette Holm" twice) are both hidden, and so is "Louise Holm" when Mette Louise Holm is
+    hidden;
+  - the hit is more than one part (a phrase such as "Holm Jensen", a joined double name, an
+    e-mail address or user name of a hidden person);
+  - the name goes on, tightly, with another part of the same hidden person ("Lars Holm,
+    Mette" may be "Holm, Mette"; "Mette Dam-Holm");
+  - the two words are separated by anything but spaces or a hyphen — a line break, a comma,
+    a slash — or by "." or "_" outside an e-mail address ("Mette.\nDam ...").
+
+Known limits
+------------
+* Over-hiding that is left: a non-hidden colleague's name written with a line break between
+  the parts ("Lars\nHolm"), family name first ("Holm, Lars"), with an initial ("L. Holm"),
+  a title and one part ("overlæge Holm"), one part alone ("Holm tilså pt.") or in their own
+  e-mail address with digits ("lars.holm2@rn.dk") is hidden when Holm is a hidden person's
+  name part: those forms do not tell the two apart.  A colleague's e-mail address and user
+  name are not used as negative forms.
+* Two dotted capitals with spaces ("M. H.") count as initials only in a signature position,
+  three or more anywhere.  A run of more than six dotted capitals in a row is read in pieces
+  of at most six (that keeps the work linear), and initials across two pieces are missed
+  ("X. Y. Z. W. M. L. H."; no one signs like that).
+* Dotted initials directly before a name ("M.L. Hansen") are taken as initials of someone
+  whose initials they are even when Hansen is not hidden (errs on the side of hiding).
+* A common name written alone in lower case ("ring til mette") is the ordinary word (see
+  *Ambiguous forms* above).
 """
 
 from __future__ import annotations
@@ -491,6 +529,18 @@ _TIGHT_GAP_RE = re.compile(
     r"(?:[A-ZÆØÅa-zæøå]\.[ \t\xa0]*(?:[A-ZÆØÅa-zæøå]\.[ \t\xa0]*)*)?"
 )
 _INITIALS_BEFORE_RE = re.compile(r"(?:(?<=[\s(\"'/,;:])|^)((?:[A-ZÆØÅ]\.[ \t\xa0]?){1,3})$")
+# initials written with full stops and spaces ("M. L. H.", "M.L. H.", "M. LH"): a bounded run (at
+# most five dotted capitals and one group of up to four capitals), not after a letter or a full
+# stop, not before a letter; the first character is a plain class so that the search skips ahead
+_SPACED_DOTTED_RE = re.compile(
+    r"[A-ZÆØÅ](?<![\w.][A-ZÆØÅ])\.[ \t\xa0]{0,2}(?:[A-ZÆØÅ]\.[ \t\xa0]{0,2}){0,4}"
+    r"[A-ZÆØÅ]{1,4}\.?(?![^\W_])"
+)
+_DOTTED_TOKEN_RE = re.compile(r"([A-ZÆØÅ]+)(\.?)")
+_LINE_REST_RE = re.compile(r"[ \t\xa0.,;:)]*(?:\r?\n|$)")
+# what may stand between the two words of a non-hidden colleague's name ("Lars Holm",
+# "Holm-Jensen", "Lars Holm's"): no line break, comma, slash ...; "." and "_" only in an address
+_NEG_BAD_RE = re.compile(r"[^\w \t\xa0\-\u2010\u2011.'’\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _EMAIL_RE = re.compile(r"[\w.%+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _EMAIL_CHARS = frozenset(".%+-_@")
 
@@ -538,6 +588,65 @@ def _name_parts(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=65536)
+def _loose(token: str) -> str:
+    """A name token folded loosely: every æ/ae, ø/oe/o, å/aa/a spelling gives the same string
+    ("Søren", "Soeren" and "Soren" are all "soren")."""
+    return _canonical(token).translate(_TO_ASCII)
+
+
+def _other_names(others: Iterable[Person | tuple[str, str]]) -> Iterable[tuple[str, str]]:
+    for o in others:
+        if isinstance(o, Person):
+            yield o.given, o.family
+        else:
+            given, family = o
+            yield given or "", family or ""
+
+
+def _add_negatives(
+    index: dict[str, _Key],
+    others: Iterable[Person | tuple[str, str]],
+    hidden_parts: set[str],
+    hidden_pairs: set[str],
+) -> None:
+    """Add the names of non-hidden colleagues as *negative* keys (``_Key.neg``).
+
+    A key is two neighbouring parts of one colleague's name ("lars holm", "lars peter",
+    "holm jensen") of which at least one is a hidden person's name part, in every spelling,
+    also with a genitive ("lars holms", "lars holm's").  Safety first: a pair of which both
+    words are parts of one hidden person's name, in either order ("Lars Holm" hidden and
+    "Lars Holm" not; "Louise Holm" for hidden "Mette Louise Holm"; "Holm Lars"), compared
+    loosely (Søren = Soren), and a spelling that is any form of a hidden person (an e-mail
+    address, ...) is not added: there the name is hidden.
+    """
+    seen: set[str] = set()
+    for given, family in _other_names(others):
+        g = [x for x in _name_parts(given) if len(x) >= 2]
+        f = [x for x in _name_parts(family) if len(x) >= 2]
+        pairs = [(a, b) for a in g for b in f]
+        pairs += list(itertools.pairwise(g)) + list(itertools.pairwise(f))
+        for a, b in pairs:
+            la, lb = _loose(a), _loose(b)
+            if la not in hidden_parts and lb not in hidden_parts:
+                continue
+            if f"{la} {lb}" in hidden_pairs:
+                continue  # two parts of one hidden person's name: it is hidden
+            variants = _spelling_variants(f"{a} {b}")
+            if variants[0] in seen:
+                continue
+            seen.add(variants[0])
+            for v in variants:
+                forms = (v, v + " s") if v[-1:] in ("s", "x", "z") else (v, v + "s", v + " s")
+                for form in forms:
+                    key = index.get(form)
+                    if key is None:
+                        key = index[form] = _Key(len(form) + 2)
+                    elif key.entries:
+                        continue  # a form of a hidden person
+                    key.neg = True
+
+
+@lru_cache(maxsize=65536)
 def derive_initials(given: str, family: str) -> tuple[str, ...]:
     """Signature initials derived from a name: "Mette Louise Holm-Jensen" → MLHJ, MLH, MH, ..."""
     g = [p[0].upper() for p in _name_parts(given) if p[:1].isalpha()]
@@ -579,12 +688,14 @@ class _Key:
         "is_title",
         "marker",
         "ncands",
+        "neg",
         "npset",
         "only_user",
         "padded_len",
         "phrase",
         "sig",
         "strict",
+        "whole",
         "zipf",
     )
 
@@ -608,6 +719,12 @@ class _Key:
         self.all_genitive = False
         self.only_user = False  # every name entry is a user name / e-mail local part
         self.first_name: tuple[int, int, str, str, bool, bool] | None = None
+        # a form that is more than one name part (a phrase, a joined double name, an address):
+        # never left alone inside a non-hidden colleague's name
+        self.whole = False
+        # two neighbouring parts of a non-hidden colleague's name ("lars holm"): a single
+        # part of a hidden person inside it is left (see NameMatcher.build, ``others``)
+        self.neg = False
 
     def entry_for(self, pidx: int) -> tuple[int, int, str, str, bool, bool]:
         """The first name entry of person ``pidx``."""
@@ -638,6 +755,7 @@ class _Ctx:
     after_markers: list[tuple[int, int, str]] = field(default_factory=list)
     special_sig: list[tuple[int, int, str]] = field(default_factory=list)  # near / \\ @
     joined: bool = False  # a hyphenated line break was joined
+    negs: list[tuple[int, int]] = field(default_factory=list)  # non-hidden colleagues' names
 
 
 @dataclass(slots=True)
@@ -711,12 +829,23 @@ class NameMatcher:
         self._auto = ahocorasick.Automaton()  # lower-case keys on the folded text
         self._auto_cap = ahocorasick.Automaton()  # capitalised keys on the ``capt`` copy
         self._titles: frozenset[str] = _TITLE_WORDS  # folded, spaces removed
+        self._sig_max = 0  # the longest signature token (initials, short user names)
 
     # ---- building -------------------------------------------------------------------------
 
     @classmethod
-    def build(cls, persons: Iterable[Person]) -> NameMatcher:
-        """Build a matcher for ``persons`` (order does not matter; duplicates by key collapse)."""
+    def build(
+        cls, persons: Iterable[Person], others: Iterable[Person | tuple[str, str]] = ()
+    ) -> NameMatcher:
+        """Build a matcher for ``persons`` (order does not matter; duplicates by key collapse).
+
+        ``others`` are staff members who are *not* hidden (:class:`Person` objects or
+        ``(given, family)`` pairs): a single name part of one of ``persons`` is not reported
+        where it is part of the full name of one of them ("Lars Holm" when only Mette Holm is
+        hidden), unless it is also a form of a hidden person's name (see the module doc,
+        "Non-hidden colleagues").  Only the others who share a name part with ``persons``
+        matter; the rest are ignored.
+        """
         self = cls()
         uniq = {p.key: p for p in persons}
         self.persons = tuple(uniq[k] for k in sorted(uniq))
@@ -735,6 +864,7 @@ class NameMatcher:
             strict: str | None = None,
             apos_gen: bool = False,
             phrase: bool = False,
+            part: bool = False,
         ) -> None:
             if len(folded) < 2:
                 return
@@ -743,6 +873,8 @@ class NameMatcher:
                 key = index[folded] = _Key(len(folded) + 2)
             if phrase:
                 key.phrase = True
+            if not part:
+                key.whole = True
             if apos_gen:
                 key.apos_gen = True
             if strict is not None:
@@ -768,6 +900,8 @@ class NameMatcher:
                 add(_norm_key(local), _NAME, pidx, form, rule)
 
         interned: dict[tuple[int, int, str, str, bool, bool], tuple[int, int, str, str, bool, bool]]
+        hidden_parts: set[str] = set()  # loosely folded name parts of ``persons``
+        hidden_pairs: set[str] = set()  # ... and their neighbouring pairs ("mette holm")
         for pidx, p in enumerate(self.persons):
             interned = {}  # one tuple per distinct entry of this person (many spellings share it)
             for t in p.titles:
@@ -775,6 +909,10 @@ class NameMatcher:
             given_parts = _name_parts(p.given)
             family_parts = _name_parts(p.family)
             multi_family = len(family_parts) > 1
+            loose = [_loose(x) for x in (*given_parts, *family_parts)]
+            hidden_parts.update(loose)
+            # any two parts in any order ("Holm Lars" may be Lars Holm written family first)
+            hidden_pairs.update(f"{x} {y}" for x in loose for y in loose if x != y)
             parts = [(g, "given") for g in given_parts] + [(f, "family") for f in family_parts]
             for part, form in parts:
                 rule = f"{'fornavn' if form == 'given' else 'efternavn'} '{part}'"
@@ -783,10 +921,19 @@ class NameMatcher:
                 gen = f"genitiv af {rule}"
                 for v in _spelling_variants(part):
                     ends_s = v[-1:] in ("s", "x", "z")
-                    add(v, _NAME, pidx, form, rule, apos=ends_s)
+                    add(v, _NAME, pidx, form, rule, apos=ends_s, part=True)
                     if not ends_s:
-                        add(v + "s", _NAME, pidx, "genitive", gen, genitive=True)
-                    add(v + " s", _NAME, pidx, "genitive", gen, genitive=True, apos_gen=True)
+                        add(v + "s", _NAME, pidx, "genitive", gen, genitive=True, part=True)
+                    add(
+                        v + " s",
+                        _NAME,
+                        pidx,
+                        "genitive",
+                        gen,
+                        genitive=True,
+                        apos_gen=True,
+                        part=True,
+                    )
             # hyphenated names broken over a line: "Holm-\nJensen" folds to "holmjensen"
             joined = [c for c in f"{p.given} {p.family}".split() if "-" in c.strip("-")]
             if len(p.family.split()) > 1:
@@ -825,6 +972,8 @@ class NameMatcher:
                 add(_norm_key(email), _STRICT, pidx, "email", "e-mailadresse", strict=email.lower())
                 add_local(email.split("@", 1)[0], pidx, "email", "lokal del af e-mailadresse")
 
+        if others:
+            _add_negatives(index, others, hidden_parts, hidden_pairs)
         for tok, sig in sigs.items():
             key = index.get(tok)
             if key is None:
@@ -883,6 +1032,7 @@ class NameMatcher:
             if (
                 key.marker
                 or key.strict
+                or key.neg
                 or key.dotted is not None
                 or (key.has_name and not key.ambiguous)
             ):
@@ -896,6 +1046,7 @@ class NameMatcher:
         for sig in sigs.values():
             sig.pset = frozenset(e[0] for e in sig.entries)
             sig.cands = tuple(names[i].key for i in sorted(sig.pset))
+        self._sig_max = max((len(t) for t in sigs), default=0)
         self._titles = frozenset(t.replace(" ", "") for t in titles)
         return self
 
@@ -913,7 +1064,10 @@ class NameMatcher:
             # as two words as well ("... Holm-\nog pårørende"), the longer match wins
             raw += self._automaton_hits(ctx, join=False)
         if raw:
-            hits = self._merge(text, self._evaluate(ctx, _resolve_overlaps(raw)))
+            hits = self._evaluate(ctx, _resolve_overlaps(raw))
+            if ctx.negs:
+                hits = _leave_others(text, hits, ctx.negs)
+            hits = self._merge(text, hits)
         if self._sigs:
             sig_hits = self._signature_hits(ctx)
             if sig_hits:
@@ -939,6 +1093,10 @@ class NameMatcher:
                 else:
                     s = orig(end - key.padded_len + 1)
                     e = orig(end - 2) + 1
+                if key.neg and _NEG_BAD_RE.search(text, s, e) is None:
+                    seg = text[s:e]
+                    if ("." not in seg and "_" not in seg) or _email_around(text, s, e):
+                        ctx.negs.append((s, e))
                 if key.marker:
                     if key.is_title:
                         ctx.title_ends[e] = s
@@ -993,8 +1151,64 @@ class NameMatcher:
                 after_markers.append((s, e, f"efter titel '{text[t[0] : t[1]]}'"))
             elif not _caps_context(text, s, e):
                 after_markers.append((s, e, "med STORE bogstaver"))
+        if join and self._sig_max:
+            self._spaced_initials(ctx)
         self._special_contexts(ctx, raw)
         return raw
+
+    def _spaced_initials(self, ctx: _Ctx) -> None:
+        """Initials written with full stops and spaces: "M. L. H.", "M.L. H.", "M. LH".
+
+        Found wherever "M.L.H." is found (three or more letters anywhere); two letters
+        ("M. H.") only in a signature position (after a signature marker, a title, ``v.``,
+        ``/``, or alone on a line), as "f. eks.", "d. 3." and "P. O." are not initials.
+        In a run of more dotted capitals the longest initials of someone are taken, left to
+        right.  The run is bounded (:data:`_SPACED_DOTTED_RE`), so the work per character is too.
+        """
+        text = ctx.text
+        n = len(text)
+        sigs = self._sigs
+        longest = self._sig_max
+        for m in _SPACED_DOTTED_RE.finditer(text):
+            if m.end() < n and text[m.end()] in "-\u2010\u2011":
+                continue  # "A. B-celler"
+            toks = [
+                (t.start(), t.end(), t.group(1).lower(), bool(t.group(2)))
+                for t in _DOTTED_TOKEN_RE.finditer(text, m.start(), m.end())
+            ]
+            i, k = 0, len(toks)
+            while i < k:
+                take = None
+                if toks[i][3] and len(toks[i][2]) == 1:  # starts with a dotted capital
+                    letters = ""
+                    for j in range(i, k):
+                        letters += toks[j][2]
+                        if len(letters) > longest:
+                            break
+                        if j > i and _fold_word(letters) in sigs:
+                            take = j
+                if take is None:
+                    i += 1
+                    continue
+                s, e = toks[i][0], toks[take][1]
+                if take - i > 1 or len(toks[take][2]) > 1 or self._sig_position(ctx, s, e):
+                    ctx.after_markers.append((s, e, "med punktummer"))
+                i = take + 1
+
+    def _sig_position(self, ctx: _Ctx, s: int, e: int) -> bool:
+        """Is [s, e) where a signature stands (see :meth:`_spaced_initials`)?"""
+        text = ctx.text
+        if _ends_before(text, s, ctx.strong_ends) or _ends_before(text, s, ctx.title_ends):
+            return True
+        prev, _, _ = _prev_word(text, s)
+        if _fold_word(prev.rstrip(".:,")) in _WEAK_MARKERS:
+            return True
+        j = s
+        while j > 0 and text[j - 1] in " \t\xa0":
+            j -= 1
+        if j > 0 and text[j - 1] == "/":
+            return True
+        return (j == 0 or text[j - 1] in "\r\n") and _LINE_REST_RE.match(text, e) is not None
 
     def _special_contexts(self, ctx: _Ctx, raw: list[_Hit]) -> None:
         """Tokens next to ``/``, ``\\`` and ``@``: signature initials, user names, e-mails.
@@ -1428,6 +1642,69 @@ def _add_non_overlapping(hits: list[_Hit], extra: list[_Hit]) -> list[_Hit]:
     return out
 
 
+def _leave_others(text: str, hits: list[_Hit], negs: list[tuple[int, int]]) -> list[_Hit]:
+    """``hits`` without the single name parts that stand inside a non-hidden colleague's name.
+
+    A hit is left out when it is one name part (or its genitive) of the hidden people, lies
+    inside a negative span (:func:`_add_negatives`) and the name does not go on outside that
+    span with another part of the same hidden person ("Lars Holm, Mette" may be "Holm,
+    Mette"): then the text names the colleague, not the hidden person.
+    """
+    negs = sorted(set(negs))
+    starts = [s for s, _ in negs]
+    longest = max(e - s for s, e in negs)
+    out: list[_Hit] = []
+    for i, h in enumerate(hits):
+        key = h.key
+        if h.strict or key is None or key.whole or h.join is not None:
+            out.append(h)
+            continue
+        j = bisect_right(starts, h.start) - 1
+        inside = False
+        continued = False
+        while j >= 0 and starts[j] >= h.end - longest:
+            ns, ne = negs[j]
+            if ne >= h.end:
+                inside = True
+                if _continued(text, hits, i, ns, ne):
+                    continued = True
+                    break
+            j -= 1
+        if not inside or continued:
+            out.append(h)
+    return out
+
+
+def _continued(text: str, hits: list[_Hit], i: int, ns: int, ne: int) -> bool:
+    """Does a part of hit ``i``'s people stand tightly next to the span [ns, ne) outside it?"""
+    h = hits[i]
+    k = i - 1
+    while k >= 0 and hits[k].end > ns:
+        k -= 1
+    if k >= 0:
+        o = hits[k]
+        if (
+            o.key is not h.key
+            and o.persons & h.persons
+            and ns - o.end <= _NEAR
+            and _TIGHT_GAP_RE.fullmatch(text, o.end, ns) is not None
+        ):
+            return True
+    k = i + 1
+    while k < len(hits) and hits[k].start < ne:
+        k += 1
+    if k < len(hits):
+        o = hits[k]
+        if (
+            o.key is not h.key
+            and o.persons & h.persons
+            and o.start - ne <= _NEAR
+            and _TIGHT_GAP_RE.fullmatch(text, ne, o.start) is not None
+        ):
+            return True
+    return False
+
+
 def _adjacency(text: str, hits: list[_Hit]) -> list[frozenset[int]]:
     """For each hit, the people it shares with a tightly adjacent name-part hit."""
     empty: frozenset[int] = frozenset()
@@ -1440,7 +1717,9 @@ def _adjacency(text: str, hits: list[_Hit]) -> list[frozenset[int]]:
             continue  # the same word twice is not two parts of a name
         if b.start - a.end > _NEAR or _TIGHT_GAP_RE.fullmatch(text, a.end, b.start) is None:
             continue
-        common = a.key.npset & b.key.npset
+        # the hits' people, not their keys': a phrase joined to another ("Hans-Peter Kjeldsen")
+        # was narrowed to the people of both, and must not be widened again here
+        common = a.persons & b.persons
         if common:
             res[i - 1] = res[i - 1] | common
             res[i] = res[i] | common
@@ -1610,14 +1889,35 @@ MATCHER_CACHE_SIZE = 16
 
 
 @lru_cache(maxsize=MATCHER_CACHE_SIZE)
-def _cached_matcher(persons: frozenset[Person]) -> NameMatcher:
-    return NameMatcher.build(persons)
+def _cached_matcher(
+    persons: frozenset[Person], others: frozenset[tuple[str, str]] = frozenset()
+) -> NameMatcher:
+    return NameMatcher.build(persons, others)
 
 
-def matcher_for(persons: Iterable[Person]) -> NameMatcher:
-    """A matcher for these people, cached (LRU) by the frozenset of persons.
+@lru_cache(maxsize=MATCHER_CACHE_SIZE)
+def _loose_parts(persons: frozenset[Person]) -> frozenset[str]:
+    return frozenset(
+        _loose(x) for p in persons for x in (*_name_parts(p.given), *_name_parts(p.family))
+    )
 
-    The same set of people in any order gives the same matcher object; building one for
-    20,000 people takes a few seconds.
+
+def matcher_for(
+    persons: Iterable[Person], others: Iterable[Person | tuple[str, str]] = ()
+) -> NameMatcher:
+    """A matcher for these people, cached (LRU) by the frozenset of persons (and others).
+
+    ``others`` are the staff members who are not hidden (:class:`Person` objects or
+    ``(given, family)`` pairs), e.g. everyone else in the store: only those who share a name
+    part with ``persons`` are kept (and make the cache key), so passing all of them is fine.
+    See :meth:`NameMatcher.build`.  The same people in any order give the same matcher
+    object; building one for 20,000 people takes a few seconds.
     """
-    return _cached_matcher(frozenset(persons))
+    people = frozenset(persons)
+    parts = _loose_parts(people) if others else frozenset()
+    relevant = frozenset(
+        (given, family)
+        for given, family in _other_names(others)
+        if any(_loose(x) in parts for x in (*_name_parts(given), *_name_parts(family)))
+    )
+    return _cached_matcher(people, relevant)

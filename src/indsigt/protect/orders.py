@@ -410,7 +410,8 @@ def _strength(order: ProtectionOrder) -> tuple[bool, bool]:
 # Per-process caches. Coverages and rosters are keyed by the database URL and a roster token that
 # changes with every import (and with the size of the roster tables), so an entry never outlives
 # the roster it was computed from. After an import the people are read again, but the matcher is
-# only built again when one of them changed (names.matcher_for is keyed by content).
+# only built again when one of them changed, or the name of a colleague outside the order who
+# shares a name part with them (names.matcher_for is keyed by content).
 V = TypeVar("V")
 
 
@@ -443,6 +444,7 @@ class _LRU:
 _org_staff_cache = _LRU(256)
 _roster_cache = _LRU(64)
 _span_cache = _LRU(64)  # id(matcher) -> (matcher, {text: spans})
+_staff_names_cache = _LRU(4)  # token -> every staff member's (id, given, family)
 
 
 def clear_caches() -> None:
@@ -450,6 +452,7 @@ def clear_caches() -> None:
     _org_staff_cache.clear()
     _roster_cache.clear()
     _span_cache.clear()
+    _staff_names_cache.clear()
 
 
 def roster_token(session: Session) -> tuple[Any, ...]:
@@ -556,6 +559,10 @@ SPAN_CACHE_SIZE = 50_000
 class Roster:
     """The people one order covers, as the name matcher sees them (cached per set of people).
 
+    The matcher also knows the names of the staff outside the order who share a name part with
+    them, so that "Lars Holm" stays when only Mette Holm is hidden (see ``protect/names.py``,
+    "Non-hidden colleagues").
+
     ``find`` remembers the spans of every text it has searched: the matcher is immutable, so the
     spans of a text never change for this roster. A citizen's notes are searched once, and later
     views (by the citizen, by a proxy, on another day) only replace.
@@ -579,7 +586,17 @@ class Roster:
 _CHUNK = 5000
 
 
-def _load_roster(session: Session, ids: frozenset[str]) -> Roster:
+def _staff_names(session: Session, token: Hashable) -> tuple[tuple[str, str, str], ...]:
+    """(id, given, family) of every staff member, read once per roster token."""
+
+    def make() -> tuple[tuple[str, str, str], ...]:
+        rows = session.execute(select(Staff.id, Staff.given, Staff.family))
+        return tuple((sid, given or "", family or "") for sid, given, family in rows)
+
+    return _staff_names_cache.get(token, make)
+
+
+def _load_roster(session: Session, ids: frozenset[str], token: Hashable = None) -> Roster:
     from .names import Person, matcher_for
 
     staff_rows: list[tuple[Any, ...]] = []
@@ -614,9 +631,15 @@ def _load_roster(session: Session, ids: frozenset[str]) -> Roster:
         )
         for sid, given, family, username, auth_id, email in staff_rows
     )
-    # matcher_for is keyed by the people's content: after an import that changed nobody on this
-    # roster, the matcher (and the spans it found) are the same objects as before
-    matcher = matcher_for(persons)
+    # the names of the staff outside this roster (not hidden by this order): a hidden person's
+    # family name inside a colleague's full name ("Lars Holm" when Mette Holm is hidden) is
+    # left; matcher_for keeps only those who share a name part with the roster
+    token = token if token is not None else roster_token(session)
+    others = [(g, f) for sid, g, f in _staff_names(session, token) if sid not in ids]
+    # matcher_for is keyed by the people's content (and the relevant others' names): after an
+    # import that changed none of them, the matcher (and the spans it found) are the same
+    # objects as before
+    matcher = matcher_for(persons, others)
     spans = _span_cache.get(id(matcher), lambda: (matcher, {}))
     if spans[0] is not matcher:  # an id reused by a newer object
         spans = (matcher, {})
@@ -632,7 +655,7 @@ def _load_roster(session: Session, ids: frozenset[str]) -> Roster:
 def roster_for(session: Session, ids: frozenset[str], token: Hashable = None) -> Roster:
     """The persons and the cached name matcher for a set of hidden staff ids."""
     token = token if token is not None else roster_token(session)
-    return _roster_cache.get((token, ids), lambda: _load_roster(session, ids))
+    return _roster_cache.get((token, ids), lambda: _load_roster(session, ids, token))
 
 
 class OrderProtection:
