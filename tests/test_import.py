@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 import builders as b
 from indsigt.db import init_db, session_scope
-from indsigt.ingest.importer import Importer
+from indsigt.ingest.importer import Importer, import_order
 from indsigt.store import AccessEntry, Document, Patient, Relation, Staff, StaffRole
 
 
@@ -219,6 +219,28 @@ def test_references_may_point_into_a_later_file(db_url, tmp_path, world):
     report = _import(db_url, audit, roster)  # log first
     assert report.ok, report.problems
     assert _count(db_url, AccessEntry) == 1
+
+
+def test_files_are_imported_master_data_first(db_url, tmp_path, world, monkeypatch):
+    """Given log first, the roster is still imported first, so the log is read only once."""
+    roster = _roster(tmp_path, world)
+    audit = b.write_ndjson(
+        tmp_path / "a-audit.ndjson",
+        [b.audit("a1", "p1", "2026-01-11T10:00:00+01:00", role_id="r-holm")],
+    )
+    log = b.write_csv(tmp_path / "0-log.csv", [])
+    assert import_order([log, audit, roster]) == [roster, audit, log]
+    calls: list[str] = []
+    real = Importer.import_file
+
+    def spy(self, path, known, *, name=None):  # type: ignore[no-untyped-def]
+        calls.append(Path(path).name)
+        return real(self, path, known, name=name)
+
+    monkeypatch.setattr(Importer, "import_file", spy)
+    report = _import(db_url, audit, roster)
+    assert report.ok, report.problems
+    assert calls == ["roster.ndjson", "a-audit.ndjson"]
 
 
 def test_forward_reference_inside_one_file(db_url, tmp_path, world):

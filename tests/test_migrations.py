@@ -13,7 +13,17 @@ from typing import Any
 
 import pytest
 from alembic import command
-from sqlalchemy import Column, Integer, MetaData, String, Table, create_engine, inspect, select
+from sqlalchemy import (
+    Column,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    create_engine,
+    inspect,
+    select,
+    text,
+)
 
 from indsigt import migrations
 from indsigt.db import get_engine, init_db
@@ -83,6 +93,67 @@ def test_data_written_at_first_revision_survives_upgrade_to_head(db_url):
             assert len(stored) == 1, name
             for col in table.primary_key.columns:
                 assert stored[0][col.name] == row[col.name], (name, col.name)
+
+
+def test_upgrade_from_the_baseline_adds_the_dirty_marks_and_keeps_the_precomputation(db_url):
+    """0002: ``accesslog_dirty`` appears (empty, usable), the cells and their stamp stay, the
+    SQLite-only rowid mark goes; a downgrade removes the table and keeps the rest."""
+    engine = get_engine(db_url)
+    first = migrations.base()
+    cell = {
+        "patient_id": "p1",
+        "day": 20500,
+        "actor": "s:a",
+        "org_id": "o",
+        "cls": "u",
+        "rule": "",
+        "rel": "",
+        "flags": 0,
+        "n": 3,
+        "first": 1,
+        "last": 2,
+    }
+    with engine.connect() as conn:
+        command.upgrade(migrations.alembic_config(conn), first)
+        conn.commit()
+        assert "accesslog_dirty" not in inspect(conn).get_table_names()
+        conn.execute(
+            text(
+                "INSERT INTO accesslog_state (key, value) VALUES "
+                "('stamp', '1|3|3|0|x'), ('removal', '0'), ('rowid', '42')"
+            )
+        )
+        names = ", ".join(f'"{k}"' for k in cell)
+        conn.execute(
+            text(
+                f"INSERT INTO accesslog_cell ({names}) VALUES ({', '.join(':' + k for k in cell)})"
+            ),
+            cell,
+        )
+        conn.commit()
+
+    init_db(db_url)
+
+    with engine.connect() as conn:
+        assert migrations.current(conn) == migrations.head()
+        state = dict(conn.execute(text("SELECT key, value FROM accesslog_state")).all())
+        assert state == {"stamp": "1|3|3|0|x", "removal": "0"}
+        assert conn.execute(text("SELECT patient_id, n FROM accesslog_cell")).all() == [("p1", 3)]
+        assert conn.execute(text("SELECT COUNT(*) FROM accesslog_dirty")).scalar() == 0
+        mark = text(
+            "INSERT INTO accesslog_dirty (patient_id, mark) VALUES ('p1', 0) "
+            "ON CONFLICT (patient_id) DO UPDATE SET mark = accesslog_dirty.mark + 1"
+        )
+        conn.execute(mark)
+        conn.execute(mark)
+        assert conn.execute(text("SELECT patient_id, mark FROM accesslog_dirty")).all() == [
+            ("p1", 1)
+        ]
+        conn.commit()
+        command.downgrade(migrations.alembic_config(conn), first)
+        conn.commit()
+        assert "accesslog_dirty" not in inspect(conn).get_table_names()
+        assert conn.execute(text("SELECT patient_id, n FROM accesslog_cell")).all() == [("p1", 3)]
 
 
 def test_models_and_newest_revision_agree(db_url):

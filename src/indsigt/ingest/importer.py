@@ -212,9 +212,15 @@ class EntryWriter:
     ``INSERT ... SELECT ... ON CONFLICT (id) DO NOTHING``. Only when that stores fewer rows than
     were staged does it look for the reason, in the database: an id twice in the file, or an id
     already stored with other content (both errors). Same id, same content = already imported.
+
+    The citizens of the entries not stored before are marked in ``accesslog_dirty`` in the same
+    transaction (both or neither are stored), so the refresh after the import recomputes just
+    them. A re-imported file marks nobody.
     """
 
     STAGE = "import_stage"
+    #: the citizens of the staged entries not yet stored (a second temporary table)
+    FRESH = "import_fresh"
 
     def __init__(self, conn: Connection, problems: _Problems) -> None:
         self.conn = conn
@@ -282,6 +288,11 @@ class EntryWriter:
             # order and never deadlock; SQLite needs a WHERE before ON CONFLICT in INSERT SELECT
             order = "" if self.dialect == "sqlite" else " ORDER BY id"
             where = " WHERE true" if self.dialect == "sqlite" else ""
+            if self.dialect == "sqlite":
+                # the write lock first (waiting for other writers): after a read of the store,
+                # a write fails at once ("database is locked") if another import committed since
+                self.conn.exec_driver_sql("DELETE FROM accesslog_dirty WHERE 0")
+            self._find_fresh()
             bulk = self._bulk()
             for index in bulk:
                 self.conn.exec_driver_sql(f'DROP INDEX IF EXISTS "{index.name}"')
@@ -298,9 +309,37 @@ class EntryWriter:
             if inserted < self.records:
                 self._report_duplicates()
                 self._report_conflicts()
+            if inserted and not self.problems.count:
+                self._mark_dirty()
         finally:
             if self.dialect == "sqlite":
                 self.conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{self.STAGE}")
+                self.conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{self.FRESH}")
+
+    def _find_fresh(self) -> None:
+        """Before the insert: the citizens of the staged entries whose id is not stored yet.
+
+        An entry that a concurrent import (PostgreSQL) stores meanwhile counts as fresh here: its
+        citizen is marked twice, which costs a recomputation and nothing else."""
+        tmp = "temp." if self.dialect == "sqlite" else "pg_temp."
+        on_commit = "" if self.dialect == "sqlite" else " ON COMMIT DROP"
+        self.conn.exec_driver_sql(f"DROP TABLE IF EXISTS {tmp}{self.FRESH}")
+        self.conn.exec_driver_sql(
+            f"CREATE TEMP TABLE {self.FRESH}{on_commit} AS SELECT DISTINCT s.patient_id "
+            f"FROM {self.STAGE} s WHERE NOT EXISTS "
+            "(SELECT 1 FROM access_entry e WHERE e.id = s.id)"
+        )
+
+    def _mark_dirty(self) -> None:
+        """After the insert, the last write before the commit (the rows stay locked only
+        briefly): mark the fresh citizens for the refresh, in citizen order (concurrent imports
+        lock the rows in the same order and never deadlock). A citizen marked already gets a
+        new ``mark``, so a refresh running meanwhile leaves the row for the next one."""
+        self.conn.exec_driver_sql(
+            "INSERT INTO accesslog_dirty (patient_id, mark) "
+            f"SELECT patient_id, 0 FROM {self.FRESH} WHERE true ORDER BY patient_id "
+            "ON CONFLICT (patient_id) DO UPDATE SET mark = accesslog_dirty.mark + 1"
+        )
 
     def _bulk(self) -> list[Any]:
         """SQLite, a file at least as big as the table: the secondary indexes are dropped before
@@ -512,6 +551,34 @@ def _sniff_csv(path: Path) -> bool:
     return False
 
 
+def _rank(path: Path) -> int:
+    """Where a file goes in an import: master data in dependency order, then the log.
+
+    Read from the first record only (its ``resourceType``); a file that cannot be read this way
+    keeps rank 0 and is reported by the import itself.
+    """
+    try:
+        if _sniff_csv(path):
+            return len(ACCEPTED_TYPES)
+        with path.open("rb") as f:
+            for line in f:
+                if line.strip():
+                    rtype = orjson.loads(line.lstrip(b"\xef\xbb\xbf")).get("resourceType")
+                    return ACCEPTED_TYPES.index(rtype) if rtype in ACCEPTED_TYPES else 0
+                if f.tell() > 1 << 20:
+                    break
+    except (OSError, ValueError, AttributeError):
+        pass
+    return 0
+
+
+def import_order(paths: Iterable[Path]) -> list[Path]:
+    """``paths`` sorted so that what a file refers to is imported before it (stable: files of the
+    same type keep their order). References that still point forward are retried anyway, but a
+    big log file imported before the roster would be read twice."""
+    return sorted(paths, key=_rank)
+
+
 class Importer:
     def __init__(
         self,
@@ -539,7 +606,7 @@ class Importer:
     ) -> ImportReport:
         """Import files; each atomic. Files failing only on dangling references are retried."""
         report = ImportReport()
-        todo = [Path(p) for p in paths]
+        todo = import_order(Path(p) for p in paths)
         with self.engine.connect() as conn:
             known = load_known(conn)
         failures: dict[Path, ImportFailed] = {}

@@ -5,6 +5,8 @@ organisation, explanation, state) with the number of entries and the first and l
 condensed view of a citizen reads these few rows instead of every log entry. They are rebuilt by
 ``indsigt.accesslog.refresh`` after each import; ``accesslog_state`` says which imports they
 reflect, so a view never shows a stale summary (it computes from the raw entries instead).
+``accesslog_dirty`` lists the citizens whose cells an import made stale (the importer writes it in
+the transaction of the entries; the refresh recomputes those citizens and removes the rows).
 """
 
 from __future__ import annotations
@@ -91,8 +93,20 @@ class AccesslogState(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
+class AccesslogDirty(Base):
+    """A citizen who received new log entries since the refresh last recomputed them."""
+
+    __tablename__ = "accesslog_dirty"
+    patient_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    #: 0 when marked, + 1 each time another import marks the citizen again: a refresh removes
+    #: only the rows it read, with the mark it read (an import that marked the citizen after the
+    #: refresh read its entries leaves the row for the next refresh)
+    mark: Mapped[int] = mapped_column(Integer, default=0)
+
+
 __all__ = [
     "AccesslogCell",
+    "AccesslogDirty",
     "AccesslogPatient",
     "AccesslogPeer",
     "AccesslogState",
