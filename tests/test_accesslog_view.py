@@ -14,6 +14,7 @@ import builders as b
 from indsigt.accesslog import LogFilters, build_log, group_entries
 from indsigt.accesslog.condense import Cell
 from indsigt.accesslog.precompute import current_stamp, stored_stamp
+from indsigt.accesslog.view import STATES
 from indsigt.db import init_db, session_scope
 from indsigt.errors import Invalid, NotFound
 from indsigt.ingest.importer import Importer
@@ -212,6 +213,33 @@ def test_filters(db_url, tmp_path, world):
         LogFilters(flag="nosy")
     with pytest.raises(Invalid):
         LogFilters(state="odd")
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [
+        None,
+        LogFilters(state="explained"),
+        LogFilters(flag="after_hours"),
+        LogFilters(organization="o-hosp"),
+        LogFilters(since=date(2026, 2, 4), until=date(2026, 2, 10)),
+    ],
+    ids=["all", "state", "flag", "org", "period"],
+)
+def test_timeline_counts_every_shown_entry_on_its_local_day(db_url, tmp_path, world, filters):
+    """The chart's per-day counts (from cells) equal counting the entries one by one."""
+    _import(db_url, *_world_files(tmp_path, world, _mixed()))
+    with session_scope(db_url) as s:
+        doc = build_log(s, "p1", AT, NoProtection(), filters=filters, timeline=True)
+        full = build_log(s, "p1", AT, NoProtection(), filters=filters, entries=True)
+    state = {g["id"]: g["state"] for g in full["groups"]}
+    expected: dict[str, dict[str, int]] = {}
+    for e in full["entries"]:
+        day = expected.setdefault(e["time"][:10], dict.fromkeys(STATES, 0))
+        day[state[e["group"]]] += 1
+    assert doc["timeline"] == [{"day": d, **c} for d, c in sorted(expected.items())]
+    assert sum(sum(d[k] for k in STATES) for d in doc["timeline"]) == doc["total"]
+    assert doc["total"] > 0
 
 
 def test_group_entries_drill_down(db_url, tmp_path, world):

@@ -139,3 +139,22 @@ def test_upload_needs_csrf_with_a_cookie_session(api):  # noqa: F811
     files = {"files": ("org.ndjson", io.BytesIO(GOOD), "application/x-ndjson")}
     r = c.post("/api/admin/import", files=files, data={"csrf_token": token})
     assert r.status_code == 200, r.text
+
+
+def test_orphan_upload_folders_of_dead_workers_are_removed(tmp_path):
+    import os
+    import subprocess
+
+    from indsigt.api.imports import purge_orphan_uploads
+
+    gone = subprocess.Popen(["true"])  # a process id that no longer runs
+    gone.wait()
+    orphan = tmp_path / f"indsigt-upload-{gone.pid}-abc"
+    live = tmp_path / f"indsigt-upload-{os.getpid()}-def"
+    other = tmp_path / "indsigt-upload-notapid"
+    for d in (orphan, live, other):
+        d.mkdir()
+        (d / "0001-log.csv").write_text("x")
+    assert purge_orphan_uploads(str(tmp_path)) == 1
+    assert not orphan.exists()
+    assert live.exists() and other.exists()

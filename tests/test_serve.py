@@ -189,7 +189,9 @@ def serve(db_url: str, tmp: Path, *, workers: int = 2) -> Iterator[Server]:
         "INDSIGT_LOG_FORMAT": "json",
         "INDSIGT_LOG_LEVEL": "INFO",
         "INDSIGT_BASE_URL": f"http://127.0.0.1:{port}",
+        "TMPDIR": str(tmp / "tmp"),  # the server's temporary files, to look at afterwards
     }
+    (tmp / "tmp").mkdir(exist_ok=True)
     with out.open("wb") as fo, err.open("wb") as fe:
         proc = subprocess.Popen(
             [
@@ -394,7 +396,10 @@ def test_killed_workers_fail_requests_cleanly_and_leave_nothing_half_written(
         wait_ready(server.url, timeout=180)
         assert set(server.workers()).isdisjoint(killed)
 
-        # 3. nothing half-written: none or all of the file
+        # 3. nothing half-written: none or all of the file, and no upload left on disk by the
+        # killed worker (its replacement removes it on start)
+        left = [p.name for p in (tmp_path / "tmp").iterdir() if p.name.startswith("indsigt-up")]
+        assert left == [], left
         count = stored()
         assert count in (0, n), f"{count} of {n} entries stored: a half-written import"
 
@@ -404,3 +409,32 @@ def test_killed_workers_fail_requests_cleanly_and_leave_nothing_half_written(
         )
         assert again.status_code == 200, again.text[:500]
         assert stored() == n
+
+
+def test_request_threads_match_the_connection_pool(db_url, monkeypatch):
+    """As many request threads as database connections: a request beyond them waits for a
+    thread instead of failing after 30 s waiting for a connection."""
+    import anyio.to_thread
+    from fastapi.testclient import TestClient
+
+    from indsigt.app import create_app
+    from indsigt.config import get_settings
+    from indsigt.db import get_engine
+
+    monkeypatch.setenv("INDSIGT_DB", db_url)
+    monkeypatch.setenv("INDSIGT_DB_POOL_SIZE", "3")
+    monkeypatch.setenv("INDSIGT_DB_MAX_OVERFLOW", "4")
+    get_settings.cache_clear()
+    get_engine.cache_clear()
+    try:
+        pool = get_engine(db_url).pool
+        assert (pool.size(), pool._max_overflow) == (3, 4)  # type: ignore[attr-defined]
+        with TestClient(create_app()) as c:
+            assert c.get("/healthz").status_code == 200
+            tokens = c.portal.call(
+                lambda: anyio.to_thread.current_default_thread_limiter().total_tokens
+            )
+        assert tokens == 7
+    finally:
+        get_settings.cache_clear()
+        get_engine.cache_clear()

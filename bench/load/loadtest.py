@@ -1,24 +1,31 @@
 """Load test: simulated citizens sign in and browse their journal and access log.
 
-    # 1. a throwaway PostgreSQL with a roster and N synthetic log entries (imported by indsigt)
-    .venv/bin/python bench/load/loadtest.py prepare --entries 10000000 --dir /tmp/indsigt-load
+    # 1. a throwaway PostgreSQL with the demo generator's data for N citizens (~106 log entries,
+    #    ~8 notes and ~9 treatment relations each, protection orders, proxies), imported by indsigt
+    .venv/bin/python bench/load/loadtest.py prepare --citizens 100000 --dir /tmp/indsigt-load
     # 2. serve it with N workers and drive it; results in artifacts/load.json
     .venv/bin/python bench/load/loadtest.py run --dir /tmp/indsigt-load --workers 2 \\
-        --concurrency 16 --max-requests 20000 --max-seconds 300
+        --users 200 --max-requests 100000 --max-seconds 300
     # 3. stop and delete the database server
     .venv/bin/python bench/load/loadtest.py stop --dir /tmp/indsigt-load
 
-A simulated citizen: ``GET /log-ind`` (CSRF token), ``POST /log-ind`` as ``patient:<id>`` through
-the development sign-in (an RS256 ID token minted and validated like a real one), then
-``GET /journal``, ``GET /log``, one ``GET /log/gruppe/<id>`` when the log has groups, and
-``GET /api/me/log`` (JSON). Traffic goes only to 127.0.0.1 and is bounded in requests and time.
-Reported per step and overall: requests, errors, throughput, p50/p95/p99 latency.
+A simulated citizen (``--users`` of them at once, each pausing ``--think-min``..``--think-max``
+seconds between pages like a person reading, as locust's ``between(1, 5)``): ``GET /log-ind``
+(CSRF token), ``POST /log-ind`` as ``patient:<id>`` through the development sign-in (an RS256 ID
+token minted and validated like a real one), the front page it is sent to (``GET /``: news since
+the last visit), ``GET /journal``, ``GET /log`` and the chart image
+the page shows, one ``GET /log/gruppe/<id>`` (the first group), and ``GET /api/me/log`` (JSON);
+then it starts over as another citizen. ``--think-max 0`` makes it a closed loop without
+pauses, which measures the saturation throughput. Traffic goes only to 127.0.0.1 and is bounded
+in requests and time. Reported per step and overall: requests, errors, throughput,
+p50/p95/p99 latency.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import html
 import json
 import os
 import random
@@ -37,19 +44,19 @@ from urllib.parse import urlsplit
 import httpx
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "bench"))
-
-import synth  # noqa: E402
 
 PY = sys.executable
 CSRF_RE = re.compile(r'name="csrf_token" value="([^"]+)"')
-GROUP_RE = re.compile(r'href="(/log/gruppe/[^"?#]+)')
+GROUP_RE = re.compile(r'href="(/log/gruppe/[^"#]+)')
+IMG_RE = re.compile(r'<img class="timeline" src="([^"]+)"')
 
 
 # -- prepare -------------------------------------------------------------------------------------
 
 
 def prepare(args: argparse.Namespace) -> None:
+    """A PostgreSQL store of the demo generator's data: ~106 log entries per citizen, notes,
+    relations (episodes, admissions, appointments, referrals), protection orders and proxies."""
     d: Path = args.dir
     d.mkdir(parents=True, exist_ok=True)
     url_file = d / "url"
@@ -65,62 +72,38 @@ def prepare(args: argparse.Namespace) -> None:
             text=True,
         ).stdout.strip()
     url_file.write_text(url)
-    from indsigt.db import init_db
-    from indsigt.ingest.importer import Importer, load_known
+    from datetime import date, timedelta
 
-    world = synth.world_for(args.entries)
-    (d / "world.json").write_text(json.dumps(world.__dict__))
-    engine = init_db(url)
-    importer = Importer(engine, progress=False)
-    report: dict[str, object] = {
-        "url": url,
-        "entries": args.entries,
-        "world": world.__dict__,
-        "files": [],
-    }
-    roster = synth.write_roster(d / "roster.ndjson", world)
+    from sqlalchemy import text
+
+    from indsigt.accesslog import after_import
+    from indsigt.db import get_engine, init_db
+    from indsigt.demo.generate import generate
+    from indsigt.demo.setup import load_generated
+    from indsigt.protect.keys import ensure_keys
+
+    gen = args.data or d / "gen"
+    report: dict[str, object] = {"url": url, "citizens": args.citizens, "days": args.days}
+    if not (gen / "scenario.json").exists():
+        t0 = time.perf_counter()
+        start = date.today() - timedelta(days=args.days)
+        generate(gen, citizens=args.citizens, seed=args.seed, start=start, days=args.days)
+        report["generate_s"] = time.perf_counter() - t0
+    init_db(url)
+    ensure_keys(url)
     t0 = time.perf_counter()
-    r = importer.run([roster])
-    assert r.ok, r.problems[:5]
-    report["roster_s"] = time.perf_counter() - t0
+    imported = load_generated(url, gen, progress=sys.stderr.isatty())
+    report["import_s"] = time.perf_counter() - t0
+    report["files"] = [f.as_dict() for f in imported.files]
+    engine = get_engine(url)
+    t0 = time.perf_counter()
+    after_import(engine)
+    report["precompute_s"] = time.perf_counter() - t0
     with engine.connect() as conn:
-        known = load_known(conn)
-    chunk = args.chunk
-    done = 0
-    part = 0
-    while done < args.entries:
-        n = min(chunk, args.entries - done)
-        path = d / f"log-{part:03d}.csv"
-        t0 = time.perf_counter()
-        synth.write_csv(path, world, n, seed=100 + part, prefix=f"L{part}-", span_days=720)
-        gen_s = time.perf_counter() - t0
-        t0 = time.perf_counter()
-        res = importer.import_file(path, known)
-        imp_s = time.perf_counter() - t0
-        path.unlink()
-        done += n
-        part += 1
-        row = {
-            "file": path.name,
-            "entries": res.new,
-            "generate_s": gen_s,
-            "import_s": imp_s,
-            "entries_per_s": n / imp_s,
-        }
-        report["files"].append(row)  # type: ignore[union-attr]
-        print(json.dumps(row), flush=True)
-    if args.precompute:
-        from indsigt.accesslog import after_import
-
-        t0 = time.perf_counter()
-        after_import(engine)
-        report["precompute_s"] = time.perf_counter() - t0
-    files = report["files"]  # type: ignore[assignment]
-    total_s = sum(f["import_s"] for f in files)  # type: ignore[index]
-    report["import_s"] = total_s
-    report["import_entries_per_s"] = args.entries / total_s if total_s else None
-    (d / "prepare.json").write_text(json.dumps(report, indent=2))
-    print(json.dumps({k: v for k, v in report.items() if k != "files"}, indent=2))
+        for table in ("patient", "document", "relation", "access_entry", "accesslog_cell"):
+            report[f"rows_{table}"] = conn.execute(text(f"SELECT count(*) FROM {table}")).scalar()
+    (d / "prepare.json").write_text(json.dumps(report, indent=2, default=str))
+    print(json.dumps({k: v for k, v in report.items() if k != "files"}, indent=2, default=str))
 
 
 def stop(args: argparse.Namespace) -> None:
@@ -171,12 +154,22 @@ async def _step(
     return r if ok else None
 
 
-async def citizen_session(base: str, pid: str, stats: Stats) -> None:
+async def citizen_session(
+    base: str, pid: str, stats: Stats, think: tuple[float, float], rng: random.Random
+) -> None:
+    """One citizen's visit: sign in, then journal, log (+ its chart image), one group, the JSON
+    log, each after a pause of ``think`` seconds (uniform), as a person reading would make."""
+
+    async def pause() -> None:
+        if think[1] > 0:
+            await asyncio.sleep(rng.uniform(*think))
+
     async with httpx.AsyncClient(base_url=base, timeout=60, follow_redirects=False) as c:
         r = await _step(stats, "GET /log-ind", c, "GET", "/log-ind")
         m = CSRF_RE.search(r.text) if r is not None else None
         if m is None:
             return
+        await pause()
         r = await _step(
             stats,
             "POST /log-ind",
@@ -187,27 +180,44 @@ async def citizen_session(base: str, pid: str, stats: Stats) -> None:
         )
         if r is None:
             return
+        # the sign-in answers 303 to the front page, which the browser opens
+        await _step(stats, "GET /", c, "GET", r.headers.get("location") or "/")
+        await pause()
         await _step(stats, "GET /journal", c, "GET", "/journal")
+        await pause()
         page = await _step(stats, "GET /log", c, "GET", "/log")
+        if page is not None and (img := IMG_RE.search(page.text)):
+            # the browser fetches the chart image right after the page
+            await _step(stats, "GET /log/tidslinje.svg", c, "GET", html.unescape(img.group(1)))
+        await pause()
         if page is not None and (g := GROUP_RE.search(page.text)):
-            await _step(stats, "GET /log/gruppe/{id}", c, "GET", g.group(1))
+            await _step(stats, "GET /log/gruppe/{id}", c, "GET", html.unescape(g.group(1)))
+            await pause()
         await _step(stats, "GET /api/me/log", c, "GET", "/api/me/log")
     stats.sessions += 1
 
 
 async def drive(
-    base: str, patients: list[str], concurrency: int, max_requests: int, max_seconds: float
+    base: str,
+    patients: list[str],
+    users: int,
+    think: tuple[float, float],
+    max_requests: int,
+    max_seconds: float,
 ) -> tuple[Stats, float]:
+    """``users`` simulated citizens at once, each visiting as a random citizen again and again."""
     stats = Stats()
     deadline = time.monotonic() + max_seconds
     rng = random.Random(1)
 
-    async def worker() -> None:
+    async def user(k: int) -> None:
+        mine = random.Random(k)
+        await asyncio.sleep(mine.uniform(0, think[1]))  # do not all arrive in the same instant
         while stats.requests < max_requests and time.monotonic() < deadline:
-            await citizen_session(base, rng.choice(patients), stats)
+            await citizen_session(base, rng.choice(patients), stats, think, mine)
 
     t0 = time.perf_counter()
-    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    await asyncio.gather(*(user(k) for k in range(users)))
     return stats, time.perf_counter() - t0
 
 
@@ -220,7 +230,13 @@ def _free_port() -> int:
 def run(args: argparse.Namespace) -> None:
     d: Path = args.dir
     url = args.url or (d / "url").read_text().strip()
-    world = synth.World(**json.loads((d / "world.json").read_text()))
+    from sqlalchemy import create_engine, text
+
+    eng = create_engine(url)
+    with eng.connect() as conn:
+        all_patients = sorted(conn.execute(text("SELECT id FROM patient")).scalars())
+        entries = conn.execute(text("SELECT count(*) FROM access_entry")).scalar()
+    eng.dispose()
     port = _free_port()
     base = f"http://127.0.0.1:{port}"
     assert urlsplit(base).hostname == "127.0.0.1"  # traffic only to this machine
@@ -251,11 +267,12 @@ def run(args: argparse.Namespace) -> None:
                 raise SystemExit("server did not become ready (see serve.log)")
             time.sleep(0.5)
         rng = random.Random(2)
-        patients = [world.patient_id(rng.randrange(world.patients)) for _ in range(args.users)]
+        patients = rng.sample(all_patients, min(args.citizens, len(all_patients)))
+        think = (args.think_min, args.think_max)
         if args.warmup:
-            asyncio.run(drive(base, patients[:20], 4, 100, 30))
+            asyncio.run(drive(base, patients[:20], 4, (0, 0), 100, 30))
         stats, wall = asyncio.run(
-            drive(base, patients, args.concurrency, args.max_requests, args.max_seconds)
+            drive(base, patients, args.users, think, args.max_requests, args.max_seconds)
         )
     finally:
         os.killpg(server.pid, signal.SIGTERM)
@@ -263,20 +280,15 @@ def run(args: argparse.Namespace) -> None:
             server.wait(timeout=30)
         except subprocess.TimeoutExpired:
             os.killpg(server.pid, signal.SIGKILL)
-    from sqlalchemy import create_engine, text
-
-    eng = create_engine(url)
-    with eng.connect() as conn:
-        entries = conn.execute(text("SELECT count(*) FROM access_entry")).scalar()
-    eng.dispose()
     all_lat = [x for xs in stats.latencies.values() for x in xs]
     n_err = sum(len(v) for v in stats.errors.values())
     result = {
         "database": "postgresql",
         "entries_in_db": entries,
-        "patients_in_db": world.patients,
+        "patients_in_db": len(all_patients),
         "workers": args.workers,
-        "concurrency": args.concurrency,
+        "simulated_citizens": args.users,
+        "think_s": think,
         "wall_s": wall,
         "sessions": stats.sessions,
         "requests": stats.requests,
@@ -324,16 +336,19 @@ def main() -> None:
     sub = ap.add_subparsers(dest="cmd", required=True)
     p = sub.add_parser("prepare")
     p.add_argument("--dir", type=Path, required=True)
-    p.add_argument("--entries", type=int, default=10_000_000)
-    p.add_argument("--chunk", type=int, default=1_000_000, help="entries per imported file")
+    p.add_argument("--citizens", type=int, default=100_000, help="~106 log entries each")
+    p.add_argument("--days", type=int, default=180, help="the data ends today")
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--data", type=Path, help="an already generated data set (else DIR/gen)")
     p.add_argument("--url", help="an existing PostgreSQL (else a throwaway one in DIR/pg)")
-    p.add_argument("--precompute", action="store_true", help="run the access-log precomputation")
     r = sub.add_parser("run")
     r.add_argument("--dir", type=Path, required=True)
     r.add_argument("--url")
     r.add_argument("--workers", type=int, default=2)
-    r.add_argument("--users", type=int, default=2000, help="distinct citizens to sign in as")
-    r.add_argument("--concurrency", type=int, default=16)
+    r.add_argument("--users", type=int, default=200, help="simulated citizens at once")
+    r.add_argument("--citizens", type=int, default=5000, help="distinct citizens to sign in as")
+    r.add_argument("--think-min", type=float, default=1.0, help="seconds between pages")
+    r.add_argument("--think-max", type=float, default=5.0)
     r.add_argument("--max-requests", type=int, default=20_000)
     r.add_argument("--max-seconds", type=float, default=300)
     r.add_argument("--log-level", default="INFO")

@@ -26,6 +26,16 @@ def _warm_matchers() -> None:
 
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    import anyio.to_thread
+
+    from .api.imports import purge_orphan_uploads
+    from .db import connection_limit
+
+    purge_orphan_uploads()  # left by a worker killed during an upload
+    # Route functions run in a thread pool, each holding one database connection: as many
+    # threads as connections, so that a request beyond them waits for a thread (no time limit)
+    # instead of for a connection (which fails after 30 s with an error).
+    anyio.to_thread.current_default_thread_limiter().total_tokens = connection_limit()
     threading.Thread(target=_warm_matchers, name="warm-matchers", daemon=True).start()
     yield
 

@@ -645,8 +645,13 @@ def personas(session: Session, *, limit: int = 25) -> list[Persona]:
             seen.add(p.id)
             out.append(p)
 
-    for pid, role_text in _scenario_patients(session):
-        patient = session.get(Patient, pid)
+    wanted = _scenario_patients(session)
+    found = {
+        p.id: p
+        for p in session.scalars(select(Patient).where(Patient.id.in_({pid for pid, _ in wanted})))
+    }  # one query for all the personas
+    for pid, role_text in wanted:
+        patient = found.get(pid)
         if patient is not None:
             add(Persona(f"patient:{pid}", "citizen", patient.name, role_text))
     for user in session.scalars(select(AppUser).order_by(AppUser.role, AppUser.id)):

@@ -14,6 +14,10 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="INDSIGT_", extra="ignore")
 
     db: str = DEFAULT_DB
+    #: Database connections per server process: kept open, and extra ones under load. A process
+    #: serves at most this many requests at once (more wait their turn instead of failing).
+    db_pool_size: int = 10
+    db_max_overflow: int = 10
     #: File holding the pseudonym keys (JSON, key versions). Never in the repo, never in a response.
     key_file: Path | None = None
     #: Grace period after an episode of care ends in which accesses are still explained (days).

@@ -25,6 +25,7 @@ def _engine(url: str) -> Engine:
         engine = create_engine(
             url,
             connect_args={"check_same_thread": False, "timeout": 60},
+            **_pool_args(),
             hide_parameters=True,  # never put data (CPR numbers, names, notes) into error messages
         )
 
@@ -37,8 +38,19 @@ def _engine(url: str) -> Engine:
             cur.close()
 
     else:
-        engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
+        engine = create_engine(url, pool_pre_ping=True, hide_parameters=True, **_pool_args())
     return engine
+
+
+def _pool_args() -> dict[str, int]:
+    s = get_settings()
+    return {"pool_size": s.db_pool_size, "max_overflow": s.db_max_overflow}
+
+
+def connection_limit() -> int:
+    """How many database connections one process may hold at once (its pool)."""
+    s = get_settings()
+    return s.db_pool_size + s.db_max_overflow
 
 
 get_engine.cache_clear = _engine.cache_clear  # type: ignore[attr-defined]

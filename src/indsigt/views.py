@@ -88,16 +88,20 @@ def log_view(
     *,
     entries: bool = False,
     filters: LogFilters | None = None,
+    timeline: bool = False,
 ) -> dict[str, Any]:
     """The citizen's access log as ``viewer`` sees it (contract: ``log --json``).
 
-    ``filters`` (period, organisation, flag, state) narrow it for the web pages and the HTTP API.
+    ``filters`` (period, organisation, flag, state) narrow it for the web pages and the HTTP API;
+    ``timeline`` adds the accesses per day for the chart.
     """
     viewer = viewer or subject
     at = at or utcnow()
     authz.authorize(session, subject, viewer, at, "log")
     protection = protection_for(session, subject, viewer, at)
-    doc = build_log(session, subject, at, protection, entries=entries, filters=filters)
+    doc = build_log(
+        session, subject, at, protection, entries=entries, filters=filters, timeline=timeline
+    )
     kept = log_coverage(session, subject)  # how far back the log goes (retention)
     doc = {
         "patient": subject,

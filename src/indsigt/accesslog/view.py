@@ -265,15 +265,23 @@ def _names(
 
 
 def _prepare(
-    session: Session, subject: str, at: datetime, f: LogFilters, *, with_entries: bool
+    session: Session,
+    subject: str,
+    at: datetime,
+    f: LogFilters,
+    *,
+    with_entries: bool,
+    per_entry: bool = False,
 ) -> tuple[Connection, _Context, list[Cell], _Live | None]:
     """The cells of the citizen: stored when they are current and no period is asked for (stored
-    explained cells span the whole period), else computed from the raw entries."""
+    explained cells span the whole period), else computed from the raw entries, as they are
+    when something per entry is asked for (``with_entries`` with their ids, ``per_entry``
+    without)."""
     conn = session.connection()
     stamp, fresh = _state(conn, subject, at)
     ctx = _context(conn, stamp)
     period = f.since is not None or f.until is not None
-    if fresh and not with_entries and not period:
+    if fresh and not (with_entries or per_entry) and not period:
         return conn, ctx, [Cell(*r) for r in conn.execute(_Q_CELLS, {"p": subject})], None
     since, until = _bounds(f.since, f.until)
     live = _live(conn, ctx.orgs, subject, at, with_ids=with_entries, since=since, until=until)
@@ -376,6 +384,37 @@ def _condense(
     return _Condensed(keep, hv, groups, _names(conn, ctx, subject, groups, people, protection))
 
 
+_EPOCH = date(1970, 1, 1)
+
+
+def _timeline(
+    subject: str, live: _Live, keep: list[bool], hv: set[tuple[str, int]], state_of: dict[str, str]
+) -> list[dict[str, Any]]:
+    """Accesses per local day, split by the state of the group each belongs to (vectorised:
+    one state per cell, then counted per entry)."""
+    code = np.array(
+        [
+            STATES.index(st)
+            if k and (st := state_of.get(make_group_id(subject, group_key(c, hv)))) is not None
+            else -1  # outside the organisation, or its group is filtered away
+            for c, k in zip(live.cells, keep, strict=True)
+        ],
+        dtype=np.int64,
+    )
+    if code.size == 0:
+        return []
+    st = code[live.entry_cell]
+    shown = st >= 0
+    keys, counts = np.unique(
+        live.res.day[shown].astype(np.int64) * len(STATES) + st[shown], return_counts=True
+    )
+    per: dict[int, dict[str, int]] = {}
+    for key, n in zip(keys.tolist(), counts.tolist(), strict=True):
+        day, k = divmod(key, len(STATES))
+        per.setdefault(day, dict.fromkeys(STATES, 0))[STATES[k]] = n
+    return [{"day": (_EPOCH + timedelta(days=d)).isoformat(), **c} for d, c in sorted(per.items())]
+
+
 def build_log(
     session: Session,
     subject: str,
@@ -384,14 +423,19 @@ def build_log(
     *,
     entries: bool = False,
     filters: LogFilters | None = None,
+    timeline: bool = False,
 ) -> dict[str, Any]:
     """The condensed access log of ``subject`` at view time ``at`` (contract: ``log --json``).
 
-    Returns ``{"total", "groups"[, "entries"]}``; ``views.log_view`` adds patient and viewer and
-    applies the text protection last.
+    Returns ``{"total", "groups"[, "entries"][, "timeline"]}``; ``views.log_view`` adds patient
+    and viewer and applies the text protection last. ``timeline`` adds the accesses per local
+    day and state of the groups shown (for the chart); it is counted from the raw entries, as
+    stored cells keep explained accesses for the whole period, not per day.
     """
     f = filters or LogFilters()
-    conn, ctx, cells, live = _prepare(session, subject, at, f, with_entries=entries)
+    conn, ctx, cells, live = _prepare(
+        session, subject, at, f, with_entries=entries, per_entry=timeline
+    )
     org_set = _org_filter(f, ctx.orgs)
     keep = [org_set is None or c.org in org_set for c in cells]
     cd = _condense(conn, ctx, subject, cells, protection, keep)
@@ -410,6 +454,11 @@ def build_log(
             "flag": f.flag,
             "state": f.state,
         }
+    if timeline:
+        assert live is not None
+        doc["timeline"] = _timeline(
+            subject, live, keep, cd.hv, {r["id"]: r["state"] for r in chosen}
+        )
     if entries:
         assert live is not None
         chosen_ids = {r["id"] for r in chosen}

@@ -5,7 +5,9 @@ command line, with the same ``FILE:LINE: message`` problems (HTTP 422 with the l
 from __future__ import annotations
 
 import hmac
+import os
 import re
+import shutil
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -45,6 +47,34 @@ _MULTIPART = {
 }
 _SAFE = re.compile(r"[^A-Za-z0-9._ æøåÆØÅ-]+")
 _CHUNK = 1 << 20
+
+
+_UPLOAD_PREFIX = "indsigt-upload-"
+_UPLOAD_DIR = re.compile(re.escape(_UPLOAD_PREFIX) + r"(\d+)-")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
+
+
+def purge_orphan_uploads(folder: str | None = None) -> int:
+    """Delete the upload folders of workers that no longer run (killed in the middle of an
+    import, so their own clean-up never ran). A folder is named after its worker's process id,
+    so a live worker's upload is never touched. Returns how many folders were removed."""
+    base = Path(folder or tempfile.gettempdir())
+    removed = 0
+    for path in base.glob(_UPLOAD_PREFIX + "*"):
+        m = _UPLOAD_DIR.match(path.name)
+        if m and path.is_dir() and not _alive(int(m.group(1))):
+            shutil.rmtree(path, ignore_errors=True)
+            removed += 1
+    return removed
 
 
 class _TooLarge(Exception):
@@ -113,7 +143,7 @@ async def upload(request: Request, user: AdminUser, s: DbSession) -> Any:
         uploads = [f for f in form.getlist("files") if isinstance(f, UploadFile)]
         if not uploads:
             return error_response(422, "Vælg mindst én fil (feltet 'files').")
-        with tempfile.TemporaryDirectory(prefix="indsigt-upload-") as tmp:
+        with tempfile.TemporaryDirectory(prefix=f"{_UPLOAD_PREFIX}{os.getpid()}-") as tmp:
             paths: list[Path] = []
             names: dict[Path, str] = {}
             for n, up in enumerate(uploads, 1):

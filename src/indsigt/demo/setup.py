@@ -6,8 +6,12 @@ import json
 import tempfile
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import make_url
+
+if TYPE_CHECKING:
+    from ..ingest.importer import ImportReport
 
 DEMO_DAYS = 120
 
@@ -18,10 +22,8 @@ def build_demo(url: str, *, citizens: int = 300, seed: int = 1, today: date | No
     The data covers the last ``DEMO_DAYS`` days up to ``today``, so the demo's protection orders
     (which the generator dates relative to the start) are in force when the demo is opened.
     """
-    from ..db import get_engine, init_db, session_scope
-    from ..ingest.importer import Importer
+    from ..db import get_engine, init_db
     from ..protect.keys import ensure_keys
-    from ..proxies import add_proxies
     from .generate import generate
 
     u = make_url(url)
@@ -35,22 +37,30 @@ def build_demo(url: str, *, citizens: int = 300, seed: int = 1, today: date | No
         out = Path(tmp)
         start = (today or date.today()) - timedelta(days=DEMO_DAYS)
         generate(out, citizens=citizens, seed=seed, start=start, days=DEMO_DAYS)
-        files = sorted(out.glob("*.ndjson")) + sorted(out.glob("*.csv"))
-        files = [f for f in files if f.name not in ("mentions.ndjson", "ground_truth.csv")]
-        report = Importer(get_engine(url), progress=False).run(files)
-        if not report.ok:
-            raise RuntimeError(
-                "demo data did not import:\n" + "\n".join(map(str, report.problems[:20]))
-            )
-        orders = (
-            json.loads((out / "orders.json").read_text()) if (out / "orders.json").exists() else []
+        load_generated(url, out)
+    return f"Demodatabasen er klar: {u.render_as_string(hide_password=True)}"
+
+
+def load_generated(url: str, out: Path, *, progress: bool = False) -> ImportReport:
+    """Import a generated data set from ``out`` and add its orders, proxies and personas."""
+    from ..db import get_engine, session_scope
+    from ..ingest.importer import Importer
+    from ..proxies import add_proxies
+
+    files = sorted(out.glob("*.ndjson")) + sorted(out.glob("*.csv"))
+    files = [f for f in files if f.name not in ("mentions.ndjson", "ground_truth.csv")]
+    report = Importer(get_engine(url), progress=progress).run(files)
+    if not report.ok:
+        raise RuntimeError(
+            "generated data did not import:\n" + "\n".join(map(str, report.problems[:20]))
         )
-        proxies = (
-            json.loads((out / "proxies.json").read_text())
-            if (out / "proxies.json").exists()
-            else []
-        )
-        scenario = (out / "scenario.json").read_text() if (out / "scenario.json").exists() else "{}"
+
+    def read(name: str, default: str) -> str:
+        return (out / name).read_text() if (out / name).exists() else default
+
+    orders = json.loads(read("orders.json", "[]"))
+    proxies = json.loads(read("proxies.json", "[]"))
+    scenario = read("scenario.json", "{}")
     with session_scope(url) as s:
         if orders:
             from ..protect.orders import add_orders
@@ -60,7 +70,7 @@ def build_demo(url: str, *, citizens: int = 300, seed: int = 1, today: date | No
             add_proxies(s, proxies, actor="demo")
         _store_scenario(s, scenario)
         _add_staff_users(s, json.loads(scenario))
-    return f"Demodatabasen er klar: {u.render_as_string(hide_password=True)}"
+    return report
 
 
 def _add_staff_users(session, scenario: dict) -> None:  # type: ignore[no-untyped-def]

@@ -57,11 +57,15 @@ def log_document(
     filters: LogFilters | None = None,
     *,
     entries: bool = False,
+    timeline: bool = False,
     at: datetime | None = None,
 ) -> dict[str, Any]:
-    """``views.log_view`` with the page's filters (authorised and protected by the view)."""
+    """``views.log_view`` with the page's filters (authorised and protected by the view);
+    ``timeline`` adds the accesses per day the chart needs."""
     native = _native(filters) if filters is not None and filters.active else None
-    return views.log_view(session, subject, viewer, at, entries=entries, filters=native)
+    return views.log_view(
+        session, subject, viewer, at, entries=entries, filters=native, timeline=timeline
+    )
 
 
 def group_document(

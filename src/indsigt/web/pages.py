@@ -258,28 +258,36 @@ def _filters(
     return f
 
 
-def _log_with_timeline(page: Page, f: LogFilters | None) -> dict[str, Any]:
-    """The condensed log with what the chart needs: the view's timeline, or else every entry."""
-    assert page.subject and page.viewer
-    doc = logdata.log_document(page.session, page.subject, page.viewer, f)
-    if not logdata.can_chart(doc):
-        doc = logdata.log_document(page.session, page.subject, page.viewer, f, entries=True)
-    return doc
-
-
-@router.get("/log")
-def log(
+def _page_filters(
     page: CitizenPage,
     fra: str | None = None,
     til: str | None = None,
     org: str | None = None,
     flag: str | None = None,
     vis: str | None = None,
+) -> LogFilters:
+    """Dependency: the log filters of the query string (period, place, flag, state)."""
+    return _filters(page, fra, til, org, flag, vis)
+
+
+#: the filters of a log page, its chart, its groups and its exports
+PageFilters = Annotated[LogFilters, Depends(_page_filters)]
+
+
+def _log_with_timeline(page: Page, f: LogFilters | None) -> dict[str, Any]:
+    """The condensed log with the accesses per day the chart needs."""
+    assert page.subject and page.viewer
+    return logdata.log_document(page.session, page.subject, page.viewer, f, timeline=True)
+
+
+@router.get("/log")
+def log(
+    page: CitizenPage,
+    f: PageFilters,
     side: int = 1,
     alle: int = 0,
 ) -> Response:
     _need(page, "log")
-    f = _filters(page, fra, til, org, flag, vis)
     doc = logdata.log_document(page.session, page.subject, page.viewer, f)
     sec = logdata.sections(doc)
     p = pager(side, ATTENTION_PER_PAGE, len(sec.attention))
@@ -336,16 +344,12 @@ def _chart(doc: dict[str, Any], f: LogFilters) -> dict[str, Any]:
 @router.get("/log/tidslinje.svg")
 def log_timeline_svg(
     page: CitizenPage,
-    fra: str | None = None,
-    til: str | None = None,
-    org: str | None = None,
-    flag: str | None = None,
-    vis: str | None = None,
+    f: PageFilters,
     smal: int = 0,
 ) -> Response:
-    """The timeline of the log as an SVG image (for a view layer without per-day counts)."""
+    """The timeline of the log as an SVG image: the log page shows it without waiting for the
+    per-day counts, which need every entry of the citizen."""
     _need(page, "log")
-    f = _filters(page, fra, til, org, flag, vis)
     _, buckets = logdata.timeline(_log_with_timeline(page, f), f)
     svg = (
         charts.timeline_svg(_coarser(buckets), width=360, height=220, font=14, ident="s")
@@ -365,15 +369,10 @@ _EMPTY_SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 1"/>'
 @router.get("/log/tidslinje")
 def log_timeline(
     page: CitizenPage,
-    fra: str | None = None,
-    til: str | None = None,
-    org: str | None = None,
-    flag: str | None = None,
-    vis: str | None = None,
+    f: PageFilters,
 ) -> Response:
     """The timeline with its numbers as a table."""
     _need(page, "log")
-    f = _filters(page, fra, til, org, flag, vis)
     doc = _log_with_timeline(page, f)
     return render(
         page,
@@ -386,16 +385,11 @@ def log_timeline(
 def log_group(
     page: CitizenPage,
     gid: str,
-    fra: str | None = None,
-    til: str | None = None,
-    org: str | None = None,
-    flag: str | None = None,
-    vis: str | None = None,
+    f: PageFilters,
     side: int = 1,
 ) -> Response:
     _need(page, "log")
     assert page.subject and page.viewer
-    f = _filters(page, fra, til, org, flag, vis)
     doc = logdata.group_document(page.session, page.subject, page.viewer, gid, f)
     group = doc["group"]
     entries = list(reversed(doc.get("entries") or []))  # newest first
@@ -456,15 +450,10 @@ def log_entry(page: CitizenPage, eid: str, gruppe: str | None = None) -> Respons
 @router.get("/log/eksport.csv")
 def log_csv(
     page: CitizenPage,
-    fra: str | None = None,
-    til: str | None = None,
-    org: str | None = None,
-    flag: str | None = None,
-    vis: str | None = None,
+    f: PageFilters,
 ) -> Response:
     _need(page, "log")
     assert page.subject and page.viewer
-    f = _filters(page, fra, til, org, flag, vis)
     doc = logdata.log_document(page.session, page.subject, page.viewer, f, entries=True)
     return Response(
         export.log_csv(doc).encode("utf-8"),
@@ -476,15 +465,10 @@ def log_csv(
 @router.get("/log/eksport.pdf")
 def log_pdf(
     page: CitizenPage,
-    fra: str | None = None,
-    til: str | None = None,
-    org: str | None = None,
-    flag: str | None = None,
-    vis: str | None = None,
+    f: PageFilters,
 ) -> Response:
     _need(page, "log")
     assert page.subject and page.viewer
-    f = _filters(page, fra, til, org, flag, vis)
     doc = logdata.log_document(page.session, page.subject, page.viewer, f, entries=True)
     try:
         body = export.log_pdf(doc, citizen_name=page.subject_name, filters_text=f.describe())
