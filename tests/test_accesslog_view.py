@@ -120,15 +120,28 @@ def test_contract_shape_and_conservation(db_url, tmp_path, world):
     json.dumps(doc)  # serialisable
 
 
-def test_precomputed_and_computed_views_agree(db_url, tmp_path, world):
+@pytest.mark.parametrize(
+    "filters",
+    [
+        None,
+        LogFilters(since=date(2026, 2, 4), until=date(2026, 2, 10)),
+        LogFilters(since=date(2026, 3, 3)),
+        LogFilters(until=date(2026, 2, 3), organization="o-hosp"),
+    ],
+    ids=["all", "period", "from", "until-org"],
+)
+def test_precomputed_and_computed_views_agree(db_url, tmp_path, world, filters):
+    """The stored cells (per day, so a period is read from them too) give what computing from the
+    raw entries gives, timeline included."""
     _import(db_url, *_world_files(tmp_path, world, _mixed()))
     with session_scope(db_url) as s:
         conn = s.connection()
         assert stored_stamp(conn) == current_stamp(conn)
-        fast = build_log(s, "p1", AT, NoProtection())
-        live = build_log(s, "p1", AT, NoProtection(), entries=True)
+        fast = build_log(s, "p1", AT, NoProtection(), filters=filters, timeline=True)
+        live = build_log(s, "p1", AT, NoProtection(), filters=filters, entries=True, timeline=True)
     live.pop("entries")
     assert fast == live
+    assert fast["total"] > 0
 
 
 def test_a_fresh_import_is_reflected_even_without_the_precomputation(
@@ -240,6 +253,35 @@ def test_timeline_counts_every_shown_entry_on_its_local_day(db_url, tmp_path, wo
     assert doc["timeline"] == [{"day": d, **c} for d, c in sorted(expected.items())]
     assert sum(sum(d[k] for k in STATES) for d in doc["timeline"]) == doc["total"]
     assert doc["total"] > 0
+
+
+def test_timeline_of_a_whole_log_comes_from_the_cells_and_agrees(
+    db_url, tmp_path, world, monkeypatch
+):
+    """Without filters and system accesses the timeline needs no entry computed; it equals the
+    count of the entries one by one (and the computed path)."""
+    from indsigt.accesslog import view as V
+
+    data = [r for r in _mixed() if r.get("id") != "fmk"]  # no system access
+    _import(db_url, *_world_files(tmp_path, world, data))
+    with session_scope(db_url) as s:
+        full = build_log(s, "p1", AT, NoProtection(), entries=True, timeline=True)
+        real_live = V._live
+
+        def no_live(*a, **k):
+            raise AssertionError("the timeline of a whole log must not compute entries")
+
+        monkeypatch.setattr(V, "_live", no_live)
+        fast = build_log(s, "p1", AT, NoProtection(), timeline=True)
+        monkeypatch.setattr(V, "_live", real_live)
+    state = {g["id"]: g["state"] for g in full["groups"]}
+    expected: dict[str, dict[str, int]] = {}
+    for e in full["entries"]:
+        day = expected.setdefault(e["time"][:10], dict.fromkeys(STATES, 0))
+        day[state[e["group"]]] += 1
+    assert fast["timeline"] == full["timeline"]
+    assert fast["timeline"] == [{"day": d, **c} for d, c in sorted(expected.items())]
+    assert {k for d in fast["timeline"] for k in STATES if d[k]} >= {"explained", "flagged"}
 
 
 def test_group_entries_drill_down(db_url, tmp_path, world):

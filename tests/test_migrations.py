@@ -156,6 +156,40 @@ def test_upgrade_from_the_baseline_adds_the_dirty_marks_and_keeps_the_precomputa
         assert conn.execute(text("SELECT patient_id, n FROM accesslog_cell")).all() == [("p1", 3)]
 
 
+def test_upgrade_adds_the_audit_trail_index_and_the_newest_action_query_uses_it(db_url):
+    """0003: (action, id) on audit_trail, so "the last retention run" does not read the trail
+    backwards past every sign-in; rows written before the upgrade stay."""
+    engine = get_engine(db_url)
+    with engine.connect() as conn:
+        command.upgrade(migrations.alembic_config(conn), "0002")
+        conn.commit()
+        conn.execute(
+            text(
+                "INSERT INTO audit_trail (at, actor, action) "
+                "VALUES ('2026-01-01 10:00:00', 'a', 'login.dev')"
+            )
+        )
+        conn.commit()
+    init_db(db_url)
+    with engine.connect() as conn:
+        indexes = {i["name"]: i["column_names"] for i in inspect(conn).get_indexes("audit_trail")}
+        assert indexes["ix_audit_trail_action_id"] == ["action", "id"]
+        assert conn.execute(text("SELECT action FROM audit_trail")).scalars().all() == [
+            "login.dev"
+        ]
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SET enable_seqscan = off"))  # a tiny table: ask for the plan
+            plan = "\n".join(
+                conn.execute(
+                    text(
+                        "EXPLAIN SELECT details FROM audit_trail WHERE action = 'retention.apply' "
+                        "ORDER BY id DESC LIMIT 1"
+                    )
+                ).scalars()
+            )
+            assert "ix_audit_trail_action_id" in plan, plan
+
+
 def test_models_and_newest_revision_agree(db_url):
     """Fails when a model changed without a revision: run scripts/new-migration.sh "what changed"
     (or scripts/new-migration.sh --baseline while the schema is not frozen)."""

@@ -310,6 +310,28 @@ def test_nobody_is_hidden_from_themselves(loaded):
     assert _hidden(loaded, "p3", "2026-02-01") == set()
 
 
+def test_staff_without_cpr_is_matched_by_name_and_address(loaded):
+    """A staff record without a CPR number is the citizen's own when name and address agree."""
+    from sqlalchemy import update
+
+    from indsigt.store import Patient, Staff
+
+    with session_scope(loaded) as s:
+        p3 = s.get(Patient, "p3")
+        s.execute(
+            update(Staff)
+            .where(Staff.id == "s-holm")
+            .values(cpr=None, given=p3.given, family=p3.family, address_key=p3.address_key)
+        )
+        assert p3.address_key  # the world gives the citizen an address
+    _add(loaded, {"kind": "staff", "staff": "s-holm", "from": "2026-01-01", "reason": "threats"})
+    assert _hidden(loaded, "p3", "2026-02-01") == set()
+    assert _hidden(loaded, "p1", "2026-02-01") == {"s-holm"}
+    with session_scope(loaded) as s:  # another address: not the same person
+        s.execute(update(Staff).where(Staff.id == "s-holm").values(address_key="andet sted"))
+    assert _hidden(loaded, "p3", "2026-02-01") == {"s-holm"}
+
+
 def test_most_protective_order_decides(loaded):
     _add(
         loaded,

@@ -168,7 +168,7 @@ def test_log_page_condensed_with_attention_first(web: Web, world):  # noqa: F811
     t = _text(r.text)
     assert "Kræver din opmærksomhed" in t
     assert r.text.index('id="att-h"') < r.text.index('id="exp-h"')
-    assert '<svg class="timeline"' in r.text or 'src="/log/tidslinje.svg"' in r.text
+    assert '<svg class="timeline"' in r.text
     assert "Hent som PDF" in t and "Hent som regneark (CSV)" in t
     assert_no_leak(r.text, _hidden(world), allow=["Hans Skov"])
 
@@ -590,28 +590,26 @@ def test_timeline_image_and_table(web: Web, world):  # noqa: F811
 
 
 def test_log_uses_the_views_timeline_and_no_entries(web: Web, monkeypatch):  # noqa: F811
-    """With per-day counts from the view the page draws the chart inline and never asks for
-    every entry (what keeps a 50,000-entry log fast)."""
+    """The view gives the accesses per day (from its cells): the page draws the chart inline and
+    never asks for every entry (what keeps a 50,000-entry log fast); the front page counts the
+    accesses since the last visit from the same timeline."""
     import functools
 
     from indsigt import views
 
     original = views.log_view
-    asked: list[bool] = []
+    asked: list[tuple[bool, bool]] = []
 
     @functools.wraps(original)
-    def log_view(session, subject, viewer=None, at=None, *, entries=False, **kw):  # type: ignore[no-untyped-def]
-        asked.append(entries)
-        doc = original(session, subject, viewer, at, entries=entries, **kw)
-        doc["timeline"] = [
-            {"day": "2026-03-01", "explained": 3, "unexplained": 1, "flagged": 0, "system": 0}
-        ]
-        return doc
+    def log_view(session, subject, viewer=None, at=None, *, entries=False, timeline=False, **kw):  # type: ignore[no-untyped-def]
+        asked.append((entries, timeline))
+        return original(session, subject, viewer, at, entries=entries, timeline=timeline, **kw)
 
     monkeypatch.setattr(views, "log_view", log_view)
     r = web.client("anna").get("/log")
-    assert '<svg class="timeline"' in r.text and "4 opslag" in r.text
-    assert asked == [False]
+    assert '<svg class="timeline"' in r.text and "<img" not in r.text and "4 opslag" in r.text
+    assert asked == [(False, True)]
     asked.clear()
     r = web.client("anna").get("/")
-    assert asked == [False] and "Goddag" in r.text
+    assert asked == [(False, True)] and "Goddag" in r.text
+    assert "i alt" in _text(r.text)  # "N nye opslag ... af 4 i alt"

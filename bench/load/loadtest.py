@@ -10,14 +10,14 @@
     .venv/bin/python bench/load/loadtest.py stop --dir /tmp/indsigt-load
 
 A simulated citizen (``--users`` of them at once, each pausing ``--think-min``..``--think-max``
-seconds between pages like a person reading, as locust's ``between(1, 5)``): ``GET /log-ind``
-(CSRF token), ``POST /log-ind`` as ``patient:<id>`` through the development sign-in (an RS256 ID
-token minted and validated like a real one), the front page it is sent to (``GET /``: news since
-the last visit), ``GET /journal``, ``GET /log`` and the chart image
-the page shows, one ``GET /log/gruppe/<id>`` (the first group), and ``GET /api/me/log`` (JSON);
-then it starts over as another citizen. ``--think-max 0`` makes it a closed loop without
-pauses, which measures the saturation throughput. Traffic goes only to 127.0.0.1 and is bounded
-in requests and time. Reported per step and overall: requests, errors, throughput,
+seconds between pages like a person reading, as locust's ``between(1, 5)``) does what a browser
+does: ``GET /log-ind`` (CSRF token), ``POST /log-ind`` as ``patient:<id>`` through the
+development sign-in (an RS256 ID token minted and validated like a real one), the front page it
+is sent to (``GET /``), ``GET /journal``, ``GET /log`` and the chart image the page shows, and
+one ``GET /log/gruppe/<id>`` (the first group); then it starts over as another citizen. The JSON
+API has its own benchmark (``bench/api_bench.py``). ``--think-max 0`` makes it a closed loop
+without pauses, which measures the saturation throughput. Traffic goes only to 127.0.0.1 and is
+bounded in requests and time. Reported per step and overall: requests, errors, throughput,
 p50/p95/p99 latency.
 """
 
@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import aiohttp
 import httpx
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -123,13 +124,27 @@ class Stats:
     errors: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     requests: int = 0
     sessions: int = 0
+    #: (second since the start, latency) of every answered request, for the per-second view
+    series: list[tuple[int, float]] = field(default_factory=list)
+    t0: float = field(default_factory=time.perf_counter)
 
     def add(self, step: str, seconds: float, error: str | None) -> None:
         self.requests += 1
         if error is None:
             self.latencies[step].append(seconds)
+            self.series.append((int(time.perf_counter() - self.t0), seconds))
         else:
             self.errors[step].append(error)
+
+    def per_second(self) -> list[dict[str, float]]:
+        """Requests answered and their p50/max latency in each second of the run."""
+        by: dict[int, list[float]] = defaultdict(list)
+        for sec, dt in self.series:
+            by[sec].append(dt)
+        return [
+            {"s": sec, "n": len(xs), "p50_ms": _pct(xs, 50), "max_ms": max(xs) * 1000}
+            for sec, xs in sorted(by.items())
+        ]
 
 
 def _pct(xs: list[float], p: float) -> float:
@@ -139,32 +154,47 @@ def _pct(xs: list[float], p: float) -> float:
     return xs[min(len(xs) - 1, round(p / 100 * (len(xs) - 1)))] * 1000
 
 
+@dataclass
+class Page:
+    status: int
+    text: str
+    location: str | None
+
+
 async def _step(
-    stats: Stats, step: str, client: httpx.AsyncClient, method: str, path: str, **kw: object
-) -> httpx.Response | None:
+    stats: Stats, step: str, client: aiohttp.ClientSession, method: str, path: str, **kw: object
+) -> Page | None:
+    """One request, timed until its whole body has arrived (as a browser needs it)."""
     t0 = time.perf_counter()
     try:
-        r = await client.request(method, path, **kw)  # type: ignore[arg-type]
-    except httpx.HTTPError as exc:
+        async with client.request(method, path, allow_redirects=False, **kw) as r:  # type: ignore[arg-type]
+            body = await r.read()
+            page = Page(r.status, body.decode("utf-8", "replace"), r.headers.get("location"))
+    except (aiohttp.ClientError, TimeoutError) as exc:
         stats.add(step, time.perf_counter() - t0, type(exc).__name__)
         return None
     dt = time.perf_counter() - t0
-    ok = r.status_code < 400
-    stats.add(step, dt, None if ok else f"HTTP {r.status_code}")
-    return r if ok else None
+    ok = page.status < 400
+    stats.add(step, dt, None if ok else f"HTTP {page.status}")
+    return page if ok else None
 
 
 async def citizen_session(
     base: str, pid: str, stats: Stats, think: tuple[float, float], rng: random.Random
 ) -> None:
-    """One citizen's visit: sign in, then journal, log (+ its chart image), one group, the JSON
-    log, each after a pause of ``think`` seconds (uniform), as a person reading would make."""
+    """One citizen's visit in a browser: sign in, the front page, journal, log (+ its chart
+    image), one group, each after a pause of ``think`` seconds (uniform), as a person reading."""
 
     async def pause() -> None:
         if think[1] > 0:
             await asyncio.sleep(rng.uniform(*think))
 
-    async with httpx.AsyncClient(base_url=base, timeout=60, follow_redirects=False) as c:
+    # a browser of its own: cookies (the jar must accept them from an IP address) and connections
+    async with aiohttp.ClientSession(
+        base_url=base,
+        cookie_jar=aiohttp.CookieJar(unsafe=True),
+        timeout=aiohttp.ClientTimeout(total=60),
+    ) as c:
         r = await _step(stats, "GET /log-ind", c, "GET", "/log-ind")
         m = CSRF_RE.search(r.text) if r is not None else None
         if m is None:
@@ -181,7 +211,7 @@ async def citizen_session(
         if r is None:
             return
         # the sign-in answers 303 to the front page, which the browser opens
-        await _step(stats, "GET /", c, "GET", r.headers.get("location") or "/")
+        await _step(stats, "GET /", c, "GET", r.location or "/")
         await pause()
         await _step(stats, "GET /journal", c, "GET", "/journal")
         await pause()
@@ -192,8 +222,6 @@ async def citizen_session(
         await pause()
         if page is not None and (g := GROUP_RE.search(page.text)):
             await _step(stats, "GET /log/gruppe/{id}", c, "GET", html.unescape(g.group(1)))
-            await pause()
-        await _step(stats, "GET /api/me/log", c, "GET", "/api/me/log")
     stats.sessions += 1
 
 
@@ -300,6 +328,7 @@ def run(args: argparse.Namespace) -> None:
         "p99_ms": _pct(all_lat, 99),
         "cpus": os.cpu_count(),
         "load_avg_after": os.getloadavg(),
+        "per_second": stats.per_second(),
         "steps": {
             step: {
                 "ok": len(xs),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import os
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -9,6 +11,27 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from . import __version__
+
+#: Garbage-collector thresholds of a serving process (Python's default: 700, 10, 10).
+GC_THRESHOLDS = (10_000, 20, 20)
+
+
+def tune_gc() -> None:
+    """Fewer, cheaper cyclic garbage collections in a serving process.
+
+    Measured under load (200 simulated citizens, bench/load): with the defaults each worker
+    stopped for a full collection of its caches (name matchers, organisations, rosters) every
+    few seconds, for 130-370 ms each, which set the p99 latency. Here collections run less often,
+    and what the process holds after its warm-up is frozen (``gc.freeze``) so that full
+    collections no longer walk it. Objects are still freed by reference counting as usual.
+    """
+    gc.set_threshold(*GC_THRESHOLDS)
+
+
+def settle_heap() -> None:
+    """After the warm-up: collect once, then leave everything alive out of later collections."""
+    gc.collect()
+    gc.freeze()
 
 
 def _warm_matchers() -> None:
@@ -22,26 +45,25 @@ def _warm_matchers() -> None:
             warm_caches(s)
     except Exception:  # a cold cache is slower, never wrong
         get_logger("indsigt.app").exception("matcher_warmup_failed")
+    if os.environ.get("INDSIGT_SERVING") == "1":
+        settle_heap()
 
 
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
-    import anyio.to_thread
-
     from .api.imports import purge_orphan_uploads
-    from .db import connection_limit
 
     purge_orphan_uploads()  # left by a worker killed during an upload
-    # Route functions run in a thread pool, each holding one database connection: as many
-    # threads as connections, so that a request beyond them waits for a thread (no time limit)
-    # instead of for a connection (which fails after 30 s with an error).
-    anyio.to_thread.current_default_thread_limiter().total_tokens = connection_limit()
+    if os.environ.get("INDSIGT_SERVING") == "1":  # `indsigt serve`, not an app inside tests
+        tune_gc()
     threading.Thread(target=_warm_matchers, name="warm-matchers", daemon=True).start()
     yield
 
 
 def create_app() -> FastAPI:
+    from .admission import Admission
     from .api.routes import register as register_api
+    from .config import get_settings
     from .db import init_db
     from .health import register as register_ops
     from .web.routes import register as register_web
@@ -58,6 +80,9 @@ def create_app() -> FastAPI:
     def healthz() -> dict[str, str]:
         return {"status": "ok"}
 
+    settings = get_settings()
+    # innermost: the request log sees the requests that waited and the ones turned away
+    app.add_middleware(Admission, limit=settings.db_pool_size, wait_seconds=settings.queue_seconds)
     register_ops(app)  # /readyz, request logs (JSON when serving)
     register_api(app)
     register_web(app)

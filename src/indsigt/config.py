@@ -14,10 +14,14 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="INDSIGT_", extra="ignore")
 
     db: str = DEFAULT_DB
-    #: Database connections per server process: kept open, and extra ones under load. A process
-    #: serves at most this many requests at once (more wait their turn instead of failing).
+    #: Database connections per server process: kept open, and extra ones (background work).
+    #: A process lets at most ``db_pool_size`` requests in at once; the rest wait their turn, up
+    #: to ``queue_seconds``, and are then answered 503 (see indsigt.admission).
     db_pool_size: int = 10
     db_max_overflow: int = 10
+    queue_seconds: float = 30.0
+    #: How long the server keeps an idle HTTP connection open (uvicorn's default is 5 s).
+    keep_alive_seconds: int = 75
     #: File holding the pseudonym keys (JSON, key versions). Never in the repo, never in a response.
     key_file: Path | None = None
     #: Grace period after an episode of care ends in which accesses are still explained (days).

@@ -47,12 +47,6 @@ def _pool_args() -> dict[str, int]:
     return {"pool_size": s.db_pool_size, "max_overflow": s.db_max_overflow}
 
 
-def connection_limit() -> int:
-    """How many database connections one process may hold at once (its pool)."""
-    s = get_settings()
-    return s.db_pool_size + s.db_max_overflow
-
-
 get_engine.cache_clear = _engine.cache_clear  # type: ignore[attr-defined]
 
 

@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -79,6 +80,7 @@ def flag_list(bits: int) -> list[str]:
     return [c for i, c in enumerate(FLAG_CODES) if bits & (1 << i)]
 
 
+@lru_cache(maxsize=4096)  # many cells share a group: hashing each again was half a long view
 def group_id(subject: str, key: tuple[Any, ...]) -> str:
     raw = "\x1f".join([subject, *map(str, key)]).encode()
     return "g" + hashlib.blake2b(raw, digest_size=6, person=b"indsigt-log").hexdigest()

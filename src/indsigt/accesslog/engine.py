@@ -642,14 +642,19 @@ class Cells:
 
 
 def cell_key(b: Batch, res: Result, idx: np.ndarray) -> tuple[np.ndarray, ...]:
-    """The columns that make a cell, least significant first (for ``np.lexsort``).
-
-    Explained and system entries are kept per (citizen, actor, organisation, rule, relation)
-    over the whole period; flagged and unexplained ones also per local day.
+    """The columns that make a cell, least significant first (for ``np.lexsort``): entries of one
+    citizen, actor, organisation, rule, relation and class on one local day. Per day, so that a
+    period, and the chart's accesses per day, can be read from the cells of any class.
     """
-    cls = res.cls[idx]
-    day = np.where((cls == C_EXPLAINED) | (cls == C_SYSTEM), -1, res.day[idx])
-    return (cls, res.rel[idx], res.rule[idx], b.org[idx], b.actor[idx], day, b.pat[idx])
+    return (
+        res.cls[idx],
+        res.rel[idx],
+        res.rule[idx],
+        b.org[idx],
+        b.actor[idx],
+        res.day[idx],
+        b.pat[idx],
+    )
 
 
 def cells(b: Batch, res: Result, sel: np.ndarray | None = None) -> Cells:

@@ -39,6 +39,7 @@ from .source import Loaded, load_orgs, load_patient, load_templates, to_epoch
 from .text import FLAG_CODES, reasons
 
 STATES = ("explained", "unexplained", "flagged", "system")
+_EPOCH = date(1970, 1, 1)  # cells count local days from here
 
 
 @dataclass(frozen=True)
@@ -265,24 +266,24 @@ def _names(
 
 
 def _prepare(
-    session: Session,
-    subject: str,
-    at: datetime,
-    f: LogFilters,
-    *,
-    with_entries: bool,
-    per_entry: bool = False,
+    session: Session, subject: str, at: datetime, f: LogFilters, *, with_entries: bool
 ) -> tuple[Connection, _Context, list[Cell], _Live | None]:
-    """The cells of the citizen: stored when they are current and no period is asked for (stored
-    explained cells span the whole period), else computed from the raw entries, as they are
-    when something per entry is asked for (``with_entries`` with their ids, ``per_entry``
-    without)."""
+    """The cells of the citizen (of the period asked for): stored when they are current, else
+    computed from the raw entries, as they are when single entries are asked for."""
     conn = session.connection()
     stamp, fresh = _state(conn, subject, at)
     ctx = _context(conn, stamp)
-    period = f.since is not None or f.until is not None
-    if fresh and not (with_entries or per_entry) and not period:
-        return conn, ctx, [Cell(*r) for r in conn.execute(_Q_CELLS, {"p": subject})], None
+    if fresh and not with_entries:
+        cells = [Cell(*r) for r in conn.execute(_Q_CELLS, {"p": subject})]
+        if f.since is not None or f.until is not None:  # cells are per local day
+            first = (f.since - _EPOCH).days if f.since else None
+            last = (f.until - _EPOCH).days if f.until else None
+            cells = [
+                c
+                for c in cells
+                if (first is None or c.day >= first) and (last is None or c.day <= last)
+            ]
+        return conn, ctx, cells, None
     since, until = _bounds(f.since, f.until)
     live = _live(conn, ctx.orgs, subject, at, with_ids=with_entries, since=since, until=until)
     return conn, ctx, live.cells, live
@@ -384,34 +385,20 @@ def _condense(
     return _Condensed(keep, hv, groups, _names(conn, ctx, subject, groups, people, protection))
 
 
-_EPOCH = date(1970, 1, 1)
-
-
 def _timeline(
-    subject: str, live: _Live, keep: list[bool], hv: set[tuple[str, int]], state_of: dict[str, str]
+    subject: str,
+    cells: list[Cell],
+    keep: list[bool],
+    hv: set[tuple[str, int]],
+    state_of: dict[str, str],
 ) -> list[dict[str, Any]]:
-    """Accesses per local day, split by the state of the group each belongs to (vectorised:
-    one state per cell, then counted per entry)."""
-    code = np.array(
-        [
-            STATES.index(st)
-            if k and (st := state_of.get(make_group_id(subject, group_key(c, hv)))) is not None
-            else -1  # outside the organisation, or its group is filtered away
-            for c, k in zip(live.cells, keep, strict=True)
-        ],
-        dtype=np.int64,
-    )
-    if code.size == 0:
-        return []
-    st = code[live.entry_cell]
-    shown = st >= 0
-    keys, counts = np.unique(
-        live.res.day[shown].astype(np.int64) * len(STATES) + st[shown], return_counts=True
-    )
+    """Accesses per local day (cells are per day), split by the state of the group each belongs
+    to; cells outside the organisation asked for, or of groups filtered away, are left out."""
     per: dict[int, dict[str, int]] = {}
-    for key, n in zip(keys.tolist(), counts.tolist(), strict=True):
-        day, k = divmod(key, len(STATES))
-        per.setdefault(day, dict.fromkeys(STATES, 0))[STATES[k]] = n
+    for c, k in zip(cells, keep, strict=True):
+        state = state_of.get(make_group_id(subject, group_key(c, hv))) if k else None
+        if state is not None:
+            per.setdefault(c.day, dict.fromkeys(STATES, 0))[state] += c.n
     return [{"day": (_EPOCH + timedelta(days=d)).isoformat(), **c} for d, c in sorted(per.items())]
 
 
@@ -429,13 +416,10 @@ def build_log(
 
     Returns ``{"total", "groups"[, "entries"][, "timeline"]}``; ``views.log_view`` adds patient
     and viewer and applies the text protection last. ``timeline`` adds the accesses per local
-    day and state of the groups shown (for the chart); it is counted from the raw entries, as
-    stored cells keep explained accesses for the whole period, not per day.
+    day and state of the groups shown (for the chart), from the cells.
     """
     f = filters or LogFilters()
-    conn, ctx, cells, live = _prepare(
-        session, subject, at, f, with_entries=entries, per_entry=timeline
-    )
+    conn, ctx, cells, live = _prepare(session, subject, at, f, with_entries=entries)
     org_set = _org_filter(f, ctx.orgs)
     keep = [org_set is None or c.org in org_set for c in cells]
     cd = _condense(conn, ctx, subject, cells, protection, keep)
@@ -455,9 +439,8 @@ def build_log(
             "state": f.state,
         }
     if timeline:
-        assert live is not None
         doc["timeline"] = _timeline(
-            subject, live, keep, cd.hv, {r["id"]: r["state"] for r in chosen}
+            subject, cells, keep, cd.hv, {r["id"]: r["state"] for r in chosen}
         )
     if entries:
         assert live is not None

@@ -17,6 +17,7 @@ def run_server(host: str, port: int, workers: int, url: str) -> None:
     processes; JSON logs on stderr from every process."""
     import uvicorn
 
+    from ..config import get_settings
     from ..db import init_db
     from ..logging import configure_logging, get_logger
 
@@ -34,6 +35,9 @@ def run_server(host: str, port: int, workers: int, url: str) -> None:
         log_config=None,  # keep ours: JSON, redacted
         access_log=False,  # RequestLogMiddleware logs requests without paths' ids
         timeout_graceful_shutdown=20,
+        # longer than a person reads a page: a browser reusing a connection the server has just
+        # closed fails a POST (it only retries idempotent requests)
+        timeout_keep_alive=get_settings().keep_alive_seconds,
         server_header=False,
     )
 

@@ -221,6 +221,10 @@ class AuditTrail(Base):
     reason: Mapped[str | None] = mapped_column(Text)
     details: Mapped[dict | None] = mapped_column(JSON)
 
+    # "the newest row of an action" (the last retention run, the demo scenario) is asked on every
+    # view; without this index it reads the trail backwards past every sign-in since
+    __table_args__ = (Index("ix_audit_trail_action_id", "action", "id"),)
+
 
 class AppUser(Base):
     """A staff user of indsigt itself with a role: ``admin`` (manager, protection orders, cases) or

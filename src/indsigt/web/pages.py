@@ -29,7 +29,6 @@ from .common import (
     pager,
     parse_day,
     redirect,
-    url_with,
 )
 from .context import Page, citizen_page, optional_page
 from .render import render, to_dt
@@ -175,7 +174,7 @@ def home(page: AnyPage) -> Response:
         ctx["new_notes_count"] = len(new)
         ctx["latest_notes"] = list(reversed(docs))[:3]
     if "log" in page.scope:
-        full = logdata.log_document(page.session, page.subject, page.viewer)
+        full = logdata.log_document(page.session, page.subject, page.viewer, timeline=True)
         sec = logdata.sections(full)
         ctx["log_total"] = full.get("total", 0)
         ctx["log_attention"] = sec.attention[:3]
@@ -288,7 +287,7 @@ def log(
     alle: int = 0,
 ) -> Response:
     _need(page, "log")
-    doc = logdata.log_document(page.session, page.subject, page.viewer, f)
+    doc = logdata.log_document(page.session, page.subject, page.viewer, f, timeline=True)
     sec = logdata.sections(doc)
     p = pager(side, ATTENTION_PER_PAGE, len(sec.attention))
     ctx: dict[str, Any] = {
@@ -304,13 +303,7 @@ def log(
         "states": STATES,
         "alle": alle,
     }
-    if logdata.can_chart(doc):
-        ctx.update(_chart(doc, f))
-    else:
-        # the view gives no per-day counts: the chart is an image the browser fetches next, so
-        # the page itself does not wait for every entry of a long log
-        ctx["chart_src"] = url_with("/log/tidslinje.svg", f.query())
-        ctx["chart_src_small"] = url_with("/log/tidslinje.svg", f.query(), smal=1)
+    ctx.update(_chart(doc, f))  # the accesses per day come with the view, from its cells
     return render(page, "log.html", ctx)
 
 

@@ -1,0 +1,69 @@
+"""Admission control: at most as many requests inside a server process as it has database
+connections; the rest wait their turn in arrival order, and get 503 after a while.
+
+Without it a busy process lets every request in. Route functions and their dependencies run in
+a thread pool in separate steps, and a request keeps its database connection between them, so
+under load the connections are all held by requests waiting for a thread while the threads wait
+for a connection, until the pool gives up after 30 s with an error for everyone. With it, each
+request admitted can always get its connection, and a request over the limit waits in the event
+loop (cheap) instead of holding anything.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+#: paths that never touch the database and must answer even when the process is busy
+EXEMPT = ("/healthz", "/static/")
+MESSAGE = "Der er travlt lige nu. Prøv igen om lidt."
+
+
+class Admission:
+    def __init__(self, app: ASGIApp, *, limit: int, wait_seconds: float) -> None:
+        if limit < 1:
+            raise ValueError("limit must be at least 1")
+        self.app = app
+        self.limit = limit
+        self.wait_seconds = wait_seconds
+        self._slots: asyncio.Semaphore | None = None  # made in the server's event loop
+        #: requests inside now (for tests and the request log)
+        self.inside = 0
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["path"].startswith(EXEMPT):
+            await self.app(scope, receive, send)
+            return
+        if self._slots is None:
+            self._slots = asyncio.Semaphore(
+                self.limit
+            )  # waiters are served first come, first served
+        try:
+            await asyncio.wait_for(self._slots.acquire(), self.wait_seconds)
+        except TimeoutError:
+            await _busy(send)
+            return
+        self.inside += 1
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            self.inside -= 1
+            self._slots.release()
+
+
+async def _busy(send: Send) -> None:
+    body = json.dumps({"detail": MESSAGE}, ensure_ascii=False).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 503,
+            "headers": [
+                (b"content-type", b"application/json; charset=utf-8"),
+                (b"content-length", str(len(body)).encode()),
+                (b"retry-after", b"5"),
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
