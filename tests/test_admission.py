@@ -12,6 +12,15 @@ from fastapi.testclient import TestClient
 from indsigt.admission import MESSAGE, Admission
 
 
+def _run(coro):
+    """asyncio.run in a thread of its own: another test in this process may have left an event
+    loop running in the main thread (a browser or API client), where asyncio.run refuses."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coro).result()
+
+
 def _app(hold: float, seen: list[int], box: dict):
     async def app(scope, receive, send):
         seen.append(box["adm"].inside)
@@ -55,7 +64,7 @@ def test_at_most_limit_inside_and_the_rest_served_in_arrival_order():
     async def main() -> None:
         await asyncio.gather(*(one(i) for i in range(12)))
 
-    asyncio.run(main())
+    _run(main())
     assert max(seen) == 3 and len(seen) == 12
     assert order == [f"/r{i}" for i in range(12)]
     assert adm.inside == 0
@@ -70,7 +79,7 @@ def test_a_request_waiting_too_long_gets_503_in_danish():
     async def main():
         return await asyncio.gather(_call(adm, "/slow"), _call(adm, "/turned-away"))
 
-    (s1, _, _), (s2, body, headers) = asyncio.run(main())
+    (s1, _, _), (s2, body, headers) = _run(main())
     assert (s1, s2) == (200, 503)
     assert json.loads(body) == {"detail": MESSAGE}
     assert headers[b"retry-after"] == b"5"
@@ -88,7 +97,7 @@ def test_liveness_and_static_files_are_never_held_back():
             _call(adm, "/slow"), _call(adm, "/healthz"), _call(adm, "/static/app.css")
         )
 
-    statuses = [r[0] for r in asyncio.run(main())]
+    statuses = [r[0] for r in _run(main())]
     assert statuses == [200, 200, 200]
 
 
