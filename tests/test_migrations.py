@@ -174,9 +174,7 @@ def test_upgrade_adds_the_audit_trail_index_and_the_newest_action_query_uses_it(
     with engine.connect() as conn:
         indexes = {i["name"]: i["column_names"] for i in inspect(conn).get_indexes("audit_trail")}
         assert indexes["ix_audit_trail_action_id"] == ["action", "id"]
-        assert conn.execute(text("SELECT action FROM audit_trail")).scalars().all() == [
-            "login.dev"
-        ]
+        assert conn.execute(text("SELECT action FROM audit_trail")).scalars().all() == ["login.dev"]
         if conn.dialect.name == "postgresql":
             conn.execute(text("SET enable_seqscan = off"))  # a tiny table: ask for the plan
             plan = "\n".join(

@@ -4,7 +4,7 @@
     #    ~8 notes and ~9 treatment relations each, protection orders, proxies), imported by indsigt
     .venv/bin/python bench/load/loadtest.py prepare --citizens 100000 --dir /tmp/indsigt-load
     # 2. serve it with N workers and drive it; results in artifacts/load.json
-    .venv/bin/python bench/load/loadtest.py run --dir /tmp/indsigt-load --workers 2 \\
+    .venv/bin/python bench/load/loadtest.py run --dir /tmp/indsigt-load --workers 3 \\
         --users 200 --max-requests 100000 --max-seconds 300
     # 3. stop and delete the database server
     .venv/bin/python bench/load/loadtest.py stop --dir /tmp/indsigt-load
@@ -373,7 +373,7 @@ def main() -> None:
     r = sub.add_parser("run")
     r.add_argument("--dir", type=Path, required=True)
     r.add_argument("--url")
-    r.add_argument("--workers", type=int, default=2)
+    r.add_argument("--workers", type=int, default=3, help="one more than the cores")
     r.add_argument("--users", type=int, default=200, help="simulated citizens at once")
     r.add_argument("--citizens", type=int, default=5000, help="distinct citizens to sign in as")
     r.add_argument("--think-min", type=float, default=1.0, help="seconds between pages")
