@@ -12,9 +12,10 @@ loop (cheap) instead of holding anything.
 from __future__ import annotations
 
 import asyncio
-import json
 
 from starlette.types import ASGIApp, Receive, Scope, Send
+
+from .asgi import send_json_error
 
 #: paths that never touch the database and must answer even when the process is busy
 EXEMPT = ("/healthz", "/static/")
@@ -43,7 +44,7 @@ class Admission:
         try:
             await asyncio.wait_for(self._slots.acquire(), self.wait_seconds)
         except TimeoutError:
-            await _busy(send)
+            await send_json_error(send, 503, MESSAGE, ((b"retry-after", b"5"),))
             return
         self.inside += 1
         try:
@@ -51,19 +52,3 @@ class Admission:
         finally:
             self.inside -= 1
             self._slots.release()
-
-
-async def _busy(send: Send) -> None:
-    body = json.dumps({"detail": MESSAGE}, ensure_ascii=False).encode()
-    await send(
-        {
-            "type": "http.response.start",
-            "status": 503,
-            "headers": [
-                (b"content-type", b"application/json; charset=utf-8"),
-                (b"content-length", str(len(body)).encode()),
-                (b"retry-after", b"5"),
-            ],
-        }
-    )
-    await send({"type": "http.response.body", "body": body})

@@ -7,9 +7,9 @@ database error deep inside. Uploaded files are checked by the importer, line by 
 
 from __future__ import annotations
 
-import json
-
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from ..asgi import send_json_error
 
 MESSAGE = "Teksten må ikke indeholde NUL-tegn (0x00)."
 
@@ -29,7 +29,7 @@ class RejectNul:
         if _has_nul(scope.get("raw_path") or scope["path"].encode()) or _has_nul(
             scope.get("query_string", b"")
         ):
-            await _reject(send)
+            await send_json_error(send, 422, MESSAGE)
             return
         content_type = dict(scope.get("headers") or []).get(b"content-type", b"")
         if content_type.startswith(b"multipart/"):
@@ -46,25 +46,10 @@ class RejectNul:
             if not message.get("more_body", False):
                 break
         if _has_nul(b"".join(chunks)):
-            await _reject(send)
+            await send_json_error(send, 422, MESSAGE)
             return
 
         async def replay() -> Message:
             return messages.pop(0) if messages else await receive()
 
         await self.app(scope, replay, send)
-
-
-async def _reject(send: Send) -> None:
-    body = json.dumps({"detail": MESSAGE}, ensure_ascii=False).encode()
-    await send(
-        {
-            "type": "http.response.start",
-            "status": 422,
-            "headers": [
-                (b"content-type", b"application/json; charset=utf-8"),
-                (b"content-length", str(len(body)).encode()),
-            ],
-        }
-    )
-    await send({"type": "http.response.body", "body": body})
