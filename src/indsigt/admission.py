@@ -30,7 +30,7 @@ class Admission:
         self.limit = limit
         self.wait_seconds = wait_seconds
         self._slots: asyncio.Semaphore | None = None  # made in the server's event loop
-        #: requests inside now (for tests and the request log)
+        #: requests inside now (the tests read it)
         self.inside = 0
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:

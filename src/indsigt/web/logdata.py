@@ -11,6 +11,7 @@ The filters go to the view layer (``views.log_view(..., filters=...)`` and
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -155,46 +156,27 @@ def sections(doc: dict[str, Any]) -> LogSections:
 # -- timeline ---------------------------------------------------------------------------------
 
 
-def has_timeline(doc: dict[str, Any]) -> bool:
-    return doc.get("timeline") is not None
+def _days(doc: dict[str, Any]) -> Iterator[tuple[str, int, int]]:
+    """(day, explained or system, needs attention) from the view's ``timeline``
+    (``[{"day": "2026-03-01", "explained": n, "unexplained": n, "flagged": n, "system": n}]``,
+    asked for with ``log_document(..., timeline=True)``)."""
+    for d in doc["timeline"]:
+        yield (
+            str(d["day"]),
+            int(d["explained"]) + int(d["system"]),
+            int(d["unexplained"]) + int(d["flagged"]),
+        )
 
 
 def timeline(doc: dict[str, Any], filters: LogFilters | None = None) -> tuple[str, list[Bucket]]:
-    """Accesses per day, week or month, split in "explained or system" and "needs attention".
-
-    From the view's ``timeline`` when it gives one (``[{"day": "2026-03-01", "explained": n,
-    "unexplained": n, "flagged": n, "system": n}, ...]``), else from its entries.
-    """
+    """Accesses per day, week or month, split in "explained or system" and "needs attention"."""
     first = local_midnight(filters.since) if filters and filters.since else None
     last = local_midnight(filters.until) if filters and filters.until else None
-    if has_timeline(doc):
-        return bucketize(
-            (
-                (
-                    d.get("day"),
-                    int(d.get("explained") or 0) + int(d.get("system") or 0),
-                    int(d.get("unexplained") or 0) + int(d.get("flagged") or 0),
-                )
-                for d in doc["timeline"]
-            ),
-            first,
-            last,
-        )
-    attention = {g["id"] for g in doc.get("groups") or [] if needs_attention(g)}
-    points = []
-    for e in doc.get("entries") or []:
-        bad = e.get("group") in attention
-        points.append((e.get("time"), 0 if bad else 1, 1 if bad else 0))
-    return bucketize(points, first, last)
-
-
-def can_chart(doc: dict[str, Any]) -> bool:
-    """Whether the document holds what the timeline needs (the view's timeline, or entries)."""
-    return has_timeline(doc) or doc.get("entries") is not None
+    return bucketize(_days(doc), first, last)
 
 
 def new_groups(doc: dict[str, Any], day: date) -> list[dict[str, Any]]:
-    """Groups with accesses from local ``day`` on (when no per-day counts are at hand)."""
+    """Groups with accesses from local ``day`` on."""
     start = to_dt(local_midnight(day))
     return [
         g
@@ -203,27 +185,13 @@ def new_groups(doc: dict[str, Any], day: date) -> list[dict[str, Any]]:
     ]
 
 
-def count_since(doc: dict[str, Any], day: date) -> tuple[int, int] | None:
-    """(accesses, of which need attention) from local ``day`` on: from the view's timeline or
-    entries; None when the document has neither."""
-    if not can_chart(doc):
-        return None
+def count_since(doc: dict[str, Any], day: date) -> tuple[int, int]:
+    """(accesses, of which need attention) from local ``day`` on, from the view's timeline."""
     total = attention = 0
-    if has_timeline(doc):
-        for d in doc["timeline"]:
-            dd = d.get("day")
-            if dd and date.fromisoformat(str(dd)[:10]) >= day:
-                a = int(d.get("unexplained") or 0) + int(d.get("flagged") or 0)
-                total += a + int(d.get("explained") or 0) + int(d.get("system") or 0)
-                attention += a
-        return total, attention
-    start = to_dt(local_midnight(day))
-    bad = {g["id"] for g in doc.get("groups") or [] if needs_attention(g)}
-    for e in doc.get("entries") or []:
-        t = to_dt(e.get("time"))
-        if t is not None and start is not None and t >= start:
-            total += 1
-            attention += e.get("group") in bad
+    for d, ok, bad in _days(doc):
+        if date.fromisoformat(d[:10]) >= day:
+            total += ok + bad
+            attention += bad
     return total, attention
 
 

@@ -180,11 +180,9 @@ def home(page: AnyPage) -> Response:
         ctx["log_attention"] = sec.attention[:3]
         ctx["log_attention_groups"] = len(sec.attention)
         ctx["log_attention_count"] = sec.attention_count
-        counted = logdata.count_since(full, since_day)
-        ctx["log_new_total"], ctx["log_new_attention"] = counted or (None, None)
+        ctx["log_new_total"], ctx["log_new_attention"] = logdata.count_since(full, since_day)
         fresh = logdata.new_groups(full, since_day)
         ctx["log_new_places"] = len({g.get("organization") for g in fresh})
-        ctx["log_new_groups_attention"] = sum(1 for g in fresh if logdata.needs_attention(g))
         ctx["since_day"] = since_day
     return render(page, "home.html", ctx)
 
@@ -340,8 +338,7 @@ def log_timeline_svg(
     f: PageFilters,
     smal: int = 0,
 ) -> Response:
-    """The timeline of the log as an SVG image: the log page shows it without waiting for the
-    per-day counts, which need every entry of the citizen."""
+    """The timeline of the log as a stand-alone SVG image (the log page draws it inline)."""
     _need(page, "log")
     _, buckets = logdata.timeline(_log_with_timeline(page, f), f)
     svg = (
