@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 import ahocorasick
 
+from .canon import canonicalise
 from .context import (
     _APOSTROPHES,
     _DOTTED_RE,
@@ -455,9 +456,28 @@ class NameMatcher:
     # ---- finding --------------------------------------------------------------------------
 
     def find(self, text: str) -> list[Span]:
-        """All name mentions in ``text``: sorted, non-overlapping, longest match wins."""
+        """All name mentions in ``text``: sorted, non-overlapping, longest match wins.
+
+        The text is read canonicalised (:mod:`.canon`: entities and escapes decoded, Unicode
+        normalised, invisible characters removed, look-alike letters folded); the spans point
+        into ``text`` itself and cover everything that made up the name there.
+        """
         if not text or not self.persons:
             return []
+        canon, cmap = canonicalise(text)
+        spans = self._find(canon)
+        if cmap is None or not spans:
+            return spans
+        out = []
+        for sp in spans:
+            s, e = cmap.span(sp.start, sp.end)
+            out.append(
+                _new_span(s, e, sp.person, sp.form, sp.rule, text[s:e], sp.candidates, sp.genitive)
+            )
+        return _disjoint(out)
+
+    def _find(self, text: str) -> list[Span]:
+        """:meth:`find` on canonical text."""
         hits: list[_Hit] = []
         ctx = _Ctx(text)
         raw = self._automaton_hits(ctx)
