@@ -22,7 +22,10 @@ def _cached_matcher(
 @lru_cache(maxsize=MATCHER_CACHE_SIZE)
 def _loose_parts(persons: frozenset[Person]) -> frozenset[str]:
     return frozenset(
-        _loose(x) for p in persons for x in (*_name_parts(p.given), *_name_parts(p.family))
+        _loose(x)
+        for p in persons
+        for given, family in p.names()
+        for x in (*_name_parts(given), *_name_parts(family))
     )
 
 

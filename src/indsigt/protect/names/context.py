@@ -52,7 +52,18 @@ _NEG_BAD_RE = re.compile(r"[^\w \t\xa0\-\u2010\u2011.'’\u00ad\u200b\u200c\u200
 _EMAIL_RE = re.compile(r"[\w.%+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _EMAIL_CHARS = frozenset(".%+-_@")
 
-_SIG_LINE_RE = re.compile(r"[ \t\xa0\-–/(]*([^\W\d_][^\W_]{1,5})[ \t\xa0.,;:)]*\r?")
+_SIG_LINE_RE = re.compile(
+    r"[ \t\xa0\-–/(]*([^\W\d_](?:[.\-\u2010]?[^\W_]){1,5}\.?)[ \t\xa0.,;:)]*\r?"
+)
+#: initials as written in a signature: "MLH", "mlh2", "M.L.H", "m.l.h", "ML-H"
+_SIG_TOKEN_RE = re.compile(r"[^\W\d_](?:[.\-\u2010]?[^\W_]){1,7}")
+#: capitals before a name ("ML Holm"): kept only when they are the person's initials
+_CAPS_BEFORE_RE = re.compile(r"(?:(?<=[\s(\"'/,;:])|^)([A-ZÆØÅ]{1,3})[ \t\xa0]+$")
+#: initials in parentheses after a name: "Mette Holm (MLH)"
+_PAREN_SIG_RE = re.compile(r"[ \t\xa0]*\(([^\W\d_](?:[.\-\u2010]?[^\W_]){1,5}\.?)\)")
+#: one more initial after a name: "Mette L.", "Holm, Mette L."
+_TRAILING_INITIAL_RE = re.compile(r"[ \t\xa0]+[A-ZÆØÅ]\.(?![^\W_])")
+_LINE_END_RE = re.compile(r"[ \t\xa0.,;:!)]*(?:\r?\n|$)")
 
 
 def _token_after_marker(text: str, ms: int, me: int, kind: int) -> tuple[int, int, str] | None:
@@ -75,20 +86,43 @@ def _token_after_marker(text: str, ms: int, me: int, kind: int) -> tuple[int, in
             j += 1
     if kind == _STRONG and text[j : j + 3].lower() == "af ":
         j += 3
-    k = j
-    while k < n and text[k].isalnum():
-        k += 1
-    tok = text[j:k]
-    if not (2 <= len(tok) <= 6) or not tok[0].isalpha():
+    m = _SIG_TOKEN_RE.match(text, j)
+    if m is None:
         return None
-    if k < n and text[k] in "-\u2010":
-        return None  # "MR-scanning"
+    k = m.end()
+    if k < n and (text[k].isalnum() or text[k] in "-\u2010"):
+        return None  # a longer word, "MR-scanning"
+    tok = m.group()
+    norm = _sig_norm(tok)
+    if not (2 <= len(norm) <= 6):
+        return None
+    if "." in tok and k < n and text[k] == ".":
+        k += 1  # "m.l.h."
     if kind == _WEAK:
-        if not (tok.isupper() and tok.isalpha() and len(tok) <= 5):
+        if not (norm.isalpha() and len(norm) <= 5 and tok.upper() == tok):
             return None
-    elif not tok.isupper() and zipf(tok) >= ZIPF_AMBIGUOUS:
-        return None  # "Hilsen fra ..."
+    elif (
+        tok.upper() != tok
+        and zipf(norm) >= ZIPF_AMBIGUOUS
+        and not (_LINE_END_RE.match(text, k) or text[k : k + 1] == "/")
+    ):
+        # "Hilsen fra ...": a word is a signature only where it ends the line ("Mvh kol")
+        # or stands before a secretary's initials ("kol/ssa")
+        return None
     return j, k, f"efter '{' '.join(text[ms:me].split())}'"
+
+
+def _line_start(text: str, s: int) -> bool:
+    """Does only white space stand between the line start and ``s``?"""
+    j = s
+    while j > 0 and text[j - 1] in " \t\xa0":
+        j -= 1
+    return j == 0 or text[j - 1] in "\r\n"
+
+
+def _sig_norm(token: str) -> str:
+    """Initials as looked up: folded, without full stops and hyphens ("M.L-H." -> "mlh")."""
+    return _fold_word(token.replace(".", "").replace("-", "").replace("\u2010", ""))
 
 
 def _prev_word(text: str, s: int) -> tuple[str, int, bool]:
@@ -167,7 +201,9 @@ def _at_sentence_start(text: str, s: int) -> bool:
     if i == 0:
         return True
     c = text[i - 1]
-    if c in "\n\r" or c in _SENTENCE_BREAK:
+    if c in "\n\r":
+        return not _continues_line(text, i - 1)
+    if c in _SENTENCE_BREAK:
         return True
     if c in _SENTENCE_END:
         if c == ".":
@@ -182,6 +218,20 @@ def _at_sentence_start(text: str, s: int) -> bool:
             j -= 1
         return j == 0 or text[j - 1] == "\n"
     return False
+
+
+def _continues_line(text: str, nl: int) -> bool:
+    """Does the line break at ``nl`` break a sentence of running text ("Aftalt med Lars\\nHolm")?
+    Yes when the line before has two words or more and ends with a lower-case letter (a heading
+    such as "Journalnotat" or "Objektivt:" does not)."""
+    j = nl
+    if j > 0 and text[j - 1] == "\r":
+        j -= 1
+    end = j
+    while j > 0 and end - j < 200 and text[j - 1] not in "\r\n":
+        j -= 1
+    line = text[j:end].rstrip()
+    return bool(line) and line[-1].islower() and " " in line.strip()
 
 
 def _caps_context(text: str, s: int, e: int) -> bool:
@@ -223,6 +273,12 @@ def _next_word_decides(text: str, e: int, caps: bool) -> str:
     w = _fold_word(word)
     if w in _NAME_FOLLOWERS or w.endswith(("ede", "et", "es")):
         return f"sætningsstart efterfulgt af '{word}'"
+    if w in ("og", "eller", "samt"):  # "Rask og Skov har ...", not "Skov og mark"
+        j = k
+        while j < n and text[j] in " \t\xa0":
+            j += 1
+        if j < n and text[j].isupper() and (caps is False or text[j : j + 2].istitle()):
+            return f"sætningsstart efterfulgt af '{word}' og et navn"
     return ""
 
 

@@ -25,9 +25,13 @@ class Person:
     """A staff member whose name may have to be hidden.
 
     ``given`` may hold several names ("Mette Louise"), ``family`` may be hyphenated
-    ("Holm-Jensen") or double ("Lund Sørensen").  ``initials`` are explicit signature
-    initials; when empty they are derived (see :func:`derive_initials`).  Sequence fields
-    given as lists are stored as tuples so that persons stay hashable.
+    ("Holm-Jensen") or double ("Lund Sørensen").  ``aliases`` are the other ``(given, family)``
+    names the person has had (maiden name, nickname, an old spelling): every alias is hidden in
+    every form, like the name.  ``initials`` are signature initials the person has used
+    ("MLH", "MLHO", also ones that are not the first letters of a name); initials derived from
+    every name are added (see :func:`derive_initials`).  ``usernames`` may carry a domain
+    (``RSYD\\lch``).  Sequence fields given as lists are stored as tuples so that persons stay
+    hashable.
     """
 
     key: str
@@ -37,12 +41,23 @@ class Person:
     emails: tuple[str, ...] = ()
     usernames: tuple[str, ...] = ()  # "mlh", "RN\\mlh"
     titles: tuple[str, ...] = ()  # role titles, e.g. ("Sygeplejerske",)
+    aliases: tuple[tuple[str, str], ...] = ()  # other (given, family) names
 
     def __post_init__(self) -> None:
         for name in ("initials", "emails", "usernames", "titles"):
             value = getattr(self, name)
             if not isinstance(value, tuple):
                 object.__setattr__(self, name, _as_tuple(value))
+        aliases = self.aliases
+        if aliases and not (isinstance(aliases, tuple) and all(type(a) is tuple for a in aliases)):
+            object.__setattr__(
+                self, "aliases", tuple((str(g or ""), str(f or "")) for g, f in aliases)
+            )
+
+    def names(self) -> tuple[tuple[str, str], ...]:
+        """Every ``(given, family)`` of the person: the name first, then the aliases."""
+        main = (self.given or "", self.family or "")
+        return (main, *(a for a in self.aliases if a != main))
 
 
 @dataclass(frozen=True)
@@ -113,7 +128,7 @@ def _loose(token: str) -> str:
 def _other_names(others: Iterable[Person | tuple[str, str]]) -> Iterable[tuple[str, str]]:
     for o in others:
         if isinstance(o, Person):
-            yield o.given, o.family
+            yield from o.names()
         else:
             given, family = o
             yield given or "", family or ""
@@ -143,3 +158,20 @@ def derive_initials(given: str, family: str) -> tuple[str, ...]:
 
 def _digraph(m: re.Match[str]) -> str:
     return _FROM_DIGRAPH[m.group()]
+
+
+def _extra_initials(given: str, family: str) -> tuple[str, ...]:
+    """Four-letter initials of the kind many hospitals issue: the first two letters of the
+    first given name and of the (last) family name ("Mette Holm" -> MEHO), and the
+    given initials with two letters of the family name ("Mette Louise Holm" -> MLHO)."""
+    g = [p for p in _name_parts(given) if p[:1].isalpha()]
+    f = [p for p in _name_parts(family) if p[:1].isalpha()]
+    if not g or not f:
+        return ()
+    last = f[-1]
+    out = []
+    if len(g[0]) >= 2 and len(last) >= 2:
+        out.append((g[0][:2] + last[:2]).upper())
+    if len(last) >= 2:
+        out.append(("".join(x[0] for x in g) + last[:2]).upper())
+    return tuple(dict.fromkeys(x for x in out if x.isalpha() and 3 <= len(x) <= 5))

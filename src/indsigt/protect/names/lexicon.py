@@ -87,13 +87,13 @@ _NAME_SIG_MARKERS: frozenset[str] = frozenset(
     kontrasigneret kontrasign""")
 )
 
-#: Words that after a sentence-initial ambiguous token show it is a name (its subject).
+#: Words that after a sentence-initial ambiguous token show it is a name: the finite verb that
+#: follows a subject in a Danish main clause, or a title.  Prepositions and adverbs do not ("Sten
+#: i nyren", "Sand i urinen"); "og"/"eller" only before another capitalised word ("Rask og Skov").
 _NAME_FOLLOWERS: frozenset[str] = (
     frozenset(
         fold(w)
         for w in _words("""
-    og eller samt & i på til fra med hos om over under efter ved for af
-    også ikke nu allerede netop desværre derfor straks stadig dog fortsat gerne selv lige
     har havde er var blev bliver vil ville skal skulle kan kunne må måtte bør burde får fik
     gør gjorde går gik kommer kom ser så tager tog giver gav siger sagde mener mente synes
     syntes finder fandt ringer ringede tilser tilså vurderer vurderede undersøger undersøgte
@@ -147,3 +147,29 @@ _MARKER_WORDS: dict[str, int] = {
 }
 #: Before initials in CAPITALS these also mark a signature ("v. MLH", "af MLH").
 _WEAK_MARKERS = frozenset(_words("v ved af"))
+
+
+#: Clinical abbreviations (and other capitals that are not initials): initials derived from a
+#: name never replace them outside a signature ("BT 120/80", "CRP 45", "KOL-patient").
+CLINICAL_ABBREVIATIONS: frozenset[str] = frozenset(
+    _words("""
+    BT CRP EKG KOL CT IV PO HB OK DR MR UL AK PN SC IM TT HR RR SAT GCS BMI AB EEG EMG EPJ FMK
+    INR ALAT ASAT LDH TSH PSA KAD DVT LE AMI STEMI NSTEMI AKS ICD PCI CABG KAG TEE TTE UVI
+    MRSA ESBL VRE NIV CPAP SVT AF VT VF GFR EGFR NA KA CA MG FE HGB MCV LPK TPK SR EPO OP OR
+    ITA AMA PT VAS NRS ADL TOBS EWS DNR HLR ABC ABCDE ISBAR SBAR RCT BS BG HBA CO PEF FEV FVC
+    SPO TOKS CPR SKS ATC EPA ECT ADHD OCD PTSD KRAM SOS IVF HIV HPV CMV EBV RS RSV GI PEG
+    NG SOP KL PR PN SK AP PA LA ED IC ICU AMK FAM TCI UVB KRU ALS MS PD AD TIA NSAID ACE ARB
+    SSRI SNRI TCA MAO INH IU IE MIO ML MMOL DL KG CM MM OBS NB JF MHT EVT EFT BLS
+    """)
+)
+
+#: Words before initials derived from a name that show they stand for a person ("aftalt med MH").
+_INITIALS_PRECEDERS: frozenset[str] = frozenset(
+    _words("""til fra med hos ved v af kontakt kontakte kontaktet ring ringe ringet spørg spørge
+    spurgt informeret orienteret konfereret aftalt talt sammen""")
+)
+
+
+def _is_word(token: str) -> bool:
+    """Is ``token`` a Danish word (in wordfreq's Danish list at all)?"""
+    return zipf(token.lower()) > 0

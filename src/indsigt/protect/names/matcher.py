@@ -13,6 +13,7 @@ import ahocorasick
 from .canon import canonicalise
 from .context import (
     _APOSTROPHES,
+    _CAPS_BEFORE_RE,
     _DOTTED_RE,
     _DOTTED_TOKEN_RE,
     _INITIALS_BEFORE_RE,
@@ -20,16 +21,21 @@ from .context import (
     _LOCAL_TOKEN_RE,
     _NEAR,
     _NEG_BAD_RE,
+    _PAREN_SIG_RE,
     _SIG_LINE_RE,
+    _SIG_TOKEN_RE,
     _SPACED_DOTTED_RE,
     _TIGHT_GAP_RE,
+    _TRAILING_INITIAL_RE,
     _UNDERSCORE_TOKEN_RE,
     _at_sentence_start,
     _caps_context,
     _email_around,
     _ends_before,
+    _line_start,
     _next_word_decides,
     _prev_word,
+    _sig_norm,
     _title_before,
     _token_after_marker,
 )
@@ -39,6 +45,7 @@ from .forms import (
     Person,
     Span,
     _digraph,
+    _extra_initials,
     _loose,
     _name_parts,
     _norm_key,
@@ -48,15 +55,18 @@ from .forms import (
 )
 from .lexicon import (
     _ABBR_TITLES,
+    _INITIALS_PRECEDERS,
     _MARKER_WORDS,
     _NAME_PRECEDERS,
     _STRONG,
     _TITLE_WORDS,
     _WEAK,
     _WEAK_MARKERS,
+    CLINICAL_ABBREVIATIONS,
     TITLES,
     ZIPF_AMBIGUOUS,
     ZIPF_WORD,
+    _is_word,
     zipf,
 )
 
@@ -173,12 +183,17 @@ class _Key:
 class _Sig:
     """Initials / short user name used only in signature positions."""
 
-    __slots__ = ("cands", "entries", "pset")
+    __slots__ = ("cands", "entries", "explicit", "pset", "word")
 
     def __init__(self) -> None:
         self.entries: list[tuple[int, str, str]] = []  # (person index, form, rule text)
         self.pset: frozenset[int] = frozenset()
         self.cands: tuple[str, ...] = ()
+        # the people who have used it (given initials, user names), not only derived from a name
+        self.explicit: set[int] | frozenset[int] = set()
+        # a common word or a clinical abbreviation ("OK", "BT", "kol"): only where a signature
+        # stands (never when it stands out in CAPITALS, nor alone on a line if only derived)
+        self.word = False
 
 
 @dataclass(slots=True)
@@ -233,6 +248,7 @@ class NameMatcher:
         self._auto_cap = ahocorasick.Automaton()  # capitalised keys on the ``capt`` copy
         self._titles: frozenset[str] = _TITLE_WORDS  # folded, spaces removed
         self._sig_max = 0  # the longest signature token (initials, short user names)
+        self._firsts: list[str] = []  # per person: first letters of their name parts ("MLH")
 
     # ---- building -------------------------------------------------------------------------
 
@@ -285,80 +301,110 @@ class NameMatcher:
             entry = (kind, pidx, form, rule, apos, genitive)
             key.entries.append(interned.setdefault(entry, entry))
 
-        def add_sig(token: str, pidx: int, form: str, rule: str) -> None:
-            folded = _fold_word(token)
+        def add_sig(token: str, pidx: int, form: str, rule: str, derived: bool = False) -> None:
+            folded = _fold_word(token).replace(".", "")
             if len(folded) >= 2:
                 sig = sigs.get(folded)
                 if sig is None:
                     sig = sigs[folded] = _Sig()
                 sig.entries.append((pidx, form, rule))
+                if not derived:
+                    sig.explicit.add(pidx)
 
         def add_local(local: str, pidx: int, form: str, rule: str) -> None:
             """The local part of an e-mail address or a bare user name."""
             if not local.isalnum():  # "mette.holm": punctuation makes it specific
                 add(_norm_key(local), _STRICT, pidx, form, rule, strict=local.lower())
-            elif len(local) <= 2:
-                add_sig(local, pidx, form, rule)  # "mh": only in a signature position
+            elif len(local) <= 2 or (local.isalpha() and _is_word(local)):
+                # "mh", and user names that are words ("kol", "sol"): only in a signature
+                # position (after "/", a sign-off, a domain), so that KOL the disease stays
+                add_sig(local, pidx, form, rule)
             else:  # "mlh", "mlh2": anywhere, unless it is a common word (then as a name)
                 add(_norm_key(local), _NAME, pidx, form, rule)
 
         interned: dict[tuple[int, int, str, str, bool, bool], tuple[int, int, str, str, bool, bool]]
         hidden_parts: set[str] = set()  # loosely folded name parts of ``persons``
         hidden_pairs: set[str] = set()  # ... and their neighbouring pairs ("mette holm")
+        firsts: list[str] = self._firsts  # first letters of every name part, per person
         for pidx, p in enumerate(self.persons):
             interned = {}  # one tuple per distinct entry of this person (many spellings share it)
             for t in p.titles:
                 titles.add(" ".join(fold(t).split()))
-            given_parts = _name_parts(p.given)
-            family_parts = _name_parts(p.family)
-            multi_family = len(family_parts) > 1
-            loose = [_loose(x) for x in (*given_parts, *family_parts)]
+            names = p.names()
+            all_given: list[str] = []
+            all_family: list[str] = []
+            for n, (given, family) in enumerate(names):
+                alias = " (andet navn)" if n else ""
+                given_parts = _name_parts(given)
+                family_parts = _name_parts(family)
+                all_given += given_parts
+                all_family += family_parts
+                multi_family = len(family_parts) > 1
+                parts = [(g, "given") for g in given_parts] + [(f, "family") for f in family_parts]
+                for part, form in parts:
+                    rule = f"{'fornavn' if form == 'given' else 'efternavn'} '{part}'"
+                    if form == "family" and multi_family:
+                        rule += f" (del af '{family}')"
+                    rule += alias
+                    gen = f"genitiv af {rule}"
+                    for v in _spelling_variants(part):
+                        ends_s = v[-1:] in ("s", "x", "z")
+                        add(v, _NAME, pidx, form, rule, apos=ends_s, part=True)
+                        if not ends_s:
+                            add(v + "s", _NAME, pidx, "genitive", gen, genitive=True, part=True)
+                        add(
+                            v + " s",
+                            _NAME,
+                            pidx,
+                            "genitive",
+                            gen,
+                            genitive=True,
+                            apos_gen=True,
+                            part=True,
+                        )
+                # hyphenated names broken over a line: "Holm-\nJensen" folds to "holmjensen"
+                joined = [c for c in f"{given} {family}".split() if "-" in c.strip("-")]
+                if len(family.split()) > 1:
+                    joined.append(family)  # "Lund Sørensen" written "LundSørensen"
+                for chunk in joined:
+                    form = "family" if chunk in family else "given"
+                    rule = f"{'efternavn' if form == 'family' else 'fornavn'} '{chunk}'{alias}"
+                    for v in _spelling_variants(re.sub(r"[\s-]+", "", chunk)):
+                        add(v, _NAME, pidx, form, rule, apos=v[-1:] in ("s", "x", "z"))
+                        add(v + "s", _NAME, pidx, "genitive", f"genitiv af {rule}", genitive=True)
+                # names in lower case ("mette holm", "mette louise holm", "holm-jensen"): a
+                # common word alone is not matched in lower case, so neighbouring parts are
+                # phrases (overlapping phrases of one person join: "mette louise" + "louise
+                # holm"); written together ("MetteHolm", "#metteholm") they are one word
+                pairs = [
+                    (a, b, f"fornavne '{given}'{alias}") for a, b in itertools.pairwise(given_parts)
+                ]
+                pairs += [
+                    (a, b, f"efternavn '{family}'{alias}")
+                    for a, b in itertools.pairwise(family_parts)
+                ]
+                for a, b, rule in pairs:
+                    for v in _spelling_variants(f"{a} {b}"):
+                        add(v, _NAME, pidx, "full", rule, phrase=True)
+                        add(v.replace(" ", ""), _NAME, pidx, "full", f"{rule} skrevet i ét ord")
+                for ini in derive_initials(given, family):
+                    add_sig(ini, pidx, "initials", f"initialer '{ini}'", derived=True)
+                for ini in _extra_initials(given, family):
+                    add_sig(ini, pidx, "initials", f"initialer '{ini}'", derived=True)
+            # every given name with every family name the person has had ("Mette Holm" for
+            # Mette Louise Holm, "Mette Jensen" for a married name)
+            for g in dict.fromkeys(all_given):
+                for f in dict.fromkeys(all_family):
+                    rule = f"fuldt navn '{g} {f}'"
+                    for v in _spelling_variants(f"{g} {f}"):
+                        add(v, _NAME, pidx, "full", rule, phrase=True)
+                        add(v.replace(" ", ""), _NAME, pidx, "full", f"{rule} skrevet i ét ord")
+            firsts.append("".join(x[0].upper() for x in (*all_given, *all_family) if x))
+            loose = [_loose(x) for x in (*all_given, *all_family)]
             hidden_parts.update(loose)
             # any two parts in any order ("Holm Lars" may be Lars Holm written family first)
             hidden_pairs.update(f"{x} {y}" for x in loose for y in loose if x != y)
-            parts = [(g, "given") for g in given_parts] + [(f, "family") for f in family_parts]
-            for part, form in parts:
-                rule = f"{'fornavn' if form == 'given' else 'efternavn'} '{part}'"
-                if form == "family" and multi_family:
-                    rule += f" (del af '{p.family}')"
-                gen = f"genitiv af {rule}"
-                for v in _spelling_variants(part):
-                    ends_s = v[-1:] in ("s", "x", "z")
-                    add(v, _NAME, pidx, form, rule, apos=ends_s, part=True)
-                    if not ends_s:
-                        add(v + "s", _NAME, pidx, "genitive", gen, genitive=True, part=True)
-                    add(
-                        v + " s",
-                        _NAME,
-                        pidx,
-                        "genitive",
-                        gen,
-                        genitive=True,
-                        apos_gen=True,
-                        part=True,
-                    )
-            # hyphenated names broken over a line: "Holm-\nJensen" folds to "holmjensen"
-            joined = [c for c in f"{p.given} {p.family}".split() if "-" in c.strip("-")]
-            if len(p.family.split()) > 1:
-                joined.append(p.family)  # "Lund Sørensen" written "LundSørensen"
-            for chunk in joined:
-                form = "family" if chunk in p.family else "given"
-                rule = f"{'efternavn' if form == 'family' else 'fornavn'} '{chunk}'"
-                for v in _spelling_variants(re.sub(r"[\s-]+", "", chunk)):
-                    add(v, _NAME, pidx, form, rule, apos=v[-1:] in ("s", "x", "z"))
-                    add(v + "s", _NAME, pidx, "genitive", f"genitiv af {rule}", genitive=True)
-            # names in lower case ("mette holm", "mette louise holm", "holm-jensen"): a common
-            # word alone is not matched in lower case, so neighbouring parts are phrases
-            # (overlapping phrases of one person join: "mette louise" + "louise holm")
-            pairs = [(g, f, f"fuldt navn '{g} {f}'") for g in given_parts for f in family_parts]
-            pairs += [(a, b, f"fornavne '{p.given}'") for a, b in itertools.pairwise(given_parts)]
-            pairs += [
-                (a, b, f"efternavn '{p.family}'") for a, b in itertools.pairwise(family_parts)
-            ]
-            for a, b, rule in pairs:
-                for v in _spelling_variants(f"{a} {b}"):
-                    add(v, _NAME, pidx, "full", rule, phrase=True)
-            for ini in dict.fromkeys((*p.initials, *derive_initials(p.given, p.family))):
+            for ini in p.initials:
                 add_sig(ini, pidx, "initials", f"initialer '{ini}'")
             for user in p.usernames:
                 if "\\" in user:
@@ -446,8 +492,10 @@ class NameMatcher:
             auto.make_automaton()
         if len(self._auto_cap):
             self._auto_cap.make_automaton()
-        for sig in sigs.values():
+        for tok, sig in sigs.items():
             sig.pset = frozenset(e[0] for e in sig.entries)
+            sig.explicit = frozenset(sig.explicit)
+            sig.word = zipf(tok) >= ZIPF_AMBIGUOUS or tok.upper() in CLINICAL_ABBREVIATIONS
             sig.cands = tuple(names[i].key for i in sorted(sig.pset))
         self._sig_max = max((len(t) for t in sigs), default=0)
         self._titles = frozenset(t.replace(" ", "") for t in titles)
@@ -505,7 +553,7 @@ class NameMatcher:
         orig = folded.orig if folded.f_anchor else None
         raw: list[_Hit] = []
         after_markers = ctx.after_markers
-        caps_initials: list[tuple[int, int]] = []
+        caps_initials: list[tuple[int, int, _Sig]] = []
         n = len(text)
         if len(self._auto):
             for end, key in self._auto.iter(folded.text):
@@ -556,23 +604,31 @@ class NameMatcher:
                     s = orig(end - key.padded_len + 1)
                     e = orig(end - 2) + 1
                 if key.sig is not None and text[s:e].isupper():
-                    caps_initials.append((s, e))
+                    caps_initials.append((s, e, key.sig))
                 if key.ambiguous:
                     raw.append(_Hit(s, e, key, key.npset, key.ncands))
-        # initials in CAPITALS: "v. MLH", "spl. MLH", and anywhere they stand out from the
-        # words around them ("aftalt med MLH"), but not in "MR-scanning" or in CAPITALS text
-        for s, e in caps_initials:
+        # initials in CAPITALS: "v. MLH", "spl. MLH", "aftalt med MH", and initials someone has
+        # used (not only derived from their name) anywhere they stand out from the words around
+        # them ("MLH tilså pt."), but not in "MR-scanning" or in CAPITALS text.  Words and
+        # clinical abbreviations ("OK", "BT", "CRP") only where a signature stands (elsewhere).
+        for s, e, sig in caps_initials:
             if e + 1 < n and text[e] in "-\u2010" and text[e + 1].isalpha():
                 continue
             prev, _, _ = _prev_word(text, s)
-            if _fold_word(prev.rstrip(".:,")) in _WEAK_MARKERS:
-                after_markers.append((s, e, f"efter '{prev}'"))
+            w = _fold_word(prev.rstrip(".:,"))
+            if w in _WEAK_MARKERS:
+                if sig.explicit or not sig.word:  # "v. MLH", not "kontrol af BT"
+                    after_markers.append((s, e, f"efter '{prev}'"))
                 continue
             t = _ends_before(text, s, ctx.title_ends)
             if t is not None:
                 after_markers.append((s, e, f"efter titel '{text[t[0] : t[1]]}'"))
-            elif not _caps_context(text, s, e):
+            elif _caps_context(text, s, e) or sig.word:
+                continue
+            elif sig.explicit:
                 after_markers.append((s, e, "med STORE bogstaver"))
+            elif w in _INITIALS_PRECEDERS:
+                after_markers.append((s, e, f"med STORE bogstaver efter '{prev}'"))
         if join and self._sig_max:
             self._spaced_initials(ctx)
         self._special_contexts(ctx, raw)
@@ -654,18 +710,22 @@ class NameMatcher:
                 if ch == "/" and j < n and text[j] == " ":
                     j += 1
                 if ch != "@" and j < n and text[j].isalpha():  # token after "/" or "RN\\"
-                    k = j
-                    while k < n and text[k].isalnum():
-                        k += 1
+                    m = _SIG_TOKEN_RE.match(text, j)
+                    k = m.end() if m is not None else j
+                    if "." in text[j:k] and k < n and text[k] == ".":
+                        k += 1  # "/m.l.h."
                     tok = text[j:k]
                     if (
-                        2 <= len(tok) <= 6
-                        and (k >= n or text[k] not in "-/\u2010")
+                        2 <= len(_sig_norm(tok)) <= 6
+                        and (k >= n or (text[k] not in "-/\u2010" and not text[k].isalnum()))
                         and (ch == "\\" or tok.isupper() or i == 0 or not text[i - 1].isalnum())
                     ):
                         found.append((j, k, f"efter '{ch}'"))
                     if tok[:1].islower() and (ch == "\\" or i == 0 or not text[i - 1].isalnum()):
-                        key = lower_ambig.get(_fold_word(tok))
+                        k = j
+                        while k < n and text[k].isalnum():
+                            k += 1
+                        key = lower_ambig.get(_fold_word(text[j:k]))
                         if key is not None:
                             raw.append(_Hit(j, k, key, key.npset, key.ncands))
                 b = text[i - 1] if i else ""
@@ -681,19 +741,26 @@ class NameMatcher:
                         key = lower_ambig.get(_fold_word(m.group()))
                         if key is not None and m.group()[0].islower():
                             raw.append(_Hit(j + m.start(), j + m.end(), key, key.npset, key.ncands))
-                elif ch == "/" and b.isupper():  # "MLH/ssa"
+                elif ch == "/" and (b.isalpha() or b == "."):  # "MLH/ssa", a dictation mark
                     j = i
-                    while j > 0 and text[j - 1].isalpha():
+                    while j > 0 and i - j < 10 and (text[j - 1].isalpha() or text[j - 1] in ".-"):
                         j -= 1
-                    tok = text[j:i]
+                    while j < i and not text[j].isalpha():
+                        j += 1
+                    tok = _sig_norm(text[j:i])
                     nxt = i + 1
                     while nxt < n and text[nxt].isalpha():
                         nxt += 1
                     if (
                         2 <= len(tok) <= 5
-                        and tok.isupper()
                         and (j == 0 or text[j - 1] not in "./")
-                        and nxt - i - 1 <= 4
+                        and 2 <= nxt - i - 1 <= 4
+                        and (nxt >= n or not text[nxt].isalnum())
+                        and (
+                            text[j:i].isupper()
+                            or _line_start(text, j)
+                            or _ends_before(text, j, ctx.strong_ends)
+                        )
                     ):
                         found.append((j, i, "før '/'"))
                 i = text.find(ch, i + 1)
@@ -841,15 +908,19 @@ class NameMatcher:
                 m = _SIG_LINE_RE.fullmatch(text, pos, end)
                 if m is not None:
                     tok = m.group(1)
-                    if tok.isupper() or zipf(tok) < ZIPF_AMBIGUOUS:  # not a line with "Nej"
-                        found.setdefault(m.span(1), "alene på en linje")
+                    if tok.isupper() or zipf(_sig_norm(tok)) < ZIPF_AMBIGUOUS:  # not "Nej"
+                        sig = self._sigs.get(_sig_norm(tok))
+                        # derived initials that are a word or a clinical abbreviation ("OK",
+                        # "BT") are not a signature alone on a line; initials someone uses are
+                        if sig is not None and (sig.explicit or not sig.word):
+                            found.setdefault(m.span(1), "alene på en linje")
             if nl < 0:
                 break
             pos = nl + 1
         sigs = self._sigs
         out: list[_Hit] = []
         for (s, e), where in found.items():
-            sig = sigs.get(_fold_word(text[s:e]))
+            sig = sigs.get(_sig_norm(text[s:e]))
             if sig is None:
                 continue
             _, form, rule = sig.entries[0]
@@ -875,6 +946,19 @@ class NameMatcher:
             ts = more[0]
         return ts, " ".join(text[ts:s].split())
 
+    def _initials_of(self, persons: frozenset[int], letters: str) -> bool:
+        """Are ``letters`` ("ML") first letters of name parts of one of ``persons``, in order?"""
+        for i in persons:
+            firsts = self._firsts[i]
+            pos = 0
+            for c in letters:
+                pos = firsts.find(c, pos) + 1
+                if not pos:
+                    break
+            else:
+                return True
+        return False
+
     def _finish(self, ctx: _Ctx, h: _Hit) -> Span:
         """Absorb a leading title / initials and a surrounding e-mail address; make the Span."""
         text = ctx.text
@@ -886,6 +970,24 @@ class NameMatcher:
             if m is not None:
                 s = m.start(1)
                 form, rule = "full", f"forbogstav + {rule}"
+        elif form not in ("email", "username", "initials") and s > 2 and text[s - 1] in " \t\xa0":
+            # initials without full stops before the name, if they are the person's: "ML Holm"
+            m = _CAPS_BEFORE_RE.search(text, max(0, s - 6), s)
+            if m is not None and self._initials_of(h.persons, m.group(1)):
+                s = m.start(1)
+                form, rule = "full", f"forbogstaver + {rule}"
+        if form not in ("email", "username", "initials") and not h.genitive and e < len(text):
+            m = _PAREN_SIG_RE.match(text, e)
+            if m is not None:
+                sig = self._sigs.get(_sig_norm(m.group(1)))
+                if sig is not None and sig.pset & h.persons:
+                    e = m.end()  # "Mette Holm (MLH)"
+                    rule = f"{rule} + initialer i parentes"
+            else:
+                m = _TRAILING_INITIAL_RE.match(text, e)
+                if m is not None:
+                    e = m.end()  # "Mette L.", "Holm, Mette L.": nothing left next to the label
+                    form, rule = "full", f"{rule} + forbogstav"
         if form != "email" and (
             (e < len(text) and text[e] in "@._") or (s > 0 and text[s - 1] in "@._")
         ):
