@@ -228,3 +228,66 @@ def test_canonical_map_is_monotone_and_in_bounds(text):
         s, e = cmap.start(i), cmap.end(i)
         assert last <= s < e <= len(text)
         last = s
+
+
+# -- names run together, glued to digits, broken over a line ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expect",
+    [
+        ("Tak til #MetteHolm for hjælpen.", ["MetteHolm"]),
+        ("MetteHolm har ringet.", ["MetteHolm"]),
+        ("Skriv til metteholm@region.dk i dag.", ["metteholm@region.dk"]),
+        ("Tak til SØRENKJÆRGAARD.", ["SØRENKJÆRGAARD"]),
+        ("Holm2 har tilset pt.", ["Holm2"]),
+        ("Bruger holm2 loggede ind.", ["holm2"]),
+        ("Tilset af 2Kjærgaard.", ["2Kjærgaard"]),
+        ("Tilset af Kjærgaard17 i dag.", ["Kjærgaard17"]),
+        ("Tilset af Mette Hol\nm i dag.", ["Mette Hol\nm"]),
+        ("Tilset af Kjær\ngaard i dag.", ["Kjær\ngaard"]),
+        ("Tilset af Kjær \r\n gaard i dag.", ["Kjær \r\n gaard"]),
+    ],
+)
+def test_names_run_together_glued_or_broken(m, text, expect):
+    assert [s.text for s in m.find(text)] == expect
+    assert_hidden(m, text, "Mette Holm", "Søren Kjærgaard")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der gives 2 gange per døgn, per2 er en kode.",
+        "Hold\nmig orienteret.",
+        "Ring på 70112233 eller skriv til u00012.",
+        "Sand i urinen, holmene3 er en fejl.",
+    ],
+)
+def test_ordinary_tokens_with_digits_and_breaks_stay(text):
+    mm = NameMatcher.build([Person("p", "Per", "Sand"), Person("h", "Hans", "Holm")])
+    assert mm.find(text) == []
+
+
+@settings(max_examples=_N, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from(PEOPLE),
+    st.sampled_from(["together", "hashtag", "digits", "digits-before", "break"]),
+    st.integers(0, 99),
+)
+def test_glued_and_broken_forms_are_hidden(m, p, how, num):
+    g, f = p.given, p.family
+    if how == "together":
+        mention = g + f
+    elif how == "hashtag":
+        mention = f"#{g}{f}"
+    elif how == "digits":
+        mention = f"{f}{num}"
+    elif how == "digits-before":
+        mention = f"{num}{f}"
+    else:
+        cut = max(1, len(f) // 2)
+        mention = f"{f[:cut]}\n{f[cut:]}"
+    text = f"Tilset af {mention} i dag."
+    out = protect_text(text, m, label)
+    assert_hidden(m, text, f)
+    assert "<P" in out

@@ -63,6 +63,10 @@ _CAPS_BEFORE_RE = re.compile(r"(?:(?<=[\s(\"'/,;:])|^)([A-ZÆØÅ]{1,3})[ \t\xa0
 _PAREN_SIG_RE = re.compile(r"[ \t\xa0]*\(([^\W\d_](?:[.\-\u2010]?[^\W_]){1,5}\.?)\)")
 #: one more initial after a name: "Mette L.", "Holm, Mette L."
 _TRAILING_INITIAL_RE = re.compile(r"[ \t\xa0]+[A-ZÆØÅ]\.(?![^\W_])")
+#: letters glued to digits: "Holm2", "2Holm", "holm2@..." (the letters are looked up)
+_GLUED_RE = re.compile(r"(?<![^\W_])([^\W\d_]{2,})(?=\d)|(?<=\d)([^\W\d_]{2,})(?![^\W\d_])")
+#: a line break inside a word, without a hyphen ("Hol\nm"): the two pieces are looked up joined
+_BROKEN_WORD_RE = re.compile(r"([^\W\d_]+)[ \t]*\r?\n[ \t]*([^\W\d_]+)")
 _LINE_END_RE = re.compile(r"[ \t\xa0.,;:!)]*(?:\r?\n|$)")
 
 

@@ -173,3 +173,11 @@ _INITIALS_PRECEDERS: frozenset[str] = frozenset(
 def _is_word(token: str) -> bool:
     """Is ``token`` a Danish word (in wordfreq's Danish list at all)?"""
     return zipf(token.lower()) > 0
+
+
+#: Names that are also Danish function words ("hans" his, "per" per, "bo" live): in lower case
+#: they are the word even where a name would be likely ("talt med hans kone", "læge per telefon")
+_FUNCTION_WORDS: frozenset[str] = frozenset(
+    _words("""hans per bo dag kan vil mod over under ved om for af til fra med som den det de
+    en et man mand ser sol leo kol alle have gode""")
+)

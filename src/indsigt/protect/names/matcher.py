@@ -13,9 +13,11 @@ import ahocorasick
 from .canon import canonicalise
 from .context import (
     _APOSTROPHES,
+    _BROKEN_WORD_RE,
     _CAPS_BEFORE_RE,
     _DOTTED_RE,
     _DOTTED_TOKEN_RE,
+    _GLUED_RE,
     _INITIALS_BEFORE_RE,
     _LINE_REST_RE,
     _LOCAL_TOKEN_RE,
@@ -55,6 +57,7 @@ from .forms import (
 )
 from .lexicon import (
     _ABBR_TITLES,
+    _FUNCTION_WORDS,
     _INITIALS_PRECEDERS,
     _MARKER_WORDS,
     _NAME_PRECEDERS,
@@ -225,6 +228,7 @@ class _Hit:
     merged: bool = False
     join: _Hit | None = None  # an overlapping phrase joined to this one
     title: tuple[int, str] | bool | None = False  # cached _title_before (False: not computed)
+    why: str = ""  # found by a token rule that is evidence of itself ("Holm2")
 
 
 # --------------------------------------------------------------------------------------------
@@ -244,6 +248,7 @@ class NameMatcher:
         self.persons: tuple[Person, ...] = ()
         self._sigs: dict[str, _Sig] = {}
         self._lower_ambig: dict[str, _Key] = {}  # ambiguous tokens, for lower-case contexts
+        self._words: dict[str, _Key] = {}  # every one-word name form (for token rules)
         self._auto = ahocorasick.Automaton()  # lower-case keys on the folded text
         self._auto_cap = ahocorasick.Automaton()  # capitalised keys on the ``capt`` copy
         self._titles: frozenset[str] = _TITLE_WORDS  # folded, spaces removed
@@ -447,6 +452,7 @@ class NameMatcher:
         names = self.persons
         auto = self._auto
         lower_ambig = self._lower_ambig
+        words = self._words
         # one frozenset / candidate tuple per person, shared by all of that person's keys
         single_set = [frozenset((i,)) for i in range(len(names))]
         single_cands = [(p.key,) for p in names]
@@ -488,6 +494,8 @@ class NameMatcher:
                 auto.add_word(f" {folded} ", key)
             if key.ambiguous:
                 lower_ambig[folded] = key
+            if key.has_name and " " not in folded:
+                words[folded] = key
         if len(auto):
             auto.make_automaton()
         if len(self._auto_cap):
@@ -632,7 +640,36 @@ class NameMatcher:
         if join and self._sig_max:
             self._spaced_initials(ctx)
         self._special_contexts(ctx, raw)
+        if join:
+            self._token_rules(ctx, raw)
         return raw
+
+    def _token_rules(self, ctx: _Ctx, raw: list[_Hit]) -> None:
+        """Names the automaton cannot see as words: digits glued to a name ("Holm2", "2Holm";
+        the whole token is the span) and a line break inside a name ("Hol\\nm")."""
+        text = ctx.text
+        words = self._words
+        if any(c.isdigit() for c in text):
+            for m in _GLUED_RE.finditer(text):
+                letters = m.group(1) or m.group(2)
+                folded = _fold_word(letters)
+                key = words.get(folded)
+                if key is None or (letters.islower() and folded in _FUNCTION_WORDS):
+                    continue  # "per2" may be anything
+                s, e = m.span()
+                while s > 0 and text[s - 1].isalnum():
+                    s -= 1
+                while e < len(text) and text[e].isalnum():
+                    e += 1
+                raw.append(
+                    _Hit(s, e, key, key.npset, key.ncands, why="tal skrevet sammen med navnet")
+                )
+        if "\n" in text:
+            for m in _BROKEN_WORD_RE.finditer(text):
+                s, e = m.span()
+                key = words.get(_fold_word(m.group(1) + m.group(2)))
+                if key is not None:
+                    raw.append(_Hit(s, e, key, key.npset, key.ncands))
 
     def _spaced_initials(self, ctx: _Ctx) -> None:
         """Initials written with full stops and spaces: "M. L. H.", "M.L. H.", "M. LH".
@@ -807,7 +844,7 @@ class NameMatcher:
             if key.apos_gen:
                 form, genitive = "genitive", True
             if key.ambiguous and not key.apos_gen and not apos_after and not shared:
-                evidence = self._name_evidence(ctx, h)
+                evidence = h.why or self._name_evidence(ctx, h)
                 if not evidence:
                     continue  # the ordinary word
                 if evidence != _TITLE_EVIDENCE:  # _finish names the title itself
