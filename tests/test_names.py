@@ -322,7 +322,8 @@ def test_line_breaks_and_soft_hyphens(m, text, expect):
         ("Samtale med Åse Kjærgaard.", "Åse Kjærgaard", "s-aase"),
         ("Samtale med Aase Kjaergaard.", "Aase Kjaergaard", "s-aase"),
         ("Samtale med Åse Kjærgård.", "Åse Kjærgård", "s-aase"),
-        ("Samtale med Ase Kjargard.", None, None),  # not a spelling of it
+        ("Samtale med Ase Kjargard.", "Ase Kjargard", "s-aase"),  # one typo after "med"
+        ("Samtale med Ase Kjargart.", None, None),  # two typos: not a spelling of it
         ("Samtale med Bo Østergård.", "Bo Østergård", "s-bo"),
         ("Samtale med Bo Oestergaard.", "Bo Oestergaard", "s-bo"),
         ("Samtale med Bo Østergaard.", "Bo Østergaard", "s-bo"),

@@ -67,6 +67,11 @@ _TRAILING_INITIAL_RE = re.compile(r"[ \t\xa0]+[A-ZÆØÅ]\.(?![^\W_])")
 _GLUED_RE = re.compile(r"(?<![^\W_])([^\W\d_]{2,})(?=\d)|(?<=\d)([^\W\d_]{2,})(?![^\W\d_])")
 #: a line break inside a word, without a hyphen ("Hol\nm"): the two pieces are looked up joined
 _BROKEN_WORD_RE = re.compile(r"([^\W\d_]+)[ \t]*\r?\n[ \t]*([^\W\d_]+)")
+#: a word where a name is certain (letters, "'" or "-" inside; initials with full stops)
+_CERTAIN_TOKEN_RE = re.compile(r"[^\W\d_]+(?:[.'’\-][^\W\d_]+)*")
+#: the word right before / after a name part ("Mete Holm"), four letters or more
+_WORD_BEFORE_RE = re.compile(r"(?<![^\W_])([^\W\d_]{3,})[ \t\xa0\-]+$")
+_WORD_AFTER_RE = re.compile(r"[ \t\xa0\-]+([^\W\d_]{3,})(?![^\W_])")
 _LINE_END_RE = re.compile(r"[ \t\xa0.,;:!)]*(?:\r?\n|$)")
 
 

@@ -121,6 +121,9 @@ _NAME_FOLLOWERS: frozenset[str] = (
 # any initials count ("Mvh mlh"); after a COLON marker only with a colon ("Bruger: mlh");
 # after a WEAK marker (a title, "v.", "ved", "af") only initials in CAPITALS ("v. MLH").
 _STRONG, _COLON, _WEAK = 1, 2, 3
+# Where a name is certain (any case, one typo): a list to the end of the line after LIST (with a
+# colon: "Referent: ..."), up to three words after NEXT ("talt med ...", "v. ...").
+_LIST, _NEXT = 4, 5
 _MARKER_WORDS: dict[str, int] = {
     **dict.fromkeys(
         _words(
@@ -144,6 +147,35 @@ _MARKER_WORDS: dict[str, int] = {
         _STRONG,
     ),
     **dict.fromkeys(_words("bruger brugernavn brugerid user login ansvarlig"), _COLON),
+    # a list of people follows, to the end of the line ("Deltagere: spl. holm, mette")
+    **dict.fromkeys(
+        [
+            *_words("""referent deltagere deltager tilstede fremmødte afsender modtager
+            modtagere behandler behandlere kontaktperson kontaktpersoner cc"""),
+            "til stede",
+            "kopi til",
+            "ansvarlig læge",
+            "ansvarlig sygeplejerske",
+        ],
+        _LIST,
+    ),
+    # a name follows ("talt med jørgensen", "v. holm")
+    **dict.fromkeys(
+        [
+            "talt med",
+            "samtale med",
+            "aftalt med",
+            "konfereret med",
+            "konf med",
+            "drøftet med",
+            "tilset af",
+            "vurderet af",
+            "henvist af",
+            "ordineret af",
+            "v",
+        ],
+        _NEXT,
+    ),
 }
 #: Before initials in CAPITALS these also mark a signature ("v. MLH", "af MLH").
 _WEAK_MARKERS = frozenset(_words("v ved af"))

@@ -15,10 +15,12 @@ from .context import (
     _APOSTROPHES,
     _BROKEN_WORD_RE,
     _CAPS_BEFORE_RE,
+    _CERTAIN_TOKEN_RE,
     _DOTTED_RE,
     _DOTTED_TOKEN_RE,
     _GLUED_RE,
     _INITIALS_BEFORE_RE,
+    _LINE_END_RE,
     _LINE_REST_RE,
     _LOCAL_TOKEN_RE,
     _NEAR,
@@ -30,6 +32,8 @@ from .context import (
     _TIGHT_GAP_RE,
     _TRAILING_INITIAL_RE,
     _UNDERSCORE_TOKEN_RE,
+    _WORD_AFTER_RE,
+    _WORD_BEFORE_RE,
     _at_sentence_start,
     _caps_context,
     _email_around,
@@ -59,9 +63,12 @@ from .lexicon import (
     _ABBR_TITLES,
     _FUNCTION_WORDS,
     _INITIALS_PRECEDERS,
+    _LIST,
     _MARKER_WORDS,
     _NAME_PRECEDERS,
+    _NEXT,
     _STRONG,
+    _TITLE_MODIFIERS,
     _TITLE_WORDS,
     _WEAK,
     _WEAK_MARKERS,
@@ -210,6 +217,7 @@ class _Ctx:
     special_sig: list[tuple[int, int, str]] = field(default_factory=list)  # near / \\ @
     joined: bool = False  # a hyphenated line break was joined
     negs: list[tuple[int, int]] = field(default_factory=list)  # non-hidden colleagues' names
+    certain: list[tuple[int, int, int]] = field(default_factory=list)  # LIST / NEXT markers
 
 
 @dataclass(slots=True)
@@ -249,6 +257,8 @@ class NameMatcher:
         self._sigs: dict[str, _Sig] = {}
         self._lower_ambig: dict[str, _Key] = {}  # ambiguous tokens, for lower-case contexts
         self._words: dict[str, _Key] = {}  # every one-word name form (for token rules)
+        self._typo_index: dict[str, tuple[str, ...]] | None = None  # built when first needed
+        self._other_tokens: frozenset[str] = frozenset()  # name parts of non-hidden colleagues
         self._auto = ahocorasick.Automaton()  # lower-case keys on the folded text
         self._auto_cap = ahocorasick.Automaton()  # capitalised keys on the ``capt`` copy
         self._titles: frozenset[str] = _TITLE_WORDS  # folded, spaces removed
@@ -427,7 +437,13 @@ class NameMatcher:
                 add_local(email.split("@", 1)[0], pidx, "email", "lokal del af e-mailadresse")
 
         if others:
+            others = list(others)
             _add_negatives(index, others, hidden_parts, hidden_pairs)
+            self._other_tokens = frozenset(
+                _fold_word(x)
+                for g, f in _other_names(others)
+                for x in (*_name_parts(g), *_name_parts(f))
+            )
         for tok, sig in sigs.items():
             key = index.get(tok)
             if key is None:
@@ -545,6 +561,8 @@ class NameMatcher:
             hits = self._evaluate(ctx, _resolve_overlaps(raw))
             if ctx.negs:
                 hits = _leave_others(text, hits, ctx.negs)
+            if hits:
+                hits = self._typo_neighbours(text, hits)
             hits = self._merge(text, hits)
         if self._sigs:
             sig_hits = self._signature_hits(ctx)
@@ -578,6 +596,8 @@ class NameMatcher:
                 if key.marker:
                     if key.is_title:
                         ctx.title_ends[e] = s
+                    elif key.marker >= _LIST:
+                        ctx.certain.append((s, e, key.marker))
                     else:
                         if key.marker == _STRONG:
                             ctx.strong_ends[e] = s
@@ -642,7 +662,185 @@ class NameMatcher:
         self._special_contexts(ctx, raw)
         if join:
             self._token_rules(ctx, raw)
+            self._certain_hits(ctx, raw)
         return raw
+
+    def _certain_starts(self, ctx: _Ctx) -> list[tuple[int, int, int, str]]:
+        """Where a name is certain: (from, to, kind, rule) after titles, sign-offs, "Referent:",
+        "talt med", "v." (see :meth:`_certain_hits`)."""
+        text = ctx.text
+        n = len(text)
+        out: list[tuple[int, int, int, str]] = []
+
+        def line_end(i: int) -> int:
+            nl = text.find("\n", i)
+            return n if nl < 0 else nl
+
+        for e, s in ctx.title_ends.items():
+            if (
+                e < n
+                and text[e] == "."
+                and "." not in text[s:e]
+                and (_fold_word(text[s:e]) not in _ABBR_TITLES)
+            ):
+                continue  # "... egen læge. Holm": the full stop ends the sentence
+            out.append((e, min(line_end(e), e + 60), _NEXT, f"efter titel '{text[s:e]}'"))
+        for e, s in ctx.strong_ends.items():
+            end = line_end(e)
+            if not text[e:end].strip(" \t\r.:,"):  # "Mvh\nMette Holm": the next line
+                nxt = end + 1
+                while nxt < n and text[nxt] in " \t\r\n":
+                    nxt += 1
+                end = line_end(nxt)
+            rule = f"i signatur efter '{' '.join(text[s:e].split())}'"
+            out.append((e, min(end, e + 120), _STRONG, rule))
+        i = text.find("/")
+        while i >= 0:  # a signature after "/": "/mette hlm", not "og/eller", "mg/dl"
+            if (i == 0 or not text[i - 1].isalnum()) and i + 1 < n and text[i + 1].isalpha():
+                out.append((i + 1, min(line_end(i), i + 60), _NEXT, "i signatur efter '/'"))
+            i = text.find("/", i + 1)
+        for s, e, kind in ctx.certain:
+            word = " ".join(text[s:e].split())
+            if kind == _LIST:
+                j = e
+                while j < n and text[j] in " \t":
+                    j += 1
+                if j >= n or text[j] != ":":
+                    continue  # "Referent: ...", not "deltagere i mødet"
+                out.append((j + 1, min(line_end(j), j + 200), _LIST, f"efter '{word}:'"))
+            else:
+                if word.lower() == "v" and (e >= n or text[e] != "."):
+                    continue  # "v." only
+                out.append((e, min(line_end(e), e + 60), _NEXT, f"efter '{word}'"))
+        return out
+
+    def _certain_hits(self, ctx: _Ctx, raw: list[_Hit]) -> None:
+        """Names where a name is certain, in any letter case and with one typo in names of four
+        letters or more: after a title ("spl. holm"), in a sign-off ("mvh holm", to the end of
+        the line or on the next line), after "Referent:", "Deltagere:" ... (the rest of the line),
+        after "talt med", "v." ... (up to three words).  A name that is also a function word in
+        lower case ("talt med hans kone", "læge per telefon") is a name here only at the end of
+        a sign-off line.  Initials in any case are signatures in a sign-off or a list."""
+        starts = self._certain_starts(ctx)
+        if not starts:
+            return
+        text = ctx.text
+        words = self._words
+        sigs = self._sigs
+        for pos, limit, kind, rule in starts:
+            count = 0
+            prev_end = pos
+            prev_short = True
+            for m in _CERTAIN_TOKEN_RE.finditer(text, pos, limit):
+                s, e = m.span()
+                tok = m.group()
+                if not prev_short and any(c in ".!?;" for c in text[prev_end:s]):
+                    break  # the sentence ended: "spl. Olsen. Per os 500 mg"
+                folded = _fold_word(tok)
+                prev_end = e
+                prev_short = len(tok) <= 2 or folded in _ABBR_TITLES
+                count += 1
+                if kind == _NEXT and count > 3:
+                    break
+                key = words.get(folded)
+                if key is not None:
+                    if (
+                        tok.islower()
+                        and folded in _FUNCTION_WORDS
+                        and (kind == _NEXT or _LINE_END_RE.match(text, e) is None)
+                        and not self._name_goes_on(text, e, limit, key)
+                    ):
+                        break  # "talt med hans kone", not "spl. hans skov"
+                    if key.ambiguous:
+                        raw.append(_Hit(s, e, key, key.npset, key.ncands, why=rule))
+                    continue
+                if kind != _NEXT:
+                    sig = sigs.get(_sig_norm(tok))
+                    if sig is not None and (
+                        tok.isupper()
+                        or not sig.word
+                        or _LINE_END_RE.match(text, e) is not None
+                        or text[e : e + 1] == "/"
+                    ):
+                        ctx.after_markers.append((s, e, rule))
+                        continue
+                if folded in self._titles or folded in _TITLE_MODIFIERS:
+                    continue  # "talt med spl. holm"
+                target = self._typo(folded) if len(folded) >= 3 else None
+                if target is not None:
+                    raw.append(
+                        _Hit(
+                            s,
+                            e,
+                            target,
+                            target.npset,
+                            target.ncands,
+                            why=f"{rule}, med en stavefejl",
+                        )
+                    )
+                    continue
+                if kind != _LIST:
+                    break  # "Hilsen fra datteren": only a list goes on past other words
+
+    def _name_goes_on(self, text: str, e: int, limit: int, key: _Key) -> bool:
+        """Is the word after ``e`` another part of a name that ``key`` is a part of (exactly or
+        with one typo)?"""
+        m = _CERTAIN_TOKEN_RE.search(text, e, limit)
+        if m is None or text[e : m.start()].strip(" \t\xa0-"):
+            return False
+        folded = _fold_word(m.group())
+        nxt = self._words.get(folded) or self._typo(folded)
+        return nxt is not None and nxt is not key and bool(nxt.npset & key.npset)
+
+    def _typo_neighbours(self, text: str, hits: list[_Hit]) -> list[_Hit]:
+        """A capitalised word next to a name part that is one typo away from another part of the
+        same person's name joins it: "Mete Holm", "Mette Hollm"."""
+        extra: list[_Hit] = []
+        for i, h in enumerate(hits):
+            key = h.key
+            if h.strict or key is None or not (h.has_given or h.has_family):
+                continue
+            lo = hits[i - 1].end if i else 0
+            hi = hits[i + 1].start if i + 1 < len(hits) else len(text)
+            for m in (
+                _WORD_BEFORE_RE.search(text, max(lo, h.start - 40), h.start),
+                _WORD_AFTER_RE.match(text, h.end, min(hi, h.end + 40)),
+            ):
+                if m is None or not m.group(1)[0].isupper():
+                    continue
+                other = self._typo(_fold_word(m.group(1)))
+                if other is None or other is key or other.first_name is None:
+                    continue
+                common = other.npset & h.persons
+                if not common:
+                    continue
+                entry = other.entry_for(min(common))
+                x = _Hit(m.start(1), m.end(1), other, common, None)
+                x.form, x.rule = entry[2], f"{entry[3]} (med en stavefejl, ved siden af navnet)"
+                x.has_given = entry[2] == "given"
+                x.has_family = entry[2] == "family"
+                extra.append(x)
+        if not extra:
+            return hits
+        return _add_non_overlapping(hits, extra)
+
+    def _typo(self, folded: str) -> _Key | None:
+        """The name part (four letters or more) that ``folded`` is one typo away from, if
+        ``folded`` is not a word, nor a name of a colleague who is not hidden."""
+        if not folded.isalpha() or zipf(folded) > 0 or folded in self._other_tokens:
+            return None
+        index = self._typo_index
+        if index is None:
+            index = self._typo_index = _build_typo_index(self._words)
+        found: list[str] = []
+        for d in (folded, *_deletions(folded)):
+            for cand in index.get(d, ()):
+                if cand not in found and _one_edit(folded, cand):
+                    found.append(cand)
+        if not found:
+            return None
+        found.sort()
+        return self._words[found[0]]
 
     def _token_rules(self, ctx: _Ctx, raw: list[_Hit]) -> None:
         """Names the automaton cannot see as words: digits glued to a name ("Holm2", "2Holm";
@@ -984,9 +1182,12 @@ class NameMatcher:
         return ts, " ".join(text[ts:s].split())
 
     def _initials_of(self, persons: frozenset[int], letters: str) -> bool:
-        """Are ``letters`` ("ML") first letters of name parts of one of ``persons``, in order?"""
+        """Are ``letters`` ("ML") first letters of name parts of one of ``persons``, in order, or
+        do they begin with the first letter of the person's name ("ML Holm" for Mette Holm)?"""
         for i in persons:
             firsts = self._firsts[i]
+            if firsts[:1] == letters[:1]:
+                return True
             pos = 0
             for c in letters:
                 pos = firsts.find(c, pos) + 1
@@ -1137,8 +1338,10 @@ def _resolve_overlaps(raw: list[_Hit]) -> list[_Hit]:
                 last.end = h.end
                 last.join = h  # rule text is made in _evaluate
                 break
-            if (h.end - h.start) > (last.end - last.start):
-                out.pop()
+            if (h.end - h.start) > (last.end - last.start) or (
+                h.why and not last.why and h.start == last.start and h.end == last.end
+            ):
+                out.pop()  # the longer one, or the same with evidence of its own ("v. Holm")
                 continue
             break
         else:
@@ -1245,3 +1448,41 @@ def _adjacency(text: str, hits: list[_Hit]) -> list[frozenset[int]]:
             res[i - 1] = res[i - 1] | common
             res[i] = res[i] | common
     return res
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _build_typo_index(words: dict[str, _Key]) -> dict[str, tuple[str, ...]]:
+    """Every given or family name part of four letters or more, by itself and by each of its
+    one-letter deletions (a symmetric-delete index: one lookup per deletion of a token)."""
+    index: dict[str, list[str]] = {}
+    for w, key in words.items():
+        if len(w) < 4 or not w.isalpha() or key.first_name is None:
+            continue
+        if not any(e[2] in ("given", "family") for e in key.entries if e[0] == _NAME):
+            continue
+        for d in (w, *_deletions(w)):
+            index.setdefault(d, []).append(w)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` at most one edit apart (insert, delete, substitute, swap two
+    neighbours)?"""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    i = 0
+    while i < min(la, lb) and a[i] == b[i]:
+        i += 1
+    if la == lb:
+        if a[i + 1 :] == b[i + 1 :]:
+            return True
+        return i + 1 < la and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
+    if la < lb:
+        return a[i:] == b[i + 1 :]
+    return a[i + 1 :] == b[i:]
