@@ -63,15 +63,15 @@ _CAPS_BEFORE_RE = re.compile(r"(?:(?<=[\s(\"'/,;:])|^)([A-ZÆØÅ]{1,3})[ \t\xa0
 _PAREN_SIG_RE = re.compile(r"[ \t\xa0]*\(([^\W\d_](?:[.\-\u2010]?[^\W_]){1,5}\.?)\)")
 #: one more initial after a name: "Mette L.", "Holm, Mette L."
 _TRAILING_INITIAL_RE = re.compile(r"[ \t\xa0]+[A-ZÆØÅ]\.(?![^\W_])")
-#: letters glued to digits: "Holm2", "2Holm", "holm2@..." (the letters are looked up)
-_GLUED_RE = re.compile(r"(?<![^\W_])([^\W\d_]{2,})(?=\d)|(?<=\d)([^\W\d_]{2,})(?![^\W\d_])")
-#: a line break inside a word, without a hyphen ("Hol\nm"): the two pieces are looked up joined
-_BROKEN_WORD_RE = re.compile(r"([^\W\d_]+)[ \t]*\r?\n[ \t]*([^\W\d_]+)")
+#: a letter glued to a digit: "Holm2", "2Holm", "holm2@..." (the letters around are looked up)
+_LETTER = "A-Za-z\xc0-\xd6\xd8-\xf6\xf8-\xff"  # Latin-1 letters (the text is canonical)
+_GLUED_RE = re.compile(f"[{_LETTER}][0-9]|[0-9][{_LETTER}]")
 #: a word where a name is certain (letters, "'" or "-" inside; initials with full stops)
 _CERTAIN_TOKEN_RE = re.compile(r"[^\W\d_]+(?:[.'’\-][^\W\d_]+)*")
 #: the word right before / after a name part ("Mete Holm"), four letters or more
 _WORD_BEFORE_RE = re.compile(r"(?<![^\W_])([^\W\d_]{3,})[ \t\xa0\-]+$")
 _WORD_AFTER_RE = re.compile(r"[ \t\xa0\-]+([^\W\d_]{3,})(?![^\W_])")
+_SENTENCE_GAP_RE = re.compile(r"[.!?;]")
 _LINE_END_RE = re.compile(r"[ \t\xa0.,;:!)]*(?:\r?\n|$)")
 
 

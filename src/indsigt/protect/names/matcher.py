@@ -13,7 +13,6 @@ import ahocorasick
 from .canon import canonicalise
 from .context import (
     _APOSTROPHES,
-    _BROKEN_WORD_RE,
     _CAPS_BEFORE_RE,
     _CERTAIN_TOKEN_RE,
     _DOTTED_RE,
@@ -26,6 +25,7 @@ from .context import (
     _NEAR,
     _NEG_BAD_RE,
     _PAREN_SIG_RE,
+    _SENTENCE_GAP_RE,
     _SIG_LINE_RE,
     _SIG_TOKEN_RE,
     _SPACED_DOTTED_RE,
@@ -137,6 +137,7 @@ class _Key:
         "all_genitive",
         "ambiguous",
         "apos_gen",
+        "by_person",
         "dotted",
         "entries",
         "first_name",
@@ -157,6 +158,7 @@ class _Key:
 
     def __init__(self, padded_len: int) -> None:
         self.padded_len = padded_len
+        self.by_person: dict[int, tuple[int, int, str, str, bool, bool]] | None = None
         # (kind, person index, form, rule text, may take apostrophe genitive, is genitive)
         self.entries: list[tuple[int, int, str, str, bool, bool]] = []
         # exact lower-case spelling -> entry indexes (only e-mail addresses and user names)
@@ -184,10 +186,20 @@ class _Key:
 
     def entry_for(self, pidx: int) -> tuple[int, int, str, str, bool, bool]:
         """The first name entry of person ``pidx``."""
-        for entry in self.entries:
-            if entry[0] == _NAME and entry[1] == pidx:
-                return entry
-        raise KeyError(pidx)
+        entries = self.entries
+        if len(entries) <= 8:
+            for entry in entries:
+                if entry[0] == _NAME and entry[1] == pidx:
+                    return entry
+            raise KeyError(pidx)
+        by_person = self.by_person
+        if by_person is None:  # a form many people share ("jensen"): index it once
+            by_person = {}
+            for entry in entries:
+                if entry[0] == _NAME:
+                    by_person.setdefault(entry[1], entry)
+            self.by_person = by_person
+        return by_person[pidx]
 
 
 class _Sig:
@@ -734,7 +746,7 @@ class NameMatcher:
             for m in _CERTAIN_TOKEN_RE.finditer(text, pos, limit):
                 s, e = m.span()
                 tok = m.group()
-                if not prev_short and any(c in ".!?;" for c in text[prev_end:s]):
+                if not prev_short and _SENTENCE_GAP_RE.search(text, prev_end, s) is not None:
                     break  # the sentence ended: "spl. Olsen. Per os 500 mg"
                 folded = _fold_word(tok)
                 prev_end = e
@@ -846,28 +858,45 @@ class NameMatcher:
         """Names the automaton cannot see as words: digits glued to a name ("Holm2", "2Holm";
         the whole token is the span) and a line break inside a name ("Hol\\nm")."""
         text = ctx.text
+        n = len(text)
         words = self._words
-        if any(c.isdigit() for c in text):
-            for m in _GLUED_RE.finditer(text):
-                letters = m.group(1) or m.group(2)
-                folded = _fold_word(letters)
-                key = words.get(folded)
-                if key is None or (letters.islower() and folded in _FUNCTION_WORDS):
-                    continue  # "per2" may be anything
-                s, e = m.span()
-                while s > 0 and text[s - 1].isalnum():
+        for m in _GLUED_RE.finditer(text):  # a letter next to a digit
+            i = m.start() if m.group()[0].isalpha() else m.end() - 1
+            s = e = i
+            while s > 0 and text[s - 1].isalpha():
+                s -= 1
+            while e < n and text[e].isalpha():
+                e += 1
+            letters = text[s:e]
+            if len(letters) < 2:
+                continue
+            folded = _fold_word(letters)
+            key = words.get(folded)
+            if key is None or (letters.islower() and folded in _FUNCTION_WORDS):
+                continue  # "per2" may be anything
+            while s > 0 and text[s - 1].isalnum():
+                s -= 1
+            while e < n and text[e].isalnum():
+                e += 1
+            raw.append(_Hit(s, e, key, key.npset, key.ncands, why="tal skrevet sammen med navnet"))
+        nl = text.find("\n")
+        while nl >= 0:  # a line break between two letters: "Hol\nm"
+            a = nl - 1 if nl and text[nl - 1] == "\r" else nl
+            while a > 0 and text[a - 1] in " \t":
+                a -= 1
+            b = nl + 1
+            while b < n and text[b] in " \t":
+                b += 1
+            if a > 0 and b < n and text[a - 1].isalpha() and text[b].isalpha():
+                s, e = a, b
+                while s > 0 and text[s - 1].isalpha():
                     s -= 1
-                while e < len(text) and text[e].isalnum():
+                while e < n and text[e].isalpha():
                     e += 1
-                raw.append(
-                    _Hit(s, e, key, key.npset, key.ncands, why="tal skrevet sammen med navnet")
-                )
-        if "\n" in text:
-            for m in _BROKEN_WORD_RE.finditer(text):
-                s, e = m.span()
-                key = words.get(_fold_word(m.group(1) + m.group(2)))
+                key = words.get(_fold_word(text[s:a] + text[b:e]))
                 if key is not None:
                     raw.append(_Hit(s, e, key, key.npset, key.ncands))
+            nl = text.find("\n", nl + 1)
 
     def _spaced_initials(self, ctx: _Ctx) -> None:
         """Initials written with full stops and spaces: "M. L. H.", "M.L. H.", "M. LH".
@@ -1214,7 +1243,13 @@ class NameMatcher:
             if m is not None and self._initials_of(h.persons, m.group(1)):
                 s = m.start(1)
                 form, rule = "full", f"forbogstaver + {rule}"
-        if form not in ("email", "username", "initials") and not h.genitive and e < len(text):
+        if (
+            form not in ("email", "username", "initials")
+            and not h.genitive
+            and e + 2 < len(text)
+            and text[e] in " \t\xa0"
+            and (text[e + 1] == "(" or text[e + 2] == ".")
+        ):
             m = _PAREN_SIG_RE.match(text, e)
             if m is not None:
                 sig = self._sigs.get(_sig_norm(m.group(1)))
