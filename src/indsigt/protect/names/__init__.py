@@ -124,14 +124,17 @@ from .cache import MATCHER_CACHE_SIZE, matcher_for
 from .cache import _cached_matcher as _cached_matcher
 from .fold import fold
 from .forms import Person, Span, derive_initials
+from .keep import RELATION_WORDS, KeepNames
 from .lexicon import TITLES, ZIPF_AMBIGUOUS, ZIPF_WORD, zipf
 from .matcher import NameMatcher
 
 __all__ = [
     "MATCHER_CACHE_SIZE",
+    "RELATION_WORDS",
     "TITLES",
     "ZIPF_AMBIGUOUS",
     "ZIPF_WORD",
+    "KeepNames",
     "NameMatcher",
     "Person",
     "Span",

@@ -71,6 +71,9 @@ _CERTAIN_TOKEN_RE = re.compile(r"[^\W\d_]+(?:[.'’\-][^\W\d_]+)*")
 #: the word right before / after a name part ("Mete Holm"), four letters or more
 _WORD_BEFORE_RE = re.compile(r"(?<![^\W_])([^\W\d_]{3,})[ \t\xa0\-]+$")
 _WORD_AFTER_RE = re.compile(r"[ \t\xa0\-]+([^\W\d_]{3,})(?![^\W_])")
+#: the rest of a hyphenated name after / before a name span ("Holm-Berg", "Dam-Holm")
+_HYPHEN_AFTER_RE = re.compile(r"[\-\u2010\u2011][A-ZÆØÅ][^\W\d_]+(?![\w\-])")
+_HYPHEN_BEFORE_RE = re.compile(r"(?<![\w\-])[A-ZÆØÅ][^\W\d_]+[\-\u2010\u2011]$")
 _SENTENCE_GAP_RE = re.compile(r"[.!?;]")
 _LINE_END_RE = re.compile(r"[ \t\xa0.,;:!)]*(?:\r?\n|$)")
 

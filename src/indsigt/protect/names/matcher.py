@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import itertools
 import re
+import threading
 from bisect import bisect_right
+from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -18,6 +20,8 @@ from .context import (
     _DOTTED_RE,
     _DOTTED_TOKEN_RE,
     _GLUED_RE,
+    _HYPHEN_AFTER_RE,
+    _HYPHEN_BEFORE_RE,
     _INITIALS_BEFORE_RE,
     _LINE_END_RE,
     _LINE_REST_RE,
@@ -59,6 +63,7 @@ from .forms import (
     _spelling_variants,
     derive_initials,
 )
+from .keep import KeepNames
 from .lexicon import (
     _ABBR_TITLES,
     _FUNCTION_WORDS,
@@ -125,6 +130,7 @@ def _add_negatives(
 
 
 _TITLE_EVIDENCE = "efter titel"
+_KEEP_CACHE_SIZE = 256  # KeepNames per matcher
 
 # Entry kinds in the automaton
 _NAME, _STRICT = 0, 1
@@ -270,6 +276,10 @@ class NameMatcher:
         self._lower_ambig: dict[str, _Key] = {}  # ambiguous tokens, for lower-case contexts
         self._words: dict[str, _Key] = {}  # every one-word name form (for token rules)
         self._typo_index: dict[str, tuple[str, ...]] | None = None  # built when first needed
+        self._hidden_parts: frozenset[str] = frozenset()  # loosely folded name parts
+        self._hidden_pairs: frozenset[str] = frozenset()  # two parts of one person ("mette holm")
+        self._keeps: OrderedDict[frozenset[tuple[str, str]], KeepNames] = OrderedDict()
+        self._keeps_lock = threading.Lock()
         self._other_tokens: frozenset[str] = frozenset()  # name parts of non-hidden colleagues
         self._auto = ahocorasick.Automaton()  # lower-case keys on the folded text
         self._auto_cap = ahocorasick.Automaton()  # capitalised keys on the ``capt`` copy
@@ -448,6 +458,8 @@ class NameMatcher:
                 add(_norm_key(email), _STRICT, pidx, "email", "e-mailadresse", strict=email.lower())
                 add_local(email.split("@", 1)[0], pidx, "email", "lokal del af e-mailadresse")
 
+        self._hidden_parts = frozenset(hidden_parts)
+        self._hidden_pairs = frozenset(hidden_pairs)
         if others:
             others = list(others)
             _add_negatives(index, others, hidden_parts, hidden_pairs)
@@ -537,6 +549,24 @@ class NameMatcher:
         self._titles = frozenset(t.replace(" ", "") for t in titles)
         return self
 
+    # ---- names that must stay in one view --------------------------------------------------
+
+    def keep(self, names: Iterable[Person | tuple[str, str]]) -> KeepNames:
+        """The :class:`KeepNames` of ``names`` for this matcher (cached: a view's names are
+        usually the same on the next view)."""
+        key = frozenset(_other_names(names))
+        with self._keeps_lock:
+            found = self._keeps.get(key)
+            if found is not None:
+                self._keeps.move_to_end(key)
+                return found
+        found = KeepNames.build(key, self)
+        with self._keeps_lock:
+            self._keeps[key] = found
+            while len(self._keeps) > _KEEP_CACHE_SIZE:
+                self._keeps.popitem(last=False)
+        return found
+
     # ---- finding --------------------------------------------------------------------------
 
     def find(self, text: str) -> list[Span]:
@@ -556,7 +586,17 @@ class NameMatcher:
         for sp in spans:
             s, e = cmap.span(sp.start, sp.end)
             out.append(
-                _new_span(s, e, sp.person, sp.form, sp.rule, text[s:e], sp.candidates, sp.genitive)
+                _new_span(
+                    s,
+                    e,
+                    sp.person,
+                    sp.form,
+                    sp.rule,
+                    text[s:e],
+                    sp.candidates,
+                    sp.genitive,
+                    sp.part,
+                )
             )
         return _disjoint(out)
 
@@ -1261,6 +1301,19 @@ class NameMatcher:
                 if m is not None:
                     e = m.end()  # "Mette L.", "Holm, Mette L.": nothing left next to the label
                     form, rule = "full", f"{rule} + forbogstav"
+        if form not in ("email", "username", "initials"):
+            # a hyphenated name that goes on ("Mette Holm-Berg", "Dam-Holm"): nothing of it is
+            # left next to the label
+            if e + 1 < len(text) and text[e] in "-\u2010\u2011":
+                m = _HYPHEN_AFTER_RE.match(text, e)
+                if m is not None:
+                    e = m.end()
+                    rule = f"{rule} + bindestreg og resten af navnet"
+            if s > 1 and text[s - 1] in "-\u2010\u2011":
+                m = _HYPHEN_BEFORE_RE.search(text, max(0, s - 40), s)
+                if m is not None:
+                    s = m.start()
+                    rule = f"første del af navnet og bindestreg + {rule}"
         if form != "email" and (
             (e < len(text) and text[e] in "@._") or (s > 0 and text[s - 1] in "@._")
         ):
@@ -1285,7 +1338,15 @@ class NameMatcher:
         cands = h.cands
         if cands is None:
             cands = tuple(self.persons[i].key for i in sorted(h.persons))
-        return _new_span(s, e, cands[0], form, rule, text[s:e], cands, h.genitive)
+        part = (
+            form in ("given", "family", "genitive")
+            and not h.strict
+            and not h.merged
+            and h.join is None
+            and h.key is not None
+            and not h.key.whole
+        )
+        return _new_span(s, e, cands[0], form, rule, text[s:e], cands, h.genitive, part)
 
 
 def _new_span(
@@ -1297,6 +1358,7 @@ def _new_span(
     text: str,
     candidates: tuple[str, ...],
     genitive: bool,
+    part: bool = False,
 ) -> Span:
     """``Span(...)`` without the per-field ``object.__setattr__`` of a frozen dataclass."""
     sp = object.__new__(Span)
@@ -1309,6 +1371,7 @@ def _new_span(
         text=text,
         candidates=candidates,
         genitive=genitive,
+        part=part,
     )
     return sp
 
