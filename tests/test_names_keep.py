@@ -127,8 +127,41 @@ CLINICAL_NOTES = [
 def everyone() -> NameMatcher:
     """An order for everyone: 3,000 staff whose names are common Danish words and initials."""
     rnd = random.Random(5)
-    given = ["Sten", "Bo", "Per", "Hans", "Storm", "Sand", "Ib", "Kaj", "Bent", "Carl", "Erik", "Ole", "Karen", "Mette", "Anne", "Lis"]
-    family = ["Holm", "Skov", "Lund", "Dam", "Rask", "Frost", "Sand", "Storm", "Bach", "Vang", "Mose", "Kjær", "Berg", "Due", "Krog"]
+    given = [
+        "Sten",
+        "Bo",
+        "Per",
+        "Hans",
+        "Storm",
+        "Sand",
+        "Ib",
+        "Kaj",
+        "Bent",
+        "Carl",
+        "Erik",
+        "Ole",
+        "Karen",
+        "Mette",
+        "Anne",
+        "Lis",
+    ]
+    family = [
+        "Holm",
+        "Skov",
+        "Lund",
+        "Dam",
+        "Rask",
+        "Frost",
+        "Sand",
+        "Storm",
+        "Bach",
+        "Vang",
+        "Mose",
+        "Kjær",
+        "Berg",
+        "Due",
+        "Krog",
+    ]
     people = [
         Person(f"p{i}", rnd.choice(given), rnd.choice(family), titles=("Sygeplejerske",))
         for i in range(3000)
@@ -187,3 +220,36 @@ def test_a_kept_full_name_stays_unless_a_hidden_person_has_it(m, given_name, fam
         assert family.split("-")[-1] not in out
     else:
         assert out == text
+
+
+# -- the wiring point: OrderProtection takes the names of one view ------------------------------
+
+
+def test_order_protection_keeps_the_names_of_the_view(db_url, tmp_path, world):
+    """``protection_for_view(..., keep=...)``: the shared roster's spans, then the view's filter;
+    another view (no names to keep) of the same order still hides the same words."""
+    import builders as b
+    from indsigt.db import init_db, session_scope
+    from indsigt.ingest.importer import Importer
+    from indsigt.protect.orders import add_orders, protection_for_view
+    from indsigt.timeutil import parse_at
+
+    path = b.write_ndjson(tmp_path / "w.ndjson", world["orgs"] + world["staff"] + world["patients"])
+    assert Importer(init_db(db_url), progress=False).run([path]).ok
+    at = parse_at("2026-02-01T12:00:00+01:00")
+    with session_scope(db_url) as s:
+        add_orders(
+            s,
+            {"kind": "staff", "staff": "s-holm", "from": "2026-01-01", "until": None,
+             "reason": "threats"},
+            actor="leder",
+        )  # fmt: skip
+    text = "Pt.s hustru Anne Holm var med. Datter Louise ringede. Spl. Holm og Mette Holm tilså."
+    with session_scope(db_url) as s:
+        kept = protection_for_view(s, "p1", "p1", at, keep=[("Anne", "Holm"), ("Louise", "Jensen")])
+        plain = protection_for_view(s, "p4", "p4", at)
+        out_kept, out_plain = kept.text(text), plain.text(text)
+    assert out_kept.startswith("Pt.s hustru Anne Holm var med. Datter Louise ringede. ")
+    assert "Anne Holm" not in out_plain and "Louise" not in out_plain
+    for out in (out_kept, out_plain):
+        assert "Spl. Holm" not in out and "Mette Holm" not in out

@@ -665,10 +665,14 @@ class OrderProtection:
         subject: str,
         hidden: dict[str, ProtectionOrder],
         rosters: list[Roster],
+        keep: Iterable[tuple[str, str]] = (),
     ) -> None:
         self.hidden: frozenset[str] = frozenset(hidden)
         self.subject = subject
         self.rosters = rosters
+        # names that must stay in this view (the citizen, their relatives, other patients):
+        # a per-view filter over each roster's shared spans (names.KeepNames)
+        self.keep: frozenset[tuple[str, str]] = frozenset(keep)
         self._orders = hidden
         self._labeler = Labeler(session, subject)
         self._labels: dict[str, str] = {}
@@ -702,7 +706,10 @@ class OrderProtection:
         """Where hidden names occur in ``text`` and why (for auditors and tests)."""
         found: list[Span] = []
         for roster in self.rosters:
-            for span in roster.find(text):
+            spans = roster.find(text)
+            if self.keep and spans:
+                spans = roster.matcher.keep(self.keep).filter(text, spans)
+            for span in spans:
                 if span.person in self.hidden:
                     found.append(span)
                     continue
@@ -726,15 +733,22 @@ class OrderProtection:
 
 
 def protection_for_view(
-    session: Session, subject: str, viewer: str, at: datetime
+    session: Session,
+    subject: str,
+    viewer: str,
+    at: datetime,
+    keep: Iterable[tuple[str, str]] = (),
 ) -> ViewProtection:
-    """The protection of the view of ``subject``'s data by ``viewer`` at ``at`` (naive UTC)."""
+    """The protection of the view of ``subject``'s data by ``viewer`` at ``at`` (naive UTC).
+
+    ``keep``: ``(given, family)`` names that must stay in this view (see ``OrderProtection``).
+    """
     token = roster_token(session)
     hidden, groups = _plan(session, subject, viewer, at, token)
     if not hidden:
         return NoProtection()
     rosters = [roster_for(session, g, token) for g in groups]
-    return OrderProtection(session, subject, hidden, rosters)
+    return OrderProtection(session, subject, hidden, rosters, keep=keep)
 
 
 def warm_caches(session: Session, at: datetime | None = None) -> int:
