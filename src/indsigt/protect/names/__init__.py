@@ -6,8 +6,11 @@ in which form and by which rule (in Danish, for auditors); it never changes text
 
 Modules: ``fold`` (the folded copy of a text and the map back to it), ``lexicon`` (word
 frequencies, titles, signature markers), ``forms`` (:class:`Person`, :class:`Span`, name parts,
-spellings, initials), ``context`` (what stands around a hit), ``matcher`` (:class:`NameMatcher`:
-building the automata and finding), ``cache`` (:func:`matcher_for`).  Import from the package.
+spellings, initials), ``context`` (what stands around a hit), ``canon`` (the canonical text:
+decoding, Unicode normalisation, invisible characters, confusables), ``matcher``
+(:class:`NameMatcher`: building the automata and finding), ``keep`` (:class:`KeepNames`: names
+that must stay in one view),
+``store`` (built matchers on disk), ``cache`` (:func:`matcher_for`).  Import from the package.
 
 How it works
 ------------
@@ -127,6 +130,7 @@ from .forms import Person, Span, derive_initials
 from .keep import RELATION_WORDS, KeepNames
 from .lexicon import TITLES, ZIPF_AMBIGUOUS, ZIPF_WORD, zipf
 from .matcher import NameMatcher
+from .store import MatcherStore
 
 __all__ = [
     "MATCHER_CACHE_SIZE",
@@ -135,6 +139,7 @@ __all__ = [
     "ZIPF_AMBIGUOUS",
     "ZIPF_WORD",
     "KeepNames",
+    "MatcherStore",
     "NameMatcher",
     "Person",
     "Span",

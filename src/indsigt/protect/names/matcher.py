@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import itertools
+import marshal
+import pickle
 import re
 import threading
+from array import array
 from bisect import bisect_right
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 import ahocorasick
 
@@ -130,6 +134,9 @@ def _add_negatives(
 
 
 _TITLE_EVIDENCE = "efter titel"
+#: the format of :meth:`NameMatcher.dumps`; change it whenever the rules change what a built
+#: matcher holds (a stored matcher of another format is built again)
+_FORMAT = "names-2026-12-04.1"
 _KEEP_CACHE_SIZE = 256  # KeepNames per matcher
 
 # Entry kinds in the automaton
@@ -145,6 +152,7 @@ class _Key:
         "apos_gen",
         "by_person",
         "dotted",
+        "dotted_id",
         "entries",
         "first_name",
         "has_name",
@@ -157,6 +165,7 @@ class _Key:
         "padded_len",
         "phrase",
         "sig",
+        "sig_id",
         "strict",
         "whole",
         "zipf",
@@ -178,6 +187,7 @@ class _Key:
         self.phrase = False  # two neighbouring parts of one name ("mette holm")
         self.sig: _Sig | None = None  # initials with this spelling (matched in CAPITALS)
         self.dotted: _Sig | None = None  # initials written "M.L.H." (folded "m l h")
+        self.sig_id = self.dotted_id = -1  # their index in the matcher's table
         self.npset: frozenset[int] = frozenset()  # persons for whom it is a name part
         self.ncands: tuple[str, ...] = ()  # their keys, sorted
         self.all_genitive = False
@@ -189,6 +199,30 @@ class _Key:
         # two neighbouring parts of a non-hidden colleague's name ("lars holm"): a single
         # part of a hidden person inside it is left (see NameMatcher.build, ``others``)
         self.neg = False
+
+    def row(self) -> tuple:
+        """The key as plain data (for :meth:`NameMatcher.dumps`)."""
+        first = self.entries.index(self.first_name) if self.first_name is not None else -1
+        return (
+            self.padded_len, self.entries, self.strict, self.ambiguous, self.apos_gen,
+            self.zipf, self.has_name, self.marker, self.is_title, self.phrase, self.sig_id,
+            self.dotted_id, tuple(self.npset), self.ncands, self.all_genitive, self.only_user,
+            first, self.whole, self.neg,
+        )  # fmt: skip
+
+    @classmethod
+    def from_row(cls, row: tuple, sig_at: Callable[[int], _Sig]) -> _Key:
+        key = cls(row[0])
+        (
+            _, key.entries, key.strict, key.ambiguous, key.apos_gen, key.zipf, key.has_name,
+            key.marker, key.is_title, key.phrase, key.sig_id, key.dotted_id, npset, key.ncands,
+            key.all_genitive, key.only_user, first, key.whole, key.neg,
+        ) = row  # fmt: skip
+        key.npset = frozenset(npset)
+        key.first_name = key.entries[first] if first >= 0 else None
+        key.sig = sig_at(key.sig_id) if key.sig_id >= 0 else None
+        key.dotted = sig_at(key.dotted_id) if key.dotted_id >= 0 else None
+        return key
 
     def entry_for(self, pidx: int) -> tuple[int, int, str, str, bool, bool]:
         """The first name entry of person ``pidx``."""
@@ -222,6 +256,60 @@ class _Sig:
         # a common word or a clinical abbreviation ("OK", "BT", "kol"): only where a signature
         # stands (never when it stands out in CAPITALS, nor alone on a line if only derived)
         self.word = False
+
+    def row(self) -> tuple:
+        return (tuple(self.entries), tuple(self.pset), self.cands, tuple(self.explicit), self.word)
+
+    @classmethod
+    def from_row(cls, row: tuple) -> _Sig:
+        sig = cls()
+        entries, pset, sig.cands, explicit, sig.word = row
+        sig.entries = list(entries)
+        sig.pset, sig.explicit = frozenset(pset), frozenset(explicit)
+        return sig
+
+
+class _Rows:
+    """Rows kept as one block of ``marshal`` data each, read when first asked for."""
+
+    __slots__ = ("blob", "offsets")
+
+    def __init__(self, blob: bytes, offsets: array) -> None:
+        self.blob, self.offsets = blob, offsets
+
+    @classmethod
+    def of(cls, rows: Iterable[tuple]) -> _Rows:
+        parts = [marshal.dumps(r) for r in rows]
+        offsets = array("Q", itertools.accumulate(map(len, parts), initial=0))
+        return cls(b"".join(parts), offsets)
+
+    def __getitem__(self, i: int) -> tuple:
+        return marshal.loads(self.blob[self.offsets[i] : self.offsets[i + 1]])
+
+
+class _Table:
+    """name -> object, by an index into a list shared with the automata; a loaded matcher makes
+    each object from its row when it is first asked for."""
+
+    __slots__ = ("index", "load", "objs")
+
+    def __init__(self, index: dict[str, int], objs: list, load: Callable[[int], Any]) -> None:
+        self.index, self.objs, self.load = index, objs, load
+
+    def get(self, name: str, default: Any = None) -> Any:
+        i = self.index.get(name)
+        if i is None:
+            return default
+        return self.objs[i] or self.load(i)
+
+    def at(self, i: int) -> Any:
+        return self.objs[i] or self.load(i)
+
+    def __bool__(self) -> bool:
+        return bool(self.index)
+
+    def __contains__(self, name: str) -> bool:
+        return name in self.index
 
 
 @dataclass(slots=True)
@@ -271,21 +359,51 @@ class NameMatcher:
     """
 
     def __init__(self) -> None:
-        self.persons: tuple[Person, ...] = ()
-        self._sigs: dict[str, _Sig] = {}
-        self._lower_ambig: dict[str, _Key] = {}  # ambiguous tokens, for lower-case contexts
-        self._words: dict[str, _Key] = {}  # every one-word name form (for token rules)
+        self._persons: tuple[Person, ...] | None = ()
+        self._person_rows: tuple[tuple, ...] = ()  # a loaded matcher makes Persons on demand
+        self._person_keys: tuple[str, ...] = ()
+        # the automata map each key to an index in ``_keys``; a loaded matcher makes the _Key
+        # objects from their rows when first needed (see :meth:`dumps`)
+        self._keys: list[_Key | None] = []
+        self._key_rows: _Rows | None = None
+        self._sig_objs: list[_Sig | None] = []
+        self._sig_rows: _Rows | None = None
+        self._sigs = _Table({}, self._sig_objs, self._load_sig)  # initials, short user names
+        self._lower_ambig = _Table({}, self._keys, self._load_key)  # ambiguous one-word forms
+        self._words = _Table({}, self._keys, self._load_key)  # every one-word name form
+        self._part_words: tuple[str, ...] = ()  # given and family name parts of 4+ letters
         self._typo_index: dict[str, tuple[str, ...]] | None = None  # built when first needed
         self._hidden_parts: frozenset[str] = frozenset()  # loosely folded name parts
         self._hidden_pairs: frozenset[str] = frozenset()  # two parts of one person ("mette holm")
         self._keeps: OrderedDict[frozenset[tuple[str, str]], KeepNames] = OrderedDict()
         self._keeps_lock = threading.Lock()
         self._other_tokens: frozenset[str] = frozenset()  # name parts of non-hidden colleagues
-        self._auto = ahocorasick.Automaton()  # lower-case keys on the folded text
-        self._auto_cap = ahocorasick.Automaton()  # capitalised keys on the ``capt`` copy
+        self._auto = ahocorasick.Automaton(ahocorasick.STORE_INTS)  # lower case, folded text
+        self._auto_cap = ahocorasick.Automaton(ahocorasick.STORE_INTS)  # on the ``capt`` copy
         self._titles: frozenset[str] = _TITLE_WORDS  # folded, spaces removed
         self._sig_max = 0  # the longest signature token (initials, short user names)
         self._firsts: list[str] = []  # per person: first letters of their name parts ("MLH")
+
+    @property
+    def persons(self) -> tuple[Person, ...]:
+        """The people, sorted by key."""
+        if self._persons is None:
+            self._persons = tuple(
+                Person(k, g, f, i, e, u, t, a) for k, g, f, i, e, u, t, a in self._person_rows
+            )
+        return self._persons
+
+    def _load_key(self, i: int) -> _Key:
+        assert self._key_rows is not None
+        key = _Key.from_row(self._key_rows[i], self._sigs.at)
+        self._keys[i] = key
+        return key
+
+    def _load_sig(self, i: int) -> _Sig:
+        assert self._sig_rows is not None
+        sig = _Sig.from_row(self._sig_rows[i])
+        self._sig_objs[i] = sig
+        return sig
 
     # ---- building -------------------------------------------------------------------------
 
@@ -304,9 +422,10 @@ class NameMatcher:
         """
         self = cls()
         uniq = {p.key: p for p in persons}
-        self.persons = tuple(uniq[k] for k in sorted(uniq))
+        self._persons = tuple(uniq[k] for k in sorted(uniq))
+        self._person_keys = tuple(sorted(uniq))
         index: dict[str, _Key] = {}
-        sigs = self._sigs
+        sigs: dict[str, _Sig] = {}
         titles = set(TITLES)  # folded, with spaces: keys of the automaton
 
         def add(
@@ -491,12 +610,23 @@ class NameMatcher:
 
         names = self.persons
         auto = self._auto
-        lower_ambig = self._lower_ambig
-        words = self._words
+        auto_cap = self._auto_cap
+        keys = self._keys
+        lower_ambig = self._lower_ambig.index
+        words = self._words.index
+        sig_ids: dict[int, int] = {}
+        for tok, sig in sigs.items():
+            sig.pset = frozenset(e[0] for e in sig.entries)
+            sig.explicit = frozenset(sig.explicit)
+            sig.word = zipf(tok) >= ZIPF_AMBIGUOUS or tok.upper() in CLINICAL_ABBREVIATIONS
+            sig.cands = tuple(names[i].key for i in sorted(sig.pset))
+            sig_ids[id(sig)] = self._sigs.index[tok] = len(self._sig_objs)
+            self._sig_objs.append(sig)
         # one frozenset / candidate tuple per person, shared by all of that person's keys
         single_set = [frozenset((i,)) for i in range(len(names))]
         single_cands = [(p.key,) for p in names]
         empty: frozenset[int] = frozenset()
+        part_words: list[str] = []
         for folded, key in index.items():
             name_entries = [e for e in key.entries if e[0] == _NAME]
             key.entries = tuple(key.entries)  # type: ignore[assignment]
@@ -518,12 +648,18 @@ class NameMatcher:
             key.only_user = bool(name_entries) and all(
                 e[2] in ("username", "email") for e in name_entries
             )
+            if key.sig is not None:
+                key.sig_id = sig_ids[id(key.sig)]
+            if key.dotted is not None:
+                key.dotted_id = sig_ids[id(key.dotted)]
+            i = len(keys)
+            keys.append(key)
             # ambiguous names and initials are looked for with a capital first letter in a
             # second copy of the text; everything else in lower case
             if key.ambiguous:  # "Skov" and "SKOV"
-                self._auto_cap.add_word(f" {folded[:1].upper()}{folded[1:]} ", key)
+                auto_cap.add_word(f" {folded[:1].upper()}{folded[1:]} ", i)
             if key.ambiguous or key.sig is not None:  # initials only in capitals
-                self._auto_cap.add_word(f" {folded.upper()} ", key)
+                auto_cap.add_word(f" {folded.upper()} ", i)
             if (
                 key.marker
                 or key.strict
@@ -531,22 +667,78 @@ class NameMatcher:
                 or key.dotted is not None
                 or (key.has_name and not key.ambiguous)
             ):
-                auto.add_word(f" {folded} ", key)
+                auto.add_word(f" {folded} ", i)
             if key.ambiguous:
-                lower_ambig[folded] = key
+                lower_ambig[folded] = i
             if key.has_name and " " not in folded:
-                words[folded] = key
+                words[folded] = i
+                if (
+                    len(folded) >= 4
+                    and folded.isalpha()
+                    and any(e[2] in ("given", "family") for e in name_entries)
+                ):
+                    part_words.append(folded)
         if len(auto):
             auto.make_automaton()
-        if len(self._auto_cap):
-            self._auto_cap.make_automaton()
-        for tok, sig in sigs.items():
-            sig.pset = frozenset(e[0] for e in sig.entries)
-            sig.explicit = frozenset(sig.explicit)
-            sig.word = zipf(tok) >= ZIPF_AMBIGUOUS or tok.upper() in CLINICAL_ABBREVIATIONS
-            sig.cands = tuple(names[i].key for i in sorted(sig.pset))
+        if len(auto_cap):
+            auto_cap.make_automaton()
+        self._part_words = tuple(part_words)
         self._sig_max = max((len(t) for t in sigs), default=0)
         self._titles = frozenset(t.replace(" ", "") for t in titles)
+        return self
+
+    # ---- persistence ----------------------------------------------------------------------
+
+    def dumps(self) -> bytes:
+        """The built matcher as bytes (:meth:`loads` makes it again, much faster than
+        :meth:`build`: the automata hold integers, and each key's data is read only when a
+        text first needs it).  Trusted data only: see ``names/store.py``."""
+        persons = tuple(
+            (p.key, p.given, p.family, p.initials, p.emails, p.usernames, p.titles, p.aliases)
+            for p in self.persons
+        )
+        keys = self._key_rows or _Rows.of(k.row() for k in self._keys)  # type: ignore[union-attr]
+        sigs = self._sig_rows or _Rows.of(s.row() for s in self._sig_objs)  # type: ignore[union-attr]
+        head = marshal.dumps(
+            (
+                _FORMAT, persons, self._person_keys, len(self._keys), len(self._sig_objs),
+                self._sigs.index, self._lower_ambig.index, self._words.index, self._part_words,
+                self._hidden_parts, self._hidden_pairs, self._other_tokens, self._titles,
+                self._sig_max, tuple(self._firsts),
+            )
+        )  # fmt: skip
+        return pickle.dumps(
+            (head, keys.blob, keys.offsets.tobytes(), sigs.blob, sigs.offsets.tobytes(),
+             self._auto, self._auto_cap),
+            protocol=5,
+        )  # fmt: skip
+
+    @classmethod
+    def loads(cls, data: bytes) -> NameMatcher:
+        """A matcher from :meth:`dumps` (of the same version of this module)."""
+        head, kblob, koff, sblob, soff, auto, auto_cap = pickle.loads(data)
+        (
+            fmt, persons, person_keys, nkeys, nsigs, sig_index, ambig_index, word_index,
+            part_words, hidden_parts, hidden_pairs, other_tokens, titles, sig_max, firsts,
+        ) = marshal.loads(head)  # fmt: skip
+        if fmt != _FORMAT:
+            raise ValueError(f"matcher format {fmt!r}, expected {_FORMAT!r}")
+        self = cls()
+        self._persons = None
+        self._person_rows = persons
+        self._person_keys = person_keys
+        self._key_rows = _Rows(kblob, array("Q", koff))
+        self._sig_rows = _Rows(sblob, array("Q", soff))
+        self._keys.extend([None] * nkeys)
+        self._sig_objs.extend([None] * nsigs)
+        self._sigs.index = sig_index
+        self._lower_ambig.index = ambig_index
+        self._words.index = word_index
+        self._part_words = part_words
+        self._hidden_parts, self._hidden_pairs = hidden_parts, hidden_pairs
+        self._other_tokens, self._titles, self._sig_max = other_tokens, titles, sig_max
+        self._firsts = list(firsts)
+        self._auto, self._auto_cap = auto, auto_cap
         return self
 
     # ---- names that must stay in one view --------------------------------------------------
@@ -576,7 +768,7 @@ class NameMatcher:
         normalised, invisible characters removed, look-alike letters folded); the spans point
         into ``text`` itself and cover everything that made up the name there.
         """
-        if not text or not self.persons:
+        if not text or not self._person_keys:
             return []
         canon, cmap = canonicalise(text)
         spans = self._find(canon)
@@ -633,8 +825,11 @@ class NameMatcher:
         after_markers = ctx.after_markers
         caps_initials: list[tuple[int, int, _Sig]] = []
         n = len(text)
+        keys = self._keys
+        load = self._load_key
         if len(self._auto):
-            for end, key in self._auto.iter(folded.text):
+            for end, i in self._auto.iter(folded.text):
+                key = keys[i] or load(i)
                 if orig is None:
                     s = end - key.padded_len + 1
                     e = end - 1
@@ -676,7 +871,8 @@ class NameMatcher:
                     continue
                 raw.append(_Hit(s, e, key, key.npset, key.ncands))
         if len(self._auto_cap):
-            for end, key in self._auto_cap.iter(folded.capt):
+            for end, i in self._auto_cap.iter(folded.capt):
+                key = keys[i] or load(i)
                 if orig is None:
                     s = end - key.padded_len + 1
                     e = end - 1
@@ -883,7 +1079,7 @@ class NameMatcher:
             return None
         index = self._typo_index
         if index is None:
-            index = self._typo_index = _build_typo_index(self._words)
+            index = self._typo_index = _build_typo_index(self._part_words)
         found: list[str] = []
         for d in (folded, *_deletions(folded)):
             for cand in index.get(d, ()):
@@ -892,7 +1088,7 @@ class NameMatcher:
         if not found:
             return None
         found.sort()
-        return self._words[found[0]]
+        return self._words.get(found[0])
 
     def _token_rules(self, ctx: _Ctx, raw: list[_Hit]) -> None:
         """Names the automaton cannot see as words: digits glued to a name ("Holm2", "2Holm";
@@ -1337,7 +1533,8 @@ class NameMatcher:
                 form, rule = "title+name", f"{rule} efter titel '{title}'"
         cands = h.cands
         if cands is None:
-            cands = tuple(self.persons[i].key for i in sorted(h.persons))
+            keys = self._person_keys
+            cands = tuple(keys[i] for i in sorted(h.persons))
         part = (
             form in ("given", "family", "genitive")
             and not h.strict
@@ -1552,15 +1749,11 @@ def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
-def _build_typo_index(words: dict[str, _Key]) -> dict[str, tuple[str, ...]]:
+def _build_typo_index(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
     """Every given or family name part of four letters or more, by itself and by each of its
     one-letter deletions (a symmetric-delete index: one lookup per deletion of a token)."""
     index: dict[str, list[str]] = {}
-    for w, key in words.items():
-        if len(w) < 4 or not w.isalpha() or key.first_name is None:
-            continue
-        if not any(e[2] in ("given", "family") for e in key.entries if e[0] == _NAME):
-            continue
+    for w in words:
         for d in (w, *_deletions(w)):
             index.setdefault(d, []).append(w)
     return {k: tuple(v) for k, v in index.items()}
