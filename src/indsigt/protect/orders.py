@@ -682,13 +682,15 @@ class OrderProtection:
         hidden: dict[str, ProtectionOrder],
         rosters: list[Roster],
         keep: Iterable[tuple[str, str]] = (),
+        own: Iterable[tuple[str, str]] = (),
     ) -> None:
         self.hidden: frozenset[str] = frozenset(hidden)
         self.subject = subject
         self.rosters = rosters
-        # names that must stay in this view (the citizen, their relatives, other patients):
-        # a per-view filter over each roster's shared spans (names.KeepNames)
+        # names that must stay in this view (relatives, other patients) and the citizen's own
+        # names: a per-view filter over each roster's shared spans (names.KeepNames)
         self.keep: frozenset[tuple[str, str]] = frozenset(keep)
+        self.own: frozenset[tuple[str, str]] = frozenset(own)
         self._orders = hidden
         self._labeler = Labeler(session, subject)
         self._labels: dict[str, str] = {}
@@ -723,8 +725,8 @@ class OrderProtection:
         found: list[Span] = []
         for roster in self.rosters:
             spans = roster.find(text)
-            if self.keep and spans:
-                spans = roster.matcher.keep(self.keep).filter(text, spans)
+            if (self.keep or self.own) and spans:
+                spans = roster.matcher.keep(self.keep, self.own).filter(text, spans)
             for span in spans:
                 if span.person in self.hidden:
                     found.append(span)
@@ -754,17 +756,19 @@ def protection_for_view(
     viewer: str,
     at: datetime,
     keep: Iterable[tuple[str, str]] = (),
+    own: Iterable[tuple[str, str]] = (),
 ) -> ViewProtection:
     """The protection of the view of ``subject``'s data by ``viewer`` at ``at`` (naive UTC).
 
-    ``keep``: ``(given, family)`` names that must stay in this view (see ``OrderProtection``).
+    ``keep``: ``(given, family)`` names that must stay in this view (relatives, other patients);
+    ``own``: the citizen's own names (see ``OrderProtection`` and ``names.KeepNames``).
     """
     token = roster_token(session)
     hidden, groups = _plan(session, subject, viewer, at, token)
     if not hidden:
         return NoProtection()
     rosters = [roster_for(session, g, token) for g in groups]
-    return OrderProtection(session, subject, hidden, rosters, keep=keep)
+    return OrderProtection(session, subject, hidden, rosters, keep=keep, own=own)
 
 
 def warm_caches(session: Session, at: datetime | None = None) -> int:

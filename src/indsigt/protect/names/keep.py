@@ -19,7 +19,11 @@ post-filter, with the same safety rules as the non-hidden colleagues of the matc
   hidden person ("Mette Holm" and "Mette Holm") does not unhide the hidden person's name, nor
   does "Louise Holm" when Mette Louise Holm is hidden;
 * the two words must stand on one line, separated only by spaces or a hyphen (not a comma, a
-  line break, a slash), as for colleagues.
+  line break, a slash), as for colleagues;
+* the citizen's **own** given name alone (``own``: "Sofie spørger til ...", in Sofie's record)
+  stays, except where a name is certain (a sign-off, after a title, "talt med":
+  :attr:`Span.certain`), after "ved", "hos", "fra", "af" ... (where staff are named), or when it
+  goes on with a hidden person's other part.
 
 So "Pt.s hustru Anne Holm" and "datter Mette" stay when the citizen's wife is Anne Holm and their
 daughter Mette, while "Holm" alone, "spl. Holm" and "Mette Holm" (a hidden nurse) are hidden.
@@ -34,9 +38,10 @@ from typing import TYPE_CHECKING
 import ahocorasick
 
 from .canon import canonicalise
-from .context import _NEAR, _NEG_BAD_RE, _TIGHT_GAP_RE
-from .fold import _fold_with_map
+from .context import _NEAR, _NEG_BAD_RE, _TIGHT_GAP_RE, _prev_word
+from .fold import _fold_with_map, _fold_word
 from .forms import Person, Span, _loose, _name_parts, _other_names, _spelling_variants
+from .lexicon import _INITIALS_PRECEDERS
 
 if TYPE_CHECKING:
     from .matcher import NameMatcher
@@ -115,16 +120,30 @@ RELATION_WORDS: tuple[str, ...] = tuple(
 class KeepNames:
     """A post-filter that keeps the names of one view (see module doc)."""
 
-    __slots__ = ("_auto", "names")
+    __slots__ = ("_auto", "_own", "names")
 
-    def __init__(self, names: frozenset[tuple[str, str]], auto: ahocorasick.Automaton | None):
+    def __init__(
+        self,
+        names: frozenset[tuple[str, str]],
+        auto: ahocorasick.Automaton | None,
+        own: frozenset[str] = frozenset(),
+    ):
         self.names = names
         self._auto = auto
+        self._own = own  # the citizen's own given names, loosely folded
 
     @classmethod
-    def build(cls, names: Iterable[Person | tuple[str, str]], matcher: NameMatcher) -> KeepNames:
-        """The filter of ``names`` against the hidden people of ``matcher``."""
-        names = frozenset(_other_names(names))
+    def build(
+        cls,
+        names: Iterable[Person | tuple[str, str]],
+        matcher: NameMatcher,
+        own: Iterable[tuple[str, str]] = (),
+    ) -> KeepNames:
+        """The filter of ``names`` against the hidden people of ``matcher``; ``own`` are the
+        citizen's own names (also kept as names), whose given name alone stays too."""
+        own = frozenset(_other_names(own))
+        names = frozenset(_other_names(names)) | own
+        own_given = frozenset(_loose(x) for g, _ in own for x in _name_parts(g) if len(x) >= 2)
         hidden_parts = matcher._hidden_parts
         hidden_pairs = matcher._hidden_pairs
         keys: set[str] = set()
@@ -148,17 +167,21 @@ class KeepNames:
                     for v in _spelling_variants(a):
                         keys.update((f"{rel} {v}", f"{rel} {v}s", f"{rel} {v} s"))
         if not keys:
-            return cls(names, None)
+            return cls(names, None, own_given)
         auto = ahocorasick.Automaton()
         for k in keys:
             auto.add_word(f" {k} ", len(k) + 2)
         auto.make_automaton()
-        return cls(names, auto)
+        return cls(names, auto, own_given)
 
     def filter(self, text: str, spans: list[Span]) -> list[Span]:
         """``spans`` (of ``text``, from the matcher this filter was built for) without the
         single name parts that stand inside a name that must stay."""
-        if self._auto is None or not spans or not any(sp.part for sp in spans):
+        if not spans or not any(sp.part for sp in spans):
+            return spans
+        if self._own:
+            spans = self._own_given(text, spans)
+        if self._auto is None:
             return spans
         canon, cmap = canonicalise(text)
         folded = _fold_with_map(canon, marks=True)
@@ -181,6 +204,29 @@ class KeepNames:
             if sp.part:
                 inside = [(s, e) for s, e in negs if s <= sp.start and sp.end <= e]
                 if inside and not any(_continued(text, spans, i, s, e) for s, e in inside):
+                    continue
+            out.append(sp)
+        return out
+
+    def _own_given(self, text: str, spans: list[Span]) -> list[Span]:
+        """The citizen's own given name alone ("Sofie spørger til ...") is the citizen, in their
+        own record, unless it stands where a name is certain (a signature, after a title: then
+        :attr:`Span.part` is false) or goes on with a hidden person's other part."""
+        out: list[Span] = []
+        for i, sp in enumerate(spans):
+            if sp.part and not sp.certain and sp.form in ("given", "genitive"):
+                word = sp.text
+                if sp.genitive:
+                    word = word.rstrip("'’´`ʼ")
+                    word = (
+                        word[:-1] if word[-1:] in "sS" and _loose(word) not in self._own else word
+                    )
+                prev = _fold_word(_prev_word(text, sp.start)[0].rstrip(".:,"))
+                if (
+                    _loose(word) in self._own
+                    and prev not in _INITIALS_PRECEDERS  # "ved Kirsten", "hos Kirsten": staff
+                    and not _continued(text, spans, i, sp.start, sp.end)
+                ):
                     continue
             out.append(sp)
         return out

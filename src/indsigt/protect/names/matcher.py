@@ -136,7 +136,7 @@ def _add_negatives(
 _TITLE_EVIDENCE = "efter titel"
 #: the format of :meth:`NameMatcher.dumps`; change it whenever the rules change what a built
 #: matcher holds (a stored matcher of another format is built again)
-_FORMAT = "names-2026-12-04.1"
+_FORMAT = "names-2026-12-04.3"
 _KEEP_CACHE_SIZE = 256  # KeepNames per matcher
 
 # Entry kinds in the automaton
@@ -245,7 +245,7 @@ class _Key:
 class _Sig:
     """Initials / short user name used only in signature positions."""
 
-    __slots__ = ("cands", "entries", "explicit", "pset", "word")
+    __slots__ = ("cands", "clinical", "entries", "explicit", "pset", "word")
 
     def __init__(self) -> None:
         self.entries: list[tuple[int, str, str]] = []  # (person index, form, rule text)
@@ -256,14 +256,18 @@ class _Sig:
         # a common word or a clinical abbreviation ("OK", "BT", "kol"): only where a signature
         # stands (never when it stands out in CAPITALS, nor alone on a line if only derived)
         self.word = False
+        self.clinical = False  # a clinical abbreviation: only where a signature stands
 
     def row(self) -> tuple:
-        return (tuple(self.entries), tuple(self.pset), self.cands, tuple(self.explicit), self.word)
+        return (
+            tuple(self.entries), tuple(self.pset), self.cands, tuple(self.explicit), self.word,
+            self.clinical,
+        )  # fmt: skip
 
     @classmethod
     def from_row(cls, row: tuple) -> _Sig:
         sig = cls()
-        entries, pset, sig.cands, explicit, sig.word = row
+        entries, pset, sig.cands, explicit, sig.word, sig.clinical = row
         sig.entries = list(entries)
         sig.pset, sig.explicit = frozenset(pset), frozenset(explicit)
         return sig
@@ -343,6 +347,7 @@ class _Hit:
     join: _Hit | None = None  # an overlapping phrase joined to this one
     title: tuple[int, str] | bool | None = False  # cached _title_before (False: not computed)
     why: str = ""  # found by a token rule that is evidence of itself ("Holm2")
+    certain: bool = False  # found where a name is certain (a signature, after a title)
 
 
 # --------------------------------------------------------------------------------------------
@@ -375,7 +380,7 @@ class NameMatcher:
         self._typo_index: dict[str, tuple[str, ...]] | None = None  # built when first needed
         self._hidden_parts: frozenset[str] = frozenset()  # loosely folded name parts
         self._hidden_pairs: frozenset[str] = frozenset()  # two parts of one person ("mette holm")
-        self._keeps: OrderedDict[frozenset[tuple[str, str]], KeepNames] = OrderedDict()
+        self._keeps: OrderedDict[tuple[frozenset, frozenset], KeepNames] = OrderedDict()
         self._keeps_lock = threading.Lock()
         self._other_tokens: frozenset[str] = frozenset()  # name parts of non-hidden colleagues
         self._auto = ahocorasick.Automaton(ahocorasick.STORE_INTS)  # lower case, folded text
@@ -471,12 +476,21 @@ class NameMatcher:
             """The local part of an e-mail address or a bare user name."""
             if not local.isalnum():  # "mette.holm": punctuation makes it specific
                 add(_norm_key(local), _STRICT, pidx, form, rule, strict=local.lower())
-            elif len(local) <= 2 or (local.isalpha() and _is_word(local)):
-                # "mh", and user names that are words ("kol", "sol"): only in a signature
-                # position (after "/", a sign-off, a domain), so that KOL the disease stays
+            elif (
+                len(local) <= 2
+                or (local.isalpha() and _is_word(local))
+                or local.upper() in CLINICAL_ABBREVIATIONS
+            ):
+                # "mh", and user names that are words or clinical abbreviations ("kol", "sol",
+                # "crp"): only in a signature position (after "/", a sign-off, a domain), so
+                # that KOL the disease stays
                 add_sig(local, pidx, form, rule)
             else:  # "mlh", "mlh2": anywhere, unless it is a common word (then as a name)
                 add(_norm_key(local), _NAME, pidx, form, rule)
+                if local.isalpha() and len(local) <= 4:
+                    # written in CAPITALS it is read like initials ("PCI" is a procedure), and
+                    # like derived initials: only in a signature or after "med", "af" ...
+                    add_sig(local, pidx, form, rule, derived=True)
 
         interned: dict[tuple[int, int, str, str, bool, bool], tuple[int, int, str, str, bool, bool]]
         hidden_parts: set[str] = set()  # loosely folded name parts of ``persons``
@@ -618,7 +632,8 @@ class NameMatcher:
         for tok, sig in sigs.items():
             sig.pset = frozenset(e[0] for e in sig.entries)
             sig.explicit = frozenset(sig.explicit)
-            sig.word = zipf(tok) >= ZIPF_AMBIGUOUS or tok.upper() in CLINICAL_ABBREVIATIONS
+            sig.clinical = tok.upper() in CLINICAL_ABBREVIATIONS
+            sig.word = sig.clinical or zipf(tok) >= ZIPF_AMBIGUOUS
             sig.cands = tuple(names[i].key for i in sorted(sig.pset))
             sig_ids[id(sig)] = self._sigs.index[tok] = len(self._sig_objs)
             self._sig_objs.append(sig)
@@ -743,16 +758,19 @@ class NameMatcher:
 
     # ---- names that must stay in one view --------------------------------------------------
 
-    def keep(self, names: Iterable[Person | tuple[str, str]]) -> KeepNames:
-        """The :class:`KeepNames` of ``names`` for this matcher (cached: a view's names are
-        usually the same on the next view)."""
-        key = frozenset(_other_names(names))
+    def keep(
+        self, names: Iterable[Person | tuple[str, str]], own: Iterable[tuple[str, str]] = ()
+    ) -> KeepNames:
+        """The :class:`KeepNames` of ``names`` (and the citizen's ``own`` names) for this
+        matcher (cached: a view's names are usually the same on the next view)."""
+        own = frozenset(own)
+        key = (frozenset(_other_names(names)), own)
         with self._keeps_lock:
             found = self._keeps.get(key)
             if found is not None:
                 self._keeps.move_to_end(key)
                 return found
-        found = KeepNames.build(key, self)
+        found = KeepNames.build(key[0], self, own)
         with self._keeps_lock:
             self._keeps[key] = found
             while len(self._keeps) > _KEEP_CACHE_SIZE:
@@ -807,6 +825,7 @@ class NameMatcher:
                 hits = _leave_others(text, hits, ctx.negs)
             if hits:
                 hits = self._typo_neighbours(text, hits)
+                hits = self._not_by_initials(text, hits)
             hits = self._merge(text, hits)
         if self._sigs:
             sig_hits = self._signature_hits(ctx)
@@ -869,6 +888,8 @@ class NameMatcher:
                     continue
                 if key.apos_gen and not any(c in _APOSTROPHES for c in text[s:e]):
                     continue
+                if key.only_user and key.padded_len <= 6 and text[s:e].isupper():
+                    continue  # a short user name in CAPITALS: only as initials (signatures)
                 raw.append(_Hit(s, e, key, key.npset, key.ncands))
         if len(self._auto_cap):
             for end, i in self._auto_cap.iter(folded.capt):
@@ -893,17 +914,17 @@ class NameMatcher:
             prev, _, _ = _prev_word(text, s)
             w = _fold_word(prev.rstrip(".:,"))
             if w in _WEAK_MARKERS:
-                if sig.explicit or not sig.word:  # "v. MLH", not "kontrol af BT"
+                if (sig.explicit or not sig.word) and not sig.clinical:  # not "kontrol af BT"
                     after_markers.append((s, e, f"efter '{prev}'"))
                 continue
             t = _ends_before(text, s, ctx.title_ends)
             if t is not None:
                 after_markers.append((s, e, f"efter titel '{text[t[0] : t[1]]}'"))
-            elif _caps_context(text, s, e) or sig.word:
+            elif _caps_context(text, s, e) or sig.clinical:
                 continue
-            elif sig.explicit:
+            elif sig.explicit and not sig.word:
                 after_markers.append((s, e, "med STORE bogstaver"))
-            elif w in _INITIALS_PRECEDERS:
+            elif w in _INITIALS_PRECEDERS and zipf(text[s:e]) < ZIPF_WORD:
                 after_markers.append((s, e, f"med STORE bogstaver efter '{prev}'"))
         if join and self._sig_max:
             self._spaced_initials(ctx)
@@ -957,8 +978,11 @@ class NameMatcher:
                     continue  # "Referent: ...", not "deltagere i mødet"
                 out.append((j + 1, min(line_end(j), j + 200), _LIST, f"efter '{word}:'"))
             else:
-                if word.lower() == "v" and (e >= n or text[e] != "."):
-                    continue  # "v." only
+                if word.lower() == "v":
+                    if e >= n or text[e] != ".":
+                        continue  # "v." only
+                elif text[e : e + 1] == ".":
+                    continue  # "Nattevagt. Sofie klager ...": the sentence ended
                 out.append((e, min(line_end(e), e + 60), _NEXT, f"efter '{word}'"))
         return out
 
@@ -1014,7 +1038,16 @@ class NameMatcher:
                         continue
                 if folded in self._titles or folded in _TITLE_MODIFIERS:
                     continue  # "talt med spl. holm"
-                target = self._typo(folded) if len(folded) >= 3 else None
+                # a typo of a name, not initials in parentheses ("(MAJO)" is not "Maja"), nor
+                # a piece of an address or user name ("hano4@...")
+                target = (
+                    self._typo(folded, tok[:1].isupper())
+                    if len(folded) >= 3
+                    and not (tok.isupper() and text[s - 1 : s] == "(")  # "(MAJO)": initials
+                    and not (e < len(text) and (text[e].isalnum() or text[e] in "@_"))
+                    and not (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "@_.\\"))
+                    else None
+                )
                 if target is not None:
                     raw.append(
                         _Hit(
@@ -1029,6 +1062,34 @@ class NameMatcher:
                     continue
                 if kind != _LIST:
                     break  # "Hilsen fra datteren": only a list goes on past other words
+
+    def _not_by_initials(self, text: str, hits: list[_Hit]) -> list[_Hit]:
+        """A given name followed by initials in parentheses that are none of the hidden
+        namesakes' ("Bo (BJ)" when the hidden Bo is Bo Skov, BS): the text says who it is, and it
+        is someone else.  Initials someone has used are passed as their initials, so a hidden
+        person's own initials are never "someone else's"."""
+        out: list[_Hit] = []
+        for h in hits:
+            if (
+                h.key is not None
+                and not h.strict
+                and not h.merged
+                and not h.certain
+                and h.form == "given"
+                and text[h.end : h.end + 2] in (" (", "\xa0(")
+            ):
+                m = _PAREN_SIG_RE.match(text, h.end)
+                if m is not None:
+                    letters = _sig_norm(m.group(1))
+                    sig = self._sigs.get(letters)
+                    if (
+                        letters[:1] == _fold_word(text[h.start : h.start + 1])
+                        and 2 <= len(letters) <= 5
+                        and (sig is None or not sig.pset & h.persons)
+                    ):
+                        continue
+            out.append(h)
+        return out
 
     def _name_goes_on(self, text: str, e: int, limit: int, key: _Key) -> bool:
         """Is the word after ``e`` another part of a name that ``key`` is a part of (exactly or
@@ -1054,9 +1115,9 @@ class NameMatcher:
                 _WORD_BEFORE_RE.search(text, max(lo, h.start - 40), h.start),
                 _WORD_AFTER_RE.match(text, h.end, min(hi, h.end + 40)),
             ):
-                if m is None or not m.group(1)[0].isupper():
+                if m is None or not m.group(1)[0].isupper() or m.group(1).isupper():
                     continue
-                other = self._typo(_fold_word(m.group(1)))
+                other = self._typo(_fold_word(m.group(1)), limit=99.0)
                 if other is None or other is key or other.first_name is None:
                     continue
                 common = other.npset & h.persons
@@ -1072,10 +1133,14 @@ class NameMatcher:
             return hits
         return _add_non_overlapping(hits, extra)
 
-    def _typo(self, folded: str) -> _Key | None:
+    def _typo(self, folded: str, capitalised: bool = False, limit: float = -1.0) -> _Key | None:
         """The name part (four letters or more) that ``folded`` is one typo away from, if
-        ``folded`` is not a word, nor a name of a colleague who is not hidden."""
-        if not folded.isalpha() or zipf(folded) > 0 or folded in self._other_tokens:
+        ``folded`` is not a word (a capitalised one may be a rare word or name: "Brigitte"; next
+        to another part of the same name any word: "Per Vag", ``limit``), nor a name of a
+        colleague who is not hidden."""
+        if limit < 0:
+            limit = ZIPF_AMBIGUOUS if capitalised else 0.0
+        if not folded.isalpha() or zipf(folded) > limit or folded in self._other_tokens:
             return None
         index = self._typo_index
         if index is None:
@@ -1108,8 +1173,8 @@ class NameMatcher:
                 continue
             folded = _fold_word(letters)
             key = words.get(folded)
-            if key is None or (letters.islower() and folded in _FUNCTION_WORDS):
-                continue  # "per2" may be anything
+            if key is None or key.only_user or (letters.islower() and folded in _FUNCTION_WORDS):
+                continue  # "per2" may be anything; "hano4" is another user than "hano"
             while s > 0 and text[s - 1].isalnum():
                 s -= 1
             while e < n and text[e].isalnum():
@@ -1263,6 +1328,8 @@ class NameMatcher:
                         )
                     ):
                         found.append((j, i, "før '/'"))
+                        if nxt - i - 1 >= 2:  # the secretary of a dictation mark: "MLH/ssa"
+                            found.append((i + 1, nxt, "efter '/' i et diktatmærke"))
                 i = text.find(ch, i + 1)
 
     def _evaluate(self, ctx: _Ctx, hits: list[_Hit]) -> list[_Hit]:
@@ -1310,6 +1377,8 @@ class NameMatcher:
                 evidence = h.why or self._name_evidence(ctx, h)
                 if not evidence:
                     continue  # the ordinary word
+                if h.why or evidence == _TITLE_EVIDENCE or evidence.startswith("i signatur"):
+                    h.certain = True  # where a name is certain: never left for a kept name
                 if evidence != _TITLE_EVIDENCE:  # _finish names the title itself
                     rule += f" (almindeligt ord brugt som navn: {evidence})"
             if key.sig is not None and form in ("email", "username") and text[s:e].isupper():
@@ -1412,7 +1481,7 @@ class NameMatcher:
                         sig = self._sigs.get(_sig_norm(tok))
                         # derived initials that are a word or a clinical abbreviation ("OK",
                         # "BT") are not a signature alone on a line; initials someone uses are
-                        if sig is not None and (sig.explicit or not sig.word):
+                        if sig is not None and (sig.explicit or not sig.word) and not sig.clinical:
                             found.setdefault(m.span(1), "alene på en linje")
             if nl < 0:
                 break
@@ -1480,8 +1549,7 @@ class NameMatcher:
                 s = m.start(1)
                 form, rule = "full", f"forbogstaver + {rule}"
         if (
-            form not in ("email", "username", "initials")
-            and not h.genitive
+            form not in ("email", "username")
             and e + 2 < len(text)
             and text[e] in " \t\xa0"
             and (text[e + 1] == "(" or text[e + 2] == ".")
@@ -1490,9 +1558,9 @@ class NameMatcher:
             if m is not None:
                 sig = self._sigs.get(_sig_norm(m.group(1)))
                 if sig is not None and sig.pset & h.persons:
-                    e = m.end()  # "Mette Holm (MLH)"
+                    e = m.end()  # "Mette Holm (MLH)", "SVK (SVK)"
                     rule = f"{rule} + initialer i parentes"
-            else:
+            elif form != "initials" and not h.genitive:
                 m = _TRAILING_INITIAL_RE.match(text, e)
                 if m is not None:
                     e = m.end()  # "Mette L.", "Holm, Mette L.": nothing left next to the label
@@ -1543,7 +1611,8 @@ class NameMatcher:
             and h.key is not None
             and not h.key.whole
         )
-        return _new_span(s, e, cands[0], form, rule, text[s:e], cands, h.genitive, part)
+        certain = h.certain or bool(h.why) or form == "title+name"
+        return _new_span(s, e, cands[0], form, rule, text[s:e], cands, h.genitive, part, certain)
 
 
 def _new_span(
@@ -1556,6 +1625,7 @@ def _new_span(
     candidates: tuple[str, ...],
     genitive: bool,
     part: bool = False,
+    certain: bool = False,
 ) -> Span:
     """``Span(...)`` without the per-field ``object.__setattr__`` of a frozen dataclass."""
     sp = object.__new__(Span)
@@ -1569,6 +1639,7 @@ def _new_span(
         candidates=candidates,
         genitive=genitive,
         part=part,
+        certain=certain,
     )
     return sp
 
