@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..timeutil import parse_instant
-from .common import PURPOSES, Known
+from .common import AMBIGUOUS, PURPOSES, Known, as_given, is_cpr
 from .fhir import Unresolved
 
 COLUMNS = (
@@ -71,11 +71,13 @@ class CsvMapper:
         ]
 
     def _staff_of(self, value: str) -> str | None:
+        """The staff id of a user, None if unknown; a bare user name that several staff members
+        have (``lch`` for ``RSYD\\lch`` and ``RN\\lch``) is nobody's, never one of theirs."""
         try:
-            return self._staff[value]
+            r = self._staff[value]
         except KeyError:
             r = self._staff[value] = self.known.resolve_staff(value)
-            return r
+        return None if r == AMBIGUOUS else r
 
     def map(self, row: list[str]) -> tuple:
         """One CSV row -> an ``access_entry`` row tuple (``fhir.ENTRY_COLUMNS`` order)."""
@@ -116,18 +118,20 @@ class CsvMapper:
             if org is None:
                 raise Unresolved("Organization", org_value)
         behalf = self._staff_of(behalf_value) if behalf_value else None
+        if display is not None and is_cpr(display):
+            display = None  # a CPR number is never a display name
         return (
             reg,
             patient,
             when,
             None,
             purpose,
-            user,
+            as_given(user),
             self._staff_of(user),
             None,
             display,
             behalf,
-            behalf_value if behalf is None else None,
+            as_given(behalf_value) if behalf is None and behalf_value else None,
             org,
             system,
             what,

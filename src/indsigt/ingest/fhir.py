@@ -15,25 +15,28 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from ..timeutil import parse_fhir_datetime, parse_instant
+from ..timeutil import parse_fhir_datetime, parse_instant, utcnow
 from .audit_schema import AuditEvent
 from .common import (
+    AMBIGUOUS,
     CPR_SYSTEM,
     EMERGENCY_PURPOSES,
     MUNICIPALITY_SYSTEM,
     SOR_SYSTEM,
     SYSTEM_AGENT_CODES,
-    USERNAME_SYSTEMS,
     Known,
     address_key,
+    as_given,
     split_ref,
 )
+from .identity import all_names, current_name, staff_aliases
 
 MASTER_TYPES = (
     "Organization",
     "Practitioner",
     "PractitionerRole",
     "Patient",
+    "RelatedPerson",
     "EpisodeOfCare",
     "Encounter",
     "Appointment",
@@ -94,20 +97,6 @@ def _ident(obj: dict, system: str) -> str | None:
     return None
 
 
-def _name(obj: dict) -> tuple[str, str, str | None]:
-    names = obj.get("name") or []
-    n = next(
-        (x for x in names if x.get("use") in (None, "official", "usual")), names[0] if names else {}
-    )
-    given = " ".join(g for g in n.get("given") or [] if isinstance(g, str))
-    family = n.get("family") or ""
-    prefix = " ".join(p for p in n.get("prefix") or [] if isinstance(p, str)) or None
-    if not given and not family and n.get("text"):
-        parts = n["text"].split()
-        given, family = " ".join(parts[:-1]), parts[-1]
-    return given, family, prefix
-
-
 def _address(obj: dict) -> tuple[str | None, str | None]:
     addrs = obj.get("address") or []
     if not addrs:
@@ -140,11 +129,25 @@ class Unresolved(Exception):
         self.rtype, self.rid = rtype, rid
 
 
+def identifiers(obj: dict) -> list[tuple[str, str]]:
+    """(system, value) of every identifier of a resource (``""`` for no system)."""
+    out = []
+    idents = obj.get("identifier") or []
+    if isinstance(idents, dict):  # 0..1 in some resource types
+        idents = [idents]
+    for i in idents:
+        if isinstance(i, dict) and isinstance(i.get("value"), str) and i["value"].strip():
+            out.append((i.get("system") or "", i["value"].strip()))
+    return out
+
+
 def register(obj: dict, known: Known) -> None:
     """Record what this resource makes resolvable, before its rows are written."""
     rtype, rid = obj["resourceType"], obj.get("id")
     if not rid:
         return
+    for system, value in identifiers(obj):
+        known.add_identifier(rtype, rid, system, value)
     if rtype == "Organization":
         known.orgs.add(rid)
         sor = _ident(obj, SOR_SYSTEM)
@@ -152,14 +155,8 @@ def register(obj: dict, known: Known) -> None:
             known.sor[sor] = rid
     elif rtype == "Practitioner":
         known.staff.add(rid)
-        for i in obj.get("identifier") or []:
-            v = i.get("value")
-            if v:
-                known.staff_by_alias[v] = rid
-                if i.get("system") in USERNAME_SYSTEMS:
-                    known.staff_by_alias[v.lower()] = rid
-                    if "\\" in v:
-                        known.staff_by_alias[v.split("\\", 1)[1].lower()] = rid
+        for kind, value, system in staff_aliases(obj):
+            known.add_staff_alias(rid, kind, value, system)
     elif rtype == "PractitionerRole":
         staff = split_ref((obj.get("practitioner") or {}).get("reference"))
         org = split_ref((obj.get("organization") or {}).get("reference"))
@@ -169,6 +166,8 @@ def register(obj: dict, known: Known) -> None:
         cpr = _ident(obj, CPR_SYSTEM)
         if cpr:
             known.patient_by_cpr[cpr.replace("-", "")] = rid
+    else:
+        known.ids.setdefault(rtype, set()).add(rid)
 
 
 def map_master(obj: dict, known: Known) -> Mapped:
@@ -188,7 +187,7 @@ def _ref(value: dict | None, *types: str) -> tuple[str, str] | None:
 
 def _map_org(o: dict, known: Known) -> Mapped:
     parent = _ref(o.get("partOf"), "Organization")
-    return Mapped(
+    mapped = Mapped(
         "organization",
         {
             "id": o["id"],
@@ -197,41 +196,57 @@ def _map_org(o: dict, known: Known) -> Mapped:
             "type": _text(o.get("type")),
             "part_of": parent[1] if parent else None,
             "municipality_code": _ident(o, MUNICIPALITY_SYSTEM),
+            "provisional": False,
         },
+        extra=_identifier_rows("Organization", o),
         refs=[parent] if parent else [],
     )
+    return mapped
+
+
+def _identifier_rows(rtype: str, obj: dict) -> list[tuple[str, dict[str, Any]]]:
+    return [
+        (
+            "resource_identifier",
+            {"resource_type": rtype, "system": system, "value": value, "resource_id": obj["id"]},
+        )
+        for system, value in identifiers(obj)
+    ]
 
 
 def _map_practitioner(p: dict, known: Known) -> Mapped:
-    given, family, prefix = _name(p)
-    email = next(
-        (t.get("value") for t in p.get("telecom") or [] if t.get("system") == "email"), None
-    )
-    username = auth = None
-    for i in p.get("identifier") or []:
-        system, value = i.get("system"), i.get("value")
-        if not value or system == CPR_SYSTEM:
-            continue
-        if system in USERNAME_SYSTEMS:
-            username = username or value
-        else:
-            auth = auth or value
+    given, family, prefix = current_name(p)
+    aliases = staff_aliases(p)
+
+    def first(*kinds: str) -> str | None:
+        return next((v for k in kinds for kind, v, _ in aliases if kind == k), None)
+
     address, akey = _address(p)
-    cpr = _ident(p, CPR_SYSTEM)
+    sid = p["id"]
+    extra: list[tuple[str, dict[str, Any]]] = [
+        ("staff_name", {"staff_id": sid, "given": g, "family": f, "prefix": x, "use": use})
+        for g, f, x, use in all_names(p)
+    ]
+    extra += [
+        ("staff_alias", {"staff_id": sid, "kind": kind, "value": value, "system": system})
+        for kind, value, system in aliases
+    ]
+    extra += _identifier_rows("Practitioner", p)
     return Mapped(
         "staff",
         {
-            "id": p["id"],
+            "id": sid,
             "given": given,
             "family": family,
             "prefix": prefix,
-            "cpr": cpr.replace("-", "") if cpr else None,
-            "auth_id": auth,
-            "username": username,
-            "email": email,
+            "cpr": first("cpr"),
+            "auth_id": first("auth_id", "identifier"),
+            "username": first("username"),
+            "email": first("email"),
             "address": address,
             "address_key": akey,
         },
+        extra=extra,
     )
 
 
@@ -246,14 +261,59 @@ def _map_role(r: dict, known: Known) -> Mapped:
             "organization_id": org[1] if org else None,
             "title": _text(r.get("code")),
         },
+        extra=_membership(r, staff, org) + _identifier_rows("PractitionerRole", r),
         refs=[x for x in (staff, org) if x],
     )
 
 
+def _membership(
+    r: dict, staff: tuple[str, str] | None, org: tuple[str, str] | None
+) -> list[tuple[str, dict[str, Any]]]:
+    """The role in the role history (``staff_membership``), with its ``period``."""
+    if staff is None or org is None:
+        return []
+    start, end = _period(r.get("period"))
+    now = utcnow()
+    return [
+        (
+            "staff_membership",
+            {
+                "role_id": r["id"],
+                "staff_id": staff[1],
+                "organization_id": org[1],
+                "title": _text(r.get("code")),
+                "start": start,
+                "end": end,
+                "first_seen": now,
+                "last_seen": now,
+            },
+        )
+    ]
+
+
 def _map_patient(p: dict, known: Known) -> Mapped:
-    given, family, _ = _name(p)
+    given, family, _ = current_name(p)
     address, akey = _address(p)
     cpr = _ident(p, CPR_SYSTEM)
+    extra = _identifier_rows("Patient", p)
+    for n, c in enumerate(p.get("contact") or [], 1):
+        g, f, _ = current_name({"name": [c.get("name") or {}]})
+        a = c.get("address")
+        _, ckey = _address({"address": [a]} if a else {})
+        extra.append(
+            (
+                "related_person",
+                {
+                    "id": f"{p['id']}#contact-{n}",
+                    "patient_id": p["id"],
+                    "given": g,
+                    "family": f,
+                    "relationship": _text(c.get("relationship")),
+                    "address_key": ckey,
+                    "source": "Patient.contact",
+                },
+            )
+        )
     return Mapped(
         "patient",
         {
@@ -264,6 +324,28 @@ def _map_patient(p: dict, known: Known) -> Mapped:
             "address": address,
             "address_key": akey,
         },
+        extra=extra,
+    )
+
+
+def _map_related_person(r: dict, known: Known) -> Mapped:
+    patient = _ref(r.get("patient"), "Patient")
+    if patient is None:
+        raise ValueError("RelatedPerson: patient skal henvise til en Patient")
+    given, family, _ = current_name(r)
+    _, akey = _address(r)
+    return Mapped(
+        "related_person",
+        {
+            "id": r["id"],
+            "patient_id": patient[1],
+            "given": given,
+            "family": family,
+            "relationship": _text(r.get("relationship")),
+            "address_key": akey,
+            "source": "RelatedPerson",
+        },
+        refs=[patient],
     )
 
 
@@ -510,6 +592,7 @@ _MAPPERS: dict[str, Callable[[dict, Known], Mapped]] = {
     "Practitioner": _map_practitioner,
     "PractitionerRole": _map_role,
     "Patient": _map_patient,
+    "RelatedPerson": _map_related_person,
     "EpisodeOfCare": _map_episode,
     "Encounter": _map_encounter,
     "Appointment": _map_appointment,
@@ -582,8 +665,10 @@ def map_audit_event(
             )
         user_display = who.display or requestor.name
     elif who is not None and who.identifier is not None and who.identifier.value:
-        user_ref = who.identifier.value
-        user_staff = known.resolve_staff(user_ref)
+        user_ref = as_given(who.identifier.value)
+        user_staff = known.resolve_staff(who.identifier.value, who.identifier.system)
+        if user_staff == AMBIGUOUS:
+            user_staff = None
         user_display = who.display or requestor.name
     elif requestor.name or (who and who.display):
         user_display = requestor.name or who.display

@@ -53,7 +53,15 @@ TABLES = {
     "relation": m.Relation.__table__,
     "relation_staff": m.RelationStaff.__table__,
     "document": m.Document.__table__,
+    "staff_name": m.StaffName.__table__,
+    "staff_alias": m.StaffAlias.__table__,
+    "staff_membership": m.StaffMembership.__table__,
+    "related_person": m.RelatedPerson.__table__,
+    "resource_identifier": m.ResourceIdentifier.__table__,
 }
+#: columns an upsert leaves as they are (the history's first sighting); tables not listed
+#: update every column that is not part of the key
+KEEP_ON_UPDATE = {"staff_membership": {"first_seen"}}
 
 
 def _limits(table: Any) -> dict[str, int]:
@@ -124,22 +132,21 @@ class ImportReport:
 
 def load_known(conn: Connection) -> Known:
     k = Known()
-    for oid, sor in conn.execute(select(m.Organization.id, m.Organization.sor)):
-        k.orgs.add(oid)
-        if sor:
-            k.sor[sor] = oid
-    for sid, auth, user, cpr in conn.execute(
-        select(m.Staff.id, m.Staff.auth_id, m.Staff.username, m.Staff.cpr)
+    for oid, sor, provisional in conn.execute(
+        select(m.Organization.id, m.Organization.sor, m.Organization.provisional)
     ):
+        if provisional:
+            k.provisional[oid] = sor or oid
+        else:
+            k.orgs.add(oid)
+        if sor and (not provisional or sor not in k.sor):
+            k.sor[sor] = oid
+    for (sid,) in conn.execute(select(m.Staff.id)):
         k.staff.add(sid)
-        for alias in (auth, cpr):
-            if alias:
-                k.staff_by_alias[alias] = sid
-        if user:
-            k.staff_by_alias[user] = sid
-            k.staff_by_alias[user.lower()] = sid
-            if "\\" in user:
-                k.staff_by_alias[user.split("\\", 1)[1].lower()] = sid
+    for sid, kind, value, system in conn.execute(
+        select(m.StaffAlias.staff_id, m.StaffAlias.kind, m.StaffAlias.value, m.StaffAlias.system)
+    ):
+        k.add_staff_alias(sid, kind, value, system)
     for rid, sid, oid in conn.execute(
         select(m.StaffRole.id, m.StaffRole.staff_id, m.StaffRole.organization_id)
     ):
@@ -148,6 +155,15 @@ def load_known(conn: Connection) -> Known:
         k.patients.add(pid)
         if cpr:
             k.patient_by_cpr[cpr] = pid
+    for rtype, system, value, rid in conn.execute(
+        select(
+            m.ResourceIdentifier.resource_type,
+            m.ResourceIdentifier.system,
+            m.ResourceIdentifier.value,
+            m.ResourceIdentifier.resource_id,
+        )
+    ):
+        k.add_identifier(rtype, rid, system, value)
     return k
 
 
@@ -416,7 +432,14 @@ def _upsert(conn: Connection, table_name: str, rows: list[dict[str, Any]]) -> No
     table = TABLES[table_name]
     ins = (sqlite if conn.dialect.name == "sqlite" else postgresql).insert(table)
     pk = [c.name for c in table.primary_key]
-    update = {c.name: ins.excluded[c.name] for c in table.columns if c.name not in pk}
+    # one row per key (the last one wins): PostgreSQL refuses to update a row twice in a statement
+    rows = list({tuple(r[k] for k in pk): r for r in rows}.values())
+    keep = KEEP_ON_UPDATE.get(table_name, set())
+    update = {
+        c.name: ins.excluded[c.name]
+        for c in table.columns
+        if c.name not in pk and c.name not in keep
+    }
     stmt = (
         ins.on_conflict_do_update(index_elements=pk, set_=update)
         if update
