@@ -33,6 +33,10 @@ class Settings(BaseSettings):
     #: Import limits against hostile input: the longest line (bytes) and the deepest JSON nesting.
     import_max_line_bytes: int = 8 * 1024 * 1024
     import_max_depth: int = 64
+    #: The base URL(s) of indsigt's own FHIR data, comma separated: an absolute reference with
+    #: such a base is local (``https://fhir.example.dk/r4/Patient/p1``); one to any other server
+    #: is never read as a local id.
+    fhir_base: str = ""
     #: Application logs: level (DEBUG, INFO, WARNING ...) and format (json, or console for people).
     log_level: str = "INFO"
     log_format: str = "json"

@@ -49,11 +49,19 @@ def import_(
     progress: Annotated[bool | None, typer.Option("--progress/--no-progress")] = None,
 ) -> None:
     """Importér FHIR NDJSON- og MinLog CSV-filer. Hver fil gemmes helt eller slet ikke."""
-    from ..ingest.service import run_import
+    from ..importing import run_import
 
     def done(r) -> None:  # type: ignore[no-untyped-def]
-        if not json_out:
-            typer.echo(f"{r.file}: {r.records} poster, {r.new} nye", err=True)
+        if json_out:
+            return
+        skipped = ", ".join(f"{n} {what}" for what, n in sorted(r.skipped.items()))
+        typer.echo(
+            f"{r.file}: {r.records} poster, {r.new} nye"
+            + (f"; sprunget over: {skipped}" if skipped else ""),
+            err=True,
+        )
+        for w in r.warnings:
+            typer.echo(f"advarsel: {w}", err=True)
 
     outcome = run_import(db_url(db), files, actor="cli", progress=progress, on_file=done)
     report = outcome.report
@@ -63,12 +71,16 @@ def import_(
                 "files": [f.as_dict() for f in report.files],
                 "problems": [str(p) for p in report.problems],
                 "alerts": outcome.alerts,
+                "refresh_error": outcome.refresh_error,
             }
         )
     for p in report.problems:
         typer.echo(str(p), err=True)
     if not report.ok:
         raise typer.Exit(2)
+    if outcome.refresh_error:
+        typer.echo(outcome.refresh_error, err=True)
+        raise typer.Exit(1)
 
 
 @app.command()

@@ -10,11 +10,10 @@ CPR_SYSTEM = "urn:oid:1.2.208.176.1.2"
 SOR_SYSTEM = "urn:oid:1.2.208.176.1.1"
 MUNICIPALITY_SYSTEM = "urn:dk:kommunekode"
 USERNAME_SYSTEMS = ("urn:indsigt:username",)
-SYSTEM_AGENT_CODES = {
-    "110150",
-    "110153",
-    "110152",
-}  # DICOM: Application, Source Role ID, Destination
+#: DICOM agent types that say the agent is software: Application, Application Launcher. (The
+#: transfer roles 110152 Destination and 110153 Source Role ID say nothing about it: BALP gives
+#: them to people too.)
+SYSTEM_AGENT_CODES = frozenset({"110150", "110151"})
 EMERGENCY_PURPOSES = {"ETREAT", "BTG"}
 PURPOSES = {"TREAT", "ETREAT", "BTG"}
 
@@ -69,9 +68,15 @@ class Known:
     """
 
     orgs: set[str] = field(default_factory=set)
-    #: organisations made for log entries before master data named them (id -> the code as given)
+    #: organisations made for log entries before master data named them (provisional id -> name)
     provisional: dict[str, str] = field(default_factory=dict)
+    #: provisional organisations this file makes: id -> (SOR code or None, name)
+    created: dict[str, tuple[str | None, str]] = field(default_factory=dict)
     sor: dict[str, str] = field(default_factory=dict)
+    #: (MinLog name format, code) -> Organization id, from the organisations' identifiers
+    org_codes: dict[tuple[str, str], str] = field(default_factory=dict)
+    #: provisional organisations this file's Organizations name: provisional id -> real id
+    resolves: dict[str, str] = field(default_factory=dict)
     staff: set[str] = field(default_factory=set)
     staff_by_alias: dict[str, str] = field(default_factory=dict)
     roles: dict[str, tuple[str | None, str | None]] = field(
@@ -92,10 +97,12 @@ class Known:
         p = self.parent
         assert p is not None
         p.orgs |= self.orgs
+        p.provisional.update(self.provisional)
+        p.provisional.update({oid: name for oid, (_, name) in self.created.items()})
         for oid in self.orgs:
             p.provisional.pop(oid, None)
-        p.provisional.update(self.provisional)
         p.sor.update(self.sor)
+        p.org_codes.update(self.org_codes)
         p.staff |= self.staff
         for k, v in self.staff_by_alias.items():
             if v == AMBIGUOUS:
@@ -139,12 +146,27 @@ class Known:
     def is_provisional(self, oid: str) -> bool:
         if oid in self.orgs:
             return False
-        return oid in self.provisional or (
-            self.parent is not None and self.parent.is_provisional(oid)
+        return (
+            oid in self.provisional
+            or oid in self.created
+            or (self.parent is not None and self.parent.is_provisional(oid))
         )
 
     def org_by_sor(self, code: str) -> str | None:
         return self.sor.get(code) or (self.parent.org_by_sor(code) if self.parent else None)
+
+    def org_by_code(self, prefix: str, code: str) -> str | None:
+        if prefix == "SOR":
+            return self.org_by_sor(code)
+        return self.org_codes.get((prefix, code)) or (
+            self.parent.org_by_code(prefix, code) if self.parent else None
+        )
+
+    def provisional_org(self, oid: str, name: str, sor: str | None = None) -> str:
+        """A provisional organisation ``oid`` (made in this file unless it exists)."""
+        if not self.is_provisional(oid) and not self.has_org(oid):
+            self.created[oid] = (sor, name[:300])
+        return oid
 
     def has_staff(self, sid: str) -> bool:
         return sid in self.staff or (self.parent is not None and self.parent.has_staff(sid))
@@ -223,17 +245,29 @@ class Known:
             return self.staff_alias("b:" + value.lower())
         return None
 
-    def resolve_org(self, value: str) -> str | None:
-        """``SOR:<code>``, a bare SOR code or an Organization id -> Organization id."""
-        if value.startswith("SOR:"):
-            return self.org_by_sor(value[4:].strip())
+    def resolve_org(self, value: str, display: str | None = None) -> str:
+        """``SOR:<code>`` (or another MinLog name format, ``YNUMBER:<code>`` ...), a bare SOR
+        code or an Organization id -> Organization id. An organisation master data does not
+        know (yet) is made provisional: the entry keeps it as given."""
+        from .orgs import parse_code, provisional_id, provisional_name
+
+        value = value.strip()
         if value.startswith("Organization/"):
             value = value.split("/", 1)[1]
         if self.has_org(value):
             return value
-        if value.isdigit():
-            return self.org_by_sor(value)
-        return None
+        code = parse_code(value)
+        if code is None and value.isdigit():
+            code = ("SOR", value)
+        if code is not None:
+            real = self.org_by_code(*code)
+            if real is not None:
+                return real
+            sor = code[1] if code[0] == "SOR" else None
+            return self.provisional_org(
+                provisional_id(*code), provisional_name(*code, display), sor
+            )
+        return self.provisional_org(value, display or value)
 
 
 def _put_id(table: dict[tuple[str, str, str], str], key: tuple[str, str, str], v: str) -> None:
