@@ -18,7 +18,6 @@ from indsigt.accesslog.view import STATES
 from indsigt.db import init_db, session_scope
 from indsigt.errors import Invalid, NotFound
 from indsigt.importing import import_files
-from indsigt.ingest.importer import Importer
 from indsigt.protect.base import NoProtection, scrub
 from test_accesslog_rules import AT, TUE, t
 

@@ -52,7 +52,7 @@ def refresh_log(engine: Engine, report: ImportReport) -> str | None:
         try:
             refresh(engine, log_files=0 if force else log_files, force=force)
             return None
-        except Exception as exc:  # noqa: BLE001 - reported to the operator, then retried
+        except Exception as exc:
             error = f"{type(exc).__name__}"
             log.warning("access-log refresh failed", extra={"error": error, "full": force})
     return (
