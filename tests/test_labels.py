@@ -18,7 +18,8 @@ from indsigt.ingest.importer import Importer
 from indsigt.protect import labels
 from indsigt.protect.keys import keys_for, rotate_keys
 from indsigt.protect.labels import BLUR_LABEL, code_for, parse_label, reveal
-from indsigt.protect.orders import add_orders, protection_for_view
+from indsigt.protect.orders import add_orders
+from indsigt.protect.policy import protection_for_view
 from indsigt.proxies import add_proxies
 from indsigt.store import AuditTrail, LabelPin
 from indsigt.timeutil import parse_at

@@ -18,11 +18,11 @@ from indsigt.ingest.importer import Importer
 from indsigt.protect.orders import (
     add_orders,
     extend_order,
-    hidden_staff,
     list_orders,
     orders_in_force,
     revoke_order,
 )
+from indsigt.protect.policy import hidden_staff
 from indsigt.proxies import add_proxies
 from indsigt.store import AuditTrail, ProtectionOrder
 from indsigt.timeutil import local_midnight, parse_at
@@ -207,10 +207,10 @@ def test_in_force_from_local_midnight_until_local_midnight(loaded):
     assert start.isoformat() == "2026-03-28T23:00:00"  # 00:00 CET = 23:00 UTC the day before
     assert end.isoformat() == "2026-10-24T22:00:00"  # 00:00 CEST
     with session_scope(loaded) as s:
-        assert orders_in_force(s, "p1", "p1", start - SECOND) == []
-        assert len(orders_in_force(s, "p1", "p1", start)) == 1
-        assert len(orders_in_force(s, "p1", "p1", end - SECOND)) == 1
-        assert orders_in_force(s, "p1", "p1", end) == []
+        assert orders_in_force(s, start - SECOND, toward={"p1"}) == []
+        assert len(orders_in_force(s, start, toward={"p1"})) == 1
+        assert len(orders_in_force(s, end - SECOND, toward={"p1"})) == 1
+        assert orders_in_force(s, end, toward={"p1"}) == []
     assert _hidden(loaded, "p1", "2026-03-28T23:59:59+01:00") == set()
     assert _hidden(loaded, "p1", "2026-03-29T00:00:00+01:00") == {"s-holm"}
     assert _hidden(loaded, "p1", "2026-10-24T23:59:59+02:00") == {"s-holm"}
@@ -434,3 +434,30 @@ def test_from_defaults_to_today(loaded):
         order = s.get(ProtectionOrder, "a")
     assert order.valid_from == local_today()
     assert order.valid_until == local_today() + timedelta(days=90)
+
+
+def test_the_in_force_rule_is_written_once():
+    """``from <= t < until``, not revoked before ``t``: one SQL condition (orders.in_force_clause)
+    that the views, ``orders list`` and the cache warmer all use; no second copy to drift."""
+    import re
+
+    import indsigt
+
+    root = Path(indsigt.__file__).parent
+    compare = re.compile(
+        r"\b(valid_from|valid_until|revoked_at)\b\s*(<=|>=|<|>)|(<=|>=|<|>)\s*\w*\.?(valid_from|valid_until|revoked_at)\b"
+    )
+    places = []
+    for path in [*root.joinpath("protect").glob("*.py"), root / "views.py", root / "app.py"]:
+        for n, line in enumerate(path.read_text().splitlines(), 1):
+            if compare.search(line):
+                places.append((path.name, n))
+    assert {name for name, _ in places} == {"orders.py"}, places
+    # in orders.py: the three comparisons of the rule, and extend's "later than the old end"
+    source = (root / "protect" / "orders.py").read_text().splitlines()
+    start = next(n for n, line in enumerate(source, 1) if line.startswith("def in_force_clause"))
+    rule = [n for _, n in places if start < n < start + 15]
+    assert len(rule) == 3
+    assert [source[n - 1].strip() for _, n in places if n not in rule] == [
+        "if new <= order.valid_until:"
+    ]
