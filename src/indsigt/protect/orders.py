@@ -31,7 +31,7 @@ from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, or_, select
+from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session
 
 from ..audit import record
@@ -60,6 +60,13 @@ FIELDS = (
 )
 
 
+#: an order in force that ends within this many days is "ending soon" (``orders list --expiring``,
+#: the administrator's pages), so that nobody is exposed because an order ran out unnoticed
+EXPIRY_NOTICE_DAYS = 14
+#: the one-step extension of the administrator's pages and the API (``{"days": 90}``)
+EXTEND_DAYS = 90
+
+
 def _or(values: Iterable[str]) -> str:
     values = list(values)
     return ", ".join(values[:-1]) + " eller " + values[-1]
@@ -80,6 +87,16 @@ def in_force_clause(at: datetime) -> ColumnElement[bool]:
         o.valid_from <= day,
         or_(o.valid_until.is_(None), o.valid_until > day),
         or_(o.revoked_at.is_(None), o.revoked_at > at),
+    )
+
+
+def expiring_clause(at: datetime) -> ColumnElement[bool]:
+    """In force at ``at`` and ending within :data:`EXPIRY_NOTICE_DAYS` days of its day."""
+    last = local_today(at) + timedelta(days=EXPIRY_NOTICE_DAYS)
+    return and_(
+        in_force_clause(at),
+        ProtectionOrder.valid_until.is_not(None),
+        ProtectionOrder.valid_until <= last,
     )
 
 
@@ -196,17 +213,22 @@ def _check(session: Session, item: Any, seen: set[str]) -> tuple[ProtectionOrder
             start = _parse_date(item["from"], "from")
     except Invalid as exc:
         problems.append(exc.message)
-    try:
-        if item.get("until") is not None:
+    # contract section 2: no ``until`` key = the default period (patient and staff kinds; an
+    # organisation order without it is open-ended); ``"until": null`` = open-ended for every
+    # kind. Nothing here may shorten what the order says.
+    if "until" not in item:
+        if kind in ("patient", "staff"):
+            until = start + timedelta(days=get_settings().order_default_days)
+    elif item["until"] is not None:
+        try:
             until = _parse_date(item["until"], "until")
+        except Invalid as exc:
+            problems.append(exc.message)
+        else:
             if until <= start:
                 problems.append(
                     f"until ({until.isoformat()}) skal ligge efter from ({start.isoformat()})"
                 )
-        elif kind in ("patient", "staff"):
-            until = start + timedelta(days=get_settings().order_default_days)
-    except Invalid as exc:
-        problems.append(exc.message)
     oid = item.get("id")
     if oid is not None and (not isinstance(oid, str) or not oid.strip()):
         problems.append(f"id {oid!r} skal være en ikke-tom tekst")
@@ -292,20 +314,26 @@ def order_json(order: ProtectionOrder) -> dict[str, Any]:
     }
 
 
-def order_dict(order: ProtectionOrder, *, in_force: bool) -> dict[str, Any]:
+def order_dict(
+    order: ProtectionOrder, *, in_force: bool, expiring: bool = False, at: datetime | None = None
+) -> dict[str, Any]:
     """An order in its contract JSON form plus its state, as ``orders list --json`` prints it.
-    ``in_force`` comes from :func:`in_force_clause` (see :func:`list_orders`)."""
+
+    ``in_force`` and ``expiring`` come from :func:`in_force_clause` and :func:`expiring_clause`
+    (see :func:`list_orders`); ``days_left`` counts from the day of ``at`` to ``until`` (null for
+    an open-ended order)."""
+    days_left = None
+    if order.valid_until is not None:
+        days_left = (order.valid_until - local_today(at)).days
     return {
         **order_json(order),
         "created": iso_local(order.created_at),
         "revoked": iso_local(order.revoked_at),
         "revoke_reason": order.revoke_reason,
         "in_force": bool(in_force),
+        "expiring": bool(expiring),
+        "days_left": days_left,
     }
-
-
-def _with_state(q: Select[Any], at: datetime) -> Select[Any]:
-    return q.add_columns(in_force_clause(at).label("in_force"))
 
 
 def list_orders(
@@ -315,12 +343,16 @@ def list_orders(
     kind: str | None = None,
     at: datetime | None = None,
     in_force_only: bool = False,
+    expiring_only: bool = False,
     ids: Iterable[str] | None = None,
 ) -> list[dict[str, Any]]:
-    """Orders, oldest first; ``patient`` = the orders toward that citizen and those for everyone."""
+    """Orders, oldest first; ``patient`` = the orders toward that citizen and those for everyone;
+    ``expiring_only`` = the orders in force that end within :data:`EXPIRY_NOTICE_DAYS` days."""
     at = at or utcnow()
-    q = _with_state(select(ProtectionOrder), at).order_by(
-        ProtectionOrder.created_at, ProtectionOrder.id
+    q = (
+        select(ProtectionOrder)
+        .add_columns(in_force_clause(at).label("in_force"), expiring_clause(at).label("expiring"))
+        .order_by(ProtectionOrder.created_at, ProtectionOrder.id)
     )
     if patient:
         q = q.where(or_(ProtectionOrder.patient_id == patient, ProtectionOrder.kind != "patient"))
@@ -330,9 +362,13 @@ def list_orders(
         q = q.where(ProtectionOrder.kind == kind)
     if in_force_only:
         q = q.where(in_force_clause(at))
+    if expiring_only:
+        q = q.where(expiring_clause(at))
     if ids is not None:
         q = q.where(ProtectionOrder.id.in_(set(ids)))
-    return [order_dict(o, in_force=state) for o, state in session.execute(q)]
+    return [
+        order_dict(o, in_force=state, expiring=soon, at=at) for o, state, soon in session.execute(q)
+    ]
 
 
 def _listed(session: Session, order_id: str) -> dict[str, Any]:
@@ -355,25 +391,43 @@ def _reason(reason: str | None) -> str:
     return reason
 
 
+def _extendable(order: ProtectionOrder) -> date:
+    """The present end of an order that may be extended (else Invalid, saying why not)."""
+    if order.revoked_at is not None:
+        raise Invalid(f"ordren {order.id!r} er tilbagekaldt og kan ikke forlænges")
+    if order.valid_until is None:
+        raise Invalid(
+            f"ordren {order.id!r} har ingen slutdato; den gælder allerede til den ophæves"
+        )
+    return order.valid_until
+
+
+def extension_until(until: date, days: int, at: datetime | None = None) -> date:
+    """The end an order that ends at ``until`` gets when it is extended by ``days`` days: counted
+    from its present end, or from today when it has ended already."""
+    return max(until, local_today(at)) + timedelta(days=days)
+
+
 def extend_order(
-    session: Session, order_id: str, until: date | str, reason: str, *, actor: str
+    session: Session,
+    order_id: str,
+    until: date | str | None,
+    reason: str,
+    *,
+    actor: str,
+    details: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """Move the end of an order to a later date ``until``. Recorded in the audit trail."""
+    """Move the end of an order to a later date ``until`` (``None``: no end, the order stands
+    until it is revoked). Never earlier: that is a revocation. Recorded in the audit trail."""
     order = _get(session, order_id)
     reason = _reason(reason)
     new = _parse_date(until, "until") if isinstance(until, str) else until
-    if order.revoked_at is not None:
-        raise Invalid(f"ordren {order_id!r} er tilbagekaldt og kan ikke forlænges")
-    if order.valid_until is None:
-        raise Invalid(
-            f"ordren {order_id!r} har ingen slutdato; den gælder allerede til den ophæves"
-        )
-    if new <= order.valid_until:
+    old = _extendable(order)
+    if new is not None and new <= old:
         raise Invalid(
             f"until ({new.isoformat()}) skal ligge efter ordrens nuværende slutdato "
-            f"({order.valid_until.isoformat()}); brug «orders revoke» for at afslutte en ordre før tid"
+            f"({old.isoformat()}); brug «orders revoke» for at afslutte en ordre før tid"
         )
-    old = order.valid_until
     order.valid_until = new
     record(
         session,
@@ -381,9 +435,31 @@ def extend_order(
         "order.extend",
         order.id,
         reason,
-        {"until_before": old.isoformat(), "until": new.isoformat()},
+        {
+            "until_before": old.isoformat(),
+            "until": new.isoformat() if new else None,
+            **(details or {}),
+        },
     )
     return _listed(session, order.id)
+
+
+def extend_order_days(
+    session: Session,
+    order_id: str,
+    days: int,
+    reason: str,
+    *,
+    actor: str,
+    at: datetime | None = None,
+) -> dict[str, Any]:
+    """Extend an order by ``days`` days in one step (see :func:`extension_until`)."""
+    if not isinstance(days, int) or isinstance(days, bool) or not 1 <= days <= 3650:
+        raise Invalid(f"days skal være et helt antal dage mellem 1 og 3650, ikke {days!r}")
+    order = _get(session, order_id)
+    _reason(reason)
+    until = extension_until(_extendable(order), days, at)
+    return extend_order(session, order_id, until, reason, actor=actor, details={"days": days})
 
 
 def revoke_order(
@@ -405,12 +481,17 @@ def revoke_order(
 
 
 __all__ = [
+    "EXPIRY_NOTICE_DAYS",
+    "EXTEND_DAYS",
     "FIELDS",
     "KINDS",
     "MODES",
     "REASONS",
     "add_orders",
+    "expiring_clause",
     "extend_order",
+    "extend_order_days",
+    "extension_until",
     "in_force_clause",
     "list_orders",
     "local_today",
