@@ -139,6 +139,8 @@ class Labeler:
         """The label the subject sees for a hidden person (``title`` gives the current job title)."""
         if mode == "blur":
             return BLUR_LABEL
+        if mode != "pseudonym":
+            raise ValueError(f"unknown protection mode {mode!r}")
         code, pinned_title = self.pin(staff_id, title(staff_id))
         return format_label(code, pinned_title, keep_title=keep_title)
 

@@ -17,24 +17,33 @@ Never from oneself
 
 The result is an :class:`OrderProtection` (a :class:`~indsigt.protect.base.ViewProtection`): labels
 for structured fields, and every hidden name replaced in free text by the name matcher.
+
+Fail closed
+    If anything about the protection of a view cannot be computed - the orders or the roster cannot
+    be read, the matcher cannot be built or fails on a text, a label cannot be pinned, an order has
+    a kind or mode this code does not know - :class:`~indsigt.errors.ProtectionUnavailable` is
+    raised and no view is served (HTTP 503, exit status 5), never an unprotected document. The
+    cause goes to the application log (step and exception type; ids only, never text).
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, literal, or_, select
 from sqlalchemy.orm import Session
 
+from ..errors import ProtectionUnavailable
 from ..store import Organization, Patient, ProtectionOrder, Staff, StaffRole
 from ..timeutil import utcnow
 from .base import NoProtection, ViewProtection
 from .cache import LRU, clear_caches
 from .labels import Labeler
-from .orders import orders_in_force
+from .orders import KINDS, MODES, orders_in_force
 from .replace import replace
 from .roster import Roster, roster_for, roster_token
 
@@ -42,6 +51,38 @@ if TYPE_CHECKING:
     from .names import Span
 
 _org_staff_cache = LRU(256)
+
+
+@contextmanager
+def fail_closed(step: str, **ids: Any) -> Iterator[None]:
+    """Turn any failure inside into :class:`ProtectionUnavailable` (logged with ``step``)."""
+    try:
+        yield
+    except ProtectionUnavailable:
+        raise
+    except Exception as exc:
+        from ..logging import get_logger
+
+        get_logger("indsigt.protect").error(
+            "protection_unavailable", step=step, error=type(exc).__name__, **ids
+        )
+        raise ProtectionUnavailable() from exc
+
+
+def _understood(order: ProtectionOrder) -> None:
+    """An order this code knows how to apply, or ProtectionUnavailable (never a guess)."""
+    if (
+        order.kind not in KINDS
+        or order.mode not in MODES
+        or not isinstance(order.keep_title, bool)
+        or (order.kind == "patient" and not order.patient_id)
+        or (order.kind == "organization" and not order.organization_id)
+        or (order.kind != "organization" and not order.organization_id and not order.staff_ids)
+    ):
+        from ..logging import get_logger
+
+        get_logger("indsigt.protect").error("order_not_understood", order=order.id)
+        raise ProtectionUnavailable()
 
 
 def organization_staff(
@@ -102,6 +143,8 @@ def _plan(
     orders = orders_in_force(session, at, toward={subject, viewer})
     if not orders:
         return {}, []
+    for order in orders:
+        _understood(order)
     covered = [(order, _coverage(session, order, token)) for order in orders]
     hidden: dict[str, ProtectionOrder] = {}
     # weakest first, so that the most protective order is the one left in the map
@@ -159,9 +202,10 @@ class OrderProtection:
         found = self._labels.get(staff_id)
         if found is None:
             order = self._orders[staff_id]
-            found = self._labeler.label(
-                staff_id, mode=order.mode, keep_title=order.keep_title, title=self._title
-            )
+            with fail_closed("label", order=order.id):
+                found = self._labeler.label(
+                    staff_id, mode=order.mode, keep_title=order.keep_title, title=self._title
+                )
             self._labels[staff_id] = found
             self._texts[found] = found  # a label is never searched for names again
         return found
@@ -192,8 +236,9 @@ class OrderProtection:
             return text
         found = self._texts.get(text)
         if found is None:
-            spans = self.spans(text)
-            found = replace(text, spans, self.label) if spans else text
+            with fail_closed("text"):
+                spans = self.spans(text)
+                found = replace(text, spans, self.label) if spans else text
             self._texts[text] = found
         return found
 
@@ -201,12 +246,16 @@ class OrderProtection:
 def protection_for_view(
     session: Session, subject: str, viewer: str, at: datetime
 ) -> ViewProtection:
-    """The protection of the view of ``subject``'s data by ``viewer`` at ``at`` (naive UTC)."""
-    token = roster_token(session)
-    hidden, groups = _plan(session, subject, viewer, at, token)
+    """The protection of the view of ``subject``'s data by ``viewer`` at ``at`` (naive UTC).
+
+    Raises :class:`ProtectionUnavailable` when any part of it cannot be computed."""
+    with fail_closed("plan"):
+        token = roster_token(session)
+        hidden, groups = _plan(session, subject, viewer, at, token)
     if not hidden:
         return NoProtection()
-    rosters = [roster_for(session, g, token) for g in groups]
+    with fail_closed("roster"):
+        rosters = [roster_for(session, g, token) for g in groups]
     return OrderProtection(session, subject, hidden, rosters)
 
 
@@ -224,6 +273,7 @@ def warm_caches(session: Session, at: datetime | None = None) -> int:
 __all__ = [
     "OrderProtection",
     "clear_caches",
+    "fail_closed",
     "hidden_staff",
     "organization_staff",
     "protection_for_view",
