@@ -187,7 +187,7 @@ class OrderProtection:
         self.rosters = rosters
         self._orders = hidden
         self._labeler = Labeler(session, subject)
-        self._labels: dict[str, str] = {}
+        self._labels: dict[str, tuple[str, str | None]] = {}
         self._texts: dict[str, str] = {}
 
     def _title(self, staff_id: str) -> str | None:
@@ -197,18 +197,27 @@ class OrderProtection:
                 return title
         return None
 
-    def label(self, staff_id: str) -> str:
-        """The label of a hidden person in this view (made and pinned once per view)."""
+    def _shown(self, staff_id: str) -> tuple[str, str | None]:
         found = self._labels.get(staff_id)
         if found is None:
             order = self._orders[staff_id]
             with fail_closed("label", order=order.id):
-                found = self._labeler.label(
+                found = self._labeler.shown(
                     staff_id, mode=order.mode, keep_title=order.keep_title, title=self._title
                 )
             self._labels[staff_id] = found
-            self._texts[found] = found  # a label is never searched for names again
+            self._texts[found[0]] = found[0]  # a label is never searched for names again
         return found
+
+    def label(self, staff_id: str) -> str:
+        """The label of a hidden person in this view (made and pinned once per view)."""
+        return self._shown(staff_id)[0]
+
+    def title(self, staff_id: str | None, title: str | None) -> str | None:
+        """The job title the viewer may see: for a hidden person only the one in their label."""
+        if staff_id is None or staff_id not in self.hidden:
+            return title
+        return self._shown(staff_id)[1]
 
     def person(self, staff_id: str | None, display: str | None) -> str | None:
         if staff_id is not None and staff_id in self.hidden:
