@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from . import authz
 from .accesslog.view import LogFilters, build_log, group_entries
 from .protect.base import ViewProtection, scrub
-from .protect.orders import protection_for_view
+from .protect.policy import protection_for_view
 from .retention import log_coverage
 from .store import Document, Organization, Staff
 from .timeutil import iso_local, utcnow
