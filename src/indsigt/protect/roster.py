@@ -53,7 +53,7 @@ class Roster:
     """The people one order covers, as the name matcher sees them (cached per set of people).
 
     The matcher also knows the names of the staff outside the order who share a name part with
-    them, so that "Lars Holm" stays when only Mette Holm is hidden (see ``protect/names.py``,
+    them, so that "Lars Holm" stays when only Mette Holm is hidden (see ``protect/names/``,
     "Non-hidden colleagues").
 
     ``find`` remembers the spans of every text it has searched: the matcher is immutable, so the
