@@ -27,3 +27,11 @@ class Forbidden(IndsigtError):
 class NotFound(IndsigtError):
     exit_code = 4
     http_status = 404
+
+
+class ProtectionUnavailable(IndsigtError):
+    """Staff-name protection could not be computed for a view: no document is served (fail
+    closed). HTTP 503, exit status 5."""
+
+    exit_code = 5
+    http_status = 503
