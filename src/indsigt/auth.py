@@ -411,7 +411,7 @@ def csrf_token(request: Request) -> str:
     return str(token)
 
 
-def _bearer(request: Request) -> str | None:
+def _bearer(request: Any) -> str | None:
     header = request.headers.get("authorization", "")
     if header[:7].lower() == "bearer ":
         return header[7:].strip() or None
@@ -434,6 +434,35 @@ async def verify_csrf(request: Request) -> None:
             given = value if isinstance(value, str) else None
     if not expected or not given or not hmac.compare_digest(str(expected), str(given)):
         raise Forbidden("Sikkerhedstjekket (CSRF) fejlede. Genindlæs siden og prøv igen.")
+
+
+@dataclass(frozen=True)
+class MultipartGate:
+    """What the input guard must do with a multipart body before reading it."""
+
+    #: (status, Danish message) to answer unread, or None
+    refusal: tuple[int, str] | None = None
+    #: the CSRF token the body must carry (header or first field); None = no CSRF (bearer)
+    csrf_expected: str | None = None
+
+
+def multipart_gate(scope: Any) -> MultipartGate:
+    """Before a multipart body is read: a bearer ID token must be valid; a cookie session must be
+    signed in (its CSRF token is then required); anything else is refused unread."""
+    from starlette.requests import HTTPConnection
+
+    conn = HTTPConnection(scope)
+    token = _bearer(conn)  # type: ignore[arg-type]
+    if token is not None:
+        try:
+            validate_id_token(token)
+        except IndsigtError as exc:
+            return MultipartGate(refusal=(401, exc.message))
+        return MultipartGate()
+    data = scope.get("session") or {}
+    if not (data.get("k") and data.get("u")) or not data.get("csrf"):
+        return MultipartGate(refusal=(401, "Du skal logge ind, før du kan sende filer."))
+    return MultipartGate(csrf_expected=str(data["csrf"]))
 
 
 def db_session() -> Iterator[Session]:

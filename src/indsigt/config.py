@@ -38,6 +38,8 @@ class Settings(BaseSettings):
     log_format: str = "json"
     #: Largest accepted upload (bytes) in the HTTP import endpoint.
     max_upload_bytes: int = 200 * 1024 * 1024
+    #: Largest accepted request body of every other request (bytes; 413 above, while streaming).
+    max_body_bytes: int = 4 * 1024 * 1024
     #: Log-in: "dev" enables the clearly marked local development issuer (demo and tests only).
     dev_login: bool = False
     oidc_issuer: str | None = None
