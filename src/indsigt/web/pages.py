@@ -349,7 +349,7 @@ def log_timeline_svg(
     return Response(
         '<?xml version="1.0" encoding="UTF-8"?>\n' + str(svg or _EMPTY_SVG),
         media_type="image/svg+xml",
-        headers={"Cache-Control": "private, max-age=60", "X-Content-Type-Options": "nosniff"},
+        headers={"Cache-Control": "no-store", "X-Content-Type-Options": "nosniff"},
     )
 
 
