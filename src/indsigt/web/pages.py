@@ -127,6 +127,7 @@ def login_form(page: AnyPage, naeste: str | None = None) -> Response:
             "citizens": [p for p in personas if p.kind == "citizen" and p.id not in shown],
             "staff": [p for p in personas if p.kind != "citizen"],
             "oidc": bool(settings.oidc_issuer and settings.oidc_audience),
+            "staff_oidc": bool(settings.staff_oidc_issuer),
         },
     )
 
@@ -147,7 +148,7 @@ def login(
 
 @router.post("/log-ud", dependencies=Csrf)
 def logout(page: AnyPage) -> Response:
-    auth.sign_out(page.request)
+    auth.sign_out(page.request, page.session)
     return redirect("/log-ind?ud=1")
 
 
