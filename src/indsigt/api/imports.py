@@ -132,7 +132,7 @@ async def upload(request: Request, user: AdminUser, s: DbSession) -> Any:
         return error_response(400, "Uploaden kunne ikke læses (ugyldig multipart/form-data).")
     try:
         if auth._bearer(request) is None:  # cookie session: the CSRF token must come along
-            expected = request.session.get("csrf")
+            expected = auth.expected_csrf(request)
             given = request.headers.get(auth.CSRF_HEADER) or form.get(auth.CSRF_FIELD)
             if not (
                 expected and isinstance(given, str) and hmac.compare_digest(str(expected), given)

@@ -190,13 +190,61 @@ def users_add(
     role: Annotated[str, typer.Option(help="admin eller auditor.")],
     name: Annotated[str, typer.Option(help="Navn.")] = "",
     organization: Annotated[str | None, typer.Option(help="Organisations-id.")] = None,
+    issuer: Annotated[
+        str | None, typer.Option(help="Login-udbyderens issuer (med --subject).")
+    ] = None,
+    subject: Annotated[str | None, typer.Option(help="Brugerens sub hos udbyderen.")] = None,
     db: DbOpt = None,
 ) -> None:
-    """Tilføj eller ændr en bruger med rolle."""
-    from ..users import add_user
+    """Tilføj eller ændr en bruger med rolle (en rolleændring afslutter brugerens sessioner)."""
+    from ..users import add_user, link_identity
+
+    if (issuer is None) != (subject is None):
+        fail("--issuer og --subject skal angives sammen", 2)
+    with session(db) as s:
+        existing = _user_name(s, user_id)
+        add_user(
+            s, user_id, name or existing or user_id, role, actor="cli", organization=organization
+        )
+        if issuer and subject:
+            link_identity(s, user_id, issuer=issuer, subject=subject, actor="cli")
+    typer.echo(user_id)
+
+
+def _user_name(s, user_id: str) -> str | None:  # type: ignore[no-untyped-def]
+    from ..store import AppUser
+
+    user = s.get(AppUser, user_id)
+    return user.name if user is not None else None
+
+
+@users_app.command("link")
+@handle_errors
+def users_link(
+    user_id: Annotated[str, typer.Argument(help="Brugerens id.")],
+    issuer: Annotated[str, typer.Option(help="Login-udbyderens issuer.")],
+    subject: Annotated[str, typer.Option(help="Brugerens sub hos udbyderen.")],
+    db: DbOpt = None,
+) -> None:
+    """Lad en identitet (issuer, sub) hos en login-udbyder logge ind som brugeren."""
+    from ..users import link_identity
 
     with session(db) as s:
-        add_user(s, user_id, name or user_id, role, actor="cli", organization=organization)
+        link_identity(s, user_id, issuer=issuer, subject=subject, actor="cli")
+    typer.echo(user_id)
+
+
+@users_app.command("remove")
+@handle_errors
+def users_remove(
+    user_id: Annotated[str, typer.Argument(help="Brugerens id.")],
+    db: DbOpt = None,
+) -> None:
+    """Fjern en bruger: rollen, de tilknyttede identiteter og alle sessioner ophører."""
+    from ..users import remove_user
+
+    with session(db) as s:
+        remove_user(s, user_id, actor="cli")
     typer.echo(user_id)
 
 
