@@ -15,6 +15,7 @@ from .common import (
     JsonOpt,
     db_url,
     emit_json,
+    fail,
     handle_errors,
     read_json_arg,
     safe_url,
