@@ -459,7 +459,9 @@ def assemble(
                 cw_org.append(o)
 
     # entry organisation missing, or the logging system's: the user's own department
-    fix = np.flatnonzero((org < 0) | orgs.is_system[np.maximum(org, 0)])
+    # (no organisations at all: nothing is the logging system's; sparse data must not crash)
+    sys_org = orgs.is_system[np.maximum(org, 0)] if orgs.is_system.size else (org < -1)
+    fix = np.flatnonzero((org < 0) | sys_org)
     if fix.size:
         first_org = np.array(
             [
