@@ -171,9 +171,15 @@ def test_minlog2_event_by_identifiers_and_the_organisation_resolved_when_it_arri
     assert again.report.files[0].new == 0  # the content id is stable: stored once
     later = _import(db_url, HERE / "minlog2/organization.ndjson")
     assert later.ok and later.report.files[0].resolved_entries == 1
+    from indsigt.ingest.orgs import resolve_org_ids
+    from indsigt.views import log_view
+
     with session_scope(db_url) as s:
-        assert s.scalars(select(AccessEntry)).one().organization_id == "vagt-oest"
-        assert s.get(Organization, "SOR:123451000016001") is None
+        # the entry is immutable: it keeps the organisation as logged; readers map it
+        assert s.scalars(select(AccessEntry)).one().organization_id == "SOR:123451000016001"
+        assert resolve_org_ids(s) == {"SOR:123451000016001": "vagt-oest"}
+        doc = log_view(s, "borger-1", None, None)
+    assert [g["organization"] for g in doc["groups"]] == ["Vagtcentral Øst"]
 
 
 # -- 4. events about no citizen are counted and skipped; 5. sparse data -----------------------

@@ -165,6 +165,11 @@ def load_orgs(conn: Connection, stamp: str) -> Orgs:
             return hit[1]
     rows = conn.execute(text("SELECT id, name, type, part_of FROM organization ORDER BY id")).all()
     orgs = build_orgs(rows)
+    from ..ingest.orgs import resolve_org_ids  # entries keep a provisional org id as logged
+
+    orgs.index.update(
+        {p: orgs.index[r] for p, r in resolve_org_ids(conn).items() if r in orgs.index}
+    )
     with _ORG_LOCK:
         _ORG_CACHE[key] = (stamp, orgs)
     return orgs
