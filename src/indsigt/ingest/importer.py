@@ -232,6 +232,11 @@ class EntryWriter:
     STAGE = "import_stage"
     #: the citizens of the staged entries not yet stored (a second temporary table)
     FRESH = "import_fresh"
+    #: the ids of the staged entries not stored before (a third temporary table, ``id`` and
+    #: ``patient_id``): the rows this file inserts. ``on_insert(conn, table)`` is called with its
+    #: name after the insert, in the file's transaction (for the tamper-evident log, issue 17).
+    NEW = "import_new"
+    on_insert: Callable[[Connection, str], None] | None = None
 
     def __init__(self, conn: Connection, problems: _Problems) -> None:
         self.conn = conn
@@ -322,10 +327,13 @@ class EntryWriter:
                 self._report_conflicts()
             if inserted and not self.problems.count:
                 self._mark_dirty()
+                if self.on_insert is not None:
+                    self.on_insert(self.conn, self.NEW)
         finally:
             if self.dialect == "sqlite":
                 self.conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{self.STAGE}")
                 self.conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{self.FRESH}")
+                self.conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{self.NEW}")
 
     def _find_fresh(self) -> None:
         """Before the insert: the citizens of the staged entries whose id is not stored yet.
@@ -335,10 +343,16 @@ class EntryWriter:
         tmp = "temp." if self.dialect == "sqlite" else "pg_temp."
         on_commit = "" if self.dialect == "sqlite" else " ON COMMIT DROP"
         self.conn.exec_driver_sql(f"DROP TABLE IF EXISTS {tmp}{self.FRESH}")
+        self.conn.exec_driver_sql(f"DROP TABLE IF EXISTS {tmp}{self.NEW}")
+        # the ids this file adds (kept for hooks on exactly the inserted rows, see on_insert)
         self.conn.exec_driver_sql(
-            f"CREATE TEMP TABLE {self.FRESH}{on_commit} AS SELECT DISTINCT s.patient_id "
+            f"CREATE TEMP TABLE {self.NEW}{on_commit} AS SELECT s.id, s.patient_id "
             f"FROM {self.STAGE} s WHERE NOT EXISTS "
             "(SELECT 1 FROM access_entry e WHERE e.id = s.id)"
+        )
+        self.conn.exec_driver_sql(
+            f"CREATE TEMP TABLE {self.FRESH}{on_commit} AS SELECT DISTINCT patient_id "
+            f"FROM {self.NEW}"
         )
 
     def _mark_dirty(self) -> None:

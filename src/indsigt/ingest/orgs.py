@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from sqlalchemy import Connection, text
+from sqlalchemy.orm import Session
 
 from .common import MUNICIPALITY_SYSTEM, SOR_SYSTEM
 
@@ -67,9 +68,11 @@ def prefix_of(system: str | None) -> str | None:
 
 
 def resolve_provisional(conn: Connection, mapping: dict[str, str]) -> int:
-    """Move the entries of provisional organisations to the real ones ({provisional id: real
-    id}), mark their citizens for the refresh, and remove the provisional rows. Returns the
-    number of entries moved."""
+    """Record that provisional organisations are the real ones ({provisional id: real id}):
+    ``organization.alias_of``. Log entries are never changed (they are immutable and hashed,
+    issue 17): they keep the organisation as given and readers map it with
+    :func:`resolve_org_ids`. Their citizens are marked for the refresh. Returns the number of
+    entries that now show the real organisation."""
     moved = 0
     for prov, real in sorted(mapping.items()):
         if prov == real:
@@ -84,14 +87,20 @@ def resolve_provisional(conn: Connection, mapping: dict[str, str]) -> int:
             ),
             params,
         )
-        result = conn.execute(
-            text("UPDATE access_entry SET organization_id = :real WHERE organization_id = :prov"),
-            params,
-        )
-        moved += max(result.rowcount or 0, 0)
-        conn.execute(text("UPDATE organization SET part_of = :real WHERE part_of = :prov"), params)
+        moved += conn.execute(
+            text("SELECT count(*) FROM access_entry WHERE organization_id = :prov"), params
+        ).scalar_one()
         conn.execute(
-            text("DELETE FROM organization WHERE id = :prov AND provisional = :t"),
-            {"prov": prov, "t": True},
+            text("UPDATE organization SET alias_of = :real WHERE id = :prov AND provisional = :t"),
+            {**params, "t": True},
         )
     return moved
+
+
+def resolve_org_ids(conn: Connection | Session) -> dict[str, str]:
+    """{provisional organisation id: the real organisation it turned out to be}: what readers
+    of ``access_entry.organization_id`` map through (the entries keep the id as given)."""
+    rows = conn.execute(
+        text("SELECT id, alias_of FROM organization WHERE alias_of IS NOT NULL")
+    ).all()
+    return {prov: real for prov, real in rows}

@@ -52,7 +52,7 @@ class Resolver:
 
     def __init__(self, known: Known, aliases: Mapping[str, tuple[str, str]] | None = None) -> None:
         self.known = known
-        self.aliases = aliases or {}
+        self.aliases = aliases if aliases is not None else {}
         self._bases: frozenset[str] | None = None
 
     @property

@@ -45,6 +45,9 @@ class Organization(Base):
     #: an unknown id) before master data does; shown by its code, replaced when the Organization
     #: arrives
     provisional: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    #: the organisation a provisional one turned out to be (entries keep the id they were
+    #: logged with; readers map it: ``indsigt.ingest.orgs.resolve_org_ids``)
+    alias_of: Mapped[str | None] = mapped_column(ID)
 
 
 class ResourceIdentifier(Base):

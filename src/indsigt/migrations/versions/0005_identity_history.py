@@ -95,6 +95,7 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("provisional", sa.Boolean(), server_default=sa.false(), nullable=False)
         )
+        batch_op.add_column(sa.Column("alias_of", sa.String(length=128), nullable=True))
     with op.batch_alter_table("document", schema=None) as batch_op:
         batch_op.add_column(
             sa.Column("unreadable", sa.Boolean(), server_default=sa.false(), nullable=False)
@@ -165,6 +166,7 @@ def downgrade() -> None:
     with op.batch_alter_table("document", schema=None) as batch_op:
         batch_op.drop_column("unreadable")
     with op.batch_alter_table("organization", schema=None) as batch_op:
+        batch_op.drop_column("alias_of")
         batch_op.drop_column("provisional")
     op.drop_table("resource_identifier")
     with op.batch_alter_table("related_person", schema=None) as batch_op:
