@@ -231,7 +231,8 @@ def test_order_protection_keeps_the_names_of_the_view(db_url, tmp_path, world):
     import builders as b
     from indsigt.db import init_db, session_scope
     from indsigt.ingest.importer import Importer
-    from indsigt.protect.orders import add_orders, protection_for_view
+    from indsigt.protect.orders import add_orders
+    from indsigt.protect.policy import protection_for_view
     from indsigt.timeutil import parse_at
 
     path = b.write_ndjson(tmp_path / "w.ndjson", world["orgs"] + world["staff"] + world["patients"])
