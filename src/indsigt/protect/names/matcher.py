@@ -138,6 +138,8 @@ _TITLE_EVIDENCE = "efter titel"
 #: matcher holds (a stored matcher of another format is built again)
 _FORMAT = "names-2026-12-04.3"
 _KEEP_CACHE_SIZE = 256  # KeepNames per matcher
+_TYPO_MEMO_SIZE = 65536  # words remembered by NameMatcher._typo
+_UNSEEN = object()
 
 # Entry kinds in the automaton
 _NAME, _STRICT = 0, 1
@@ -378,6 +380,7 @@ class NameMatcher:
         self._words = _Table({}, self._keys, self._load_key)  # every one-word name form
         self._part_words: tuple[str, ...] = ()  # given and family name parts of 4+ letters
         self._typo_index: dict[str, tuple[str, ...]] | None = None  # built when first needed
+        self._typo_memo: dict[tuple[str, float], _Key | None] = {}  # words asked about before
         self._hidden_parts: frozenset[str] = frozenset()  # loosely folded name parts
         self._hidden_pairs: frozenset[str] = frozenset()  # two parts of one person ("mette holm")
         self._keeps: OrderedDict[tuple[frozenset, frozenset], KeepNames] = OrderedDict()
@@ -999,15 +1002,23 @@ class NameMatcher:
         text = ctx.text
         words = self._words
         sigs = self._sigs
+        found = {h.start: h.end for h in raw if not h.key or not h.key.ambiguous}
         for pos, limit, kind, rule in starts:
             count = 0
             prev_end = pos
             prev_short = True
             for m in _CERTAIN_TOKEN_RE.finditer(text, pos, limit):
                 s, e = m.span()
-                tok = m.group()
+                if s < prev_end:
+                    continue  # inside a name found already
                 if not prev_short and _SENTENCE_GAP_RE.search(text, prev_end, s) is not None:
                     break  # the sentence ended: "spl. Olsen. Per os 500 mg"
+                hit_end = found.get(s)
+                if hit_end is not None:  # a name the automaton found: the name goes on
+                    prev_end, prev_short = max(e, hit_end), False
+                    count += 1
+                    continue
+                tok = m.group()
                 folded = _fold_word(tok)
                 prev_end = e
                 prev_short = len(tok) <= 2 or folded in _ABBR_TITLES
@@ -1140,6 +1151,16 @@ class NameMatcher:
         colleague who is not hidden."""
         if limit < 0:
             limit = ZIPF_AMBIGUOUS if capitalised else 0.0
+        memo = self._typo_memo
+        found_key = memo.get((folded, limit), _UNSEEN)
+        if found_key is not _UNSEEN:
+            return found_key
+        if len(memo) > _TYPO_MEMO_SIZE:
+            memo.clear()
+        found_key = memo[(folded, limit)] = self._typo_lookup(folded, limit)
+        return found_key
+
+    def _typo_lookup(self, folded: str, limit: float) -> _Key | None:
         if not folded.isalpha() or zipf(folded) > limit or folded in self._other_tokens:
             return None
         index = self._typo_index
