@@ -32,6 +32,7 @@ daughter Mette, while "Holm" alone, "spl. Holm" and "Mette Holm" (a hidden nurse
 from __future__ import annotations
 
 import itertools
+from bisect import bisect_right
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -199,10 +200,19 @@ class KeepNames:
             negs.append((s, e))
         if not negs:
             return spans
+        negs.sort()
+        starts = [s for s, _ in negs]
+        longest = max(e - s for s, e in negs)
         out: list[Span] = []
         for i, sp in enumerate(spans):
             if sp.part:
-                inside = [(s, e) for s, e in negs if s <= sp.start and sp.end <= e]
+                # the key occurrences that contain the span (bisect: linear in the text)
+                j = bisect_right(starts, sp.start) - 1
+                inside = []
+                while j >= 0 and starts[j] >= sp.end - longest:
+                    if negs[j][1] >= sp.end:
+                        inside.append(negs[j])
+                    j -= 1
                 if inside and not any(_continued(text, spans, i, s, e) for s, e in inside):
                     continue
             out.append(sp)
@@ -233,15 +243,30 @@ class KeepNames:
 
 
 def _continued(text: str, spans: list[Span], i: int, ns: int, ne: int) -> bool:
-    """Does a span of the same hidden people stand tightly next to [ns, ne), outside it?"""
+    """Does a span of the same hidden people stand tightly next to [ns, ne), outside it?
+    (``spans`` are sorted and disjoint: only the nearest one on each side can.)"""
     sp = spans[i]
     people = set(sp.candidates)
-    for k in range(len(spans)):
+    k = i - 1
+    while k >= 0 and spans[k].end > ns:
+        k -= 1
+    if k >= 0:
         o = spans[k]
-        if k == i or not people & set(o.candidates):
-            continue
-        if o.end <= ns and ns - o.end <= _NEAR and _TIGHT_GAP_RE.fullmatch(text, o.end, ns):
+        if (
+            people & set(o.candidates)
+            and ns - o.end <= _NEAR
+            and _TIGHT_GAP_RE.fullmatch(text, o.end, ns)
+        ):
             return True
-        if o.start >= ne and o.start - ne <= _NEAR and _TIGHT_GAP_RE.fullmatch(text, ne, o.start):
+    k = i + 1
+    while k < len(spans) and spans[k].start < ne:
+        k += 1
+    if k < len(spans):
+        o = spans[k]
+        if (
+            people & set(o.candidates)
+            and o.start - ne <= _NEAR
+            and _TIGHT_GAP_RE.fullmatch(text, ne, o.start)
+        ):
             return True
     return False

@@ -1003,6 +1003,7 @@ class NameMatcher:
         words = self._words
         sigs = self._sigs
         found = {h.start: h.end for h in raw if not h.key or not h.key.ambiguous}
+        ordinary: set[int] = set()  # tokens already read as no name (dense positions overlap)
         for pos, limit, kind, rule in starts:
             count = 0
             prev_end = pos
@@ -1014,9 +1015,14 @@ class NameMatcher:
                 if not prev_short and _SENTENCE_GAP_RE.search(text, prev_end, s) is not None:
                     break  # the sentence ended: "spl. Olsen. Per os 500 mg"
                 hit_end = found.get(s)
-                if hit_end is not None:  # a name the automaton found: the name goes on
+                if hit_end is not None:  # a name found already: the name goes on
                     prev_end, prev_short = max(e, hit_end), False
                     count += 1
+                    continue
+                if s in ordinary:  # read as no name, signature or typo by a list or sign-off
+                    prev_end, prev_short = e, e - s <= 2
+                    if kind != _LIST:
+                        break
                     continue
                 tok = m.group()
                 folded = _fold_word(tok)
@@ -1036,6 +1042,7 @@ class NameMatcher:
                         break  # "talt med hans kone", not "spl. hans skov"
                     if key.ambiguous:
                         raw.append(_Hit(s, e, key, key.npset, key.ncands, why=rule))
+                        found[s] = e
                     continue
                 if kind != _NEXT:
                     sig = sigs.get(_sig_norm(tok))
@@ -1046,6 +1053,7 @@ class NameMatcher:
                         or text[e : e + 1] == "/"
                     ):
                         ctx.after_markers.append((s, e, rule))
+                        found[s] = e
                         continue
                 if folded in self._titles or folded in _TITLE_MODIFIERS:
                     continue  # "talt med spl. holm"
@@ -1070,7 +1078,10 @@ class NameMatcher:
                             why=f"{rule}, med en stavefejl",
                         )
                     )
+                    found[s] = e
                     continue
+                if kind != _NEXT:  # a NEXT scan does not look for initials
+                    ordinary.add(s)
                 if kind != _LIST:
                     break  # "Hilsen fra datteren": only a list goes on past other words
 
