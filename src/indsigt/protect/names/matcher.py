@@ -701,6 +701,7 @@ class NameMatcher:
         if len(auto_cap):
             auto_cap.make_automaton()
         self._part_words = tuple(part_words)
+        self._typo_index = _build_typo_index(part_words)  # a loaded matcher builds it on use
         self._sig_max = max((len(t) for t in sigs), default=0)
         self._titles = frozenset(t.replace(" ", "") for t in titles)
         return self
@@ -917,7 +918,9 @@ class NameMatcher:
             prev, _, _ = _prev_word(text, s)
             w = _fold_word(prev.rstrip(".:,"))
             if w in _WEAK_MARKERS:
-                if (sig.explicit or not sig.word) and not sig.clinical:  # not "kontrol af BT"
+                # initials someone uses ("v. KL"), not derived ones that are words or clinical
+                # abbreviations ("kontrol af BT")
+                if sig.explicit or not (sig.word or sig.clinical):
                     after_markers.append((s, e, f"efter '{prev}'"))
                 continue
             t = _ends_before(text, s, ctx.title_ends)
@@ -1044,6 +1047,8 @@ class NameMatcher:
                         raw.append(_Hit(s, e, key, key.npset, key.ncands, why=rule))
                         found[s] = e
                     continue
+                if folded in self._titles or folded in _TITLE_MODIFIERS:
+                    continue  # "talt med spl. holm", "Dikteret af MBO/ssa"
                 if kind != _NEXT:
                     sig = sigs.get(_sig_norm(tok))
                     if sig is not None and (
@@ -1055,8 +1060,6 @@ class NameMatcher:
                         ctx.after_markers.append((s, e, rule))
                         found[s] = e
                         continue
-                if folded in self._titles or folded in _TITLE_MODIFIERS:
-                    continue  # "talt med spl. holm"
                 # a typo of a name, not initials in parentheses ("(MAJO)" is not "Maja"), nor
                 # a piece of an address or user name ("hano4@...")
                 target = (
@@ -1360,7 +1363,9 @@ class NameMatcher:
                         )
                     ):
                         found.append((j, i, "før '/'"))
-                        if nxt - i - 1 >= 2:  # the secretary of a dictation mark: "MLH/ssa"
+                        sec = _fold_word(text[i + 1 : nxt])
+                        if nxt - i - 1 >= 2 and sec not in self._titles:
+                            # the secretary of a dictation mark ("MLH/al"), not a title ("/ssa")
                             found.append((i + 1, nxt, "efter '/' i et diktatmærke"))
                 i = text.find(ch, i + 1)
 
@@ -1513,7 +1518,7 @@ class NameMatcher:
                         sig = self._sigs.get(_sig_norm(tok))
                         # derived initials that are a word or a clinical abbreviation ("OK",
                         # "BT") are not a signature alone on a line; initials someone uses are
-                        if sig is not None and (sig.explicit or not sig.word) and not sig.clinical:
+                        if sig is not None and (sig.explicit or not (sig.word or sig.clinical)):
                             found.setdefault(m.span(1), "alene på en linje")
             if nl < 0:
                 break
