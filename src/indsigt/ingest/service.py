@@ -45,9 +45,26 @@ def run_import(
     )
     outcome = ImportOutcome(report)
     if report.files:
+        _after_import(url)
         with session_scope(url) as s:
             record(
                 s, actor, "import.files", None, None, {"files": [f.as_dict() for f in report.files]}
             )
             outcome.alerts = len(alerts_after_import(s, started))
     return outcome
+
+
+def _after_import(url: str) -> None:
+    """The protection layer's step after an import: learn the initials staff sign with
+    (``protect.aliases``). Its own transaction; a failure is logged, the import stands."""
+    from ..db import session_scope
+    from ..logging import get_logger
+    from ..protect.aliases import learn_initials
+
+    try:
+        with session_scope(url) as s:
+            learned = learn_initials(s)
+        if learned:
+            get_logger("indsigt.import").info("initials_learned", count=learned)
+    except Exception:
+        get_logger("indsigt.import").exception("initials_learning_failed")

@@ -1,20 +1,37 @@
 """The hidden people as the name matcher must know them, read from the store.
 
-:func:`load_people` turns staff ids into :class:`~indsigt.protect.names.Person` objects (every
-form of name and identifier the matcher must hide) and their current job titles (for labels);
+Every name a person has had is a name to hide. :func:`load_identities` reads, per staff id:
+
+* the current name (``staff``) and every other ``HumanName`` ever imported (``staff_name``:
+  official, usual, nickname, maiden, old) as ``aliases``;
+* every user name (``staff_alias`` kind ``username``: as given, ``RSYD\\lch``, and without the
+  domain, ``lch``), authorisation id, e-mail address, and the initials learned for the person
+  (kind ``initials``, see :mod:`indsigt.protect.aliases`);
+* the job titles of every role the person has had (``staff_role``, ``staff_membership``).
+
+:func:`to_persons` makes the matcher's :class:`~indsigt.protect.names.Person` of them.
 :func:`other_staff_names` gives the names of the staff who are *not* hidden (negative evidence:
-their names stay).
+their names stay), and :func:`names_that_stay` the names of the citizen's own people (the citizen,
+the viewer, relatives, household) for one view.
+
+The identity-history tables (``staff_name``, ``staff_alias``, ``staff_membership``,
+``related_person``) are created by the importer's migration (COMMON "Agreed interfaces" 1); they
+are read here through light table descriptions, and a database without them (made before that
+migration) is read from ``staff`` and ``staff_role`` alone.
 """
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+import dataclasses
+import re
+from collections.abc import Hashable, Iterable
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import and_, column, inspect, or_, select, table
 from sqlalchemy.orm import Session
 
-from ..store import Staff, StaffRole
+from ..store import Patient, Proxy, Staff, StaffRole
 from .cache import LRU
 
 if TYPE_CHECKING:
@@ -23,49 +40,226 @@ if TYPE_CHECKING:
 _CHUNK = 5000
 _staff_names_cache = LRU(4)  # token -> every staff member's (id, given, family)
 
+#: the identity-history tables (migration 0005 of the importer), described lightly so that this
+#: module does not depend on their ORM classes
+STAFF_NAME = table("staff_name", column("staff_id"), column("given"), column("family"))
+STAFF_ALIAS = table(
+    "staff_alias", column("staff_id"), column("kind"), column("value"), column("system")
+)
+STAFF_MEMBERSHIP = table(
+    "staff_membership",
+    column("role_id"),
+    column("staff_id"),
+    column("organization_id"),
+    column("title"),
+)
+RELATED_PERSON = table(
+    "related_person",
+    column("id"),
+    column("patient_id"),
+    column("given"),
+    column("family"),
+    column("relationship"),
+)
+_HISTORY = ("staff_name", "staff_alias", "staff_membership", "related_person")
+_has_history: set[str] = set()
 
-def _chunks(ids: frozenset[str]) -> list[list[str]]:
+#: staff_alias kinds that are forms of the person's identity in text
+_USER_KINDS = ("username", "auth_id")
+#: a user name's domain: RSYD\lch, RSYD/lch
+_DOMAIN = re.compile(r"^.+[\\/]")
+#: separator of the keys of the extra persons made for old names when the matcher's Person has
+#: no ``aliases`` (see :func:`to_persons`); never part of a FHIR id
+ALIAS_SEP = "\x1f"
+
+
+def has_identity_history(session: Session) -> bool:
+    """Whether this database has the identity-history tables (checked until it has)."""
+    from .labels import db_url_of
+
+    url = db_url_of(session)
+    if url in _has_history:
+        return True
+    names = set(inspect(session.connection()).get_table_names())
+    if all(t in names for t in _HISTORY):
+        _has_history.add(url)
+        return True
+    return False
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Every form of one staff member's identity that the matcher must hide."""
+
+    key: str
+    given: str
+    family: str
+    aliases: tuple[tuple[str, str], ...] = ()
+    usernames: tuple[str, ...] = ()
+    emails: tuple[str, ...] = ()
+    initials: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
+
+    def names(self) -> tuple[tuple[str, str], ...]:
+        """The name first, then every other name the person has had."""
+        return ((self.given, self.family), *self.aliases)
+
+
+@dataclass
+class _Acc:
+    names: dict[tuple[str, str], None] = field(default_factory=dict)
+    usernames: dict[str, None] = field(default_factory=dict)
+    emails: dict[str, None] = field(default_factory=dict)
+    initials: dict[str, None] = field(default_factory=dict)
+    titles: dict[str, None] = field(default_factory=dict)
+
+
+def _chunks(ids: Iterable[str]) -> list[list[str]]:
     ordered = sorted(ids)
     return [ordered[i : i + _CHUNK] for i in range(0, len(ordered), _CHUNK)]
+
+
+def bare_username(value: str) -> str:
+    """A user name without its domain: ``RSYD\\lch`` -> ``lch``."""
+    return _DOMAIN.sub("", value.strip())
+
+
+def _add_user(acc: _Acc, value: str | None) -> None:
+    value = (value or "").strip()
+    if value:
+        acc.usernames[value] = None
+        bare = bare_username(value)
+        if bare:
+            acc.usernames[bare] = None
+
+
+def load_identities(session: Session, ids: Iterable[str]) -> dict[str, Identity]:
+    """The :class:`Identity` of every staff id that exists, by id."""
+    accs: dict[str, _Acc] = {}
+    current: dict[str, tuple[str, str]] = {}
+    history = has_identity_history(session)
+    for chunk in _chunks(set(ids)):
+        rows = session.execute(
+            select(
+                Staff.id, Staff.given, Staff.family, Staff.username, Staff.auth_id, Staff.email
+            ).where(Staff.id.in_(chunk))
+        )
+        for sid, given, family, username, auth_id, email in rows:
+            acc = accs.setdefault(sid, _Acc())
+            current[sid] = (given or "", family or "")
+            _add_user(acc, username)
+            _add_user(acc, auth_id)
+            if email:
+                acc.emails[email.strip()] = None
+        titles = session.execute(
+            select(StaffRole.staff_id, StaffRole.title)
+            .where(StaffRole.staff_id.in_(chunk))
+            .order_by(StaffRole.id)
+        ).all()
+        if not history:
+            for sid, title in titles:
+                if sid in accs and title and title.strip():
+                    accs[sid].titles[title.strip()] = None
+            continue
+        old = session.execute(
+            select(STAFF_MEMBERSHIP.c.staff_id, STAFF_MEMBERSHIP.c.title)
+            .where(STAFF_MEMBERSHIP.c.staff_id.in_(chunk))
+            .order_by(STAFF_MEMBERSHIP.c.role_id)
+        ).all()
+        for sid, title in [*titles, *old]:  # current roles first: the label's title
+            if sid in accs and title and title.strip():
+                accs[sid].titles[title.strip()] = None
+        for sid, given, family in session.execute(
+            select(STAFF_NAME.c.staff_id, STAFF_NAME.c.given, STAFF_NAME.c.family).where(
+                STAFF_NAME.c.staff_id.in_(chunk)
+            )
+        ):
+            if sid in accs and ((given or "").strip() or (family or "").strip()):
+                accs[sid].names[((given or "").strip(), (family or "").strip())] = None
+        for sid, kind, value in session.execute(
+            select(STAFF_ALIAS.c.staff_id, STAFF_ALIAS.c.kind, STAFF_ALIAS.c.value).where(
+                STAFF_ALIAS.c.staff_id.in_(chunk),
+                STAFF_ALIAS.c.kind.in_(("username", "auth_id", "email", "initials")),
+            )
+        ):
+            acc = accs.get(sid)
+            if acc is None or not (value or "").strip():
+                continue
+            if kind in _USER_KINDS:
+                _add_user(acc, value)
+            elif kind == "email":
+                acc.emails[value.strip().removeprefix("mailto:")] = None
+            else:
+                acc.initials[value.strip()] = None
+    out: dict[str, Identity] = {}
+    for sid, acc in accs.items():
+        given, family = current[sid]
+        if not given.strip() and not family.strip() and acc.names:
+            given, family = next(iter(acc.names))  # no current name: the first one known
+        aliases = tuple(n for n in acc.names if n != (given, family))
+        out[sid] = Identity(
+            key=sid,
+            given=given,
+            family=family,
+            aliases=aliases,
+            usernames=tuple(acc.usernames),
+            emails=tuple(acc.emails),
+            initials=tuple(acc.initials),
+            titles=tuple(acc.titles),
+        )
+    return out
+
+
+def _person_fields() -> frozenset[str]:
+    from .names import Person
+
+    return frozenset(f.name for f in dataclasses.fields(Person))
+
+
+def to_persons(identities: Iterable[Identity]) -> tuple[Person, ...]:
+    """The matcher's persons, sorted by key. When the matcher's :class:`Person` has no
+    ``aliases``, each other name becomes a person of its own with the key
+    ``<staff id>\\x1f<n>`` (:func:`staff_of` maps it back)."""
+    from .names import Person
+
+    with_aliases = "aliases" in _person_fields()
+    persons: list[Person] = []
+    for ident in sorted(identities, key=lambda i: i.key):
+        common: dict[str, Any] = {
+            "initials": ident.initials,
+            "emails": ident.emails,
+            "usernames": ident.usernames,
+            "titles": ident.titles,
+        }
+        if with_aliases:
+            persons.append(
+                Person(
+                    key=ident.key,
+                    given=ident.given,
+                    family=ident.family,
+                    aliases=ident.aliases,
+                    **common,
+                )
+            )
+            continue
+        persons.append(Person(key=ident.key, given=ident.given, family=ident.family, **common))
+        for n, (given, family) in enumerate(ident.aliases, 1):
+            persons.append(Person(key=f"{ident.key}{ALIAS_SEP}{n}", given=given, family=family))
+    return tuple(persons)
+
+
+def staff_of(key: str) -> str:
+    """The staff id of a matcher person key (see :func:`to_persons`)."""
+    return key.partition(ALIAS_SEP)[0]
 
 
 def load_people(
     session: Session, ids: frozenset[str]
 ) -> tuple[tuple[Person, ...], dict[str, str | None]]:
-    """The :class:`Person` of every staff id (sorted by id), and each one's current job title."""
-    from .names import Person
-
-    staff_rows: list[tuple[Any, ...]] = []
-    role_rows: list[tuple[Any, ...]] = []
-    for chunk in _chunks(ids):
-        staff_rows += session.execute(
-            select(
-                Staff.id, Staff.given, Staff.family, Staff.username, Staff.auth_id, Staff.email
-            ).where(Staff.id.in_(chunk))
-        ).all()
-        role_rows += session.execute(
-            select(StaffRole.staff_id, StaffRole.title)
-            .where(StaffRole.staff_id.in_(chunk))
-            .order_by(StaffRole.id)
-        ).all()
-    titles: dict[str, list[str]] = {}
-    for sid, title in role_rows:
-        if title and title.strip():
-            lst = titles.setdefault(sid, [])
-            if title not in lst:
-                lst.append(title.strip())
-    persons = tuple(
-        Person(
-            key=sid,
-            given=given or "",
-            family=family or "",
-            emails=(email,) if email else (),
-            usernames=tuple(u for u in (username, auth_id) if u),
-            titles=tuple(titles.get(sid, ())),
-        )
-        for sid, given, family, username, auth_id, email in sorted(staff_rows)
-    )
-    return persons, {sid: (t[0] if t else None) for sid, t in titles.items()}
+    """The :class:`Person` of every staff id, and each one's current job title (for labels)."""
+    identities = load_identities(session, ids)
+    titles = {sid: (i.titles[0] if i.titles else None) for sid, i in identities.items()}
+    return to_persons(identities.values()), {s: t for s, t in titles.items() if t}
 
 
 def _staff_names(session: Session, token: Hashable) -> tuple[tuple[str, str, str], ...]:
@@ -85,4 +279,90 @@ def other_staff_names(
     return [(g, f) for sid, g, f in _staff_names(session, token) if sid not in ids]
 
 
-__all__ = ["load_people", "other_staff_names"]
+# -- names that must stay in one view -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StayName:
+    """A person whose name the view must leave as it is: ``why`` is ``citizen`` (the data subject),
+    ``viewer`` (a proxy), ``relative`` (RelatedPerson or Patient.contact, ``relationship`` as
+    given) or ``household`` (a citizen at the same address)."""
+
+    given: str
+    family: str
+    why: str
+    relationship: str | None = None
+
+
+def names_that_stay(
+    session: Session, subject: str, viewer: str, hidden: Iterable[str] = ()
+) -> tuple[StayName, ...]:
+    """The names of the citizen's own people in the view of ``subject``'s data by ``viewer``:
+    the citizen, the viewer, the citizen's relatives and contacts, the citizen's proxies and
+    principals and the citizens at the citizen's address. A name that is also the name of one of
+    the ``hidden`` staff members is left out (safety first: hidden wins)."""
+    out: dict[tuple[str, str], StayName] = {}
+
+    def add(given: str | None, family: str | None, why: str, rel: str | None = None) -> None:
+        g, f = (given or "").strip(), (family or "").strip()
+        if (g or f) and (g.casefold(), f.casefold()) not in out:
+            out[(g.casefold(), f.casefold())] = StayName(g, f, why, rel)
+
+    people = {
+        pid: (given, family, address)
+        for pid, given, family, address in session.execute(
+            select(Patient.id, Patient.given, Patient.family, Patient.address_key).where(
+                Patient.id.in_({subject, viewer})
+            )
+        )
+    }
+    if subject in people:
+        add(*people[subject][:2], "citizen")
+    if viewer != subject and viewer in people:
+        add(*people[viewer][:2], "viewer")
+    if has_identity_history(session):
+        for given, family, rel in session.execute(
+            select(
+                RELATED_PERSON.c.given, RELATED_PERSON.c.family, RELATED_PERSON.c.relationship
+            ).where(RELATED_PERSON.c.patient_id == subject)
+        ):
+            add(given, family, "relative", rel)
+    proxies = select(Proxy.proxy_id).where(Proxy.principal_id == subject)
+    principals = select(Proxy.principal_id).where(Proxy.proxy_id == subject)
+    address = people.get(subject, (None, None, None))[2]
+    linked = Patient.id.in_(proxies.union(principals))
+    where = or_(linked, Patient.address_key == address) if address else linked
+    for given, family, same_address in session.execute(
+        select(
+            Patient.given,
+            Patient.family,
+            and_(Patient.address_key.is_not(None), Patient.address_key == address)
+            if address
+            else Patient.id.is_(None),
+        ).where(where, Patient.id.not_in({subject, viewer}))
+    ):
+        add(given, family, "household" if same_address else "relative")
+    hidden = set(hidden)
+    if hidden:
+        clash = {
+            (name.casefold(), family.casefold())
+            for ident in load_identities(session, hidden).values()
+            for name, family in ident.names()
+        }
+        out = {k: v for k, v in out.items() if k not in clash}
+    return tuple(out.values())
+
+
+__all__ = [
+    "ALIAS_SEP",
+    "Identity",
+    "StayName",
+    "bare_username",
+    "has_identity_history",
+    "load_identities",
+    "load_people",
+    "names_that_stay",
+    "other_staff_names",
+    "staff_of",
+    "to_persons",
+]

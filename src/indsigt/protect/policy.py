@@ -44,6 +44,7 @@ from .base import NoProtection, ViewProtection
 from .cache import LRU, clear_caches
 from .labels import Labeler
 from .orders import KINDS, MODES, orders_in_force
+from .people import STAFF_MEMBERSHIP, has_identity_history, staff_of
 from .replace import replace
 from .roster import Roster, roster_for, roster_token
 
@@ -88,20 +89,25 @@ def _understood(order: ProtectionOrder) -> None:
 def organization_staff(
     session: Session, organization: str, token: Hashable = None
 ) -> frozenset[str]:
-    """Every staff member with a role in ``organization`` or any organisation below it."""
+    """Every staff member who has belonged to ``organization`` or any organisation below it, at
+    any time: a role there now (``staff_role``) or ever (``staff_membership``: every
+    PractitionerRole imported, with its period, also after a re-import moved it). So moving
+    department, before or after the order began, exposes no one."""
     token = token if token is not None else roster_token(session)
 
     def make() -> frozenset[str]:
         tree = select(literal(organization).label("id")).cte("org_tree", recursive=True)
         tree = tree.union(select(Organization.id).where(Organization.part_of == tree.c.id))
-        rows = session.scalars(
-            select(StaffRole.staff_id)
-            .where(
-                StaffRole.organization_id.in_(select(tree.c.id)), StaffRole.staff_id.is_not(None)
-            )
-            .distinct()
+        members = select(StaffRole.staff_id).where(
+            StaffRole.organization_id.in_(select(tree.c.id)), StaffRole.staff_id.is_not(None)
         )
-        return frozenset(rows)
+        if has_identity_history(session):
+            members = members.union(
+                select(STAFF_MEMBERSHIP.c.staff_id).where(
+                    STAFF_MEMBERSHIP.c.organization_id.in_(select(tree.c.id))
+                )
+            )
+        return frozenset(session.scalars(members))
 
     return _org_staff_cache.get((token, organization), make)
 
@@ -229,11 +235,14 @@ class OrderProtection:
         found: list[Span] = []
         for roster in self.rosters:
             for span in roster.find(text):
-                if span.person in self.hidden:
+                person = staff_of(span.person)
+                if person in self.hidden:
+                    if person != span.person:
+                        span = dataclasses.replace(span, person=person)
                     found.append(span)
                     continue
                 # the matcher knows people not hidden in this view (the viewer themself)
-                other = next((c for c in span.candidates if c in self.hidden), None)
+                other = next((c for c in map(staff_of, span.candidates) if c in self.hidden), None)
                 if other is not None:
                     found.append(dataclasses.replace(span, person=other))
         if len(self.rosters) > 1:

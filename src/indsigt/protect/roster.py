@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from ..store import ImportedFile, Organization, Staff, StaffRole
 from .cache import LRU
 from .labels import db_url_of
-from .people import load_people, other_staff_names
+from .people import STAFF_ALIAS, has_identity_history, load_people, other_staff_names
 
 if TYPE_CHECKING:
     from .names import NameMatcher, Person, Span
@@ -36,15 +36,17 @@ _span_cache = LRU(64)  # id(matcher) -> (matcher, {text: spans})
 
 
 def roster_token(session: Session) -> tuple[Any, ...]:
-    """Changes whenever organisations, staff or staff roles change (imports; direct inserts)."""
-    row = session.execute(
-        select(
-            select(func.max(ImportedFile.id)).scalar_subquery(),
-            select(func.count()).select_from(Staff).scalar_subquery(),
-            select(func.count()).select_from(StaffRole).scalar_subquery(),
-            select(func.count()).select_from(Organization).scalar_subquery(),
-        )
-    ).one()
+    """Changes whenever organisations, staff, staff roles or staff aliases change (imports;
+    the initials learned after an import; direct inserts)."""
+    counts = [
+        select(func.max(ImportedFile.id)).scalar_subquery(),
+        select(func.count()).select_from(Staff).scalar_subquery(),
+        select(func.count()).select_from(StaffRole).scalar_subquery(),
+        select(func.count()).select_from(Organization).scalar_subquery(),
+    ]
+    if has_identity_history(session):
+        counts.append(select(func.count()).select_from(STAFF_ALIAS).scalar_subquery())
+    row = session.execute(select(*counts)).one()
     return (db_url_of(session), *row)
 
 
