@@ -379,3 +379,68 @@ def test_names_that_stay_in_a_view(loaded):
     assert ("Mette Louise", "Holm", "household") in {
         (n.given, n.family, n.why) for n in household_all
     }
+
+
+# -- source ids that name staff -------------------------------------------------------------------
+
+
+def test_source_id_words():
+    from indsigt.protect.sourceids import words
+
+    assert words("notat-hans.skov-1") == ["notat", "hans", "skov"]
+    assert words("NotatHansSkov2") == ["notat", "hans", "skov"]
+    assert words("enc_2026_LundSørensen") == ["enc", "lund", "sørensen"]
+
+
+@pytest.mark.parametrize(
+    ("source_id", "staff"),
+    [
+        ("notat-hans.skov-1", {"s-skov"}),
+        ("notat-HansSkov", {"s-skov"}),
+        ("doc-skov_hans-7", {"s-skov"}),
+        ("hansskov-2026", {"s-skov"}),
+        ("enc-lund-sorensen-3", {"s-lund"}),  # ø written o... and oe
+        ("enc-lund-soerensen-3", {"s-lund"}),
+        ("audit-mlh-991", {"s-holm"}),  # her user name RN\mlh without the domain
+        ("note-mette.holm", {"s-holm"}),  # her e-mail's local part, and her name
+        ("ref-mette-vestergaard", {"s-holm"}),  # her old name
+        ("ref-vestergaard-1", set()),  # one name part alone is not enough
+        ("notat-skov-1", set()),  # skov is a word
+        ("notat-hans-1", set()),  # hans is a word
+        ("ep-2026-0001", set()),
+        ("notat-anna.jensen", set()),  # a citizen, not staff
+    ],
+)
+def test_source_ids_that_name_staff(loaded, source_id, staff):
+    from indsigt.protect.sourceids import SourceIdCheck
+
+    _insert(
+        loaded,
+        "staff_name",
+        {"staff_id": "s-holm", "given": "Mette", "family": "Vestergaard", "prefix": ""},
+    )
+    with session_scope(loaded) as s:
+        check = SourceIdCheck(s)
+    assert {m.staff_id for m in check(source_id)} == staff
+
+
+def test_import_warns_but_stores(loaded, tmp_path):
+    from typer.testing import CliRunner
+
+    from indsigt.cli import app
+    from indsigt.store import Document
+
+    notes = [
+        b.document("notat-hans.skov-1", "p1", "r-skov", "2026-01-20T09:00:00+01:00", "Kontrol."),
+        b.document("notat-2", "p1", "r-skov", "2026-01-21T09:00:00+01:00", "Kontrol."),
+    ]
+    path = b.write_ndjson(tmp_path / "notes.ndjson", notes)
+    res = CliRunner().invoke(app, ["import", str(path), "--db", loaded, "--json"])
+    assert res.exit_code == 0, res.output
+    doc = json.loads(res.stdout)
+    assert doc["problems"] == []
+    [warning] = doc["warnings"]
+    assert warning.startswith(f"{path}:1: advarsel: id'et 'notat-hans.skov-1' indeholder")
+    assert "(s-skov)" in warning and warning in res.stderr
+    with session_scope(loaded) as s:
+        assert s.get(Document, "notat-hans.skov-1") is not None  # stored all the same

@@ -172,4 +172,6 @@ async def upload(request: Request, user: AdminUser, s: DbSession) -> Any:
             problems=problems,
             files=files,
         )
-    return json_response({"files": files, "problems": [], "alerts": sent})
+    return json_response(
+        {"files": files, "problems": [], "warnings": outcome.warnings, "alerts": sent}
+    )

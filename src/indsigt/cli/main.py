@@ -62,9 +62,12 @@ def import_(
             {
                 "files": [f.as_dict() for f in report.files],
                 "problems": [str(p) for p in report.problems],
+                "warnings": outcome.warnings,
                 "alerts": outcome.alerts,
             }
         )
+    for w in outcome.warnings:
+        typer.echo(w, err=True)
     for p in report.problems:
         typer.echo(str(p), err=True)
     if not report.ok:

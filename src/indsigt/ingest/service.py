@@ -7,7 +7,7 @@ alerts that the new log entries make due.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..config import get_settings
@@ -18,6 +18,8 @@ from .importer import FileResult, Importer, ImportReport
 class ImportOutcome:
     report: ImportReport
     alerts: int = 0
+    #: ``FILE:LINE: advarsel: ...``: the import stands (e.g. a source id with a staff name)
+    warnings: list[str] = field(default_factory=list)
 
 
 def system_users() -> list[str]:
@@ -38,6 +40,7 @@ def run_import(
     from ..db import init_db, session_scope
     from ..timeutil import utcnow
 
+    paths = [Path(p) for p in paths]
     engine = init_db(url)
     started = utcnow()
     report = Importer(engine, progress=progress, system_users=system_users(), on_file=on_file).run(
@@ -45,7 +48,9 @@ def run_import(
     )
     outcome = ImportOutcome(report)
     if report.files:
-        _after_import(url)
+        stored = {f.file for f in report.files}
+        shown = [((names or {}).get(p, str(p)), p) for p in paths]
+        outcome.warnings = _after_import(url, [(n, p) for n, p in shown if n in stored])
         with session_scope(url) as s:
             record(
                 s, actor, "import.files", None, None, {"files": [f.as_dict() for f in report.files]}
@@ -54,17 +59,25 @@ def run_import(
     return outcome
 
 
-def _after_import(url: str) -> None:
-    """The protection layer's step after an import: learn the initials staff sign with
-    (``protect.aliases``). Its own transaction; a failure is logged, the import stands."""
+def _after_import(url: str, files: list[tuple[str, Path]]) -> list[str]:
+    """The protection layer's steps after an import, in their own transaction: learn the
+    initials staff sign with (``protect.aliases``), and warn about source ids that hold a staff
+    member's name or user name (``protect.sourceids``). A failure is logged; the import stands."""
     from ..db import session_scope
     from ..logging import get_logger
     from ..protect.aliases import learn_initials
+    from ..protect.sourceids import check_files
 
+    log = get_logger("indsigt.import")
+    warnings: list[str] = []
     try:
         with session_scope(url) as s:
             learned = learn_initials(s)
+            warnings = check_files(s, files)
         if learned:
-            get_logger("indsigt.import").info("initials_learned", count=learned)
+            log.info("initials_learned", count=learned)
+        if warnings:
+            log.warning("source_ids_name_staff", count=len(warnings))
     except Exception:
-        get_logger("indsigt.import").exception("initials_learning_failed")
+        log.exception("after_import_failed")
+    return warnings
