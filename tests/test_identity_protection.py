@@ -444,3 +444,28 @@ def test_import_warns_but_stores(loaded, tmp_path):
     assert "(s-skov)" in warning and warning in res.stderr
     with session_scope(loaded) as s:
         assert s.get(Document, "notat-hans.skov-1") is not None  # stored all the same
+
+
+def test_the_view_knows_the_names_that_stay(loaded):
+    _insert(
+        loaded,
+        "related_person",
+        {
+            "id": "rp1",
+            "patient_id": "p1",
+            "given": "Anne",
+            "family": "Holm",
+            "relationship": "hustru",
+            "address_key": None,
+            "source": "RelatedPerson",
+        },
+    )
+    _order(loaded, staff=["s-holm"])
+    with session_scope(loaded) as s:
+        from indsigt.protect.policy import protection_for_view
+
+        prot = protection_for_view(s, "p1", "p1", AT)
+        assert {(n.given, n.family) for n in prot.stay_names} == {
+            ("Anna", "Jensen"),
+            ("Anne", "Holm"),
+        }
