@@ -469,3 +469,21 @@ def test_the_view_knows_the_names_that_stay(loaded):
             ("Anna", "Jensen"),
             ("Anne", "Holm"),
         }
+
+
+def test_learning_after_an_import_reads_only_what_the_import_brought(loaded, tmp_path):
+    from sqlalchemy import delete
+
+    with session_scope(loaded) as s:
+        s.execute(delete(STAFF_ALIAS).where(STAFF_ALIAS.c.kind == "initials"))
+    with session_scope(loaded) as s:
+        assert learn_initials(s, staff_ids=[], document_ids=["d2"]) == 1  # HSKO from d2 only
+        assert learn_initials(s, staff_ids=["s-holm"], document_ids=[]) == 1  # MEHO, her notes
+    # a log-only import reads no notes
+    log = b.audit("a-new", "p1", "2026-01-20T10:05:00+01:00", role_id="r-holm")
+    with session_scope(loaded) as s:
+        s.execute(delete(STAFF_ALIAS).where(STAFF_ALIAS.c.kind == "initials"))
+    outcome = run_import(loaded, [b.write_ndjson(tmp_path / "log.ndjson", [log])], actor="t")
+    assert outcome.report.ok and outcome.warnings == []
+    with session_scope(loaded) as s:
+        assert load_identities(s, ["s-holm"])["s-holm"].initials == ()

@@ -72,8 +72,11 @@ def _after_import(url: str, files: list[tuple[str, Path]]) -> list[str]:
     warnings: list[str] = []
     try:
         with session_scope(url) as s:
-            learned = learn_initials(s)
-            warnings = check_files(s, files)
+            imported = check_files(s, files)
+            warnings = imported.warnings
+            learned = 0
+            if imported.documents or imported.practitioners:
+                learned = learn_initials(s, imported.practitioners, imported.documents)
         if learned:
             log.info("initials_learned", count=learned)
         if warnings:

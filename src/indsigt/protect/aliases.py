@@ -20,7 +20,9 @@ When a candidate is learned
 
 Stored as ``staff_alias(staff_id, kind='initials', value, system)`` rows (``system`` says where
 they were learned), which :mod:`indsigt.protect.people` gives the matcher as ``Person.initials``.
-The import service runs :func:`learn_initials` after every import; it only adds rows.
+After every import the service runs :func:`learn_initials` on the import's Practitioners (their
+user names and every note they wrote) and notes; a log-only import reads no notes. It only adds
+rows.
 """
 
 from __future__ import annotations
@@ -134,22 +136,20 @@ CLINICAL_ABBREVIATIONS = frozenset(
 ZIPF_DANISH = 2.5
 ZIPF_ENGLISH = 3.5
 MIN_LEN, MAX_LEN = 2, 6
-#: how much of the end of a note is read for sign-offs
-TAIL = 300
+#: how much of the end of a note is read for sign-offs (its last lines)
+TAIL = 120
 
 _CAPS = "A-ZÆØÅ"
 _LOWER = "a-zæøå"
 _INI = rf"([{_CAPS}]{{{MIN_LEN},{MAX_LEN}}})"
 _END = rf"(?![{_CAPS}{_LOWER}0-9])"
-_SIGNOFF = [
-    re.compile(rf"/\s*{_INI}{_END}"),  # /MLHO
-    re.compile(rf"(?<![{_CAPS}{_LOWER}]){_INI}\s*/\s*[{_LOWER}{_CAPS}]{{2,4}}{_END}"),  # MLHO/ssa
-    re.compile(
-        rf"(?:\b[Mm]vh\.?|\b[Hh]ilsen|\b[Ss]ign\.?:?|\b[Dd]ikt\.?:?|\b[Dd]ikteret af|\bv\.)"
-        rf"[ \t]*{_INI}{_END}"
-    ),
-    re.compile(rf"(?m)^[ \t]*[-–]*[ \t]*{_INI}[ \t]*\.?[ \t]*$"),  # a line of its own
-]
+#: a run of capitals that may be initials; then its surroundings decide (a sign-off place)
+_RUN = re.compile(rf"(?<![{_CAPS}{_LOWER}0-9]){_INI}{_END}")
+_SECRETARY = re.compile(rf"[ \t]*/[ \t]*[{_LOWER}{_CAPS}]{{2,4}}{_END}")  # MLHO/ssa
+#: words after which capitals sign a note ("Mvh MLHO", "Dikt. MLHO")
+_MARKER = re.compile(
+    r"(?<![a-zæøå])(?:mvh\.?|hilsen|sign\.?:?|dikt\.?:?|dikteret af|v\.)$", re.IGNORECASE
+)
 _FOLDS = (
     str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"}),
     str.maketrans({"æ": "a", "ø": "o", "å": "a"}),
@@ -235,60 +235,104 @@ def learnable(token: str, identity: Identity) -> bool:
     return any(reads_as_initials(token, g, f) for g, f in names)
 
 
+def _signoff_place(tail: str, start: int, end: int) -> bool:
+    before = tail[max(0, start - 16) : start].rstrip(" \t")
+    if before.endswith("/"):
+        return True  # /MLHO
+    nxt = tail[end : end + 1]
+    if nxt in (" ", "\t", "/") and _SECRETARY.match(tail, end):
+        return True  # MLHO/ssa
+    if before[-1:] in ("h", "H", "n", ".", ":", "f") and _MARKER.search(before):
+        return True  # Mvh MLHO, Dikt. MLHO
+    line = before.rstrip("-– \t")
+    if not line or line.endswith("\n"):
+        rest = tail[end : end + 4].lstrip(" \t.")
+        return not rest or rest.startswith("\n")  # alone on a line
+    return False
+
+
 def signoff_candidates(text: str) -> list[str]:
-    """Capitals in the sign-off of a note (its last lines), in order of appearance."""
+    """Capitals in a sign-off place in the last lines of a note, in order of appearance."""
     tail = text[-TAIL:]
     found: dict[str, None] = {}
-    for pattern in _SIGNOFF:
-        for m in pattern.finditer(tail):
+    for m in _RUN.finditer(tail):
+        if _signoff_place(tail, *m.span()):
             found[m.group(1)] = None
     return list(found)
 
 
-def _tails(session: Session) -> Iterator[tuple[str, str]]:
-    """(author staff id, the last TAIL characters) of every note with a staff author."""
+def _tails(
+    session: Session, documents: Iterable[str] | None, authors: Iterable[str] | None
+) -> Iterator[tuple[str, str]]:
+    """(author staff id, the last TAIL characters) of the notes with a staff author: every one,
+    or those with the ids ``documents`` or written by ``authors``."""
     n = func.length(Document.text)
     start = case((n > TAIL, n - TAIL + 1), else_=1)
-    rows = session.execute(
-        select(Document.author_staff_id, func.substr(Document.text, start)).where(
-            Document.author_staff_id.is_not(None)
-        ),
-        execution_options={"yield_per": 5000},
+    q = select(Document.author_staff_id, func.substr(Document.text, start)).where(
+        Document.author_staff_id.is_not(None)
     )
-    for sid, tail in rows:
-        if tail:
-            yield sid, tail
+    if documents is None and authors is None:
+        chunks = [q]
+    else:
+        chunks = [q.where(Document.id.in_(c)) for c in _chunks(documents or ())]
+        chunks += [q.where(Document.author_staff_id.in_(c)) for c in _chunks(authors or ())]
+    for chunk in chunks:
+        for sid, tail in session.execute(chunk, execution_options={"yield_per": 5000}):
+            if tail:
+                yield sid, tail
 
 
-def learn_initials(session: Session, staff_ids: Iterable[str] | None = None) -> int:
+def _chunks(ids: Iterable[str], size: int = 5000) -> list[list[str]]:
+    ordered = sorted(set(ids))
+    return [ordered[i : i + size] for i in range(0, len(ordered), size)]
+
+
+def learn_initials(
+    session: Session,
+    staff_ids: Iterable[str] | None = None,
+    document_ids: Iterable[str] | None = None,
+) -> int:
     """Learn initials from user names and note sign-offs and store the new ones as
-    ``staff_alias`` rows (kind ``initials``). Returns how many were added."""
+    ``staff_alias`` rows (kind ``initials``). Returns how many were added.
+
+    With neither argument every staff member and every note is read. After an import the
+    service passes the Practitioners and notes of the import: their user names, the notes given
+    and every note the given people wrote are read."""
     if not has_identity_history(session):
         return 0
-    ids = set(staff_ids) if staff_ids is not None else set(session.scalars(select(Staff.id)))
+    full = staff_ids is None and document_ids is None
+    staff = set(session.scalars(select(Staff.id))) if full else set(staff_ids or ())
+    tails = list(
+        _tails(session, None if full else set(document_ids or ()), None if full else staff)
+    )
+    ids = staff | {sid for sid, _ in tails}
     if not ids:
         return 0
     identities = load_identities(session, ids)
     known = {(sid, value.casefold()) for sid, i in identities.items() for value in i.initials}
     new: dict[tuple[str, str], str] = {}
+    seen: set[tuple[str, str]] = set()  # considered already (most notes repeat a sign-off)
 
     def consider(sid: str, token: str, system: str) -> None:
-        identity = identities.get(sid)
         key = (sid, token.casefold())
-        if identity is None or key in known or key in new:
+        if key in seen:
+            return
+        seen.add(key)
+        identity = identities.get(sid)
+        if identity is None or key in known:
             return
         if learnable(token, identity):
             new[key] = system
 
-    for sid, identity in identities.items():
-        for user in identity.usernames:
+    for sid in staff:
+        identity = identities.get(sid)
+        for user in identity.usernames if identity else ():
             bare = bare_username(user)
             if bare.isalpha():
                 consider(sid, bare, FROM_USERNAME)
-    for sid, tail in _tails(session):
-        if sid in identities:
-            for token in signoff_candidates(tail):
-                consider(sid, token, FROM_SIGNOFF)
+    for sid, tail in tails:
+        for token in signoff_candidates(tail):
+            consider(sid, token, FROM_SIGNOFF)
     if new:
         session.execute(
             insert(STAFF_ALIAS),

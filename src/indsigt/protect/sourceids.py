@@ -20,8 +20,9 @@ words in Danish text, so no frequency list tells a surname in an id from an ordi
 
 The checker is built once per import from every staff member's names (current and old) and user
 names (:class:`SourceIdCheck`); calling it on an id costs a few dictionary look-ups. The import
-service runs :func:`check_files` over the files it imported; an importer can instead call the
-checker on each id it stores (``check(source_id)`` returns the staff ids it names).
+service runs :func:`check_files` over the files it stored (one streaming pass that also collects the
+ids of the notes and Practitioners for the learning of initials). An importer may instead call
+the checker on each id as it stores it (``check(source_id)`` returns the :class:`Mention` s).
 """
 
 from __future__ import annotations
@@ -30,9 +31,10 @@ import csv
 import itertools
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+import orjson
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -44,16 +46,15 @@ _FOLDS = (
     str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "é": "e", "ü": "u", "ö": "oe", "ä": "ae"}),
     str.maketrans({"æ": "a", "ø": "o", "å": "a", "é": "e", "ü": "u", "ö": "o", "ä": "a"}),
 )
-_SPLIT = re.compile(r"[^0-9a-zæøåéüöä]+")
-_CAMEL = re.compile(r"(?<=[a-zæøåéüöä])(?=[A-ZÆØÅ])")
-_DIGITS = re.compile(r"(?<=\D)(?=\d)|(?<=\d)(?=\D)")
+#: a word: letters, split where a capital follows a small letter (HansSkov); digits and
+#: everything else separate words
+_WORD = re.compile(r"[A-ZÆØÅÉÜÖÄ]*[a-zæøåéüöä]+|[A-ZÆØÅÉÜÖÄ]+")
 _NDJSON_ID = re.compile(rb'"id"\s*:\s*"((?:[^"\\]|\\.){1,200})"')
 
 
 def words(source_id: str) -> list[str]:
     """The words of an id, lower case (see the module documentation)."""
-    text = _DIGITS.sub(" ", _CAMEL.sub(" ", source_id)).lower()
-    return [w for w in _SPLIT.split(text) if w and not w.isdigit()]
+    return [w.lower() for w in _WORD.findall(source_id)]
 
 
 def _variants(word: str) -> set[str]:
@@ -108,51 +109,73 @@ class SourceIdCheck:
         return [Mention(source_id, sid, what) for sid, what in sorted(found.items())]
 
 
-def _ids(path: Path) -> Iterator[tuple[int, str]]:
-    """(line, id) of every id in an NDJSON file, or every ``regKode`` of a MinLog CSV file."""
-    from ..ingest.importer import _sniff_csv
+@dataclass
+class ImportedIds:
+    """What the protection layer reads back from the files of an import."""
 
-    if _sniff_csv(path):
-        with path.open(encoding="utf-8-sig", newline="") as f:
-            reader = csv.reader(f)
-            header = next(reader, [])
-            if "regKode" not in header:
-                return
-            col = header.index("regKode")
-            for n, row in enumerate(reader, 2):
-                if len(row) > col and row[col]:
-                    yield n, row[col]
-        return
+    #: ``FILE:LINE: advarsel: ...`` for the ids that name a staff member
+    warnings: list[str] = field(default_factory=list)
+    #: ids of the DocumentReference and Practitioner resources
+    documents: set[str] = field(default_factory=set)
+    practitioners: set[str] = field(default_factory=set)
+
+
+def _csv_ids(path: Path) -> Iterator[tuple[int, str]]:
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        reader = csv.reader(f)
+        header = next(reader, [])
+        if "regKode" not in header:
+            return
+        col = header.index("regKode")
+        for n, row in enumerate(reader, 2):
+            if len(row) > col and row[col]:
+                yield n, row[col]
+
+
+def _ndjson_ids(path: Path, out: ImportedIds) -> Iterator[tuple[int, str]]:
     with path.open("rb") as f:
         for n, line in enumerate(f, 1):
             for m in _NDJSON_ID.finditer(line):
                 yield n, m.group(1).decode("utf-8", "replace")
+            if b'"DocumentReference"' in line or b'"Practitioner"' in line:
+                try:
+                    obj = orjson.loads(line)
+                except orjson.JSONDecodeError:
+                    continue
+                rid = obj.get("id") if isinstance(obj, dict) else None
+                if isinstance(rid, str):
+                    if obj.get("resourceType") == "DocumentReference":
+                        out.documents.add(rid)
+                    elif obj.get("resourceType") == "Practitioner":
+                        out.practitioners.add(rid)
 
 
 def check_files(
     session: Session, files: Iterable[tuple[str, Path]], *, limit: int = 1000
-) -> list[str]:
-    """``FILE:LINE: advarsel: ...`` for every id in the files that names a staff member (at most
-    ``limit`` lines, then a count). ``files`` are (name shown, path)."""
+) -> ImportedIds:
+    """Read the ids of the imported files (name shown, path) once, streaming: a warning for every
+    id that names a staff member (at most ``limit``, then a count), and the ids of the notes and
+    staff members the files held (for :func:`indsigt.protect.aliases.learn_initials`)."""
+    from ..ingest.importer import _sniff_csv
+
+    out = ImportedIds()
     check = SourceIdCheck(session)
-    if not check.alone and not check.parts:
-        return []
-    out: list[str] = []
     more = 0
     for name, path in files:
-        for line, source_id in _ids(path):
+        ids = _csv_ids(path) if _sniff_csv(path) else _ndjson_ids(path, out)
+        for line, source_id in ids:
             for m in check(source_id):
-                if len(out) >= limit:
+                if len(out.warnings) >= limit:
                     more += 1
                     continue
-                out.append(
+                out.warnings.append(
                     f"{name}:{line}: advarsel: id'et {source_id!r} indeholder en medarbejders "
                     f"{m.what} ({m.staff_id}). Id'er vises for borgerne som de er; bed "
                     "kildesystemet om neutrale id'er."
                 )
     if more:
-        out.append(f"… og {more} advarsler mere om id'er med medarbejdernavne")
+        out.warnings.append(f"… og {more} advarsler mere om id'er med medarbejdernavne")
     return out
 
 
-__all__ = ["Mention", "SourceIdCheck", "check_files", "words"]
+__all__ = ["ImportedIds", "Mention", "SourceIdCheck", "check_files", "words"]
