@@ -595,7 +595,11 @@ def test_the_in_force_rule_is_written_once():
         r"\b(valid_from|valid_until|revoked_at)\b\s*(<=|>=|<|>)|(<=|>=|<|>)\s*\w*\.?(valid_from|valid_until|revoked_at)\b"
     )
     places = []
-    for path in [*root.joinpath("protect").glob("*.py"), root / "views.py", root / "app.py"]:
+    for path in [
+        *root.joinpath("protect").glob("*.py"),
+        *root.joinpath("views").glob("*.py"),
+        root / "app.py",
+    ]:
         for n, line in enumerate(path.read_text().splitlines(), 1):
             if compare.search(line):
                 places.append((path.name, n))

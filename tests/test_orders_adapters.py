@@ -181,5 +181,5 @@ def test_api_import_warns_about_source_ids_with_staff_names(api):  # noqa: F811
         files={"files": ("noter.ndjson", io.BytesIO(body), "application/x-ndjson")},
     )
     assert r.status_code == 200, r.text
-    [warning] = r.json()["warnings"]
-    assert warning.startswith("noter.ndjson:1: advarsel: id'et 'notat-hans.skov-9'")
+    [warning] = r.json()["files"][0]["warnings"]
+    assert warning.startswith("noter.ndjson:1: id'et 'notat-hans.skov-9' indeholder")

@@ -74,7 +74,12 @@ def create_app() -> FastAPI:
         version=__version__,
         description="Indsigt i journal og adgangslog.",
         lifespan=_lifespan,
+        docs_url=None,  # self-hosted below (indsigt.apidocs), no CDN
+        redoc_url=None,
     )
+    from .apidocs import register as register_docs
+
+    register_docs(app)
 
     @app.get("/healthz", tags=["drift"])
     def healthz() -> dict[str, str]:

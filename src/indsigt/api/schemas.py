@@ -332,10 +332,6 @@ class ImportFileOut(Open):
 class ImportOut(Open):
     files: list[ImportFileOut]
     problems: list[str]
-    warnings: list[str] = Field(
-        default_factory=list,
-        description="FIL:LINJE: advarsel (importen er gemt), fx et id med en medarbejders navn",
-    )
     alerts: int
 
 

@@ -34,8 +34,8 @@ from functools import cache
 from sqlalchemy import case, func, insert, select
 from sqlalchemy.orm import Session
 
-from ..store import Document, Staff
-from .people import STAFF_ALIAS, Identity, bare_username, has_identity_history, load_identities
+from ..store import Document, Staff, StaffAlias
+from .people import Identity, bare_username, load_identities
 
 #: ``staff_alias.system`` of learned initials
 FROM_USERNAME = "urn:indsigt:initials:username"
@@ -298,8 +298,6 @@ def learn_initials(
     With neither argument every staff member and every note is read. After an import the
     service passes the Practitioners and notes of the import: their user names, the notes given
     and every note the given people wrote are read."""
-    if not has_identity_history(session):
-        return 0
     full = staff_ids is None and document_ids is None
     staff = set(session.scalars(select(Staff.id))) if full else set(staff_ids or ())
     tails = list(
@@ -335,7 +333,7 @@ def learn_initials(
             consider(sid, token, FROM_SIGNOFF)
     if new:
         session.execute(
-            insert(STAFF_ALIAS),
+            insert(StaffAlias),
             [
                 {"staff_id": sid, "kind": "initials", "value": token.upper(), "system": system}
                 for (sid, token), system in sorted(new.items())

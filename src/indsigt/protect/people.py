@@ -15,9 +15,7 @@ their names stay), and :func:`names_that_stay` the names of the citizen's own pe
 the viewer, relatives, household) for one view.
 
 The identity-history tables (``staff_name``, ``staff_alias``, ``staff_membership``,
-``related_person``) are created by the importer's migration (COMMON "Agreed interfaces" 1); they
-are read here through light table descriptions, and a database without them (made before that
-migration) is read from ``staff`` and ``staff_role`` alone.
+``related_person``) are the importer's (append-only; COMMON "Agreed interfaces" 1).
 """
 
 from __future__ import annotations
@@ -28,10 +26,19 @@ from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, column, inspect, or_, select, table
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from ..store import Patient, Proxy, Staff, StaffRole
+from ..store import (
+    Patient,
+    Proxy,
+    RelatedPerson,
+    Staff,
+    StaffAlias,
+    StaffMembership,
+    StaffName,
+    StaffRole,
+)
 from .cache import LRU
 
 if TYPE_CHECKING:
@@ -40,30 +47,6 @@ if TYPE_CHECKING:
 _CHUNK = 5000
 _staff_names_cache = LRU(4)  # token -> every staff member's (id, given, family)
 
-#: the identity-history tables (migration 0005 of the importer), described lightly so that this
-#: module does not depend on their ORM classes
-STAFF_NAME = table("staff_name", column("staff_id"), column("given"), column("family"))
-STAFF_ALIAS = table(
-    "staff_alias", column("staff_id"), column("kind"), column("value"), column("system")
-)
-STAFF_MEMBERSHIP = table(
-    "staff_membership",
-    column("role_id"),
-    column("staff_id"),
-    column("organization_id"),
-    column("title"),
-)
-RELATED_PERSON = table(
-    "related_person",
-    column("id"),
-    column("patient_id"),
-    column("given"),
-    column("family"),
-    column("relationship"),
-)
-_HISTORY = ("staff_name", "staff_alias", "staff_membership", "related_person")
-_has_history: set[str] = set()
-
 #: staff_alias kinds that are forms of the person's identity in text
 _USER_KINDS = ("username", "auth_id")
 #: a user name's domain: RSYD\lch, RSYD/lch
@@ -71,20 +54,6 @@ _DOMAIN = re.compile(r"^.+[\\/]")
 #: separator of the keys of the extra persons made for old names when the matcher's Person has
 #: no ``aliases`` (see :func:`to_persons`); never part of a FHIR id
 ALIAS_SEP = "\x1f"
-
-
-def has_identity_history(session: Session) -> bool:
-    """Whether this database has the identity-history tables (checked until it has)."""
-    from .labels import db_url_of
-
-    url = db_url_of(session)
-    if url in _has_history:
-        return True
-    names = set(inspect(session.connection()).get_table_names())
-    if all(t in names for t in _HISTORY):
-        _has_history.add(url)
-        return True
-    return False
 
 
 @dataclass(frozen=True)
@@ -137,7 +106,6 @@ def load_identities(session: Session, ids: Iterable[str]) -> dict[str, Identity]
     """The :class:`Identity` of every staff id that exists, by id."""
     accs: dict[str, _Acc] = {}
     current: dict[str, tuple[str, str]] = {}
-    history = has_identity_history(session)
     for chunk in _chunks(set(ids)):
         rows = session.execute(
             select(
@@ -156,30 +124,25 @@ def load_identities(session: Session, ids: Iterable[str]) -> dict[str, Identity]
             .where(StaffRole.staff_id.in_(chunk))
             .order_by(StaffRole.id)
         ).all()
-        if not history:
-            for sid, title in titles:
-                if sid in accs and title and title.strip():
-                    accs[sid].titles[title.strip()] = None
-            continue
         old = session.execute(
-            select(STAFF_MEMBERSHIP.c.staff_id, STAFF_MEMBERSHIP.c.title)
-            .where(STAFF_MEMBERSHIP.c.staff_id.in_(chunk))
-            .order_by(STAFF_MEMBERSHIP.c.role_id)
+            select(StaffMembership.staff_id, StaffMembership.title)
+            .where(StaffMembership.staff_id.in_(chunk))
+            .order_by(StaffMembership.role_id)
         ).all()
         for sid, title in [*titles, *old]:  # current roles first: the label's title
             if sid in accs and title and title.strip():
                 accs[sid].titles[title.strip()] = None
         for sid, given, family in session.execute(
-            select(STAFF_NAME.c.staff_id, STAFF_NAME.c.given, STAFF_NAME.c.family).where(
-                STAFF_NAME.c.staff_id.in_(chunk)
+            select(StaffName.staff_id, StaffName.given, StaffName.family).where(
+                StaffName.staff_id.in_(chunk)
             )
         ):
             if sid in accs and ((given or "").strip() or (family or "").strip()):
                 accs[sid].names[((given or "").strip(), (family or "").strip())] = None
         for sid, kind, value in session.execute(
-            select(STAFF_ALIAS.c.staff_id, STAFF_ALIAS.c.kind, STAFF_ALIAS.c.value).where(
-                STAFF_ALIAS.c.staff_id.in_(chunk),
-                STAFF_ALIAS.c.kind.in_(("username", "auth_id", "email", "initials")),
+            select(StaffAlias.staff_id, StaffAlias.kind, StaffAlias.value).where(
+                StaffAlias.staff_id.in_(chunk),
+                StaffAlias.kind.in_(("username", "auth_id", "email", "initials")),
             )
         ):
             acc = accs.get(sid)
@@ -320,13 +283,12 @@ def names_that_stay(
         add(*people[subject][:2], "citizen")
     if viewer != subject and viewer in people:
         add(*people[viewer][:2], "viewer")
-    if has_identity_history(session):
-        for given, family, rel in session.execute(
-            select(
-                RELATED_PERSON.c.given, RELATED_PERSON.c.family, RELATED_PERSON.c.relationship
-            ).where(RELATED_PERSON.c.patient_id == subject)
-        ):
-            add(given, family, "relative", rel)
+    for given, family, rel in session.execute(
+        select(RelatedPerson.given, RelatedPerson.family, RelatedPerson.relationship).where(
+            RelatedPerson.patient_id == subject
+        )
+    ):
+        add(given, family, "relative", rel)
     proxies = select(Proxy.proxy_id).where(Proxy.principal_id == subject)
     principals = select(Proxy.principal_id).where(Proxy.proxy_id == subject)
     address = people.get(subject, (None, None, None))[2]
@@ -358,7 +320,6 @@ __all__ = [
     "Identity",
     "StayName",
     "bare_username",
-    "has_identity_history",
     "load_identities",
     "load_people",
     "names_that_stay",

@@ -38,13 +38,13 @@ from sqlalchemy import and_, literal, or_, select
 from sqlalchemy.orm import Session
 
 from ..errors import ProtectionUnavailable
-from ..store import Organization, Patient, ProtectionOrder, Staff, StaffRole
+from ..store import Organization, Patient, ProtectionOrder, Staff, StaffMembership, StaffRole
 from ..timeutil import utcnow
 from .base import NoProtection, ViewProtection
 from .cache import LRU, clear_caches
 from .labels import Labeler
 from .orders import KINDS, MODES, orders_in_force
-from .people import STAFF_MEMBERSHIP, StayName, has_identity_history, names_that_stay, staff_of
+from .people import StayName, names_that_stay, staff_of
 from .replace import replace
 from .roster import Roster, roster_for, roster_token
 
@@ -101,12 +101,11 @@ def organization_staff(
         members = select(StaffRole.staff_id).where(
             StaffRole.organization_id.in_(select(tree.c.id)), StaffRole.staff_id.is_not(None)
         )
-        if has_identity_history(session):
-            members = members.union(
-                select(STAFF_MEMBERSHIP.c.staff_id).where(
-                    STAFF_MEMBERSHIP.c.organization_id.in_(select(tree.c.id))
-                )
+        members = members.union(
+            select(StaffMembership.staff_id).where(
+                StaffMembership.organization_id.in_(select(tree.c.id))
             )
+        )
         return frozenset(session.scalars(members))
 
     return _org_staff_cache.get((token, organization), make)

@@ -20,10 +20,10 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..store import ImportedFile, Organization, Staff, StaffRole
+from ..store import ImportedFile, Organization, Staff, StaffAlias, StaffRole
 from .cache import LRU
 from .labels import db_url_of
-from .people import STAFF_ALIAS, has_identity_history, load_people, other_staff_names
+from .people import load_people, other_staff_names
 
 if TYPE_CHECKING:
     from .names import NameMatcher, Person, Span
@@ -38,15 +38,15 @@ _span_cache = LRU(64)  # id(matcher) -> (matcher, {text: spans})
 def roster_token(session: Session) -> tuple[Any, ...]:
     """Changes whenever organisations, staff, staff roles or staff aliases change (imports;
     the initials learned after an import; direct inserts)."""
-    counts = [
-        select(func.max(ImportedFile.id)).scalar_subquery(),
-        select(func.count()).select_from(Staff).scalar_subquery(),
-        select(func.count()).select_from(StaffRole).scalar_subquery(),
-        select(func.count()).select_from(Organization).scalar_subquery(),
-    ]
-    if has_identity_history(session):
-        counts.append(select(func.count()).select_from(STAFF_ALIAS).scalar_subquery())
-    row = session.execute(select(*counts)).one()
+    row = session.execute(
+        select(
+            select(func.max(ImportedFile.id)).scalar_subquery(),
+            select(func.count()).select_from(Staff).scalar_subquery(),
+            select(func.count()).select_from(StaffRole).scalar_subquery(),
+            select(func.count()).select_from(Organization).scalar_subquery(),
+            select(func.count()).select_from(StaffAlias).scalar_subquery(),
+        )
+    ).one()
     return (db_url_of(session), *row)
 
 
@@ -55,7 +55,7 @@ class Roster:
     """The people one order covers, as the name matcher sees them (cached per set of people).
 
     The matcher also knows the names of the staff outside the order who share a name part with
-    them, so that "Lars Holm" stays when only Mette Holm is hidden (see ``protect/names.py``,
+    them, so that "Lars Holm" stays when only Mette Holm is hidden (see ``protect/names/``,
     "Non-hidden colleagues").
 
     ``find`` remembers the spans of every text it has searched: the matcher is immutable, so the

@@ -18,28 +18,24 @@ staff member when
 One name part alone ("skov", "holm", "mette", "vestergaard") is not enough: names are as common as
 words in Danish text, so no frequency list tells a surname in an id from an ordinary word.
 
-The checker is built once per import from every staff member's names (current and old) and user
-names (:class:`SourceIdCheck`); calling it on an id costs a few dictionary look-ups. The import
-service runs :func:`check_files` over the files it stored (one streaming pass that also collects the
-ids of the notes and Practitioners for the learning of initials). An importer may instead call
-the checker on each id as it stores it (``check(source_id)`` returns the :class:`Mention` s).
+The checker is built from every staff member's names (current and old) and user names
+(:class:`SourceIdCheck`, cached while the roster stays the same); calling it on an id costs a few
+dictionary look-ups. The importer calls :func:`names_in_source_ids` with the ids of each file's
+records (its hook ``_source_id_check``) and reports ``FILE:LINE: advarsel: ...``.
 """
 
 from __future__ import annotations
 
-import csv
 import itertools
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass
 
-import orjson
-from sqlalchemy import select
+from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
-from ..store import Staff
+from ..store import Staff, StaffAlias, StaffName
 from .aliases import is_word
+from .cache import LRU
 from .people import bare_username, load_identities
 
 _FOLDS = (
@@ -49,7 +45,6 @@ _FOLDS = (
 #: a word: letters, split where a capital follows a small letter (HansSkov); digits and
 #: everything else separate words
 _WORD = re.compile(r"[A-ZÆØÅÉÜÖÄ]*[a-zæøåéüöä]+|[A-ZÆØÅÉÜÖÄ]+")
-_NDJSON_ID = re.compile(rb'"id"\s*:\s*"((?:[^"\\]|\\.){1,200})"')
 
 
 def words(source_id: str) -> list[str]:
@@ -109,73 +104,31 @@ class SourceIdCheck:
         return [Mention(source_id, sid, what) for sid, what in sorted(found.items())]
 
 
-@dataclass
-class ImportedIds:
-    """What the protection layer reads back from the files of an import."""
-
-    #: ``FILE:LINE: advarsel: ...`` for the ids that name a staff member
-    warnings: list[str] = field(default_factory=list)
-    #: ids of the DocumentReference and Practitioner resources
-    documents: set[str] = field(default_factory=set)
-    practitioners: set[str] = field(default_factory=set)
+_checks = LRU(2)  # (database, roster size) -> SourceIdCheck
 
 
-def _csv_ids(path: Path) -> Iterator[tuple[int, str]]:
-    with path.open(encoding="utf-8-sig", newline="") as f:
-        reader = csv.reader(f)
-        header = next(reader, [])
-        if "regKode" not in header:
-            return
-        col = header.index("regKode")
-        for n, row in enumerate(reader, 2):
-            if len(row) > col and row[col]:
-                yield n, row[col]
+def _message(m: Mention) -> str:
+    return (
+        f"id'et {m.source_id!r} indeholder en medarbejders {m.what} ({m.staff_id}); "
+        "id'er vises for borgerne, som de er - bed kildesystemet om neutrale id'er"
+    )
 
 
-def _ndjson_ids(path: Path, out: ImportedIds) -> Iterator[tuple[int, str]]:
-    with path.open("rb") as f:
-        for n, line in enumerate(f, 1):
-            for m in _NDJSON_ID.finditer(line):
-                yield n, m.group(1).decode("utf-8", "replace")
-            if b'"DocumentReference"' in line or b'"Practitioner"' in line:
-                try:
-                    obj = orjson.loads(line)
-                except orjson.JSONDecodeError:
-                    continue
-                rid = obj.get("id") if isinstance(obj, dict) else None
-                if isinstance(rid, str):
-                    if obj.get("resourceType") == "DocumentReference":
-                        out.documents.add(rid)
-                    elif obj.get("resourceType") == "Practitioner":
-                        out.practitioners.add(rid)
+def names_in_source_ids(conn: Connection, items: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The importer's hook (``ingest.importer._source_id_check``): ``(line, message)`` for every
+    ``(line, source id)`` of a file that names a staff member. Runs in the file's transaction,
+    after its roster is written, so the file's own staff count."""
+    with Session(bind=conn) as session:
+        size = session.execute(
+            select(
+                select(func.count()).select_from(Staff).scalar_subquery(),
+                select(func.count()).select_from(StaffName).scalar_subquery(),
+                select(func.count()).select_from(StaffAlias).scalar_subquery(),
+            )
+        ).one()
+        key = (str(conn.engine.url), *size)
+        check = _checks.get(key, lambda: SourceIdCheck(session))
+    return [(line, _message(m)) for line, source_id in items for m in check(source_id)]
 
 
-def check_files(
-    session: Session, files: Iterable[tuple[str, Path]], *, limit: int = 1000
-) -> ImportedIds:
-    """Read the ids of the imported files (name shown, path) once, streaming: a warning for every
-    id that names a staff member (at most ``limit``, then a count), and the ids of the notes and
-    staff members the files held (for :func:`indsigt.protect.aliases.learn_initials`)."""
-    from ..ingest.importer import _sniff_csv
-
-    out = ImportedIds()
-    check = SourceIdCheck(session)
-    more = 0
-    for name, path in files:
-        ids = _csv_ids(path) if _sniff_csv(path) else _ndjson_ids(path, out)
-        for line, source_id in ids:
-            for m in check(source_id):
-                if len(out.warnings) >= limit:
-                    more += 1
-                    continue
-                out.warnings.append(
-                    f"{name}:{line}: advarsel: id'et {source_id!r} indeholder en medarbejders "
-                    f"{m.what} ({m.staff_id}). Id'er vises for borgerne som de er; bed "
-                    "kildesystemet om neutrale id'er."
-                )
-    if more:
-        out.warnings.append(f"… og {more} advarsler mere om id'er med medarbejdernavne")
-    return out
-
-
-__all__ = ["ImportedIds", "Mention", "SourceIdCheck", "check_files", "words"]
+__all__ = ["Mention", "SourceIdCheck", "names_in_source_ids", "words"]
