@@ -400,7 +400,9 @@ def test_import_warns_but_stores(loaded, tmp_path):
         assert s.get(Document, "notat-hans.skov-1") is not None  # stored all the same
 
 
-def test_the_view_knows_the_names_that_stay(loaded):
+def test_keep_and_own_for_the_name_matcher(loaded):
+    from indsigt.protect.people import keep_and_own
+
     _insert(
         loaded,
         "related_person",
@@ -414,15 +416,11 @@ def test_the_view_knows_the_names_that_stay(loaded):
             "source": "RelatedPerson",
         },
     )
-    _order(loaded, staff=["s-holm"])
     with session_scope(loaded) as s:
-        from indsigt.protect.policy import protection_for_view
-
-        prot = protection_for_view(s, "p1", "p1", AT)
-        assert {(n.given, n.family) for n in prot.stay_names} == {
-            ("Anna", "Jensen"),
-            ("Anne", "Holm"),
-        }
+        add_proxies(s, {"principal": "p1", "proxy": "p4", "from": "2026-01-01"}, actor="t")
+        keep, own = keep_and_own(s, "p1", "p4", hidden={"s-holm"})
+    assert own == (("Anna", "Jensen"),)
+    assert set(keep) == {("Carl", "Nielsen"), ("Anne", "Holm")}
 
 
 def test_learning_after_an_import_reads_only_what_the_import_brought(loaded, tmp_path):

@@ -20,11 +20,10 @@ The identity-history tables (``staff_name``, ``staff_alias``, ``staff_membership
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
@@ -51,9 +50,6 @@ _staff_names_cache = LRU(4)  # token -> every staff member's (id, given, family)
 _USER_KINDS = ("username", "auth_id")
 #: a user name's domain: RSYD\lch, RSYD/lch
 _DOMAIN = re.compile(r"^.+[\\/]")
-#: separator of the keys of the extra persons made for old names when the matcher's Person has
-#: no ``aliases`` (see :func:`to_persons`); never part of a FHIR id
-ALIAS_SEP = "\x1f"
 
 
 @dataclass(frozen=True)
@@ -173,47 +169,23 @@ def load_identities(session: Session, ids: Iterable[str]) -> dict[str, Identity]
     return out
 
 
-def _person_fields() -> frozenset[str]:
-    from .names import Person
-
-    return frozenset(f.name for f in dataclasses.fields(Person))
-
-
 def to_persons(identities: Iterable[Identity]) -> tuple[Person, ...]:
-    """The matcher's persons, sorted by key. When the matcher's :class:`Person` has no
-    ``aliases``, each other name becomes a person of its own with the key
-    ``<staff id>\\x1f<n>`` (:func:`staff_of` maps it back)."""
+    """The matcher's persons, sorted by key."""
     from .names import Person
 
-    with_aliases = "aliases" in _person_fields()
-    persons: list[Person] = []
-    for ident in sorted(identities, key=lambda i: i.key):
-        common: dict[str, Any] = {
-            "initials": ident.initials,
-            "emails": ident.emails,
-            "usernames": ident.usernames,
-            "titles": ident.titles,
-        }
-        if with_aliases:
-            persons.append(
-                Person(
-                    key=ident.key,
-                    given=ident.given,
-                    family=ident.family,
-                    aliases=ident.aliases,
-                    **common,
-                )
-            )
-            continue
-        persons.append(Person(key=ident.key, given=ident.given, family=ident.family, **common))
-        for n, (given, family) in enumerate(ident.aliases, 1):
-            persons.append(Person(key=f"{ident.key}{ALIAS_SEP}{n}", given=given, family=family))
-    return tuple(persons)
-
-
-def staff_of(key: str) -> str:
-    """The staff id of a matcher person key (see :func:`to_persons`)."""
-    return key.partition(ALIAS_SEP)[0]
+    return tuple(
+        Person(
+            key=i.key,
+            given=i.given,
+            family=i.family,
+            aliases=i.aliases,
+            initials=i.initials,
+            emails=i.emails,
+            usernames=i.usernames,
+            titles=i.titles,
+        )
+        for i in sorted(identities, key=lambda i: i.key)
+    )
 
 
 def load_people(
@@ -315,15 +287,26 @@ def names_that_stay(
     return tuple(out.values())
 
 
+def keep_and_own(
+    session: Session, subject: str, viewer: str, hidden: Iterable[str] = ()
+) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """The names that must stay in one view, as the name matcher takes them: ``keep``, the
+    ``(given, family)`` of the viewer, the relatives and the household; ``own``, the citizen's
+    own name (see :func:`names_that_stay`)."""
+    stay = names_that_stay(session, subject, viewer, hidden)
+    own = tuple((n.given, n.family) for n in stay if n.why == "citizen")
+    keep = tuple((n.given, n.family) for n in stay if n.why != "citizen")
+    return keep, own
+
+
 __all__ = [
-    "ALIAS_SEP",
     "Identity",
     "StayName",
     "bare_username",
+    "keep_and_own",
     "load_identities",
     "load_people",
     "names_that_stay",
     "other_staff_names",
-    "staff_of",
     "to_persons",
 ]

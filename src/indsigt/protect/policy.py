@@ -44,7 +44,6 @@ from .base import NoProtection, ViewProtection
 from .cache import LRU, clear_caches
 from .labels import Labeler
 from .orders import KINDS, MODES, orders_in_force
-from .people import StayName, names_that_stay, staff_of
 from .replace import replace
 from .roster import Roster, roster_for, roster_token
 
@@ -186,30 +185,14 @@ class OrderProtection:
         subject: str,
         hidden: dict[str, ProtectionOrder],
         rosters: list[Roster],
-        viewer: str | None = None,
     ) -> None:
         self.hidden: frozenset[str] = frozenset(hidden)
         self.subject = subject
-        self.viewer = viewer or subject
-        self._session = session
-        self._stay: tuple[StayName, ...] | None = None
         self.rosters = rosters
         self._orders = hidden
         self._labeler = Labeler(session, subject)
         self._labels: dict[str, tuple[str, str | None]] = {}
         self._texts: dict[str, str] = {}
-
-    @property
-    def stay_names(self) -> tuple[StayName, ...]:
-        """The names that must stay in this view (the citizen, the viewer, relatives, household;
-        see :func:`indsigt.protect.people.names_that_stay`), read once per view: negative
-        evidence for the name matcher, next to the non-hidden staff every roster knows."""
-        if self._stay is None:
-            with fail_closed("stay"):
-                self._stay = names_that_stay(
-                    self._session, self.subject, self.viewer, hidden=self.hidden
-                )
-        return self._stay
 
     def _title(self, staff_id: str) -> str | None:
         for roster in self.rosters:
@@ -250,14 +233,11 @@ class OrderProtection:
         found: list[Span] = []
         for roster in self.rosters:
             for span in roster.find(text):
-                person = staff_of(span.person)
-                if person in self.hidden:
-                    if person != span.person:
-                        span = dataclasses.replace(span, person=person)
+                if span.person in self.hidden:
                     found.append(span)
                     continue
                 # the matcher knows people not hidden in this view (the viewer themself)
-                other = next((c for c in map(staff_of, span.candidates) if c in self.hidden), None)
+                other = next((c for c in span.candidates if c in self.hidden), None)
                 if other is not None:
                     found.append(dataclasses.replace(span, person=other))
         if len(self.rosters) > 1:
@@ -289,7 +269,7 @@ def protection_for_view(
         return NoProtection()
     with fail_closed("roster"):
         rosters = [roster_for(session, g, token) for g in groups]
-    return OrderProtection(session, subject, hidden, rosters, viewer)
+    return OrderProtection(session, subject, hidden, rosters)
 
 
 def warm_caches(session: Session, at: datetime | None = None) -> int:
