@@ -87,3 +87,24 @@ def test_the_citizens_own_given_name_alone_is_the_citizen(m):
     assert out(m, "Pt. set.\nMvh Sofie", own) == "Pt. set.\nMvh [X]"
     assert out(m, "Set af spl. Sofie i dag.", own) == "Set af [X] i dag."
     assert out(m, "Sofie Aagaard tilså pt.", own) == "[X] tilså pt."
+
+
+# -- from the independent attack cases (bench/independent/names_eval.py, 2026-12-04) ----------
+
+ATTACKED = [Person("bk", "Birgitte", "Kjærgaard"), Person("sh", "Søren", "Holm")]
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        ("Tilset af \u202edraagræjK\u202c.", "draagræjK"),  # shown reversed by a bidi override
+        ("Mvh Brigitte", "Brigitte"),  # a typo that is a rare name, in a sign-off
+        ("Tilset af spl. Kjær- gaard i aftes.", "gaard"),  # broken by hand, hyphen and space
+        ("Søren HolmTilset.", "Holm"),  # run together with the next word (markup removed)
+        ("Ordineret af SH (ssa).", "SH"),  # derived initials after "af" that are a short word
+    ],
+)
+def test_attack_classes(text, gone):
+    mm = NameMatcher.build(ATTACKED)
+    out = replace(text, mm.find(text), lambda k: "[X]")
+    assert gone not in out and "[X]" in out, out

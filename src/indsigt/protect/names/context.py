@@ -74,6 +74,12 @@ _WORD_AFTER_RE = re.compile(r"[ \t\xa0\-]+([^\W\d_]{3,})(?![^\W_])")
 #: the rest of a hyphenated name after / before a name span ("Holm-Berg", "Dam-Holm")
 _HYPHEN_AFTER_RE = re.compile(r"[\-\u2010\u2011][A-ZÆØÅ][^\W\d_]+(?![\w\-])")
 _HYPHEN_BEFORE_RE = re.compile(r"(?<![\w\-])[A-ZÆØÅ][^\W\d_]+[\-\u2010\u2011]\Z")
+#: a word broken by hand with a hyphen and a space ("Kjær- gaard"); the pieces are looked up joined
+_HYPHEN_SPACE_RE = re.compile(r"(?<=[^\W\d_])[\-\u2010\u00ad][ \t]+(?=[a-zæøå])")
+#: a capitalised word run together with the next one ("HolmTilset", "MetteHolm")
+_CAMEL_RE = re.compile(
+    r"(?<![^\W\d_])[A-ZÆØÅ][a-zæøå]{2,}(?=[A-ZÆØÅ][a-zæøå])|(?<=[a-zæøå])[A-ZÆØÅ][a-zæøå]{2,}(?![^\W\d_])"
+)
 _SENTENCE_GAP_RE = re.compile(r"[.!?;]")
 _LINE_END_RE = re.compile(r"[ \t\xa0.,;:!)]*(?:\r?\n|$)")
 

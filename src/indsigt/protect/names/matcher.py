@@ -19,6 +19,7 @@ import ahocorasick
 from .canon import canonicalise
 from .context import (
     _APOSTROPHES,
+    _CAMEL_RE,
     _CAPS_BEFORE_RE,
     _CERTAIN_TOKEN_RE,
     _DOTTED_RE,
@@ -26,6 +27,7 @@ from .context import (
     _GLUED_RE,
     _HYPHEN_AFTER_RE,
     _HYPHEN_BEFORE_RE,
+    _HYPHEN_SPACE_RE,
     _INITIALS_BEFORE_RE,
     _LINE_END_RE,
     _LINE_REST_RE,
@@ -136,7 +138,7 @@ def _add_negatives(
 _TITLE_EVIDENCE = "efter titel"
 #: the format of :meth:`NameMatcher.dumps`; change it whenever the rules change what a built
 #: matcher holds (a stored matcher of another format is built again)
-_FORMAT = "names-2026-12-04.3"
+_FORMAT = "names-2026-12-04.4"
 _KEEP_CACHE_SIZE = 256  # KeepNames per matcher
 _TYPO_MEMO_SIZE = 65536  # words remembered by NameMatcher._typo
 _UNSEEN = object()
@@ -917,11 +919,10 @@ class NameMatcher:
                 continue
             prev, _, _ = _prev_word(text, s)
             w = _fold_word(prev.rstrip(".:,"))
-            if w in _WEAK_MARKERS:
+            if w in _WEAK_MARKERS and (sig.explicit or not (sig.word or sig.clinical)):
                 # initials someone uses ("v. KL"), not derived ones that are words or clinical
-                # abbreviations ("kontrol af BT")
-                if sig.explicit or not (sig.word or sig.clinical):
-                    after_markers.append((s, e, f"efter '{prev}'"))
+                # abbreviations ("kontrol af BT"; a short word after "af" is read below)
+                after_markers.append((s, e, f"efter '{prev}'"))
                 continue
             t = _ends_before(text, s, ctx.title_ends)
             if t is not None:
@@ -1049,13 +1050,17 @@ class NameMatcher:
                     continue
                 if folded in self._titles or folded in _TITLE_MODIFIERS:
                     continue  # "talt med spl. holm", "Dikteret af MBO/ssa"
-                if kind != _NEXT:
+                if kind != _NEXT or (tok.isupper() and len(tok) <= 6):
                     sig = sigs.get(_sig_norm(tok))
-                    if sig is not None and (
-                        tok.isupper()
-                        or not sig.word
-                        or _LINE_END_RE.match(text, e) is not None
-                        or text[e : e + 1] == "/"
+                    if (
+                        sig is not None
+                        and not (kind == _NEXT and sig.clinical)
+                        and (
+                            tok.isupper()
+                            or not sig.word
+                            or _LINE_END_RE.match(text, e) is not None
+                            or text[e : e + 1] == "/"
+                        )
                     ):
                         ctx.after_markers.append((s, e, rule))
                         found[s] = e
@@ -1063,7 +1068,7 @@ class NameMatcher:
                 # a typo of a name, not initials in parentheses ("(MAJO)" is not "Maja"), nor
                 # a piece of an address or user name ("hano4@...")
                 target = (
-                    self._typo(folded, tok[:1].isupper())
+                    self._typo(folded, limit=4.0 if tok[:1].isupper() else 0.0)
                     if len(folded) >= 3
                     and not (tok.isupper() and text[s - 1 : s] == "(")  # "(MAJO)": initials
                     and not (e < len(text) and (text[e].isalnum() or text[e] in "@_"))
@@ -1215,6 +1220,21 @@ class NameMatcher:
             while e < n and text[e].isalnum():
                 e += 1
             raw.append(_Hit(s, e, key, key.npset, key.ncands, why="tal skrevet sammen med navnet"))
+        for m in _HYPHEN_SPACE_RE.finditer(text):  # "Kjær- gaard": a word broken by hand
+            s, e = m.start(), m.end()
+            while s > 0 and text[s - 1].isalpha():
+                s -= 1
+            while e < n and text[e].isalpha():
+                e += 1
+            key = words.get(_fold_word(text[s : m.start()] + text[m.end() : e]))
+            if key is not None:
+                raw.append(_Hit(s, e, key, key.npset, key.ncands, why="orddeling"))
+        for m in _CAMEL_RE.finditer(text):  # "HolmTilset": words run together
+            key = words.get(_fold_word(m.group()))
+            if key is not None and (not key.ambiguous or len(m.group()) > 3):
+                raw.append(
+                    _Hit(m.start(), m.end(), key, key.npset, key.ncands, why="skrevet sammen")
+                )
         nl = text.find("\n")
         while nl >= 0:  # a line break between two letters: "Hol\nm"
             a = nl - 1 if nl and text[nl - 1] == "\r" else nl
