@@ -62,17 +62,24 @@ def _url(session: Session | Connection) -> str:
     return str(bind.url)
 
 
+def _dialect(session: Session | Connection) -> str:
+    bind = session.get_bind() if isinstance(session, Session) else session
+    return bind.dialect.name
+
+
 def _upsert(session: Session | Connection, table: Any) -> Any:
-    name = session.get_bind().dialect.name
+    name = _dialect(session)
     return (postgresql.insert if name == "postgresql" else sqlite.insert)(table)
 
 
 # -- the tree as stored -------------------------------------------------------------------------
 
 
-def tree_size(session: Session, *, lock: bool = False) -> int:
+def tree_size(session: Session | Connection, *, lock: bool = False) -> int:
+    """The number of leaves. ``lock``: and hold the append lock until the transaction ends
+    (PostgreSQL; SQLite has one writer at a time anyway)."""
     q = select(MerkleState.size).where(MerkleState.id == 1)
-    if lock and session.get_bind().dialect.name == "postgresql":
+    if lock and _dialect(session) == "postgresql":
         q = q.with_for_update()
     size = session.execute(q).scalar()
     if size is None:
@@ -151,7 +158,9 @@ def root(session: Session, size: int | None = None) -> tuple[int, bytes]:
 # -- appending ----------------------------------------------------------------------------------
 
 
-def _store_nodes(session: Session, old: int, new: int, fresh: dict[int, bytes]) -> None:
+def _store_nodes(
+    session: Session | Connection, old: int, new: int, fresh: dict[int, bytes]
+) -> None:
     """Store the subtrees of level >= LOW that became complete between sizes ``old`` and ``new``.
     ``fresh`` holds the leaf hashes appended (index -> hash)."""
     if new >> LOW == old >> LOW:
@@ -201,7 +210,7 @@ def _store_nodes(session: Session, old: int, new: int, fresh: dict[int, bytes]) 
 def _insert_leaves(session: Session, first: int, items: Sequence[tuple[str | None, bytes]]) -> None:
     """Bulk insert of leaf rows through the driver (SQLAlchemy's executemany costs ~20 µs a
     row; this ~2): COPY on PostgreSQL, executemany on SQLite."""
-    conn = session.connection()
+    conn = session.connection() if isinstance(session, Session) else session
     cur = conn.connection.dbapi_connection.cursor()
     try:
         if conn.dialect.name == "postgresql":

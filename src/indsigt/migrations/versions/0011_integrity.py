@@ -5,7 +5,7 @@ Adds ``merkle_leaf``, ``merkle_node``, ``merkle_record``, ``merkle_state``, ``tr
 ``indsigt verify --catch-up`` (or the first import after the upgrade) appends them, oldest first.
 
 Revision ID: 0011
-Revises: 0003
+Revises: 0007
 Create Date: 2026-12-04 19:30:00
 """
 
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0011"
-down_revision: str | Sequence[str] | None = "0003"
+down_revision: str | Sequence[str] | None = "0007"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -54,6 +54,7 @@ def upgrade() -> None:
         sa.Column("size", BIGINT, nullable=False),
         sa.PrimaryKeyConstraint("id"),
     )
+    op.execute("INSERT INTO merkle_state (id, size) VALUES (1, 0)")
     op.create_table(
         "tree_head",
         sa.Column("size", BIGINT, autoincrement=False, nullable=False),
