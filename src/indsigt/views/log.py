@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from ..accesslog.view import LogFilters, build_log, group_entries
+from ..config import get_settings
 from ..errors import NotFound
+from ..integrity.completeness import gaps
 from ..protect.base import ViewProtection
 from ..retention import log_coverage
-from ..timeutil import utcnow
+from ..timeutil import to_local, utcnow
 from .exit import citizen_view
 
 
@@ -44,11 +46,16 @@ def log_view(
             timeline=timeline,
         )
         kept = log_coverage(session, subject)  # how far back the log goes (retention)
+        today = to_local(at).date()
+        retention = get_settings().retention_days
         return {
             "patient": subject,
             "viewer": viewer,
             **doc,
             "log_from": kept.isoformat() if kept else None,
+            # periods (within the retention period) in which a source system delivered fewer
+            # entries than it declared: entries of this citizen may be missing there too
+            "incomplete": gaps(session, today - timedelta(days=retention), today),
         }
 
     return citizen_view(session, subject, viewer, at, "log", build)
