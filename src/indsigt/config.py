@@ -47,6 +47,15 @@ class Settings(BaseSettings):
     oidc_audience: str | None = None
     oidc_jwks_url: str | None = None
     session_secret: str | None = None
+    # -- rate limits (indsigt.ratelimit): N/seconds, counted in the database --
+    #: misuse reports per user
+    rate_reports: str = "20/3600"
+    #: requests for the name behind a label per user
+    rate_name_requests: str = "20/3600"
+    #: turning e-mail alerts on, off or changing them, per user
+    rate_alert_changes: str = "10/3600"
+    #: sign-in attempts per client address
+    rate_sign_in: str = "30/600"
     # -- sign-in and sessions (indsigt.auth; the README's "Log ind" section) --
     #: Secure cookies. None = secure exactly when INDSIGT_BASE_URL is https.
     cookie_secure: bool | None = None
@@ -79,6 +88,10 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _separate_staff_issuer(self) -> Settings:
+        for name in ("rate_reports", "rate_name_requests", "rate_alert_changes", "rate_sign_in"):
+            count, sep, seconds = str(getattr(self, name)).partition("/")
+            if not (sep and count.isdigit() and seconds.isdigit() and int(count) and int(seconds)):
+                raise ValueError(f"INDSIGT_{name.upper()} must be N/seconds, e.g. 20/3600")
         if self.staff_oidc_issuer:
             if self.staff_oidc_issuer == self.oidc_issuer:
                 raise ValueError(

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from .. import alerts, auth, cases, namerequests, proxies, views
 from ..auth import ActingFor, CitizenUser, DbSession, SignedInCsrf
 from ..errors import Invalid
+from ..ratelimit import per_user
 from ..store import Patient, Proxy
 from .auth_routes import protect_for_citizen, session_doc
 from .common import json_response, router
@@ -286,7 +287,7 @@ def reports(s: DbSession, user: CitizenUser, patient_id: str = PatientId) -> obj
     response_model=ReportOut,
     status_code=201,
     summary="Anmeld mistanke om misbrug (en gruppe eller et enkelt opslag i loggen)",
-    dependencies=SignedInCsrf,
+    dependencies=[*SignedInCsrf, per_user("report")],
 )
 def file_report(
     body: ReportIn, s: DbSession, user: CitizenUser, patient_id: str = PatientId
@@ -328,7 +329,7 @@ def name_requests(s: DbSession, user: CitizenUser, patient_id: str = PatientId) 
     response_model=NameRequestOut,
     status_code=201,
     summary="Anmod om navnet bag en etiket",
-    dependencies=SignedInCsrf,
+    dependencies=[*SignedInCsrf, per_user("name_request")],
 )
 def request_name(
     body: NameRequestIn, s: DbSession, user: CitizenUser, patient_id: str = PatientId
@@ -349,7 +350,7 @@ def my_alerts(s: DbSession, user: CitizenUser) -> object:
     "/me/alerts",
     response_model=AlertsOut,
     summary="Slå e-mailadvarsler til eller ændr dem",
-    dependencies=SignedInCsrf,
+    dependencies=[*SignedInCsrf, per_user("alerts")],
 )
 def set_alerts(body: AlertsIn, s: DbSession, user: CitizenUser) -> object:
     return json_response(alerts.subscribe(s, user.id, email=body.email, kinds=body.kinds))
@@ -359,7 +360,7 @@ def set_alerts(body: AlertsIn, s: DbSession, user: CitizenUser) -> object:
     "/me/alerts",
     response_model=AlertsOut,
     summary="Slå e-mailadvarsler fra",
-    dependencies=SignedInCsrf,
+    dependencies=[*SignedInCsrf, per_user("alerts")],
 )
 def stop_alerts(s: DbSession, user: CitizenUser) -> object:
     return json_response(alerts.unsubscribe(s, user.id))

@@ -18,6 +18,7 @@ from fastapi.responses import Response
 from .. import alerts, auth, cases, namerequests, proxies, views
 from ..config import get_settings
 from ..errors import Forbidden, Invalid
+from ..ratelimit import per_address, per_user
 from ..timeutil import to_local, utcnow
 from . import charts, export, logdata, lookups, maps
 from .common import (
@@ -132,7 +133,7 @@ def login_form(page: AnyPage, naeste: str | None = None) -> Response:
     )
 
 
-@router.post("/log-ind", dependencies=Csrf)
+@router.post("/log-ind", dependencies=[per_address(), *Csrf])
 def login(
     page: AnyPage, persona: Annotated[str, Form()], naeste: Annotated[str, Form()] = ""
 ) -> Response:
@@ -590,7 +591,7 @@ def report_form(
     )
 
 
-@router.post("/anmeld", dependencies=Csrf)
+@router.post("/anmeld", dependencies=[per_user("report"), *Csrf])
 def report_file(
     page: CitizenPage,
     tekst: Annotated[str, Form()] = "",
@@ -657,7 +658,7 @@ def name_form(page: CitizenPage, etiket: str = "") -> Response:
     return render(page, "name_new.html", {"title": "Anmod om navn", "label": label})
 
 
-@router.post("/navne/ny", dependencies=Csrf)
+@router.post("/navne/ny", dependencies=[per_user("name_request"), *Csrf])
 def name_request(
     page: CitizenPage,
     etiket: Annotated[str, Form()],
@@ -747,7 +748,7 @@ def alerts_page(page: CitizenPage, ok: str | None = None) -> Response:
     return render(page, "alerts.html", {"title": "Underretninger", "sub": sub, "ok": ok})
 
 
-@router.post("/underretninger", dependencies=Csrf)
+@router.post("/underretninger", dependencies=[per_user("alerts"), *Csrf])
 def alerts_save(
     page: CitizenPage,
     email: Annotated[str, Form()] = "",
