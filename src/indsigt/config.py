@@ -82,6 +82,14 @@ class Settings(BaseSettings):
     smtp_host: str | None = None
     smtp_port: int = 25
     smtp_from: str = "indsigt@localhost"
+    #: One SMTP attempt of the background sender gives up after this long (seconds).
+    smtp_timeout_seconds: float = 30.0
+    #: The mail outbox (indsigt.outbox): how often the sender looks for due e-mails (seconds),
+    #: the first retry's wait (doubling up to the maximum) and how many attempts before giving up.
+    outbox_poll_seconds: float = 2.0
+    outbox_retry_seconds: float = 30.0
+    outbox_retry_max_seconds: float = 3600.0
+    outbox_max_attempts: int = 10
     base_url: str = "http://127.0.0.1:8000"
     #: Users whose accesses are by machines (integrations, batch jobs), comma separated.
     system_users: str = ""

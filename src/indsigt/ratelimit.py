@@ -145,6 +145,7 @@ def purge(session: Session, *, now: float | None = None) -> int:
 
 def per_user(kind: str) -> Any:
     """Route dependency: count a request of ``kind`` by the signed-in user (401 first)."""
+
     def dependency(user: CurrentUser, session: DbSession) -> None:
         hit(session, kind, user.id)
 
@@ -158,6 +159,7 @@ def client_address(request: Request) -> str:
 
 def per_address(kind: str = "sign_in") -> Any:
     """Route dependency: count a request of ``kind`` from the client's address."""
+
     def dependency(request: Request, session: DbSession) -> None:
         hit(session, kind, client_address(request))
 

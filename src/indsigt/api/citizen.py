@@ -26,6 +26,8 @@ from .auth_routes import protect_for_citizen, session_doc
 from .common import json_response, router
 from .schemas import (
     ActingForIn,
+    AlertConfirmIn,
+    AlertConfirmOut,
     AlertsIn,
     AlertsOut,
     JournalOut,
@@ -364,3 +366,14 @@ def set_alerts(body: AlertsIn, s: DbSession, user: CitizenUser) -> object:
 )
 def stop_alerts(s: DbSession, user: CitizenUser) -> object:
     return json_response(alerts.unsubscribe(s, user.id))
+
+
+@api.post(
+    "/alerts/confirm",
+    response_model=AlertConfirmOut,
+    summary="Bekræft en e-mailadresse med koden fra linket (ingen login; koden er beviset)",
+    dependencies=[auth.CsrfChecked],
+)
+def confirm_alerts(body: AlertConfirmIn, s: DbSession) -> object:
+    alerts.confirm(s, body.code)
+    return json_response({"confirmed": True})

@@ -261,9 +261,20 @@ class AlertsOut(Open):
     viewer: str
     enabled: bool
     email: str | None = None
+    #: the address is confirmed (double opt-in); until then nothing but the confirmation is sent
+    confirmed: bool = False
+    awaiting_confirmation: bool = False
     kinds: list[str]
     available: list[dict[str, Any]]
     sent: list[dict[str, Any]]
+
+
+class AlertConfirmIn(BaseModel):
+    code: str = Field(..., min_length=1, max_length=200, description="Koden fra linket i e-mailen")
+
+
+class AlertConfirmOut(Open):
+    confirmed: bool
 
 
 # -- administrators -----------------------------------------------------------------------------

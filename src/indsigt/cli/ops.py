@@ -14,7 +14,8 @@ from .main import app
 
 def run_server(host: str, port: int, workers: int, url: str) -> None:
     """Serve the app with uvicorn: migrations first (once, in this process), then ``workers``
-    processes; JSON logs on stderr from every process."""
+    processes; JSON logs on stderr from every process. The mail outbox's background sender runs
+    as a thread of this process (one per server, whatever the number of workers)."""
     import uvicorn
 
     from ..config import get_settings
@@ -25,6 +26,9 @@ def run_server(host: str, port: int, workers: int, url: str) -> None:
     os.environ["INDSIGT_SERVING"] = "1"  # the workers configure JSON logs too (health.register)
     configure_logging()
     init_db(url)
+    from ..outbox import start_sender
+
+    start_sender(url)
     get_logger("indsigt.serve").info("serving", host=host, port=port, workers=workers)
     uvicorn.run(
         "indsigt.app:create_app",
@@ -103,3 +107,23 @@ def retention(
         + (f"; {result['held']} beholdt, fordi en sag henviser til dem" if result["held"] else ""),
         err=True,
     )
+
+
+outbox_app = typer.Typer(help="E-mails i udbakken (advarsler, bekræftelser).", no_args_is_help=True)
+app.add_typer(outbox_app, name="outbox")
+
+
+@outbox_app.command("send")
+@handle_errors
+def outbox_send(db: DbOpt = None, json_out: JsonOpt = False) -> None:
+    """Send de e-mails, der venter (det gør `indsigt serve` selv hvert par sekunder)."""
+    from ..db import init_db
+    from ..outbox import send_due
+
+    url = db_url(db)
+    init_db(url)
+    sent = send_due(url)
+    if json_out:
+        emit_json({"sent": sent})
+    else:
+        typer.echo(f"{sent} e-mail(s) sendt", err=True)
