@@ -47,6 +47,12 @@ class Settings(BaseSettings):
     oidc_audience: str | None = None
     oidc_jwks_url: str | None = None
     session_secret: str | None = None
+    #: Expensive requests (a citizen's whole log, its exports) one user may have running at once,
+    #: across every worker (indsigt.expensive); more are answered 429 with Retry-After.
+    expensive_per_user: int = Field(2, ge=1)
+    #: The PDF export holds at most this many groups and entries (it says so; the CSV has all).
+    pdf_max_groups: int = 300
+    pdf_max_entries: int = 2000
     # -- rate limits (indsigt.ratelimit): N/seconds, counted in the database --
     #: misuse reports per user
     rate_reports: str = "20/3600"

@@ -99,6 +99,10 @@ class LogQuery:
         ),
         limit: int = Query(500, ge=1, le=10000, description="Højst så mange logposter"),
         offset: int = Query(0, ge=0, le=10_000_000),
+        groups_limit: int = Query(
+            500, ge=1, le=5000, description="Højst så mange grupper (groups_matching: i alt)"
+        ),
+        groups_offset: int = Query(0, ge=0, le=10_000_000),
     ) -> None:
         for d in (since, until):
             if d is not None and not 1900 <= d.year <= 9000:
@@ -110,6 +114,7 @@ class LogQuery:
             since=since, until=until, organization=organization, flag=flag, state=state
         )
         self.limit, self.offset = limit, offset
+        self.groups_page = (groups_offset, groups_limit)
 
     @property
     def active(self) -> bool:
@@ -118,14 +123,15 @@ class LogQuery:
 
 def _log(s: Session, subject: str, viewer: str, q: LogQuery, *, entries: bool) -> dict[str, Any]:
     """The view's log, filtered and paged. The view layer authorises and protects; we select."""
-    doc = views.log_view(
-        s, subject, viewer, entries=entries, filters=q.filters if q.active else None
+    return views.log_view(
+        s,
+        subject,
+        viewer,
+        entries=entries,
+        filters=q.filters if q.active else None,
+        groups_page=q.groups_page,
+        entries_page=(q.offset, q.limit) if entries else None,
     )
-    if entries:
-        rows = doc.get("entries") or []
-        doc["entries_matching"] = len(rows)
-        doc["entries"] = rows[q.offset : q.offset + q.limit]
-    return doc
 
 
 ENTRIES = Query(False, description="Tag de enkelte logposter med (sider med limit/offset)")

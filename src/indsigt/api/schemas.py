@@ -131,6 +131,8 @@ class LogOut(Open):
     entries: list[LogEntryOut] | None = None
     #: number of entries matching the filters (before limit/offset), when entries are included
     entries_matching: int | None = None
+    #: number of groups matching the filters (before groups_limit/groups_offset)
+    groups_matching: int | None = None
 
 
 class LogGroupDetailOut(Open):

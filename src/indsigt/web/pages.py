@@ -13,7 +13,7 @@ from typing import Annotated, Any
 from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Form
-from fastapi.responses import Response
+from fastapi.responses import Response, StreamingResponse
 
 from .. import alerts, auth, cases, namerequests, proxies, views
 from ..config import get_settings
@@ -447,8 +447,8 @@ def log_csv(
     _need(page, "log")
     assert page.subject and page.viewer
     doc = logdata.log_document(page.session, page.subject, page.viewer, f, entries=True)
-    return Response(
-        export.log_csv(doc).encode("utf-8"),
+    return StreamingResponse(  # streamed in pieces: never one string of the whole log
+        (chunk.encode("utf-8") for chunk in export.log_csv_chunks(doc)),
         media_type="text/csv; charset=utf-8",
         headers=_download_headers(f"adgangslog-{_today()}.csv"),
     )
@@ -461,13 +461,43 @@ def log_pdf(
 ) -> Response:
     _need(page, "log")
     assert page.subject and page.viewer
-    doc = logdata.log_document(page.session, page.subject, page.viewer, f, entries=True)
+    settings = get_settings()
+    doc = logdata.log_document(
+        page.session,
+        page.subject,
+        page.viewer,
+        f,
+        entries=True,
+        groups_page=(0, settings.pdf_max_groups),
+        entries_page=(0, settings.pdf_max_entries),
+    )
     try:
-        body = export.log_pdf(doc, citizen_name=page.subject_name, filters_text=f.describe())
+        body = export.log_pdf(
+            doc,
+            citizen_name=page.subject_name,
+            filters_text=f.describe(),
+            note=_pdf_bound_note(doc),
+        )
     except export.FontMissing as exc:
         raise Invalid(str(exc)) from None
     return Response(
         body, media_type="application/pdf", headers=_download_headers(f"adgangslog-{_today()}.pdf")
+    )
+
+
+def _pdf_bound_note(doc: dict[str, Any]) -> str:
+    """What the bounded PDF leaves out, said in the PDF itself (nothing is cut silently)."""
+    from .render import tal
+
+    groups, entries = len(doc.get("groups") or []), len(doc.get("entries") or [])
+    all_groups = int(doc.get("groups_matching", groups))
+    all_entries = int(doc.get("entries_matching", entries))
+    if groups >= all_groups and entries >= all_entries:
+        return ""
+    return (
+        f"PDF'en viser de første {tal(groups)} af {tal(all_groups)} punkter i overblikket og de "
+        f"første {tal(entries)} af {tal(all_entries)} opslag. Hent CSV-filen for at få alle "
+        "opslag, eller afgræns perioden."
     )
 
 
