@@ -42,7 +42,8 @@ WORDS = [
     "M. L. H.", "M.", "L.", "H.", "Lars", "Dam",
     "overlæge", "Dr.", "spl.", "mvh", "Sign.:", "RN\\mlh", "mette.holm@rn.dk", "hsk", "og", "til",
     "ring", "Pt.", ".", ",", "-", "-\n", "\n", "  ", "'", "'s", "@", "/", "\\", "\u00ad", "\u200b",
-    "é", "ä", "ö", "æøå", "ÆØÅ", "1", "6512401234",
+    "é", "ä", "ö", "æøå", "ÆØÅ", "1", "6512401234", "&oslash;", "&#72;", "&amp;", "%C3%B8", "%20",
+    "Ноlm", "ı", "ﬁ", "Ｈ", "\u0301", "\u202e", "\U000e0041", "\u00ad\n",
 ]  # fmt: skip
 
 text_input = st.one_of(
@@ -60,9 +61,9 @@ text_input = st.one_of(
 )
 @given(text=text_input)
 def test_matcher_time_per_input_is_bounded(matcher: object, text: str) -> None:
-    t0 = time.perf_counter()
+    t0 = time.process_time()  # CPU time: a loaded machine does not stretch it
     spans = matcher.find(text)  # type: ignore[attr-defined]
-    dt = time.perf_counter() - t0
+    dt = time.process_time() - t0
     assert dt < LIMIT_S, f"{dt:.2f}s for {len(text)} characters"
     for sp in spans:
         assert 0 <= sp.start <= sp.end <= len(text)
@@ -81,6 +82,11 @@ ADVERSARIAL = {
     "spaced_dots": "M. ",
     "spaced_dots_tight": "M.L. ",
     "colleague": "Lars Holm ",
+    "entities": "H&oslash;lm &amp;amp; ",
+    "escapes": "S%C3%B8ren%20",
+    "confusables": "Ноlm Ⓜⓔⓣⓣⓔ ",
+    "combining": "Ha\u030a\u0301\u0302 ",
+    "invisible_run": "\u200b\u2066\ufe0f",
 }
 
 
@@ -93,9 +99,9 @@ def test_matcher_scales_about_linearly(matcher: object, shape: str) -> None:
         text = unit * n
         best = float("inf")
         for _ in range(3):
-            t0 = time.perf_counter()
+            t0 = time.process_time()  # CPU time: a loaded machine does not stretch it
             matcher.find(text)  # type: ignore[attr-defined]
-            best = min(best, time.perf_counter() - t0)
+            best = min(best, time.process_time() - t0)
         return best
 
     # 16 x the text: linear work grows 16 x, quadratic work 256 x. The bound (64 x plus slack) is
@@ -111,9 +117,9 @@ def test_matcher_scales_about_linearly(matcher: object, shape: str) -> None:
 def test_spaced_dots_100k(matcher: object) -> None:
     """The spaced-initials path on "M. " x 100,000 (and "M. L. H. " x 40,000): well in bounds."""
     for text in ("M. " * 100_000, "M. L. H. " * 40_000):
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         spans = matcher.find(text)  # type: ignore[attr-defined]
-        dt = time.perf_counter() - t0
+        dt = time.process_time() - t0
         assert dt < LIMIT_S * 2, f"{dt:.2f}s for {len(text)} characters"
         if text.startswith("M. L."):
             assert len(spans) == 40_000

@@ -116,16 +116,16 @@ def test_the_api_pages_the_groups_and_renders_only_the_page(heavy, monkeypatch):
 
 
 def test_entries_are_paged_before_they_are_protected(heavy, monkeypatch):
-    from indsigt import views
+    from indsigt.views import exit as views_exit
 
     scrubbed: list[int] = []
-    original = views.scrub
+    original = views_exit.scrub
 
     def spy(doc, protection):  # type: ignore[no-untyped-def]
         scrubbed.append(len(doc.get("entries") or []))
         return original(doc, protection)
 
-    monkeypatch.setattr(views, "scrub", spy)
+    monkeypatch.setattr(views_exit, "scrub", spy)
     c = TestClient(heavy.app)
     r = c.get(
         "/api/me/log",

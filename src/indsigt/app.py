@@ -38,7 +38,7 @@ def _warm_matchers() -> None:
     """Build the name matchers of the orders in force, so no citizen waits for a big one."""
     from .db import session_scope
     from .logging import get_logger
-    from .protect.orders import warm_caches
+    from .protect.policy import warm_caches
 
     try:
         with session_scope() as s:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -34,6 +36,10 @@ class Settings(BaseSettings):
     #: Import limits against hostile input: the longest line (bytes) and the deepest JSON nesting.
     import_max_line_bytes: int = 8 * 1024 * 1024
     import_max_depth: int = 64
+    #: The base URL(s) of indsigt's own FHIR data, comma separated: an absolute reference with
+    #: such a base is local (``https://fhir.example.dk/r4/Patient/p1``); one to any other server
+    #: is never read as a local id.
+    fhir_base: str = ""
     #: Application logs: level (DEBUG, INFO, WARNING ...) and format (json, or console for people).
     log_level: str = "INFO"
     log_format: str = "json"
@@ -147,4 +153,39 @@ class Settings(BaseSettings):
 
 @lru_cache
 def get_settings() -> Settings:
+    """The process's settings, read from the environment once (see :func:`configure`)."""
     return Settings()
+
+
+def env_name(field: str) -> str:
+    return f"INDSIGT_{field.upper()}"
+
+
+def _env_text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def configure(**changes: Any) -> Settings:
+    """Change settings while the process runs: the one way to do it.
+
+    A command that decides a setting itself (``--db``, ``indsigt demo`` turning on the
+    development sign-in) calls this instead of writing ``os.environ`` or reading settings it
+    computed on the side. The values go into the environment, which is the only source of
+    settings and which the server's worker processes inherit, and the cached settings are read
+    again, so nothing keeps using a value that was read before the change (``make demo`` once
+    served a sign-in page with no way in over a stray ``indsigt.db``: the settings had been
+    cached before the demo set the database and the development sign-in).
+    ``None`` removes a setting (back to its default).
+    """
+    unknown = sorted(set(changes) - set(Settings.model_fields))
+    if unknown:
+        raise TypeError(f"unknown settings: {', '.join(unknown)}")
+    for name, value in changes.items():
+        if value is None:
+            os.environ.pop(env_name(name), None)
+        else:
+            os.environ[env_name(name)] = _env_text(value)
+    get_settings.cache_clear()
+    return get_settings()

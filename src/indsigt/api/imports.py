@@ -20,7 +20,7 @@ from starlette.types import Message
 from .. import auth
 from ..auth import AdminUser, DbSession
 from ..config import get_settings
-from ..ingest.service import run_import
+from ..importing import run_import
 from .common import ErrorOut, error_response, json_response, router
 from .schemas import ImportOut
 
@@ -172,4 +172,6 @@ async def upload(request: Request, user: AdminUser, s: DbSession) -> Any:
             problems=problems,
             files=files,
         )
+    if outcome.refresh_error:
+        return error_response(500, outcome.refresh_error, problems=[], files=files)
     return json_response({"files": files, "problems": [], "alerts": sent})
