@@ -263,6 +263,28 @@ def test_a_user_has_only_a_few_expensive_requests_at_once(heavy):
     for i, slot in enumerate(held):
         release(f"u:{HEAVY}", slot, f"test-{i}")
     assert c.get("/log/eksport.csv").status_code == 200
+    # a worker of this host that died holding slots does not hold them any more
+    import subprocess
+
+    from indsigt.expensive import HOST
+
+    gone = subprocess.Popen(["true"])
+    gone.wait()
+    from indsigt.db import session_scope
+    from indsigt.store.security import BusyLease
+    from indsigt.timeutil import utcnow
+
+    with session_scope(heavy.url) as s:
+        for i in range(k):  # as a killed worker leaves them: held for another 10 minutes
+            s.add(
+                BusyLease(
+                    key=f"u:{HEAVY}",
+                    slot=i,
+                    holder=f"{HOST}:{gone.pid}:x{i}",
+                    until=utcnow() + timedelta(minutes=10),
+                )
+            )
+    assert c.get("/log/eksport.csv").status_code == 200
 
 
 @pytest.mark.slow

@@ -19,10 +19,11 @@ import hashlib
 import os
 import re
 import secrets
+import socket
 import time
 from datetime import timedelta
 
-from sqlalchemy import delete, update
+from sqlalchemy import delete, select, update
 from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Receive, Scope, Send
 
@@ -32,8 +33,10 @@ from .asgi import send_json_error
 EXPENSIVE = re.compile(
     r"^(?:/|/log(?:/.*)?|/kort|/api/me/log|/api/citizens/[^/]+/log(?:/groups/[^/]+)?)$"
 )
-#: a slot held longer than this is free again (a worker that died while holding it)
+#: a slot held longer than this is free again (a worker on another host that died holding it;
+#: a dead worker of this host is noticed at once, see :func:`_dead`)
 LEASE_SECONDS = 600
+HOST = socket.gethostname()
 RETRY_AFTER = 5
 MESSAGE = (
     "Du har allerede {n} tunge forespørgsler i gang (fx en eksport af loggen). "
@@ -115,9 +118,40 @@ def acquire(key: str, slots: int, holder: str) -> int | None:
                     .where(BusyLease.key == key, BusyLease.slot == slot, BusyLease.until < now)
                     .values(holder=holder, until=until)
                 ).rowcount
+            if not taken:  # or its holder is a process of this host that no longer runs
+                old = conn.execute(
+                    select(BusyLease.holder).where(BusyLease.key == key, BusyLease.slot == slot)
+                ).scalar()
+                if old is not None and _dead(old):
+                    taken = conn.execute(
+                        update(BusyLease)
+                        .where(
+                            BusyLease.key == key, BusyLease.slot == slot, BusyLease.holder == old
+                        )
+                        .values(holder=holder, until=until)
+                    ).rowcount
             if taken:
                 return slot
     return None
+
+
+def holder_id() -> str:
+    """``host:pid:random``: who holds a slot (so a dead worker's slots are freed at once)."""
+    return f"{HOST}:{os.getpid()}:{secrets.token_hex(6)}"
+
+
+def _dead(holder: str) -> bool:
+    host, _, rest = holder.partition(":")
+    pid = rest.partition(":")[0]
+    if host != HOST or not pid.isdigit():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
 
 
 def release(key: str, slot: int, holder: str) -> None:
@@ -149,7 +183,7 @@ class ExpensiveRequests:
         if who is None:
             await self.app(scope, receive, send)
             return
-        holder = f"{os.getpid()}-{secrets.token_hex(6)}"
+        holder = holder_id()
         slot = await run_in_threadpool(acquire, who, slots, holder)
         if slot is None:
             await _refuse(scope, send, MESSAGE.format(n=slots))
