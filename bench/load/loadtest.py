@@ -328,7 +328,11 @@ def run(args: argparse.Namespace) -> None:
 
     eng = create_engine(url)
     with eng.connect() as conn:
-        all_patients = sorted(conn.execute(text("SELECT id FROM patient")).scalars())
+        all_patients = sorted(
+            p
+            for p in conn.execute(text("SELECT id FROM patient")).scalars()
+            if not p.startswith("abuse-")  # the abusive citizen is not one of the normal users
+        )
         entries = conn.execute(text("SELECT count(*) FROM access_entry")).scalar()
     eng.dispose()
     port = _free_port()

@@ -107,11 +107,16 @@ def acquire(key: str, slots: int, holder: str) -> int | None:
     until = now + timedelta(seconds=LEASE_SECONDS)
     with engine.begin() as conn:
         for slot in range(slots):
-            taken = conn.execute(
-                insert(BusyLease)
-                .values(key=key, slot=slot, holder=holder, until=until)
-                .on_conflict_do_nothing()
-            ).rowcount
+            # RETURNING, not rowcount: psycopg reports -1 for INSERT ... ON CONFLICT DO NOTHING
+            taken = (
+                conn.execute(
+                    insert(BusyLease)
+                    .values(key=key, slot=slot, holder=holder, until=until)
+                    .on_conflict_do_nothing()
+                    .returning(BusyLease.slot)
+                ).first()
+                is not None
+            )
             if not taken:  # held: take it over only if its holder's time is up
                 taken = conn.execute(
                     update(BusyLease)
