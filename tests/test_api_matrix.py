@@ -100,6 +100,7 @@ TABLE: list[tuple[str, str, object, str]] = [
     ("GET", "/api/me/alerts", None, "401 200 200 200 403 403"),
     ("PUT", "/api/me/alerts", {"email": "anna@example.org"}, "401 200 200 200 403 403"),
     ("DELETE", "/api/me/alerts", None, "401 200 200 200 403 403"),
+    ("POST", "/api/alerts/confirm", {"code": "forkert"}, "403 404 404 404 404 404"),
     # -- administrators ---------------------------------------------------------------------------
     ("GET", "/api/admin/orders", None, "401 403 403 403 200 403"),
     ("GET", "/api/admin/orders?patient=p1&in_force=true", None, "401 403 403 403 200 403"),
