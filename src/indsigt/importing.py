@@ -1,7 +1,8 @@
 """Import as a service: the one function the CLI, the HTTP upload and the demo call.
 
 The reading and storing of files is :mod:`indsigt.ingest` (atomic per file, no knowledge of what
-comes after). What an import makes due afterwards is orchestrated here, above both: the access
+comes after). What an import makes due afterwards is orchestrated here, above both: a signed tree
+head of the tamper-evident log is published (``indsigt.integrity``), the access
 log's precomputation is brought up to date (retried once in full; should it still fail, the
 outcome says so and the CLI exits non-zero: the files stay imported, their citizens stay marked
 for the next refresh, and views compute from the raw entries meanwhile), the initials staff sign
@@ -31,6 +32,8 @@ class ImportOutcome:
     alerts: int = 0
     #: why the access log could not be brought up to date after the import (None: it was)
     refresh_error: str | None = None
+    #: the size of the signed tree head published after the import (None: nothing new)
+    tree_head: int | None = None
 
     @property
     def ok(self) -> bool:
@@ -62,6 +65,23 @@ def refresh_log(engine: Engine, report: ImportReport) -> str | None:
         "og visningerne beregner direkte fra posterne, til næste import eller "
         "'indsigt import' igen lykkes"
     )
+
+
+def sign_tree_head(url: str) -> int | None:
+    """Publish a signed tree head of the tamper-evident log after an import (issue 17).
+    Entries and their leaves are committed already; a failure here leaves them unsigned until
+    the next import signs (``indsigt verify`` reports unsigned leaves), so it is logged, not
+    raised."""
+    from .db import session_scope
+    from .integrity.log import sign_head
+
+    try:
+        with session_scope(url) as s:
+            head = sign_head(s)
+            return head.size if head else None
+    except Exception as exc:
+        log.warning("signing the tree head failed", extra={"error": type(exc).__name__})
+        return None
 
 
 #: resource types after which the initials staff sign with are learned again
@@ -110,6 +130,7 @@ def import_files(
     outcome = ImportOutcome(report)
     if not report.files:
         return outcome
+    outcome.tree_head = sign_tree_head(url)
     outcome.refresh_error = refresh_log(engine, report)
     learn_initials_after(url, report)
     if record or alerts:
