@@ -378,14 +378,17 @@ def test_give_and_revoke_a_power_of_attorney(web: Web):  # noqa: F811
     r = post(
         c,
         "/fuldmagter",
-        {"cpr": "620270-2222", "omfang": ["journal"], "til": ""},
+        {"cpr": "620270-2222", "navn": "Carl Nielsen", "omfang": ["journal"], "til": ""},
         page="/fuldmagter",
     )
-    assert r.status_code == 303
+    assert r.status_code == 303, r.text[:300]
     page = c.get("/fuldmagter")
     assert "Carl Nielsen" in page.text and "Gælder" in page.text
-    pid = re.search(r'action="/fuldmagter/([^"]+)/tilbagekald"', page.text).group(1)
-    assert r.status_code == 303
+    pid = re.search(r'href="/fuldmagter/([^"]+)/tilbagekald"', page.text).group(1)
+    # revoking asks first
+    confirm = c.get(f"/fuldmagter/{pid}/tilbagekald")
+    assert confirm.status_code == 200 and "Ja, træk fuldmagten tilbage" in confirm.text
+    assert "Carl Nielsen" in confirm.text
     # Carl can now switch to Bent, for the journal only
     carl = web.client("carl")
     assert post(carl, "/skift", {"borger": "p2"}).status_code == 303
@@ -399,16 +402,44 @@ def test_give_and_revoke_a_power_of_attorney(web: Web):  # noqa: F811
 
 
 def test_give_power_of_attorney_errors_in_danish(web: Web):  # noqa: F811
+    """CPR number *and* name; the same refusal whether or not the person exists, and the form
+    comes back with the page, the menu, what was typed and the error next to the field."""
     c = web.client("bent")
-    r = post(c, "/fuldmagter", {"cpr": "010101-0000", "omfang": ["journal"]}, page="/fuldmagter")
-    assert r.status_code == 422 and "Vi kan ikke finde en borger" in r.text
+    refusals = []
+    for cpr, name in (
+        ("010101-0000", "Carl Nielsen"),  # nobody has the CPR number
+        ("620270-2222", "Carl Hansen"),  # somebody has it, the name is wrong
+        ("620270-2222", ""),  # a CPR number alone
+    ):
+        r = post(
+            c, "/fuldmagter", {"cpr": cpr, "navn": name, "omfang": ["journal"]}, page="/fuldmagter"
+        )
+        assert r.status_code == 422
+        main = _main(r.text)
+        assert "Carl Nielsen" not in main.replace('value="Carl Nielsen"', "")
+        assert 'aria-invalid="true"' in main and 'id="cpr-err"' in main
+        assert f'value="{cpr}"' in main  # what was typed is kept
+        assert 'aria-label="Hovedmenu"' in r.text  # the page and its menu, not an error page
+        refusals.append(re.search(r'id="cpr-err">(.*?)</p>', main).group(1))
+    assert refusals[0] == refusals[1]
+    assert "passer ikke sammen" in refusals[0]
     r = post(
         c,
         "/fuldmagter",
-        {"cpr": "620270-2222", "til": "32.13.2026", "omfang": ["log"]},
+        {"cpr": "620270-2222", "navn": "Carl Nielsen", "til": "32.13.2026", "omfang": ["log"]},
         page="/fuldmagter",
     )
-    assert r.status_code == 422 and "er ikke en dato" in r.text
+    assert r.status_code == 422 and "er ikke en dato" in r.text and 'id="til-err"' in r.text
+    r = post(c, "/fuldmagter", {"cpr": "6202702222", "navn": "Carl Nielsen"}, page="/fuldmagter")
+    assert r.status_code == 422 and 'id="omfang-err"' in r.text
+    # a patient id is no way in either
+    r = post(
+        c,
+        "/fuldmagter",
+        {"cpr": "p4", "navn": "Carl Nielsen", "omfang": ["log"]},
+        page="/fuldmagter",
+    )
+    assert r.status_code == 422
 
 
 # -- alerts -------------------------------------------------------------------------------------
@@ -455,11 +486,12 @@ def test_admin_creates_an_order_and_the_name_becomes_a_label(web: Web, world):  
     form = post(
         admin,
         "/admin/ordrer/ny",
-        {"type": "patient", "afdeling": "o-kard", "borger": "700355-1111"},
+        {"type": "patient", "afdeling": "o-kard", "borger": "700355-1111", "soeg": "skov"},
         page="/admin",
     )
     assert form.status_code == 200
     assert "Bent Holm" in form.text and "Hans Skov" in form.text
+    assert 'value="s-holm"' not in form.text  # the picker lists what was searched for
     assert "700355-1111" not in form.text and "700355-xxxx" in form.text  # no CPR in URLs/pages
     r = post(
         admin,

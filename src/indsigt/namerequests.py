@@ -21,8 +21,8 @@ from .errors import Forbidden, Invalid, NotFound
 from .store.cases import NameRequest
 from .timeutil import iso_local, utcnow
 from .users import require_role
+from .views.cases import NAME_STATUSES as STATUSES
 
-STATUSES = {"pending": "Afventer svar", "granted": "Imødekommet", "refused": "Afslået"}
 MAX_TEXT = 2000
 
 
@@ -62,7 +62,7 @@ def request_name(
         )
     ).first()
     if existing is not None:
-        return citizen_view(existing)
+        return _as_seen(session, existing)
     req = NameRequest(
         id=f"nav-{uuid.uuid4().hex[:12]}",
         patient_id=subject,
@@ -82,33 +82,24 @@ def request_name(
         {"patient": subject, "label": label},
     )
     session.flush()
-    return citizen_view(req)
-
-
-def citizen_view(req: NameRequest) -> dict[str, Any]:
-    """The request as the citizen who made it sees it: the name only on a grant."""
-    return {
-        "id": req.id,
-        "label": req.label,
-        "status": req.status,
-        "status_text": STATUSES[req.status],
-        "created": iso_local(req.created_at),
-        "decided": iso_local(req.decided_at),
-        "reason": req.decision_reason,
-        "name": req.staff_name if req.status == "granted" else None,
-    }
+    return _as_seen(session, req)
 
 
 def citizen_requests(session: Session, subject: str, viewer: str) -> dict[str, Any]:
-    """The citizen's own name requests (a proxy is refused: the answer is for the citizen alone)."""
-    authz.authorize(session, subject, viewer, utcnow(), "log")
-    _own_only(subject, viewer)
-    rows = session.scalars(
-        select(NameRequest)
-        .where(NameRequest.patient_id == subject)
-        .order_by(NameRequest.created_at.desc(), NameRequest.id)
-    )
-    return {"patient": subject, "viewer": viewer, "requests": [citizen_view(r) for r in rows]}
+    """The citizen's own name requests (:func:`indsigt.views.cases.name_requests_view`)."""
+    from .views.cases import name_requests_view
+
+    return name_requests_view(session, subject, viewer)
+
+
+def _as_seen(session: Session, req: NameRequest) -> dict[str, Any]:
+    """The request as the citizen who made it sees it (through the view layer)."""
+    from .views.cases import name_requests_view
+
+    session.flush()
+    return name_requests_view(session, req.patient_id, req.patient_id, request_id=req.id)[
+        "requests"
+    ][0]
 
 
 def auditor_view(req: NameRequest) -> dict[str, Any]:

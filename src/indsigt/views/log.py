@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from ..accesslog.view import LogFilters, build_log, group_entries
 from ..errors import NotFound
 from ..protect.base import ViewProtection
-from ..retention import log_coverage
+from ..retention import last_cutoff, log_coverage
 from ..timeutil import utcnow
 from .exit import citizen_view
 
@@ -44,14 +44,45 @@ def log_view(
             timeline=timeline,
         )
         kept = log_coverage(session, subject)  # how far back the log goes (retention)
+        if entries:
+            _add_what(session, doc.get("entries") or [])
         return {
             "patient": subject,
             "viewer": viewer,
             **doc,
             "log_from": kept.isoformat() if kept else None,
+            # whether older entries were deleted (retention), or the log simply begins there
+            "log_pruned": last_cutoff(session) is not None,
         }
 
     return citizen_view(session, subject, viewer, at, "log", build)
+
+
+#: AuditEvent.action (and MinLog rows, which have none) in Danish
+ACTIONS = {"C": "oprettet", "R": "læst", "U": "ændret", "D": "slettet", "E": "udført"}
+
+
+def _add_what(session: Session, entries: list[dict[str, Any]]) -> None:
+    """What each entry accessed, as the log says it (``handling`` of MinLog, the entity's
+    description of an AuditEvent) and the kind of action: ``what`` and ``action_text``. Free text
+    from the source: it passes the protection with the rest of the document."""
+    from sqlalchemy import select
+
+    from ..store import AccessEntry
+
+    ids = [e["id"] for e in entries]
+    found: dict[str, tuple[str | None, str | None]] = {}
+    for i in range(0, len(ids), 900):
+        for eid, what, action in session.execute(
+            select(AccessEntry.id, AccessEntry.what, AccessEntry.action).where(
+                AccessEntry.id.in_(ids[i : i + 900])
+            )
+        ):
+            found[eid] = (what, action)
+    for e in entries:
+        what, action = found.get(e["id"], (None, None))
+        e["what"] = what
+        e["action_text"] = ACTIONS.get(action or "")
 
 
 def log_group_view(
@@ -69,6 +100,7 @@ def log_group_view(
 
     def build(protection: ViewProtection) -> dict[str, Any]:
         doc = group_entries(session, subject, at, protection, group_id, filters=filters)
+        _add_what(session, doc.get("entries") or [])
         return {**doc, "patient": subject, "viewer": viewer}
 
     return citizen_view(session, subject, viewer, at, "log", build)

@@ -1,23 +1,23 @@
-"""Small reads the pages need besides the views: never note text or log entries of a citizen.
+"""Reads the administrators' and auditors' pages need (a service beside the views): never note
+text or log entries of a citizen.
 
-- who a power of attorney names (the two parties' names), a CPR number to a citizen id;
-- when a person last signed in (from the audit trail);
-- organisations and staff for the administrators' forms, and whom an order covers.
+- a citizen by CPR number (the administrator types it; shown masked), citizens' names;
+- organisations and staff for the order forms (with a search), and whom an order covers.
 
-Everything a citizen reads about their record or log comes from :mod:`indsigt.views`.
+Everything a citizen reads comes from :mod:`indsigt.views`; the web adapters import no store.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import datetime
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import literal, select
 from sqlalchemy.orm import Session
 
-from ..store import AccessEntry, AuditTrail, Document, Organization, Patient, Staff, StaffRole
+from .store import AccessEntry, Document, Organization, Patient, Staff, StaffRole
 
 _CPR_RE = re.compile(r"^\d{6}-?\d{4}$")
 
@@ -32,29 +32,57 @@ def patient_names(session: Session, ids: Iterable[str]) -> dict[str, str]:
     return {pid: f"{g} {f}".strip() for pid, g, f in rows}
 
 
-def patient_by_cpr_or_id(session: Session, value: str) -> Patient | None:
-    """A citizen by CPR number (with or without hyphen) or by id."""
-    value = (value or "").strip()
-    if not value:
-        return None
-    if _CPR_RE.match(value):
-        return session.scalars(select(Patient).where(Patient.cpr == value.replace("-", ""))).first()
-    return session.get(Patient, value)
+@dataclass(frozen=True)
+class Citizen:
+    """A citizen as the administrators' pages show one: id, name and the CPR number masked."""
+
+    id: str
+    name: str
+    cpr_masked: str
 
 
 def mask_cpr(cpr: str | None) -> str:
     return f"{cpr[:6]}-xxxx" if cpr and len(cpr) == 10 else ""
 
 
-def previous_visit(session: Session, principal_id: str) -> datetime | None:
-    """When ``principal_id`` signed in before the current session (naive UTC), from the trail."""
-    rows = session.scalars(
-        select(AuditTrail.at)
-        .where(AuditTrail.actor == principal_id, AuditTrail.action.startswith("login."))
-        .order_by(AuditTrail.id.desc())
-        .limit(2)
-    ).all()
-    return rows[1] if len(rows) > 1 else None
+def patient_by_cpr_or_id(session: Session, value: str) -> Citizen | None:
+    """A citizen by CPR number (with or without hyphen) or by id."""
+    value = (value or "").strip()
+    if not value:
+        return None
+    if _CPR_RE.match(value):
+        p = session.scalars(select(Patient).where(Patient.cpr == value.replace("-", ""))).first()
+    else:
+        p = session.get(Patient, value)
+    return Citizen(p.id, p.name, mask_cpr(p.cpr)) if p is not None else None
+
+
+def search_staff(
+    session: Session, query: str, *, organization: str | None = None, limit: int = 30
+) -> tuple[int, list[dict[str, Any]]]:
+    """Staff whose name, user name or title contains every word of ``query`` (ignoring case),
+    in ``organization`` and below when given: (how many match, the first ``limit``)."""
+    words = [w.casefold() for w in (query or "").split() if w.strip()]
+    if organization:
+        from .protect.orders import organization_staff
+
+        ids: set[str] | None = set(organization_staff(session, organization))
+    else:
+        ids = None
+    q = select(Staff.id, Staff.given, Staff.family, Staff.username)
+    if ids is not None:
+        q = q.where(Staff.id.in_(ids)) if ids else q.where(literal(False))
+    titles: dict[str, str] = {}
+    for sid, title in session.execute(select(StaffRole.staff_id, StaffRole.title)):
+        if sid and title:
+            titles[sid] = f"{titles.get(sid, '')} {title}"
+    found = []
+    for sid, given, family, username in session.execute(q):
+        hay = f"{given} {family} {username or ''} {titles.get(sid, '')}".casefold()
+        if all(w in hay for w in words):
+            found.append(sid)
+    found.sort()
+    return len(found), staff_details(session, found[:limit]) if words or ids is not None else []
 
 
 # -- administrators -----------------------------------------------------------------------------
@@ -93,7 +121,7 @@ def org_name(session: Session, org_id: str | None) -> str | None:
 
 def staff_of(session: Session, org_id: str, *, below: bool = True) -> list[dict[str, Any]]:
     """Staff with a role in ``org_id`` (and below it), with title and department."""
-    from ..protect.orders import organization_staff
+    from .protect.orders import organization_staff
 
     ids = (
         set(organization_staff(session, org_id))
