@@ -10,8 +10,8 @@ from datetime import UTC, date, datetime
 import pytest
 
 from indsigt.errors import Invalid
-from indsigt.web import charts, export, maps
 from indsigt.views.filters import parse_day, parse_log_query
+from indsigt.web import charts, export, maps
 from indsigt.web.common import is_label, is_pseudonym, pager, url_with
 from indsigt.web.render import dato, datotid, highlight, tal
 
