@@ -36,11 +36,6 @@ from ..errors import IndsigtError, ProtectionUnavailable
 from ..protect.base import ViewProtection, scrub
 from ..timeutil import utcnow
 
-UNAVAILABLE = (
-    "Oplysningerne kan ikke vises lige nu, fordi beskyttelsen af medarbejdernes navne ikke kunne "
-    "beregnes. Prøv igen senere."
-)
-
 
 @dataclass(frozen=True)
 class Own:
@@ -68,7 +63,7 @@ def protection_for(session: Session, subject: str, viewer: str, at: datetime) ->
         raise
     except Exception as exc:
         _log_failure("protection_failed", exc)
-        raise ProtectionUnavailable(UNAVAILABLE) from exc
+        raise ProtectionUnavailable() from exc
 
 
 def _log_failure(event: str, exc: Exception) -> None:
@@ -121,7 +116,7 @@ def protect(doc: Any, protection: ViewProtection, viewer: str, *, wrapped: bool 
         raise
     except Exception as exc:
         _log_failure("protection_failed", exc)
-        raise ProtectionUnavailable(UNAVAILABLE) from exc
+        raise ProtectionUnavailable() from exc
 
 
 def _settle(value: Any, protection: ViewProtection, viewer: str) -> Any:
