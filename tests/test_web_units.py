@@ -227,7 +227,7 @@ def test_pdf_of_a_long_log_is_fast_enough():
     import time
 
     entries = [dict(DOC["entries"][0], id=f"a{i}") for i in range(20_000)]
-    t = time.perf_counter()
+    t = time.process_time()  # CPU seconds: a busy machine does not fail it
     pdf = export.log_pdf({**DOC, "entries": entries}, citizen_name="Anna")
-    assert time.perf_counter() - t < 20
+    assert time.process_time() - t < 20
     assert len(pdf) > 100_000
