@@ -194,3 +194,101 @@ def affected_citizens(
         {"id": pid, "name": f"{g} {f}".strip(), "cpr": mask_cpr(cpr)} for pid, g, f, cpr in rows
     ]
     return len(pids), sorted(people, key=lambda p: p["name"])
+
+
+# -- the audit trail as people read it -------------------------------------------------------------
+
+#: where a trail row's target can be opened (by the action's prefix)
+_TARGET_PAGE = {
+    "order.": "/admin/ordrer/{}",
+    "case.": "/admin/sager/{}",
+    "namerequest.": "/admin/navne?status=",
+}
+_ACTOR_TEXT = {
+    "demo": "Demoen (opsætning)",
+    "login": "Log ind (automatisk)",
+    "alerts": "Underretninger (automatisk)",
+    "cli": "Kommandolinjen",
+    "import": "Import",
+}
+#: detail values in Danish
+_STATUS_DA = {
+    "modtaget": "modtaget",
+    "under_behandling": "under behandling",
+    "afsluttet": "afsluttet",
+    "sent": "sendt",
+    "failed": "kunne ikke sendes",
+    "not_configured": "ikke sendt (e-mail er ikke sat op)",
+}
+_ROLE_DA = {"admin": "administrator", "auditor": "revisor", "citizen": "borger"}
+
+
+def _who(actor: str, users: dict[str, str], patients: dict[str, str]) -> str:
+    if actor in users:
+        return users[actor]
+    if actor in patients:
+        return f"{patients[actor]} (borger)"
+    head, _, rest = actor.partition(":")
+    if head in _ACTOR_TEXT:
+        return _ACTOR_TEXT[head] + (f" ({rest})" if rest else "")
+    return actor
+
+
+def _details(action: str, details: dict[str, Any] | None, patients: dict[str, str]) -> str:
+    if not isinstance(details, dict):
+        return ""
+    parts = []
+    if details.get("status"):
+        parts.append("status: " + _STATUS_DA.get(str(details["status"]), str(details["status"])))
+    if details.get("role"):
+        parts.append("rolle: " + _ROLE_DA.get(str(details["role"]), str(details["role"])))
+    if details.get("patient") and not action.startswith("order."):
+        pid = str(details["patient"])
+        parts.append("borger: " + patients.get(pid, pid))
+    if details.get("label"):
+        parts.append(f"betegnelse: {details['label']}")
+    if action == "order.add" and details.get("kind"):
+        kind = {"patient": "over for én borger", "organization": "afdeling", "staff": "medarbejder"}
+        parts.append(kind.get(str(details["kind"]), str(details["kind"])))
+    if details.get("entries"):
+        parts.append(f"{details['entries']} opslag")
+    return ", ".join(parts)
+
+
+def trail_rows(session: Session, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Audit-trail rows with who by name, what as a link where there is a page for it, and the
+    details in Danish (the action and reason codes are put in Danish by the page)."""
+    from .store import AppUser
+
+    actors = {r["actor"] for r in rows} | {r["target"] for r in rows if r.get("target")}
+    pids = actors | {
+        str(r["details"]["patient"])
+        for r in rows
+        if isinstance(r.get("details"), dict) and r["details"].get("patient")
+    }
+    users = dict(
+        session.execute(select(AppUser.id, AppUser.name).where(AppUser.id.in_(actors))).all()
+    )
+    names = patient_names(session, pids)
+    out = []
+    for r in rows:
+        href = next(
+            (
+                page.format(r["target"]) if "{}" in page else page
+                for prefix, page in _TARGET_PAGE.items()
+                if r["action"].startswith(prefix) and r.get("target")
+            ),
+            None,
+        )
+        out.append(
+            {
+                **r,
+                "actor_name": _who(r["actor"], users, names),
+                "target_href": href,
+                "target_text": users.get(r.get("target") or "")
+                or names.get(r.get("target") or "")
+                or r.get("target"),
+                "details_text": _details(r["action"], r.get("details"), names),
+            }
+        )
+    return out

@@ -102,6 +102,34 @@ def _as_seen(session: Session, req: NameRequest) -> dict[str, Any]:
     ][0]
 
 
+def orders_behind(session: Session, req: NameRequest) -> list[dict[str, Any]]:
+    """The orders in force toward the citizen that hide the person behind the request's label
+    (what the auditor weighs: the order, its reason and its note)."""
+    from .lookups import staff_of
+    from .protect.orders import list_orders
+    from .store.protection import LabelPin
+
+    pin = session.scalars(
+        select(LabelPin).where(LabelPin.patient_id == req.patient_id, LabelPin.code == req.code)
+    ).first()
+    if pin is None:
+        return []
+    out = []
+    for o in list_orders(session, patient=req.patient_id, in_force_only=True):
+        staff = o.get("staff")
+        ids = {staff} if isinstance(staff, str) else set(staff or [])
+        if o.get("organization"):
+            ids |= {s["id"] for s in staff_of(session, o["organization"])}
+        if pin.staff_id in ids:
+            out.append(
+                {
+                    k: o.get(k)
+                    for k in ("id", "kind", "reason", "note", "from", "until", "decided_by")
+                }
+            )
+    return out
+
+
 def auditor_view(req: NameRequest) -> dict[str, Any]:
     return {
         "id": req.id,
@@ -129,7 +157,10 @@ def list_requests(
     q = select(NameRequest).order_by(NameRequest.created_at, NameRequest.id)
     if status:
         q = q.where(NameRequest.status == status)
-    return [auditor_view(r) for r in session.scalars(q)]
+    return [
+        auditor_view(r) | {"orders": orders_behind(session, r) if r.status == "pending" else []}
+        for r in session.scalars(q)
+    ]
 
 
 def decide(

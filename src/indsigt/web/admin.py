@@ -95,7 +95,7 @@ def overview(page: StaffPage) -> Response:
         ctx["open_cases"] = len(open_cases)
     if page.user.has_role("auditor"):
         ctx["pending_names"] = len(namerequests.list_requests(page.session, auditor=page.user.id))
-    ctx["trail"] = audit.trail(page.session, limit=8)
+    ctx["trail"] = lookups.trail_rows(page.session, audit.trail(page.session, limit=8))
     return render(page, "admin_home.html", ctx)
 
 
@@ -331,11 +331,14 @@ def order_detail(page: StaffPage, order_id: str, ok: str | None = None) -> Respo
             "kinds": KINDS,
             "modes": MODES,
             "ok": ok,
-            "history": [
-                t
-                for t in audit.trail(page.session, limit=500, action="order.")
-                if t["target"] == order_id
-            ],
+            "history": lookups.trail_rows(
+                page.session,
+                [
+                    t
+                    for t in audit.trail(page.session, limit=500, action="order.")
+                    if t["target"] == order_id
+                ],
+            ),
         },
     )
 
@@ -468,7 +471,7 @@ def trail(page: StaffPage, handling: str = "", side: int = 1) -> Response:
         "admin_trail.html",
         {
             "title": "Revisionsspor",
-            "rows": list(p.slice(rows)),
+            "rows": lookups.trail_rows(page.session, list(p.slice(rows))),
             "pager": p,
             "handling": handling,
             "actions": TRAIL_ACTIONS,

@@ -99,6 +99,11 @@ ACTIONS = {
     "user.add": "Bruger oprettet",
     "user.provision": "Bruger oprettet ved log ind",
     "demo.scenario": "Demodata oprettet",
+    "alerts.send": "Underretning sendt",
+    "logout": "Log ud",
+    "keys.rotate": "Ny pseudonymnøgle",
+    "retention.apply": "Gamle logposter slettet",
+    "import.files": "Filer importeret",
 }
 
 
