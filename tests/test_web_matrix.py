@@ -52,6 +52,8 @@ TABLE: list[tuple[str, str, dict | None, str]] = [
     ("GET", "/fuldmagter", None, "303 200 200 200 403 403"),
     ("GET", "/fuldmagter/fm1/tilbagekald", None, "303 200 200 404 403 403"),
     ("GET", "/underretninger", None, "303 200 200 200 403 403"),
+    ("GET", "/aftaler", None, "303 200 200 200 403 403"),
+    ("GET", "/kalender/ukendt.ics", None, "404 404 404 404 404 404"),
     ("GET", "/admin", None, "303 403 403 403 200 200"),
     ("GET", "/admin/ordrer", None, "303 403 403 403 200 200"),
     ("GET", "/admin/ordrer?vis=alle", None, "303 403 403 403 200 200"),
@@ -79,6 +81,10 @@ TABLE: list[tuple[str, str, dict | None, str]] = [
         "303 303 303 303 403 403",
     ),
     ("POST", "/underretninger", {"email": "ikke en adresse"}, "303 422 422 422 403 403"),
+    ("POST", "/aftaler/kalender", {}, "303 200 200 200 403 403"),
+    ("POST", "/aftaler/kalender", {"handling": "slet"}, "303 303 303 303 403 403"),
+    ("POST", "/aftaler/paamindelser", {"email": "a@example.org"}, "303 303 303 303 403 403"),
+    ("POST", "/aftaler/paamindelser", {"email": "x", "dage": "2"}, "303 422 422 422 403 403"),
     (
         "POST",
         "/admin/ordrer/ny",
@@ -182,7 +188,7 @@ def test_every_web_page_is_in_the_matrix(web: Web) -> None:  # noqa: F811
 
     def norm(path: str) -> str:
         path = re.sub(r"\?.*$", "", path)
-        for concrete in ("findes-ikke", "fm1", "ord1"):
+        for concrete in ("findes-ikke", "fm1", "ord1", "ukendt"):
             path = path.replace(f"/{concrete}", "/{}")
         return re.sub(r"\{[^}]+\}", "{}", path)
 

@@ -14,8 +14,9 @@ from typing import Annotated, Any
 from fastapi import Depends, Path, Query, Request
 from sqlalchemy.orm import Session
 
-from .. import alerts, auth, cases, namerequests, proxies, views
+from .. import alerts, appointments, auth, cases, namerequests, proxies, views
 from ..auth import ActingFor, CitizenUser, DbSession, SignedInCsrf
+from ..views.appointments import appointments_view
 from ..views.filters import LogQuery, parse_log_query
 from ..views.proxies import proxies_view, proxy_view
 from .auth_routes import session_doc
@@ -24,6 +25,8 @@ from .schemas import (
     ActingForIn,
     AlertsIn,
     AlertsOut,
+    AppointmentsOut,
+    CalendarOut,
     JournalOut,
     LogGroupDetailOut,
     LogOut,
@@ -33,6 +36,8 @@ from .schemas import (
     ProxiesOut,
     ProxyGrantIn,
     ProxyOut,
+    RemindersIn,
+    RemindersOut,
     ReportIn,
     ReportOut,
     ReportsOut,
@@ -322,3 +327,80 @@ def set_alerts(body: AlertsIn, s: DbSession, user: CitizenUser) -> object:
 )
 def stop_alerts(s: DbSession, user: CitizenUser) -> object:
     return json_response(alerts.unsubscribe(s, user.id))
+
+
+# -- appointments, the calendar address and reminders -------------------------------------------
+
+
+@api.get(
+    "/me/appointments", response_model=AppointmentsOut, summary="Aftaler for den valgte borger"
+)
+def my_appointments(s: DbSession, user: CitizenUser, subject: ActingFor) -> object:
+    return json_response(appointments_view(s, subject, user.id))
+
+
+@api.get(
+    "/citizens/{patient_id}/appointments",
+    response_model=AppointmentsOut,
+    summary="En borgers aftaler (kommende og tidligere)",
+)
+def citizen_appointments(s: DbSession, user: CitizenUser, patient_id: str = PatientId) -> object:
+    return json_response(appointments_view(s, patient_id, user.id))
+
+
+@api.get("/me/calendar", response_model=CalendarOut, summary="Har jeg en kalenderadresse")
+def my_calendar(s: DbSession, user: CitizenUser) -> object:
+    return json_response({"active": appointments.feed_status(s, user.id)["active"], "url": None})
+
+
+@api.post(
+    "/me/calendar",
+    response_model=CalendarOut,
+    status_code=201,
+    summary="Lav en ny hemmelig kalenderadresse (iCalendar); den gamle holder op med at virke",
+    dependencies=SignedInCsrf,
+)
+def new_calendar(s: DbSession, user: CitizenUser) -> object:
+    from ..config import get_settings
+
+    token = appointments.new_feed(s, user.id)
+    url = get_settings().base_url.rstrip("/") + appointments.FEED_PATH.format(token=token)
+    return json_response({"active": True, "url": url}, 201)
+
+
+@api.delete(
+    "/me/calendar",
+    response_model=CalendarOut,
+    summary="Slet kalenderadressen",
+    dependencies=SignedInCsrf,
+)
+def revoke_calendar(s: DbSession, user: CitizenUser) -> object:
+    appointments.revoke_feed(s, user.id)
+    return json_response({"active": False, "url": None})
+
+
+@api.get("/me/reminders", response_model=RemindersOut, summary="Mine påmindelser om aftaler")
+def my_reminders(s: DbSession, user: CitizenUser) -> object:
+    return json_response(appointments.reminder_settings(s, user.id))
+
+
+@api.put(
+    "/me/reminders",
+    response_model=RemindersOut,
+    summary="Slå påmindelser om aftaler til (e-mail, dage før)",
+    dependencies=SignedInCsrf,
+)
+def set_reminders(body: RemindersIn, s: DbSession, user: CitizenUser) -> object:
+    return json_response(
+        appointments.set_reminders(s, user.id, email=body.email, days_before=body.days_before)
+    )
+
+
+@api.delete(
+    "/me/reminders",
+    response_model=RemindersOut,
+    summary="Slå påmindelser om aftaler fra",
+    dependencies=SignedInCsrf,
+)
+def stop_reminders(s: DbSession, user: CitizenUser) -> object:
+    return json_response(appointments.stop_reminders(s, user.id))

@@ -19,6 +19,7 @@ from ..errors import Forbidden
 CITIZEN_NAV = (
     ("/", "Forside"),
     ("/journal", "Min journal"),
+    ("/aftaler", "Aftaler"),
     ("/log", "Min log"),
     ("/kort", "Kort"),
     ("/sager", "Sager"),
@@ -28,6 +29,7 @@ CITIZEN_NAV = (
 PROXY_NAV = (
     ("/", "Forside"),
     ("/journal", "Journal"),
+    ("/aftaler", "Aftaler"),
     ("/log", "Log"),
     ("/kort", "Kort"),
     ("/sager", "Sager"),

@@ -16,10 +16,11 @@ from urllib.parse import quote
 from fastapi import APIRouter, Depends, Form
 from fastapi.responses import Response
 
-from .. import alerts, auth, cases, namerequests, proxies, views
+from .. import alerts, appointments, auth, cases, namerequests, proxies, views
 from ..config import get_settings
 from ..errors import Forbidden, Invalid, NotFound
 from ..timeutil import to_local, utcnow
+from ..views.appointments import appointments_view
 from ..views.cases import name_requests_view, reports_view
 from ..views.maps import citizen_map_view
 from ..views.proxies import proxies_view
@@ -777,6 +778,106 @@ def alerts_save(
             page, None, {field: exc.message}, {"email": email, "typer": typer or []}
         )
     return redirect("/underretninger?ok=til")
+
+
+# -- appointments ------------------------------------------------------------------------------
+
+
+@router.get("/aftaler")
+def appointments_page(page: CitizenPage, ok: str | None = None) -> Response:
+    return _appointments_page(page, ok, None, {}, None)
+
+
+def _appointments_page(
+    page: Page,
+    ok: str | None,
+    token: str | None,
+    errors: dict[str, str],
+    form: dict[str, Any] | None,
+) -> Response:
+    _need(page, "journal")
+    assert page.subject and page.viewer and page.user
+    doc = appointments_view(page.session, page.subject, page.viewer)
+    ctx: dict[str, Any] = {
+        "title": "Mine aftaler" if page.own else f"Aftaler for {page.subject_name}",
+        "doc": doc,
+        "ok": ok,
+        "errors": errors,
+        "form": form,
+    }
+    if page.own:  # the calendar address and reminders are each citizen's own
+        ctx["feed"] = appointments.feed_status(page.session, page.user.id)
+        ctx["feed_url"] = (
+            get_settings().base_url.rstrip("/") + appointments.FEED_PATH.format(token=token)
+            if token
+            else None
+        )
+        ctx["reminders"] = appointments.reminder_settings(page.session, page.user.id)
+    return render(page, "appointments.html", ctx, status_code=422 if errors else 200)
+
+
+def _own(page: Page) -> None:
+    if not page.own:
+        raise Forbidden(
+            "Kalender og påmindelser vælger hver borger selv. Skift tilbage til dig selv."
+        )
+
+
+@router.post("/aftaler/kalender", dependencies=Csrf)
+def appointments_feed(page: CitizenPage, handling: Annotated[str, Form()] = "ny") -> Response:
+    assert page.user
+    _own(page)
+    if handling == "slet":
+        appointments.revoke_feed(page.session, page.user.id)
+        return redirect("/aftaler?ok=kalender-slettet")
+    token = appointments.new_feed(page.session, page.user.id)
+    # the address is shown this once (only its hash is kept), not put in a redirect URL
+    return _appointments_page(page, "kalender", token, {}, None)
+
+
+@router.post("/aftaler/paamindelser", dependencies=Csrf)
+def appointments_reminders(
+    page: CitizenPage,
+    email: Annotated[str, Form()] = "",
+    dage: Annotated[str, Form()] = "2",
+    handling: Annotated[str, Form()] = "til",
+) -> Response:
+    assert page.user
+    _own(page)
+    if handling == "fra":
+        appointments.stop_reminders(page.session, page.user.id)
+        return redirect("/aftaler?ok=fra")
+    try:
+        appointments.set_reminders(
+            page.session, page.user.id, email=email, days_before=int(dage) if dage.isdigit() else 0
+        )
+    except Invalid as exc:
+        page.session.rollback()
+        field = "email" if "mail" in exc.message else "dage"
+        return _appointments_page(
+            page, None, None, {field: exc.message}, {"email": email, "dage": dage}
+        )
+    return redirect("/aftaler?ok=til")
+
+
+@router.get("/kalender/{token}.ics")
+def calendar_feed(page: AnyPage, token: str) -> Response:
+    """The secret calendar address: no sign-in (a calendar program fetches it), the token is
+    the key. The appointments view of the citizen it belongs to, as iCalendar."""
+    from .ical import appointments_ics
+
+    patient = appointments.patient_for_token(page.session, token)
+    doc = appointments_view(page.session, patient, patient)
+    return Response(
+        appointments_ics(doc, now=to_local(utcnow())),
+        media_type="text/calendar; charset=utf-8",
+        headers={
+            "Cache-Control": "private, no-store",
+            "X-Content-Type-Options": "nosniff",
+            "Referrer-Policy": "no-referrer",
+            "Content-Disposition": 'inline; filename="aftaler.ics"',
+        },
+    )
 
 
 # -- unknown pages ------------------------------------------------------------------------------

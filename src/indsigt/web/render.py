@@ -104,6 +104,10 @@ ACTIONS = {
     "keys.rotate": "Ny pseudonymnøgle",
     "retention.apply": "Gamle logposter slettet",
     "import.files": "Filer importeret",
+    "calendar.new": "Ny kalenderadresse",
+    "calendar.revoke": "Kalenderadresse slettet",
+    "reminders.on": "Påmindelser om aftaler slået til",
+    "reminders.off": "Påmindelser om aftaler slået fra",
 }
 
 
