@@ -245,6 +245,9 @@ def _details(action: str, details: dict[str, Any] | None, patients: dict[str, st
     if details.get("patient") and not action.startswith("order."):
         pid = str(details["patient"])
         parts.append("borger: " + patients.get(pid, pid))
+    if details.get("principal") and details.get("proxy"):
+        a, b = str(details["principal"]), str(details["proxy"])
+        parts.append(f"fra {patients.get(a, a)} til {patients.get(b, b)}")
     if details.get("label"):
         parts.append(f"betegnelse: {details['label']}")
     if action == "order.add" and details.get("kind"):
@@ -262,9 +265,11 @@ def trail_rows(session: Session, rows: list[dict[str, Any]]) -> list[dict[str, A
 
     actors = {r["actor"] for r in rows} | {r["target"] for r in rows if r.get("target")}
     pids = actors | {
-        str(r["details"]["patient"])
+        str(r["details"][k])
         for r in rows
-        if isinstance(r.get("details"), dict) and r["details"].get("patient")
+        if isinstance(r.get("details"), dict)
+        for k in ("patient", "principal", "proxy")
+        if r["details"].get(k)
     }
     users = dict(
         session.execute(select(AppUser.id, AppUser.name).where(AppUser.id.in_(actors))).all()

@@ -125,8 +125,15 @@ ORDER_REASONS = {
 
 
 def reason_name(reason: str | None) -> str:
-    """A protection order's reason code in Danish (free text passes unchanged)."""
-    return ORDER_REASONS.get(reason or "", reason or "")
+    """A protection order's reason code in Danish, also at the start of a reason ("threats: the
+    note"); free text passes unchanged."""
+    text = reason or ""
+    if text in ORDER_REASONS:
+        return ORDER_REASONS[text]
+    code, sep, rest = text.partition(": ")
+    if sep and code in ORDER_REASONS:
+        return f"{ORDER_REASONS[code]}: {rest}"
+    return text
 
 
 def to_dt(value: Any) -> datetime | None:
