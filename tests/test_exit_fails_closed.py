@@ -16,12 +16,12 @@ SECRET = "Ekg normalt"  # text of one of Anna's notes
 
 
 def _break_protection(monkeypatch: pytest.MonkeyPatch) -> None:
-    import indsigt.protect.orders as orders
+    import indsigt.protect.policy as policy
 
     def boom(*a, **k):  # type: ignore[no-untyped-def]
         raise RuntimeError("roster unreadable")
 
-    monkeypatch.setattr(orders, "protection_for_view", boom)
+    monkeypatch.setattr(policy, "protection_for_view", boom)
 
 
 def _break_scrub(monkeypatch: pytest.MonkeyPatch) -> None:

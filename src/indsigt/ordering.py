@@ -33,6 +33,8 @@ class OrderForm:
     staff: list[str] = field(default_factory=list)
     start: date | None = None
     end: date | None = None
+    #: "no end date" chosen: until revoked ("until": null)
+    open_ended: bool = False
     reason: str = ""
     mode: str = "pseudonym"
     keep_title: bool = True
@@ -47,13 +49,21 @@ def items_from_form(session: Session, form: OrderForm, *, today: date) -> list[d
 
     base: dict[str, Any] = {
         "from": (form.start or today).isoformat(),
-        "until": form.end.isoformat() if form.end else None,
         "reason": form.reason,
         "mode": form.mode,
         "keep_title": form.keep_title,
         "decided_by": form.decided_by,
         "note": form.note.strip() or None,
     }
+    # the period exactly as chosen (contract section 2): a date; "no end" (null: until revoked);
+    # or, with neither, no "until" at all, which gives the default period (90 days for one
+    # citizen or one staff member; a department stands until revoked)
+    if form.end is not None and form.open_ended:
+        raise Invalid("Vælg enten en slutdato eller »ingen slutdato«, ikke begge.")
+    if form.end is not None:
+        base["until"] = form.end.isoformat()
+    elif form.open_ended:
+        base["until"] = None
     staff = [s for s in form.staff if s]
     if form.kind == "patient":
         patient = patient_by_cpr_or_id(session, form.citizen)

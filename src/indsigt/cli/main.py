@@ -15,6 +15,7 @@ from .common import (
     JsonOpt,
     db_url,
     emit_json,
+    fail,
     handle_errors,
     read_json_arg,
     safe_url,
@@ -50,11 +51,19 @@ def import_(
     progress: Annotated[bool | None, typer.Option("--progress/--no-progress")] = None,
 ) -> None:
     """Importér FHIR NDJSON- og MinLog CSV-filer. Hver fil gemmes helt eller slet ikke."""
-    from ..ingest.service import run_import
+    from ..importing import run_import
 
     def done(r) -> None:  # type: ignore[no-untyped-def]
-        if not json_out:
-            typer.echo(f"{r.file}: {r.records} poster, {r.new} nye", err=True)
+        if json_out:
+            return
+        skipped = ", ".join(f"{n} {what}" for what, n in sorted(r.skipped.items()))
+        typer.echo(
+            f"{r.file}: {r.records} poster, {r.new} nye"
+            + (f"; sprunget over: {skipped}" if skipped else ""),
+            err=True,
+        )
+        for w in r.warnings:
+            typer.echo(f"advarsel: {w}", err=True)
 
     outcome = run_import(db_url(db), files, actor="cli", progress=progress, on_file=done)
     report = outcome.report
@@ -64,12 +73,16 @@ def import_(
                 "files": [f.as_dict() for f in report.files],
                 "problems": [str(p) for p in report.problems],
                 "alerts": outcome.alerts,
+                "refresh_error": outcome.refresh_error,
             }
         )
     for p in report.problems:
         typer.echo(str(p), err=True)
     if not report.ok:
         raise typer.Exit(2)
+    if outcome.refresh_error:
+        typer.echo(outcome.refresh_error, err=True)
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -178,13 +191,54 @@ def users_add(
     role: Annotated[str, typer.Option(help="admin eller auditor.")],
     name: Annotated[str, typer.Option(help="Navn.")] = "",
     organization: Annotated[str | None, typer.Option(help="Organisations-id.")] = None,
+    issuer: Annotated[
+        str | None, typer.Option(help="Login-udbyderens issuer (med --subject).")
+    ] = None,
+    subject: Annotated[str | None, typer.Option(help="Brugerens sub hos udbyderen.")] = None,
     db: DbOpt = None,
 ) -> None:
-    """Tilføj eller ændr en bruger med rolle."""
-    from ..users import add_user
+    """Tilføj eller ændr en bruger med rolle (en rolleændring afslutter brugerens sessioner)."""
+    from ..users import add_user, link_identity, user_name
+
+    if (issuer is None) != (subject is None):
+        fail("--issuer og --subject skal angives sammen", 2)
+    with session(db) as s:
+        existing = user_name(s, user_id)
+        add_user(
+            s, user_id, name or existing or user_id, role, actor="cli", organization=organization
+        )
+        if issuer and subject:
+            link_identity(s, user_id, issuer=issuer, subject=subject, actor="cli")
+    typer.echo(user_id)
+
+
+@users_app.command("link")
+@handle_errors
+def users_link(
+    user_id: Annotated[str, typer.Argument(help="Brugerens id.")],
+    issuer: Annotated[str, typer.Option(help="Login-udbyderens issuer.")],
+    subject: Annotated[str, typer.Option(help="Brugerens sub hos udbyderen.")],
+    db: DbOpt = None,
+) -> None:
+    """Lad en identitet (issuer, sub) hos en login-udbyder logge ind som brugeren."""
+    from ..users import link_identity
 
     with session(db) as s:
-        add_user(s, user_id, name or user_id, role, actor="cli", organization=organization)
+        link_identity(s, user_id, issuer=issuer, subject=subject, actor="cli")
+    typer.echo(user_id)
+
+
+@users_app.command("remove")
+@handle_errors
+def users_remove(
+    user_id: Annotated[str, typer.Argument(help="Brugerens id.")],
+    db: DbOpt = None,
+) -> None:
+    """Fjern en bruger: rollen, de tilknyttede identiteter og alle sessioner ophører."""
+    from ..users import remove_user
+
+    with session(db) as s:
+        remove_user(s, user_id, actor="cli")
     typer.echo(user_id)
 
 

@@ -32,9 +32,12 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from .. import authz
-from ..errors import IndsigtError, ProtectionUnavailable
+from ..errors import PROTECTION_UNAVAILABLE, IndsigtError, ProtectionUnavailable
 from ..protect.base import ViewProtection, scrub
 from ..timeutil import utcnow
+
+#: one message whatever the cause, so that a refusal does not tell whether anyone is hidden
+UNAVAILABLE = PROTECTION_UNAVAILABLE
 
 
 @dataclass(frozen=True)
@@ -55,7 +58,7 @@ class Released:
 
 def protection_for(session: Session, subject: str, viewer: str, at: datetime) -> ViewProtection:
     """The protection in force for the view ``(subject, viewer, at)``; fails closed."""
-    from ..protect.orders import protection_for_view
+    from ..protect.policy import protection_for_view
 
     try:
         return protection_for_view(session, subject, viewer, at)
@@ -63,7 +66,7 @@ def protection_for(session: Session, subject: str, viewer: str, at: datetime) ->
         raise
     except Exception as exc:
         _log_failure("protection_failed", exc)
-        raise ProtectionUnavailable() from exc
+        raise ProtectionUnavailable(UNAVAILABLE) from exc
 
 
 def _log_failure(event: str, exc: Exception) -> None:
@@ -116,7 +119,7 @@ def protect(doc: Any, protection: ViewProtection, viewer: str, *, wrapped: bool 
         raise
     except Exception as exc:
         _log_failure("protection_failed", exc)
-        raise ProtectionUnavailable() from exc
+        raise ProtectionUnavailable(UNAVAILABLE) from exc
 
 
 def _settle(value: Any, protection: ViewProtection, viewer: str) -> Any:

@@ -80,12 +80,7 @@ def overview(page: StaffPage) -> Response:
     ctx: dict[str, Any] = {"title": "Overblik"}
     orders = orders_mod.list_orders(page.session, in_force_only=True)
     ctx["orders_in_force"] = len(orders)
-    soon = _today() + timedelta(days=14)
-    ctx["orders_ending"] = [
-        o
-        for o in _orders_ctx(orders, page.session)
-        if o["until"] and date.fromisoformat(o["until"]) <= soon
-    ]
+    ctx["orders_ending"] = _orders_ctx([o for o in orders if o["expiring"]], page.session)
     if page.user.has_role("admin"):
         open_cases = [
             c
@@ -115,6 +110,8 @@ def orders_list(page: StaffPage, vis: str = "aktive") -> Response:
             "vis": vis,
             "reasons": REASONS,
             "kinds": KINDS,
+            "extend_days": orders_mod.EXTEND_DAYS,
+            "notice_days": orders_mod.EXPIRY_NOTICE_DAYS,
         },
     )
 
@@ -204,6 +201,7 @@ def order_create(
     medarbejdere: Annotated[list[str] | None, Form()] = None,
     fra: Annotated[str, Form()] = "",
     til: Annotated[str, Form()] = "",
+    ingen_slutdato: Annotated[str, Form()] = "",
     begrundelse: Annotated[str, Form()] = "",
     visning: Annotated[str, Form()] = "pseudonym",
     titel: Annotated[str, Form()] = "",
@@ -219,6 +217,7 @@ def order_create(
         "titel": bool(titel),
         "note": note,
         "hvem": hvem,
+        "ingen_slutdato": bool(ingen_slutdato),
         "medarbejdere": staff,
     }
     citizen = lookups.patient_by_cpr_or_id(page.session, borger) if borger else None
@@ -234,6 +233,7 @@ def order_create(
                 staff=staff,
                 start=start,
                 end=end,
+                open_ended=bool(ingen_slutdato),
                 reason=begrundelse,
                 mode=visning,
                 keep_title=bool(titel),
@@ -314,8 +314,8 @@ def order_detail(page: StaffPage, order_id: str, ok: str | None = None) -> Respo
             patient = {"id": p.id, "name": p.name, "cpr": p.cpr_masked}
     extend_to = None
     if order.get("until"):
-        base = max(date.fromisoformat(order["until"]), _today())
-        extend_to = (base + timedelta(days=90)).isoformat()
+        until = date.fromisoformat(order["until"])
+        extend_to = orders_mod.extension_until(until, orders_mod.EXTEND_DAYS).isoformat()
     return render(
         page,
         "admin_order.html",
@@ -327,6 +327,7 @@ def order_detail(page: StaffPage, order_id: str, ok: str | None = None) -> Respo
             "n_affected": n_affected,
             "affected": affected,
             "extend_to": extend_to,
+            "extend_days": orders_mod.EXTEND_DAYS,
             "reasons": REASONS,
             "kinds": KINDS,
             "modes": MODES,
@@ -347,11 +348,27 @@ def order_detail(page: StaffPage, order_id: str, ok: str | None = None) -> Respo
 def order_extend(
     page: AdminPage,
     order_id: str,
-    til: Annotated[str, Form()],
+    dage: Annotated[str, Form()] = "",
+    til: Annotated[str, Form()] = "",
     begrundelse: Annotated[str, Form()] = "",
+    tilbage: Annotated[str, Form()] = "",
 ) -> Response:
+    """One step: ``dage`` (the button "Forlæng 90 dage", counted when the button is pressed) or
+    a date ``til``; a reason is required and recorded."""
     assert page.user
-    orders_mod.extend_order(page.session, order_id, til, begrundelse, actor=page.user.id)
+    if dage.strip():
+        if not dage.strip().isdigit():
+            raise Invalid("Antal dage skal være et helt tal.")
+        orders_mod.extend_order_days(
+            page.session, order_id, int(dage), begrundelse, actor=page.user.id
+        )
+    else:
+        end = parse_day(til)
+        if end is None:
+            raise Invalid("Vælg den nye slutdato.")
+        orders_mod.extend_order(page.session, order_id, end, begrundelse, actor=page.user.id)
+    if tilbage == "liste":
+        return redirect("/admin/ordrer?ok=forlaenget")
     return redirect(f"/admin/ordrer/{quote(order_id)}?ok=forlaenget")
 
 

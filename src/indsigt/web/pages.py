@@ -93,6 +93,7 @@ def login_form(page: AnyPage, naeste: str | None = None) -> Response:
             "citizens": [p for p in personas if p.kind == "citizen" and p.id not in shown],
             "staff": [p for p in personas if p.kind != "citizen"],
             "oidc": bool(settings.oidc_issuer and settings.oidc_audience),
+            "staff_oidc": bool(settings.staff_oidc_issuer),
         },
     )
 
@@ -113,7 +114,7 @@ def login(
 
 @router.post("/log-ud", dependencies=Csrf)
 def logout(page: AnyPage) -> Response:
-    auth.sign_out(page.request)
+    auth.sign_out(page.request, page.session)
     return redirect("/log-ind?ud=1")
 
 
@@ -301,7 +302,7 @@ def log_timeline_svg(
     return Response(
         '<?xml version="1.0" encoding="UTF-8"?>\n' + str(svg or _EMPTY_SVG),
         media_type="image/svg+xml",
-        headers={"Cache-Control": "private, max-age=60", "X-Content-Type-Options": "nosniff"},
+        headers={"Cache-Control": "no-store", "X-Content-Type-Options": "nosniff"},
     )
 
 
