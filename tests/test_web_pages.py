@@ -645,3 +645,31 @@ def test_log_uses_the_views_timeline_and_no_entries(web: Web, monkeypatch):  # n
     r = web.client("anna").get("/")
     assert asked == [(False, True)] and "Goddag" in r.text
     assert "i alt" in _text(r.text)  # "N nye opslag ... af 4 i alt"
+
+
+def test_what_was_accessed_is_in_the_entry_view_and_the_csv(web: Web, tmp_path):  # noqa: F811
+    """*What* an access looked at (MinLog ``handling``, the AuditEvent entity's description) and
+    the kind of action are shown on the entry page and fill the CSV's Handling column."""
+    import builders as b
+    from indsigt.db import get_engine
+    from indsigt.ingest.importer import Importer
+    from indsigt.timeutil import utcnow
+
+    when = (utcnow() - __import__("datetime").timedelta(days=1)).strftime("%Y-%m-%dT10:00:00+00:00")
+    ev = b.audit("w1", "p2", when, role_id="r-skov", org_id="o-kard", what="Medicinliste")
+    report = Importer(get_engine(web.url), progress=False).run(
+        [b.write_ndjson(tmp_path / "w.ndjson", [ev])]
+    )
+    assert report.ok, report.problems
+    c = web.client("bent")
+    page = c.get("/log/opslag/w1")
+    assert page.status_code == 200
+    main = _main(page.text)
+    assert "Medicinliste" in main and "(læst)" in main
+    rows = list(
+        csv.reader(
+            io.StringIO(c.get("/log/eksport.csv").content.decode().lstrip("\ufeff")), delimiter=";"
+        )
+    )
+    handling = rows[0].index("Handling")
+    assert [r[handling] for r in rows[1:] if r[-1] == "w1"] == ["Medicinliste"]
