@@ -673,3 +673,19 @@ def test_what_was_accessed_is_in_the_entry_view_and_the_csv(web: Web, tmp_path):
     )
     handling = rows[0].index("Handling")
     assert [r[handling] for r in rows[1:] if r[-1] == "w1"] == ["Medicinliste"]
+
+
+def test_a_reported_group_says_anmeldt_and_its_status(web: Web):  # noqa: F811
+    """The front page shows every group that needs attention (not the first three), and a group
+    with a report says so, with the report's status, here and in the log."""
+    anna = web.client("anna")
+    front = _main(anna.get("/").text)
+    groups = re.findall(r'href="/log/gruppe/([^"?#]+)"', front)
+    log_attention = _main(anna.get("/log").text).split('id="exp-h"', 1)[0]
+    assert len(set(groups)) == len(set(re.findall(r'/anmeld\?gruppe=([^"&]+)"', log_attention)))
+    assert "Anmeldt" not in front
+    r = post(anna, "/anmeld", {"gruppe": groups[0], "tekst": "Hvem?"}, page="/log")
+    assert r.status_code == 303
+    for page in ("/", "/log"):
+        text = _text(_main(anna.get(page).text))
+        assert "Anmeldt Modtaget" in text, page

@@ -78,9 +78,11 @@ def reports_view(
     *,
     at: datetime | None = None,
     case_id: str | None = None,
+    with_entries: bool = True,
 ) -> dict[str, Any]:
     """The misuse reports about ``subject`` as ``viewer`` (the citizen or a proxy for the log)
-    sees them: ``{"patient", "viewer", "reports": [...], "complaints": [...]}``."""
+    sees them: ``{"patient", "viewer", "reports": [...], "complaints": [...]}``. Without
+    ``with_entries`` the log entries of each report are left out (and the log is not read)."""
     viewer = viewer or subject
     at = at or utcnow()
 
@@ -94,7 +96,7 @@ def reports_view(
         by_case = entry_ids(session, [c.id for c in cases])
         wanted = {e for ids in by_case.values() for e in ids}
         shown: dict[str, dict[str, Any]] = {}
-        if wanted:
+        if wanted and with_entries:
             doc = build_log(session, subject, at, protection, entries=True)
             shown = {e["id"]: e for e in doc.get("entries") or [] if e["id"] in wanted}
         reports = [

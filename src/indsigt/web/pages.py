@@ -157,14 +157,17 @@ def home(page: AnyPage) -> Response:
 
 
 def _reported(page: Page) -> dict[str, dict[str, str]]:
-    """Group id -> the newest report about it (id, status text, status) that the viewer sees."""
+    """Group id -> the newest report about it (id, status text, status) that the viewer sees
+    (the group the report was filed on; the log itself is not read again)."""
     assert page.subject and page.viewer
+    if "log" not in page.scope:
+        return {}
     out: dict[str, dict[str, str]] = {}
-    for r in reports_view(page.session, page.subject, page.viewer)["reports"]:
-        groups = {e.get("group") for e in r.get("entries") or []} | {r.get("group")}
-        for gid in groups:
-            if gid and gid not in out:  # newest first
-                out[gid] = {"id": r["id"], "status": r["status"], "status_text": r["status_text"]}
+    doc = reports_view(page.session, page.subject, page.viewer, with_entries=False)
+    for r in doc["reports"]:
+        gid = r.get("group")
+        if gid and gid not in out:  # newest first
+            out[gid] = {"id": r["id"], "status": r["status"], "status_text": r["status_text"]}
     return out
 
 
