@@ -156,3 +156,28 @@ def test_the_web_proxies_page_is_the_protected_view(api, world):  # noqa: F811
     assert api_name in main
     if api_name != "Mette Louise Holm":
         assert "Mette Louise Holm" not in main
+
+
+def test_a_proxy_reads_the_log_about_the_principal_not_about_themself(api):  # noqa: F811
+    """The access log speaks to the citizen ("så dine oplysninger"); a proxy reads every such
+    sentence with the principal's name instead (API and pages)."""
+    you = re.compile(r"\b(?:[Dd]u|[Dd]ig|[Dd]in|[Dd]it|[Dd]ine)\b")
+
+    def sentences(doc: dict) -> list[str]:
+        out = []
+        for item in [*doc.get("groups", []), *doc.get("entries", [])]:
+            out += [item.get("summary") or "", *(item.get("reasons") or [])]
+            out.append(((item.get("explained_by") or {}).get("text")) or "")
+        return [s for s in out if s]
+
+    own = sentences(api.client("citizen").get("/api/citizens/p1/log?entries=true").json())
+    assert any(you.search(s) for s in own)  # the citizen is spoken to
+    theirs = sentences(api.client("proxy").get("/api/citizens/p1/log?entries=true").json())
+    assert theirs and not [s for s in theirs if you.search(s)], theirs
+    assert any("Anna Jensen" in s for s in theirs)
+    carl = _web(api, "patient:p4")
+    token = re.search(r'name="csrf_token" value="([^"]+)"', carl.get("/fuldmagter").text).group(1)
+    carl.post("/skift", data={"csrf_token": token, "borger": "p1"})
+    for path in ("/", "/log"):
+        main = carl.get(path).text.split("<main", 1)[1].split("</main>", 1)[0]
+        assert "dine oplysninger" not in main, path

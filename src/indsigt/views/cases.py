@@ -97,7 +97,11 @@ def reports_view(
         wanted = {e for ids in by_case.values() for e in ids}
         shown: dict[str, dict[str, Any]] = {}
         if wanted and with_entries:
-            doc = build_log(session, subject, at, protection, entries=True)
+            from .log import whose
+
+            doc = whose(
+                session, subject, viewer, build_log(session, subject, at, protection, entries=True)
+            )
             shown = {e["id"]: e for e in doc.get("entries") or [] if e["id"] in wanted}
         reports = [
             {

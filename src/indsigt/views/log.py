@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Any
 
@@ -46,6 +47,7 @@ def log_view(
         kept = log_coverage(session, subject)  # how far back the log goes (retention)
         if entries:
             _add_what(session, doc.get("entries") or [])
+        doc = whose(session, subject, viewer, doc)
         return {
             "patient": subject,
             "viewer": viewer,
@@ -56,6 +58,43 @@ def log_view(
         }
 
     return citizen_view(session, subject, viewer, at, "log", build)
+
+
+#: second person in the access log's sentences -> the subject by name, for a proxy
+_YOU = (
+    (re.compile(r"\b[Dd]ig selv\b"), "{n} selv"),
+    (re.compile(r"\b[Dd](?:in|it|ine)\b"), "{n}s"),
+    (re.compile(r"\b[Dd](?:ig|u)\b"), "{n}"),
+)
+#: the fields of the log that hold the access log's own sentences
+_SENTENCES = ("summary", "reasons", "text")
+
+
+def _third_person(value: Any, name: str, key: str | None = None) -> Any:
+    """The access log's sentences speak to the citizen ("så dine oplysninger", "din aftale"). A
+    proxy reads them about someone else: every "du/dig/din/dine" becomes the citizen's name, so
+    that no sentence tells the proxy it is about their own data."""
+    if isinstance(value, str):
+        if key not in _SENTENCES:
+            return value
+        for pattern, repl in _YOU:
+            value = pattern.sub(repl.format(n=name), value)
+        return value
+    if isinstance(value, dict):
+        return {k: _third_person(v, name, k) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_third_person(v, name, key) for v in value]
+    return value
+
+
+def whose(session: Session, subject: str, viewer: str, doc: dict[str, Any]) -> dict[str, Any]:
+    """``doc`` with the access log's sentences naming the subject when the viewer is a proxy."""
+    if viewer == subject:
+        return doc
+    from ..store import Patient
+
+    patient = session.get(Patient, subject)
+    return _third_person(doc, patient.name if patient else "borgeren")
 
 
 #: AuditEvent.action (and MinLog rows, which have none) in Danish
@@ -101,7 +140,7 @@ def log_group_view(
     def build(protection: ViewProtection) -> dict[str, Any]:
         doc = group_entries(session, subject, at, protection, group_id, filters=filters)
         _add_what(session, doc.get("entries") or [])
-        return {**doc, "patient": subject, "viewer": viewer}
+        return {**whose(session, subject, viewer, doc), "patient": subject, "viewer": viewer}
 
     return citizen_view(session, subject, viewer, at, "log", build)
 
