@@ -80,6 +80,9 @@ class Settings(BaseSettings):
     smtp_port: int = 25
     smtp_from: str = "indsigt@localhost"
     base_url: str = "http://127.0.0.1:8000"
+    #: The name of this log in its signed tree heads (C2SP checkpoint origin and key name), e.g.
+    #: "indsigt.regionsyddanmark.dk/log". Set it once; changing it starts a new key name.
+    log_origin: str = "indsigt.localhost/log"
     #: Users whose accesses are by machines (integrations, batch jobs), comma separated.
     system_users: str = ""
 

@@ -38,7 +38,7 @@ from sqlalchemy import and_, literal, or_, select
 from sqlalchemy.orm import Session
 
 from ..errors import ProtectionUnavailable
-from ..store import Organization, Patient, ProtectionOrder, Staff, StaffRole
+from ..store import Organization, Patient, ProtectionOrder, Staff, StaffMembership, StaffRole
 from ..timeutil import utcnow
 from .base import NoProtection, ViewProtection
 from .cache import LRU, clear_caches
@@ -88,20 +88,24 @@ def _understood(order: ProtectionOrder) -> None:
 def organization_staff(
     session: Session, organization: str, token: Hashable = None
 ) -> frozenset[str]:
-    """Every staff member with a role in ``organization`` or any organisation below it."""
+    """Every staff member who has belonged to ``organization`` or any organisation below it, at
+    any time: a role there now (``staff_role``) or ever (``staff_membership``: every
+    PractitionerRole imported, with its period, also after a re-import moved it). So moving
+    department, before or after the order began, exposes no one."""
     token = token if token is not None else roster_token(session)
 
     def make() -> frozenset[str]:
         tree = select(literal(organization).label("id")).cte("org_tree", recursive=True)
         tree = tree.union(select(Organization.id).where(Organization.part_of == tree.c.id))
-        rows = session.scalars(
-            select(StaffRole.staff_id)
-            .where(
-                StaffRole.organization_id.in_(select(tree.c.id)), StaffRole.staff_id.is_not(None)
-            )
-            .distinct()
+        members = select(StaffRole.staff_id).where(
+            StaffRole.organization_id.in_(select(tree.c.id)), StaffRole.staff_id.is_not(None)
         )
-        return frozenset(rows)
+        members = members.union(
+            select(StaffMembership.staff_id).where(
+                StaffMembership.organization_id.in_(select(tree.c.id))
+            )
+        )
+        return frozenset(session.scalars(members))
 
     return _org_staff_cache.get((token, organization), make)
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..store import ImportedFile, Organization, Staff, StaffRole
+from ..store import ImportedFile, Organization, Staff, StaffAlias, StaffRole
 from .cache import LRU
 from .labels import db_url_of
 from .people import load_people, other_staff_names
@@ -36,13 +36,15 @@ _span_cache = LRU(64)  # id(matcher) -> (matcher, {text: spans})
 
 
 def roster_token(session: Session) -> tuple[Any, ...]:
-    """Changes whenever organisations, staff or staff roles change (imports; direct inserts)."""
+    """Changes whenever organisations, staff, staff roles or staff aliases change (imports;
+    the initials learned after an import; direct inserts)."""
     row = session.execute(
         select(
             select(func.max(ImportedFile.id)).scalar_subquery(),
             select(func.count()).select_from(Staff).scalar_subquery(),
             select(func.count()).select_from(StaffRole).scalar_subquery(),
             select(func.count()).select_from(Organization).scalar_subquery(),
+            select(func.count()).select_from(StaffAlias).scalar_subquery(),
         )
     ).one()
     return (db_url_of(session), *row)

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from ..accesslog.view import LogFilters, build_log, group_entries
+from ..config import get_settings
 from ..errors import NotFound
+from ..integrity.completeness import gaps
 from ..protect.base import ViewProtection
 from ..retention import last_cutoff, log_coverage
-from ..timeutil import utcnow
+from ..timeutil import to_local, utcnow
 from .exit import citizen_view
 
 
@@ -48,6 +50,8 @@ def log_view(
         if entries:
             _add_what(session, doc.get("entries") or [])
         doc = whose(session, subject, viewer, doc)
+        today = to_local(at).date()
+        retention = get_settings().retention_days
         return {
             "patient": subject,
             "viewer": viewer,
@@ -55,6 +59,9 @@ def log_view(
             "log_from": kept.isoformat() if kept else None,
             # whether older entries were deleted (retention), or the log simply begins there
             "log_pruned": last_cutoff(session) is not None,
+            # periods (within the retention period) in which a source system delivered fewer
+            # entries than it declared: entries of this citizen may be missing there too
+            "incomplete": gaps(session, today - timedelta(days=retention), today),
         }
 
     return citizen_view(session, subject, viewer, at, "log", build)

@@ -107,6 +107,7 @@ ACTIONS = {
     "keys.rotate": "Ny pseudonymnøgle",
     "retention.apply": "Gamle logposter slettet",
     "import.files": "Filer importeret",
+    "completeness.declare": "Antal logposter erklæret af kildesystem",
     "calendar.new": "Ny kalenderadresse",
     "calendar.revoke": "Kalenderadresse slettet",
     "reminders.on": "Påmindelser om aftaler slået til",

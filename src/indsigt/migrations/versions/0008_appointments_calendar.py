@@ -5,7 +5,7 @@
 has been reminded of (per appointment and start time).
 
 Revision ID: 0008
-Revises: 0007
+Revises: 0011
 Create Date: 2026-12-04 19:35:00
 """
 
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0008"
-down_revision: str | Sequence[str] | None = "0007"
+down_revision: str | Sequence[str] | None = "0011"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
