@@ -40,6 +40,7 @@ TABLE: list[tuple[str, str, dict | None, str]] = [
     ("GET", "/log/tidslinje.svg", None, "303 200 200 200 403 403"),
     ("GET", "/log/gruppe/{gid}", None, "303 200 404 404 403 403"),
     ("GET", "/log/opslag/{eid}", None, "303 200 404 404 403 403"),
+    ("GET", "/log/opslag/{eid}/bevis.json", None, "303 200 404 404 403 403"),
     ("GET", "/log/eksport.csv", None, "303 200 200 200 403 403"),
     ("GET", "/log/eksport.pdf", None, "303 200 200 200 403 403"),
     ("GET", "/kort", None, "303 200 200 200 403 403"),
