@@ -65,6 +65,7 @@ TABLE: list[tuple[str, str, dict | None, str]] = [
     ("GET", "/admin/sager/{case}", None, "303 403 403 403 200 403"),
     ("GET", "/admin/navne", None, "303 403 403 403 403 200"),
     ("GET", "/admin/revisionsspor", None, "303 403 403 403 200 200"),
+    ("GET", "/admin/logkontrol", None, "303 403 403 403 200 403"),
     ("GET", "/admin/kort", None, "303 403 403 403 200 200"),
     ("GET", "/findes/ikke", None, "404 404 404 404 404 404"),
     # -- changes --------------------------------------------------------------------------------

@@ -718,3 +718,22 @@ def test_entry_page_offers_its_proof_and_the_log_says_when_a_source_is_incomplet
         )
     log = c.get("/log").text
     assert f"Loggen kan være ufuldstændig den {day.strftime('%d.%m.%Y')}" in log
+
+
+def test_log_control_page_for_operators(web):  # noqa: F811
+    """Administrators see the newest signed tree head, the public key and the sources' days that
+    do not match; auditors and citizens do not get the page."""
+    from datetime import date
+
+    from indsigt.integrity import completeness
+    from indsigt.integrity.keys import integrity_keys
+
+    with session_scope(web.url) as s:
+        completeness.declare(
+            s, [completeness.Declaration("Sundhedsplatformen", date(2026, 1, 2), 7)], actor="t"
+        )
+    r = web.client("admin").get("/admin/logkontrol")
+    assert r.status_code == 200
+    assert integrity_keys(web.url).verifier_key in r.text
+    assert "Sundhedsplatformen" in r.text and "02.01.2026" in r.text
+    assert web.client("auditor").get("/admin/logkontrol").status_code == 403
