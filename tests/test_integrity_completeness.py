@@ -12,7 +12,6 @@ from indsigt.errors import Invalid
 from indsigt.integrity import completeness as c
 from indsigt.integrity import log as tlog
 from indsigt.store import AccessEntry, AuditTrail
-
 from test_integrity_log import _entry
 
 
@@ -50,7 +49,7 @@ def test_declarations_parse_from_json_and_csv_with_line_numbers() -> None:
     assert any(x.startswith("d.json:2: system mangler") for x in lines)
     assert any(x.startswith("d.json:2: count -1") for x in lines)
     assert any(x.startswith("d.json:4: A 2026-03-01 er erklæret to gange") for x in lines)
-    with pytest.raises(Invalid, match="d.csv:1: kolonnen count mangler"):
+    with pytest.raises(Invalid, match=r"d\.csv:1: kolonnen count mangler"):
         c.parse_declarations("d.csv", b"system,day\nA,2026-03-01\n")
 
 
