@@ -14,9 +14,11 @@ The events are the public examples in ``tests/interop/`` (nobody on the project 
   and by CPR number, on-behalf users).
 
 Replicated to ``n`` entries: each copy gets a new id (``<example id>-<n>``; the MinLog2 event has
-none and gets one from its content, so its time makes it new), a time spread over half a year
-(mostly working hours), and one of a pool of users (so the log is not one person's). Every
-copy is about the same citizen (``ex-patient``, whose CPR number the MinLog2 event and the CSV
+none and gets one from its content, so its time makes it new; BALP's X-Request-Id entity gets a
+new request id), a time, and one of a pool of 40 users (so the log is not one person's), in
+bursts as real logs come: one user of one system opens the record 5-40 times within minutes,
+the bursts spread over half a year, mostly in working hours. Every copy is about the same
+citizen (``ex-patient``, whose CPR number the MinLog2 event and the CSV
 give): the heavy citizen whose log view the benchmark times. Events about no citizen (the BALP
 query without a patient) are kept in the mix and counted as skipped by the import, as real feeds
 do.
@@ -38,6 +40,7 @@ INTEROP = ROOT / "tests" / "interop"
 CPR = "2512489996"  # the MinLog2 example's citizen (a test CPR number)
 PATIENT = "ex-patient"  # BALP's patient
 START = datetime(2026, 1, 5, 7, 0, tzinfo=UTC)
+USERS = 40
 ON_BEHALF = "https://profiles.ihe.net/ITI/BALP/StructureDefinition/onBehalfOf"
 
 
@@ -66,24 +69,33 @@ def _templates() -> list[dict]:
     return [e for e in events if e["resourceType"] == "AuditEvent"]
 
 
-def _times(rng: random.Random, n: int) -> Iterator[datetime]:
-    """Increasing times over about 180 days, mostly 07-18 on weekdays."""
-    t = START
-    step = timedelta(days=180) / max(n, 1)
-    for _ in range(n):
-        t += step
-        local = t + timedelta(seconds=rng.randrange(600))
-        if rng.random() < 0.9 and not 6 <= local.hour < 17:
-            local = local.replace(hour=7 + rng.randrange(10))
-        yield local
+def _bursts(rng: random.Random, n: int, templates: int) -> Iterator[tuple[int, int, datetime]]:
+    """(template, user, time) of ``n`` accesses. Accesses come in bursts, as in real logs: one
+    user of one system opens the record 5-40 times within minutes (a shift's work); the
+    bursts spread over about 180 days, mostly 07-17 on weekdays."""
+    made = 0
+    bursts = max(1, n // 22)
+    step = timedelta(days=180) / bursts
+    t0 = START
+    k = 0
+    while made < n:
+        start = t0 + step * k + timedelta(seconds=rng.randrange(max(1, int(step.total_seconds()))))
+        if rng.random() < 0.9 and not 7 <= start.hour < 17:
+            start = start.replace(hour=7 + rng.randrange(10))
+        if start.weekday() >= 5 and rng.random() < 0.8:
+            start -= timedelta(days=start.weekday() - 4)
+        template, user = k % templates, rng.randrange(USERS)
+        t = start
+        for _ in range(min(5 + rng.randrange(36), n - made)):
+            yield template, user, t
+            t += timedelta(seconds=10 + rng.randrange(110))
+            made += 1
+        k += 1
 
 
 def _instant(t: datetime, i: int) -> str:
     """With the copy's number as microseconds: no two copies share a time (nor a content id)."""
     return t.strftime("%Y-%m-%dT%H:%M:%S.") + f"{i % 1_000_000:06d}+00:00"
-
-
-USERS = 40
 
 
 def _user(ev: dict, k: int) -> None:
@@ -103,11 +115,11 @@ def _user(ev: dict, k: int) -> None:
 
 
 def audit_lines(n: int, seed: int = 14) -> Iterator[bytes]:
-    """``n`` AuditEvent NDJSON lines, cycling through the examples."""
+    """``n`` AuditEvent NDJSON lines, in bursts through the examples."""
     rng = random.Random(seed)
     templates = _templates()
-    for i, t in enumerate(_times(rng, n)):
-        ev = copy.deepcopy(templates[i % len(templates)])
+    for i, (k, user, t) in enumerate(_bursts(rng, n, len(templates))):
+        ev = copy.deepcopy(templates[k])
         if "id" in ev:
             ev["id"] = f"{ev['id']}-{i}"
         ev["recorded"] = _instant(t, i)
@@ -115,15 +127,19 @@ def audit_lines(n: int, seed: int = 14) -> Iterator[bytes]:
             ev["_recorded"] = {
                 "extension": [{"url": "http://example.org/precision", "valueCode": "ms"}]
             }
-        _user(ev, rng.randrange(USERS))
+        _user(ev, user)
+        for e in ev.get("entity", []):  # what real feeds vary per access: the request's id
+            ident = (e.get("what") or {}).get("identifier")
+            if ident and (e.get("type") or {}).get("code") == "XrequestId":
+                ident["value"] = f"{ident['value'][:-8]}{i:08x}"
         if i % 5 == 0:
             req = next(a for a in ev["agent"] if a.get("requestor"))
             req["extension"] = [
                 {
                     "url": ON_BEHALF,
                     "valueReference": {
-                        "identifier": {"value": f"resp{rng.randrange(USERS):02d}"},
-                        "display": f"Ansvarlig {rng.randrange(USERS):02d}",
+                        "identifier": {"value": f"resp{user % 7:02d}"},
+                        "display": f"Ansvarlig {user % 7:02d}",
                     },
                 }
             ]
@@ -131,21 +147,20 @@ def audit_lines(n: int, seed: int = 14) -> Iterator[bytes]:
 
 
 def csv_rows(n: int, seed: int = 15) -> Iterator[list[str]]:
-    """``n`` MinLog CSV rows (after the header), cycling through the NSI examples."""
+    """``n`` MinLog CSV rows (after the header), in bursts through the NSI examples."""
     rng = random.Random(seed)
     with (INTEROP / "nsi-minlog" / "logentries.csv").open(newline="") as f:
         rows = list(csv.reader(f))
     header, templates = rows[0], rows[1:]
     col = {c.lower(): i for i, c in enumerate(header)}
     yield header
-    for i, t in enumerate(_times(rng, n)):
-        row = list(templates[i % len(templates)])
+    for i, (k, user, t) in enumerate(_bursts(rng, n, len(templates))):
+        row = list(templates[k])
         row[col["regkode"]] = f"{row[col['regkode']]}-{i}"
         row[col["cprnrborger"]] = CPR
         row[col["tidspunkt"]] = t.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S+00:00")
-        user = row[col["bruger"]]
-        if not user.isdigit():  # user names vary; CPR-number users stay as the example gives them
-            row[col["bruger"]] = f"{user}-{rng.randrange(USERS):02d}"
+        if not row[col["bruger"]].isdigit():  # user names vary; CPR-number users stay as given
+            row[col["bruger"]] = f"{row[col['bruger']]}-{user:02d}"
         yield row
 
 
