@@ -209,6 +209,82 @@ def test_balp_examples_import_and_the_log_view_works_without_organisations(db_ur
     assert doc["total"] == 4
 
 
+R4_EXAMPLES = HERE / "r4" / "auditevent-examples.ndjson"
+#: the R4 specification's AuditEvent examples that name a citizen (by reference or by an HL7 v2
+#: CX identifier); the other five (application start, login, logout, search, error) name none
+R4_ABOUT_A_CITIZEN = {"example-media", "example-pixQuery", "example-rest", "example-disclosure"}
+
+
+def _r4_citizens(tmp_path: Path) -> Path:
+    return b.write_ndjson(
+        tmp_path / "citizens.ndjson",
+        [
+            b.patient("example", "Peter", "Chalmers"),
+            {
+                **b.patient("pix-1", "Anna", "Hansen"),
+                "identifier": [
+                    {"system": "urn:oid:2.16.840.1.113883.4.2", "value": "e3cdfc81a0d24bd"}
+                ],
+            },
+        ],
+    )
+
+
+def test_r4_audit_event_examples_about_no_citizen_are_skipped_and_counted(db_url, tmp_path):
+    out = _import(db_url, _r4_citizens(tmp_path), R4_EXAMPLES)
+    assert out.ok, (out.report.problems, out.refresh_error)
+    f = next(f for f in out.report.files if f.file.endswith("auditevent-examples.ndjson"))
+    assert f.by_type == {"AuditEvent": 9}
+    assert f.skipped == {"AuditEvent uden borger": 5}
+    with session_scope(db_url) as s:
+        entries = {e.id: e for e in s.scalars(select(AccessEntry))}
+    assert set(entries) == R4_ABOUT_A_CITIZEN
+    # the PIX query and the media export name the citizen as an HL7 v2 CX identifier
+    assert entries["example-pixQuery"].patient_id == "pix-1"
+    assert entries["example-media"].patient_id == "pix-1"
+    assert entries["example-media"].data_ref == "DocumentManifest/example"
+    # a read of the Patient resource (vread of Patient/example/_history/1) is about that citizen
+    assert entries["example-rest"].patient_id == "example"
+    d = entries["example-disclosure"]
+    assert (d.patient_id, d.purpose, d.user_ref) == ("example", "HMARKT", "SomeIdiot@nowhere")
+    assert d.user_display == "That guy everyone wishes would be caught"
+    assert d.what == "data about Everthing important"  # said of the citizen's record: kept
+    assert not any(e.is_system for e in entries.values())  # people, whatever their type codes
+    again = _import(db_url, R4_EXAMPLES)
+    assert again.ok and again.report.files[0].new == 0
+
+
+def test_r4_examples_about_citizens_nobody_knows_are_refused_by_line(db_url):
+    out = _import(db_url, R4_EXAMPLES)
+    lines = {p.line for p in out.report.problems}
+    ids = [json.loads(x)["id"] for x in R4_EXAMPLES.read_text().splitlines()]
+    assert lines == {ids.index(i) + 1 for i in R4_ABOUT_A_CITIZEN}
+    assert all("Patient" in p.message for p in out.report.problems), out.report.problems
+
+
+def test_a_long_balp_description_is_stored_whole(db_url, tmp_path):
+    """A BALP query event describes the whole HTTP request: valid, often longer than 400
+    characters, and stored as given (never cut, never refusing the file)."""
+    events = _rows(HERE / "balp/balp.ndjson")
+    ev = next(e for e in events if e.get("id") == "ex-auditBasicQueryGetServer")
+    query = next(e for e in ev["entity"] if (e.get("role") or {}).get("code") == "24")
+    query["description"] += "&" + "&".join(f"code=http://loinc.org|{i}-1" for i in range(200))
+    read = next(e for e in events if e.get("id") == "ex-auditBasicReadOServer")
+    long_text = "Journalnotat, " + "ø" * 5000
+    long_ref = "List/" + "1" * 300
+    for e in read["entity"]:
+        if (e.get("what") or {}).get("reference") == "List/ex-list":
+            e["what"]["reference"] = long_ref
+    read["entity"].append({"what": {"reference": "DocumentReference/d1"}, "description": long_text})
+    read["purposeOfEvent"] = [{"coding": [{"code": "PATADMIN-AND-MORE-THAN-SIXTEEN"}]}]
+    out = _import(db_url, b.write_ndjson(tmp_path / "balp.ndjson", events))
+    assert out.ok, out.report.problems
+    with session_scope(db_url) as s:
+        e = s.get(AccessEntry, "ex-auditBasicReadOServer")
+        assert long_text in e.what and e.data_ref == long_ref
+        assert e.purpose == "PATADMIN-AND-MORE-THAN-SIXTEEN"
+
+
 def test_a_failing_refresh_exits_non_zero_and_keeps_the_files(db_url, monkeypatch):
     from typer.testing import CliRunner
 

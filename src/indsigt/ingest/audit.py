@@ -263,7 +263,7 @@ class AuditMapper:
         if use_purposes:
             purposes += use_purposes
         purpose = next((p for p in purposes if p in EMERGENCY_PURPOSES), None) or (
-            "TREAT" if "TREAT" in purposes else (purposes[0][:16] if purposes else None)
+            "TREAT" if "TREAT" in purposes else (purposes[0] if purposes else None)
         )
         return (
             eid,
@@ -455,7 +455,7 @@ class AuditMapper:
                 is_system = False  # a user outside the roster, given by identifier and name
             return ref, staff, None, display, None, is_system
         if who is not None and who.reference:  # another server's URL, or nothing we know
-            return who.reference[:200], None, None, display, None, is_system
+            return who.reference, None, None, display, None, is_system
         if display or agent.altId:
             return agent.altId or display, None, None, display, None, is_system
         return None, None, None, None, None, is_system
@@ -511,18 +511,21 @@ class AuditMapper:
             if e.type is not None and e.type.code in _TECHNICAL_ENTITY_TYPES:
                 continue
             ref = e.what.reference if e.what is not None else None
-            if ref and (ref.startswith("Patient/") or ref.startswith("Patient?")):
-                continue
             if (
-                e.what is not None
-                and e.what.identifier is not None
-                and (e.what.identifier.system == CPR_SYSTEM)
+                (ref and ref.startswith(("Patient/", "Patient?")))
+                or (e.role is not None and e.role.code == "1")
+                or (
+                    e.what is not None
+                    and e.what.identifier is not None
+                    and e.what.identifier.system == CPR_SYSTEM
+                )
             ):
+                # the citizen (or their record): what is said of it, never its type ("Person")
                 label = e.description or e.name
                 if label:
                     what.append(label)
                 continue
-            if ref and data_ref is None and "/" in ref and len(ref) <= 200:
+            if ref and data_ref is None and "/" in ref:
                 data_ref = ref
             label = e.description or e.name or (e.type.display if e.type else None)
             if label:
