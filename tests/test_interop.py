@@ -59,6 +59,23 @@ def test_synthea_bulk_export_links_every_role_encounter_and_note(db_url):
         assert all(d.author_staff_id and d.organization_id and d.text for d in notes)
 
 
+def test_smart_bulk_episodes_referrals_and_other_types_import_as_they_are(db_url):
+    """SMART's newer bulk sample (another Synthea export): EpisodeOfCare and ServiceRequest with a
+    literal patient reference and nothing else we read; Specimen, a type indsigt does not use."""
+    out = _import(db_url, *sorted((HERE / "smart").glob("*.ndjson")))
+    assert out.ok, out.report.problems
+    by_file = {Path(f.file).name: f for f in out.report.files}
+    assert by_file["Specimen.000.ndjson"].skipped == {"Specimen": 3}
+    assert by_file["Specimen.000.ndjson"].records == 0
+    with session_scope(db_url) as s:
+        rels = s.scalars(select(Relation)).all()
+    assert sorted(r.kind for r in rels) == ["episode"] * 3 + ["referral"] * 3
+    patient = "0bee1bc6-1a91-bcd5-7bc0-02fadc5217d6"
+    assert all(r.patient_id == patient and r.start and r.end for r in rels)
+    ep = next(r for r in rels if r.kind == "episode")
+    assert ep.text == "Home and Community Care"
+
+
 def test_an_unresolvable_conditional_reference_in_master_data_is_a_file_line_error(
     db_url, tmp_path
 ):
@@ -136,6 +153,21 @@ def test_minlog_cpr_users_are_stored_as_cpr_refs_never_as_names(db_url):
         assert e.user_ref == "cpr:0101001000" and e.user_display is None
         assert e.on_behalf_display == "cpr:1111001000"
         assert e.user_staff_id is None
+
+
+def test_an_audit_event_user_known_only_by_a_cpr_alt_id_is_never_shown_by_it(db_url, tmp_path):
+    """The R4 examples give users an ``altId``; a Danish system may put the CPR number there."""
+    ev = json.loads((HERE / "r4/auditevent-examples.ndjson").read_text().splitlines()[6])
+    assert ev["id"] == "example-rest"
+    user = next(a for a in ev["agent"] if a["requestor"])
+    del user["who"], user["name"]
+    user["altId"] = "010100-1000"
+    citizens = b.write_ndjson(tmp_path / "c.ndjson", [b.patient("example", "Peter", "Chalmers")])
+    out = _import(db_url, citizens, b.write_ndjson(tmp_path / "a.ndjson", [ev]))
+    assert out.ok, out.report.problems
+    with session_scope(db_url) as s:
+        e = s.get(AccessEntry, "example-rest")
+        assert (e.user_ref, e.user_display) == ("cpr:0101001000", None)
 
 
 # -- 3. unknown organisations are stored as given and resolved later --------------------------

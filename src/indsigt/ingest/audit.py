@@ -456,8 +456,9 @@ class AuditMapper:
             return ref, staff, None, display, None, is_system
         if who is not None and who.reference:  # another server's URL, or nothing we know
             return who.reference, None, None, display, None, is_system
-        if display or agent.altId:
-            return agent.altId or display, None, None, display, None, is_system
+        if display or agent.altId:  # an alternative user id may be a CPR number: never shown
+            ref = as_given(agent.altId) if agent.altId else display
+            return ref, None, None, display, None, is_system
         return None, None, None, None, None, is_system
 
     def _on_behalf(self, ev: AuditEvent, requestor: Agent) -> tuple[str | None, str | None]:
