@@ -97,6 +97,25 @@ def import_files(
     """Import files (atomic per file), then refresh the access log, record the import in the
     audit trail and send the alerts that are due. ``workers``: processes that read a big log
     file (:mod:`indsigt.ingest.parallel`)."""
+    from .ingest.importer import few_collections
+
+    with few_collections():
+        return _import_files(
+            target, paths, actor, names, progress, on_file, alerts, record, workers
+        )
+
+
+def _import_files(
+    target: str | Engine,
+    paths: Iterable[str | Path],
+    actor: str,
+    names: dict[Path, str] | None,
+    progress: bool | None,
+    on_file: Callable[[FileResult], None] | None,
+    alerts: bool,
+    record: bool,
+    workers: int,
+) -> ImportOutcome:
     from .db import init_db, session_scope
     from .timeutil import utcnow
 
