@@ -5,8 +5,10 @@ comes after). What an import makes due afterwards is orchestrated here, above bo
 head of the tamper-evident log is published (``indsigt.integrity``), the access
 log's precomputation is brought up to date (retried once in full; should it still fail, the
 outcome says so and the CLI exits non-zero: the files stay imported, their citizens stay marked
-for the next refresh, and views compute from the raw entries meanwhile), the import is recorded
-in the audit trail, and the e-mail alerts that the new entries make due are sent.
+for the next refresh, and views compute from the raw entries meanwhile), the initials staff sign
+with are learned when the import brought notes or staff (:mod:`indsigt.protect.aliases`), the
+import is recorded in the audit trail, and the e-mail alerts that the new entries make due are
+sent.
 """
 
 from __future__ import annotations
@@ -82,6 +84,27 @@ def sign_tree_head(url: str) -> int | None:
         return None
 
 
+#: resource types after which the initials staff sign with are learned again
+LEARN_TYPES = frozenset({"Practitioner", "DocumentReference"})
+
+
+def learn_initials_after(url: str, report: ImportReport) -> int:
+    """Learn the initials staff sign with (user names, note sign-offs) when the import brought
+    notes or staff members. Its own transaction; a failure is logged (the error type) and the
+    import stands: the next import of notes or staff learns again."""
+    if not any(LEARN_TYPES & set(f.by_type) for f in report.files):
+        return 0
+    from .db import session_scope
+    from .protect.aliases import learn_initials
+
+    try:
+        with session_scope(url) as s:
+            return learn_initials(s)
+    except Exception as exc:
+        log.warning("learning initials failed", extra={"error": type(exc).__name__})
+        return 0
+
+
 def import_files(
     target: str | Engine,
     paths: Iterable[str | Path],
@@ -134,6 +157,7 @@ def _import_files(
         return outcome
     outcome.tree_head = sign_tree_head(url)
     outcome.refresh_error = refresh_log(engine, report)
+    learn_initials_after(url, report)
     if record or alerts:
         from .audit import record as record_action
 
@@ -190,6 +214,7 @@ __all__ = [
     "ImportOutcome",
     "cli_workers",
     "import_files",
+    "learn_initials_after",
     "refresh_log",
     "run_import",
     "system_users",

@@ -75,6 +75,7 @@ def ensure_integrity_keys(db_url: str | None = None) -> Path:
             json.dump(data, f)
         os.replace(tmp, path)
         _load.cache_clear()
+        _keys_for.cache_clear()
     return path
 
 
@@ -86,7 +87,15 @@ def _load(path: Path, name: str) -> IntegrityKeys:
 
 
 def integrity_keys(db_url: str | None = None) -> IntegrityKeys:
-    return _load(ensure_integrity_keys(db_url), get_settings().log_origin)
+    settings = get_settings()
+    return _keys_for(db_url, settings.db, settings.key_file, settings.log_origin)
+
+
+@lru_cache(maxsize=32)
+def _keys_for(db_url: str | None, db: str, key_file: Path | None, origin: str) -> IntegrityKeys:
+    # keyed by every setting the key's place depends on (resolving it builds a Settings object,
+    # which costs milliseconds: too much for every proof)
+    return _load(ensure_integrity_keys(db_url), origin)
 
 
 __all__ = [

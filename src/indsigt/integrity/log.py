@@ -28,7 +28,7 @@ from typing import Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from sqlalchemy import Connection, and_, or_, select, tuple_, update
+from sqlalchemy import Connection, select, text, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -97,33 +97,40 @@ class StoredTree:
         self.session = session
         self.nodes: dict[tuple[int, int], bytes] = {}
         self.leaves: dict[int, bytes] = {}
+        self.blocks: set[int] = set()  # blocks of 2**LOW leaves read already
 
     def prefetch(self, ranges: Iterable[tuple[int, int]]) -> None:
         complete: set[tuple[int, int]] = set()
         for a, b in ranges:
             merkle.needed_subtrees(a, b, complete)
         want_nodes: list[tuple[int, int]] = []
-        leaf_spans: list[tuple[int, int]] = []
+        want_blocks: set[int] = set()
         for start, size in complete:
             level = size.bit_length() - 1
             if level >= LOW:
                 if (level, start >> level) not in self.nodes:
                     want_nodes.append((level, start >> level))
-            elif not all(i in self.leaves for i in range(start, start + size)):
-                leaf_spans.append((start, start + size))
+            elif start >> LOW not in self.blocks:
+                want_blocks.add(start >> LOW)
         if want_nodes:
+            # plain SQL: one primary-key lookup per node (building the equivalent SQLAlchemy
+            # expression cost more than the lookups)
+            cond = " OR ".join(f"(level = :l{i} AND idx = :i{i})" for i in range(len(want_nodes)))
+            params: dict[str, int] = {}
+            for i, (level, idx) in enumerate(want_nodes):
+                params[f"l{i}"], params[f"i{i}"] = level, idx
             rows = self.session.execute(
-                select(_node_t.c.level, _node_t.c.idx, _node_t.c.hash).where(
-                    tuple_(_node_t.c.level, _node_t.c.idx).in_(want_nodes)
-                )
+                text(f"SELECT level, idx, hash FROM merkle_node WHERE {cond}"), params
             )
             for level, idx, h in rows:
                 self.nodes[(level, idx)] = bytes(h)
-        if leaf_spans:
-            cond = [and_(_leaf_t.c.idx >= a, _leaf_t.c.idx < b) for a, b in leaf_spans]
-            q = select(_leaf_t.c.idx, _leaf_t.c.hash).where(or_(*cond))
-            for idx, h in self.session.execute(q):
+        for block in sorted(want_blocks):  # at most two: the leaf's own and the last one
+            for idx, h in self.session.execute(
+                text("SELECT idx, hash FROM merkle_leaf WHERE idx >= :a AND idx < :b"),
+                {"a": block << LOW, "b": (block + 1) << LOW},
+            ):
                 self.leaves[idx] = bytes(h)
+            self.blocks.add(block)
 
     def subtree(self, start: int, size: int) -> bytes:
         level = size.bit_length() - 1
@@ -136,7 +143,7 @@ class StoredTree:
                 if found is None:
                     raise LookupError(f"merkle node {key} is missing")
             return found
-        if not all(i in self.leaves for i in range(start, start + size)):
+        if start >> LOW not in self.blocks:
             self.prefetch([(start, start + size)])
         try:
             return merkle.hash_level([self.leaves[i] for i in range(start, start + size)])
