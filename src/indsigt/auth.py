@@ -69,7 +69,7 @@ STAFF_ROLES = ("admin", "auditor")
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
 _CPR_RE = re.compile(r"^\d{10}$")
 
-Kind = Literal["citizen", "admin", "auditor"]
+Kind = Literal["citizen", "admin", "auditor", "professional"]
 
 
 class AuthSettings(BaseSettings):
@@ -353,6 +353,11 @@ def principal_from_claims(session: Session, claims: dict[str, Any]) -> Principal
         elif user.role != kind:
             user.role = kind
         return Principal(kind, uid, name, tuple(roles))
+    from .pregnancy.professionals import role_from_claims  # professionals (issue 16)
+
+    job = role_from_claims(session, claims)
+    if job is not None:
+        return Principal("professional", job[0], job[1], ("professional",))
     if cpr is None:
         raise Forbidden(
             "Dit login giver ikke adgang til indsigt (intet CPR-nummer og ingen rolle)."
@@ -474,6 +479,14 @@ def _from_session(request: Request, session: Session) -> Principal | None:
             data.clear()
             return None
         return Principal("citizen", uid, patient.name, ("citizen",))
+    if kind == "professional":  # a health professional signed in for one job (issue 16)
+        from .pregnancy.professionals import role_name
+
+        name = role_name(session, uid)
+        if name is None:
+            data.clear()
+            return None
+        return Principal("professional", uid, name, ("professional",))
     if kind in STAFF_ROLES:
         roles = tuple(r for r in data.get("r", []) if r in STAFF_ROLES) or (kind,)
         return Principal(kind, uid, str(data.get("n") or uid), roles)
@@ -551,7 +564,7 @@ def choices(session: Session, user: Principal) -> list[PrincipalChoice]:
     from .store import Patient
     from .timeutil import utcnow
 
-    out = [PrincipalChoice(user.id, user.name, True, ["journal", "log"], None)]
+    out = [PrincipalChoice(user.id, user.name, True, ["journal", "log", "pregnancy"], None)]
     seen: dict[str, PrincipalChoice] = {}
     for p in principals_of(session, user.id, utcnow()):
         c = seen.get(p.principal_id)
@@ -660,6 +673,11 @@ def personas(session: Session, *, limit: int = 25) -> list[Persona]:
             add(Persona(f"user:{user.id}", kind, user.name, _DA_ROLE[kind]))
     for p in DEV_STAFF:
         add(p)
+    from .demo.setup import demo_scenario
+    from .pregnancy.professionals import demo_personas  # the demo's professionals (issue 16)
+
+    for pid, name, text in demo_personas(session, demo_scenario(session)):
+        add(Persona(pid, "professional", name, text))
     for patient in session.scalars(select(Patient).order_by(Patient.id).limit(limit)):
         add(Persona(f"patient:{patient.id}", "citizen", patient.name, "Borger"))
     return out
@@ -715,6 +733,13 @@ def persona_claims(session: Session, persona_id: str) -> dict[str, Any]:
         if patient is None or not patient.cpr:
             raise NotFound("Personaen findes ikke.")
         return {"sub": f"dev:patient:{ident}", "cpr": patient.cpr, "name": patient.name}
+    if kind == "role" and ident:  # a health professional's job (issue 16)
+        from .pregnancy.professionals import persona_claims as role_claims
+
+        claims = role_claims(session, ident)
+        if claims is None:
+            raise NotFound("Personaen findes ikke.")
+        return claims
     if kind == "user" and ident:
         user = session.get(AppUser, ident)
         builtin = next((p for p in DEV_STAFF if p.id == persona_id), None)
@@ -728,7 +753,7 @@ def persona_claims(session: Session, persona_id: str) -> dict[str, Any]:
             "name": name,
             "roles": [role],
         }
-    raise Invalid("Ukendt persona; brug 'patient:<id>' eller 'user:<id>'.")
+    raise Invalid("Ukendt persona; brug 'patient:<id>', 'user:<id>' eller 'role:<id>'.")
 
 
 def dev_sign_in(request: Request, session: Session, persona_id: str) -> Principal:

@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from ..pregnancy import fhir_import as pregnancy_fhir  # the pregnancy record's mapping (issue 16)
 from ..timeutil import parse_fhir_datetime, parse_instant
 from .audit_schema import AuditEvent
 from .common import (
@@ -39,6 +40,7 @@ MASTER_TYPES = (
     "Appointment",
     "ServiceRequest",
     "DocumentReference",
+    *pregnancy_fhir.RESOURCE_TYPES,  # Observation, Condition, QuestionnaireResponse (issue 16)
 )
 ACCEPTED_TYPES = (*MASTER_TYPES, "AuditEvent")
 
@@ -516,6 +518,8 @@ _MAPPERS: dict[str, Callable[[dict, Known], Mapped]] = {
     "ServiceRequest": _map_referral,
     "DocumentReference": _map_document,
 }
+# the pregnancy record (issue 16): its resource types, and pregnancy rows from episodes and visits
+_MAPPERS.update(pregnancy_fhir.mappers(_MAPPERS))
 
 
 # --- AuditEvent -----------------------------------------------------------------------------

@@ -23,6 +23,7 @@ import orjson
 from sqlalchemy import Connection, Engine, String, select
 from sqlalchemy.dialects import postgresql, sqlite
 
+from ..pregnancy.fhir_import import WRITERS  # tables stored by their own writer (issue 16)
 from ..store import models as m
 from ..timeutil import utcnow
 from .audit_schema import AuditEvent
@@ -89,7 +90,7 @@ ENTRY_LABELS = {
 
 
 def _too_long(table: str, row: dict[str, Any]) -> str | None:
-    for col, n in LIMITS[table].items():
+    for col, n in LIMITS.get(table, {}).items():
         v = row.get(col)
         if isinstance(v, str) and len(v) > n:
             return f"feltet {col} er {len(v)} tegn langt; højst {n} tegn"
@@ -816,6 +817,7 @@ class Importer:
         result: FileResult,
     ) -> None:
         rows: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
+        own: dict[str, list[tuple[int, dict[str, Any]]]] = {t: [] for t in WRITERS}
         cprs: dict[str, tuple[str, int]] = {}  # CPR -> (Patient id, line) within this file
         for lineno, obj in masters:
             try:
@@ -861,13 +863,17 @@ class Importer:
                     dangling=True,
                 )
                 continue
-            rows[mapped.table].append(mapped.row)
-            for table, row in mapped.extra:
-                rows[table].append(row)
+            for table, row in [(mapped.table, mapped.row), *mapped.extra]:
+                if table in own:
+                    own[table].append((lineno, row))
+                else:
+                    rows[table].append(row)
         if problems.count:
             return
         for table in TABLES:  # parents first
             _upsert(conn, table, rows[table])
+        for table, write in WRITERS.items():  # after the relations they refer to
+            write(conn, own[table], problems)
         result.records += len(masters)
         result.new += len(masters)
 

@@ -8,6 +8,7 @@ from .accesslog import AccesslogCell  # noqa: F401  (precomputed access-log tabl
 from .base import Base
 from .cases import MisuseCase  # noqa: F401  (reports, name requests, alerts tables)
 from .models import *  # noqa: F403
+from .pregnancy import Pregnancy  # noqa: F401  (the shared pregnancy record's tables)
 from .protection import LabelPin  # noqa: F401  (staff-name protection tables)
 
 __all__ = ["Base", *models.__all__]

@@ -33,6 +33,8 @@ PROXY_NAV = (
     ("/sager", "Sager"),
     ("/fuldmagter", "Fuldmagter"),
 )
+#: a health professional (the pregnancy record, issue 16)
+PROFESSIONAL_NAV = (("/fagperson", "Mine gravide"),)
 ADMIN_NAV = (
     ("/admin", "Overblik"),
     ("/admin/ordrer", "Beskyttelse"),
@@ -60,7 +62,7 @@ class Page:
     own: bool = True
     choices: list[auth.PrincipalChoice] = field(default_factory=list)
     #: scopes of the power of attorney in force ("journal", "log"); both when own data
-    scope: list[str] = field(default_factory=lambda: ["journal", "log"])
+    scope: list[str] = field(default_factory=lambda: ["journal", "log", "pregnancy"])
 
     @property
     def viewer(self) -> str | None:
@@ -70,12 +72,34 @@ class Page:
     def nav(self) -> tuple[tuple[str, str], ...]:
         if self.user is None:
             return ()
+        if self.user.kind == "professional":
+            return PROFESSIONAL_NAV
+        if self.user.kind == "citizen" and self.pregnant:  # issue 16: "Min graviditet"
+            base = CITIZEN_NAV if self.own else PROXY_NAV
+            return (
+                *base[:3],
+                ("/graviditet", "Min graviditet" if self.own else "Graviditet"),
+                *base[3:],
+            )
         if self.user.kind != "citizen":
             nav = ADMIN_NAV
             if not self.user.has_role("auditor"):
                 nav = tuple(n for n in nav if n[0] != "/admin/navne")
             return nav
         return CITIZEN_NAV if self.own else PROXY_NAV
+
+    @property
+    def pregnant(self) -> bool:
+        """Whether the subject has a pregnancy record the viewer may see (issue 16)."""
+        if "_pregnant" not in self.__dict__:
+            from ..store.pregnancy import Pregnancy
+
+            self.__dict__["_pregnant"] = bool(
+                self.subject
+                and "pregnancy" in self.scope
+                and self.session.query(Pregnancy.id).filter_by(patient_id=self.subject).first()
+            )
+        return bool(self.__dict__["_pregnant"])
 
     def template_context(self) -> dict[str, Any]:
         return {
