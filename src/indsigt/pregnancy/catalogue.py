@@ -443,13 +443,16 @@ def _coded(value: Any, what: str) -> dict[str, str]:
 
 
 def _quantity(value: Any, what: str, unit: str | None, rng: tuple[float, float] | None) -> dict:
+    given = None
     if isinstance(value, dict):
-        if value.get("unit") not in (None, "", unit):
+        given = value.get("unit") or None
+        if unit is not None and given not in (None, unit):
             raise Invalid(f"{what}: enheden skal være {unit}")
         value = value.get("value")
     n = _number(value, what)
     if rng is not None and not rng[0] <= n <= rng[1]:
         raise Invalid(f"{what}: {n} {unit or ''} er uden for det mulige ({rng[0]:g}–{rng[1]:g})")
+    unit = unit or (str(given)[:40] if given else None)  # a component's own unit (no fixed one)
     return {"value": n, "unit": unit} if unit else {"value": n}
 
 

@@ -82,7 +82,7 @@ class _Frame:
 
 def _open(ident: str, title: str, desc: str, w: int, h: int, font: int) -> list[str]:
     return [
-        f'<svg class="preg-chart" viewBox="0 0 {w} {h}" role="img" '
+        f'<svg class="timeline preg-chart" viewBox="0 0 {w} {h}" role="img" '
         f'aria-labelledby="{ident}-t {ident}-d" xmlns="http://www.w3.org/2000/svg" '
         f'font-size="{font}" font-family="{FONT}">',
         f'<title id="{ident}-t">{escape(title)}</title>',

@@ -36,6 +36,7 @@ __all__ = [
     "correct_element",
     "create_pregnancy",
     "element_history",
+    "export_document",
     "open_record",
     "parse_etag",
     "record_visit",
@@ -625,6 +626,29 @@ def element_history(
     }
     _log(session, prof, preg, "R", f"Graviditetsjournal: historik for {k.label}", at)
     return out
+
+
+def export_document(
+    session: Session,
+    prof: Professional,
+    pregnancy_id: str,
+    doc_kind: str,
+    at: datetime | None = None,
+) -> dict[str, Any]:
+    """The pregnancy as one FHIR document (``PRF``/``PSCR``/``PMR``) with the sections the
+    professional may read, and a Provenance per element. Logged as an access."""
+    from .export import bundle
+
+    at = at or utcnow()
+    if doc_kind not in DOCS:
+        raise Invalid(f"dokumenttype: brug {', '.join(DOCS)}")
+    preg = access.get_pregnancy(session, pregnancy_id)
+    access.authorize_professional(session, prof, preg, at)
+    sections = [s for s in access.readable(prof.profession) if s != "egne_noter"]
+    doc = bundle(session, preg, doc_kind, sections, at)
+    what = f"Graviditetsjournal: {DOCS[doc_kind]} hentet som FHIR-dokument"
+    _log(session, prof, preg, "R", what, at)
+    return doc
 
 
 def worklist(

@@ -77,6 +77,7 @@ def _demo_guide(page: Page) -> dict[str, Any]:
             (scenario.get("proxy") or {}).get("proxy") or "",
             (scenario.get("coworker_victim") or {}).get("patient") or "",
             scenario.get("override_victim") or "",
+            scenario.get("gravid") or "",
         ],
     )
     tries = []
@@ -93,6 +94,7 @@ def _demo_guide(page: Page) -> dict[str, Any]:
             (scenario.get("coworker_victim") or {}).get("patient"),
             "Slået op af en kollega",
         ),
+        ("gravid", scenario.get("gravid"), "Gravid: Min graviditet"),  # issue 16
     ):
         if pid and pid in names:
             tries.append(
