@@ -7,9 +7,12 @@ Holds no tests itself; the pregnancy test modules import from it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 import builders as b
 from indsigt.db import init_db, session_scope
@@ -207,6 +210,10 @@ def pregnancy_resources(today: date | None = None) -> tuple[list[dict[str, Any]]
     res.append(visit("enc-ul1", "p-anna", "o-ul", "r-ul", at(12), "preg-anna"))
     res.append(visit("enc-jm1", "p-anna", "o-jmc", "r-jm", at(25), "preg-anna"))
     res.append(visit("enc-jm2", "p-anna", "o-jmc", "r-jm", at(29), "preg-anna"))
+    home = b.appointment("apt-sp1", "p-anna", "r-sp", iso(at(34)), iso(at(34) + timedelta(hours=1)))
+    home["supportingInformation"] = [{"reference": "EpisodeOfCare/preg-anna"}]
+    home["description"] = "Graviditetsbesøg ved sundhedsplejersken"
+    res.append(home)
     res.append(
         measurement(
             "obs-ul-termin",
@@ -437,3 +444,62 @@ def professional(url: str, who: str):  # type: ignore[no-untyped-def]
 
     with session_scope(url) as s:
         return prof(s, ROLES[who])
+
+
+# --- fixtures ----------------------------------------------------------------------------------
+
+PERSONAS = {
+    "woman": "patient:p-anna",
+    "proxy": "patient:p-else",
+    "partner": "patient:p-bo",
+    "stranger": "patient:p-carl",
+    **{k: f"role:{v}" for k, v in ROLES.items()},
+    "admin": "user:adm1",
+}
+
+
+class PregWorld:
+    def __init__(self, url: str, app: Any, info: dict[str, Any]) -> None:
+        self.url, self.app, self.info = url, app, info
+        self.clients: dict[str, Any] = {}
+
+    def client(self, who: str) -> Any:
+        from fastapi.testclient import TestClient
+
+        if who not in self.clients:
+            c = TestClient(self.app)
+            if who != "anonymous":
+                token = c.get("/api/auth/session").json()["csrf_token"]
+                r = c.post(
+                    "/api/dev-login/sign-in",
+                    json={"persona": PERSONAS[who]},
+                    headers={"X-CSRF-Token": token},
+                )
+                assert r.status_code == 200, r.text
+                c.headers["X-CSRF-Token"] = r.json()["csrf_token"]
+            self.clients[who] = c
+        return self.clients[who]
+
+    def close(self) -> None:
+        for c in self.clients.values():
+            c.close()
+
+
+@pytest.fixture
+def preg(db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[PregWorld]:
+    """Anna's pregnancy imported, Else her proxy for pregnancy, an admin; an app and clients."""
+    monkeypatch.setenv("INDSIGT_DEV_LOGIN", "true")
+    from indsigt.auth import auth_settings
+    from indsigt.config import get_settings
+    from indsigt.users import add_user
+
+    get_settings.cache_clear()
+    auth_settings.cache_clear()
+    info = load_world(db_url, tmp_path)
+    with session_scope(db_url) as s:
+        add_user(s, "adm1", "Admin Adam", "admin", actor="test")
+    from indsigt.app import create_app
+
+    w = PregWorld(db_url, create_app(), info)
+    yield w
+    w.close()

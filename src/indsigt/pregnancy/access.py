@@ -55,7 +55,7 @@ from .catalogue import SECTIONS
 PROFESSIONS: dict[str, str] = {
     "gp": "Praktiserende læge",
     "midwife": "Jordemoder",
-    "sonographer": "Scanning (sonograf)",
+    "sonographer": "Sonograf",
     "birthplace": "Fødested",
     "health_visitor": "Sundhedsplejerske",
 }

@@ -60,6 +60,26 @@ SENSITIVE = frozenset({"psykisk", "social", "rusmidler", "partner"})
 VALUE_TYPES = ("bool", "int", "str", "date", "datetime", "quantity", "coded", "interval")
 
 
+#: Danish labels where the IG's element name does not read as one
+COMPONENT_LABELS: dict[str, str] = {
+    "bmi": "BMI",
+    "højde": "Højde (cm)",
+    "vægt-graviditets-begyndelse": "Vægt ved graviditetens begyndelse (kg)",
+    "ønskes1trimesterscanning": "Ønsker 1. trimester-scanning",
+    "ønskes2trimesterscanning": "Ønsker misdannelsesscanning",
+    "sidste-mens1dag": "Sidste menstruations 1. dag",
+    "naegeles-termin": "Termin efter Naegeles regel",
+    "dage-cyklus": "Cykluslængde (dage)",
+    "terminsberegning-sikkerhed": "Terminen er sikker",
+    "forbrug2år-før-graviditet": "Forbrug i de 2 år før graviditeten",
+    "antal-gange-med5+genstande": "Antal gange med 5+ genstande",
+    "tweak-points": "TWEAK-point",
+    "gestitationsalder": "Gestationsalder",
+    "cpr": "CPR-nummer",
+    "e-cigaret": "E-cigaret",
+}
+
+
 @dataclass(frozen=True)
 class C:
     """A component of a model element: the IG's element name, SNOMED code and value type."""
@@ -71,6 +91,8 @@ class C:
 
     @property
     def label(self) -> str:
+        if self.name in COMPONENT_LABELS:
+            return COMPONENT_LABELS[self.name]
         text = self.name.replace("/", " / ").replace("-", " ").replace("  ", " ")
         return text[:1].upper() + text[1:]
 
@@ -495,10 +517,10 @@ def check_type(t: str, value: Any, what: str, *, unit: str | None = None, rng: A
 
 def normalize(k: Kind, value: Any) -> dict[str, Any]:
     """The stored form of an element's value, checked. Raises :class:`Invalid` (Danish)."""
-    if not isinstance(value, dict):
+    if not isinstance(value, dict) or (k.value is not None and "value" not in value):
         if k.value is None:
             raise Invalid(f"{k.label}: værdien skal være et JSON-objekt")
-        value = {"value": value}
+        value = {"value": value}  # a bare measurement: the number, text or interval itself
     if k is HEADER:
         return _header(value)
     if k is WISHES:

@@ -90,8 +90,12 @@ def _open(ident: str, title: str, desc: str, w: int, h: int, font: int) -> list[
     ]
 
 
-def _axes(f: _Frame, xticks: Iterable[float], yticks: Iterable[float], xunit: str) -> list[str]:
+def _axes(
+    f: _Frame, xticks: Iterable[float], yticks: Iterable[float], xunit: str, yunit: str = ""
+) -> list[str]:
     out = []
+    if yunit:
+        out.append(f'<text x="{f.left + 4:.1f}" y="{f.top + f.font:.1f}" fill="{INK}">{escape(yunit)}</text>')
     for v in yticks:
         y = f.y(v)
         out.append(
@@ -143,7 +147,7 @@ def sfh_svg(points: list[Point], *, width: int = 640, height: int = 300, font: i
         + " ".join(f"{f.x(w):.1f},{f.y(l3):.1f}" for w, l3, _, _ in reversed(lo))
     )
     out.append(f'<polygon points="{band}" fill="{BAND}"/>')
-    out += _axes(f, range(16, 43, 4), range(10, 46, 5), "uge")
+    out += _axes(f, range(16, 43, 4), range(10, 46, 5), "uge", "cm")
     med = " ".join(f"{f.x(w):.1f},{f.y(m):.1f}" for w, _, m, _ in lo)
     out.append(
         f'<polyline points="{med}" fill="none" stroke="{LINE}" stroke-width="1.5" stroke-dasharray="5 3"/>'
@@ -178,7 +182,7 @@ def bp_svg(
         f"grænserne 140 og 90 mmHg er tegnet ind. {high} målinger på eller over grænsen."
     )
     out = _open("bp", "Blodtryk", desc, width, height, font)
-    out += _axes(f, _ticks(f.x0, f.x1), range(40, 181, 20), "uge")
+    out += _axes(f, _ticks(f.x0, f.x1), range(40, 181, 20), "uge", "mmHg")
     for limit in (140, 90):
         y = f.y(limit)
         out.append(
@@ -218,7 +222,7 @@ def weight_svg(
     desc = f"{len(points)} vejninger i kg efter graviditetsuge; ændring {_dk(round(gain, 1))} kg."
     out = _open("vaegt", "Vægt", desc, width, height, font)
     out += _axes(
-        f, _ticks(f.x0, f.x1), range(int(lo), int(hi) + 1, 5 if hi - lo <= 40 else 10), "uge"
+        f, _ticks(f.x0, f.x1), range(int(lo), int(hi) + 1, 5 if hi - lo <= 40 else 10), "uge", "kg"
     )
     if len(points) > 1:
         line = " ".join(f"{f.x(p.week):.1f},{f.y(p.value):.1f}" for p in points)

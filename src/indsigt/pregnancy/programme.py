@@ -93,6 +93,7 @@ def plan(
     """The programme's steps with their dates and state. ``visits``/``appointments`` are
     (profession, date) of what happened and what is booked."""
     out = []
+    used: set[tuple[str | None, date]] = set()  # a visit or booking covers one step only
     for step in PROGRAMME:
         first = date_of_week(
             due, step.first_week - (SLACK_WEEKS if step.first_week == step.last_week else 0)
@@ -108,11 +109,17 @@ def plan(
             hi: date = hi,
             who: str = step.profession,
         ) -> date | None:
-            hits = [d for p, d in items if p in (who, None) and lo <= d <= hi]
-            return min(hits) if hits else None
+            hits = [
+                (p, d) for p, d in items if p in (who, None) and lo <= d <= hi and (p, d) not in used
+            ]
+            if not hits:
+                return None
+            best = min(hits, key=lambda x: x[1])
+            used.add(best)
+            return best[1]
 
         done = match([(p, d) for p, d in visits if d <= today])
-        booked = match([(p, d) for p, d in appointments if d >= today])
+        booked = None if done else match([(p, d) for p, d in appointments if d >= today])
         if done:
             state, when = "done", done
         elif booked:

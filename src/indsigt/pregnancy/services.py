@@ -144,10 +144,10 @@ def create_pregnancy(
     """Open a pregnancy record for a citizen (typically the GP at the first consultation). The
     creator's organisation is its first care-team member."""
     at = at or utcnow()
-    if session.get(Patient, patient_id) is None:
-        raise NotFound("Borgeren findes ikke.")
     if not access.may(prof.profession, "forloeb", write=True):
         raise Forbidden(f"Som {prof.profession_label.lower()} kan du ikke oprette et forløb.")
+    if session.get(Patient, patient_id) is None:
+        raise NotFound("Borgeren findes ikke.")
     value = normalize(HEADER, {**header, "start": header.get("start") or at.date().isoformat()})
     if value.get("birthplace") and session.get(Organization, value["birthplace"]) is None:
         raise Invalid(f"Graviditet.birthplace: organisationen {value['birthplace']!r} findes ikke")
@@ -248,10 +248,11 @@ def add_element(
 ) -> dict[str, Any]:
     """Add a new element (version 1). Returns it with its ETag."""
     at = at or utcnow()
-    k = _writable_kind(prof, kind_key)
-    v = normalize(k, value)
     preg = _lock(session, pregnancy_id)
+    access.authorize_professional(session, prof, preg, at)  # the relation first, then the rest
+    k = _writable_kind(prof, kind_key)
     access.authorize_professional(session, prof, preg, at, section=k.section, write=True)
+    v = normalize(k, value)
     _check_visit(session, preg, visit_id)
     row = _element_row(preg.id, k, at, visit_id=visit_id, fetus=fetus if k.fetus else None)
     eff = _when(effective, "effective") if effective else at
@@ -282,13 +283,8 @@ def correct_element(
     entered in error (kept, shown as withdrawn). ``if_match`` is the version the writer saw:
     428 without it, 412 when someone wrote since."""
     at = at or utcnow()
-    if if_match is None:
-        raise PreconditionRequired(
-            'En rettelse skal sige, hvilken version den retter (If-Match: W/"<version>").'
-        )
-    if not (reason or "").strip():
-        raise Invalid("En rettelse skal have en begrundelse.")
     preg = _lock(session, pregnancy_id)
+    access.authorize_professional(session, prof, preg, at)
     el = session.get(PregnancyElement, element_id, populate_existing=True)
     if el is None or el.pregnancy_id != preg.id:
         raise NotFound("Elementet findes ikke i dette forløb.")
@@ -297,6 +293,12 @@ def correct_element(
         raise Invalid("Forløbets stamdata rettes med PUT på forløbet.")
     _writable_kind(prof, k.key)
     access.authorize_professional(session, prof, preg, at, section=k.section, write=True)
+    if if_match is None:
+        raise PreconditionRequired(
+            'En rettelse skal sige, hvilken version den retter (If-Match: W/"<version>").'
+        )
+    if not (reason or "").strip():
+        raise Invalid("En rettelse skal have en begrundelse.")
     if withdraw:
         old = reading.history(session.connection(), element_id)[-1]
         v, status, eff = dict(old["value"]), "entered-in-error", old["effective"]
@@ -336,12 +338,12 @@ def update_header(
     """Change the pregnancy's header (due date and basis, gravida/para, birthplace, end, status)
     as a new version of its header element (If-Match on the header's version)."""
     at = at or utcnow()
+    preg = _lock(session, pregnancy_id)
+    access.authorize_professional(session, prof, preg, at, section="forloeb", write=True)
     if if_match is None:
         raise PreconditionRequired(
             "En ændring skal sige, hvilken version af forløbet den bygger på (If-Match)."
         )
-    preg = _lock(session, pregnancy_id)
-    access.authorize_professional(session, prof, preg, at, section="forloeb", write=True)
     conn = session.connection()
     current = records.header_value_of(conn, preg.id) or {}
     value = normalize(HEADER, {**current, **changes})

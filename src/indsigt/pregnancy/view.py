@@ -50,6 +50,8 @@ KEYS = STRUCTURAL_KEYS | {
     "profession_code",
     "kind_code",
 }
+#: measurements of a visit in the catalogue's order (blood pressure first)
+ORDER = {k: i for i, k in enumerate(KINDS)}
 #: the woman's own words: not scrubbed when she herself looks (no oracle)
 OWN_TEXT = "own_text"
 
@@ -152,8 +154,10 @@ def pregnancy_view(
         doc["gestation_text"] = programme.week_text(w, d)
     # visits: what happened, and what is planned
     by_visit: dict[str, list[dict[str, Any]]] = {}
-    for e in rec.elements:
+    in_visits: set[str] = set()
+    for e in sorted(rec.elements, key=lambda e: ORDER.get(e.kind, 999)):
         if e.visit_id and KINDS.get(e.kind) and KINDS[e.kind].measurement:
+            in_visits.add(e.id)
             by_visit.setdefault(e.visit_id, []).append(
                 {"label": e.label, "value": e.display, "withdrawn": e.status == "entered-in-error"}
             )
@@ -234,7 +238,7 @@ def pregnancy_view(
                 "document": DOCS.get(e.doc),
             }
             for e in reversed(rec.elements)
-            if e.section == key
+            if e.section == key and e.id not in in_visits  # a visit's measurements: shown there
         ]
         out_sections.append({"section": key, "title": SECTIONS[key], "elements": items})
     doc["sections"] = out_sections
