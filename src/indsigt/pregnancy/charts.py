@@ -95,7 +95,9 @@ def _axes(
 ) -> list[str]:
     out = []
     if yunit:
-        out.append(f'<text x="{f.left + 4:.1f}" y="{f.top + f.font:.1f}" fill="{INK}">{escape(yunit)}</text>')
+        out.append(
+            f'<text x="{f.left + 4:.1f}" y="{f.top + f.font:.1f}" fill="{INK}">{escape(yunit)}</text>'
+        )
     for v in yticks:
         y = f.y(v)
         out.append(

@@ -686,8 +686,20 @@ def _add_version(
             or f"{row.get('rtype', 'EpisodeOfCare')}/{row['id']}",
             "digest": row["digest"],
         }
-        if current is not None and version["status"] == "final":
-            version["status"] = "amended"
+        if current is not None:
+            latest = conn.execute(
+                select(PregnancyElementVersion.value, PregnancyElementVersion.status).where(
+                    PregnancyElementVersion.element_id == element_id,
+                    PregnancyElementVersion.version == current,
+                )
+            ).first()
+            same_status = latest is not None and (latest[1] == "entered-in-error") == (
+                version["status"] == "entered-in-error"
+            )
+            if latest is not None and _same(latest[0], value) and same_status:
+                return None  # the same content in another wrapping (e.g. our own export)
+            if version["status"] == "final":
+                version["status"] = "amended"
         new = element or {
             "id": element_id,
             "pregnancy_id": pregnancy_id,
@@ -707,6 +719,16 @@ def _add_version(
             continue  # a professional wrote meanwhile (PostgreSQL): read again
     problems.add(line, f"elementet {element_id!r} ændres samtidig af andre; prøv igen")
     return None
+
+
+def _same(a: Any, b: Any) -> bool:
+    import orjson
+
+    if isinstance(a, str):
+        a = orjson.loads(a)
+    return orjson.dumps(a, option=orjson.OPT_SORT_KEYS) == orjson.dumps(
+        b, option=orjson.OPT_SORT_KEYS
+    )
 
 
 def _profession(conn: Any, role_id: str) -> str | None:

@@ -110,7 +110,9 @@ def plan(
             who: str = step.profession,
         ) -> date | None:
             hits = [
-                (p, d) for p, d in items if p in (who, None) and lo <= d <= hi and (p, d) not in used
+                (p, d)
+                for p, d in items
+                if p in (who, None) and lo <= d <= hi and (p, d) not in used
             ]
             if not hits:
                 return None
