@@ -517,7 +517,12 @@ def check_type(t: str, value: Any, what: str, *, unit: str | None = None, rng: A
 
 def normalize(k: Kind, value: Any) -> dict[str, Any]:
     """The stored form of an element's value, checked. Raises :class:`Invalid` (Danish)."""
-    if not isinstance(value, dict) or (k.value is not None and "value" not in value):
+    bare = k.value is not None and (
+        "value" not in value or (k.value == "quantity" and "unit" in value)
+        if isinstance(value, dict)
+        else True
+    )
+    if not isinstance(value, dict) or bare:
         if k.value is None:
             raise Invalid(f"{k.label}: værdien skal være et JSON-objekt")
         value = {"value": value}  # a bare measurement: the number, text or interval itself

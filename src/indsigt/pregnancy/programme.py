@@ -133,7 +133,7 @@ def plan(
         else:
             state, when = "missed", None
         out.append(StepState(step, first, last, state, when))
-    upcoming = [s for s in out if s.state in ("later", "planned", "now")]
-    if upcoming and upcoming[0].state == "later":
-        upcoming[0].state = "next"
+    unbooked = [s for s in out if s.state == "later"]
+    if unbooked:  # the first step still to come that nothing is booked for yet
+        unbooked[0].state = "next"
     return out
