@@ -69,6 +69,10 @@ def test_demo_pregnancies_personas_and_the_hidden_midwife(demo) -> None:
     midwife = _client("role:gm-r-jm1")
     page = midwife.get("/fagperson").text
     assert "Sofie Nørgaard Mikkelsen" in page and "Amalie Kjeldsen" in page
+    amalie = midwife.get("/api/pregnancies/gm-preg-amalie").json()
+    assert any("præeklampsi" in a for a in amalie["attention"]), amalie["attention"]
+    assert midwife.get("/api/pregnancies/gm-preg-sofie").json()["attention"] == []
+    assert "tegn på præeklampsi" in midwife.get("/fagperson/graviditet/gm-preg-amalie").text
     # Kasper's own pages never show the hidden midwife
     for path in ("/", "/journal", "/log", "/api/me/journal", "/api/me/log?entries=true"):
         r = kasper.get(path)

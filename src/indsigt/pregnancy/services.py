@@ -560,6 +560,7 @@ def open_record(
             for e in rec.elements
             if e.section != "egne_noter"
         ],
+        "attention": attention(rec),
         "sections": {s: SECTIONS[s] for s in sections if s != "egne_noter"},
         "not_shown": [SECTIONS[s] for s in SECTIONS if s not in sections and s != "egne_noter"],
         "writable": [s for s in access.writable(prof.profession)],
@@ -571,6 +572,49 @@ def open_record(
     )
     _log(session, prof, preg, "R", what, at)
     return doc
+
+
+def attention(rec: reading.Record) -> list[str]:
+    """What a professional should notice at once (Danish): the newest blood pressure at or over
+    140/90 mmHg, protein in the urine at or over 0.3 g/L — together the signs of pre-eclampsia
+    (DSOG, *Hypertension og præeklampsi*, 2018) — and a symphysis-fundus height outside the
+    INTERGROWTH-21st 3rd–97th centile. A reminder, not a diagnosis."""
+    from .charts import sfh_centiles
+    from .programme import gestational_days
+
+    latest: dict[str, reading.Element] = {}
+    for e in rec.elements:  # oldest first: the last one of a kind wins
+        if e.status != "entered-in-error":
+            latest[e.kind] = e
+
+    def num(kind: str) -> float | None:
+        e = latest.get(kind)
+        v = (e.value.get("value") if e else None) or None
+        if isinstance(v, dict):
+            v = v.get("value", v.get("high"))
+        return v if isinstance(v, int | float) else None
+
+    out = []
+    sys_, dia, protein = num("systolisk-blodtryk"), num("diastolisk-blodtryk"), num("protein")
+    high_bp = (sys_ or 0) >= 140 or (dia or 0) >= 90
+    if high_bp:
+        out.append(f"Seneste blodtryk {sys_ or '–'}/{dia or '–'} mmHg er på eller over 140/90.")
+    if protein is not None and protein >= 0.3:
+        out.append(f"Protein i urinen ({protein:g} g/L).")
+    if high_bp and protein is not None and protein >= 0.3:
+        out.append("Forhøjet blodtryk og protein i urinen: tegn på præeklampsi.")
+    sfh = latest.get("symfyse-fundus")
+    due = rec.pregnancy.due_date
+    if sfh is not None and due is not None and (sfh.effective or sfh.recorded):
+        ga = gestational_days(due, (sfh.effective or sfh.recorded).date()) / 7
+        cm = (num("symfyse-fundus") or 0) / 10
+        if 16 <= ga <= 40:
+            low, _, high = sfh_centiles(ga)
+            if not low <= cm <= high:
+                out.append(
+                    f"Symfyse-fundus-mål {cm:.1f} cm er uden for referencekurven ({low:.1f}–{high:.1f} cm)."
+                )
+    return out
 
 
 def element_history(
