@@ -25,7 +25,18 @@ from ..store.pregnancy import Pregnancy, PregnancyElement, PregnancyTeam, Pregna
 from ..timeutil import iso_local, local_midnight, parse_instant, utcnow
 from . import access, reading, records
 from .access import PROFESSIONS, Professional
-from .catalogue import DOCS, HEADER, KINDS, OWN_NOTE, SECTIONS, WISHES, Kind, kind, normalize
+from .catalogue import (
+    DOCS,
+    HEADER,
+    KINDS,
+    OWN_NOTE,
+    SECTIONS,
+    WISHES,
+    Kind,
+    display_value,
+    kind,
+    normalize,
+)
 from .records import PreconditionRequired, Stale
 
 __all__ = [
@@ -648,6 +659,7 @@ def element_history(
                 "version": v["version"],
                 "status": v["status"],
                 "value": v["value"],
+                "text": display_value(k, v["value"]),
                 "effective": iso_local(v["effective"]),
                 "recorded": iso_local(v["recorded_at"]),
                 "author": _author_doc(
