@@ -173,12 +173,13 @@ def main(argv: list[str] | None = None) -> int:
     from indsigt.config import get_settings
     from indsigt.db import init_db, session_scope
     from indsigt.ingest.importer import Importer
-    from indsigt.pregnancy import reading, services, view
+    from indsigt.pregnancy import reading, services
     from indsigt.pregnancy.access import professional
     from indsigt.protect.orders import add_orders
     from indsigt.store import AccessEntry
     from indsigt.store.pregnancy import Pregnancy
     from indsigt.timeutil import TZ, utcnow
+    from indsigt.views import pregnancy as view
 
     get_settings.cache_clear()
     auth_settings.cache_clear()

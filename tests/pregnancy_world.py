@@ -401,6 +401,9 @@ def pregnancy_resources(today: date | None = None) -> tuple[list[dict[str, Any]]
             "subject": {"reference": "Patient/p-anna"},
             "author": {"reference": "Patient/p-anna"},
             "authored": iso(at(28)),
+            "extension": [
+                {"url": EPISODE_EXT, "valueReference": {"reference": "EpisodeOfCare/preg-anna"}}
+            ],
             "item": [
                 {
                     "linkId": "ledsager",

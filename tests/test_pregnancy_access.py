@@ -14,12 +14,13 @@ import builders as b
 from indsigt.db import init_db, session_scope
 from indsigt.errors import Forbidden
 from indsigt.ingest.importer import Importer
-from indsigt.pregnancy import access, services, view
+from indsigt.pregnancy import access, services
 from indsigt.pregnancy.access import MATRIX, PROFESSIONS, add_years
 from indsigt.protect.orders import add_orders
 from indsigt.proxies import add_proxies
 from indsigt.store.pregnancy import Pregnancy
 from indsigt.timeutil import local_midnight, utcnow
+from indsigt.views import pregnancy as view
 from leakcheck import assert_no_leak
 from pregnancy_world import STAFF, preg, professional  # noqa: F401  (fixture)
 

@@ -40,9 +40,9 @@ def _client(persona: str) -> TestClient:
 def test_demo_pregnancies_personas_and_the_hidden_midwife(demo) -> None:
     from indsigt import auth
     from indsigt.demo.setup import demo_scenario
-    from indsigt.pregnancy import view
-    from indsigt.protect.orders import protection_for_view
+    from indsigt.protect.policy import protection_for_view
     from indsigt.timeutil import utcnow
+    from indsigt.views import pregnancy as view
 
     with session_scope(demo) as s:
         sc = demo_scenario(s)

@@ -14,8 +14,9 @@ from hypothesis import strategies as st
 from indsigt.db import session_scope
 from indsigt.errors import Invalid
 from indsigt.pregnancy import catalogue as c
-from indsigt.pregnancy import charts, export, programme, services, view
+from indsigt.pregnancy import charts, export, programme, services
 from indsigt.pregnancy.access import MATRIX, ROLES, profession_of
+from indsigt.views import pregnancy as view
 from pregnancy_world import preg, professional  # noqa: F401  (fixture)
 
 # --- the catalogue ---------------------------------------------------------------------------

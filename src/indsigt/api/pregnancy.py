@@ -19,10 +19,10 @@ from typing import Any, Literal
 from fastapi import Depends, Header, Path, Query, Request
 from pydantic import BaseModel, Field
 
-from .. import auth
+from .. import auth, views
 from ..auth import ActingFor, CitizenUser, DbSession, SignedInCsrf
 from ..errors import Forbidden
-from ..pregnancy import services, view
+from ..pregnancy import services
 from ..pregnancy.access import PROFESSIONS, Professional, professional
 from ..pregnancy.catalogue import DOCS
 from .common import ErrorOut, json_response, router
@@ -177,7 +177,7 @@ class TeamIn(BaseModel):
 def my_pregnancy(
     s: DbSession, user: CitizenUser, subject: ActingFor, pregnancy: str | None = PregnancyQuery
 ) -> object:
-    return json_response(view.pregnancy_view(s, subject, user.id, pregnancy_id=pregnancy))
+    return json_response(views.pregnancy_view(s, subject, user.id, pregnancy_id=pregnancy))
 
 
 @api.get(
@@ -191,7 +191,7 @@ def citizen_pregnancy(
     patient_id: str = PatientId,
     pregnancy: str | None = PregnancyQuery,
 ) -> object:
-    return json_response(view.pregnancy_view(s, patient_id, user.id, pregnancy_id=pregnancy))
+    return json_response(views.pregnancy_view(s, patient_id, user.id, pregnancy_id=pregnancy))
 
 
 @api.get(
@@ -207,7 +207,7 @@ def citizen_document(
     pregnancy: str | None = PregnancyQuery,
 ) -> object:
     return json_response(
-        view.pregnancy_documents_view(s, patient_id, user.id, kind, pregnancy_id=pregnancy)
+        views.pregnancy_documents_view(s, patient_id, user.id, kind, pregnancy_id=pregnancy)
     )
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from markupsafe import Markup, escape
 
@@ -243,3 +244,21 @@ def _ticks(a: float, b: float) -> list[int]:
     step = 4 if b - a > 16 else 2
     first = int(math.ceil(a / step) * step)
     return list(range(first, int(b) + 1, step))
+
+
+def points(series: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+    """The view's series as chart points (for the chart functions above)."""
+    return {
+        "sfh": [Point(r["ga"], r["cm"], r["week"], r["outside"]) for r in series["sfh"]],
+        "sys": [
+            Point(r["ga"], r["sys"], r["week"], r["sys"] >= 140)
+            for r in series["bp"]
+            if r.get("sys") is not None
+        ],
+        "dia": [
+            Point(r["ga"], r["dia"], r["week"], r["dia"] >= 90)
+            for r in series["bp"]
+            if r.get("dia") is not None
+        ],
+        "weight": [Point(r["ga"], r["kg"], r["week"]) for r in series["weight"]],
+    }

@@ -603,7 +603,7 @@ def add_demo_pregnancies(url: str, out: Path, scenario_json: str, today: date | 
     """Write the demo pregnancies next to the generated data, import them, add the order toward
     the violent partner, and return the scenario with the new personas."""
     from ..db import get_engine, session_scope
-    from ..ingest.importer import Importer
+    from ..importing import import_files
     from ..protect.orders import add_orders
 
     scenario = json.loads(scenario_json or "{}")
@@ -612,7 +612,9 @@ def add_demo_pregnancies(url: str, out: Path, scenario_json: str, today: date | 
     resources, extra, orders = build(out, today or date.today())
     path = out / "pregnancies.ndjson"
     path.write_bytes(b"".join(orjson.dumps(r) + b"\n" for r in resources))
-    report = Importer(get_engine(url), progress=False).run([path])
+    report = import_files(
+        get_engine(url), [path], actor="demo", progress=False, alerts=False, record=False
+    ).report
     if not report.ok:
         raise RuntimeError(
             "demo pregnancies did not import:\n" + "\n".join(map(str, report.problems[:20]))

@@ -19,9 +19,9 @@ they belong to a pregnancy).
 
 Which pregnancy an element belongs to: the ``workflow-episodeOfCare`` extension or ``focus``
 (``EpisodeOfCare/x``), else its ``encounter``'s pregnancy, else the woman's pregnancy that was
-going on at ``effective``. A GM-coded element no pregnancy can be found for is an error
-(``FILE:LINE``); an Observation with another code and no pregnancy link is not about a pregnancy
-and is skipped (counted).
+going on at ``effective`` (Observations only). Without a pregnancy it is not about one and is
+skipped, counted in the import's summary (a bulk export's lab values, diagnoses, questionnaires);
+a link to a pregnancy that does not exist is an error (``FILE:LINE``).
 
 Versions: an imported resource is a version of the element with its id. The same content again
 (SHA-256 of the resource without ``meta``) adds nothing; changed content adds a new version
@@ -40,7 +40,8 @@ from datetime import datetime
 from typing import Any
 
 from ..errors import Invalid
-from ..ingest.common import Known, split_ref
+from ..ingest.common import Known
+from ..ingest.references import Resolver, Unresolved
 from ..timeutil import local_midnight, parse_fhir_datetime, to_local, utcnow
 from .catalogue import (
     DIAGNOSIS,
@@ -84,8 +85,6 @@ class Rows:
 
 
 def _unresolved(rtype: str, rid: str) -> Exception:
-    from ..ingest.fhir import Unresolved
-
     return Unresolved(rtype, rid)
 
 
@@ -119,9 +118,10 @@ def is_pregnancy(e: dict[str, Any]) -> bool:
     )
 
 
-def _ref(value: Any, *types: str) -> tuple[str, str] | None:
-    r = split_ref((value or {}).get("reference")) if isinstance(value, dict) else None
-    return r if r and (not types or r[0] in types) else None
+def _ref(rv: Resolver, value: Any, *types: str) -> tuple[str, str] | None:
+    """What a Reference points to (literal, conditional, identifier, urn:uuid: the importer's
+    resolver); :class:`Unresolved` when it names something not known (yet)."""
+    return rv.resolve(value, *types)
 
 
 def _day(value: str | None) -> str | None:
@@ -161,14 +161,14 @@ def _author(ref: tuple[str, str] | None, known: Known) -> dict[str, Any]:
     return {"author_kind": "system"}
 
 
-def _episode_link(obj: dict[str, Any]) -> str | None:
+def _episode_link(obj: dict[str, Any], rv: Resolver) -> str | None:
     for ext in obj.get("extension") or []:
         if ext.get("url") == EXT_EPISODE:
-            r = _ref(ext.get("valueReference"), "EpisodeOfCare")
+            r = _ref(rv, ext.get("valueReference"), "EpisodeOfCare")
             if r:
                 return r[1]
     for f in obj.get("focus") or []:
-        r = _ref(f, "EpisodeOfCare")
+        r = _ref(rv, f, "EpisodeOfCare")
         if r:
             return r[1]
     return None
@@ -177,9 +177,9 @@ def _episode_link(obj: dict[str, Any]) -> str | None:
 # --- the wrappers of the existing mappers ----------------------------------------------------
 
 
-def _wrap_episode(base: Callable[[dict, Known], Any]) -> Callable[[dict, Known], Any]:
-    def map_episode(e: dict, known: Known) -> Any:
-        mapped = base(e, known)
+def _wrap_episode(base: Callable[[dict, Any], Any]) -> Callable[[dict, Any], Any]:
+    def map_episode(e: dict, rv: Resolver) -> Any:
+        mapped = base(e, rv)
         if not is_pregnancy(e):
             return mapped
         period = e.get("period") or {}
@@ -199,7 +199,7 @@ def _wrap_episode(base: Callable[[dict, Known], Any]) -> Callable[[dict, Known],
             if name in ext:
                 value[name] = ext[name].get("valueInteger")
         if "planned-birthplace" in ext:
-            r = _ref(ext["planned-birthplace"].get("valueReference"), "Organization")
+            r = _ref(rv, ext["planned-birthplace"].get("valueReference"), "Organization")
             if r:
                 value["birthplace"] = r[1]
                 mapped.refs.append(r)
@@ -209,8 +209,8 @@ def _wrap_episode(base: Callable[[dict, Known], Any]) -> Callable[[dict, Known],
             raise ValueError(f"EpisodeOfCare (graviditet): {exc.message}") from None
         from .records import digest
 
-        manager = _ref(e.get("careManager"), "PractitionerRole", "Practitioner")
-        author = _author(manager, known) if manager else {"author_kind": "system"}
+        manager = _ref(rv, e.get("careManager"), "PractitionerRole", "Practitioner")
+        author = _author(manager, rv.known) if manager else {"author_kind": "system"}
         mapped.extra.append(
             (
                 "preg_pregnancy",
@@ -231,11 +231,11 @@ def _wrap_episode(base: Callable[[dict, Known], Any]) -> Callable[[dict, Known],
 
 
 def _wrap_visit(
-    base: Callable[[dict, Known], Any], kind: str, link: str
-) -> Callable[[dict, Known], Any]:
-    def map_visit(v: dict, known: Known) -> Any:
-        mapped = base(v, known)
-        episodes = [r[1] for x in v.get(link) or [] if (r := _ref(x, "EpisodeOfCare"))]
+    base: Callable[[dict, Any], Any], kind: str, link: str
+) -> Callable[[dict, Any], Any]:
+    def map_visit(v: dict, rv: Resolver) -> Any:
+        mapped = base(v, rv)
+        episodes = [r[1] for x in v.get(link) or [] if (r := _ref(rv, x, "EpisodeOfCare"))]
         if episodes:
             mapped.extra.append(
                 (
@@ -261,8 +261,8 @@ def _wrap_visit(
 
 
 def mappers(
-    base: dict[str, Callable[[dict, Known], Any]],
-) -> dict[str, Callable[[dict, Known], Any]]:
+    base: dict[str, Callable[[dict, Any], Any]],
+) -> dict[str, Callable[[dict, Any], Any]]:
     """The importer's mappers for the new resource types, and its EpisodeOfCare, Encounter and
     Appointment mappers wrapped to add the pregnancy rows."""
     return {
@@ -365,7 +365,7 @@ def _value_of(obj: dict[str, Any], t: str, what: str) -> Any:
 
 def _element_rows(
     obj: dict[str, Any],
-    known: Known,
+    rv: Resolver,
     k: Kind | None,
     value: dict[str, Any] | None,
     *,
@@ -382,7 +382,7 @@ def _element_rows(
     refs: list[tuple[str, str]] = [subject]
     if performer:
         refs.append(performer)
-    encounter = _ref(obj.get("encounter"), "Encounter")
+    encounter = _ref(rv, obj.get("encounter"), "Encounter")
     row = {
         "id": obj["id"],
         "rtype": obj["resourceType"],
@@ -393,18 +393,21 @@ def _element_rows(
         "value": value,
         "effective": parse_fhir_datetime(effective) if effective else None,
         "status": status,
-        "episode": _episode_link(obj),
+        "episode": _episode_link(obj, rv),
         "encounter": encounter[1] if encounter else None,
-        "fetus": _fetus(obj) if k and k.fetus else None,
-        "author": _author(performer, known),
+        "fetus": _fetus(obj, rv) if k and k.fetus else None,
+        "author": _author(performer, rv.known),
         "digest": digest(obj),
     }
     return Rows("preg_element", row, refs=refs)
 
 
-def _fetus(obj: dict[str, Any]) -> str | None:
+def _fetus(obj: dict[str, Any], rv: Resolver) -> str | None:
     for f in obj.get("focus") or []:
-        r = _ref(f, "RelatedPerson")
+        try:
+            r = _ref(rv, f, "RelatedPerson")
+        except (Unresolved, ValueError):
+            r = None
         if r:
             return r[1][:64]
         if f.get("identifier", {}).get("value"):
@@ -420,15 +423,15 @@ def _status(s: str | None) -> str:
     return "final"
 
 
-def map_observation(o: dict[str, Any], known: Known) -> Rows:
+def map_observation(o: dict[str, Any], rv: Resolver) -> Rows:
     codings = _codings(o.get("code"))
     code, qualifier = _sct(codings)
     comp_codes = {
         c for comp in o.get("component") or [] for c in [_sct(_codings(comp.get("code")))[0]] if c
     }
     k = kind_for_code(code, qualifier, comp_codes) if code else None
-    subject = _ref(o.get("subject"), "Patient")
-    performer = next((r for p in o.get("performer") or [] if (r := _ref(p))), None)
+    subject = _ref(rv, o.get("subject"), "Patient")
+    performer = next((r for p in o.get("performer") or [] if (r := _ref(rv, p))), None)
     effective = (
         o.get("effectiveDateTime")
         or (o.get("effectivePeriod") or {}).get("start")
@@ -449,8 +452,8 @@ def map_observation(o: dict[str, Any], known: Known) -> Rows:
                 break
         return _element_rows(
             o,
-            known,
-            OTHER if _episode_link(o) or o.get("encounter") else None,
+            rv,
+            OTHER if _episode_link(o, rv) or o.get("encounter") else None,
             value,
             subject=subject,
             effective=effective,
@@ -481,7 +484,7 @@ def map_observation(o: dict[str, Any], known: Known) -> Rows:
         for ext in o.get("extension") or []:
             url = ext.get("url") or ""
             if url.endswith("ModelElementReference"):
-                r = _ref(ext.get("valueReference"), "Organization")
+                r = _ref(rv, ext.get("valueReference"), "Organization")
                 name = url.rsplit("/", 1)[-1].removesuffix("ModelElementReference")
                 if r and name in dict(k.refs):
                     refs[name] = r[1]
@@ -495,7 +498,7 @@ def map_observation(o: dict[str, Any], known: Known) -> Rows:
         raise ValueError(exc.message) from None
     return _element_rows(
         o,
-        known,
+        rv,
         k,
         value,
         subject=subject,
@@ -522,7 +525,7 @@ def _condition_section(codings: list[dict[str, Any]]) -> str:
     return DIAGNOSIS.section
 
 
-def map_condition(c: dict[str, Any], known: Known) -> Rows:
+def map_condition(c: dict[str, Any], rv: Resolver) -> Rows:
     codings = _codings(c.get("code"))
     raw: dict[str, Any] = {"code": _cc_value(c.get("code") or {})}
     status = next((x.get("code") for x in _codings(c.get("clinicalStatus"))), None)
@@ -540,13 +543,13 @@ def map_condition(c: dict[str, Any], known: Known) -> Rows:
     verification = next((x.get("code") for x in _codings(c.get("verificationStatus"))), None)
     return _element_rows(
         c,
-        known,
+        rv,
         DIAGNOSIS,
         value,
-        subject=_ref(c.get("subject"), "Patient"),
+        subject=_ref(rv, c.get("subject"), "Patient"),
         effective=c.get("recordedDate") or onset,
         status="entered-in-error" if verification == "entered-in-error" else "final",
-        performer=_ref(c.get("asserter")) or _ref(c.get("recorder")),
+        performer=_ref(rv, c.get("asserter")) or _ref(rv, c.get("recorder")),
         section=_condition_section(codings),
     )
 
@@ -560,9 +563,9 @@ def _answer(a: dict[str, Any]) -> str | None:
     return None
 
 
-def map_questionnaire_response(q: dict[str, Any], known: Known) -> Rows:
-    subject = _ref(q.get("subject"), "Patient")
-    author = _ref(q.get("author"))
+def map_questionnaire_response(q: dict[str, Any], rv: Resolver) -> Rows:
+    subject = _ref(rv, q.get("subject"), "Patient")
+    author = _ref(rv, q.get("author"))
     ours = q.get("questionnaire") == WISHES_QUESTIONNAIRE or (
         author is not None and author == subject
     )
@@ -582,7 +585,7 @@ def map_questionnaire_response(q: dict[str, Any], known: Known) -> Rows:
             raise ValueError(getattr(exc, "message", str(exc))) from None
     return _element_rows(
         q,
-        known,
+        rv,
         WISHES if ours else None,
         value,
         subject=subject,
@@ -597,7 +600,7 @@ def map_questionnaire_response(q: dict[str, Any], known: Known) -> Rows:
 # --- the writers (in the file's transaction, after the importer's own tables) -------------------
 
 
-def write_pregnancies(conn: Any, items: list[tuple[int, dict[str, Any]]], problems: Any) -> None:
+def write_pregnancies(conn: Any, items: list[tuple[int, dict[str, Any]]], sink: Any) -> None:
     from sqlalchemy import select
 
     from ..store.pregnancy import Pregnancy
@@ -608,7 +611,7 @@ def write_pregnancies(conn: Any, items: list[tuple[int, dict[str, Any]]], proble
         pid = row["id"]
         existing = conn.execute(select(Pregnancy.patient_id).where(Pregnancy.id == pid)).first()
         if existing is not None and existing[0] != row["patient_id"]:
-            problems.add(line, f"graviditetsforløbet {pid!r} hører til en anden borger")
+            sink.problem(line, f"graviditetsforløbet {pid!r} hører til en anden borger")
             continue
         if existing is None:
             conn.execute(
@@ -621,9 +624,7 @@ def write_pregnancies(conn: Any, items: list[tuple[int, dict[str, Any]]], proble
                 )
             )
         records.lock_pregnancy(conn, pid)
-        value = _add_version(
-            conn, pid, records.header_id(pid), HEADER, row, line, problems, merge=True
-        )
+        value = _add_version(conn, pid, records.header_id(pid), HEADER, row, line, sink, merge=True)
         if value is None:
             value = records.header_value_of(conn, pid) or {}
         for org in {row["organization_id"], row["author"].get("author_org_id")} - {None}:
@@ -640,7 +641,7 @@ def _add_version(
     k: Kind,
     row: dict[str, Any],
     line: int,
-    problems: Any,
+    sink: Any,
     *,
     merge: bool = False,
     element: dict[str, Any] | None = None,
@@ -717,7 +718,7 @@ def _add_version(
             return value
         except records.Stale:
             continue  # a professional wrote meanwhile (PostgreSQL): read again
-    problems.add(line, f"elementet {element_id!r} ændres samtidig af andre; prøv igen")
+    sink.problem(line, f"elementet {element_id!r} ændres samtidig af andre; prøv igen")
     return None
 
 
@@ -745,7 +746,7 @@ def _profession(conn: Any, role_id: str) -> str | None:
     return profession_of(*row) if row else None
 
 
-def write_visits(conn: Any, items: list[tuple[int, dict[str, Any]]], problems: Any) -> None:
+def write_visits(conn: Any, items: list[tuple[int, dict[str, Any]]], sink: Any) -> None:
     from sqlalchemy import select
 
     from ..store.pregnancy import Pregnancy, PregnancyVisit
@@ -784,14 +785,13 @@ def write_visits(conn: Any, items: list[tuple[int, dict[str, Any]]], problems: A
             )
 
 
-def write_elements(conn: Any, items: list[tuple[int, dict[str, Any]]], problems: Any) -> None:
+def write_elements(conn: Any, items: list[tuple[int, dict[str, Any]]], sink: Any) -> None:
     from sqlalchemy import select
 
     from ..store.pregnancy import Pregnancy, PregnancyElement, PregnancyVisit
     from . import records
     from .access import ended_at
 
-    skipped = 0
     for line, row in items:
         pid = None
         if row["episode"]:
@@ -799,7 +799,7 @@ def write_elements(conn: Any, items: list[tuple[int, dict[str, Any]]], problems:
                 select(Pregnancy.id, Pregnancy.patient_id).where(Pregnancy.id == row["episode"])
             ).first()
             if found is None:
-                problems.add(
+                sink.problem(
                     line,
                     f"henvisningen EpisodeOfCare/{row['episode']} peger ikke på et graviditetsforløb",
                     dangling=True,
@@ -812,20 +812,17 @@ def write_elements(conn: Any, items: list[tuple[int, dict[str, Any]]], problems:
                     PregnancyVisit.kind == "encounter", PregnancyVisit.id == row["encounter"]
                 )
             )
-        if pid is None and row["kind"] is not None:
+        if pid is None and row["kind"] not in (None, "andet") and row["rtype"] == "Observation":
+            # a GM-coded Observation of a woman who was pregnant then belongs to that pregnancy;
+            # a Condition or a QuestionnaireResponse only when it says so (a diagnosis made
+            # elsewhere does not move into the pregnancy record by its date)
             pid = _pregnancy_at(conn, row["patient_id"], row["effective"], ended_at)
-        if row["kind"] is None or (pid is None and row["kind"] == "andet"):
-            skipped += 1  # not about a pregnancy
-            continue
-        if pid is None:
-            problems.add(
-                line,
-                f"{row['rtype']}/{row['id']}: borgeren har ingen graviditet på tidspunktet (og ingen henvisning til et graviditetsforløb)",
-            )
+        if row["kind"] is None or pid is None:
+            sink.skip(row["rtype"])  # not about a pregnancy: counted like an unused type
             continue
         preg_patient = conn.scalar(select(Pregnancy.patient_id).where(Pregnancy.id == pid))
         if preg_patient != row["patient_id"]:
-            problems.add(
+            sink.problem(
                 line, f"{row['rtype']}/{row['id']}: graviditetsforløbet hører til en anden borger"
             )
             continue
@@ -833,7 +830,7 @@ def write_elements(conn: Any, items: list[tuple[int, dict[str, Any]]], problems:
             select(PregnancyElement.pregnancy_id).where(PregnancyElement.id == row["id"])
         )
         if other is not None and other != pid:
-            problems.add(
+            sink.problem(
                 line, f"{row['rtype']}/{row['id']} hører allerede til et andet graviditetsforløb"
             )
             continue
@@ -862,8 +859,7 @@ def write_elements(conn: Any, items: list[tuple[int, dict[str, Any]]], problems:
             "fetus": row["fetus"],
             "created_at": utcnow(),
         }
-        _add_version(conn, pid, row["id"], k, row, line, problems, element=element)
-    problems.skipped = getattr(problems, "skipped", 0) + skipped
+        _add_version(conn, pid, row["id"], k, row, line, sink, element=element)
 
 
 def _pregnancy_at(conn: Any, patient_id: str, t: datetime | None, ended_at: Any) -> str | None:

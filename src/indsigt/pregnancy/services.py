@@ -8,7 +8,7 @@ transaction: the element (or visit with its measurements), its version with prov
 access-log entry; killed halfway, none of it is stored.
 
 Documents returned to professionals carry real names (they are not citizen views). What the
-woman and her proxies see comes from :mod:`indsigt.pregnancy.view`, through protection.
+woman and her proxies see comes from :mod:`indsigt.views.pregnancy`, through protection.
 """
 
 from __future__ import annotations

@@ -10,5 +10,6 @@ from .cases import MisuseCase  # noqa: F401  (reports, name requests, alerts tab
 from .models import *  # noqa: F403
 from .pregnancy import Pregnancy  # noqa: F401  (the shared pregnancy record's tables)
 from .protection import LabelPin  # noqa: F401  (staff-name protection tables)
+from .security import AuthSession  # noqa: F401  (sessions, identities, limits, mail outbox)
 
 __all__ = ["Base", *models.__all__]

@@ -63,51 +63,6 @@ def _need(page: Page, scope: str) -> None:
 # -- log in / log out ----------------------------------------------------------------------------
 
 
-def _demo_guide(page: Page) -> dict[str, Any]:
-    """The demo's personas, described in Danish, for the log-in page."""
-    from ..demo.setup import demo_scenario
-
-    scenario = demo_scenario(page.session)
-    desc = scenario.get("descriptions") or {}
-    names = lookups.patient_names(
-        page.session,
-        [
-            scenario.get("heavy_homecare_citizen") or "",
-            scenario.get("protected_citizen") or "",
-            (scenario.get("proxy") or {}).get("proxy") or "",
-            (scenario.get("coworker_victim") or {}).get("patient") or "",
-            scenario.get("override_victim") or "",
-            scenario.get("gravid") or "",
-        ],
-    )
-    tries = []
-    for key, pid, what in (
-        (
-            "heavy_homecare_citizen",
-            scenario.get("heavy_homecare_citizen"),
-            "En lang hjemmeplejelog",
-        ),
-        ("protected_citizen", scenario.get("protected_citizen"), "En borger med beskyttelsesordre"),
-        ("proxy", (scenario.get("proxy") or {}).get("proxy"), "En pårørende med fuldmagt"),
-        (
-            "coworker_victim",
-            (scenario.get("coworker_victim") or {}).get("patient"),
-            "Slået op af en kollega",
-        ),
-        ("gravid", scenario.get("gravid"), "Gravid: Min graviditet"),  # issue 16
-    ):
-        if pid and pid in names:
-            tries.append(
-                {
-                    "persona": f"patient:{pid}",
-                    "name": names[pid],
-                    "what": what,
-                    "desc": desc.get(key, ""),
-                }
-            )
-    return {"tries": tries, "admin_desc": desc.get("admin"), "auditor_desc": desc.get("auditor")}
-
-
 def _home_of(user: auth.Principal) -> str:
     """Where a principal lands: citizens on the front page, professionals (issue 16) on their
     pregnancy list, indsigt's own staff on the administration."""
@@ -122,8 +77,10 @@ def login_form(page: AnyPage, naeste: str | None = None) -> Response:
     personas: list[auth.Persona] = []
     guide: dict[str, Any] = {"tries": []}
     if settings.dev_login:
+        from ..demo.personas import demo_guide
+
         personas = auth.personas(page.session)
-        guide = _demo_guide(page)
+        guide = demo_guide(page.session)
     shown = {t["persona"] for t in guide["tries"]}
     return render(
         page,
@@ -135,6 +92,7 @@ def login_form(page: AnyPage, naeste: str | None = None) -> Response:
             "citizens": [p for p in personas if p.kind == "citizen" and p.id not in shown],
             "staff": [p for p in personas if p.kind != "citizen"],
             "oidc": bool(settings.oidc_issuer and settings.oidc_audience),
+            "staff_oidc": bool(settings.staff_oidc_issuer),
         },
     )
 
@@ -155,7 +113,7 @@ def login(
 
 @router.post("/log-ud", dependencies=Csrf)
 def logout(page: AnyPage) -> Response:
-    auth.sign_out(page.request)
+    auth.sign_out(page.request, page.session)
     return redirect("/log-ind?ud=1")
 
 
@@ -357,7 +315,7 @@ def log_timeline_svg(
     return Response(
         '<?xml version="1.0" encoding="UTF-8"?>\n' + str(svg or _EMPTY_SVG),
         media_type="image/svg+xml",
-        headers={"Cache-Control": "private, max-age=60", "X-Content-Type-Options": "nosniff"},
+        headers={"Cache-Control": "no-store", "X-Content-Type-Options": "nosniff"},
     )
 
 

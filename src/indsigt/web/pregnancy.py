@@ -1,7 +1,7 @@
 """The pregnancy record's Danish web pages (issue 16).
 
 - ``/graviditet``: *Min graviditet* for the woman and her proxies — only what
-  ``pregnancy.view.pregnancy_view`` returns (authorised and protected there), drawn with the
+  ``views.pregnancy_view`` returns (authorised and protected there), drawn with the
   server-side SVG charts and a table of the same numbers under each;
 - ``/fagperson/...``: the professionals' pages over ``pregnancy.services``: their pregnancies,
   one record, a visit with its measurements, a new element, an element's history with a
@@ -18,9 +18,9 @@ import orjson
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import Response
 
-from .. import auth
+from .. import auth, views
 from ..errors import Forbidden, Invalid
-from ..pregnancy import services, view
+from ..pregnancy import services
 from ..pregnancy.access import PROFESSIONS, Professional, professional, writable
 from ..pregnancy.catalogue import (
     DOCS,
@@ -31,7 +31,7 @@ from ..pregnancy.catalogue import (
     kind,
     writable_kinds,
 )
-from ..pregnancy.charts import BP_SOURCE, SFH_SOURCE, bp_svg, sfh_svg, weight_svg
+from ..pregnancy.charts import BP_SOURCE, SFH_SOURCE, bp_svg, points, sfh_svg, weight_svg
 from ..pregnancy.records import Stale
 from ..timeutil import TZ
 from . import lookups
@@ -59,8 +59,8 @@ def _need_pregnancy_scope(page: Page) -> None:
 def my_pregnancy(page: CitizenPage, forloeb: str | None = None, ok: str | None = None) -> Response:
     _need_pregnancy_scope(page)
     assert page.subject and page.viewer
-    doc = view.pregnancy_view(page.session, page.subject, page.viewer, pregnancy_id=forloeb)
-    pts = view.chart_points(doc["series"])
+    doc = views.pregnancy_view(page.session, page.subject, page.viewer, pregnancy_id=forloeb)
+    pts = points(doc["series"])
     charts = {
         "sfh": sfh_svg(pts["sfh"]) if pts["sfh"] else None,
         "bp": bp_svg(pts["sys"], pts["dia"]) if pts["sys"] or pts["dia"] else None,
@@ -128,7 +128,7 @@ def my_document(page: CitizenPage, doc_kind: str, forloeb: str | None = None) ->
     assert page.subject and page.viewer
     if doc_kind not in DOCS:
         raise Invalid("Dokumenttypen findes ikke.")
-    doc = view.pregnancy_documents_view(
+    doc = views.pregnancy_documents_view(
         page.session, page.subject, page.viewer, doc_kind, pregnancy_id=forloeb
     )
     return _fhir_download(doc, f"graviditet-{doc_kind.lower()}.json")
