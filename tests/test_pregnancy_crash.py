@@ -97,6 +97,11 @@ def _check(url: str, acknowledged: set[str]) -> dict[str, int]:
             .where(~PregnancyElement.id.in_(select(PregnancyElementVersion.element_id)))
         )
         assert no_versions == 0
+    from indsigt.integrity.log import verify
+
+    with session_scope(url) as s:  # every entry with its leaf, or neither
+        report = verify(s)
+        assert report.ok, report.as_dict()
     if url.startswith("sqlite"):
         with get_engine(url).connect() as conn:
             assert conn.execute(text("PRAGMA integrity_check")).scalar() == "ok"

@@ -169,6 +169,19 @@ def test_every_professional_read_and_write_is_in_her_log_explained_by_the_pregna
         assert "no_relation" not in e["flags"]
     actors = {e["actor"] for e in ours}
     assert {"Birgitte Kjærsgaard", "Jonas Falkenberg", "Tove Rosendahl"} <= actors
+    # each entry has its leaf in the tamper-evident log, and the log verifies
+    from indsigt.integrity.log import verify
+    from indsigt.store.integrity import MerkleLeaf
+
+    with session_scope(preg.url) as s:
+        report = verify(s)
+        assert report.ok, report.as_dict()
+        leaves = set(
+            s.scalars(
+                select(MerkleLeaf.entry_id).where(MerkleLeaf.entry_id.in_([e.id for e in new]))
+            )
+        )
+        assert leaves == {e.id for e in new}
 
 
 def test_the_woman_writes_wishes_with_if_match_and_notes(preg) -> None:  # noqa: F811

@@ -329,7 +329,8 @@ def log_access(
 ) -> str:
     """Write one entry of indsigt's own access log (``access_entry``): a professional read or
     wrote the woman's pregnancy record. It is explained like every other access (by the care
-    team's pregnancy episode) and shown in her log. Her citizen marked for the next refresh."""
+    team's pregnancy episode) and shown in her log; it gets its leaf in the tamper-evident log;
+    the citizen is marked for the next refresh. Never updated afterwards."""
     entry_id = new_id("preg-log")
     conn.execute(
         m.AccessEntry.__table__.insert().values(
@@ -353,6 +354,14 @@ def log_access(
             source=ACCESS_SOURCE,
         )
     )
+    # the tamper-evident log (issue 17): the entry gets its leaf in this transaction, hashed from
+    # the row as stored (defaults included), like every imported entry
+    from ..integrity.log import append_entries
+
+    stored = conn.execute(
+        select(m.AccessEntry.__table__).where(m.AccessEntry.__table__.c.id == entry_id)
+    ).one()
+    append_entries(conn, [dict(stored._mapping)])  # type: ignore[arg-type]
     ins = _insert(conn, AccesslogDirty.__table__)
     conn.execute(
         ins.values(patient_id=patient_id, mark=0).on_conflict_do_update(

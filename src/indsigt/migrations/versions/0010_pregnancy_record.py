@@ -6,7 +6,7 @@ current version number is the compare-and-set of optimistic concurrency). Only n
 existing table or row is touched, so the upgrade is instant and the downgrade drops just these.
 
 Revision ID: 0010
-Revises: 0007
+Revises: 0011
 Create Date: 2026-12-04 18:56:08.401368
 """
 
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0010"
-down_revision: str | Sequence[str] | None = "0007"
+down_revision: str | Sequence[str] | None = "0011"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
