@@ -13,6 +13,7 @@ if [ "${QUICK:-0}" = "1" ]; then
   $PY bench/accesslog_eval.py --quick
   $PY bench/web_bench.py --entries 5000 --notes 200 --repeat 3
   $PY bench/api_bench.py --entries 100000 --heavy 5000 --repeat 5 --typical 50
+  $PY bench/pregnancy_bench.py --others 50 --runs 10
   exit 0
 fi
 $PY bench/names_bench.py --people 500 5000 --mb 2
@@ -22,3 +23,4 @@ $PY bench/accesslog_eval.py
 $PY bench/accesslog_bench.py --db "sqlite:///$(mktemp -d)/accesslog.db" --bulk --json bench/out/accesslog.json
 $PY bench/api_bench.py --entries 1000000
 $PY bench/web_bench.py
+$PY bench/pregnancy_bench.py
