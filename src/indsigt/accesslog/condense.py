@@ -33,8 +33,8 @@ from sqlalchemy import Connection, bindparam, text
 from ..protect.base import ViewProtection
 from ..timeutil import TZ
 from . import engine as E
+from . import flags as F
 from .text import (
-    FLAG_CODES,
     explanation_text,
     fmt_day,
     group_reason,
@@ -77,7 +77,7 @@ def iso_epoch(t: int) -> str:
 
 
 def flag_list(bits: int) -> list[str]:
-    return [c for i, c in enumerate(FLAG_CODES) if bits & (1 << i)]
+    return F.codes_of(bits)
 
 
 @lru_cache(maxsize=4096)  # many cells share a group: hashing each again was half a long view
@@ -263,18 +263,6 @@ def _ranked(counter: Counter[Any]) -> list[Any]:
     return [k for k, _ in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
-def _flag_phrase(code: str) -> str:
-    return {
-        "same_surname": "samme efternavn som dig",
-        "same_address": "bor på din adresse",
-        "coworker": "du er ansat samme sted",
-        "self_lookup": "opslag på sig selv",
-        "break_glass": "værdispring brugt",
-        "after_hours": "uden for almindelig arbejdstid",
-        "high_volume": "mange opslag på borgere uden relation den dag",
-    }[code]
-
-
 def render(g: Group, names: Names) -> dict[str, Any]:
     """One group as the contract's JSON object (plus state, reasons, roles, system)."""
     flags = flag_list(g.flags)
@@ -325,7 +313,7 @@ def render(g: Group, names: Names) -> dict[str, Any]:
         summary += "."
         if "no_relation" in flags:
             summary += " Vi kan ikke se en behandlingsrelation, der forklarer det."
-        notes = [_flag_phrase(f) for f in flags if f != "no_relation"]
+        notes = [F.phrase(f) for f in flags if F.phrase(f)]
         if notes:
             summary += " Bemærk: " + ", ".join(notes) + "."
     roles: Counter[str] = Counter()

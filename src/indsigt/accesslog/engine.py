@@ -19,6 +19,7 @@ from functools import lru_cache
 import numpy as np
 
 from ..timeutil import TZ
+from . import flags as F
 
 DAY = 86_400
 HOUR = 3_600
@@ -50,14 +51,14 @@ R_HOMECARE = 9
 KINDS = ("episode", "encounter", "appointment", "referral")
 K_EPISODE, K_ENCOUNTER, K_APPOINTMENT, K_REFERRAL = range(4)
 
-FLAG_NO_RELATION = 1
-FLAG_SAME_SURNAME = 2
-FLAG_SAME_ADDRESS = 4
-FLAG_COWORKER = 8
-FLAG_SELF = 16
-FLAG_BREAK_GLASS = 32
-FLAG_AFTER_HOURS = 64
-FLAG_HIGH_VOLUME = 128
+FLAG_NO_RELATION = F.NO_RELATION
+FLAG_SAME_SURNAME = F.SAME_SURNAME
+FLAG_SAME_ADDRESS = F.SAME_ADDRESS
+FLAG_COWORKER = F.COWORKER
+FLAG_SELF = F.SELF_LOOKUP
+FLAG_BREAK_GLASS = F.BREAK_GLASS
+FLAG_AFTER_HOURS = F.AFTER_HOURS
+FLAG_HIGH_VOLUME = F.HIGH_VOLUME
 
 #: entry classes: system, explained, explained but flagged, unexplained, unexplained and flagged
 CLASSES = ("s", "e", "x", "u", "f")

@@ -10,6 +10,8 @@ import re
 import unicodedata
 from datetime import date, timedelta
 
+from . import flags as F
+
 _EPOCH = date(1970, 1, 1)
 
 
@@ -98,34 +100,12 @@ def person_key(
 
 # --- flags -------------------------------------------------------------------------------
 
-FLAG_CODES = (
-    "no_relation",
-    "same_surname",
-    "same_address",
-    "coworker",
-    "self_lookup",
-    "break_glass",
-    "after_hours",
-    "high_volume",
-)
-
-#: what each flag means, for the citizen (Danish, neutral: facts, not accusations)
-FLAG_REASONS = {
-    "no_relation": "Vi kan ikke se en behandlingsrelation (forløb, kontakt, aftale, henvisning "
-    "eller notat), der forklarer opslaget.",
-    "same_surname": "Brugeren har samme efternavn som dig.",
-    "same_address": "Brugeren bor på samme adresse som dig.",
-    "coworker": "Du er ansat samme sted som brugeren.",
-    "self_lookup": "Brugeren er dig selv: du har slået dig selv op med din adgang som ansat.",
-    "break_glass": "Der blev brugt værdispring (nødadgang til oplysninger).",
-    "after_hours": "Opslaget skete uden for almindelig arbejdstid (hverdage kl. 7-18), og du "
-    "havde ingen kontakt med sundhedsvæsenet på det tidspunkt.",
-    "high_volume": "Brugeren slog usædvanligt mange borgere op uden behandlingsrelation den dag.",
-}
+#: the contract's flag codes (the texts live in :mod:`indsigt.accesslog.flags`)
+FLAG_CODES = F.CODES
 
 
 def reasons(flags: list[str]) -> list[str]:
-    return [FLAG_REASONS[f] for f in flags]
+    return F.reasons(flags)
 
 
 # --- explanations ------------------------------------------------------------------------
