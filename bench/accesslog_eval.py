@@ -6,13 +6,17 @@ through the real command line (``indsigt --db ... import ...``), run ``indsigt l
 heavy citizen, citizens with misuse entries up to half the sample, and random others), and
 compare every entry's state with its ground-truth label.
 
-Reported (targets in brackets):
+Reported (targets in brackets; the definitions of issue 12):
 
-- explained share of legitimate accesses                       [>= 95 %]
-- detected share of misuse (shown as unexplained or flagged)  [>= 95 %]
-- false flags: legitimate accesses in the flagged state        [<= 2 %]
-- condensation of heavy citizens (>= 1,000 entries): entries per group  [>= 50]
-- conservation: every entry exactly once, group counts add up  [exact]
+- explained: legitimate accesses with an ``explained_by``                              [>= 98 %]
+- caught: misuse entries that carry any flag code (``no_relation`` counts)              [>= 98 %]
+- false alarms: legitimate entries that carry any flag code (``no_relation`` counts: "we
+  cannot explain this" alarms the citizen as much), except ``break_glass`` on an emergency
+  override that a relation explains                                                    [<= 1 %]
+- condensation of heavy citizens (>= 1,000 entries): entries per group                [>= 100]
+- conservation: every entry exactly once, group counts add up                          [exact]
+
+and the same per kind of access (ground-truth label): explained / falsely flagged / detected.
 
     .venv/bin/python bench/accesslog_eval.py                 # the default sets, 2 seeds each
     .venv/bin/python bench/accesslog_eval.py --quick         # one small set, one seed
@@ -59,12 +63,21 @@ SETS: dict[str, dict[str, Any]] = {
     "one-region": {"citizens": 300, "heavy_share": 0.05, "misuse_share": 0.02, "regions": 1},
 }
 TARGETS = {
-    "explained_legit": (">=", 0.95),
-    "detected_misuse": (">=", 0.95),
-    "false_flags": ("<=", 0.02),
-    "heavy_entries_per_group_min": (">=", 50.0),
+    "explained_legit": (">=", 0.98),
+    "caught_misuse": (">=", 0.98),
+    "false_alarms": ("<=", 0.01),
+    "heavy_entries_per_group_min": (">=", 100.0),
     "conservation_errors": ("==", 0),
 }
+
+
+def alarming(entry: dict[str, Any]) -> list[str]:
+    """The flags of an entry that count as an alarm: all of them, except ``break_glass`` on an
+    emergency override that a treatment relation explains."""
+    flags = list(entry.get("flags") or [])
+    if entry.get("explained_by") is not None:
+        flags = [f for f in flags if f != "break_glass"]
+    return flags
 
 
 def run(cmd: list[str], **kw: Any) -> subprocess.CompletedProcess[str]:
@@ -136,7 +149,26 @@ def evaluate(
         docs = list(pool.map(log, chosen))
     t_log = time.perf_counter() - t0
 
-    states: dict[str, Counter[str]] = defaultdict(Counter)
+    return score(name, seed, citizens, truth, per_patient, docs) | {
+        "seconds": {
+            "generate": round(t_gen, 1),
+            "import": round(t_imp, 1),
+            "log_cli": round(t_log, 1),
+            "log_cli_per_citizen_p50": round(statistics.median(d[2] for d in docs), 2),
+        }
+    }
+
+
+def score(
+    name: str,
+    seed: int | str,
+    citizens: int,
+    truth: dict[str, tuple[str, str]],
+    per_patient: dict[str, int],
+    docs: list[tuple[str, dict[str, Any], float]],
+) -> dict[str, Any]:
+    """Score the logs of the evaluated citizens against the ground truth (label per entry)."""
+    kinds: dict[str, Counter[str]] = defaultdict(Counter)
     flags: dict[str, Counter[str]] = defaultdict(Counter)
     conservation = 0
     heavy_ratio: list[float] = []
@@ -159,46 +191,65 @@ def evaluate(
             heavy_ratio.append(doc["total"] / max(1, len(doc["groups"])))
         for e in entries:
             label = truth[e["id"]][1]
-            states[label][e["state"]] += 1
+            k = kinds[label]
+            k["n"] += 1
+            k["explained"] += e["explained_by"] is not None
+            k["alarm"] += bool(alarming(e))
+            k["flagged"] += bool(e["flags"])
+            k["system"] += e["state"] == "system"
             for fl in e["flags"]:
                 flags[label][fl] += 1
 
-    def share(labels: list[str], ok_states: set[str]) -> float:
-        n = sum(sum(states[x].values()) for x in labels)
-        k = sum(states[x][s] for x in labels for s in ok_states)
-        return k / n if n else 1.0
+    def total(labels: list[str], key: str) -> tuple[int, int]:
+        return sum(kinds[x][key] for x in labels), sum(kinds[x]["n"] for x in labels)
 
-    legit = [x for x in states if x.startswith("legit")]
-    misuse = [x for x in states if x.startswith("misuse")]
+    def share(labels: list[str], key: str, default: float = 1.0) -> float:
+        k, n = total(labels, key)
+        return k / n if n else default
+
+    legit = [x for x in kinds if x.startswith("legit")]
+    misuse = [x for x in kinds if x.startswith("misuse")]
     return {
         "set": name,
         "seed": seed,
         "citizens": citizens,
         "entries": len(truth),
-        "evaluated_citizens": len(chosen),
+        "evaluated_citizens": len(docs),
         "evaluated_entries": entries_total,
-        "explained_legit": share(legit, {"explained"}),
-        "legit_with_relation": 1.0
-        - sum(flags[x]["no_relation"] for x in legit)
-        / max(1, sum(sum(states[x].values()) for x in legit)),
-        "detected_misuse": share(misuse, {"unexplained", "flagged"}),
-        "flagged_misuse": share(misuse, {"flagged"}),
-        "false_flags": share(legit, {"flagged"}),
-        "system_recognised": share(["system"], {"system"}),
+        "explained_legit": share(legit, "explained"),
+        "caught_misuse": share(misuse, "flagged"),
+        "false_alarms": share(legit, "alarm", 0.0),
+        "system_recognised": share(["system"], "system"),
         "heavy_citizens": len(heavy_ratio),
         "heavy_entries_per_group_min": min(heavy_ratio) if heavy_ratio else None,
         "heavy_entries_per_group_median": statistics.median(heavy_ratio) if heavy_ratio else None,
         "entries_per_group_all": entries_total / max(1, groups_total),
         "conservation_errors": conservation,
-        "per_label": {x: dict(states[x]) for x in sorted(states)},
-        "flags_per_label": {x: dict(flags[x]) for x in sorted(flags)},
-        "seconds": {
-            "generate": round(t_gen, 1),
-            "import": round(t_imp, 1),
-            "log_cli": round(t_log, 1),
-            "log_cli_per_citizen_p50": round(statistics.median(d[2] for d in docs), 2),
+        "per_kind": {
+            x: {
+                "entries": kinds[x]["n"],
+                "explained": kinds[x]["explained"] / kinds[x]["n"],
+                "falsely_flagged" if x.startswith("legit") else "detected": (
+                    kinds[x]["alarm"] if x.startswith("legit") else kinds[x]["flagged"]
+                )
+                / kinds[x]["n"],
+            }
+            for x in sorted(kinds)
         },
+        "flags_per_kind": {x: dict(flags[x]) for x in sorted(flags)},
     }
+
+
+def print_kinds(r: dict[str, Any]) -> None:
+    for kind, v in r["per_kind"].items():
+        extra = (
+            f"falsely flagged {v['falsely_flagged']:7.2%}"
+            if "falsely_flagged" in v
+            else f"detected {v['detected']:7.2%}"
+        )
+        print(
+            f"    {kind:24} {v['entries']:>8,} entries | explained {v['explained']:7.2%} | {extra}"
+        )
 
 
 def check(results: list[dict[str, Any]]) -> list[str]:
@@ -212,6 +263,18 @@ def check(results: list[dict[str, Any]]) -> list[str]:
             if not ok:
                 misses.append(f"{r['set']}/seed {r['seed']}: {key} = {v} (target {op} {target})")
     return misses
+
+
+def report(r: dict[str, Any]) -> None:
+    print(
+        f"{r['set']:12} seed {r['seed']}: {r['evaluated_entries']:>7,} entries of "
+        f"{r['evaluated_citizens']} citizens | explained legit {r['explained_legit']:.2%} | "
+        f"misuse caught {r['caught_misuse']:.2%} | false alarms {r['false_alarms']:.2%} | "
+        f"heavy entries/group min {r['heavy_entries_per_group_min'] or 0:.0f} | "
+        f"conservation errors {r['conservation_errors']}",
+        flush=True,
+    )
+    print_kinds(r)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -234,15 +297,7 @@ def main(argv: list[str] | None = None) -> int:
             for seed in a.seeds:
                 r = evaluate(name, SETS[name], seed, work, None if a.all else a.sample, a.workers)
                 results.append(r)
-                print(
-                    f"{name:12} seed {seed}: {r['evaluated_entries']:>7,} entries of "
-                    f"{r['evaluated_citizens']} citizens | explained legit "
-                    f"{r['explained_legit']:.2%} | misuse detected {r['detected_misuse']:.2%} "
-                    f"(flagged {r['flagged_misuse']:.2%}) | false flags {r['false_flags']:.2%} | "
-                    f"heavy entries/group min {r['heavy_entries_per_group_min'] or 0:.0f} | "
-                    f"conservation errors {r['conservation_errors']}",
-                    flush=True,
-                )
+                report(r)
     if a.json:
         a.json.write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
     misses = check(results)

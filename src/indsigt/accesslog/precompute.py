@@ -20,10 +20,13 @@ from sqlalchemy import Connection, Engine, bindparam, text
 
 from ..config import get_settings
 from . import engine as E
-from .source import Loaded, load_all, load_orgs, load_patients, load_templates
+from . import people, review
+from .source import Loaded, load_all, load_orgs, load_patients, with_rules
 
 #: bump when the rules change: stored cells are then recomputed
-VERSION = "2"  # 2: cells per day for every class (1: explained ones per period)
+#: 3: on-behalf work, service departments, relationship flags on explained accesses, windows
+#: of open relations by activity (2: cells per day for every class; 1: explained per period)
+VERSION = "3"
 
 
 def windows() -> E.Windows:
@@ -91,9 +94,12 @@ def cell_rows(loaded: Loaded, orgs: E.Orgs, c: E.Cells) -> list[tuple[Any, ...]]
         dtype=object,
     )
     nrel = len(loaded.relations)
-    ri = np.where(c.rule == E.R_DOC, c.rel + nrel, c.rel)
+    ri = np.where(c.doc, c.rel + nrel, c.rel)
     ri = np.where(c.rel >= 0, ri, relkeys.size - 1)
     rel = relkeys[ri]
+    behalf = obj([*loaded.actors.keys, ""], dtype=object)[
+        np.where(c.behalf >= 0, c.behalf, len(loaded.actors.keys))
+    ]
     return list(
         zip(
             pats.tolist(),
@@ -108,6 +114,7 @@ def cell_rows(loaded: Loaded, orgs: E.Orgs, c: E.Cells) -> list[tuple[Any, ...]]
             c.n.tolist(),
             c.first.tolist(),
             c.last.tolist(),
+            behalf.tolist(),
             strict=True,
         )
     )
@@ -126,6 +133,7 @@ CELL_COLS = (
     "n",
     "first",
     "last",
+    "behalf",
 )
 
 
@@ -190,7 +198,7 @@ def _sorted_cells(loaded: Loaded, c: E.Cells) -> E.Cells:
     rank[np.argsort(np.array(loaded.patients, dtype=object))] = np.arange(len(loaded.patients))
     order = np.argsort(rank[c.pat], kind="stable")
     fields = [f for f in E.Cells.__dataclass_fields__ if f != "of_entry"]
-    return E.Cells(*(getattr(c, f)[order] for f in fields))
+    return E.Cells(**{f: getattr(c, f)[order] for f in fields})
 
 
 def _patient_rows(loaded: Loaded) -> list[tuple[str, int, int]]:
@@ -293,11 +301,9 @@ def _incremental(
     dirty = [
         p for (p,) in conn.execute(text(f"SELECT patient_id FROM {_SEEN} ORDER BY patient_id"))
     ]
-    orgs = load_orgs(conn, stamp)
-    templates = load_templates(conn)
-    if templates:
-        orgs = orgs.with_templates(templates)
-    loaded = load_patients(conn, orgs, dirty, system_users())
+    orgs = with_rules(conn, load_orgs(conn, stamp))
+    templates = int(orgs.tpl_idx.size > 0)
+    loaded = load_patients(conn, orgs, dirty, system_users(), people.load(conn))
     b = loaded.batch
     res = E.run(b, orgs, windows())
     rows = cell_rows(loaded, orgs, _sorted_cells(loaded, E.cells(b, res)))
@@ -306,6 +312,7 @@ def _incremental(
         conn.execute(_Q_DEL_CELLS, ids)
         conn.execute(_Q_DEL_PATIENTS, ids)
     _bulk_insert(conn, "accesslog_cell", CELL_COLS, rows)
+    review.sync(conn, rows, CELL_COLS, citizens=dirty)
     _bulk_insert(
         conn, "accesslog_patient", ("patient_id", "entries", "last"), _patient_rows(loaded)
     )
@@ -316,7 +323,7 @@ def _incremental(
         entries=int(b.t.size),
         patients=b.n_patients,
         cells=len(rows),
-        templates=len(templates),
+        templates=templates,
         seconds=time.perf_counter() - t0,
         mode="incremental",
         cpu_seconds=time.process_time() - c0,
@@ -367,14 +374,19 @@ def refresh(
 def _full(conn: Connection, stamp: str, t0: float, c0: float) -> RefreshReport:
     """Recompute every citizen and mine the templates anew."""
     w = windows()
-    orgs = load_orgs(conn, stamp)
-    loaded = load_all(conn, orgs, system_users())
+    stats = people.compute(conn)
+    people.store(conn, stats)
+    orgs = with_rules(conn, load_orgs(conn, stamp), templates=False)
+    loaded = load_all(conn, orgs, system_users(), stats)
     b = loaded.batch
-    res = E.run(b, orgs, w, templates=False)
-    mined = E.mine_templates(b, orgs, w, res)
+    rel_rows = E.relation_rows(b, orgs, w)
+    res = E.run(b, orgs, w, templates=False, rows=rel_rows)
+    mined = E.mine_templates(b, orgs, rel_rows, res)
     if mined:
-        orgs = orgs.with_templates([(orgs.ids[a], orgs.ids[r]) for a, r, *_ in mined])
-        res = E.run(b, orgs, w)
+        orgs = orgs.with_templates(
+            [(orgs.ids[m.user_org], orgs.ids[m.relation_org]) for m in mined]
+        )
+        res = E.run(b, orgs, w, rows=rel_rows)
     rows = cell_rows(loaded, orgs, _sorted_cells(loaded, E.cells(b, res)))
     for table in ("accesslog_cell", "accesslog_patient", "accesslog_template", "accesslog_peer"):
         conn.execute(text(f"DELETE FROM {table}"))
@@ -385,10 +397,22 @@ def _full(conn: Connection, stamp: str, t0: float, c0: float) -> RefreshReport:
     _bulk_insert(
         conn,
         "accesslog_template",
-        ("user_org", "relation_org", "patients", "users", "share"),
-        [(orgs.ids[a], orgs.ids[r], k, u, s) for a, r, k, u, s in mined],
+        ("user_org", "relation_org", "patients", "users", "share", "weeks", "lift"),
+        [
+            (
+                orgs.ids[m.user_org],
+                orgs.ids[m.relation_org],
+                m.patients,
+                m.users,
+                m.share,
+                m.weeks,
+                m.lift,
+            )
+            for m in mined
+        ],
     )
     _bulk_insert(conn, "accesslog_peer", ("role", "userdays", "median", "p99"), _peers(conn))
+    review.sync(conn, rows, CELL_COLS, citizens=None)
     return RefreshReport(
         skipped=False,
         entries=int(b.t.size),

@@ -131,20 +131,29 @@ def explanation_text(
     start: str | None,
     end: str | None,
     other_org: str | None = None,
+    behalf: str | None = None,
 ) -> str:
     """One Danish sentence naming the treatment relation behind an access.
 
-    ``start``/``end`` are dd.mm.yyyy or None; organisation names are display names.
+    ``start``/``end`` are dd.mm.yyyy or None; organisation names are display names; ``behalf``
+    is the responsible person of on-behalf work as the viewer may see them ("overlæge Hans Skov"
+    or a label).
     """
+    if rule == "on_behalf" and behalf:
+        inner = explanation_text(
+            "enc_staff" if kind == "encounter" else kind,
+            kind,
+            rel_text,
+            rel_org,
+            start,
+            end,
+            other_org,
+        )
+        if kind == "document":
+            inner = f"{behalf[0].upper()}{behalf[1:]} har skrevet et notat om dig{_span(start, end, kind)}."
+        return f"Opslaget blev gjort for {behalf}. {inner}"
     where = f" på {rel_org}" if rel_org else ""
-    if start and end and start != end:
-        span = f" fra {start} til {end}"
-    elif start and (end or kind not in ("episode", "encounter")):
-        span = f" den {start}"
-    elif start:
-        span = f" fra {start}"  # still going on
-    else:
-        span = ""
+    span = _span(start, end, kind)
     if rule == "homecare":
         return f"Du modtager hjemmepleje fra {rel_org or 'kommunen'} (forløbet{span})."
     if rule == "gp":
@@ -153,6 +162,11 @@ def explanation_text(
         return (
             f"Afdelingen undersøger og behandler jævnligt patienter fra {rel_org or 'en anden afdeling'}, "
             f"og du var i et forløb der{span}."
+        )
+    if rule == "service":
+        return (
+            f"Afdelingen er en serviceafdeling (fx røntgen, laboratorium eller apotek) for "
+            f"{rel_org or 'stedet'}, og du var i et forløb der{span}."
         )
     if kind == "episode":
         return f"Du var i et behandlingsforløb{where}{span}."
@@ -169,13 +183,23 @@ def explanation_text(
     return "En behandlingsrelation forklarer opslaget."
 
 
+def _span(start: str | None, end: str | None, kind: str) -> str:
+    if start and end and start != end:
+        return f" fra {start} til {end}"
+    if start and (end or kind not in ("episode", "encounter")):
+        return f" den {start}"
+    if start:
+        return f" fra {start}"  # still going on
+    return ""
+
+
 def group_reason(rule: str, kind: str, rel_text: str | None, others: int = 0) -> str:
     """The tail of an explained group's summary: 'under dit hjemmeplejeforløb'."""
     if rule == "homecare":
         base = "under dit hjemmeplejeforløb"
     elif rule == "gp":
         base = "som din egen læge"
-    elif rule == "template":
+    elif rule in ("template", "service"):
         base = "som led i en anden afdelings behandling af dig"
     elif rule == "doc_author" or kind == "document":
         base = "i forbindelse med notater, de selv har skrevet om dig"

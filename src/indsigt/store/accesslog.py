@@ -11,7 +11,20 @@ the transaction of the entries; the refresh recomputes those citizens and remove
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Float, Index, Integer, String, Text, text
+from datetime import datetime
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    DateTime,
+    Float,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base
@@ -41,6 +54,8 @@ class AccesslogCell(Base):
     #: epoch seconds (UTC) of the first and last entry
     first: Mapped[int] = mapped_column(BigInteger)
     last: Mapped[int] = mapped_column(BigInteger)
+    #: the person the user acted on behalf of ("s:<staff id>" / "u:<as logged>"), or ""
+    behalf: Mapped[str] = mapped_column(String(260), default="", server_default="")
 
     __table_args__ = (
         Index("ix_accesslog_cell_patient", "patient_id"),
@@ -73,6 +88,55 @@ class AccesslogTemplate(Base):
     patients: Mapped[int] = mapped_column(Integer)
     users: Mapped[int] = mapped_column(Integer)
     share: Mapped[float] = mapped_column(Float)
+    #: the number of different weeks the evidence came from, and how many times the chance
+    weeks: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    lift: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
+
+
+class AccesslogService(Base):
+    """The operator's list of service relations: users of ``user_org`` serve the patients in a
+    treatment relation with ``relation_org`` or anything under it (``indsigt services import``)."""
+
+    __tablename__ = "accesslog_service"
+    user_org: Mapped[str] = mapped_column(ID, primary_key=True)
+    relation_org: Mapped[str] = mapped_column(ID, primary_key=True)
+    note: Mapped[str | None] = mapped_column(Text)
+    added_by: Mapped[str | None] = mapped_column(String(200))
+    added_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class AccesslogReview(Base):
+    """The privacy officer's queue: one user's accesses to one citizen on one day that carry a
+    relationship flag (same surname, same address, coworker), explained or not. Written by the
+    refresh; the status and note are the privacy officer's and survive refreshes."""
+
+    __tablename__ = "accesslog_review"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    patient_id: Mapped[str] = mapped_column(ID)
+    actor: Mapped[str] = mapped_column(String(260))
+    org_id: Mapped[str] = mapped_column(ID, default="")
+    day: Mapped[int] = mapped_column(Integer)
+    #: the flag bits of the accesses (``indsigt.accesslog.flags``)
+    flags: Mapped[int] = mapped_column(Integer)
+    explained: Mapped[bool] = mapped_column(Boolean)
+    rule: Mapped[str] = mapped_column(String(16), default="")
+    rel: Mapped[str] = mapped_column(String(160), default="")
+    n: Mapped[int] = mapped_column(Integer)
+    first: Mapped[int] = mapped_column(BigInteger)
+    last: Mapped[int] = mapped_column(BigInteger)
+    #: ny, under_behandling, afsluttet
+    status: Mapped[str] = mapped_column(String(20), default="ny")
+    decided_by: Mapped[str | None] = mapped_column(String(200))
+    note: Mapped[str | None] = mapped_column(Text)
+    #: the refresh no longer finds these accesses flagged (rules or data changed)
+    stale: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+    __table_args__ = (
+        UniqueConstraint("patient_id", "actor", "org_id", "day", name="uq_accesslog_review_key"),
+        Index("ix_accesslog_review_status", "status"),
+    )
 
 
 class AccesslogPeer(Base):
@@ -109,6 +173,8 @@ __all__ = [
     "AccesslogDirty",
     "AccesslogPatient",
     "AccesslogPeer",
+    "AccesslogReview",
+    "AccesslogService",
     "AccesslogState",
     "AccesslogTemplate",
 ]
