@@ -37,18 +37,23 @@ def system_users() -> frozenset[str]:
     return frozenset(u.strip() for u in get_settings().system_users.split(",") if u.strip())
 
 
-def make_stamp(top: int, count: int) -> str:
-    """The stamp for the imports up to ``imported_file.id`` ``top`` (``count`` files)."""
+def make_stamp(top: int, count: int, rules: str | None = None) -> str:
+    """The stamp for the imports up to ``imported_file.id`` ``top`` (``count`` files) and the
+    version of the operator's rules (``services.bump_rules``)."""
     s = get_settings()
-    return f"{VERSION}|{top}|{count}|{s.episode_grace_days}|{','.join(sorted(system_users()))}"
+    users = ",".join(sorted(system_users()))
+    return f"{VERSION}|{top}|{count}|{s.episode_grace_days}|{users}|{rules or 0}"
 
 
 def current_stamp(conn: Connection) -> str:
     """What the cells must have been computed from: the imports so far, the rules, the settings."""
-    top, count = conn.execute(
-        text("SELECT COALESCE(MAX(id), 0), COUNT(*) FROM imported_file")
+    top, count, rules = conn.execute(
+        text(
+            "SELECT COALESCE(MAX(id), 0), COUNT(*), "
+            "(SELECT value FROM accesslog_state WHERE key = 'rules') FROM imported_file"
+        )
     ).one()
-    return make_stamp(top, count)
+    return make_stamp(top, count, rules)
 
 
 def stored_stamp(conn: Connection) -> str | None:

@@ -130,7 +130,8 @@ _Q_STATE = text(
     "(SELECT last FROM accesslog_patient WHERE patient_id = :p), "
     "(SELECT entries FROM accesslog_patient WHERE patient_id = :p), "
     "(SELECT COUNT(*) FROM access_entry WHERE patient_id = :p), "
-    "(SELECT COALESCE(MAX(id), 0) FROM imported_file), (SELECT COUNT(*) FROM imported_file)"
+    "(SELECT COALESCE(MAX(id), 0) FROM imported_file), (SELECT COUNT(*) FROM imported_file), "
+    "(SELECT value FROM accesslog_state WHERE key = 'rules')"
 )
 _Q_PEOPLE = text(
     "SELECT s.id, s.given, s.family, r.organization_id, r.title FROM staff s "
@@ -208,8 +209,8 @@ def _state(conn: Connection, subject: str, at: datetime) -> tuple[str, bool]:
     """The current stamp, and whether the stored cells can serve this view: they reflect every
     import, hold exactly the citizen's entries now in the store (entries removed by retention,
     or written past the importer, show up here), and the view time is after the last entry."""
-    stored, last, cells_n, now_n, top, count = conn.execute(_Q_STATE, {"p": subject}).one()
-    stamp = make_stamp(top, count)
+    stored, last, cells_n, now_n, top, count, rules = conn.execute(_Q_STATE, {"p": subject}).one()
+    stamp = make_stamp(top, count, rules)
     fresh = (
         stored == stamp
         and int(cells_n or 0) == int(now_n)
