@@ -196,8 +196,8 @@ def build_groups(
 # --- high volume ---------------------------------------------------------------------------
 
 _Q_USER_DAYS = text(
-    "SELECT actor, day, COUNT(DISTINCT patient_id) FROM accesslog_cell "
-    "WHERE cls IN ('u', 'f') AND actor IN :actors GROUP BY actor, day"
+    "SELECT actor, day, COUNT(DISTINCT patient_id) FROM accesslog_userday "
+    "WHERE actor IN :actors GROUP BY actor, day"
 ).bindparams(bindparam("actors", expanding=True))
 
 

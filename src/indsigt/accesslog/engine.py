@@ -90,20 +90,19 @@ class Cells:
 
 def cell_key(b: Batch, res: Result, idx: np.ndarray) -> tuple[np.ndarray, ...]:
     """The columns that make a cell, least significant first (for ``np.lexsort``): entries of one
-    citizen, actor, organisation, rule, relation and class on one local day. Per day, so that a
-    period, and the chart's accesses per day, can be read from the cells of any class.
-    """
-    return (
-        res.behalf[idx] if res.behalf is not None else np.full(idx.size, -1, dtype=np.int32),
-        res.is_doc()[idx],
-        res.cls[idx],
-        res.rel[idx],
-        res.rule[idx],
-        b.org[idx],
-        b.actor[idx],
-        res.day[idx],
-        b.pat[idx],
+    citizen, actor, organisation, rule, relation, responsible person and class on one local day.
+    Per day, so that a period, and the chart's accesses per day, can be read from the cells of
+    any class. Packed into four integers (the sort is the costly part)."""
+    behalf = res.behalf[idx] if res.behalf is not None else np.full(idx.size, -1, np.int32)
+    small = (
+        ((behalf.astype(np.int64) + 1) << 16)
+        | ((res.rule[idx].astype(np.int64) + 1) << 8)
+        | (res.cls[idx].astype(np.int64) << 1)
+        | res.is_doc()[idx].astype(np.int64)
     )
+    who = ((b.actor[idx].astype(np.int64) + 1) << 32) | (b.org[idx].astype(np.int64) + 1)
+    when = (b.pat[idx].astype(np.int64) << 24) | res.day[idx].astype(np.int64)
+    return (small, res.rel[idx], who, when)
 
 
 def cells(b: Batch, res: Result, sel: np.ndarray | None = None) -> Cells:
@@ -125,19 +124,20 @@ def cells(b: Batch, res: Result, sel: np.ndarray | None = None) -> Cells:
     first = np.minimum.reduceat(t, starts)
     of_entry = np.empty(idx.size, dtype=np.int64)
     of_entry[order] = np.cumsum(change) - 1
+    small, rel, who, when = (c[starts] for c in sc)
     return Cells(
-        pat=sc[8][starts],
+        pat=(when >> 24).astype(np.int32),
         day=local_days(first),
-        actor=sc[6][starts],
-        org=sc[5][starts],
-        rule=sc[4][starts],
-        rel=sc[3][starts],
-        cls=sc[2][starts],
+        actor=((who >> 32) - 1).astype(np.int32),
+        org=((who & 0xFFFFFFFF) - 1).astype(np.int32),
+        rule=(((small >> 8) & 0xFF) - 1).astype(np.int8),
+        rel=rel,
+        cls=((small >> 1) & 0x7F).astype(np.int8),
         flags=np.bitwise_or.reduceat(f, starts),
         n=np.diff(np.append(starts, idx.size)),
         first=first,
         last=np.maximum.reduceat(t, starts),
-        behalf=sc[0][starts],
-        doc=sc[1][starts].astype(bool),
+        behalf=((small >> 16) - 1).astype(np.int32),
+        doc=(small & 1).astype(bool),
         of_entry=of_entry,
     )

@@ -8,6 +8,7 @@ reflects every import made before it.
 
 from __future__ import annotations
 
+import itertools
 import json
 import statistics
 import time
@@ -16,10 +17,12 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+import orjson
 from sqlalchemy import Connection, Engine, bindparam, text
 
 from ..config import get_settings
 from . import engine as E
+from . import flags as F
 from . import people, review
 from .source import Loaded, load_all, load_orgs, load_patients, with_rules
 
@@ -77,11 +80,11 @@ class RefreshReport:
         return self.entries / self.seconds if self.seconds else 0.0
 
 
-def cell_rows(loaded: Loaded, orgs: E.Orgs, c: E.Cells) -> list[tuple[Any, ...]]:
-    """Engine cells -> rows of ``accesslog_cell`` (without id), vectorised."""
+def cell_columns(loaded: Loaded, orgs: E.Orgs, c: E.Cells) -> list[list[Any]]:
+    """Engine cells -> the columns of ``CELL_COLS`` as Python lists, vectorised."""
     n = c.pat.size
     if n == 0:
-        return []
+        return [[] for _ in CELL_COLS]
     obj = np.array
     pats = obj(loaded.patients, dtype=object)[c.pat]
     akeys = obj(loaded.actors.keys, dtype=object)[c.actor]
@@ -105,24 +108,39 @@ def cell_rows(loaded: Loaded, orgs: E.Orgs, c: E.Cells) -> list[tuple[Any, ...]]
     behalf = obj([*loaded.actors.keys, ""], dtype=object)[
         np.where(c.behalf >= 0, c.behalf, len(loaded.actors.keys))
     ]
-    return list(
-        zip(
-            pats.tolist(),
-            c.day.tolist(),
-            akeys.tolist(),
-            disp.tolist(),
-            org_ids.tolist(),
-            cls.tolist(),
-            rule.tolist(),
-            rel.tolist(),
-            c.flags.tolist(),
-            c.n.tolist(),
-            c.first.tolist(),
-            c.last.tolist(),
-            behalf.tolist(),
-            strict=True,
-        )
-    )
+    return [
+        pats.tolist(),
+        c.day.tolist(),
+        akeys.tolist(),
+        disp.tolist(),
+        org_ids.tolist(),
+        cls.tolist(),
+        rule.tolist(),
+        rel.tolist(),
+        c.flags.tolist(),
+        c.n.tolist(),
+        c.first.tolist(),
+        c.last.tolist(),
+        behalf.tolist(),
+    ]
+
+
+def cell_rows(loaded: Loaded, orgs: E.Orgs, c: E.Cells) -> list[tuple[Any, ...]]:
+    """Engine cells -> rows in ``CELL_COLS`` order."""
+    return list(zip(*cell_columns(loaded, orgs, c), strict=True))
+
+
+def pack_cells(cols: list[list[Any]], a: int, b: int) -> bytes:
+    """The cells ``a:b`` (one citizen's) as stored in ``accesslog_patient.cells``: JSON, one
+    list per column of ``CELL_COLS`` after ``patient_id``."""
+    return orjson.dumps([col[a:b] for col in cols[1:]])
+
+
+def unpack_cells(data: bytes | memoryview | None) -> list[tuple[Any, ...]]:
+    """The rows (``CELL_COLS`` without ``patient_id``) of a citizen's stored cells."""
+    if not data:
+        return []
+    return list(zip(*orjson.loads(bytes(data)), strict=True))
 
 
 CELL_COLS = (
@@ -169,8 +187,8 @@ def _peers(conn: Connection) -> list[tuple[str, int, float, float]]:
     cur = raw.cursor()
     try:
         cur.execute(
-            "SELECT actor, MIN(org_id), COUNT(DISTINCT patient_id) FROM accesslog_cell "
-            "WHERE cls IN ('u', 'f') GROUP BY actor, day"
+            "SELECT actor, MIN(org_id), COUNT(DISTINCT patient_id) FROM accesslog_userday "
+            "GROUP BY actor, day"
         )
         per_day = cur.fetchall()
     finally:
@@ -206,12 +224,39 @@ def _sorted_cells(loaded: Loaded, c: E.Cells) -> E.Cells:
     return E.Cells(**{f: getattr(c, f)[order] for f in fields})
 
 
-def _patient_rows(loaded: Loaded) -> list[tuple[str, int, int]]:
+PATIENT_COLS = ("patient_id", "entries", "last", "n_cells", "cells")
+USERDAY_COLS = ("patient_id", "actor", "day", "org_id")
+
+
+def _store(conn: Connection, loaded: Loaded, c: E.Cells, cols: list[list[Any]]) -> None:
+    """Write the citizens' cells (``c`` and its ``cols``: sorted by citizen) and the user-days
+    with unexplained lookups (for ``high_volume`` and the peers)."""
     b = loaded.batch
     counts = np.bincount(b.pat, minlength=b.n_patients)
     last = np.full(b.n_patients, -1, dtype=np.int64)
     np.maximum.at(last, b.pat, b.t)
-    return list(zip(loaded.patients, counts.tolist(), last.tolist(), strict=True))
+    pats = cols[0]
+    starts: dict[str, tuple[int, int]] = {}
+    if pats:
+        arr = np.array(pats, dtype=object)
+        cut = np.flatnonzero(arr[1:] != arr[:-1]) + 1
+        bounds = np.concatenate([[0], cut, [len(pats)]]).tolist()
+        for a, z in itertools.pairwise(bounds):
+            starts[pats[a]] = (a, z)
+    rows = []
+    for pid, n, t in zip(loaded.patients, counts.tolist(), last.tolist(), strict=True):
+        a, z = starts.get(pid, (0, 0))
+        rows.append((pid, n, t, z - a, pack_cells(cols, a, z) if z > a else None))
+    _bulk_insert(conn, "accesslog_patient", PATIENT_COLS, rows)
+    day, actor, org = cols[1], cols[2], cols[4]
+    sel = np.flatnonzero((c.cls == E.C_UNEXPLAINED) | (c.cls == E.C_FLAGGED)).tolist()
+    ud = {(pats[i], actor[i], day[i], org[i]) for i in sel}
+    _bulk_insert(conn, "accesslog_userday", USERDAY_COLS, sorted(ud))
+
+
+def _relationship(c: E.Cells) -> list[int]:
+    """The cells with a relationship flag (for the review queue)."""
+    return np.flatnonzero((c.flags & F.RELATIONSHIP) != 0).tolist()
 
 
 def _last_removal(conn: Connection) -> str:
@@ -311,23 +356,21 @@ def _incremental(
     loaded = load_patients(conn, orgs, dirty, system_users(), people.load(conn))
     b = loaded.batch
     res = E.run(b, orgs, windows())
-    rows = cell_rows(loaded, orgs, _sorted_cells(loaded, E.cells(b, res)))
+    c = _sorted_cells(loaded, E.cells(b, res))
+    cols = cell_columns(loaded, orgs, c)
     for part in range(0, len(dirty), 900):
         ids = {"ids": dirty[part : part + 900]}
-        conn.execute(_Q_DEL_CELLS, ids)
+        conn.execute(_Q_DEL_USERDAYS, ids)
         conn.execute(_Q_DEL_PATIENTS, ids)
-    _bulk_insert(conn, "accesslog_cell", CELL_COLS, rows)
-    review.sync(conn, rows, CELL_COLS, citizens=dirty)
-    _bulk_insert(
-        conn, "accesslog_patient", ("patient_id", "entries", "last"), _patient_rows(loaded)
-    )
+    _store(conn, loaded, c, cols)
+    review.sync(conn, cols, CELL_COLS, _relationship(c), citizens=dirty)
     conn.execute(text("DELETE FROM accesslog_peer"))
     _bulk_insert(conn, "accesslog_peer", ("role", "userdays", "median", "p99"), _peers(conn))
     return RefreshReport(
         skipped=False,
         entries=int(b.t.size),
         patients=b.n_patients,
-        cells=len(rows),
+        cells=len(cols[0]),
         templates=templates,
         seconds=time.perf_counter() - t0,
         mode="incremental",
@@ -335,7 +378,7 @@ def _incremental(
     )
 
 
-_Q_DEL_CELLS = text("DELETE FROM accesslog_cell WHERE patient_id IN :ids").bindparams(
+_Q_DEL_USERDAYS = text("DELETE FROM accesslog_userday WHERE patient_id IN :ids").bindparams(
     bindparam("ids", expanding=True)
 )
 _Q_DEL_PATIENTS = text("DELETE FROM accesslog_patient WHERE patient_id IN :ids").bindparams(
@@ -392,13 +435,11 @@ def _full(conn: Connection, stamp: str, t0: float, c0: float) -> RefreshReport:
             [(orgs.ids[m.user_org], orgs.ids[m.relation_org]) for m in mined]
         )
         res = E.run(b, orgs, w, rows=rel_rows)
-    rows = cell_rows(loaded, orgs, _sorted_cells(loaded, E.cells(b, res)))
-    for table in ("accesslog_cell", "accesslog_patient", "accesslog_template", "accesslog_peer"):
+    c = _sorted_cells(loaded, E.cells(b, res))
+    cols = cell_columns(loaded, orgs, c)
+    for table in ("accesslog_userday", "accesslog_patient", "accesslog_template", "accesslog_peer"):
         conn.execute(text(f"DELETE FROM {table}"))
-    _bulk_insert(conn, "accesslog_cell", CELL_COLS, rows)
-    _bulk_insert(
-        conn, "accesslog_patient", ("patient_id", "entries", "last"), _patient_rows(loaded)
-    )
+    _store(conn, loaded, c, cols)
     _bulk_insert(
         conn,
         "accesslog_template",
@@ -417,12 +458,12 @@ def _full(conn: Connection, stamp: str, t0: float, c0: float) -> RefreshReport:
         ],
     )
     _bulk_insert(conn, "accesslog_peer", ("role", "userdays", "median", "p99"), _peers(conn))
-    review.sync(conn, rows, CELL_COLS, citizens=None)
+    review.sync(conn, cols, CELL_COLS, _relationship(c), citizens=None)
     return RefreshReport(
         skipped=False,
         entries=int(b.t.size),
         patients=b.n_patients,
-        cells=len(rows),
+        cells=len(cols[0]),
         templates=len(mined),
         seconds=time.perf_counter() - t0,
         cpu_seconds=time.process_time() - c0,

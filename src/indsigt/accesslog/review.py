@@ -38,14 +38,17 @@ STATUSES = {
 
 def sync(
     conn: Connection,
-    cell_rows: Sequence[tuple[Any, ...]],
+    columns: Sequence[Sequence[Any]],
     cols: Sequence[str],
+    flagged: Sequence[int],
     *,
     citizens: Sequence[str] | None,
 ) -> int:
-    """Bring the queue in line with freshly computed cells (of ``citizens``, or of everyone when
-    None). Returns the number of rows in the queue for them."""
+    """Bring the queue in line with freshly computed cells (``columns``, named ``cols``;
+    ``flagged`` are the cells with a relationship flag) of ``citizens``, or of everyone when
+    None. Returns the number of rows in the queue for them."""
     pos = {c: i for i, c in enumerate(cols)}
+    cell_rows = [tuple(col[i] for col in columns) for i in flagged]
     P, D, A, ORG, C, R, L, FL, N, F0, F1 = (
         pos[k]
         for k in (

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import queue
 import re
+import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -31,18 +32,16 @@ SYSTEM_USER_RE = re.compile(
     re.IGNORECASE,
 )
 CHUNK = 200_000
-_EMERGENCY = ("ETREAT", "BTG")
-#: actions that create, change or delete data (activity of an open relation)
-_WRITES = ("C", "U", "D")
 
 
 # --- SQL helpers ---------------------------------------------------------------------------
 
 
 def epoch_sql(conn: Connection, col: str) -> str:
-    """SQL for a DateTime column as something :func:`to_epoch` reads."""
+    """SQL for a DateTime column as something :func:`to_epoch` reads: epoch seconds computed by
+    the database (SQLite 3.38 and newer: ``unixepoch``; older: the stored text)."""
     if conn.dialect.name == "sqlite":
-        return col
+        return f"unixepoch({col})" if sqlite3.sqlite_version_info >= (3, 38) else col
     return f"CAST(FLOOR(EXTRACT(EPOCH FROM {col})) AS BIGINT)"
 
 
@@ -63,7 +62,9 @@ def to_epoch(values: Sequence[Any]) -> np.ndarray:
             [-1 if v is None else int(v.replace(tzinfo=UTC).timestamp()) for v in values],
             dtype=np.int64,
         )
-    return np.array([-1 if v is None else int(v) for v in values], dtype=np.int64)
+    if None in values:
+        return np.array([-1 if v is None else int(v) for v in values], dtype=np.int64)
+    return np.fromiter(values, dtype=np.int64, count=len(values))
 
 
 def db_time(conn: Connection, dt: datetime) -> Any:
@@ -276,8 +277,6 @@ class EntryAccumulator:
         self.actors = Actors()
         self.staff_actor: dict[str | None, int] = {None: -2}
         self.org_index: dict[Any, int] = {**orgs.index, None: -1}
-        self.emergency: dict[Any, int] = {None: 0, **dict.fromkeys(_EMERGENCY, 1)}
-        self.writes: dict[Any, int] = {None: 0, **dict.fromkeys(_WRITES, 1)}
         self.behalf_actor: dict[str | None, int] = {None: -1}
         self.parts: list[tuple[np.ndarray, ...]] = []
         self.ids: list[str] = []
@@ -291,28 +290,36 @@ class EntryAccumulator:
 
     def add(self, rows: Sequence[Sequence[Any]]) -> None:
         """Rows of ``entry_sql``: (patient_id, time, user_staff_id, user_ref, user_display,
-        organization_id, purpose, is_system, action, on-behalf key[, id, what, data_ref])."""
+        organization_id, bits (1 emergency, 2 write, 4 system), on-behalf key[, id, what,
+        data_ref])."""
         if not rows:
             return
         n = len(rows)
         # user_ref and user_display (3, 4) are read only for the few users outside the roster
-        cols = {i: list(map(_GET[i], rows)) for i in (0, 1, 2, 5, 6, 7, 8, 9)}
+        cols = {i: list(map(_GET[i], rows)) for i in (0, 1, 2, 5, 6, 7)}
         pat = _encode(cols[0], self.pat_index, grow=True)
         t = to_epoch(cols[1])
         acts, sa = self.actors, self.staff_actor
         for sid in sorted(set(cols[2]).difference(sa), key=str):
             sa[sid] = acts.add(f"s:{sid}", sid, None, None)
         actor = np.fromiter(map(sa.__getitem__, cols[2]), dtype=np.int32, count=n)
-        for i in np.flatnonzero(actor == -2).tolist():  # users outside the roster
-            ref, display = rows[i][3], rows[i][4]
-            key = f"u:{ref if ref is not None else display or '?'}"
-            actor[i] = acts.add(key, None, ref, display)
+        outside = np.flatnonzero(actor == -2)  # users outside the roster
+        if outside.size:
+            sub = [rows[i] for i in outside.tolist()]
+            keys = [f"u:{r[3] if r[3] is not None else r[4] or '?'}" for r in sub]
+            first: dict[str, tuple[Any, Any]] = {}
+            for k, r in zip(keys, sub, strict=True):
+                if k not in first or (r[4] and not first[k][1]):
+                    first[k] = (r[3], r[4])
+            codes = {k: acts.add(k, None, ref, disp) for k, (ref, disp) in first.items()}
+            actor[outside] = np.fromiter(map(codes.__getitem__, keys), np.int32, len(keys))
         org = _encode(cols[5], self.org_index, grow=False)
-        emergency = _encode(cols[6], self.emergency, grow=False, missing=0).astype(bool)
-        system = np.fromiter(cols[7], dtype=np.int8, count=n).astype(bool)
-        write = _encode(cols[8], self.writes, grow=False, missing=0).astype(bool)
+        bits = np.fromiter(cols[6], dtype=np.int8, count=n)
+        emergency = (bits & 1).astype(bool)
+        write = (bits & 2).astype(bool)
+        system = (bits & 4).astype(bool)
         ba = self.behalf_actor
-        for key in sorted(set(cols[9]).difference(ba), key=str):
+        for key in sorted(set(cols[7]).difference(ba), key=str):
             sid = key[2:] if key.startswith("s:") else None
             disp = None if sid else key[2:]
             if sid:
@@ -322,12 +329,12 @@ class EntryAccumulator:
                 ba[key] = c
             else:
                 ba[key] = acts.add(key, None, None, disp)
-        behalf = np.fromiter(map(ba.__getitem__, cols[9]), dtype=np.int32, count=n)
+        behalf = np.fromiter(map(ba.__getitem__, cols[7]), dtype=np.int32, count=n)
         self.parts.append((pat, t, actor, org, emergency, system, write, behalf))
         if self.with_ids:
-            self.ids.extend(map(_GET[10], rows))
-            self.what.extend(map(_GET[11], rows))
-            self.data_ref.extend(map(_GET[12], rows))
+            self.ids.extend(map(_GET[8], rows))
+            self.what.extend(map(_GET[9], rows))
+            self.data_ref.extend(map(_GET[10], rows))
 
     def arrays(self) -> tuple[np.ndarray, ...]:
         if not self.parts:
@@ -341,7 +348,11 @@ ENTRY_COLS = (
     "patient_id, {time}, user_staff_id, "
     "CASE WHEN user_staff_id IS NULL THEN user_ref END, "
     "CASE WHEN user_staff_id IS NULL THEN user_display END, "
-    "organization_id, purpose, is_system, action, "
+    "organization_id, "
+    # the flags of the entry as one small number, computed by the database
+    "(CASE WHEN purpose IN ('ETREAT', 'BTG') THEN 1 ELSE 0 END) "
+    "+ (CASE WHEN action IN ('C', 'U', 'D') THEN 2 ELSE 0 END) "
+    "+ (CASE WHEN is_system THEN 4 ELSE 0 END), "
     "CASE WHEN on_behalf_staff_id IS NOT NULL THEN 's:' || on_behalf_staff_id "
     "WHEN on_behalf_display IS NOT NULL THEN 'u:' || on_behalf_display END"
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date, timedelta
+from functools import lru_cache
 
 from . import flags as F
 
@@ -55,6 +56,7 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _PARTICLES = frozenset({"von", "van", "de", "der", "den", "la", "le", "af", "du", "di", "da"})
 
 
+@lru_cache(maxsize=1 << 16)  # names repeat: the same few thousand over a whole store
 def fold(s: str) -> str:
     """Case, accents and the Danish letters folded: 'Sørensen' == 'SOERENSEN' == 'soerensen'.
 
@@ -69,6 +71,7 @@ def fold(s: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1 << 16)
 def surname_parts(family: str | None) -> frozenset[str]:
     """The parts of a family name that make two people share it: 'Lund-Sørensen' ->
     {'lund', 'soerensen'}; particles such as 'von' and 'de' do not count."""

@@ -38,7 +38,7 @@ from .condense import (
     shown_flags,
 )
 from .condense import group_id as _group_id
-from .precompute import cell_rows, make_stamp, system_users, windows
+from .precompute import cell_rows, make_stamp, system_users, unpack_cells, windows
 from .source import Loaded, load_orgs, load_patient, to_epoch, with_rules
 
 STATES = ("explained", "unexplained", "flagged", "system")
@@ -121,10 +121,7 @@ def _live(
     return _Live(loaded, res, cells, entry_cell, ctx.orgs.ids)
 
 
-_Q_CELLS = text(
-    "SELECT day, actor, display, org_id, cls, rule, rel, flags, n, first, last, behalf "
-    "FROM accesslog_cell WHERE patient_id = :p"
-)
+_Q_CELLS = text("SELECT cells FROM accesslog_patient WHERE patient_id = :p")
 _Q_STATE = text(
     "SELECT (SELECT value FROM accesslog_state WHERE key = 'stamp'), "
     "(SELECT last FROM accesslog_patient WHERE patient_id = :p), "
@@ -324,7 +321,7 @@ def _prepare(
     stamp, fresh = _state(conn, subject, at)
     ctx = _context(conn, stamp)
     if fresh and not with_entries:
-        cells = [Cell(*r) for r in conn.execute(_Q_CELLS, {"p": subject})]
+        cells = [Cell(*r) for r in unpack_cells(conn.execute(_Q_CELLS, {"p": subject}).scalar())]
         if f.since is not None or f.until is not None:  # cells are per local day
             first = (f.since - _EPOCH).days if f.since else None
             last = (f.until - _EPOCH).days if f.until else None

@@ -1,10 +1,11 @@
 """Precomputed tables of the citizen access log (``indsigt.accesslog``). No business rules here.
 
-``accesslog_cell`` is the log compressed once: one row per (citizen, local day, actor,
-organisation, explanation, state) with the number of entries and the first and last time. The
-condensed view of a citizen reads these few rows instead of every log entry. They are rebuilt by
-``indsigt.accesslog.refresh`` after each import; ``accesslog_state`` says which imports they
-reflect, so a view never shows a stale summary (it computes from the raw entries instead).
+``accesslog_patient.cells`` is the log compressed once: per citizen, the *cells* (entries of one
+local day, actor, organisation, explanation and state, with their number and first and last
+time), in one row. The condensed view of a citizen reads this one row instead of every log
+entry. They are rebuilt by ``indsigt.accesslog.refresh`` after each import; ``accesslog_state``
+says which imports they reflect, so a view never shows a stale summary (it computes from the raw
+entries instead). ``accesslog_userday`` lists the user-days with unexplained lookups.
 ``accesslog_dirty`` lists the citizens whose cells an import made stale (the importer writes it in
 the transaction of the entries; the refresh recomputes those citizens and removes the rows).
 """
@@ -20,10 +21,10 @@ from sqlalchemy import (
     Float,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
-    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -31,51 +32,40 @@ from .base import Base
 from .models import ID
 
 
-class AccesslogCell(Base):
-    """Entries of one citizen on one local day by one actor, with the same explanation and state."""
+class AccesslogUserday(Base):
+    """A user's unexplained lookups of one citizen on one local day (for ``high_volume`` and the
+    peer figures): one row per (citizen, actor, day, organisation)."""
 
-    __tablename__ = "accesslog_cell"
+    __tablename__ = "accesslog_userday"
     id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
     patient_id: Mapped[str] = mapped_column(ID)
-    #: local (Europe/Copenhagen) day number: days since 1970-01-01
-    day: Mapped[int] = mapped_column(Integer)
     #: "s:<staff id>" for roster staff, "u:<user as logged>" otherwise
     actor: Mapped[str] = mapped_column(String(260))
-    #: display name of a user outside the roster (roster names are read at view time)
-    display: Mapped[str | None] = mapped_column(String(300))
+    #: local (Europe/Copenhagen) day number: days since 1970-01-01
+    day: Mapped[int] = mapped_column(Integer)
     org_id: Mapped[str] = mapped_column(ID, default="")
-    #: s = system, e = explained, x = explained but flagged, u = unexplained, f = unexplained + flags
-    cls: Mapped[str] = mapped_column(String(1))
-    #: the explanation rule (see docs/accesslog.md) and the relation "kind/id", or ""
-    rule: Mapped[str] = mapped_column(String(16), default="")
-    rel: Mapped[str] = mapped_column(String(160), default="")
-    flags: Mapped[int] = mapped_column(Integer, default=0)
-    n: Mapped[int] = mapped_column(Integer)
-    #: epoch seconds (UTC) of the first and last entry
-    first: Mapped[int] = mapped_column(BigInteger)
-    last: Mapped[int] = mapped_column(BigInteger)
-    #: the person the user acted on behalf of ("s:<staff id>" / "u:<as logged>"), or ""
-    behalf: Mapped[str] = mapped_column(String(260), default="", server_default="")
 
     __table_args__ = (
-        Index("ix_accesslog_cell_patient", "patient_id"),
-        Index(
-            "ix_accesslog_cell_unexplained",
-            "actor",
-            "day",
-            sqlite_where=text("cls IN ('u', 'f')"),
-            postgresql_where=text("cls IN ('u', 'f')"),
-        ),
+        Index("ix_accesslog_userday_actor", "actor", "day"),
+        Index("ix_accesslog_userday_patient", "patient_id"),
     )
 
 
 class AccesslogPatient(Base):
-    """What the cells of a citizen cover: number of entries and the last entry time."""
+    """A citizen's log compressed once: the cells, and what they cover (number of entries and
+    the last entry time).
+
+    A *cell* is the entries of the citizen on one local day by one actor in one organisation
+    with the same explanation, responsible person and state: (day, actor, display, org_id, cls,
+    rule, rel, flags, n, first, last, behalf) — see ``indsigt.accesslog.precompute.CELL_COLS``.
+    ``cells`` holds them as JSON, one list per column: one row per citizen to write and read."""
 
     __tablename__ = "accesslog_patient"
     patient_id: Mapped[str] = mapped_column(ID, primary_key=True)
     entries: Mapped[int] = mapped_column(Integer)
     last: Mapped[int] = mapped_column(BigInteger)
+    n_cells: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    cells: Mapped[bytes | None] = mapped_column(LargeBinary)
 
 
 class AccesslogTemplate(Base):
@@ -169,7 +159,6 @@ class AccesslogDirty(Base):
 
 
 __all__ = [
-    "AccesslogCell",
     "AccesslogDirty",
     "AccesslogPatient",
     "AccesslogPeer",
@@ -177,4 +166,5 @@ __all__ = [
     "AccesslogService",
     "AccesslogState",
     "AccesslogTemplate",
+    "AccesslogUserday",
 ]

@@ -1,7 +1,9 @@
-"""access log v2: the responsible person in cells, template evidence, the operator's service
+"""access log v2: cells per citizen in one row, template evidence, the operator's service
 relations, the privacy officer's review queue
 
-- ``accesslog_cell.behalf``: the person an on-behalf access was made for ("" for the others);
+- ``accesslog_cell`` (a row per cell) gives way to ``accesslog_patient.cells`` (a citizen's cells
+  in one row: writing 5 million rows was most of the precomputation, reading thousands most of a
+  heavy citizen's view) and ``accesslog_userday`` (the user-days with unexplained lookups);
 - ``accesslog_template.weeks`` / ``lift``: the evidence behind a mined template;
 - ``accesslog_service``: service relations the operator maintains (``indsigt services``);
 - ``accesslog_review``: accesses with a relationship flag, for the privacy officer.
@@ -29,9 +31,27 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     with op.batch_alter_table("accesslog_cell", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("behalf", sa.String(length=260), server_default="", nullable=False)
-        )
+        batch_op.drop_index("ix_accesslog_cell_unexplained")
+        batch_op.drop_index("ix_accesslog_cell_patient")
+    op.drop_table("accesslog_cell")
+    # the cells are recomputed by the next refresh (the rule version changes too); until then
+    # views compute from the entries
+    op.execute("DELETE FROM accesslog_state WHERE key = 'stamp'")
+    with op.batch_alter_table("accesslog_patient", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("n_cells", sa.Integer(), server_default="0", nullable=False))
+        batch_op.add_column(sa.Column("cells", sa.LargeBinary(), nullable=True))
+    op.create_table(
+        "accesslog_userday",
+        sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
+        sa.Column("patient_id", sa.String(length=128), nullable=False),
+        sa.Column("actor", sa.String(length=260), nullable=False),
+        sa.Column("day", sa.Integer(), nullable=False),
+        sa.Column("org_id", sa.String(length=128), nullable=False),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    with op.batch_alter_table("accesslog_userday", schema=None) as batch_op:
+        batch_op.create_index("ix_accesslog_userday_actor", ["actor", "day"], unique=False)
+        batch_op.create_index("ix_accesslog_userday_patient", ["patient_id"], unique=False)
     with op.batch_alter_table("accesslog_template", schema=None) as batch_op:
         batch_op.add_column(sa.Column("weeks", sa.Integer(), server_default="0", nullable=False))
         batch_op.add_column(sa.Column("lift", sa.Float(), server_default="0", nullable=False))
@@ -79,5 +99,37 @@ def downgrade() -> None:
     with op.batch_alter_table("accesslog_template", schema=None) as batch_op:
         batch_op.drop_column("lift")
         batch_op.drop_column("weeks")
+    with op.batch_alter_table("accesslog_userday", schema=None) as batch_op:
+        batch_op.drop_index("ix_accesslog_userday_patient")
+        batch_op.drop_index("ix_accesslog_userday_actor")
+    op.drop_table("accesslog_userday")
+    op.execute("DELETE FROM accesslog_state WHERE key = 'stamp'")
+    with op.batch_alter_table("accesslog_patient", schema=None) as batch_op:
+        batch_op.drop_column("cells")
+        batch_op.drop_column("n_cells")
+    op.create_table(
+        "accesslog_cell",
+        sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
+        sa.Column("patient_id", sa.String(length=128), nullable=False),
+        sa.Column("day", sa.Integer(), nullable=False),
+        sa.Column("actor", sa.String(length=260), nullable=False),
+        sa.Column("display", sa.String(length=300), nullable=True),
+        sa.Column("org_id", sa.String(length=128), nullable=False),
+        sa.Column("cls", sa.String(length=1), nullable=False),
+        sa.Column("rule", sa.String(length=16), nullable=False),
+        sa.Column("rel", sa.String(length=160), nullable=False),
+        sa.Column("flags", sa.Integer(), nullable=False),
+        sa.Column("n", sa.Integer(), nullable=False),
+        sa.Column("first", sa.BigInteger(), nullable=False),
+        sa.Column("last", sa.BigInteger(), nullable=False),
+        sa.PrimaryKeyConstraint("id"),
+    )
     with op.batch_alter_table("accesslog_cell", schema=None) as batch_op:
-        batch_op.drop_column("behalf")
+        batch_op.create_index("ix_accesslog_cell_patient", ["patient_id"], unique=False)
+        batch_op.create_index(
+            "ix_accesslog_cell_unexplained",
+            ["actor", "day"],
+            unique=False,
+            sqlite_where=sa.text("cls IN ('u', 'f')"),
+            postgresql_where=sa.text("cls IN ('u', 'f')"),
+        )
