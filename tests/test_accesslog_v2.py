@@ -15,7 +15,7 @@ from sqlalchemy import text
 import builders as b
 from indsigt.accesslog import build_log, group_entries
 from indsigt.db import init_db, session_scope
-from indsigt.ingest.importer import Importer
+from indsigt.importing import import_files
 from indsigt.protect.base import NoProtection
 from indsigt.protect.orders import add_orders
 from indsigt.views import log_group_view, log_view
@@ -45,7 +45,8 @@ def load(
     ]
     if csv_rows:
         files.append(b.write_csv(tmp / "log.csv", csv_rows))
-    report = Importer(init_db(db_url), progress=False).run(files)
+    # the import service: import, then the access log's refresh
+    report = import_files(init_db(db_url), files, alerts=False, record=False).report
     assert report.ok, report.problems
 
 
@@ -169,8 +170,45 @@ def test_the_responsible_person_is_protected_like_any_name(db_url, tmp_path, wor
     assert re.search(r"for Overlæge [0-9a-f]{7}", typed["explained_by"]["text"])
 
 
-def test_on_behalf_via_auditevent_agent_columns(db_url, tmp_path, world):
-    """Whatever the format, the importer fills ``on_behalf_staff_id``; the engine reads it."""
+def _behalf_event(aid: str, style: str) -> dict:
+    """An AuditEvent by the secretary for the doctor: a second agent (``requestor: false``,
+    role "responsible") or BALP's ``onBehalfOf`` extension on the user's agent."""
+    ev = b.audit(aid, "p1", t("2026-02-09", "15:00"), role_id="r-sec")
+    doctor = {"reference": "PractitionerRole/r-skov"}
+    if style == "agent":
+        ev["agent"].append(
+            {
+                "who": doctor,
+                "requestor": False,
+                "role": [
+                    {
+                        "coding": [
+                            {
+                                "system": "http://terminology.hl7.org/CodeSystem/v3-ParticipationType",
+                                "code": "RESP",
+                                "display": "responsible party",
+                            }
+                        ]
+                    }
+                ],
+            }
+        )
+    else:
+        ev["agent"][0]["extension"] = [
+            {
+                "url": "https://profiles.ihe.net/ITI/BALP/StructureDefinition/ihe-otherId",
+                "valueReference": {"display": "ignored"},
+            },
+            {
+                "url": "http://hl7.org/fhir/StructureDefinition/auditevent-OnBehalfOf",
+                "valueReference": doctor,
+            },
+        ]
+    return ev
+
+
+@pytest.mark.parametrize("style", ["agent", "extension"])
+def test_on_behalf_via_auditevent(db_url, tmp_path, world, style):
     load(
         db_url,
         tmp_path,
@@ -184,14 +222,13 @@ def test_on_behalf_via_auditevent_agent_columns(db_url, tmp_path, world):
                 t("2026-02-09", "09:30"),
                 ["r-skov-amb"],
             ),
-            b.audit("ae", "p1", t("2026-02-09", "15:00"), role_id="r-sec"),
+            _behalf_event("ae", style),
         ],
         extra=SECRETARY,
     )
-    with session_scope(db_url) as s:
-        s.execute(text("UPDATE access_entry SET on_behalf_staff_id = 's-skov' WHERE id = 'ae'"))
-        s.execute(text("DELETE FROM accesslog_state WHERE key = 'stamp'"))
-    assert entry(log(db_url), "ae")["explained_by"]["rule"] == "on_behalf"
+    e = entry(log(db_url), "ae")
+    assert e["explained_by"]["rule"] == "on_behalf"
+    assert e["on_behalf_of"] == "overlæge Hans Skov"
 
 
 # --- windows: open relations that show no activity ----------------------------------------
@@ -317,7 +354,9 @@ def test_a_staff_cpr_number_is_never_shown(db_url, tmp_path, world):
         csv_rows=[
             row("c1", "p1", "0707071234", t(TUE), orgUsingID="o-kard"),
             row("c2", "p1", "0808-081234", t(TUE), orgUsingID="o-kard", brugerNavn="0808081234"),
+            row("c3", "p1", "ssk", t(TUE), orgUsingID="o-kard", ansvarlig="0909091234"),
         ],
+        extra=SECRETARY,
     )
     with session_scope(db_url) as s:
         doc = log_view(s, "p1", "p1", AT, entries=True)
@@ -325,6 +364,8 @@ def test_a_staff_cpr_number_is_never_shown(db_url, tmp_path, world):
         one = log_group_view(s, "p1", "p1", gid, AT)
     blob = repr(doc) + repr(one)
     assert "0707071234" not in blob and "080808" not in blob and "0808-08" not in blob
+    assert "090909" not in blob and "cpr:" not in blob
+    assert "på vegne af en ukendt medarbejder" in group_of(doc, "c3")["summary"]
     assert entry(doc, "c1")["actor"] == "Ukendt medarbejder"
     summary = group_of(doc, "c1")["summary"]
     assert summary.startswith("Ukendt medarbejder (Kardiologisk afdeling")
@@ -485,3 +526,39 @@ def test_drill_down_of_every_group_matches(db_url, tmp_path, world):
             assert {e["id"] for e in got["entries"]} == {
                 e["id"] for e in doc["entries"] if e["group"] == g["id"]
             }
+
+
+# --- a citizen as the user -----------------------------------------------------------------
+
+
+def _citizen_event(aid: str, who: str, when: str) -> dict:
+    ev = b.audit(aid, "p1", when, role_id="r-holm")
+    ev["agent"] = [{"who": {"reference": f"Patient/{who}"}, "requestor": True}]
+    return ev
+
+
+def test_the_citizen_and_a_proxy_as_the_user_are_no_alarm(db_url, tmp_path, world):
+    """BALP patient self-access: the citizen (or a proxy) read the record in a portal. That is
+    neither explained by a treatment relation nor "we cannot explain this": it is their own."""
+    load(
+        db_url,
+        tmp_path,
+        world,
+        [
+            _citizen_event("self", "p1", t(TUE, "21:00")),
+            _citizen_event("proxy", "p4", t("2026-02-11", "22:00")),
+            b.audit("staff", "p1", t(TUE), role_id="r-lund"),
+        ],
+    )
+    doc = log(db_url)
+    me, proxy = entry(doc, "self"), entry(doc, "proxy")
+    assert me["flags"] == [] and me["state"] == "explained"
+    assert me["actor"] == "Dig selv"
+    assert me["explained_by"]["text"] == "Du har selv set dine oplysninger."
+    assert proxy["actor"] == "En anden borger (fx med fuldmagt)" and proxy["flags"] == []
+    g = group_of(doc, "self")
+    assert g["id"] == proxy["group"] and g["count"] == 2
+    assert g["summary"].startswith("Dig selv og en anden borger (fx med fuldmagt) så dine")
+    assert "Patient/" not in repr(doc)
+    assert entry(doc, "staff")["flags"] == ["no_relation"]
+    assert doc["groups"][0]["id"] == entry(doc, "staff")["group"]

@@ -9,6 +9,7 @@ Group keys (the id is a hash of the citizen and the key, keyed with the server's
 between requests, opaque, and not computable offline from a staff id):
 
 - ``("system",)``: every machine access, one group;
+- ``("own",)``: the citizen's own accesses (as the user: a patient portal), and a proxy's;
 - ``("explained", org)``: explained accesses of one organisation over the whole period;
 - ``("flagged", org, "", None, "e", bits)``: explained accesses of one organisation whose only
   flags are ``bits`` (an emergency override during a relation), over the whole period;
@@ -64,6 +65,10 @@ HV_OWN_MIN_DAYS = 3
 ROUTINE_ON_EXPLAINED = F.BREAK_GLASS
 #: what an unknown user is shown as (never their logged id: it may be a CPR number)
 UNKNOWN_USER = "Ukendt medarbejder"
+#: a citizen as the user who is not the citizen whose log it is (a proxy, a parent)
+OTHER_CITIZEN = "En anden borger (fx med fuldmagt)"
+#: the actor key of a citizen as the user
+CITIZEN_ACTOR = "u:Patient/"
 #: the word for a hidden person's job title in ``roles``
 UNTITLED = "Sundhedsperson"
 _CPR_RE = re.compile(r"\b\d{6}-?\d{4}\b")
@@ -113,6 +118,8 @@ def group_secret(key: bytes) -> bytes:
 def group_key(c: Cell, hv: set[tuple[str, int]]) -> tuple[Any, ...]:
     if c.cls == "s":
         return ("system",)
+    if c.rule == "citizen":
+        return ("own",)
     if c.cls == "e":
         return ("explained", c.org)
     if c.cls == "x":
@@ -131,7 +138,7 @@ def rank(key: tuple[Any, ...]) -> int:
         if key[4] == "n":
             return 0
         return 3 if key[2] == "" else 2
-    return {"unexplained": 1, "explained": 4, "system": 5}[state]
+    return {"unexplained": 1, "explained": 4, "own": 4, "system": 5}[state]
 
 
 @dataclass
@@ -178,13 +185,13 @@ def build_groups(
         key = group_key(c, hv)
         g = groups.get(key)
         if g is None:
-            state = key[0]
+            state = "explained" if key[0] == "own" else key[0]
             per_actor = len(key) > 2 and key[2] != ""
             g = groups[key] = Group(
                 key,
                 group_id(subject, key, secret),
                 state,
-                "" if state == "system" else c.org,
+                "" if key[0] in ("system", "own") else c.org,
                 c.actor if per_actor else None,
                 key[3] if len(key) > 3 else None,
             )
@@ -239,8 +246,9 @@ def high_volume(
 
 def _clean_display(display: str | None) -> str | None:
     """A logged display name as it may be shown: never a CPR number (MinLog ``bruger`` and
-    ``ansvarlig`` may be one), nothing when nothing is left."""
-    if not display:
+    ``ansvarlig`` may be one; the importer keeps such a user as ``cpr:<digits>``), nothing when
+    nothing is left."""
+    if not display or display[:4].lower() == "cpr:":
         return None
     out = " ".join(_CPR_RE.sub(" ", display).split())
     return out or None
@@ -260,6 +268,8 @@ class Names:
         tuple[str, str], tuple[str | None, str | None, int | None, int | None, str | None]
     ]
     protection: ViewProtection
+    #: the citizen whose log this is (a citizen as the user is "dig selv")
+    subject: str = ""
     _person: dict[str, str | None] = field(default_factory=dict)
 
     def hidden(self, actor: str) -> bool:
@@ -278,6 +288,8 @@ class Names:
         unknown user is "Ukendt medarbejder", never their logged id."""
         if actor in self._person:
             return self._person[actor] or UNKNOWN_USER
+        if actor.startswith(CITIZEN_ACTOR):
+            return "Dig selv" if actor[len(CITIZEN_ACTOR) :] == self.subject else OTHER_CITIZEN
         if actor.startswith("s:"):
             sid = actor[2:]
             out = self.protection.person(sid, self.staff_name.get(sid) or _clean_display(display))
@@ -319,6 +331,13 @@ class Names:
         if not rel:
             return None
         kind, _, rid = rel.partition("/")
+        if rule == "citizen":
+            text = (
+                "Du har selv set dine oplysninger."
+                if rid == self.subject
+                else "En anden borger med adgang til dine oplysninger (fx en fuldmagt) så dem."
+            )
+            return {"kind": "patient", "id": rid, "text": text, "rule": rule}
         meta = self.relations.get((kind, rid))
         org, other, s, e, txt = meta if meta else (None, None, None, None, None)
         sentence = explanation_text(
@@ -359,7 +378,11 @@ def render(g: Group, names: Names) -> dict[str, Any]:
     n_rel = len({r for _, r, _ in g.rels if not r.startswith("document/")})
     explained_by = names.explained_by(*top) if top else None
     actor_keys = _ranked(g.actors)
-    if g.state == "system":
+    if g.key == ("own",):
+        actors = [names.person(a, None) for a in actor_keys]
+        who = " og ".join(dict.fromkeys(a.lower() if i else a for i, a in enumerate(actors)))
+        summary = f"{who} så dine oplysninger {count} {period(first_day, last_day)}."
+    elif g.state == "system":
         people = [names.machine(a, g.displays.get(a)) for a in actor_keys]
         listing = ", ".join(
             f"{p} ({plural(g.actors[a], 'gang', 'gange')})"
@@ -412,7 +435,7 @@ def render(g: Group, names: Names) -> dict[str, Any]:
         if notes:
             summary += " Bemærk: " + ", ".join(notes) + "."
     roles: Counter[str] = Counter()
-    if g.state != "system":
+    if g.state != "system" and g.key != ("own",):
         for a in actor_keys:
             roles[names.title(a, g.org) or (UNTITLED if names.hidden(a) else "Anden bruger")] += 1
     out: dict[str, Any] = {

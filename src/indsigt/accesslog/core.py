@@ -42,6 +42,7 @@ RULES = (
     "homecare",  # an episode of care of a home-care unit (shown as such; found as "episode")
     "on_behalf",  # work on behalf of the responsible person, explained by their relation
     "service",  # a service department (by type, or on the operator's list) serves the relation
+    "citizen",  # the citizen (or someone with their power of attorney) looked: no staff at all
 )
 (
     R_ENC_STAFF,
@@ -56,7 +57,8 @@ RULES = (
     R_HOMECARE,
     R_ON_BEHALF,
     R_SERVICE,
-) = range(12)
+    R_CITIZEN,
+) = range(13)
 
 #: relation kinds (``Relation.kind``) as codes
 KINDS = ("episode", "encounter", "appointment", "referral")
@@ -372,6 +374,9 @@ class Batch:
     #: CSR: actor -> the organisations of their roles
     a_org_ptr: np.ndarray | None = None
     a_org_idx: np.ndarray | None = None
+    #: per actor: a citizen acting as the user (``Patient/<id>``: the citizen's own access, or
+    #: a proxy's), not staff
+    a_citizen: np.ndarray | None = None
     #: per document: the organisation (custodian) or -1
     d_org: np.ndarray | None = None
     #: per citizen: the time of their first log entry (before it the data cannot show inactivity)
@@ -393,6 +398,8 @@ class Batch:
             self.write = np.zeros(n, dtype=bool)
         if self.a_org_ptr is None or self.a_org_idx is None:
             self.a_org_ptr, self.a_org_idx = _empty_csr(self.n_actors)
+        if self.a_citizen is None:
+            self.a_citizen = np.zeros(self.n_actors, dtype=bool)
         if self.d_org is None:
             self.d_org = np.full(self.d_pat.size, -1, dtype=np.int32)
         if self.p_first is None:

@@ -14,6 +14,7 @@ import numpy as np
 
 from .core import *  # noqa: F403 - the engine's public names, re-exported
 from .core import (
+    R_CITIZEN,
     R_ON_BEHALF,
     Batch,
     Orgs,
@@ -49,7 +50,7 @@ def run(
     ex = explain(b, orgs, w, templates=templates, rows=rows)
     rule, rel, via, behalf = ex.rule, ex.rel, ex.via, ex.behalf
     flags = flag(b, orgs, w, rule)
-    flags[b.system] = 0
+    flags[b.system | (rule == R_CITIZEN)] = 0
     rule[b.system] = -1
     rel[b.system] = -1
     via[b.system] = -1

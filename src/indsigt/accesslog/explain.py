@@ -29,6 +29,7 @@ from .core import (
     MAXT,
     R_APT_ORG,
     R_APT_STAFF,
+    R_CITIZEN,
     R_DOC,
     R_ENC_ORG,
     R_ENC_STAFF,
@@ -331,6 +332,12 @@ def explain(
     def todo_of(mask: np.ndarray) -> np.ndarray:
         return np.flatnonzero(mask & (rule < 0))
 
+    # a citizen acting as the user (their own access, or a proxy's): no staff member looked
+    if b.a_citizen.any():
+        own = np.flatnonzero(has_actor & b.a_citizen[np.maximum(b.actor, 0)])
+        rule[own] = R_CITIZEN
+        via[own] = R_CITIZEN
+
     # the user personally: encounter and appointment participants, note authors
     personal: list[tuple[int, IntervalIndex]] = []
     for code, kind in ((R_ENC_STAFF, K_ENCOUNTER), (R_APT_STAFF, K_APPOINTMENT)):
@@ -375,8 +382,9 @@ def explain(
         td = todo_of(has_org)
         apply(code, index, td, okey[td])
     # the citizen's own general practice: any relation with the practice
-    m = (b.r_org >= 0) & orgs.is_gp[np.maximum(b.r_org, 0)]
-    if m.any():
+    # (no organisations at all: sparse data must not crash)
+    m = (b.r_org >= 0) & (orgs.is_gp[np.maximum(b.r_org, 0)] if orgs.is_gp.size else False)
+    if np.any(m):
         gp = _gp_index(b, orgs, w, all_rel[m])
         td = todo_of(has_org)
         apply(R_GP, gp, td, okey[td])
@@ -421,7 +429,7 @@ def explain(
     ep = (rule == R_EPISODE) & (rel >= 0)
     if ep.any():
         ro = b.r_org[rel[ep]]
-        hc = (ro >= 0) & orgs.is_homecare[np.maximum(ro, 0)]
+        hc = (ro >= 0) & (orgs.is_homecare[np.maximum(ro, 0)] if orgs.is_homecare.size else False)
         idx = np.flatnonzero(ep)[hc]
         rule[idx] = R_HOMECARE
         via[idx] = R_HOMECARE

@@ -105,6 +105,10 @@ def cell_columns(loaded: Loaded, orgs: E.Orgs, c: E.Cells) -> list[list[Any]]:
     ri = np.where(c.doc, c.rel + nrel, c.rel)
     ri = np.where(c.rel >= 0, ri, relkeys.size - 1)
     rel = relkeys[ri]
+    own = np.flatnonzero(c.rule == E.R_CITIZEN)
+    if own.size:  # the citizen (or a proxy) as the user: "patient/<id>"
+        rel = rel.copy()
+        rel[own] = [f"patient/{k[10:]}" for k in akeys[own].tolist()]
     behalf = obj([*loaded.actors.keys, ""], dtype=object)[
         np.where(c.behalf >= 0, c.behalf, len(loaded.actors.keys))
     ]

@@ -32,6 +32,8 @@ SYSTEM_USER_RE = re.compile(
     re.IGNORECASE,
 )
 CHUNK = 200_000
+#: the actor key of a citizen acting as the user (BALP patient self-access, a proxy)
+CITIZEN_ACTOR = "u:Patient/"
 
 
 # --- SQL helpers ---------------------------------------------------------------------------
@@ -108,6 +110,11 @@ def load_orgs(conn: Connection, stamp: str) -> Orgs:
             return hit[1]
     rows = conn.execute(text("SELECT id, name, type, part_of FROM organization ORDER BY id")).all()
     orgs = build_orgs(rows)
+    from ..ingest.orgs import resolve_org_ids  # entries keep a provisional org id as logged
+
+    orgs.index.update(
+        {p: orgs.index[r] for p, r in resolve_org_ids(conn).items() if r in orgs.index}
+    )
     with _ORG_LOCK:
         _ORG_CACHE[key] = (stamp, orgs)
     return orgs
@@ -467,7 +474,9 @@ def assemble(
                 cw_org.append(o)
 
     # entry organisation missing, or the logging system's: the user's own department
-    fix = np.flatnonzero((org < 0) | orgs.is_system[np.maximum(org, 0)])
+    # (no organisations at all: nothing is the logging system's; sparse data must not crash)
+    sys_org = orgs.is_system[np.maximum(org, 0)] if orgs.is_system.size else (org < -1)
+    fix = np.flatnonzero((org < 0) | sys_org)
     if fix.size:
         first_org = np.array(
             [
@@ -486,6 +495,7 @@ def assemble(
             or (actors.ref[k] is not None and actors.ref[k] in acc.system_users)
             or (
                 actors.staff[k] is None
+                and not actors.keys[k].startswith(CITIZEN_ACTOR)
                 and bool(SYSTEM_USER_RE.search(f"{actors.ref[k] or ''} {actors.display[k] or ''}"))
             )
             for k in range(len(actors.keys))
@@ -567,6 +577,7 @@ def assemble(
 
     p_cpr, p_addr, p_person, p_ptr, p_tok = _attr_arrays(pattrs)
     a_cpr, a_addr, a_person, a_ptr, a_tok = _attr_arrays(aattrs)
+    a_citizen = np.array([k.startswith(CITIZEN_ACTOR) for k in actors.keys], dtype=bool)
     batch = Batch(
         n_patients=n_p,
         pat=pat,
@@ -603,6 +614,7 @@ def assemble(
         write=write,
         a_org_ptr=a_org_ptr,
         a_org_idx=a_org_idx,
+        a_citizen=a_citizen,
         d_org=d_org,
         p_first=p_first,
         tok_common=tok_common,

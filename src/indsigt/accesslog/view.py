@@ -196,7 +196,7 @@ def hidden_from_citizen(session: Session, patient: str, actor: str) -> bool:
     relationship flags show as ``attention``)."""
     if not actor.startswith("s:"):
         return False
-    from ..protect.orders import protection_for_view
+    from ..protect.policy import protection_for_view
     from ..timeutil import utcnow
 
     return actor[2:] in protection_for_view(session, patient, patient, utcnow()).hidden
@@ -306,6 +306,7 @@ def _names(
         titles=people[1],
         relations=_relations(conn, subject) if any(g.rels for g in groups) else {},
         protection=protection,
+        subject=subject,
     )
 
 
@@ -418,9 +419,11 @@ def _entries(
         if a not in person_cache:
             person_cache[a] = names.person(akey, actors.display[a])
         r, rel, d, bh = int(res.rule[i]), int(res.rel[i]), bool(is_doc[i]), int(behalf[i])
-        ck = (r, rel, d, bh if r == E.R_ON_BEHALF else -1)
+        ck = (r, rel, d, bh if r == E.R_ON_BEHALF else (a if r == E.R_CITIZEN else -1))
         if ck not in expl_cache:
-            if r < 0 or rel < 0:
+            if r == E.R_CITIZEN:
+                expl_cache[ck] = names.explained_by("citizen", f"patient/{akey[10:]}")
+            elif r < 0 or rel < 0:
                 expl_cache[ck] = None
             else:
                 key = f"document/{docs[rel]}" if d else "/".join(rel_keys[rel])
