@@ -8,7 +8,7 @@ compare every entry's state with its ground-truth label.
 
 Reported (targets in brackets; the definitions of issue 12):
 
-- explained: legitimate accesses with an ``explained_by``                              [>= 98 %]
+- explained: legitimate accesses with an ``explained_by`` and no alarm (below)         [>= 98 %]
 - caught: misuse entries that carry any flag code (``no_relation`` counts)              [>= 98 %]
 - false alarms: legitimate entries that carry any flag code (``no_relation`` counts: "we
   cannot explain this" alarms the citizen as much), except ``break_glass`` on an emergency
@@ -21,6 +21,12 @@ and the same per kind of access (ground-truth label): explained / falsely flagge
     .venv/bin/python bench/accesslog_eval.py                 # the default sets, 2 seeds each
     .venv/bin/python bench/accesslog_eval.py --quick         # one small set, one seed
     .venv/bin/python bench/accesslog_eval.py --json out.json --sample 120 --workers 2
+    # the independent generator (helper indep's tests/independent/accesslog, e.g. from
+    # ``git archive indep tests/independent | tar -x -C /tmp/indep``), 300 citizens, seed 11:
+    .venv/bin/python bench/accesslog_eval.py --independent /tmp/indep --no-own --in-process
+
+``--in-process`` reads the logs with ``views.log_view`` in this process instead of one
+``indsigt log`` process per citizen (the same function the command calls; much faster).
 
 Exit status 1 when a target is missed.
 """
@@ -30,6 +36,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import random
 import statistics
 import subprocess
@@ -85,7 +92,13 @@ def run(cmd: list[str], **kw: Any) -> subprocess.CompletedProcess[str]:
 
 
 def evaluate(
-    name: str, params: dict[str, Any], seed: int, work: Path, sample: int | None, workers: int
+    name: str,
+    params: dict[str, Any],
+    seed: int,
+    work: Path,
+    sample: int | None,
+    workers: int,
+    in_process: bool = False,
 ) -> dict[str, Any]:
     from indsigt.demo.generate import generate
 
@@ -137,16 +150,8 @@ def evaluate(
         chosen = sorted(must + rest[: max(0, sample - len(must))])
     at = (start + timedelta(days=days + 1)).isoformat()
 
-    def log(p: str) -> tuple[str, dict[str, Any], float]:
-        t = time.perf_counter()
-        r = run([INDSIGT, "--db", db, "log", p, "--entries", "--json", "--at", at])
-        if r.returncode != 0:
-            raise SystemExit(f"log {p} failed: {r.stderr[-2000:]}")
-        return p, json.loads(r.stdout), time.perf_counter() - t
-
     t0 = time.perf_counter()
-    with ThreadPoolExecutor(workers) as pool:
-        docs = list(pool.map(log, chosen))
+    docs = _logs(db, chosen, at, workers, in_process)
     t_log = time.perf_counter() - t0
 
     return score(name, seed, citizens, truth, per_patient, docs) | {
@@ -166,8 +171,10 @@ def score(
     truth: dict[str, tuple[str, str]],
     per_patient: dict[str, int],
     docs: list[tuple[str, dict[str, Any], float]],
+    heavy: set[str] | None = None,
 ) -> dict[str, Any]:
-    """Score the logs of the evaluated citizens against the ground truth (label per entry)."""
+    """Score the logs of the evaluated citizens against the ground truth (label per entry);
+    ``heavy`` names the heavy citizens (default: those with at least ``HEAVY`` entries)."""
     kinds: dict[str, Counter[str]] = defaultdict(Counter)
     flags: dict[str, Counter[str]] = defaultdict(Counter)
     conservation = 0
@@ -187,14 +194,15 @@ def score(
         conservation += 0 if ok else 1
         groups_total += len(doc["groups"])
         entries_total += doc["total"]
-        if doc["total"] >= HEAVY:
+        if (p in heavy) if heavy is not None else doc["total"] >= HEAVY:
             heavy_ratio.append(doc["total"] / max(1, len(doc["groups"])))
         for e in entries:
             label = truth[e["id"]][1]
             k = kinds[label]
             k["n"] += 1
-            k["explained"] += e["explained_by"] is not None
-            k["alarm"] += bool(alarming(e))
+            alarm = bool(alarming(e))
+            k["explained"] += e["explained_by"] is not None and not alarm
+            k["alarm"] += alarm
             k["flagged"] += bool(e["flags"])
             k["system"] += e["state"] == "system"
             for fl in e["flags"]:
@@ -265,6 +273,80 @@ def check(results: list[dict[str, Any]]) -> list[str]:
     return misses
 
 
+def independent(
+    checkout: Path, seed: int, citizens: int, work: Path, workers: int, in_process: bool
+) -> dict[str, Any]:
+    """The independent generator (helper indep's ``tests/independent/accesslog`` in
+    ``checkout``): its world is written and imported by its own loader, every citizen's log is
+    read here and scored with the definitions above against its ground truth."""
+    from datetime import date
+
+    sys.path.insert(0, str(checkout / "tests"))
+    from independent.accesslog import evaluate as ind_eval
+    from independent.accesslog import gen as ind_gen
+
+    t0 = time.perf_counter()
+    world = ind_gen.build(seed, citizens, date.today(), None)
+    out = work / f"independent-{seed}-{citizens}"
+    out.mkdir(parents=True, exist_ok=True)
+    db, key, problems = ind_eval.load(world, out)
+    t_imp = time.perf_counter() - t0
+    truth = {
+        e.id: (e.patient, ("legit_" if e.legit else "misuse_") + e.kind) for e in world.entries
+    }
+    per_patient: dict[str, int] = Counter(e.patient for e in world.entries)
+    heavy = {c.id for c in world.citizens if c.profile == "heavy_homecare"}
+    t0 = time.perf_counter()
+    docs = _logs(db, sorted(per_patient), None, workers, in_process, key=key)
+    r = score("independent", seed, len(per_patient), truth, per_patient, docs, heavy)
+    r["problems"] = problems
+    r["seconds"] = {
+        "generate_and_import": round(t_imp, 1),
+        "logs": round(time.perf_counter() - t0, 1),
+    }
+    return r
+
+
+def _logs(
+    db: str,
+    patients: list[str],
+    at: str | None,
+    workers: int,
+    in_process: bool,
+    key: Path | None = None,
+) -> list[tuple[str, dict[str, Any], float]]:
+    """``indsigt log P --entries --json`` for each citizen: through the command line, or (with
+    ``in_process``) the same view function in this process (``views.log_view``)."""
+    env = {**os.environ, **({"INDSIGT_KEY_FILE": str(key)} if key else {})}
+    if in_process:
+        os.environ.update(env)
+        from indsigt.config import get_settings
+        from indsigt.db import session_scope
+        from indsigt.timeutil import parse_at
+        from indsigt.views import log_view
+
+        get_settings.cache_clear()
+        when = parse_at(at) if at else None
+        out = []
+        for p in patients:
+            t = time.perf_counter()
+            with session_scope(db) as s:
+                doc = log_view(s, p, p, when, entries=True)
+            out.append((p, json.loads(json.dumps(doc, default=str)), time.perf_counter() - t))
+        return out
+
+    def one(p: str) -> tuple[str, dict[str, Any], float]:
+        t = time.perf_counter()
+        args = [INDSIGT, "--db", db, "log", p, "--entries", "--json"]
+        r = run([*args, "--at", at] if at else args, env=env)
+        if r.returncode != 0:
+            raise SystemExit(f"log {p} failed: {r.stderr[-2000:]}")
+        return p, json.loads(r.stdout), time.perf_counter() - t
+
+    with ThreadPoolExecutor(workers) as pool:
+        return list(pool.map(one, patients))
+
+
 def report(r: dict[str, Any]) -> None:
     print(
         f"{r['set']:12} seed {r['seed']}: {r['evaluated_entries']:>7,} entries of "
@@ -287,15 +369,41 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--quick", action="store_true", help="the default set, seed 1, 40 citizens")
     ap.add_argument("--json", type=Path, help="write the full report here")
     ap.add_argument("--work", type=Path, help="keep generated data here (default: temporary)")
+    ap.add_argument(
+        "--independent",
+        type=Path,
+        metavar="DIR",
+        help="also evaluate on the independent generator in DIR/tests/independent/accesslog",
+    )
+    ap.add_argument("--independent-citizens", type=int, default=300)
+    ap.add_argument("--independent-seeds", nargs="*", type=int, default=[11])
+    ap.add_argument(
+        "--in-process", action="store_true", help="read the logs in this process, not the CLI"
+    )
+    ap.add_argument("--no-own", action="store_true", help="skip the project's generator")
     a = ap.parse_args(argv)
     if a.quick:
         a.sets, a.seeds, a.sample = ["default"], [1], 40
     results = []
     with tempfile.TemporaryDirectory(prefix="indsigt-eval-") as tmp:
         work = a.work or Path(tmp)
-        for name in a.sets:
+        for seed in a.independent_seeds if a.independent else ():
+            r = independent(
+                a.independent, seed, a.independent_citizens, work, a.workers, a.in_process
+            )
+            results.append(r)
+            report(r)
+        for name in [] if a.no_own else a.sets:
             for seed in a.seeds:
-                r = evaluate(name, SETS[name], seed, work, None if a.all else a.sample, a.workers)
+                r = evaluate(
+                    name,
+                    SETS[name],
+                    seed,
+                    work,
+                    None if a.all else a.sample,
+                    a.workers,
+                    a.in_process,
+                )
                 results.append(r)
                 report(r)
     if a.json:

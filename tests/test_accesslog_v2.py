@@ -94,6 +94,53 @@ def _order(db_url: str, patient: str, *staff: str, **kw: Any) -> None:
         )
 
 
+# --- relationship flags: a registered relative ----------------------------------------------
+
+
+@pytest.mark.parametrize("source", ["RelatedPerson", "contact"])
+def test_a_registered_relative_counts_however_common_the_name(db_url, tmp_path, world, source):
+    """Ole Jensen, a nurse, reads his mother's record on his own ward: Jensen is common, but he
+    is her registered relative (RelatedPerson or Patient.contact)."""
+    mother = b.patient("pM", "Eva", "Jensen", cpr="0404040404")
+    son = {"family": "Jensen", "given": ["Ole"]}
+    if source == "contact":
+        mother["contact"] = [{"relationship": [{"text": "søn"}], "name": son}]
+        related: list[dict] = []
+    else:
+        related = [
+            {
+                "resourceType": "RelatedPerson",
+                "id": "rp1",
+                "patient": {"reference": "Patient/pM"},
+                "relationship": [{"text": "søn"}],
+                "name": [son],
+            }
+        ]
+    extra = [
+        b.practitioner("s-ole", "Ole", "Jensen"),
+        b.role("r-ole", "s-ole", "o-kard", "Sygeplejerske"),
+        b.practitioner("s-ib", "Ib", "Jensen"),
+        b.role("r-ib", "s-ib", "o-kard", "Sygeplejerske"),
+        mother,
+        *related,
+    ]
+    load(
+        db_url,
+        tmp_path,
+        world,
+        [
+            b.episode("ep1", "pM", "o-kard", "2026-01-05"),
+            b.audit("son", "pM", t(TUE), role_id="r-ole"),
+            b.audit("other", "pM", t(TUE), role_id="r-ib"),
+        ],
+        extra=extra,
+    )
+    doc = log(db_url, "pM")
+    assert entry(doc, "son")["flags"] == ["same_surname"]
+    assert entry(doc, "son")["explained_by"]["id"] == "ep1"
+    assert entry(doc, "other")["flags"] == []
+
+
 # --- work on behalf of someone else --------------------------------------------------------
 
 SECRETARY = [
