@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -15,7 +16,11 @@ DOCS = ROOT / "docs" / "accesslog.md"
 
 
 def _contract() -> Path | None:
-    """The external contract (``../shared/design/CONTRACT.md`` from a checkout or worktree)."""
+    """The external contract: ``INDSIGT_CONTRACT``, else ``shared/design/CONTRACT.md`` next to
+    the checkout or one of its parents (``../shared/design/CONTRACT.md``)."""
+    env = os.environ.get("INDSIGT_CONTRACT")
+    if env:
+        return Path(env)
     for parent in ROOT.parents:
         p = parent / "shared" / "design" / "CONTRACT.md"
         if p.exists():
