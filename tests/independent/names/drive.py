@@ -398,65 +398,100 @@ def _run_http(
                     if r.status_code != 200:
                         at.problems.append(f"{label}: acting-for {r.status_code} {r.text[:200]}")
                         continue
-                if api:
-                    r = c.get("/api/me/journal")
-                    if r.status_code != 200:
-                        at.problems.append(f"{label}: journal {r.status_code} {r.text[:200]}")
-                    else:
-                        score_journal(ctx, v, r.json(), at, label)
-                    r = c.get("/api/me/log", params={"entries": "true"})
-                    if r.status_code == 200:
-                        al.views += 1
-                        score_log(ctx, v, r.json(), al, label + " log")
-                    else:
-                        al.problems.append(f"{label}: log {r.status_code}")
-                if web:
-                    _web(ctx, v, c, wt, label)
+                jdoc = ldoc = None
+                r = c.get("/api/me/journal")
+                if r.status_code != 200:
+                    at.problems.append(f"{label}: journal {r.status_code} {r.text[:200]}")
+                else:
+                    jdoc = r.json()
+                r = c.get("/api/me/log", params={"entries": "true"})
+                if r.status_code != 200:
+                    al.problems.append(f"{label}: log {r.status_code}")
+                else:
+                    ldoc = r.json()
+                if api and jdoc is not None:
+                    score_journal(ctx, v, jdoc, at, label)
+                if api and ldoc is not None:
+                    al.views += 1
+                    score_log(ctx, v, ldoc, al, label + " log")
+                if web and jdoc is not None and ldoc is not None:
+                    _web(ctx, v, c, wt, label, jdoc, ldoc)
             finally:
                 c.close()
 
 
-def _web(ctx: _Ctx, v: View, c: Any, tally: Tally, label: str) -> None:
-    """Every journal page, the log page and the CSV export, read as a browser shows them."""
+def main_text(page: str) -> str:
+    """The text of the page's ``<main>`` (the site's own frame has no staff names)."""
+    a, b = page.find("<main"), page.rfind("</main>")
+    return html_text(page[a:b] if a >= 0 and b > a else page)
+
+
+def _web(
+    ctx: _Ctx, v: View, c: Any, tally: Tally, label: str, jdoc: dict[str, Any], ldoc: dict[str, Any]
+) -> None:
+    """Every journal page, the log page and the CSV export, read as a browser shows them.
+
+    The perfect page is built from the same view's API documents with every hidden mention
+    blanked; the names of the citizen and the viewer (shown as who is signed in) are allowed."""
     hidden = v.hidden
-    persons = [ctx.lc_people[sid] for sid in hidden]
     tally.views += 1
+    if not hidden:
+        return
+    persons = [ctx.lc_people[sid] for sid in hidden]
+    people = ctx.world.citizen_by_id
+    allow = tuple(people[p].name for p in {v.patient, v.viewer} if p in people)
     pages = []
     for side in range(1, 40):
         r = c.get("/journal", params={"side": side})
         if r.status_code != 200:
             tally.problems.append(f"{label}: /journal?side={side} {r.status_code}")
             break
-        text = html_text(r.text)
-        pages.append(text)
+        pages.append(main_text(r.text))
         if f"side={side + 1}" not in r.text:
             break
-    if not hidden:
-        return
-    ideal_all = []
-    for n in ctx.notes.values():
-        if n.patient == v.patient:
-            spans = [s.__dict__ for s in n.spans]
-            ideal_all.append(f"{n.title}\n{ideal(n.text, spans, hidden)}")
-    # the site's own texts (menus, headings) have no staff names; the notes may hold baseline
-    # findings (a capitalised word that is a name), counted once in the ideal
-    leakcheck_excess("\n".join(pages), "\n".join(ideal_all), persons, tally, label + " /journal")
+    perfect = []
+    for d in jdoc.get("documents", []):
+        n = ctx.notes.get(d["id"])
+        if n is None:
+            continue
+        spans = [s.__dict__ for s in n.spans]
+        author = "▮" if n.author in hidden else (d.get("author") or "")
+        perfect.append(f"{n.title}\n{author}\n{d.get('organization') or ''}\n{ideal(n.text, spans, hidden)}")
+    perfect_text = "\n".join(perfect)
+    leakcheck_excess("\n".join(pages), perfect_text, persons, tally, label + " /journal", allow)
+    # the log page and its CSV: the visible users' names are taken out, nothing else may name
+    visible = set()
+    for e in ldoc.get("entries") or []:
+        user = ctx.entry_user.get(e.get("id"))
+        if user is not None and user not in hidden:
+            visible.add(str(e.get("actor") or ""))
     for path in ("/log", "/log/eksport.csv"):
         r = c.get(path)
         if r.status_code != 200:
             tally.problems.append(f"{label}: {path} {r.status_code}")
             continue
-        body = html_text(r.text) if path == "/log" else r.content.decode("utf-8-sig")
-        leakcheck_excess(body, "", persons, tally, f"{label} {path}")
-    # the journal search runs on what the citizen sees: a hidden name finds nothing it hides
-    for sid in list(hidden)[:5]:
+        body = main_text(r.text) if path == "/log" else r.content.decode("utf-8-sig")
+        for name in sorted(visible - {""}, key=len, reverse=True):
+            body = body.replace(name, "▮")
+        leakcheck_excess(body, "", persons, tally, f"{label} {path}", allow)
+    # the journal search runs on what the citizen sees: searching a hidden name shows nothing
+    # more than a perfect page would
+    for sid in list(hidden)[:4]:
         fam = ctx.staff[sid].name.family
         r = c.get("/journal", params={"q": fam})
-        m = re.search(r"(\d+)\s+(?:af|notater|fundet)", html_text(r.text))
-        _ = m  # the count's wording is the product's; the leak scan below is what matters
-        leakcheck_excess(
-            html_text(r.text), "\n".join(ideal_all), persons, tally, f"{label} søg {fam}"
+        m = re.search(r"(\d+)\s+notat(?:er)?\s+passer", html_text(r.text))
+        found = int(m.group(1)) if m else 0
+        visible_docs = sum(
+            1
+            for d in jdoc.get("documents", [])
+            if fam.casefold()
+            in " ".join(str(d.get(k) or "") for k in ("text", "title", "author", "organization")).casefold()
         )
+        if found > visible_docs:
+            tally.leakcheck[f"search oracle: {fam}"] += found - visible_docs
+            ex = tally.leakcheck_examples[f"search oracle: {fam}"]
+            if len(ex) < 3:
+                ex.append(f"{label}: searching {fam!r} finds {found} notes, {visible_docs} show it")
 
 
 __all__ = ["Cli", "Http", "Result", "csv", "io", "load", "run"]
