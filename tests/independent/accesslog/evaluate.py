@@ -62,18 +62,24 @@ class Score:
             "explained_pct": round(self.pct(self.explained, self.legit), 2),
             "false_alarm_pct": round(self.pct(self.false_alarm, self.legit), 2),
             "caught_pct": round(self.pct(self.caught, self.misuse), 2),
-            "heavy": [{"patient": p, "entries": e, "groups": g, "ratio": round(e / g, 1) if g else None}
-                      for p, e, g in self.heavy],
+            "heavy": [
+                {"patient": p, "entries": e, "groups": g, "ratio": round(e / g, 1) if g else None}
+                for p, e, g in self.heavy
+            ],
             "heavy_min_ratio": round(min(ratios), 1) if ratios else None,
             "conservation_problems": len(self.conservation),
             "by_kind": {
                 k: {
                     "entries": self.n[k],
                     "legitimate": k in self.legit_kinds,
-                    **({"explained_pct": round(100.0 * self.explained[k] / self.n[k], 2),
-                        "false_alarm_pct": round(100.0 * self.false_alarm[k] / self.n[k], 2)}
-                       if k in self.legit_kinds else
-                       {"caught_pct": round(100.0 * self.caught[k] / self.n[k], 2)}),
+                    **(
+                        {
+                            "explained_pct": round(100.0 * self.explained[k] / self.n[k], 2),
+                            "false_alarm_pct": round(100.0 * self.false_alarm[k] / self.n[k], 2),
+                        }
+                        if k in self.legit_kinds
+                        else {"caught_pct": round(100.0 * self.caught[k] / self.n[k], 2)}
+                    ),
                     "flags": dict(self.flags[k].most_common()),
                 }
                 for k in sorted(self.n)
@@ -94,14 +100,20 @@ class Score:
         ]
         for k, v in s["by_kind"].items():
             if v["legitimate"]:
-                lines.append(f"{k:30} {v['entries']:>8} {v['explained_pct']:>9.1f}% {v['false_alarm_pct']:>9.1f}% "
-                             f"{'':>8}  {_flags(v['flags'])}")
+                lines.append(
+                    f"{k:30} {v['entries']:>8} {v['explained_pct']:>9.1f}% {v['false_alarm_pct']:>9.1f}% "
+                    f"{'':>8}  {_flags(v['flags'])}"
+                )
         lines.append("")
         for k, v in s["by_kind"].items():
             if not v["legitimate"]:
-                lines.append(f"{k:30} {v['entries']:>8} {'':>10} {'':>10} {v['caught_pct']:>7.1f}%  {_flags(v['flags'])}")
+                lines.append(
+                    f"{k:30} {v['entries']:>8} {'':>10} {'':>10} {v['caught_pct']:>7.1f}%  {_flags(v['flags'])}"
+                )
         for p, e, g in self.heavy:
-            lines.append(f"heavy {p}: {e} entries in {g} groups = {e / g if g else 0:.0f} per group")
+            lines.append(
+                f"heavy {p}: {e} entries in {g} groups = {e / g if g else 0:.0f} per group"
+            )
         return "\n".join(lines)
 
 
@@ -112,8 +124,13 @@ def _flags(c: dict[str, int]) -> str:
 def cli(db: str, key: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, INDSIGT_DB=db, INDSIGT_KEY_FILE=str(key))
     env.setdefault("INDSIGT_LOG_LEVEL", "WARNING")
-    return subprocess.run([sys.executable, "-m", "indsigt", *args], capture_output=True, text=True,
-                          env=env, timeout=3600)
+    return subprocess.run(
+        [sys.executable, "-m", "indsigt", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=3600,
+    )
 
 
 def load(world: World, workdir: Path) -> tuple[str, Path, list[str]]:
@@ -123,7 +140,9 @@ def load(world: World, workdir: Path) -> tuple[str, Path, list[str]]:
     problems = []
     r = cli(db, key, "init")
     assert r.returncode == 0, r.stderr
-    r = cli(db, key, "import", str(files["organizations"]), str(files["staff"]), str(files["patients"]))
+    r = cli(
+        db, key, "import", str(files["organizations"]), str(files["staff"]), str(files["patients"])
+    )
     assert r.returncode == 0, r.stderr
     r = cli(db, key, "import", str(files["related"]))
     if r.returncode != 0:
@@ -165,7 +184,9 @@ def evaluate(world: World, workdir: Path, *, citizens: list[str] | None = None) 
             )
         group_count = sum(int(g.get("count") or 0) for g in doc.get("groups") or [])
         if group_count != len(want):
-            score.conservation.append(f"{pid}: the groups count {group_count} entries, not {len(want)}")
+            score.conservation.append(
+                f"{pid}: the groups count {group_count} entries, not {len(want)}"
+            )
         if pid in heavy:
             score.heavy.append((pid, len(want), len(doc.get("groups") or [])))
         for e in doc.get("entries") or []:
@@ -182,22 +203,32 @@ def evaluate(world: World, workdir: Path, *, citizens: list[str] | None = None) 
             if t.legit:
                 if explained and not flags:
                     score.explained[t.kind] += 1
-                override_ok = (t.purpose in ("BTG", "ETREAT") and explained and set(flags) <= {"break_glass"})
+                override_ok = (
+                    t.purpose in ("BTG", "ETREAT") and explained and set(flags) <= {"break_glass"}
+                )
                 if flags and not override_ok:
                     score.false_alarm[t.kind] += 1
-                    _ex(score, t.kind, f"{e['id']} {t.when:%d.%m %H:%M} {t.user.title if t.user else ''} "
+                    _ex(
+                        score,
+                        t.kind,
+                        f"{e['id']} {t.when:%d.%m %H:%M} {t.user.title if t.user else ''} "
                         f"({t.user.org if t.user else ''}): flags {flags}, explained_by "
-                        f"{(e.get('explained_by') or {}).get('kind')}")
+                        f"{(e.get('explained_by') or {}).get('kind')}",
+                    )
                 elif not explained and not flags:
                     _ex(score, t.kind, f"{e['id']}: neither explained nor flagged")
             else:
                 if flags:
                     score.caught[t.kind] += 1
                 else:
-                    _ex(score, t.kind, f"{e['id']} {t.when:%d.%m %H:%M} {t.user.title if t.user else ''} "
+                    _ex(
+                        score,
+                        t.kind,
+                        f"{e['id']} {t.when:%d.%m %H:%M} {t.user.title if t.user else ''} "
                         f"({t.user.org if t.user else ''}): not flagged, explained_by "
                         f"{(e.get('explained_by') or {}).get('kind')} "
-                        f"{((e.get('explained_by') or {}).get('text') or '')[:90]!r}")
+                        f"{((e.get('explained_by') or {}).get('text') or '')[:90]!r}",
+                    )
     return score
 
 

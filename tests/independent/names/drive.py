@@ -234,7 +234,7 @@ def run(
     cli_views: int | None = None,
     api: bool = True,
     web: bool = True,
-    logs: bool = True,
+    logs: bool | Callable[[View], bool] = True,
     reuse: bool = False,
     select: Callable[[View], bool] | None = None,
 ) -> Result:
@@ -271,7 +271,8 @@ def run(
             t.problems.append(f"{label}: status {r.returncode}: {r.stderr.strip()[:300]}")
             continue
         score_journal(ctx, v, json.loads(r.stdout), t, label)
-        if logs and v.hidden and world.citizen_by_id[v.patient].key:
+        want_log = logs(v) if callable(logs) else logs
+        if want_log and v.hidden and world.citizen_by_id[v.patient].key:
             r = cli.run("log", v.patient, "--viewer", v.viewer, "--at", at, "--entries", "--json")
             if r.returncode != 0:
                 lt.problems.append(f"{label}: log status {r.returncode}: {r.stderr.strip()[:300]}")
@@ -456,7 +457,9 @@ def _web(
             continue
         spans = [s.__dict__ for s in n.spans]
         author = "▮" if n.author in hidden else (d.get("author") or "")
-        perfect.append(f"{n.title}\n{author}\n{d.get('organization') or ''}\n{ideal(n.text, spans, hidden)}")
+        perfect.append(
+            f"{n.title}\n{author}\n{d.get('organization') or ''}\n{ideal(n.text, spans, hidden)}"
+        )
     perfect_text = "\n".join(perfect)
     leakcheck_excess("\n".join(pages), perfect_text, persons, tally, label + " /journal", allow)
     # the log page and its CSV: the visible users' names are taken out, nothing else may name
@@ -485,7 +488,9 @@ def _web(
             1
             for d in jdoc.get("documents", [])
             if fam.casefold()
-            in " ".join(str(d.get(k) or "") for k in ("text", "title", "author", "organization")).casefold()
+            in " ".join(
+                str(d.get(k) or "") for k in ("text", "title", "author", "organization")
+            ).casefold()
         )
         if found > visible_docs:
             tally.leakcheck[f"search oracle: {fam}"] += found - visible_docs
