@@ -72,7 +72,8 @@ _CONFUSABLE = str.maketrans(
         "ı": "i", "ȷ": "j", "ℓ": "l",
     }
 )  # fmt: skip
-# positions where a name is certain: after a title or label, in a sign-off
+# positions where a name is certain: after a title or label, in a sign-off (written the way
+# _norm writes the text: æ, ø, å as ae, oe, aa)
 _CUES = (
     r"(?:/|\\|\bmvh\.?|\bhilsen|\bv\.|\bved|\btalt med|\bringet til|\btlf\.? (?:til|fra)|"
     r"\breferent:?|\bdeltagere:?|\bdikt\.?:?|\bsign\.?:?|\bspl\.|\bovl\.|\bafdl\.|\brl\.|"
@@ -80,6 +81,7 @@ _CUES = (
     r"\bmiljøterapeut|\bafdelingslæge|\breservelæge|\bhjemmesygeplejerske|\bvisitator|"
     r"\bkontaktperson|\bsosu-ass\.|\bfra:|\btil:|\bcc:)"
 )
+_CUES = _CUES.replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
 _DANISH = str.maketrans(
     {
         "æ": "ae",
@@ -241,6 +243,16 @@ def _views(text: str) -> Iterator[tuple[str, str]]:
     unescaped = html.unescape(text)
     if unescaped != text:
         yield "HTML-afkodet", unescaped
+    if re.search(r"<[A-Za-z/!][^<>]{0,200}>", text):
+        yield "uden markup", html.unescape(re.sub(r"<[A-Za-z/!][^<>]{0,200}>", "", text))
+    if "\u202e" in text:  # right-to-left override: what the reader sees is reversed
+        yield (
+            "som vist (RLO)",
+            re.sub("\u202e([^\u202c\n]*)\u202c?", lambda m: m.group(1)[::-1], text),
+        )
+    joined = re.sub(r"(?<=[^\W\d_])(?:-[ \t]+|\u00ad?\r?\n[ \t]*)(?=[^\W\d_])", "", text)
+    if joined != text:
+        yield "orddele samlet", joined
     unq = unquote(text)
     if unq != text:
         yield "URL-afkodet", unq
@@ -317,7 +329,8 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
-_CUE_WORDS = re.compile(_CUES + r"[ \t]*((?:[^\W\d_]+[ \t]?){1,3})")
+_CUE_RE = re.compile(_CUES)
+_NEXT_WORDS = re.compile(r"[ \t]*((?:[^\W\d_]+[ \t]?){1,3})")
 
 
 def find_leaks(
@@ -336,11 +349,14 @@ def find_leaks(
             t = re.sub(re.escape(a), lambda m: " " * len(m.group()), t, flags=re.IGNORECASE)
         low = t.lower()
         # words in a certain position (after a title, a label, a slash), for the typo rule
-        cue_words = [
-            (m.start(1) + w.start(), w.group())
-            for m in _CUE_WORDS.finditer(low)
-            for w in re.finditer(r"[^\W\d_]{4,}", m.group(1))
-        ]
+        cue_words = []
+        for c in _CUE_RE.finditer(low):
+            m = _NEXT_WORDS.match(low, c.end())
+            if m:
+                cue_words += [
+                    (m.start(1) + w.start(), w.group())
+                    for w in re.finditer(r"[^\W\d_]{4,}", m.group(1))
+                ]
         for f in forms:
             for part, common in f.parts:
                 pat = _rx(
@@ -390,16 +406,35 @@ def find_leaks(
                         leaks.append(Leak(f.who, "fulde navn", m.group(), _ctx(t, *m.span()), view))
             for ini in f.initials:
                 dotted = r"\.?\s?".join(map(re.escape, ini)) + r"\.?"
+                marked = r"[.\-]?\s?".join(map(re.escape, ini)) + r"\.?"
+                loose = r"[.\-]?\s?".join(map(re.escape, ini)) + r"\.?"
                 for pat, flags in (
                     (_NOT_ALNUM_BEFORE + dotted + _NOT_ALNUM_AFTER, 0),
                     (r"(?<=[/\\])" + re.escape(ini) + _NOT_ALNUM_AFTER, re.IGNORECASE),
                     (_NOT_ALNUM_BEFORE + re.escape(ini) + r"(?=/)", re.IGNORECASE),
+                    # written with dots or hyphens (m.l.h., ML-H), any case
+                    (_NOT_ALNUM_BEFORE + marked + _NOT_ALNUM_AFTER, re.IGNORECASE),
                 ):
                     for m in _rx(pat, flags).finditer(t):
+                        if (
+                            pat.endswith(_NOT_ALNUM_AFTER)
+                            and marked in pat
+                            and not ("." in m.group() or "-" in m.group())
+                        ):
+                            continue  # plain letters in any case are too common a word
                         if flags or m.group().replace(".", "").replace(" ", "").isupper():
                             leaks.append(
                                 Leak(f.who, "initialer", m.group(), _ctx(t, *m.span()), view)
                             )
+                # in a certain position (Sign.: mlh, Dikt. MLH), any case and separators
+                for c in _CUE_RE.finditer(low):
+                    m = _rx(r"[ \t]*(" + loose + r")" + _NOT_ALNUM_AFTER, re.IGNORECASE).match(
+                        t, c.end()
+                    )
+                    if m:
+                        leaks.append(
+                            Leak(f.who, "initialer", m.group(1), _ctx(t, *m.span(1)), view)
+                        )
             for mail in f.emails:
                 for m in _rx(re.escape(mail)).finditer(low):
                     leaks.append(Leak(f.who, "e-mail", m.group(), _ctx(t, *m.span()), view))

@@ -320,7 +320,7 @@ CASES: list[Case] = [
     C("bidi", "Tilset af [[spl. |Kjær\u200egaard]]."),
     C("bidi", "Tilset af [[\u2067Søren Holm\u2069]]."),
     C("bidi", "Tilset af [[\u202aHolm\u202c]]."),
-    C("bidi_reversed", "Tilset af [[\u202edraagrejK\u202c]]."),
+    C("bidi_reversed", "Tilset af [[\u202edraagræjK\u202c]]."),
     C("variation_selector", "Tilset af [[spl. |Kjær\ufe0fgaard]]."),
     C("variation_selector", "Tilset af [[Holm\ufe0e]]."),
     C("tag_chars", "Tilset af [[spl. |Kjær\U000e0067gaard]]."),
@@ -694,7 +694,7 @@ def documents(
                 sp["form"] = case.cls
                 sp["ident"] = idents_of(BY_KEY[_key(sp["person"])])
                 if case.cls == "bidi_reversed":
-                    sp["ident"] = (*sp["ident"], fold("draagrejK"))
+                    sp["ident"] = (*sp["ident"], fold("draagræjK"))
         did = f"ia-doc-{i:03d}"
         when = datetime.combine(anchor - timedelta(days=5, minutes=i), time(10, 0), TZ) - timedelta(
             minutes=i
