@@ -169,7 +169,8 @@ def main() -> None:
 
     from indsigt.db import session_scope
     from indsigt.protect import names
-    from indsigt.protect.orders import add_orders, clear_caches, protection_for_view
+    from indsigt.protect.orders import add_orders
+    from indsigt.protect.policy import clear_caches, protection_for_view
     from indsigt.store import Document
     from indsigt.timeutil import parse_at
     from indsigt.views import journal_view

@@ -94,10 +94,10 @@ def test_log_only_import_refreshes_incrementally_and_agrees_with_a_full_refresh(
 def test_the_importer_marks_the_citizens_of_new_entries_only(db_url, tmp_path, world, monkeypatch):
     """Marks are written with the entries (a refused file marks nobody) and only for entries
     that were not stored before."""
-    import indsigt.accesslog as al
+    import indsigt.importing as importing
 
     _import(db_url, *_world_files(tmp_path, world, _mixed()))
-    monkeypatch.setattr(al, "after_import", lambda engine, report=None: None)
+    monkeypatch.setattr(importing, "refresh_log", lambda engine, report: None)
     # w0 (p1) is stored already; n1 (p4) is new
     again = b.audit("w0", "p1", t("2026-02-02", "08:00"), role_id="r-skov")
     _import(

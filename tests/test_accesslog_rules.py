@@ -11,7 +11,7 @@ import pytest
 import builders as b
 from indsigt.accesslog import build_log
 from indsigt.db import init_db, session_scope
-from indsigt.ingest.importer import Importer
+from indsigt.importing import import_files
 from indsigt.protect.base import NoProtection
 
 AT = datetime(2026, 12, 31)
@@ -49,7 +49,8 @@ def run_log(
     ]
     if csv_rows:
         files.append(b.write_csv(tmp / "log.csv", csv_rows))
-    report = Importer(init_db(db_url), progress=False).run(files)
+    # the import service: import, then the access log's refresh (mined templates, peers)
+    report = import_files(init_db(db_url), files, alerts=False, record=False).report
     assert report.ok, report.problems
     with session_scope(db_url) as s:
         return build_log(s, subject, AT, NoProtection(), entries=True)

@@ -17,7 +17,7 @@ from indsigt.accesslog.precompute import current_stamp, stored_stamp
 from indsigt.accesslog.view import STATES
 from indsigt.db import init_db, session_scope
 from indsigt.errors import Invalid, NotFound
-from indsigt.ingest.importer import Importer
+from indsigt.importing import import_files
 from indsigt.protect.base import NoProtection, scrub
 from test_accesslog_rules import AT, TUE, t
 
@@ -49,7 +49,8 @@ class Hide:
 
 
 def _import(db_url: str, *paths: Path) -> None:
-    report = Importer(init_db(db_url), progress=False).run(paths)
+    # the import service: import, then the access log's refresh
+    report = import_files(init_db(db_url), paths, alerts=False, record=False).report
     assert report.ok, report.problems
 
 
@@ -148,9 +149,9 @@ def test_a_fresh_import_is_reflected_even_without_the_precomputation(
     db_url, tmp_path, world, monkeypatch
 ):
     _import(db_url, *_world_files(tmp_path, world, _mixed()))
-    import indsigt.accesslog as al
+    import indsigt.importing as importing
 
-    monkeypatch.setattr(al, "after_import", lambda engine, report=None: None)
+    monkeypatch.setattr(importing, "refresh_log", lambda engine, report: None)
     more = b.write_ndjson(
         tmp_path / "more.ndjson", [b.audit("new1", "p1", t("2026-03-10"), role_id="r-lund")]
     )

@@ -33,7 +33,7 @@ CSV = (
 BAD = _ndjson(
     [
         b.org("o-bad", "Skal ikke gemmes", sor="556"),
-        {"resourceType": "Medication", "id": "m1"},
+        {"resourceType": "Medicament", "id": "m1"},  # not a FHIR R4 resource type
         b.audit("x1", "p-unknown", "2026-03-01T10:00:00+01:00", role_id="r-holm"),
     ]
 )
@@ -78,7 +78,7 @@ def test_bad_file_is_422_with_file_line_problems_and_atomic(api):  # noqa: F811
     assert all(p.startswith("bad.ndjson:") for p in doc["problems"]), doc["problems"]
     lines = {int(p.split(":")[1]) for p in doc["problems"]}
     assert {2, 3} <= lines
-    assert any("Medication" in p for p in doc["problems"])
+    assert any("Medicament" in p for p in doc["problems"])
     assert [f["file"] for f in doc["files"]] == ["good.ndjson"]  # atomic per file
     with session_scope(api.url) as s:
         assert s.get(Organization, "o-bad") is None and s.get(Organization, "o-ny") is not None

@@ -42,7 +42,8 @@ WORDS = [
     "M. L. H.", "M.", "L.", "H.", "Lars", "Dam",
     "overlæge", "Dr.", "spl.", "mvh", "Sign.:", "RN\\mlh", "mette.holm@rn.dk", "hsk", "og", "til",
     "ring", "Pt.", ".", ",", "-", "-\n", "\n", "  ", "'", "'s", "@", "/", "\\", "\u00ad", "\u200b",
-    "é", "ä", "ö", "æøå", "ÆØÅ", "1", "6512401234",
+    "é", "ä", "ö", "æøå", "ÆØÅ", "1", "6512401234", "&oslash;", "&#72;", "&amp;", "%C3%B8", "%20",
+    "Ноlm", "ı", "ﬁ", "Ｈ", "\u0301", "\u202e", "\U000e0041", "\u00ad\n",
 ]  # fmt: skip
 
 text_input = st.one_of(
@@ -81,6 +82,11 @@ ADVERSARIAL = {
     "spaced_dots": "M. ",
     "spaced_dots_tight": "M.L. ",
     "colleague": "Lars Holm ",
+    "entities": "H&oslash;lm &amp;amp; ",
+    "escapes": "S%C3%B8ren%20",
+    "confusables": "Ноlm Ⓜⓔⓣⓣⓔ ",
+    "combining": "Ha\u030a\u0301\u0302 ",
+    "invisible_run": "\u200b\u2066\ufe0f",
 }
 
 

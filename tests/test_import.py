@@ -180,7 +180,7 @@ def test_invalid_file_is_atomic_and_names_file_and_line(db_url, tmp_path, world)
     lines = [
         b.audit("a1", "p1", "2026-01-11T10:00:00+01:00", role_id="r-holm"),
         bad_event,
-        {"resourceType": "Medication", "id": "m1"},
+        {"resourceType": "MedicationUsage", "id": "m1"},  # FHIR R5, not R4
         b.audit("a3", "p-unknown", "2026-01-11T10:00:00+01:00", role_id="r-holm"),
     ]
     path = b.write_ndjson(tmp_path / "bad.ndjson", lines)
@@ -189,7 +189,9 @@ def test_invalid_file_is_atomic_and_names_file_and_line(db_url, tmp_path, world)
     report = _import(db_url, path)
     msgs = [str(p) for p in report.problems]
     assert msgs[0].startswith(f"{path}:2: AuditEvent er ikke gyldig FHIR R4")
-    assert msgs[1].startswith(f"{path}:3: ukendt ressourcetype 'Medication'")
+    assert msgs[1].startswith(
+        f"{path}:3: ukendt ressourcetype 'MedicationUsage': det er ikke en FHIR R4-ressourcetype"
+    )
     assert msgs[2].startswith(f"{path}:6: ugyldig JSON")
     assert msgs[3] == f"{path}:4: henvisningen Patient/p-unknown peger på noget, der ikke findes"
     assert _count(db_url, AccessEntry) == 0  # a1 was valid but the file is atomic

@@ -18,7 +18,8 @@ from indsigt.ingest.importer import Importer
 from indsigt.protect import labels
 from indsigt.protect.keys import keys_for, rotate_keys
 from indsigt.protect.labels import BLUR_LABEL, code_for, parse_label, reveal
-from indsigt.protect.orders import add_orders, protection_for_view
+from indsigt.protect.orders import add_orders
+from indsigt.protect.policy import protection_for_view
 from indsigt.proxies import add_proxies
 from indsigt.store import AuditTrail, LabelPin
 from indsigt.timeutil import parse_at
@@ -141,7 +142,9 @@ def test_keep_title_false(loaded, flag):
 def test_code_collision_gets_another_code(loaded, monkeypatch):
     real = labels.code_for
     monkeypatch.setattr(
-        labels, "code_for", lambda key, p, s, n=0: "abcdef0" if n == 0 else real(key, p, s, n)
+        labels,
+        "code_for",
+        lambda key, p, s, n=0, titled=True: "abcdef0" if n == 0 else real(key, p, s, n),
     )
     _add(loaded, _order())
     a, b_ = _label(loaded, "s-holm"), _label(loaded, "s-skov")
@@ -217,3 +220,78 @@ def test_reveal_cli_exit_codes_and_trail(loaded):
         [("label.reveal", "rev1")]
         + [("label.reveal_failed", w) for w in ("p1", "p4", "adm1", "nobody")]
     )
+
+
+# -- the HMAC message format, and titled vs untitled ----------------------------------------------
+
+#: known answers, computed independently with
+#: printf 'p1\x1fs-holm' | openssl dgst -sha256 -mac HMAC -macopt hexkey:000102...1f
+KAT_KEY = bytes(range(32))
+
+
+@pytest.mark.parametrize(
+    ("patient", "staff", "counter", "titled", "code"),
+    [
+        ("p1", "s-holm", 0, True, "7ea90a1"),
+        ("p1", "s-holm", 0, False, "ca70538"),
+        ("p1", "s-holm", 3, True, "3ad2c83"),
+        ("p1", "s-holm", 2, False, "bf2243c"),
+        ("pæ", "s-ø", 0, True, "9c6b9c6"),  # UTF-8
+    ],
+)
+def test_label_code_known_answer_vectors(patient, staff, counter, titled, code):
+    """Changing the message format (order, separator, encoding, form marker, counter) or the
+    length makes every pinned code unverifiable: this must fail then."""
+    assert code_for(KAT_KEY, patient, staff, counter, titled=titled) == code
+
+
+def _view(url: str, subject: str = "p1", at=AT):  # type: ignore[no-untyped-def]
+    with session_scope(url) as s:
+        prot = protection_for_view(s, subject, subject, at)
+        return prot.person("s-skov", "NAVN"), prot.title("s-skov", "Overlæge")
+
+
+def test_titled_and_untitled_forms_never_share_a_code(loaded):
+    """An order without titles coming to cover a person already shown with one: a new code (the
+    citizen cannot put the title back on the untitled label); when it ends, the person stays
+    untitled (the title would name the job behind every untitled label already shown)."""
+    _add(loaded, _order(staff=("s-skov",)))
+    titled, title = _view(loaded)
+    assert titled.startswith("Overlæge ") and title == "Overlæge"
+    with session_scope(loaded) as s:
+        add_orders(
+            s,
+            _order(
+                staff=("s-skov",), keep_title=False, **{"from": "2026-03-01", "until": "2026-04-01"}
+            ),
+            actor="leder",
+        )
+    untitled, title = _view(loaded, at=parse_at("2026-03-10T12:00:00+01:00"))
+    assert untitled.startswith("Sundhedsperson ") and title is None
+    assert untitled.split()[1] != titled.split()[1]
+    # the untitled order has ended, the titled one still holds: the form stays untitled
+    after, title = _view(loaded, at=parse_at("2026-05-01T12:00:00+02:00"))
+    assert after == untitled and title is None
+    # both codes still name the person for an auditor
+    with session_scope(loaded) as s:
+        a = reveal(s, "p1", titled, auditor="rev1", reason="Sag 1")
+        b_ = reveal(s, "p1", untitled, auditor="rev1", reason="Sag 1")
+    assert a["staff"]["id"] == b_["staff"]["id"] == "s-skov"
+    assert (a["form"], b_["form"]) == ("titled", "untitled") and a["verified"] and b_["verified"]
+
+
+def test_untitled_from_the_start_has_its_own_code_and_no_title_anywhere(loaded):
+    _add(loaded, _order(staff=("s-skov",), keep_title=False))
+    label, title = _view(loaded)
+    current, keys = keys_for(loaded)
+    assert label == "Sundhedsperson " + code_for(keys[current], "p1", "s-skov", titled=False)
+    assert title is None
+    with session_scope(loaded) as s:
+        prot = protection_for_view(s, "p1", "p1", AT)
+        assert prot.title("s-berg", "Social- og sundhedshjælper") == "Social- og sundhedshjælper"
+        assert prot.title(None, "Læge") == "Læge"
+
+
+def test_blur_shows_no_title(loaded):
+    _add(loaded, _order(staff=("s-skov",), mode="blur"))
+    assert _view(loaded) == (BLUR_LABEL, None)

@@ -411,15 +411,13 @@ def test_ambiguous_name_at_sentence_start_is_hidden_before_a_verb(m, text, expec
         "Hans kone er pårørende.",
         "Per os 500 mg.",
         "Samtale med pt. Hans kone var med.",
-        "Skov og mark er tæt på boligen.",  # hidden: "og" follows (documented: err to hiding)
+        "Skov og mark er tæt på boligen.",  # "og" + a word in lower case: the ordinary word
+        "Sand i urinen.",  # a preposition says nothing
+        "Per døgn gives 2 liter.",
     ],
 )
 def test_ambiguous_word_at_sentence_start(m, text):
-    spans = m.find(text)
-    if text.startswith("Skov og mark"):
-        assert [s.text for s in spans] == ["Skov"]
-    else:
-        assert spans == []
+    assert m.find(text) == []
 
 
 def test_lower_case_common_name_next_to_another_part(m):
@@ -680,7 +678,7 @@ def test_spaced_dotted_initials(m, text, initials):
     spans = m.find(text)
     assert [s.text for s in spans] == [initials]
     assert spans[0].person == "s-mette" and spans[0].form == "initials"
-    assert "med punktummer" in spans[0].rule
+    assert "med punktummer" in spans[0].rule or "efter" in spans[0].rule
     assert_spans_ok(text, spans)
     assert initials not in hidden(m, text)
 

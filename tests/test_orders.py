@@ -18,11 +18,11 @@ from indsigt.ingest.importer import Importer
 from indsigt.protect.orders import (
     add_orders,
     extend_order,
-    hidden_staff,
     list_orders,
     orders_in_force,
     revoke_order,
 )
+from indsigt.protect.policy import hidden_staff
 from indsigt.proxies import add_proxies
 from indsigt.store import AuditTrail, ProtectionOrder
 from indsigt.timeutil import local_midnight, parse_at
@@ -103,8 +103,10 @@ def test_add_list_generates_ids(loaded):
     assert kinds["staff"].staff_ids == ["s-berg"]
 
 
-def test_default_90_days_for_patient_and_staff_kind(loaded):
-    _add(loaded, [_order(id="a", until=None), {**_order(id="b"), "until": None}])
+def test_default_90_days_only_without_an_until_key(loaded):
+    """Contract section 2: no ``until`` key = 90 days for the patient and staff kinds."""
+    without = {k: v for k, v in _order(id="a").items() if k != "until"}
+    _add(loaded, without)
     _add(
         loaded,
         {
@@ -115,13 +117,68 @@ def test_default_90_days_for_patient_and_staff_kind(loaded):
             "reason": "harassment",
         },
     )
+    _add(loaded, {"id": "d", "kind": "organization", "organization": "o-rets", "reason": "other"})
     with session_scope(loaded) as s:
         until = {o.id: o.valid_until for o in s.scalars(select(ProtectionOrder))}
     assert until == {
         "a": date(2026, 1, 1) + timedelta(days=90),
-        "b": date(2026, 1, 1) + timedelta(days=90),
         "c": date(2026, 2, 10) + timedelta(days=90),
+        "d": None,  # an organisation order without until stands until revoked
     }
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        _order(id="n", until=None),
+        {
+            "id": "n",
+            "kind": "staff",
+            "staff": "s-holm",
+            "from": "2026-01-01",
+            "until": None,
+            "reason": "threats",
+        },
+        {
+            "id": "n",
+            "kind": "organization",
+            "organization": "o-kard",
+            "from": "2026-01-01",
+            "until": None,
+            "reason": "high-risk department",
+        },
+    ],
+    ids=["patient", "staff", "organization"],
+)
+def test_explicit_null_until_is_open_ended_for_every_kind(loaded, order):
+    """``"until": null`` means open-ended: the order still hides after three months, and after
+    years (it was once read as a 90-day order and exposed a whole department)."""
+    _add(loaded, order)
+    with session_scope(loaded) as s:
+        assert s.get(ProtectionOrder, "n").valid_until is None
+        [row] = list_orders(s)
+    assert row["until"] is None and row["days_left"] is None and row["expiring"] is False
+    for at in ("2026-04-01", "2026-04-02", "2029-12-31"):
+        assert "s-holm" in _hidden(loaded, "p1", at), at
+
+
+def test_null_until_through_cli_json_stays_null(loaded):
+    order = {
+        "id": "psyk",
+        "kind": "staff",
+        "staff": "s-lund",
+        "from": "2026-01-01",
+        "until": None,
+        "reason": "threats",
+        "mode": "blur",
+    }
+    res = CliRunner().invoke(app, ["orders", "add", "-", "--db", loaded], input=json.dumps(order))
+    assert res.exit_code == 0, res.output
+    res = CliRunner().invoke(
+        app, ["orders", "list", "--db", loaded, "--json", "--at", "2026-06-01T12:00:00+02:00"]
+    )
+    [row] = json.loads(res.stdout)["orders"]
+    assert row["until"] is None and row["in_force"] is True
 
 
 def test_default_days_setting(loaded, monkeypatch):
@@ -129,7 +186,7 @@ def test_default_days_setting(loaded, monkeypatch):
 
     monkeypatch.setenv("INDSIGT_ORDER_DEFAULT_DAYS", "30")
     get_settings.cache_clear()
-    _add(loaded, _order(id="a", until=None))
+    _add(loaded, {k: v for k, v in _order(id="a").items() if k != "until"})
     with session_scope(loaded) as s:
         assert s.get(ProtectionOrder, "a").valid_until == date(2026, 1, 31)
 
@@ -207,10 +264,10 @@ def test_in_force_from_local_midnight_until_local_midnight(loaded):
     assert start.isoformat() == "2026-03-28T23:00:00"  # 00:00 CET = 23:00 UTC the day before
     assert end.isoformat() == "2026-10-24T22:00:00"  # 00:00 CEST
     with session_scope(loaded) as s:
-        assert orders_in_force(s, "p1", "p1", start - SECOND) == []
-        assert len(orders_in_force(s, "p1", "p1", start)) == 1
-        assert len(orders_in_force(s, "p1", "p1", end - SECOND)) == 1
-        assert orders_in_force(s, "p1", "p1", end) == []
+        assert orders_in_force(s, start - SECOND, toward={"p1"}) == []
+        assert len(orders_in_force(s, start, toward={"p1"})) == 1
+        assert len(orders_in_force(s, end - SECOND, toward={"p1"})) == 1
+        assert orders_in_force(s, end, toward={"p1"}) == []
     assert _hidden(loaded, "p1", "2026-03-28T23:59:59+01:00") == set()
     assert _hidden(loaded, "p1", "2026-03-29T00:00:00+01:00") == {"s-holm"}
     assert _hidden(loaded, "p1", "2026-10-24T23:59:59+02:00") == {"s-holm"}
@@ -235,7 +292,7 @@ def test_revoked_before_t(loaded):
 
 
 def test_extend(loaded):
-    [oid] = _add(loaded, _order(until=None))  # 2026-04-01
+    [oid] = _add(loaded, {k: v for k, v in _order().items() if k != "until"})  # 2026-04-01
     assert _hidden(loaded, "p1", "2026-04-01") == set()
     with session_scope(loaded) as s:
         row = extend_order(s, oid, "2026-06-30", "Fortsatte trusler", actor="leder")
@@ -253,6 +310,95 @@ def test_extend(loaded):
         trail = s.scalars(select(AuditTrail).where(AuditTrail.action == "order.extend")).one()
     assert trail.reason == "Fortsatte trusler"
     assert trail.details == {"until_before": "2026-04-01", "until": "2026-06-30"}
+
+
+def test_expiring_within_14_days(loaded):
+    _add(
+        loaded,
+        [
+            _order(id="soon", until="2026-03-15"),
+            _order(id="later", until="2026-03-16"),
+            _order(id="open", until=None),
+            _order(id="gone", until="2026-02-20"),
+        ],
+    )
+    at = parse_at("2026-03-01T12:00:00+01:00")
+    with session_scope(loaded) as s:
+        rows = {r["id"]: r for r in list_orders(s, at=at)}
+        only = [r["id"] for r in list_orders(s, at=at, expiring_only=True)]
+    assert only == ["soon"]
+    assert (rows["soon"]["expiring"], rows["soon"]["days_left"]) == (True, 14)
+    assert (rows["later"]["expiring"], rows["later"]["days_left"]) == (False, 15)
+    assert (rows["open"]["expiring"], rows["open"]["days_left"]) == (False, None)
+    assert rows["gone"]["expiring"] is False and rows["gone"]["in_force"] is False
+    # the same through the CLI: --expiring, the JSON field, and a marker in the text listing
+    runner = CliRunner()
+    base = ["orders", "list", "--db", loaded, "--at", "2026-03-01T12:00:00+01:00"]
+    res = runner.invoke(app, [*base, "--expiring", "--json"])
+    assert [r["id"] for r in json.loads(res.stdout)["orders"]] == ["soon"]
+    res = runner.invoke(app, base)
+    lines = {
+        line.split(": ")[0] if not line.startswith("UDLØBER") else "soon": line
+        for line in res.stdout.splitlines()
+    }
+    assert lines["soon"].startswith("UDLØBER 2026-03-15 (om 14 dage): soon:")
+    assert not lines["later"].startswith("UDLØBER")
+
+
+def test_extend_in_one_step_by_days(loaded):
+    _add(loaded, [_order(id="a", until="2026-03-15"), _order(id="b", until="2026-01-20")])
+    at = parse_at("2026-03-01T12:00:00+01:00")
+    with session_scope(loaded) as s:
+        from indsigt.protect.orders import extend_order_days
+
+        row = extend_order_days(s, "a", 90, "Fortsatte trusler", actor="leder", at=at)
+        assert row["until"] == "2026-06-13"  # 90 days from the present end
+        row = extend_order_days(s, "b", 90, "Genoptaget", actor="leder", at=at)
+        assert row["until"] == "2026-05-30"  # ended already: 90 days from today
+        with pytest.raises(Invalid, match="begrundelse er påkrævet"):
+            extend_order_days(s, "a", 90, "", actor="leder", at=at)
+        with pytest.raises(Invalid, match="mellem 1 og 3650"):
+            extend_order_days(s, "a", 0, "x", actor="leder", at=at)
+        trail = s.scalars(
+            select(AuditTrail).where(AuditTrail.action == "order.extend", AuditTrail.target == "a")
+        ).one()
+    assert trail.reason == "Fortsatte trusler"
+    assert trail.details == {"until_before": "2026-03-15", "until": "2026-06-13", "days": 90}
+    runner = CliRunner()
+    res = runner.invoke(
+        app, ["orders", "extend", "a", "--days", "30", "--reason", "igen", "--db", loaded, "--json"]
+    )
+    assert res.exit_code == 0, res.output
+    from indsigt.protect.orders import local_today
+
+    expected = max(date(2026, 6, 13), local_today()) + timedelta(days=30)  # the CLI's today
+    assert json.loads(res.stdout)["until"] == expected.isoformat()
+    res = runner.invoke(
+        app,
+        ["orders", "extend", "a", "--open-ended", "--reason", "varig", "--db", loaded, "--json"],
+    )
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout)["until"] is None
+    assert "s-holm" in _hidden(loaded, "p1", "2031-01-01")
+    res = runner.invoke(app, ["orders", "extend", "b", "--reason", "x", "--db", loaded])
+    assert res.exit_code == 2 and "præcis én af" in res.stderr
+    res = runner.invoke(
+        app,
+        [
+            "orders",
+            "extend",
+            "b",
+            "--days",
+            "5",
+            "--until",
+            "2027-01-01",
+            "--reason",
+            "x",
+            "--db",
+            loaded,
+        ],
+    )
+    assert res.exit_code == 2
 
 
 def test_open_ended_cannot_be_extended(loaded):
@@ -380,7 +526,8 @@ def test_proxy_views(loaded):
 def test_cli_orders(loaded, tmp_path):
     runner = CliRunner()
     f = tmp_path / "orders.json"
-    f.write_text(json.dumps([_order(id="o1"), _order(id="o2", staff=["s-skov"], until=None)]))
+    o2 = {k: v for k, v in _order(id="o2", staff=["s-skov"]).items() if k != "until"}
+    f.write_text(json.dumps([_order(id="o1"), o2]))
     res = runner.invoke(app, ["--db", loaded, "orders", "add", str(f), "--actor", "leder:kim"])
     assert res.exit_code == 0, res.output
     assert res.stdout.split() == ["o1", "o2"]
@@ -429,8 +576,40 @@ def test_cli_orders(loaded, tmp_path):
 def test_from_defaults_to_today(loaded):
     from indsigt.protect.orders import local_today
 
-    _add(loaded, _order(id="a", **{"from": None, "until": None}))
+    _add(loaded, {k: v for k, v in _order(id="a", **{"from": None}).items() if k != "until"})
     with session_scope(loaded) as s:
         order = s.get(ProtectionOrder, "a")
     assert order.valid_from == local_today()
     assert order.valid_until == local_today() + timedelta(days=90)
+
+
+def test_the_in_force_rule_is_written_once():
+    """``from <= t < until``, not revoked before ``t``: one SQL condition (orders.in_force_clause)
+    that the views, ``orders list`` and the cache warmer all use; no second copy to drift."""
+    import re
+
+    import indsigt
+
+    root = Path(indsigt.__file__).parent
+    compare = re.compile(
+        r"\b(valid_from|valid_until|revoked_at)\b\s*(<=|>=|<|>)|(<=|>=|<|>)\s*\w*\.?(valid_from|valid_until|revoked_at)\b"
+    )
+    places = []
+    for path in [
+        *root.joinpath("protect").glob("*.py"),
+        *root.joinpath("views").glob("*.py"),
+        root / "app.py",
+    ]:
+        for n, line in enumerate(path.read_text().splitlines(), 1):
+            if compare.search(line):
+                places.append((path.name, n))
+    assert {name for name, _ in places} == {"orders.py"}, places
+    # in orders.py: the three comparisons of the rule, and the end of the notice period of
+    # expiring_clause (which is in_force_clause and one more condition)
+    source = (root / "protect" / "orders.py").read_text().splitlines()
+    start = next(n for n, line in enumerate(source, 1) if line.startswith("def in_force_clause"))
+    rule = [n for _, n in places if start < n < start + 15]
+    assert len(rule) == 3
+    assert [source[n - 1].strip() for _, n in places if n not in rule] == [
+        "ProtectionOrder.valid_until <= last,"
+    ]

@@ -12,7 +12,8 @@ import builders as b
 from indsigt.db import init_db, session_scope
 from indsigt.ingest.importer import Importer
 from indsigt.protect.base import NoProtection
-from indsigt.protect.orders import OrderProtection, add_orders, protection_for_view, revoke_order
+from indsigt.protect.orders import add_orders, revoke_order
+from indsigt.protect.policy import OrderProtection, protection_for_view
 from indsigt.proxies import add_proxies
 from indsigt.timeutil import parse_at
 from indsigt.views import journal_view, log_view
@@ -317,7 +318,7 @@ def test_colleague_with_a_hidden_persons_family_name_keeps_it(loaded, tmp_path, 
 
 
 def test_warm_caches(loaded):
-    from indsigt.protect.orders import clear_caches, warm_caches
+    from indsigt.protect.policy import clear_caches, warm_caches
 
     _add(loaded, _toward("p1", "s-holm"), _toward("p2", "s-holm"), _toward("p4", "s-skov"))
     clear_caches()

@@ -489,12 +489,12 @@ def test_admin_creates_an_order_and_the_name_becomes_a_label(web: Web, world):  
     assert re.search(r"Overlæge [0-9a-f]{7}", bent.text)
     assert_no_leak(bent.text, skov)
     assert "Hans Skov" in web.client("anna").get("/journal").text
-    # extend by 90 days, then revoke
-    m = re.search(r'name="til" value="([^"]+)"', detail.text)
+    # extend by 90 days (the one-step button), then revoke
+    assert 'name="dage" value="90"' in detail.text
     r = post(
         admin,
         order_url + "/forlaeng",
-        {"til": m.group(1), "begrundelse": "Fortsat chikane"},
+        {"dage": "90", "begrundelse": "Fortsat chikane"},
         page="/admin",
     )
     assert r.status_code == 303

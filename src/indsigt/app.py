@@ -38,7 +38,7 @@ def _warm_matchers() -> None:
     """Build the name matchers of the orders in force, so no citizen waits for a big one."""
     from .db import session_scope
     from .logging import get_logger
-    from .protect.orders import warm_caches
+    from .protect.policy import warm_caches
 
     try:
         with session_scope() as s:
@@ -74,7 +74,12 @@ def create_app() -> FastAPI:
         version=__version__,
         description="Indsigt i journal og adgangslog.",
         lifespan=_lifespan,
+        docs_url=None,  # self-hosted below (indsigt.apidocs), no CDN
+        redoc_url=None,
     )
+    from .apidocs import register as register_docs
+
+    register_docs(app)
 
     @app.get("/healthz", tags=["drift"])
     def healthz() -> dict[str, str]:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
+from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_DB = "sqlite:///indsigt.db"
@@ -33,23 +36,84 @@ class Settings(BaseSettings):
     #: Import limits against hostile input: the longest line (bytes) and the deepest JSON nesting.
     import_max_line_bytes: int = 8 * 1024 * 1024
     import_max_depth: int = 64
+    #: The base URL(s) of indsigt's own FHIR data, comma separated: an absolute reference with
+    #: such a base is local (``https://fhir.example.dk/r4/Patient/p1``); one to any other server
+    #: is never read as a local id.
+    fhir_base: str = ""
     #: Application logs: level (DEBUG, INFO, WARNING ...) and format (json, or console for people).
     log_level: str = "INFO"
     log_format: str = "json"
     #: Largest accepted upload (bytes) in the HTTP import endpoint.
     max_upload_bytes: int = 200 * 1024 * 1024
+    #: Largest accepted request body of every other request (bytes; 413 above, while streaming).
+    max_body_bytes: int = 4 * 1024 * 1024
     #: Log-in: "dev" enables the clearly marked local development issuer (demo and tests only).
     dev_login: bool = False
     oidc_issuer: str | None = None
     oidc_audience: str | None = None
     oidc_jwks_url: str | None = None
     session_secret: str | None = None
+    # -- sign-in and sessions (indsigt.auth; the README's "Log ind" section) --
+    #: Secure cookies. None = secure exactly when INDSIGT_BASE_URL is https.
+    cookie_secure: bool | None = None
+    #: Idle time-out of a session (seconds).
+    session_idle_seconds: int = 30 * 60
+    #: Absolute lifetime of a session (seconds), however active.
+    session_max_seconds: int = 8 * 3600
+    #: How long a worker reuses a session it looked up (seconds, at most 5): logout, a role
+    #: change, a removed user and dev login turned off reach every worker within this time.
+    session_cache_seconds: float = Field(5.0, ge=0, le=5)
+    #: The OIDC client id (default: the audience).
+    oidc_client_id: str | None = None
+    #: A separate OpenID provider for staff (e.g. the region's AD FS), whose tokens make staff
+    #: users through an explicit mapping of one claim's values to roles (never citizens).
+    staff_oidc_issuer: str | None = None
+    staff_oidc_audience: str | None = None
+    staff_oidc_jwks_url: str | None = None
+    staff_oidc_client_id: str | None = None
+    #: The staff token's claim that carries groups or roles (a list or a space-separated string).
+    staff_role_claim: str = "groups"
+    #: ``value=role`` pairs, comma separated (role: admin or auditor), e.g.
+    #: ``indsigt-ledelse=admin,indsigt-revision=auditor``; admin wins when both match.
+    staff_role_map: str = ""
     smtp_host: str | None = None
     smtp_port: int = 25
     smtp_from: str = "indsigt@localhost"
     base_url: str = "http://127.0.0.1:8000"
     #: Users whose accesses are by machines (integrations, batch jobs), comma separated.
     system_users: str = ""
+
+    @model_validator(mode="after")
+    def _separate_staff_issuer(self) -> Settings:
+        if self.staff_oidc_issuer:
+            if self.staff_oidc_issuer == self.oidc_issuer:
+                raise ValueError(
+                    "INDSIGT_STAFF_OIDC_ISSUER must be another issuer than INDSIGT_OIDC_ISSUER "
+                    "(the citizens' provider must never be able to give staff roles)"
+                )
+            if not (self.staff_oidc_audience and self.staff_oidc_jwks_url):
+                raise ValueError(
+                    "INDSIGT_STAFF_OIDC_ISSUER needs INDSIGT_STAFF_OIDC_AUDIENCE and "
+                    "INDSIGT_STAFF_OIDC_JWKS_URL"
+                )
+            if not self.staff_roles():
+                raise ValueError(
+                    "INDSIGT_STAFF_OIDC_ISSUER needs an explicit INDSIGT_STAFF_ROLE_MAP "
+                    "(value=admin,value=auditor)"
+                )
+        return self
+
+    def staff_roles(self) -> dict[str, str]:
+        """The staff issuer's claim value -> role mapping (INDSIGT_STAFF_ROLE_MAP)."""
+        out: dict[str, str] = {}
+        for pair in self.staff_role_map.split(","):
+            value, sep, role = pair.strip().partition("=")
+            if not sep:
+                continue
+            if role.strip() not in ("admin", "auditor"):
+                raise ValueError(f"INDSIGT_STAFF_ROLE_MAP: unknown role {role.strip()!r}")
+            out[value.strip()] = role.strip()
+        return out
 
     def resolved_key_file(self) -> Path:
         if self.key_file is not None:
@@ -62,4 +126,39 @@ class Settings(BaseSettings):
 
 @lru_cache
 def get_settings() -> Settings:
+    """The process's settings, read from the environment once (see :func:`configure`)."""
     return Settings()
+
+
+def env_name(field: str) -> str:
+    return f"INDSIGT_{field.upper()}"
+
+
+def _env_text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def configure(**changes: Any) -> Settings:
+    """Change settings while the process runs: the one way to do it.
+
+    A command that decides a setting itself (``--db``, ``indsigt demo`` turning on the
+    development sign-in) calls this instead of writing ``os.environ`` or reading settings it
+    computed on the side. The values go into the environment, which is the only source of
+    settings and which the server's worker processes inherit, and the cached settings are read
+    again, so nothing keeps using a value that was read before the change (``make demo`` once
+    served a sign-in page with no way in over a stray ``indsigt.db``: the settings had been
+    cached before the demo set the database and the development sign-in).
+    ``None`` removes a setting (back to its default).
+    """
+    unknown = sorted(set(changes) - set(Settings.model_fields))
+    if unknown:
+        raise TypeError(f"unknown settings: {', '.join(unknown)}")
+    for name, value in changes.items():
+        if value is None:
+            os.environ.pop(env_name(name), None)
+        else:
+            os.environ[env_name(name)] = _env_text(value)
+    get_settings.cache_clear()
+    return get_settings()

@@ -27,3 +27,22 @@ class Forbidden(IndsigtError):
 class NotFound(IndsigtError):
     exit_code = 4
     http_status = 404
+
+
+class ProtectionUnavailable(IndsigtError):
+    """The staff-name protection of a view could not be computed (the orders or the roster could
+    not be read, the name matcher could not be built, a label could not be pinned, an order is not
+    understood). No view is served: HTTP 503, exit status 5. The message is the same whatever the
+    cause, so that a refusal does not tell the citizen whether anyone is hidden from them."""
+
+    exit_code = 5
+    http_status = 503
+
+    def __init__(self, message: str = "") -> None:
+        super().__init__(message or PROTECTION_UNAVAILABLE)
+
+
+PROTECTION_UNAVAILABLE = (
+    "Siden kan ikke vises lige nu, fordi en sikkerhedskontrol ikke kunne gennemføres. "
+    "Prøv igen om lidt."
+)

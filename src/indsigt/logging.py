@@ -20,6 +20,7 @@ Configuration: ``INDSIGT_LOG_LEVEL`` (default INFO) and ``INDSIGT_LOG_FORMAT`` (
 from __future__ import annotations
 
 import logging
+import os
 import re
 import secrets
 import sys
@@ -124,6 +125,12 @@ def _drop_color_message(
     return event_dict
 
 
+def _add_pid(_logger: Any, _name: str, event: dict[str, Any]) -> dict[str, Any]:
+    """The process id: which worker of ``indsigt serve --workers N`` wrote the line."""
+    event.setdefault("pid", os.getpid())
+    return event
+
+
 def configure_logging(
     level: str | None = None, fmt: str | None = None, *, force: bool = False
 ) -> None:
@@ -141,6 +148,7 @@ def configure_logging(
         structlog.stdlib.add_log_level,
         structlog.stdlib.add_logger_name,
         structlog.processors.TimeStamper(fmt="iso", utc=True, key="ts"),
+        _add_pid,
         _drop_color_message,
     ]
     renderer: Any = (

@@ -428,7 +428,7 @@ def explain(
     )
     apply(R_REFERRAL, refs, has_org, okey)
     # the citizen's own general practice: any relation with the practice
-    m = (b.r_org >= 0) & orgs.is_gp[np.maximum(b.r_org, 0)]
+    m = (b.r_org >= 0) & (orgs.is_gp[np.maximum(b.r_org, 0)] if orgs.is_gp.size else False)
     s = np.where(b.r_start[m] >= 0, b.r_start[m], b.r_end[m])
     e = np.maximum(b.r_end[m], s)
     gp = _org_index(b, orgs, all_rel[m], b.r_org[m], s - w.gp_span, e + w.gp_span, family=False)
@@ -439,7 +439,7 @@ def explain(
     ep = (rule == R_EPISODE) & (rel >= 0)
     if ep.any():
         ro = b.r_org[rel[ep]]
-        hc = (ro >= 0) & orgs.is_homecare[np.maximum(ro, 0)]
+        hc = (ro >= 0) & (orgs.is_homecare[np.maximum(ro, 0)] if orgs.is_homecare.size else False)
         idx = np.flatnonzero(ep)[hc]
         rule[idx] = R_HOMECARE
     return rule, rel

@@ -165,6 +165,11 @@ def load_orgs(conn: Connection, stamp: str) -> Orgs:
             return hit[1]
     rows = conn.execute(text("SELECT id, name, type, part_of FROM organization ORDER BY id")).all()
     orgs = build_orgs(rows)
+    from ..ingest.orgs import resolve_org_ids  # entries keep a provisional org id as logged
+
+    orgs.index.update(
+        {p: orgs.index[r] for p, r in resolve_org_ids(conn).items() if r in orgs.index}
+    )
     with _ORG_LOCK:
         _ORG_CACHE[key] = (stamp, orgs)
     return orgs
@@ -459,7 +464,9 @@ def assemble(
                 cw_org.append(o)
 
     # entry organisation missing, or the logging system's: the user's own department
-    fix = np.flatnonzero((org < 0) | orgs.is_system[np.maximum(org, 0)])
+    # (no organisations at all: nothing is the logging system's; sparse data must not crash)
+    sys_org = orgs.is_system[np.maximum(org, 0)] if orgs.is_system.size else (org < -1)
+    fix = np.flatnonzero((org < 0) | sys_org)
     if fix.size:
         first_org = np.array(
             [

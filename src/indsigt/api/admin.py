@@ -37,10 +37,12 @@ def list_orders(
     user: AdminUser,
     patient: str | None = Query(None, max_length=128, description="Kun ordrer over for borgeren"),
     in_force: bool = Query(False, description="Kun ordrer i kraft nu"),
+    expiring: bool = Query(False, description="Kun ordrer i kraft, der udløber inden for 14 dage"),
 ) -> object:
     from ..protect.orders import list_orders as _list
 
-    return json_response({"orders": _list(s, patient=patient, in_force_only=in_force)})
+    rows = _list(s, patient=patient, in_force_only=in_force, expiring_only=expiring)
+    return json_response({"orders": rows})
 
 
 @api.post(
@@ -81,12 +83,20 @@ def add_orders(
 @api.post(
     "/orders/{order_id}/extend",
     response_model=OrderOut,
-    summary="Forlæng en ordre",
+    summary="Forlæng en ordre: til en dato (until), med et antal dage (days, fx 90) eller til den "
+    "ophæves (until: null)",
     dependencies=SignedInCsrf,
 )
 def extend_order(body: ExtendIn, s: DbSession, user: AdminUser, order_id: str = OrderId) -> object:
+    from ..errors import Invalid
     from ..protect.orders import extend_order as _extend
+    from ..protect.orders import extend_order_days as _extend_days
 
+    given = body.model_fields_set & {"until", "days"}
+    if len(given) != 1 or (body.days is None and "days" in given):
+        raise Invalid("Angiv enten until (en dato, eller null for ingen slutdato) eller days.")
+    if body.days is not None:
+        return json_response(_extend_days(s, order_id, body.days, body.reason, actor=user.id))
     return json_response(_extend(s, order_id, body.until, body.reason, actor=user.id))
 
 

@@ -52,10 +52,10 @@ def get_session(request: Request, s: DbSession, user: OptionalUser) -> object:
     return json_response(session_doc(request, s, user))
 
 
-async def _csrf_if_signed_in(request: Request, user: OptionalUser) -> None:
+async def _csrf_if_signed_in(request: Request, s: DbSession, user: OptionalUser) -> None:
     """Logging out a session needs its CSRF token; without a session there is nothing to end."""
     if user is not None:
-        await auth.verify_csrf(request)
+        await auth.verify_csrf(request, s)
 
 
 @api.post(
@@ -69,7 +69,7 @@ def logout(request: Request, s: DbSession, user: OptionalUser) -> object:
         from ..audit import record
 
         record(s, user.id, "logout", user.id, None, None)
-    auth.sign_out(request)
+    auth.sign_out(request, s)
     return json_response(session_doc(request, s, None))
 
 
@@ -82,8 +82,11 @@ def logout(request: Request, s: DbSession, user: OptionalUser) -> object:
         503: {"description": "Ikke sat op"},
     },
 )
-def oidc_start(return_to: str = Query("/", max_length=500)) -> RedirectResponse:
-    url, cookie = auth.oidc_start(return_to)
+def oidc_start(
+    return_to: str = Query("/", max_length=500),
+    medarbejder: bool = Query(False, description="Medarbejder-login (den separate udsteder)"),
+) -> RedirectResponse:
+    url, cookie = auth.oidc_start(return_to, staff=medarbejder)
     resp = RedirectResponse(url, status_code=302)
     secure = auth.cookie_secure()
     resp.set_cookie(
@@ -111,8 +114,9 @@ def oidc_callback(
     id_token: str = Form(..., max_length=20000),
     state: str = Form(..., max_length=200),
 ) -> RedirectResponse:
-    nonce, return_to = auth.oidc_check_state(request.cookies.get(auth.OIDC_STATE_COOKIE), state)
-    auth.oidc_sign_in(request, s, id_token, nonce=nonce)
+    cookie = request.cookies.get(auth.OIDC_STATE_COOKIE)
+    nonce, return_to, kind = auth.oidc_check_state(cookie, state)
+    auth.oidc_sign_in(request, s, id_token, nonce=nonce, kind=kind)
     resp = RedirectResponse(return_to, status_code=303)
     resp.delete_cookie(auth.OIDC_STATE_COOKIE, path="/api/auth/oidc")
     return resp

@@ -20,7 +20,7 @@ from starlette.types import Message
 from .. import auth
 from ..auth import AdminUser, DbSession
 from ..config import get_settings
-from ..ingest.service import run_import
+from ..importing import run_import
 from .common import ErrorOut, error_response, json_response, router
 from .schemas import ImportOut
 
@@ -132,7 +132,7 @@ async def upload(request: Request, user: AdminUser, s: DbSession) -> Any:
         return error_response(400, "Uploaden kunne ikke læses (ugyldig multipart/form-data).")
     try:
         if auth._bearer(request) is None:  # cookie session: the CSRF token must come along
-            expected = request.session.get("csrf")
+            expected = auth.expected_csrf(request)
             given = request.headers.get(auth.CSRF_HEADER) or form.get(auth.CSRF_FIELD)
             if not (
                 expected and isinstance(given, str) and hmac.compare_digest(str(expected), given)
@@ -172,4 +172,6 @@ async def upload(request: Request, user: AdminUser, s: DbSession) -> Any:
             problems=problems,
             files=files,
         )
+    if outcome.refresh_error:
+        return error_response(500, outcome.refresh_error, problems=[], files=files)
     return json_response({"files": files, "problems": [], "alerts": sent})

@@ -8,7 +8,7 @@ from fastapi.routing import APIRoute
 from .. import auth
 from . import admin, auditor, auth_routes, citizen, imports
 from .common import error_response, router
-from .inputguard import RejectNul
+from .inputguard import InputGuard
 
 FALLBACK = "/api/{rest:path}"
 fallback = router("", "drift")
@@ -40,8 +40,10 @@ ROUTERS = (auth_routes.api, auth_routes.dev, citizen.api, admin.api, imports.api
 
 def register(app: FastAPI) -> None:
     """Add the sign-in middleware and every API router to ``app`` (the fallback last)."""
+    # the input guard sits just inside the session middleware: it needs the session to check a
+    # multipart body's CSRF token before anything reads the body
+    app.add_middleware(InputGuard)
     auth.install(app)
-    app.add_middleware(RejectNul)
     for r in ROUTERS:
         app.include_router(r)
     app.include_router(fallback)

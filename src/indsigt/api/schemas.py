@@ -278,6 +278,8 @@ class OrderOut(Open):
     reason: str | None = None
     mode: str | None = None
     in_force: bool | None = None
+    expiring: bool | None = Field(None, description="gælder og udløber inden for 14 dage")
+    days_left: int | None = Field(None, description="dage til slutdatoen; null = ingen slutdato")
 
 
 class OrdersOut(Open):
@@ -289,7 +291,11 @@ class OrderIdsOut(Open):
 
 
 class ExtendIn(BaseModel):
-    until: date
+    """``{"until": "2026-09-01"}`` (a later end), ``{"days": 90}`` (from the present end, or from
+    today when the order has ended), or ``{"until": null}`` (no end: until revoked)."""
+
+    until: date | None = None
+    days: int | None = Field(None, ge=1, le=3650)
     reason: str = Field(..., min_length=1, max_length=2000)
 
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import wraps
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -21,13 +21,16 @@ DbOpt = Annotated[
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Udskriv ét JSON-dokument på stdout.")]
 
-_db_from_root: list[str | None] = [None]
-
 
 def db_url(db: str | None) -> str:
-    from ..config import get_settings
+    """The database of this command: ``--db`` (which becomes the process's setting, so that
+    everything derived from it - the key file, the server's workers - follows), else the
+    configured one (``indsigt --db``, INDSIGT_DB, default ``sqlite:///indsigt.db``)."""
+    from ..config import configure, get_settings
 
-    return db or _db_from_root[0] or os.environ.get("INDSIGT_DB") or get_settings().db
+    if db:
+        return configure(db=db).db
+    return get_settings().db
 
 
 @contextmanager
@@ -61,3 +64,19 @@ def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
             fail(exc.message, exc.exit_code)
 
     return wrapper
+
+
+def read_json_arg(file: str) -> Any:
+    """The JSON document in ``file`` (``-`` = standard input); bad JSON is status 2 with the line."""
+    text = sys.stdin.read() if file == "-" else Path(file).read_text(encoding="utf-8")
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        fail(f"{file}:{exc.lineno}: ugyldig JSON: {exc.msg}", 2)
+
+
+def safe_url(url: str) -> str:
+    """A database URL fit to print (never a password)."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)

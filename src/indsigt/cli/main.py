@@ -1,28 +1,30 @@
-"""The ``indsigt`` command: thin over the service functions (contract section 3)."""
+"""The data commands of ``indsigt`` (contract section 3): init, import, journal, log, proxies,
+users, keys. Thin over the service functions."""
 
 from __future__ import annotations
 
-import json
-import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from ..timeutil import parse_at
-from .common import DbOpt, JsonOpt, _db_from_root, db_url, emit_json, fail, handle_errors, session
-
-app = typer.Typer(
-    help="indsigt: skjul sundhedspersoners navne over for borgere og gør adgangslogs forståelige.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
+from .app import app
+from .common import (
+    DbOpt,
+    JsonOpt,
+    db_url,
+    emit_json,
+    fail,
+    handle_errors,
+    read_json_arg,
+    safe_url,
+    session,
 )
 
-
-@app.callback()
-def _root(db: DbOpt = None) -> None:
-    _db_from_root[0] = db
+#: the names cli/orders.py imports from here
+_read_json_arg = read_json_arg
+__all__ = ["_read_json_arg", "app"]
 
 
 @app.command()
@@ -35,7 +37,7 @@ def init(db: DbOpt = None) -> None:
     url = db_url(db)
     init_db(url)
     ensure_keys(url)
-    typer.echo(f"Databasen er klar: {_safe_url(url)}", err=True)
+    typer.echo(f"Databasen er klar: {safe_url(url)}", err=True)
 
 
 @app.command("import")
@@ -49,11 +51,19 @@ def import_(
     progress: Annotated[bool | None, typer.Option("--progress/--no-progress")] = None,
 ) -> None:
     """Importér FHIR NDJSON- og MinLog CSV-filer. Hver fil gemmes helt eller slet ikke."""
-    from ..ingest.service import run_import
+    from ..importing import run_import
 
     def done(r) -> None:  # type: ignore[no-untyped-def]
-        if not json_out:
-            typer.echo(f"{r.file}: {r.records} poster, {r.new} nye", err=True)
+        if json_out:
+            return
+        skipped = ", ".join(f"{n} {what}" for what, n in sorted(r.skipped.items()))
+        typer.echo(
+            f"{r.file}: {r.records} poster, {r.new} nye"
+            + (f"; sprunget over: {skipped}" if skipped else ""),
+            err=True,
+        )
+        for w in r.warnings:
+            typer.echo(f"advarsel: {w}", err=True)
 
     outcome = run_import(db_url(db), files, actor="cli", progress=progress, on_file=done)
     report = outcome.report
@@ -63,12 +73,16 @@ def import_(
                 "files": [f.as_dict() for f in report.files],
                 "problems": [str(p) for p in report.problems],
                 "alerts": outcome.alerts,
+                "refresh_error": outcome.refresh_error,
             }
         )
     for p in report.problems:
         typer.echo(str(p), err=True)
     if not report.ok:
         raise typer.Exit(2)
+    if outcome.refresh_error:
+        typer.echo(outcome.refresh_error, err=True)
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -143,7 +157,7 @@ def proxies_add(
     """Tilføj digitale fuldmagter."""
     from ..proxies import add_proxies
 
-    data = _read_json_arg(file)
+    data = read_json_arg(file)
     with session(db) as s:
         ids = add_proxies(s, data, actor="cli")
     emit_json({"ids": ids}) if json_out else typer.echo("\n".join(ids))
@@ -164,70 +178,6 @@ def proxies_list(db: DbOpt = None, json_out: JsonOpt = False) -> None:
             typer.echo(f"{r['id']}: {r['proxy']} for {r['principal']} ({', '.join(r['scope'])})")
 
 
-@app.command()
-def serve(
-    host: Annotated[str, typer.Option(help="Adresse.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port.")] = 8000,
-    workers: Annotated[int, typer.Option(help="Antal arbejdsprocesser.")] = 1,
-    db: DbOpt = None,
-) -> None:
-    """Start web-appen og HTTP-API'et."""
-    from .ops import run_server
-
-    typer.echo(f"indsigt kører på http://{host}:{port}/", err=True)
-    run_server(host, port, workers, db_url(db))
-
-
-@app.command()
-def demo(
-    generate: Annotated[
-        Path | None, typer.Option(help="Skriv kun demodata (NDJSON + CSV) til denne mappe.")
-    ] = None,
-    citizens: Annotated[int, typer.Option(help="Antal borgere.")] = 300,
-    seed: Annotated[int, typer.Option(help="Frø for tilfældighed (samme frø, samme data).")] = 1,
-    host: Annotated[str, typer.Option()] = "127.0.0.1",
-    port: Annotated[int, typer.Option()] = 8000,
-    serve_: Annotated[
-        bool, typer.Option("--serve/--no-serve", help="Start web-appen bagefter.")
-    ] = True,
-    db: Annotated[
-        str | None, typer.Option("--db", help="Demodatabase (default sqlite:///indsigt-demo.db).")
-    ] = None,
-) -> None:
-    """Lav en frisk demodatabase med syntetiske danske data, og start den."""
-    from ..demo.setup import build_demo
-
-    if generate is not None:
-        from ..demo.generate import generate as gen
-
-        summary = gen(generate, citizens=citizens, seed=seed)
-        emit_json(summary)
-        return
-    url = db or _db_from_root[0] or "sqlite:///indsigt-demo.db"
-    info = build_demo(url, citizens=citizens, seed=seed)
-    typer.echo(info, err=True)
-    if serve_:
-        import os
-
-        os.environ["INDSIGT_DEV_LOGIN"] = "true"
-        serve(host=host, port=port, workers=1, db=url)
-
-
-def _read_json_arg(file: str):  # type: ignore[no-untyped-def]
-    text = sys.stdin.read() if file == "-" else Path(file).read_text(encoding="utf-8")
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        fail(f"{file}:{exc.lineno}: ugyldig JSON: {exc.msg}", 2)
-
-
-def _safe_url(url: str) -> str:
-    """Never print a database password."""
-    from sqlalchemy.engine import make_url
-
-    return make_url(url).render_as_string(hide_password=True)
-
-
 users_app = typer.Typer(
     help="Brugere af indsigt med en rolle (admin, auditor).", no_args_is_help=True
 )
@@ -241,13 +191,61 @@ def users_add(
     role: Annotated[str, typer.Option(help="admin eller auditor.")],
     name: Annotated[str, typer.Option(help="Navn.")] = "",
     organization: Annotated[str | None, typer.Option(help="Organisations-id.")] = None,
+    issuer: Annotated[
+        str | None, typer.Option(help="Login-udbyderens issuer (med --subject).")
+    ] = None,
+    subject: Annotated[str | None, typer.Option(help="Brugerens sub hos udbyderen.")] = None,
     db: DbOpt = None,
 ) -> None:
-    """Tilføj eller ændr en bruger med rolle."""
-    from ..users import add_user
+    """Tilføj eller ændr en bruger med rolle (en rolleændring afslutter brugerens sessioner)."""
+    from ..users import add_user, link_identity
+
+    if (issuer is None) != (subject is None):
+        fail("--issuer og --subject skal angives sammen", 2)
+    with session(db) as s:
+        existing = _user_name(s, user_id)
+        add_user(
+            s, user_id, name or existing or user_id, role, actor="cli", organization=organization
+        )
+        if issuer and subject:
+            link_identity(s, user_id, issuer=issuer, subject=subject, actor="cli")
+    typer.echo(user_id)
+
+
+def _user_name(s, user_id: str) -> str | None:  # type: ignore[no-untyped-def]
+    from ..store import AppUser
+
+    user = s.get(AppUser, user_id)
+    return user.name if user is not None else None
+
+
+@users_app.command("link")
+@handle_errors
+def users_link(
+    user_id: Annotated[str, typer.Argument(help="Brugerens id.")],
+    issuer: Annotated[str, typer.Option(help="Login-udbyderens issuer.")],
+    subject: Annotated[str, typer.Option(help="Brugerens sub hos udbyderen.")],
+    db: DbOpt = None,
+) -> None:
+    """Lad en identitet (issuer, sub) hos en login-udbyder logge ind som brugeren."""
+    from ..users import link_identity
 
     with session(db) as s:
-        add_user(s, user_id, name or user_id, role, actor="cli", organization=organization)
+        link_identity(s, user_id, issuer=issuer, subject=subject, actor="cli")
+    typer.echo(user_id)
+
+
+@users_app.command("remove")
+@handle_errors
+def users_remove(
+    user_id: Annotated[str, typer.Argument(help="Brugerens id.")],
+    db: DbOpt = None,
+) -> None:
+    """Fjern en bruger: rollen, de tilknyttede identiteter og alle sessioner ophører."""
+    from ..users import remove_user
+
+    with session(db) as s:
+        remove_user(s, user_id, actor="cli")
     typer.echo(user_id)
 
 

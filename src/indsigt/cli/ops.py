@@ -1,30 +1,36 @@
-"""Operations commands: serving in production, log retention."""
+"""Operations commands: serving (``serve``, and ``demo``, which builds a demo database first)
+and log retention."""
 
 from __future__ import annotations
 
 import getpass
 import os
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from .common import DbOpt, JsonOpt, db_url, emit_json, fail, handle_errors
-from .main import app
+from .app import app
+from .common import DbOpt, JsonOpt, db_url, emit_json, fail, handle_errors, safe_url
+
+#: the database ``indsigt demo`` builds and serves unless told otherwise
+DEMO_DB = "sqlite:///indsigt-demo.db"
 
 
-def run_server(host: str, port: int, workers: int, url: str) -> None:
-    """Serve the app with uvicorn: migrations first (once, in this process), then ``workers``
-    processes; JSON logs on stderr from every process."""
+def run_server(host: str, port: int, workers: int) -> None:
+    """Serve the app with uvicorn with the process's settings (:func:`indsigt.config.configure`,
+    inherited by the worker processes): migrations first (once, in this process), then
+    ``workers`` processes; logs on stderr from every process (JSON, or console for the demo)."""
     import uvicorn
 
     from ..config import get_settings
     from ..db import init_db
     from ..logging import configure_logging, get_logger
 
-    os.environ["INDSIGT_DB"] = url
-    os.environ["INDSIGT_SERVING"] = "1"  # the workers configure JSON logs too (health.register)
+    os.environ["INDSIGT_SERVING"] = "1"  # the workers configure their logs too (health.register)
+    settings = get_settings()
     configure_logging()
-    init_db(url)
+    init_db(settings.db)
     get_logger("indsigt.serve").info("serving", host=host, port=port, workers=workers)
     uvicorn.run(
         "indsigt.app:create_app",
@@ -37,9 +43,67 @@ def run_server(host: str, port: int, workers: int, url: str) -> None:
         timeout_graceful_shutdown=20,
         # longer than a person reads a page: a browser reusing a connection the server has just
         # closed fails a POST (it only retries idempotent requests)
-        timeout_keep_alive=get_settings().keep_alive_seconds,
+        timeout_keep_alive=settings.keep_alive_seconds,
         server_header=False,
     )
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Adresse.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    workers: Annotated[int, typer.Option(help="Antal arbejdsprocesser.")] = 1,
+    db: DbOpt = None,
+) -> None:
+    """Start web-appen og HTTP-API'et."""
+    url = db_url(db)
+    typer.echo(f"indsigt kører på http://{host}:{port}/ ({safe_url(url)})", err=True)
+    run_server(host, port, workers)
+
+
+@app.command()
+def demo(
+    ctx: typer.Context,
+    generate: Annotated[
+        Path | None, typer.Option(help="Skriv kun demodata (NDJSON + CSV) til denne mappe.")
+    ] = None,
+    citizens: Annotated[int, typer.Option(help="Antal borgere.")] = 300,
+    seed: Annotated[int, typer.Option(help="Frø for tilfældighed (samme frø, samme data).")] = 1,
+    host: Annotated[str, typer.Option()] = "127.0.0.1",
+    port: Annotated[int, typer.Option()] = 8000,
+    serve_: Annotated[
+        bool, typer.Option("--serve/--no-serve", help="Start web-appen bagefter.")
+    ] = True,
+    db: Annotated[
+        str | None, typer.Option("--db", help=f"Demodatabase (default {DEMO_DB}).")
+    ] = None,
+) -> None:
+    """Lav en frisk demodatabase med syntetiske danske data, og start den."""
+    from ..config import configure
+
+    if generate is not None:
+        from ..demo.generate import generate as gen
+
+        summary = gen(generate, citizens=citizens, seed=seed)
+        emit_json(summary)
+        return
+    # never INDSIGT_DB from the environment: a SQLite demo database is deleted and built anew
+    root_db = ctx.parent.params.get("db") if ctx.parent is not None else None
+    url = db or root_db or DEMO_DB
+    base = f"http://{host}:{port}"
+    # the demo's settings, decided before anything reads them, for this process and its workers
+    configure(db=url, dev_login=True, log_format="console", base_url=base)
+    from ..demo.setup import build_demo
+
+    typer.echo(f"Bygger en demodatabase med {citizens} opdigtede borgere …", err=True)
+    typer.echo(build_demo(url, citizens=citizens, seed=seed), err=True)
+    if serve_:
+        typer.echo(
+            f"\nÅbn {base}/ i din browser, og vælg en demoperson på log-ind-siden.\n"
+            "Stop demoen med Ctrl-C.\n",
+            err=True,
+        )
+        run_server(host, port, 1)
 
 
 @app.command()

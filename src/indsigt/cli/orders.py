@@ -62,15 +62,28 @@ def orders_list(
     in_force: Annotated[
         bool, typer.Option("--in-force", help="Kun ordrer, der gælder på tidspunktet --at.")
     ] = False,
+    expiring: Annotated[
+        bool,
+        typer.Option(
+            "--expiring", help="Kun ordrer, der gælder og udløber inden for 14 dage (fra --at)."
+        ),
+    ] = False,
     at: Annotated[str | None, typer.Option(help="Tidspunkt, ISO 8601 med tidszone.")] = None,
     db: DbOpt = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """Vis beskyttelsesordrer."""
+    """Vis beskyttelsesordrer; ordrer, der udløber inden for 14 dage, er mærket »UDLØBER«."""
     from ..protect.orders import list_orders
 
     with session(db) as s:
-        rows = list_orders(s, patient=patient, kind=kind, at=parse_at(at), in_force_only=in_force)
+        rows = list_orders(
+            s,
+            patient=patient,
+            kind=kind,
+            at=parse_at(at),
+            in_force_only=in_force,
+            expiring_only=expiring,
+        )
     if json_out:
         emit_json({"orders": rows})
         return
@@ -80,8 +93,12 @@ def orders_list(
             [r["staff"]] if isinstance(r["staff"], str) else r["staff"] or []
         )
         state = "gælder" if r["in_force"] else ("tilbagekaldt" if r["revoked"] else "gælder ikke")
+        soon = ""
+        if r["expiring"]:
+            days = r["days_left"]
+            soon = f"UDLØBER {r['until']} (om {days} {'dag' if days == 1 else 'dage'}): "
         typer.echo(
-            f"{r['id']}: {r['kind']} {what} skjult for {whom}, "
+            f"{soon}{r['id']}: {r['kind']} {what} skjult for {whom}, "
             f"{r['from']}–{r['until'] or 'indtil videre'} ({r['mode']}; {state})"
         )
 
@@ -90,18 +107,39 @@ def orders_list(
 @handle_errors
 def orders_extend(
     order_id: Annotated[str, typer.Argument(metavar="ID", help="Ordrens id.")],
-    until: Annotated[str, typer.Option("--until", help="Ny slutdato, ÅÅÅÅ-MM-DD.")],
     reason: ReasonOpt,
+    until: Annotated[str | None, typer.Option("--until", help="Ny slutdato, ÅÅÅÅ-MM-DD.")] = None,
+    days: Annotated[
+        int | None,
+        typer.Option("--days", help="Forlæng så mange dage fra slutdatoen (eller fra i dag)."),
+    ] = None,
+    open_ended: Annotated[
+        bool,
+        typer.Option("--open-ended", help="Fjern slutdatoen: ordren gælder, til den ophæves."),
+    ] = False,
     actor: ActorOpt = None,
     db: DbOpt = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """Forlæng en ordre til en senere slutdato."""
-    from ..protect.orders import extend_order
+    """Forlæng en ordre: til en senere slutdato (--until), med et antal dage (--days) eller til
+    den ophæves (--open-ended)."""
+    from ..errors import Invalid
+    from ..protect.orders import extend_order, extend_order_days
 
+    if sum((until is not None, days is not None, open_ended)) != 1:
+        raise Invalid("angiv præcis én af --until DATO, --days N og --open-ended")
+    who = actor or _default_actor()
     with session(db) as s:
-        row = extend_order(s, order_id, until, reason, actor=actor or _default_actor())
-    emit_json(row) if json_out else typer.echo(f"{row['id']} gælder nu til {row['until']}")
+        if days is not None:
+            row = extend_order_days(s, order_id, days, reason, actor=who)
+        else:
+            row = extend_order(s, order_id, until, reason, actor=who)
+    if json_out:
+        emit_json(row)
+    else:
+        typer.echo(
+            f"{row['id']} gælder nu {'til ' + row['until'] if row['until'] else 'til den ophæves'}"
+        )
 
 
 @orders_app.command("revoke")

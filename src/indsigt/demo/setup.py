@@ -44,12 +44,14 @@ def build_demo(url: str, *, citizens: int = 300, seed: int = 1, today: date | No
 def load_generated(url: str, out: Path, *, progress: bool = False) -> ImportReport:
     """Import a generated data set from ``out`` and add its orders, proxies and personas."""
     from ..db import get_engine, session_scope
-    from ..ingest.importer import Importer
+    from ..importing import import_files
     from ..proxies import add_proxies
 
     files = sorted(out.glob("*.ndjson")) + sorted(out.glob("*.csv"))
     files = [f for f in files if f.name not in ("mentions.ndjson", "ground_truth.csv")]
-    report = Importer(get_engine(url), progress=progress).run(files)
+    report = import_files(
+        get_engine(url), files, actor="demo", progress=progress, alerts=False, record=False
+    ).report
     if not report.ok:
         raise RuntimeError(
             "generated data did not import:\n" + "\n".join(map(str, report.problems[:20]))

@@ -41,22 +41,38 @@ class Element(msgspec.Struct, **_STRICT):
     extension: list[dict[str, Any]] | None = None
 
 
+class PrimitiveExt(msgspec.Struct, **_STRICT):
+    """The ``_element`` companion of a primitive (FHIR JSON 2.6.2.1): its id and extensions,
+    e.g. ``"_recorded": {"extension": [...]}``."""
+
+    id: str | None = None
+    extension: list[dict[str, Any]] | None = None
+
+
 class Coding(Element, **_STRICT):
     system: NonEmpty | None = None
     version: NonEmpty | None = None
     code: Code | None = None
     display: NonEmpty | None = None
     userSelected: bool | None = None
+    system_ext: PrimitiveExt | None = msgspec.field(default=None, name="_system")
+    version_ext: PrimitiveExt | None = msgspec.field(default=None, name="_version")
+    code_ext: PrimitiveExt | None = msgspec.field(default=None, name="_code")
+    display_ext: PrimitiveExt | None = msgspec.field(default=None, name="_display")
+    userSelected_ext: PrimitiveExt | None = msgspec.field(default=None, name="_userSelected")
 
 
 class CodeableConcept(Element, **_STRICT):
     coding: list[Coding] | None = None
     text: NonEmpty | None = None
+    text_ext: PrimitiveExt | None = msgspec.field(default=None, name="_text")
 
 
 class Period(Element, **_STRICT):
     start: DateTime | None = None
     end: DateTime | None = None
+    start_ext: PrimitiveExt | None = msgspec.field(default=None, name="_start")
+    end_ext: PrimitiveExt | None = msgspec.field(default=None, name="_end")
 
 
 class Identifier(Element, **_STRICT):
@@ -66,6 +82,9 @@ class Identifier(Element, **_STRICT):
     value: NonEmpty | None = None
     period: Period | None = None
     assigner: dict[str, Any] | None = None
+    use_ext: PrimitiveExt | None = msgspec.field(default=None, name="_use")
+    system_ext: PrimitiveExt | None = msgspec.field(default=None, name="_system")
+    value_ext: PrimitiveExt | None = msgspec.field(default=None, name="_value")
 
 
 class Reference(Element, **_STRICT):
@@ -73,12 +92,17 @@ class Reference(Element, **_STRICT):
     type: NonEmpty | None = None
     identifier: Identifier | None = None
     display: NonEmpty | None = None
+    reference_ext: PrimitiveExt | None = msgspec.field(default=None, name="_reference")
+    type_ext: PrimitiveExt | None = msgspec.field(default=None, name="_type")
+    display_ext: PrimitiveExt | None = msgspec.field(default=None, name="_display")
 
 
 class Network(Element, **_STRICT):
     modifierExtension: list[dict[str, Any]] | None = None
     address: NonEmpty | None = None
     type: Literal["1", "2", "3", "4", "5"] | None = None
+    address_ext: PrimitiveExt | None = msgspec.field(default=None, name="_address")
+    type_ext: PrimitiveExt | None = msgspec.field(default=None, name="_type")
 
 
 class Agent(Element, **_STRICT):
@@ -94,6 +118,10 @@ class Agent(Element, **_STRICT):
     media: Coding | None = None
     network: Network | None = None
     purposeOfUse: list[CodeableConcept] | None = None
+    requestor_ext: PrimitiveExt | None = msgspec.field(default=None, name="_requestor")
+    altId_ext: PrimitiveExt | None = msgspec.field(default=None, name="_altId")
+    name_ext: PrimitiveExt | None = msgspec.field(default=None, name="_name")
+    policy_ext: list[PrimitiveExt | None] | None = msgspec.field(default=None, name="_policy")
 
 
 class Source(Element, **_STRICT):
@@ -101,6 +129,7 @@ class Source(Element, **_STRICT):
     modifierExtension: list[dict[str, Any]] | None = None
     site: NonEmpty | None = None
     type: list[Coding] | None = None
+    site_ext: PrimitiveExt | None = msgspec.field(default=None, name="_site")
 
 
 class Detail(Element, **_STRICT):
@@ -108,6 +137,11 @@ class Detail(Element, **_STRICT):
     modifierExtension: list[dict[str, Any]] | None = None
     valueString: NonEmpty | None = None
     valueBase64Binary: NonEmpty | None = None
+    type_ext: PrimitiveExt | None = msgspec.field(default=None, name="_type")
+    valueString_ext: PrimitiveExt | None = msgspec.field(default=None, name="_valueString")
+    valueBase64Binary_ext: PrimitiveExt | None = msgspec.field(
+        default=None, name="_valueBase64Binary"
+    )
 
 
 class Entity(Element, **_STRICT):
@@ -121,6 +155,9 @@ class Entity(Element, **_STRICT):
     description: NonEmpty | None = None
     query: NonEmpty | None = None
     detail: list[Detail] | None = None
+    name_ext: PrimitiveExt | None = msgspec.field(default=None, name="_name")
+    description_ext: PrimitiveExt | None = msgspec.field(default=None, name="_description")
+    query_ext: PrimitiveExt | None = msgspec.field(default=None, name="_query")
 
 
 class AuditEvent(msgspec.Struct, **_STRICT):
@@ -144,6 +181,13 @@ class AuditEvent(msgspec.Struct, **_STRICT):
     outcomeDesc: NonEmpty | None = None
     purposeOfEvent: list[CodeableConcept] | None = None
     entity: list[Entity] | None = None
+    id_ext: PrimitiveExt | None = msgspec.field(default=None, name="_id")
+    implicitRules_ext: PrimitiveExt | None = msgspec.field(default=None, name="_implicitRules")
+    language_ext: PrimitiveExt | None = msgspec.field(default=None, name="_language")
+    action_ext: PrimitiveExt | None = msgspec.field(default=None, name="_action")
+    recorded_ext: PrimitiveExt | None = msgspec.field(default=None, name="_recorded")
+    outcome_ext: PrimitiveExt | None = msgspec.field(default=None, name="_outcome")
+    outcomeDesc_ext: PrimitiveExt | None = msgspec.field(default=None, name="_outcomeDesc")
 
 
 _decoder = msgspec.json.Decoder(AuditEvent)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..timeutil import parse_instant
-from .common import PURPOSES, Known
-from .fhir import Unresolved
+from .common import AMBIGUOUS, PURPOSES, Known, as_given, is_cpr
+from .references import Unresolved
 
 COLUMNS = (
     "regKode",
@@ -28,13 +28,21 @@ class CsvHeader:
     """Column positions of one file's header; columns may come in any order."""
 
     def __init__(self, header: list[str]) -> None:
-        names = [h.strip().lstrip("\ufeff") for h in header]
+        canonical = {c.lower(): c for c in COLUMNS}
+        raw = [h.strip().lstrip("\ufeff") for h in header]
+        # column names match in any letter case (MinLog's own exports say orgUsingId)
+        names = [canonical.get(h.lower(), h) for h in raw]
         missing = [c for c in REQUIRED if c not in names]
         if missing:
             raise ValueError("kolonne mangler i overskriften: " + ", ".join(missing))
         unknown = [n for n in names if n not in COLUMNS]
         if unknown:
-            raise ValueError("ukendt kolonne i overskriften: " + ", ".join(unknown))
+            raise ValueError(
+                "ukendt kolonne i overskriften: "
+                + ", ".join(unknown)
+                + "; kendte kolonner: "
+                + ", ".join(COLUMNS)
+            )
         dupes = {n for n in names if names.count(n) > 1}
         if dupes:
             raise ValueError("kolonne står to gange i overskriften: " + ", ".join(sorted(dupes)))
@@ -55,6 +63,9 @@ class CsvMapper:
         self._patients: dict[str, str | None] = {}
         self._staff: dict[str, str | None] = {}
         self._orgs: dict[str, str | None] = {}
+        #: rows whose user was an ambiguous bare user name (reported as warnings)
+        self.ambiguous = 0
+        self.ambiguous_now: str | None = None
         p = header.pos
         self._required = [(c, p[c]) for c in REQUIRED]
         self._opt = [
@@ -71,11 +82,20 @@ class CsvMapper:
         ]
 
     def _staff_of(self, value: str) -> str | None:
+        """The staff id of a user, None if unknown; a bare user name that several staff members
+        have (``lch`` for ``RSYD\\lch`` and ``RN\\lch``) is nobody's, never one of theirs."""
         try:
-            return self._staff[value]
+            r = self._staff[value]
         except KeyError:
             r = self._staff[value] = self.known.resolve_staff(value)
-            return r
+        if r == AMBIGUOUS:
+            self.ambiguous += 1
+            self.ambiguous_now = (
+                f"brugeren {value!r} kan være flere medarbejdere (samme brugernavn i flere "
+                "domæner); posten vises som en ukendt bruger i organisationen"
+            )
+            return None
+        return r
 
     def map(self, row: list[str]) -> tuple:
         """One CSV row -> an ``access_entry`` row tuple (``fhir.ENTRY_COLUMNS`` order)."""
@@ -111,23 +131,23 @@ class CsvMapper:
         if org_value:
             try:
                 org = self._orgs[org_value]
-            except KeyError:
+            except KeyError:  # an unknown organisation is kept as given (provisional)
                 org = self._orgs[org_value] = self.known.resolve_org(org_value)
-            if org is None:
-                raise Unresolved("Organization", org_value)
         behalf = self._staff_of(behalf_value) if behalf_value else None
+        if display is not None and is_cpr(display):
+            display = None  # a CPR number is never a display name
         return (
             reg,
             patient,
             when,
             None,
             purpose,
-            user,
+            as_given(user),
             self._staff_of(user),
             None,
             display,
             behalf,
-            behalf_value if behalf is None else None,
+            as_given(behalf_value) if behalf is None and behalf_value else None,
             org,
             system,
             what,

@@ -7,33 +7,31 @@ thousands of entries per second. Mapping never guesses: what a resource does not
 
 from __future__ import annotations
 
-import base64
-import binascii
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import ValidationError
 
-from ..timeutil import parse_fhir_datetime, parse_instant
-from .audit_schema import AuditEvent
+from ..timeutil import parse_fhir_datetime, utcnow
 from .common import (
     CPR_SYSTEM,
-    EMERGENCY_PURPOSES,
     MUNICIPALITY_SYSTEM,
     SOR_SYSTEM,
-    SYSTEM_AGENT_CODES,
-    USERNAME_SYSTEMS,
     Known,
     address_key,
-    split_ref,
 )
+from .identity import all_names, current_name, staff_aliases
+from .notes import note_text
+from .orgs import prefix_of, provisional_id
+from .references import Resolver, Unresolved
 
 MASTER_TYPES = (
     "Organization",
     "Practitioner",
     "PractitionerRole",
     "Patient",
+    "RelatedPerson",
     "EpisodeOfCare",
     "Encounter",
     "Appointment",
@@ -94,20 +92,6 @@ def _ident(obj: dict, system: str) -> str | None:
     return None
 
 
-def _name(obj: dict) -> tuple[str, str, str | None]:
-    names = obj.get("name") or []
-    n = next(
-        (x for x in names if x.get("use") in (None, "official", "usual")), names[0] if names else {}
-    )
-    given = " ".join(g for g in n.get("given") or [] if isinstance(g, str))
-    family = n.get("family") or ""
-    prefix = " ".join(p for p in n.get("prefix") or [] if isinstance(p, str)) or None
-    if not given and not family and n.get("text"):
-        parts = n["text"].split()
-        given, family = " ".join(parts[:-1]), parts[-1]
-    return given, family, prefix
-
-
 def _address(obj: dict) -> tuple[str | None, str | None]:
     addrs = obj.get("address") or []
     if not addrs:
@@ -132,12 +116,23 @@ class Mapped:
     refs: list[tuple[str, str]] = field(default_factory=list)
 
 
-class Unresolved(Exception):
-    """A reference that the known ids cannot resolve (yet)."""
+def identifiers(obj: dict) -> list[tuple[str, str]]:
+    """(system, value) of every identifier of a resource (``""`` for no system)."""
+    out = []
+    idents = obj.get("identifier") or []
+    if isinstance(idents, dict):  # 0..1 in some resource types
+        idents = [idents]
+    for i in idents:
+        if isinstance(i, dict) and isinstance(i.get("value"), str) and i["value"].strip():
+            out.append((i.get("system") or "", i["value"].strip()))
+    return out
 
-    def __init__(self, rtype: str, rid: str) -> None:
-        super().__init__(f"{rtype}/{rid}")
-        self.rtype, self.rid = rtype, rid
+
+def _literal(value: Any, rtype: str) -> str | None:
+    ref = value.get("reference") if isinstance(value, dict) else None
+    if isinstance(ref, str) and ref.startswith(rtype + "/") and "?" not in ref:
+        return ref.split("/")[1] or None
+    return None
 
 
 def register(obj: dict, known: Known) -> None:
@@ -145,50 +140,54 @@ def register(obj: dict, known: Known) -> None:
     rtype, rid = obj["resourceType"], obj.get("id")
     if not rid:
         return
+    for system, value in identifiers(obj):
+        known.add_identifier(rtype, rid, system, value)
     if rtype == "Organization":
         known.orgs.add(rid)
         sor = _ident(obj, SOR_SYSTEM)
         if sor:
             known.sor[sor] = rid
+        for system, value in identifiers(obj):
+            prefix = prefix_of(system)
+            if prefix is None:
+                continue
+            known.org_codes[(prefix, value)] = rid
+            prov = provisional_id(prefix, value)
+            if prov != rid and known.is_provisional(prov):
+                known.resolves[prov] = rid
     elif rtype == "Practitioner":
         known.staff.add(rid)
-        for i in obj.get("identifier") or []:
-            v = i.get("value")
-            if v:
-                known.staff_by_alias[v] = rid
-                if i.get("system") in USERNAME_SYSTEMS:
-                    known.staff_by_alias[v.lower()] = rid
-                    if "\\" in v:
-                        known.staff_by_alias[v.split("\\", 1)[1].lower()] = rid
+        for kind, value, system in staff_aliases(obj):
+            known.add_staff_alias(rid, kind, value, system)
     elif rtype == "PractitionerRole":
-        staff = split_ref((obj.get("practitioner") or {}).get("reference"))
-        org = split_ref((obj.get("organization") or {}).get("reference"))
-        known.roles[rid] = (staff[1] if staff else None, org[1] if org else None)
+        # literal references now; conditional ones are resolved when the role is mapped
+        staff = _literal(obj.get("practitioner"), "Practitioner")
+        org = _literal(obj.get("organization"), "Organization")
+        known.roles[rid] = (staff, org)
     elif rtype == "Patient":
         known.patients.add(rid)
         cpr = _ident(obj, CPR_SYSTEM)
         if cpr:
             known.patient_by_cpr[cpr.replace("-", "")] = rid
+    else:
+        known.ids.setdefault(rtype, set()).add(rid)
 
 
-def map_master(obj: dict, known: Known) -> Mapped:
+def map_master(obj: dict, rv: Resolver) -> Mapped:
     """Map a validated non-log resource. References are returned for checking."""
     rtype = obj["resourceType"]
-    return _MAPPERS[rtype](obj, known)
+    return _MAPPERS[rtype](obj, rv)
 
 
-def _ref(value: dict | None, *types: str) -> tuple[str, str] | None:
-    if not value:
-        return None
-    r = split_ref(value.get("reference"))
-    if r and (not types or r[0] in types):
-        return r
-    return None
+def _ref(rv: Resolver, value: Any, *types: str) -> tuple[str, str] | None:
+    """What a Reference points to among ``types`` (literal, conditional, identifier, urn:uuid);
+    raises :class:`Unresolved` when it names something not known (yet)."""
+    return rv.resolve(value, *types)
 
 
-def _map_org(o: dict, known: Known) -> Mapped:
-    parent = _ref(o.get("partOf"), "Organization")
-    return Mapped(
+def _map_org(o: dict, rv: Resolver) -> Mapped:
+    parent = _ref(rv, o.get("partOf"), "Organization")
+    mapped = Mapped(
         "organization",
         {
             "id": o["id"],
@@ -197,47 +196,64 @@ def _map_org(o: dict, known: Known) -> Mapped:
             "type": _text(o.get("type")),
             "part_of": parent[1] if parent else None,
             "municipality_code": _ident(o, MUNICIPALITY_SYSTEM),
+            "provisional": False,
         },
+        extra=_identifier_rows("Organization", o),
         refs=[parent] if parent else [],
     )
+    return mapped
 
 
-def _map_practitioner(p: dict, known: Known) -> Mapped:
-    given, family, prefix = _name(p)
-    email = next(
-        (t.get("value") for t in p.get("telecom") or [] if t.get("system") == "email"), None
-    )
-    username = auth = None
-    for i in p.get("identifier") or []:
-        system, value = i.get("system"), i.get("value")
-        if not value or system == CPR_SYSTEM:
-            continue
-        if system in USERNAME_SYSTEMS:
-            username = username or value
-        else:
-            auth = auth or value
+def _identifier_rows(rtype: str, obj: dict) -> list[tuple[str, dict[str, Any]]]:
+    return [
+        (
+            "resource_identifier",
+            {"resource_type": rtype, "system": system, "value": value, "resource_id": obj["id"]},
+        )
+        for system, value in identifiers(obj)
+    ]
+
+
+def _map_practitioner(p: dict, rv: Resolver) -> Mapped:
+    given, family, prefix = current_name(p)
+    aliases = staff_aliases(p)
+
+    def first(*kinds: str) -> str | None:
+        return next((v for k in kinds for kind, v, _ in aliases if kind == k), None)
+
     address, akey = _address(p)
-    cpr = _ident(p, CPR_SYSTEM)
+    sid = p["id"]
+    extra: list[tuple[str, dict[str, Any]]] = [
+        ("staff_name", {"staff_id": sid, "given": g, "family": f, "prefix": x, "use": use})
+        for g, f, x, use in all_names(p)
+    ]
+    extra += [
+        ("staff_alias", {"staff_id": sid, "kind": kind, "value": value, "system": system})
+        for kind, value, system in aliases
+    ]
+    extra += _identifier_rows("Practitioner", p)
     return Mapped(
         "staff",
         {
-            "id": p["id"],
+            "id": sid,
             "given": given,
             "family": family,
             "prefix": prefix,
-            "cpr": cpr.replace("-", "") if cpr else None,
-            "auth_id": auth,
-            "username": username,
-            "email": email,
+            "cpr": first("cpr"),
+            "auth_id": first("auth_id", "identifier"),
+            "username": first("username"),
+            "email": first("email"),
             "address": address,
             "address_key": akey,
         },
+        extra=extra,
     )
 
 
-def _map_role(r: dict, known: Known) -> Mapped:
-    staff = _ref(r.get("practitioner"), "Practitioner")
-    org = _ref(r.get("organization"), "Organization")
+def _map_role(r: dict, rv: Resolver) -> Mapped:
+    staff = _ref(rv, r.get("practitioner"), "Practitioner")
+    org = _ref(rv, r.get("organization"), "Organization")
+    rv.known.roles[r["id"]] = (staff[1] if staff else None, org[1] if org else None)
     return Mapped(
         "staff_role",
         {
@@ -246,14 +262,59 @@ def _map_role(r: dict, known: Known) -> Mapped:
             "organization_id": org[1] if org else None,
             "title": _text(r.get("code")),
         },
+        extra=_membership(r, staff, org) + _identifier_rows("PractitionerRole", r),
         refs=[x for x in (staff, org) if x],
     )
 
 
-def _map_patient(p: dict, known: Known) -> Mapped:
-    given, family, _ = _name(p)
+def _membership(
+    r: dict, staff: tuple[str, str] | None, org: tuple[str, str] | None
+) -> list[tuple[str, dict[str, Any]]]:
+    """The role in the role history (``staff_membership``), with its ``period``."""
+    if staff is None or org is None:
+        return []
+    start, end = _period(r.get("period"))
+    now = utcnow()
+    return [
+        (
+            "staff_membership",
+            {
+                "role_id": r["id"],
+                "staff_id": staff[1],
+                "organization_id": org[1],
+                "title": _text(r.get("code")),
+                "start": start,
+                "end": end,
+                "first_seen": now,
+                "last_seen": now,
+            },
+        )
+    ]
+
+
+def _map_patient(p: dict, rv: Resolver) -> Mapped:
+    given, family, _ = current_name(p)
     address, akey = _address(p)
     cpr = _ident(p, CPR_SYSTEM)
+    extra = _identifier_rows("Patient", p)
+    for n, c in enumerate(p.get("contact") or [], 1):
+        g, f, _ = current_name({"name": [c.get("name") or {}]})
+        a = c.get("address")
+        _, ckey = _address({"address": [a]} if a else {})
+        extra.append(
+            (
+                "related_person",
+                {
+                    "id": f"{p['id']}#contact-{n}",
+                    "patient_id": p["id"],
+                    "given": g,
+                    "family": f,
+                    "relationship": _text(c.get("relationship")),
+                    "address_key": ckey,
+                    "source": "Patient.contact",
+                },
+            )
+        )
     return Mapped(
         "patient",
         {
@@ -264,6 +325,28 @@ def _map_patient(p: dict, known: Known) -> Mapped:
             "address": address,
             "address_key": akey,
         },
+        extra=extra,
+    )
+
+
+def _map_related_person(r: dict, rv: Resolver) -> Mapped:
+    patient = _ref(rv, r.get("patient"), "Patient")
+    if patient is None:
+        raise ValueError("RelatedPerson: patient skal henvise til en Patient")
+    given, family, _ = current_name(r)
+    _, akey = _address(r)
+    return Mapped(
+        "related_person",
+        {
+            "id": r["id"],
+            "patient_id": patient[1],
+            "given": given,
+            "family": family,
+            "relationship": _text(r.get("relationship")),
+            "address_key": akey,
+            "source": "RelatedPerson",
+        },
+        refs=[patient],
     )
 
 
@@ -306,11 +389,11 @@ def _relation(
     text: str | None,
     parties: list[tuple[str, str]],
     refs: list[tuple[str, str]],
-    known: Known,
+    rv: Resolver,
 ) -> Mapped:
     if patient is None:
         raise ValueError(f"{kind}: ingen patient (subject/patient mangler)")
-    extra = [("relation_staff", _party(kind, rid, p, known)) for p in parties]
+    extra = [("relation_staff", _party(kind, rid, p, rv.known)) for p in parties]
     if org is None:  # the department of the first staff member taking part
         org = next((e[1]["organization_id"] for e in extra if e[1]["organization_id"]), None)
     return Mapped(
@@ -331,10 +414,10 @@ def _relation(
     )
 
 
-def _map_episode(e: dict, known: Known) -> Mapped:
-    patient = _ref(e.get("patient"), "Patient")
-    org = _ref(e.get("managingOrganization"), "Organization")
-    parties = [x for x in [_ref(e.get("careManager"), "Practitioner", "PractitionerRole")] if x]
+def _map_episode(e: dict, rv: Resolver) -> Mapped:
+    patient = _ref(rv, e.get("patient"), "Patient")
+    org = _ref(rv, e.get("managingOrganization"), "Organization")
+    parties = [x for x in [_ref(rv, e.get("careManager"), "Practitioner", "PractitionerRole")] if x]
     return _relation(
         "episode",
         e["id"],
@@ -346,17 +429,17 @@ def _map_episode(e: dict, known: Known) -> Mapped:
         _text(e.get("type")),
         parties,
         [org] if org else [],
-        known,
+        rv,
     )
 
 
-def _map_encounter(e: dict, known: Known) -> Mapped:
-    patient = _ref(e.get("subject"), "Patient")
-    org = _ref(e.get("serviceProvider"), "Organization")
+def _map_encounter(e: dict, rv: Resolver) -> Mapped:
+    patient = _ref(rv, e.get("subject"), "Patient")
+    org = _ref(rv, e.get("serviceProvider"), "Organization")
     parties = [
         r
         for p in e.get("participant") or []
-        if (r := _ref(p.get("individual"), "Practitioner", "PractitionerRole"))
+        if (r := _ref(rv, p.get("individual"), "Practitioner", "PractitionerRole"))
     ]
     text = _text(e.get("type")) or (e.get("class") or {}).get("display")
     return _relation(
@@ -370,15 +453,15 @@ def _map_encounter(e: dict, known: Known) -> Mapped:
         text,
         parties,
         [org] if org else [],
-        known,
+        rv,
     )
 
 
-def _map_appointment(a: dict, known: Known) -> Mapped:
+def _map_appointment(a: dict, rv: Resolver) -> Mapped:
     patient = org = None
     parties: list[tuple[str, str]] = []
     for p in a.get("participant") or []:
-        r = _ref(p.get("actor"))
+        r = _ref(rv, p.get("actor"))
         if not r:
             continue
         if r[0] == "Patient":
@@ -401,7 +484,7 @@ def _map_appointment(a: dict, known: Known) -> Mapped:
         text,
         parties,
         [org] if org else [],
-        known,
+        rv,
     )
 
 
@@ -418,12 +501,12 @@ def _org_of(ref: tuple[str, str] | None, known: Known) -> str | None:
     return None
 
 
-def _map_referral(s: dict, known: Known) -> Mapped:
-    patient = _ref(s.get("subject"), "Patient")
-    requester = _ref(s.get("requester"), "Organization", "PractitionerRole", "Practitioner")
-    performers = [r for p in s.get("performer") or [] if (r := _ref(p))]
-    performer_org = next((o for p in performers if (o := _org_of(p, known))), None)
-    requester_org = _org_of(requester, known)
+def _map_referral(s: dict, rv: Resolver) -> Mapped:
+    patient = _ref(rv, s.get("subject"), "Patient")
+    requester = _ref(rv, s.get("requester"), "Organization", "PractitionerRole", "Practitioner")
+    performers = [r for p in s.get("performer") or [] if (r := _ref(rv, p))]
+    performer_org = next((o for p in performers if (o := _org_of(p, rv.known))), None)
+    requester_org = _org_of(requester, rv.known)
     period = _period(s.get("occurrencePeriod"))
     if period[0] is None:
         authored = s.get("authoredOn") or s.get("occurrenceDateTime")
@@ -443,24 +526,24 @@ def _map_referral(s: dict, known: Known) -> Mapped:
         _text(s.get("code")) or "Henvisning",
         parties,
         org_refs,
-        known,
+        rv,
     )
 
 
-def _map_document(d: dict, known: Known) -> Mapped:
-    patient = _ref(d.get("subject"), "Patient")
+def _map_document(d: dict, rv: Resolver) -> Mapped:
+    patient = _ref(rv, d.get("subject"), "Patient")
     if patient is None:
         raise ValueError("DocumentReference: subject skal henvise til en Patient")
     author_ref = author_staff = author_role = author_org = None
     author_display = None
     refs: list[tuple[str, str]] = [patient]
     for a in d.get("author") or []:
-        r = _ref(a)
-        if r and r[0] in ("Practitioner", "PractitionerRole"):
+        r = _ref(rv, a, "Practitioner", "PractitionerRole")
+        if r:
             author_ref = f"{r[0]}/{r[1]}"
             refs.append(r)
             if r[0] == "PractitionerRole":
-                role = known.role(r[1])
+                role = rv.known.role(r[1])
                 if role is None:
                     raise Unresolved(*r)
                 author_role, (author_staff, author_org) = r[1], role
@@ -470,21 +553,10 @@ def _map_document(d: dict, known: Known) -> Mapped:
             break
         if a.get("display") and not author_display:
             author_display = a["display"]
-    custodian = _ref(d.get("custodian"), "Organization")
+    custodian = _ref(rv, d.get("custodian"), "Organization")
     if custodian:
         refs.append(custodian)
-    text_parts: list[str] = []
-    content_type = None
-    for c in d.get("content") or []:
-        att = c.get("attachment") or {}
-        content_type = content_type or att.get("contentType")
-        if att.get("data") and (att.get("contentType") or "text/plain").startswith("text/"):
-            try:
-                text_parts.append(base64.b64decode(att["data"], validate=True).decode("utf-8"))
-            except (binascii.Error, UnicodeDecodeError) as exc:
-                raise ValueError(
-                    f"DocumentReference: indholdet er ikke base64 UTF-8 tekst ({exc})"
-                ) from None
+    note = note_text(d.get("content"))
     date_value = d.get("date") or (d.get("context") or {}).get("period", {}).get("start")
     return Mapped(
         "document",
@@ -498,18 +570,20 @@ def _map_document(d: dict, known: Known) -> Mapped:
             "author_role_id": author_role,
             "author_display": author_display,
             "organization_id": (custodian[1] if custodian else None) or author_org,
-            "content_type": content_type,
-            "text": "\n".join(text_parts),
+            "content_type": note.content_type,
+            "text": note.text,
+            "unreadable": note.unreadable,
         },
         refs=refs,
     )
 
 
-_MAPPERS: dict[str, Callable[[dict, Known], Mapped]] = {
+_MAPPERS: dict[str, Callable[[dict, Resolver], Mapped]] = {
     "Organization": _map_org,
     "Practitioner": _map_practitioner,
     "PractitionerRole": _map_role,
     "Patient": _map_patient,
+    "RelatedPerson": _map_related_person,
     "EpisodeOfCare": _map_episode,
     "Encounter": _map_encounter,
     "Appointment": _map_appointment,
@@ -518,145 +592,53 @@ _MAPPERS: dict[str, Callable[[dict, Known], Mapped]] = {
 }
 
 
-# --- AuditEvent -----------------------------------------------------------------------------
-
-ENTRY_COLUMNS = (
-    "id",
-    "patient_id",
-    "time",
-    "action",
-    "purpose",
-    "user_ref",
-    "user_staff_id",
-    "user_role_id",
-    "user_display",
-    "on_behalf_staff_id",
-    "on_behalf_display",
-    "organization_id",
-    "system_name",
-    "what",
-    "data_ref",
-    "session_id",
-    "is_system",
-    "source",
-)
+# --- registration -----------------------------------------------------------------------
 
 
-def map_audit_event(
-    ev: AuditEvent, known: Known, system_users: frozenset[str] = frozenset()
-) -> tuple:
-    """Map a validated AuditEvent to an ``access_entry`` row tuple (``ENTRY_COLUMNS`` order).
+def _register_builtin() -> None:
+    from ..store import models as m
+    from .registry import ResourceType, register_resource_type
 
-    Raises ``ValueError`` for invalid content and :class:`Unresolved` for a reference not known yet.
-    """
-    if not ev.id:
-        raise ValueError("AuditEvent uden id")
-    requestor = next((a for a in ev.agent if a.requestor), None)
-    if requestor is None:
-        raise ValueError("AuditEvent: ingen agent med requestor=true (brugeren)")
-    user_ref = user_staff = user_role = user_display = org = None
-    who = requestor.who
-    is_system = False
-    if requestor.type and any(c.code in SYSTEM_AGENT_CODES for c in requestor.type.coding or []):
-        is_system = True
-    if who is not None and who.reference:
-        r = split_ref(who.reference)
-        if r is None:
-            raise ValueError(f"AuditEvent: ugyldig reference {who.reference!r}")
-        user_ref = f"{r[0]}/{r[1]}"
-        if r[0] == "PractitionerRole":
-            role = known.role(r[1])
-            if role is None:
-                raise Unresolved(*r)
-            user_role = r[1]
-            user_staff, org = role
-        elif r[0] == "Practitioner":
-            if not known.has_staff(r[1]):
-                raise Unresolved(*r)
-            user_staff = r[1]
-        elif r[0] == "Device":
-            is_system = True
-        else:
-            raise ValueError(
-                f"AuditEvent: brugeren skal være Practitioner eller PractitionerRole, ikke {r[0]}"
+    ident = {"resource_identifier": m.ResourceIdentifier.__table__}
+    tables: dict[str, dict] = {
+        "Organization": {"organization": m.Organization.__table__, **ident},
+        "Practitioner": {
+            "staff": m.Staff.__table__,
+            "staff_name": m.StaffName.__table__,
+            "staff_alias": m.StaffAlias.__table__,
+            **ident,
+        },
+        "PractitionerRole": {
+            "staff_role": m.StaffRole.__table__,
+            "staff_membership": m.StaffMembership.__table__,
+            **ident,
+        },
+        "Patient": {
+            "patient": m.Patient.__table__,
+            "related_person": m.RelatedPerson.__table__,
+            **ident,
+        },
+        "RelatedPerson": {"related_person": m.RelatedPerson.__table__},
+    }
+    relation = {"relation": m.Relation.__table__, "relation_staff": m.RelationStaff.__table__}
+    for rank, name in enumerate(MASTER_TYPES):
+        register_resource_type(
+            ResourceType(
+                name=name,
+                map=_MAPPERS[name],
+                validate=validate_master,
+                register=register,
+                rank=rank,
+                tables=tables.get(name)
+                or (
+                    {"document": m.Document.__table__} if name == "DocumentReference" else relation
+                ),
+                keep_on_update={"staff_membership": {"first_seen"}},
             )
-        user_display = who.display or requestor.name
-    elif who is not None and who.identifier is not None and who.identifier.value:
-        user_ref = who.identifier.value
-        user_staff = known.resolve_staff(user_ref)
-        user_display = who.display or requestor.name
-    elif requestor.name or (who and who.display):
-        user_display = requestor.name or who.display
-        user_ref = requestor.altId or user_display
-    else:
-        raise ValueError("AuditEvent: brugeren (agent.who) mangler")
-    if user_ref and user_ref in system_users:
-        is_system = True
-    if org is None:
-        for a in ev.agent:
-            if a is not requestor and a.who is not None:
-                r = split_ref(a.who.reference)
-                if r and r[0] == "Organization":
-                    org = r[1]
-                    break
-    observer = split_ref(ev.source.observer.reference)
-    if org is None and observer and observer[0] == "Organization":
-        org = observer[1]
-    if org is not None and not known.has_org(org):
-        raise Unresolved("Organization", org)
-    patient = data_ref = None
-    what: list[str] = []
-    for e in ev.entity or []:
-        r = split_ref(e.what.reference) if e.what else None
-        if r and r[0] == "Patient":
-            if patient is None:
-                patient = r[1]
-            continue
-        if (
-            e.what
-            and e.what.identifier
-            and e.what.identifier.system == CPR_SYSTEM
-            and patient is None
-        ):
-            patient = known.patient_cpr((e.what.identifier.value or "").replace("-", ""))
-            if patient is None:
-                raise ValueError("AuditEvent: patientens CPR-nummer er ukendt")
-            continue
-        if r and data_ref is None:
-            data_ref = f"{r[0]}/{r[1]}"
-        label = e.description or e.name or (e.type.display if e.type else None)
-        if label:
-            what.append(label)
-    if patient is None:
-        raise ValueError("AuditEvent: ingen entity med what = Patient/ID (borgeren)")
-    if not known.has_patient(patient):
-        raise Unresolved("Patient", patient)
-    purposes = [
-        c.code
-        for cc in [*(ev.purposeOfEvent or []), *(requestor.purposeOfUse or [])]
-        for c in cc.coding or []
-        if c.code
-    ]
-    purpose = next((p for p in purposes if p in EMERGENCY_PURPOSES), None) or (
-        "TREAT" if "TREAT" in purposes else (purposes[0] if purposes else None)
-    )
-    return (
-        ev.id,
-        patient,
-        parse_instant(ev.recorded),
-        ev.action,
-        purpose,
-        user_ref,
-        user_staff,
-        user_role,
-        user_display,
-        None,
-        None,
-        org,
-        ev.source.observer.display or ev.source.site,
-        ", ".join(what) or None,
-        data_ref,
-        None,
-        is_system,
-        "fhir",
-    )
+        )
+
+
+_register_builtin()
+
+# the AuditEvent mapping lives in .audit; these names stay importable from here
+from .audit import ENTRY_COLUMNS  # noqa: E402,F401

@@ -11,49 +11,31 @@
 
 from __future__ import annotations
 
-import csv
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
-import msgspec
 import orjson
 from sqlalchemy import Connection, Engine, String, select
 from sqlalchemy.dialects import postgresql, sqlite
 
 from ..store import models as m
 from ..timeutil import utcnow
+from . import registry
+from .audit import ENTRY_COLUMNS, AuditMapper, NotAboutACitizen
 from .audit_schema import AuditEvent
 from .common import MAX_PROBLEMS, ImportFailed, Known, Problem
-from .csvlog import CsvHeader, CsvMapper, decode_lines
-from .fhir import (
-    ACCEPTED_TYPES,
-    ENTRY_COLUMNS,
-    Mapped,
-    Unresolved,
-    map_audit_event,
-    map_master,
-    register,
-    validate_master,
-)
+from .fhir import Mapped
+from .orgs import prefix_of, resolve_provisional
+from .readers import LineTooLong, bounded_lines, json_depth, reader_for  # noqa: F401
+from .references import Resolver, Unresolved
 
 BATCH = 5000
 #: a SQLite file import at least this big, into a table no bigger, rebuilds the indexes once
 BULK_MIN = 50_000
 MAX_PENDING = 100_000
-_audit_decoder = msgspec.json.Decoder(AuditEvent)
-
-TABLES = {
-    "organization": m.Organization.__table__,
-    "staff": m.Staff.__table__,
-    "staff_role": m.StaffRole.__table__,
-    "patient": m.Patient.__table__,
-    "relation": m.Relation.__table__,
-    "relation_staff": m.RelationStaff.__table__,
-    "document": m.Document.__table__,
-}
 
 
 def _limits(table: Any) -> dict[str, int]:
@@ -64,9 +46,9 @@ def _limits(table: Any) -> dict[str, int]:
     }
 
 
-#: the longest text each column holds (PostgreSQL enforces it; SQLite would store longer text)
-LIMITS = {name: _limits(t) for name, t in TABLES.items()}
 ENTRY_LIMITS = _limits(m.AccessEntry.__table__)
+#: the longest text each column holds (PostgreSQL enforces it; SQLite would store longer text)
+_LIMITS: dict[str, dict[str, int]] = {}
 #: what an access-entry column is called in the input (CSV column / FHIR element)
 ENTRY_LABELS = {
     "id": "id (regKode / AuditEvent.id)",
@@ -89,7 +71,10 @@ ENTRY_LABELS = {
 
 
 def _too_long(table: str, row: dict[str, Any]) -> str | None:
-    for col, n in LIMITS[table].items():
+    limits = _LIMITS.get(table)
+    if limits is None:
+        limits = _LIMITS[table] = _limits(registry.tables()[table])
+    for col, n in limits.items():
         v = row.get(col)
         if isinstance(v, str) and len(v) > n:
             return f"feltet {col} er {len(v)} tegn langt; højst {n} tegn"
@@ -102,6 +87,16 @@ class FileResult:
     records: int = 0
     new: int = 0
     by_type: dict[str, int] = field(default_factory=dict)
+    #: what was read and not stored, by reason (valid R4 types indsigt does not use, audit
+    #: events about no citizen): counted, never silent
+    skipped: dict[str, int] = field(default_factory=dict)
+    #: ``FILE:LINE: ...`` notes that did not stop the import (ambiguous users, source ids that
+    #: contain a staff member's name)
+    warnings: list[str] = field(default_factory=list)
+    #: organisations stored as given because master data does not name them (yet)
+    provisional_orgs: int = 0
+    #: log entries moved from a provisional organisation to the one master data now names
+    resolved_entries: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -109,6 +104,10 @@ class FileResult:
             "records": self.records,
             "new": self.new,
             "by_type": self.by_type,
+            "skipped": self.skipped,
+            "warnings": self.warnings,
+            "provisional_orgs": self.provisional_orgs,
+            "resolved_entries": self.resolved_entries,
         }
 
 
@@ -124,22 +123,23 @@ class ImportReport:
 
 def load_known(conn: Connection) -> Known:
     k = Known()
-    for oid, sor in conn.execute(select(m.Organization.id, m.Organization.sor)):
+    for oid, sor, name, provisional in conn.execute(
+        select(
+            m.Organization.id, m.Organization.sor, m.Organization.name, m.Organization.provisional
+        )
+    ):
+        if provisional:
+            k.provisional[oid] = name
+            continue
         k.orgs.add(oid)
         if sor:
             k.sor[sor] = oid
-    for sid, auth, user, cpr in conn.execute(
-        select(m.Staff.id, m.Staff.auth_id, m.Staff.username, m.Staff.cpr)
-    ):
+    for (sid,) in conn.execute(select(m.Staff.id)):
         k.staff.add(sid)
-        for alias in (auth, cpr):
-            if alias:
-                k.staff_by_alias[alias] = sid
-        if user:
-            k.staff_by_alias[user] = sid
-            k.staff_by_alias[user.lower()] = sid
-            if "\\" in user:
-                k.staff_by_alias[user.split("\\", 1)[1].lower()] = sid
+    for sid, kind, value, system in conn.execute(
+        select(m.StaffAlias.staff_id, m.StaffAlias.kind, m.StaffAlias.value, m.StaffAlias.system)
+    ):
+        k.add_staff_alias(sid, kind, value, system)
     for rid, sid, oid in conn.execute(
         select(m.StaffRole.id, m.StaffRole.staff_id, m.StaffRole.organization_id)
     ):
@@ -148,6 +148,17 @@ def load_known(conn: Connection) -> Known:
         k.patients.add(pid)
         if cpr:
             k.patient_by_cpr[cpr] = pid
+    for rtype, system, value, rid in conn.execute(
+        select(
+            m.ResourceIdentifier.resource_type,
+            m.ResourceIdentifier.system,
+            m.ResourceIdentifier.value,
+            m.ResourceIdentifier.resource_id,
+        )
+    ):
+        k.add_identifier(rtype, rid, system, value)
+        if rtype == "Organization" and (prefix := prefix_of(system)) is not None:
+            k.org_codes[(prefix, value)] = rid
     return k
 
 
@@ -221,6 +232,11 @@ class EntryWriter:
     STAGE = "import_stage"
     #: the citizens of the staged entries not yet stored (a second temporary table)
     FRESH = "import_fresh"
+    #: the ids of the staged entries not stored before (a third temporary table, ``id`` and
+    #: ``patient_id``): the rows this file inserts. ``on_insert(conn, table)`` is called with its
+    #: name after the insert, in the file's transaction (for the tamper-evident log, issue 17).
+    NEW = "import_new"
+    on_insert: Callable[[Connection, str], None] | None = None
 
     def __init__(self, conn: Connection, problems: _Problems) -> None:
         self.conn = conn
@@ -311,10 +327,13 @@ class EntryWriter:
                 self._report_conflicts()
             if inserted and not self.problems.count:
                 self._mark_dirty()
+                if self.on_insert is not None:
+                    self.on_insert(self.conn, self.NEW)
         finally:
             if self.dialect == "sqlite":
                 self.conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{self.STAGE}")
                 self.conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{self.FRESH}")
+                self.conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{self.NEW}")
 
     def _find_fresh(self) -> None:
         """Before the insert: the citizens of the staged entries whose id is not stored yet.
@@ -324,10 +343,16 @@ class EntryWriter:
         tmp = "temp." if self.dialect == "sqlite" else "pg_temp."
         on_commit = "" if self.dialect == "sqlite" else " ON COMMIT DROP"
         self.conn.exec_driver_sql(f"DROP TABLE IF EXISTS {tmp}{self.FRESH}")
+        self.conn.exec_driver_sql(f"DROP TABLE IF EXISTS {tmp}{self.NEW}")
+        # the ids this file adds (kept for hooks on exactly the inserted rows, see on_insert)
         self.conn.exec_driver_sql(
-            f"CREATE TEMP TABLE {self.FRESH}{on_commit} AS SELECT DISTINCT s.patient_id "
+            f"CREATE TEMP TABLE {self.NEW}{on_commit} AS SELECT s.id, s.patient_id "
             f"FROM {self.STAGE} s WHERE NOT EXISTS "
             "(SELECT 1 FROM access_entry e WHERE e.id = s.id)"
+        )
+        self.conn.exec_driver_sql(
+            f"CREATE TEMP TABLE {self.FRESH}{on_commit} AS SELECT DISTINCT patient_id "
+            f"FROM {self.NEW}"
         )
 
     def _mark_dirty(self) -> None:
@@ -410,16 +435,25 @@ class EntryWriter:
             self.problems.add_late(line, f"post-id {sid!r} findes allerede med et andet indhold")
 
 
-def _upsert(conn: Connection, table_name: str, rows: list[dict[str, Any]]) -> None:
+def _upsert(
+    conn: Connection, table_name: str, rows: list[dict[str, Any]], *, update: bool = True
+) -> None:
     if not rows:
         return
-    table = TABLES[table_name]
+    table = registry.tables()[table_name]
     ins = (sqlite if conn.dialect.name == "sqlite" else postgresql).insert(table)
     pk = [c.name for c in table.primary_key]
-    update = {c.name: ins.excluded[c.name] for c in table.columns if c.name not in pk}
+    # one row per key (the last one wins): PostgreSQL refuses to update a row twice in a statement
+    rows = list({tuple(r[k] for k in pk): r for r in rows}.values())
+    keep = registry.keep_on_update(table_name)
+    changes = {
+        c.name: ins.excluded[c.name]
+        for c in table.columns
+        if update and c.name not in pk and c.name not in keep and c.name in rows[0]
+    }
     stmt = (
-        ins.on_conflict_do_update(index_elements=pk, set_=update)
-        if update
+        ins.on_conflict_do_update(index_elements=pk, set_=changes)
+        if changes
         else ins.on_conflict_do_nothing()
     )
     for i in range(0, len(rows), 1000):
@@ -427,14 +461,8 @@ def _upsert(conn: Connection, table_name: str, rows: list[dict[str, Any]]) -> No
 
 
 def _check_ref(known: Known, rtype: str, rid: str) -> bool:
-    if rtype == "Organization":
-        return known.has_org(rid)
-    if rtype == "Practitioner":
-        return known.has_staff(rid)
-    if rtype == "PractitionerRole":
-        return known.role(rid) is not None
-    if rtype == "Patient":
-        return known.has_patient(rid)
+    if rtype in ("Organization", "Practitioner", "PractitionerRole", "Patient"):
+        return known.has_id(rtype, rid)
     return True
 
 
@@ -444,6 +472,7 @@ class _Progress:
         self.counter = [0]
         self.path = path
         self._progress = None
+        self._last = 0
 
     def __enter__(self) -> _Progress:
         if self.enabled:
@@ -468,87 +497,15 @@ class _Progress:
             self._task = self._progress.add_task(self.path.name, total=self.path.stat().st_size)
         return self
 
-    def tick(self) -> None:
-        if self._progress is not None:
+    def add(self, nbytes: int) -> None:
+        self.counter[0] += nbytes
+        if self._progress is not None and self.counter[0] - self._last > (4 << 20):
+            self._last = self.counter[0]
             self._progress.update(self._task, completed=self.counter[0])
 
     def __exit__(self, *exc: object) -> None:
         if self._progress is not None:
             self._progress.__exit__(None, None, None)
-
-
-class LineTooLong(ValueError):
-    """A physical line longer than the import limit (read no further than the limit)."""
-
-
-def bounded_lines(f: BinaryIO, limit: int) -> Iterator[bytes]:
-    """The lines of a binary file, each at most ``limit`` bytes (newline not counted).
-
-    A longer line is never held in memory: it is skipped in chunks and :class:`LineTooLong` is
-    raised with its length, so one hostile line cannot exhaust memory.
-    """
-    readline = f.readline
-    while True:
-        line = readline(limit + 1)
-        if not line:
-            return
-        if len(line) > limit and not (len(line) == limit + 1 and line.endswith(b"\n")):
-            size = len(line)
-            while not line.endswith(b"\n"):
-                line = readline(1 << 20)
-                if not line:
-                    break
-                size += len(line)
-            raise LineTooLong(
-                f"linjen er {size:,} bytes lang; grænsen er {limit:,} bytes (INDSIGT_IMPORT_MAX_LINE_BYTES)"
-            )
-        yield line
-
-
-def json_depth(value: Any) -> int:
-    """How deeply a decoded JSON value nests (a scalar is 0, ``[]`` is 1)."""
-    depth = 0
-    stack: list[tuple[Any, int]] = [(value, 0)]
-    while stack:
-        v, d = stack.pop()
-        if isinstance(v, dict):
-            v = v.values()
-        elif not isinstance(v, list):
-            continue
-        d += 1
-        depth = max(depth, d)
-        stack.extend((c, d) for c in v if isinstance(c, dict | list))
-    return depth
-
-
-def _too_deep(line: bytes, limit: int) -> str | None:
-    """A message when the JSON on ``line`` nests deeper than ``limit``, else None (cheap when
-    the line has fewer brackets than the limit, as every ordinary FHIR resource has)."""
-    if line.count(b"{") + line.count(b"[") <= limit:
-        return None
-    try:
-        depth = json_depth(orjson.loads(line))
-    except orjson.JSONDecodeError as exc:
-        if "depth" not in str(exc) and "recursion" not in str(exc):
-            return None  # not deep, just invalid: the reader reports it
-        depth = 1025
-    if depth <= limit:
-        return None
-    more = "over 1024" if depth > 1024 else str(depth)
-    return f"JSON er indlejret {more} niveauer dybt; grænsen er {limit} (INDSIGT_IMPORT_MAX_DEPTH)"
-
-
-def _sniff_csv(path: Path) -> bool:
-    if path.suffix.lower() == ".csv":
-        return True
-    if path.suffix.lower() in (".ndjson", ".jsonl", ".json"):
-        return False
-    with path.open("rb") as f:
-        head = f.read(64 * 1024)
-    for line in head.splitlines():
-        if line.strip():
-            return not line.lstrip(b"\xef\xbb\xbf \t").startswith(b"{")
-    return False
 
 
 def _rank(path: Path) -> int:
@@ -558,13 +515,19 @@ def _rank(path: Path) -> int:
     keeps rank 0 and is reported by the import itself.
     """
     try:
-        if _sniff_csv(path):
-            return len(ACCEPTED_TYPES)
+        reader = reader_for(path)
+        if reader.name == "csv":
+            return 10_000
+        if reader.name == "bundle":
+            return 5_000
         with path.open("rb") as f:
             for line in f:
                 if line.strip():
                     rtype = orjson.loads(line.lstrip(b"\xef\xbb\xbf")).get("resourceType")
-                    return ACCEPTED_TYPES.index(rtype) if rtype in ACCEPTED_TYPES else 0
+                    if rtype == "AuditEvent":
+                        return 9_000
+                    h = registry.handler(rtype)
+                    return h.rank if h is not None else 0
                 if f.tell() > 1 << 20:
                     break
     except (OSError, ValueError, AttributeError):
@@ -579,7 +542,292 @@ def import_order(paths: Iterable[Path]) -> list[Path]:
     return sorted(paths, key=_rank)
 
 
+#: called with (file name, [(line, source id)], connection) to warn about source ids that contain
+#: a staff member's name or user name; ``indsigt.protect`` provides it when it exists
+SourceIdCheck = Callable[[Connection, list[tuple[int, str]]], list[tuple[int, str]]]
+
+
+def _source_id_check() -> SourceIdCheck | None:
+    """The protection layer's check of source ids (policy), if it has one."""
+    import importlib
+
+    for module, attr in (
+        ("indsigt.protect.sourceids", "names_in_source_ids"),
+        ("indsigt.protect.orders", "names_in_source_ids"),
+        ("indsigt.protect", "names_in_source_ids"),
+    ):
+        try:
+            fn = getattr(importlib.import_module(module), attr, None)
+        except ImportError:
+            continue
+        if callable(fn):
+            return fn
+    return None
+
+
+class FileImport:
+    """One file in one transaction: the :class:`~indsigt.ingest.readers.Sink` the readers feed.
+
+    Master records are held (one file's roster, relations, notes) and written after the file is
+    read, in the order of their types, so references within the file resolve whatever the line
+    order; log entries are mapped as they come (those that point at master data of this file
+    wait until it is written) and streamed into the :class:`EntryWriter`.
+    """
+
+    def __init__(
+        self, importer: Importer, conn: Connection, known: Known, name: str, progress: _Progress
+    ) -> None:
+        self.importer = importer
+        self.conn = conn
+        self.known = known
+        self.system_users = importer.system_users
+        self.max_line_bytes = importer.max_line_bytes
+        self.max_depth = importer.max_depth
+        self.problems = _Problems(name)
+        self.result = FileResult(name)
+        self.writer = EntryWriter(conn, self.problems)
+        self.aliases: dict[str, tuple[str, str]] = {}
+        self.resolver = Resolver(known, self.aliases)
+        self.audit = AuditMapper(known, importer.system_users, self.resolver)
+        self.masters: list[tuple[int, int, dict]] = []
+        self.pending: list[tuple[int, AuditEvent, bytes | None]] = []
+        self.ids: dict[tuple[str, str], int] = {}
+        self.source_ids: list[tuple[int, str]] = []
+        self.progress = progress
+
+    # -- the Sink --------------------------------------------------------------------------
+    def problem(self, line: int, message: str, *, dangling: bool = False) -> None:
+        self.problems.add(line, message, dangling=dangling)
+
+    def late_problem(self, line: int, message: str) -> None:
+        self.problems.add_late(line, message)
+
+    def warn(self, line: int, message: str) -> None:
+        if len(self.result.warnings) < MAX_PROBLEMS:
+            self.result.warnings.append(f"{self.result.file}:{line}: {_one_line(message)}")
+
+    def count(self, what: str, n: int = 1) -> None:
+        self.result.by_type[what] = self.result.by_type.get(what, 0) + n
+
+    def skip(self, what: str, n: int = 1) -> None:
+        self.result.skipped[what] = self.result.skipped.get(what, 0) + n
+
+    def tick(self, nbytes: int) -> None:
+        self.progress.add(nbytes)
+
+    def alias(self, full_url: str, rtype: str, rid: str) -> None:
+        self.aliases[full_url] = (rtype, rid)
+
+    def entry(self, line: int, row: tuple) -> None:
+        self.writer.add(row, line)
+
+    def csv_problem(self, line: int, exc: Exception) -> None:
+        if isinstance(exc, Unresolved):
+            self.problems.add(line, f"borgeren {exc.rid!r} findes ikke", dangling=True)
+        elif isinstance(exc, ValueError):
+            self.problems.add(line, str(exc))
+        else:  # a bug in the mapping: a clear problem, not a crash
+            self.problems.add(line, _internal("CSV-rækken", exc))
+
+    def audit_event(self, line: int, ev: AuditEvent, raw: bytes | None) -> None:
+        self.count("AuditEvent")
+        self._audit(line, ev, raw, wait=True)
+
+    def resource(self, line: int, obj: dict[str, Any]) -> None:
+        rtype = obj.get("resourceType")
+        if not isinstance(rtype, str) or not rtype:
+            self.problems.add(line, "resourceType mangler")
+            return
+        h = registry.handler(rtype)
+        if h is None:
+            if rtype in registry.R4_TYPES:
+                self.skip(rtype)  # valid FHIR R4, not used by indsigt: counted and skipped
+                return
+            self.problems.add(
+                line,
+                f"ukendt ressourcetype {rtype!r}: det er ikke en FHIR R4-ressourcetype",
+            )
+            return
+        if not obj.get("id"):
+            self.problems.add(line, f"{rtype} uden id")
+            return
+        try:
+            h.validate(obj)
+        except ValueError as exc:
+            self.problems.add(line, str(exc))
+            return
+        except Exception as exc:  # a bug in a reader: a clear problem, not a crash
+            self.problems.add(line, _internal(rtype, exc))
+            return
+        key = (rtype, obj["id"])
+        if key in self.ids:
+            self.problems.add(line, f"{rtype}/{obj['id']} står også på linje {self.ids[key]}")
+            return
+        self.ids[key] = line
+        try:
+            if h.register is not None:
+                h.register(obj, self.known)
+        except Exception as exc:
+            self.problems.add(line, _internal(rtype, exc))
+            return
+        self.masters.append((h.rank, line, obj))
+        self.source_ids.append((line, str(obj["id"])))
+        self.count(rtype)
+
+    # -- after reading ---------------------------------------------------------------------
+    def _audit(self, line: int, ev: AuditEvent, raw: bytes | None, *, wait: bool) -> None:
+        try:
+            row = self.audit.map(ev, raw)
+        except NotAboutACitizen:
+            self.skip("AuditEvent uden borger")
+            return
+        except Unresolved as exc:
+            if wait and len(self.pending) < MAX_PENDING:
+                self.pending.append((line, ev, raw))
+            else:
+                self.problems.add(
+                    line, f"henvisningen {exc} peger på noget, der ikke findes", dangling=True
+                )
+            return
+        except ValueError as exc:
+            self.problems.add(line, str(exc))
+            return
+        except Exception as exc:  # a bug in the mapping: a clear problem, not a crash
+            self.problems.add(line, _internal("AuditEvent", exc))
+            return
+        if self.audit.ambiguous:
+            self.audit.ambiguous = 0
+            self.warn(
+                line,
+                f"brugeren {row[5]!r} kan være flere medarbejdere (samme brugernavn i flere "
+                "domæner); posten vises som en ukendt bruger i organisationen",
+            )
+        self.writer.add(row, line)
+
+    def finish(self) -> None:
+        self._write_masters()
+        for line, ev, raw in self.pending:
+            self._audit(line, ev, raw, wait=False)
+        self.writer.flush()
+        self._write_provisional()
+        self.writer.finish()
+        self._check_source_ids()
+
+    def _write_masters(self) -> None:
+        problems, known = self.problems, self.known
+        rows: dict[str, list[dict[str, Any]]] = {t: [] for t in registry.tables()}
+        cprs: dict[str, tuple[str, int]] = {}  # CPR -> (Patient id, line) within this file
+        self.masters.sort(key=lambda m: (m[0], m[1]))
+        for _, lineno, obj in self.masters:
+            rtype = str(obj.get("resourceType"))
+            try:
+                mapped: Mapped = registry.handler(rtype).map(obj, self.resolver)  # type: ignore[union-attr]
+            except Unresolved as exc:
+                problems.add(
+                    lineno, f"henvisningen {exc} peger på noget, der ikke findes", dangling=True
+                )
+                continue
+            except ValueError as exc:
+                problems.add(lineno, str(exc))
+                continue
+            except Exception as exc:  # a bug in the mapping: a clear problem, not a crash
+                problems.add(lineno, _internal(rtype, exc))
+                continue
+            long = next(
+                (
+                    msg
+                    for t, r in [(mapped.table, mapped.row), *mapped.extra]
+                    if (msg := _too_long(t, r))
+                ),
+                None,
+            )
+            if long:
+                problems.add(lineno, f"{rtype}: {long}")
+                continue
+            if mapped.table == "patient" and mapped.row.get("cpr"):
+                cpr, pid = mapped.row["cpr"], mapped.row["id"]
+                owner = known.parent.patient_cpr(cpr) if known.parent else None
+                if owner and owner != pid:
+                    problems.add(lineno, f"CPR-nummeret tilhører allerede Patient/{owner}")
+                    continue
+                if cpr in cprs and cprs[cpr][0] != pid:
+                    other, line = cprs[cpr]
+                    problems.add(lineno, f"samme CPR-nummer som Patient/{other} på linje {line}")
+                    continue
+                cprs[cpr] = (pid, lineno)
+            bad = [f"{t}/{i}" for t, i in mapped.refs if not _check_ref(known, t, i)]
+            if bad:
+                problems.add(
+                    lineno,
+                    f"henvisningen {', '.join(bad)} peger på noget, der ikke findes",
+                    dangling=True,
+                )
+                continue
+            rows[mapped.table].append(mapped.row)
+            for table, row in mapped.extra:
+                rows[table].append(row)
+        if problems.count:
+            return
+        for table in rows:  # parents first
+            _upsert(self.conn, table, rows[table])
+        self.result.records += len(self.masters)
+        self.result.new += len(self.masters)
+        if known.resolves:
+            self.result.resolved_entries += resolve_provisional(self.conn, known.resolves)
+
+    def _write_provisional(self) -> None:
+        """The organisations this file's log entries name and master data does not (yet)."""
+        created = self.known.created
+        if not created or self.problems.count:
+            return
+        _upsert(
+            self.conn,
+            "organization",
+            [
+                {
+                    "id": oid[:128],
+                    "sor": sor,
+                    "name": name,
+                    "type": None,
+                    "part_of": None,
+                    "municipality_code": None,
+                    "provisional": True,
+                }
+                for oid, (sor, name) in created.items()
+            ],
+            update=False,
+        )
+        self.result.provisional_orgs = len(created)
+
+    def _check_source_ids(self) -> None:
+        check = self.importer.source_id_check
+        if check is None or not self.source_ids or self.problems.count:
+            return
+        for line, message in check(self.conn, self.source_ids):
+            self.warn(line, message)
+
+
+def _internal(what: str, exc: Exception) -> str:
+    """The problem reported when a reader fails on content it should have judged (a bug in
+    indsigt): the line is refused with a clear message, the import does not crash. Logged, with
+    the error type only (never the content)."""
+    from ..logging import get_logger
+
+    get_logger("indsigt.import").warning(
+        "reader failed on a line", what=what, error=type(exc).__name__
+    )
+    return (
+        f"{what} kan ikke læses: indsigt fejlede på indholdet ({type(exc).__name__}); "
+        "linjen er afvist - meld fejlen med linjen til driften"
+    )
+
+
 class Importer:
+    """Imports files: each atomic (one transaction), idempotent, with a report. Files that fail
+    only on references to something not imported yet are retried after the others. Nothing
+    here refreshes the access log or sends alerts: that is the import service's
+    (:mod:`indsigt.importing`)."""
+
     def __init__(
         self,
         engine: Engine,
@@ -600,6 +848,7 @@ class Importer:
         #: hostile-input limits: longest line (bytes) and deepest JSON nesting accepted
         self.max_line_bytes = max_line_bytes or settings.import_max_line_bytes
         self.max_depth = max_depth or settings.import_max_depth
+        self.source_id_check = _source_id_check()
 
     def run(
         self, paths: Iterable[str | Path], names: dict[Path, str] | None = None
@@ -630,10 +879,6 @@ class Importer:
             todo = retry if progressed else []
         for exc in failures.values():
             report.problems.extend(exc.problems)
-        if report.files:  # keep the precomputed access log in step with every import
-            from ..accesslog import after_import
-
-            after_import(self.engine, report)
         return report
 
     def import_file(self, path: Path, known: Known, *, name: str | None = None) -> FileResult:
@@ -641,24 +886,20 @@ class Importer:
         if not path.is_file():
             raise ImportFailed([Problem(name, 0, "filen findes ikke")])
         fknown = known.child()
-        problems = _Problems(name)
-        result = FileResult(name)
         with self.engine.connect() as conn:
             trans = conn.begin()
             if conn.dialect.name == "sqlite":
                 # a big page cache keeps the index B-trees in memory during bulk inserts
                 conn.exec_driver_sql("PRAGMA cache_size=-262144")
             try:
-                writer = EntryWriter(conn, problems)
                 with _Progress(path, self.progress) as progress:
-                    if _sniff_csv(path):
-                        self._read_csv(path, fknown, writer, problems, progress, result)
-                    else:
-                        self._read_ndjson(path, fknown, writer, problems, conn, progress, result)
-                writer.finish()
-                problems.raise_if_any()
-                result.records += writer.records
-                result.new += writer.new
+                    job = FileImport(self, conn, fknown, name, progress)
+                    reader_for(path).read(path, job)
+                job.finish()
+                job.problems.raise_if_any()
+                result = job.result
+                result.records += job.writer.records
+                result.new += job.writer.new
                 conn.execute(
                     m.ImportedFile.__table__.insert().values(
                         at=utcnow(), name=name[:500], records=result.records, new=result.new
@@ -671,306 +912,6 @@ class Importer:
         fknown.merge_into_parent()
         return result
 
-    # -- NDJSON ----------------------------------------------------------------------------
-    def _read_ndjson(
-        self,
-        path: Path,
-        known: Known,
-        writer: EntryWriter,
-        problems: _Problems,
-        conn: Connection,
-        progress: _Progress,
-        result: FileResult,
-    ) -> None:
-        masters: list[tuple[int, dict]] = []
-        pending: list[tuple[int, AuditEvent]] = []
-        ids: dict[tuple[str, str], int] = {}
-        counter = progress.counter
-        max_depth = self.max_depth
-        with path.open("rb") as f:
-            lines = bounded_lines(f, self.max_line_bytes)
-            lineno = 0
-            while True:
-                lineno += 1
-                try:
-                    line = next(lines)
-                except StopIteration:
-                    break
-                except LineTooLong as exc:
-                    problems.add(lineno, str(exc))
-                    continue
-                counter[0] += len(line)
-                if lineno % 20000 == 0:
-                    progress.tick()
-                if lineno == 1 and line.startswith(b"\xef\xbb\xbf"):
-                    line = line[3:]
-                if not line.strip():
-                    continue
-                if b"\x00" in line or b"\\u0000" in line:
-                    problems.add(
-                        lineno, "linjen indeholder et NUL-tegn (\\u0000), som ikke kan gemmes"
-                    )
-                    continue
-                deep = _too_deep(line, max_depth)
-                if deep is not None:
-                    problems.add(lineno, deep)
-                    continue
-                if b'"AuditEvent"' in line:
-                    try:
-                        ev = _audit_decoder.decode(line)
-                    except msgspec.DecodeError as exc:
-                        ev = None
-                        err = str(exc)
-                    if ev is not None:
-                        result.by_type["AuditEvent"] = result.by_type.get("AuditEvent", 0) + 1
-                        self._audit(ev, lineno, known, writer, problems, pending)
-                        continue
-                    # not a valid AuditEvent: find out what it is for a precise message
-                    try:
-                        obj = orjson.loads(line)
-                    except orjson.JSONDecodeError as exc:
-                        problems.add(lineno, f"ugyldig JSON: {exc}")
-                        continue
-                    if isinstance(obj, dict) and obj.get("resourceType") == "AuditEvent":
-                        problems.add(lineno, "AuditEvent er ikke gyldig FHIR R4: " + _msg(err))
-                        continue
-                else:
-                    try:
-                        obj = orjson.loads(line)
-                    except orjson.JSONDecodeError as exc:
-                        problems.add(lineno, f"ugyldig JSON: {exc}")
-                        continue
-                if not isinstance(obj, dict):
-                    problems.add(lineno, "linjen er ikke et JSON-objekt")
-                    continue
-                rtype = obj.get("resourceType")
-                if rtype not in ACCEPTED_TYPES:
-                    problems.add(
-                        lineno,
-                        f"ukendt ressourcetype {rtype!r}; indsigt tager imod: {', '.join(ACCEPTED_TYPES)}"
-                        if rtype
-                        else "resourceType mangler",
-                    )
-                    continue
-                if not obj.get("id"):
-                    problems.add(lineno, f"{rtype} uden id")
-                    continue
-                try:
-                    validate_master(obj)
-                except ValueError as exc:
-                    problems.add(lineno, str(exc))
-                    continue
-                except Exception as exc:  # a bug in a reader: a clear problem, not a crash
-                    problems.add(lineno, _internal(rtype, exc))
-                    continue
-                key = (rtype, obj["id"])
-                if key in ids:
-                    problems.add(lineno, f"{rtype}/{obj['id']} står også på linje {ids[key]}")
-                    continue
-                ids[key] = lineno
-                try:
-                    register(obj, known)
-                except Exception as exc:
-                    problems.add(lineno, _internal(rtype, exc))
-                    continue
-                masters.append((lineno, obj))
-                result.by_type[rtype] = result.by_type.get(rtype, 0) + 1
-        progress.tick()
-        self._write_masters(masters, known, problems, conn, result)
-        for lineno, ev in pending:
-            self._audit(ev, lineno, known, writer, problems, None)
-
-    def _audit(
-        self,
-        ev: AuditEvent,
-        lineno: int,
-        known: Known,
-        writer: EntryWriter,
-        problems: _Problems,
-        pending: list[tuple[int, AuditEvent]] | None,
-    ) -> None:
-        try:
-            row = map_audit_event(ev, known, self.system_users)
-        except Unresolved as exc:
-            if pending is not None and len(pending) < MAX_PENDING:
-                pending.append((lineno, ev))
-            else:
-                problems.add(
-                    lineno, f"henvisningen {exc} peger på noget, der ikke findes", dangling=True
-                )
-            return
-        except ValueError as exc:
-            problems.add(lineno, str(exc))
-            return
-        except Exception as exc:  # a bug in the mapping: a clear problem, not a crash
-            problems.add(lineno, _internal("AuditEvent", exc))
-            return
-        writer.add(row, lineno)
-
-    def _write_masters(
-        self,
-        masters: list[tuple[int, dict]],
-        known: Known,
-        problems: _Problems,
-        conn: Connection,
-        result: FileResult,
-    ) -> None:
-        rows: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
-        cprs: dict[str, tuple[str, int]] = {}  # CPR -> (Patient id, line) within this file
-        for lineno, obj in masters:
-            try:
-                mapped: Mapped = map_master(obj, known)
-            except Unresolved as exc:
-                problems.add(
-                    lineno, f"henvisningen {exc} peger på noget, der ikke findes", dangling=True
-                )
-                continue
-            except ValueError as exc:
-                problems.add(lineno, str(exc))
-                continue
-            except Exception as exc:  # a bug in the mapping: a clear problem, not a crash
-                problems.add(lineno, _internal(str(obj.get("resourceType")), exc))
-                continue
-            long = next(
-                (
-                    msg
-                    for t, r in [(mapped.table, mapped.row), *mapped.extra]
-                    if (msg := _too_long(t, r))
-                ),
-                None,
-            )
-            if long:
-                problems.add(lineno, f"{obj.get('resourceType')}: {long}")
-                continue
-            if mapped.table == "patient" and mapped.row.get("cpr"):
-                cpr, pid = mapped.row["cpr"], mapped.row["id"]
-                owner = known.parent.patient_cpr(cpr) if known.parent else None
-                if owner and owner != pid:
-                    problems.add(lineno, f"CPR-nummeret tilhører allerede Patient/{owner}")
-                    continue
-                if cpr in cprs and cprs[cpr][0] != pid:
-                    other, line = cprs[cpr]
-                    problems.add(lineno, f"samme CPR-nummer som Patient/{other} på linje {line}")
-                    continue
-                cprs[cpr] = (pid, lineno)
-            bad = [f"{t}/{i}" for t, i in mapped.refs if not _check_ref(known, t, i)]
-            if bad:
-                problems.add(
-                    lineno,
-                    f"henvisningen {', '.join(bad)} peger på noget, der ikke findes",
-                    dangling=True,
-                )
-                continue
-            rows[mapped.table].append(mapped.row)
-            for table, row in mapped.extra:
-                rows[table].append(row)
-        if problems.count:
-            return
-        for table in TABLES:  # parents first
-            _upsert(conn, table, rows[table])
-        result.records += len(masters)
-        result.new += len(masters)
-
-    # -- CSV -------------------------------------------------------------------------------
-    def _read_csv(
-        self,
-        path: Path,
-        known: Known,
-        writer: EntryWriter,
-        problems: _Problems,
-        progress: _Progress,
-        result: FileResult,
-    ) -> None:
-        nul_lines: list[int] = []
-
-        def without_nul(raw: Iterator[bytes]) -> Iterator[bytes]:
-            # PostgreSQL cannot store NUL: such lines are reported (below) and the file refused
-            for i, line in enumerate(raw, 1):
-                if b"\x00" in line:
-                    nul_lines.append(i)
-                    line = line.replace(b"\x00", b"")
-                yield line
-
-        with path.open("rb") as f:
-            lines: Iterator[str] = decode_lines(
-                without_nul(bounded_lines(f, self.max_line_bytes)), progress.counter
-            )
-            reader = csv.reader(lines, strict=True)
-            try:
-                header = CsvHeader(next(reader))
-            except StopIteration:
-                problems.add(1, "filen er tom (en overskriftslinje med kolonnenavne er påkrævet)")
-                return
-            except UnicodeDecodeError:
-                problems.add(1, "filen er ikke UTF-8")
-                return
-            except LineTooLong as exc:
-                problems.add(1, str(exc))
-                return
-            except csv.Error as exc:
-                problems.add(1, f"ugyldig CSV: {exc}")
-                return
-            except ValueError as exc:
-                problems.add(1, str(exc))
-                return
-            mapper = CsvMapper(header, known, self.system_users)
-            n = 0
-            while True:
-                try:
-                    row = next(reader)
-                except StopIteration:
-                    break
-                except UnicodeDecodeError:
-                    problems.add(reader.line_num + 1, "linjen er ikke UTF-8")
-                    break
-                except LineTooLong as exc:
-                    problems.add(reader.line_num + 1, str(exc))
-                    break
-                except csv.Error as exc:
-                    problems.add(reader.line_num, f"ugyldig CSV: {exc}")
-                    break
-                lineno = reader.line_num
-                if not row or (len(row) == 1 and not row[0].strip()):
-                    continue
-                n += 1
-                if n % 20000 == 0:
-                    progress.tick()
-                try:
-                    entry = mapper.map(row)
-                except Unresolved as exc:
-                    what = "borgeren" if exc.rtype == "Patient" else "organisationen"
-                    problems.add(lineno, f"{what} {exc.rid!r} findes ikke", dangling=True)
-                    continue
-                except ValueError as exc:
-                    problems.add(lineno, str(exc))
-                    continue
-                except Exception as exc:  # a bug in the mapping: a clear problem, not a crash
-                    problems.add(lineno, _internal("CSV-rækken", exc))
-                    continue
-                writer.add(entry, lineno)
-            result.by_type["csv"] = n
-        for i in nul_lines:
-            problems.add_late(i, "linjen indeholder et NUL-tegn (\\x00), som ikke kan gemmes")
-
-
-def _internal(what: str, exc: Exception) -> str:
-    """The problem reported when a reader fails on content it should have judged (a bug in
-    indsigt): the line is refused with a clear message, the import does not crash. Logged, with
-    the error type only (never the content)."""
-    from ..logging import get_logger
-
-    get_logger("indsigt.import").warning(
-        "reader failed on a line", what=what, error=type(exc).__name__
-    )
-    return (
-        f"{what} kan ikke læses: indsigt fejlede på indholdet ({type(exc).__name__}); "
-        "linjen er afvist - meld fejlen med linjen til driften"
-    )
-
-
-def _msg(err: str) -> str:
-    return err.replace(" - at `$", " (ved `$").replace("`$", "`")
-
 
 def import_files(
     engine: Engine, paths: Iterable[str | Path], *, progress: bool | None = None, **kw: Any
@@ -978,4 +919,4 @@ def import_files(
     return Importer(engine, progress=progress, **kw).run(paths)
 
 
-__all__ = ["ImportFailed", "ImportReport", "Importer", "import_files"]
+__all__ = ["FileImport", "ImportFailed", "ImportReport", "Importer", "import_files"]

@@ -49,6 +49,12 @@ class ViewProtection(Protocol):
         """Free text with every form of every hidden person's name replaced."""
         ...
 
+    def title(self, staff_id: str | None, title: str | None) -> str | None:
+        """The job title the viewer may see for a person (``title`` is their real one): the
+        same for someone not hidden; for a hidden person only the title their label shows, so
+        None in blur mode and with ``keep_title: false``."""
+        ...
+
 
 class NoProtection:
     """Nothing hidden."""
@@ -60,6 +66,9 @@ class NoProtection:
 
     def text(self, text: str) -> str:
         return text
+
+    def title(self, staff_id: str | None, title: str | None) -> str | None:
+        return title
 
 
 def scrub(doc: Any, protection: ViewProtection, skip: Iterable[str] = STRUCTURAL_KEYS) -> Any:

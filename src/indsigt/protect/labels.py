@@ -2,20 +2,32 @@
 
 Pseudonym mode
     A hidden person gets ``"<job title> <code>"``, e.g. ``"Sygeplejerske d5dffae"``. The code is the
-    first seven hex digits of ``HMAC-SHA256(key, citizen \\x1f staff id)`` with the secret key of
-    :mod:`indsigt.protect.keys`. It depends on the *data subject* (the citizen whose data is shown),
-    never on the viewer, so a proxy sees the same labels as the citizen; between two citizens the
-    codes are unrelated (unlinkable) because the key is secret.
+    first seven hex digits of ``HMAC-SHA256(key, message)`` with the secret key of
+    :mod:`indsigt.protect.keys`, where the message is ``citizen \\x1f staff id`` (see
+    :func:`code_for` for the exact format; ``tests/test_labels.py`` holds known-answer vectors). It
+    depends on the *data subject* (the citizen whose data is shown), never on the viewer, so a proxy
+    sees the same labels as the citizen; between two citizens the codes are unrelated (unlinkable)
+    because the key is secret.
+
+Titled and untitled: two forms, never one code
+    An order with ``"keep_title": false`` shows ``"Sundhedsperson <code>"`` instead of the job
+    title. The titled and the untitled label of one person toward one citizen never share a code,
+    or the citizen could put the title back ("Sundhedsperson 4b1e09c" is "Sygeplejerske 4b1e09c"):
+    the untitled form has its own code (the message carries ``untitled``). And once a person has
+    been shown untitled to a citizen, they stay untitled toward that citizen, also when the order
+    that hid the title ends and a titled one still covers them: showing the title then would name
+    the job of the person behind every untitled label already shown. The safe direction only:
+    titled -> untitled makes a new code; untitled never becomes titled.
 
 Pinned
-    The first time a label is made for (citizen, person) it is pinned in ``label_pin``: the key
-    version, the code and the job title of that moment. Every later view uses the pin, so a label
+    The first time a label is made for (citizen, person, form) it is pinned in ``label_pin``: the
+    key version, the code and the job title of that moment. Every later view uses the pin, so a label
     never changes: not on another day, not after a key rotation, not when the person changes job.
     Should two people of one citizen ever get the same code, the later one is made with a counter
-    (``HMAC(key, citizen \\x1f staff \\x1f n)``) so that a code names one person per citizen.
+    (``... \\x1f n``) so that a code names one person per citizen.
 
 Blur mode
-    ``"Sundhedsperson"`` for everyone: no identity, no pin, nothing to reveal.
+    ``"Sundhedsperson"`` for everyone: no identity, no pin, nothing to reveal, no title.
 
 Reveal
     An app user with role ``auditor`` may ask who a pseudonym stands for, with a reason. Every
@@ -51,9 +63,19 @@ _MAX_COUNTER = 64
 _CODE_RE = re.compile(rf"^[0-9a-f]{{{CODE_LENGTH}}}$")
 
 
-def code_for(key: bytes, patient: str, staff: str, counter: int = 0) -> str:
-    """The short code of ``staff`` toward ``patient`` under ``key`` (hex, CODE_LENGTH digits)."""
-    msg = f"{patient}\x1f{staff}" if counter == 0 else f"{patient}\x1f{staff}\x1f{counter}"
+def code_for(key: bytes, patient: str, staff: str, counter: int = 0, *, titled: bool = True) -> str:
+    """The short code of ``staff`` toward ``patient`` under ``key`` (hex, CODE_LENGTH digits).
+
+    The HMAC-SHA256 message is the UTF-8 of ``patient \\x1f staff``, then ``\\x1f untitled`` for
+    the untitled form, then ``\\x1f <counter>`` when the counter is not 0. Pins remember the
+    counter and the form, so changing this format makes every pinned code unverifiable:
+    ``tests/test_labels.py`` pins it with known-answer vectors."""
+    parts = [patient, staff]
+    if not titled:
+        parts.append("untitled")
+    if counter:
+        parts.append(str(counter))
+    msg = "\x1f".join(parts)
     return hmac.new(key, msg.encode("utf-8"), hashlib.sha256).hexdigest()[:CODE_LENGTH]
 
 
@@ -73,44 +95,55 @@ def db_url_of(session: Session) -> str:
     return session.get_bind().url.render_as_string(hide_password=True)
 
 
+TITLED, UNTITLED = "titled", "untitled"
+
+
 class Labeler:
     """Makes (and pins) the labels of one data subject; one per view, caches what it made."""
 
     def __init__(self, session: Session, subject: str) -> None:
         self.session = session
         self.subject = subject
-        self._pins: dict[str, tuple[str, str | None]] | None = None  # staff -> (code, title)
+        # (staff, form) -> (code, title)
+        self._pins: dict[tuple[str, str], tuple[str, str | None]] | None = None
         self._codes: set[str] = set()
 
-    def _load(self) -> dict[str, tuple[str, str | None]]:
+    def _load(self) -> dict[tuple[str, str], tuple[str, str | None]]:
         if self._pins is None:
             rows = self.session.execute(
-                select(LabelPin.staff_id, LabelPin.code, LabelPin.title).where(
+                select(LabelPin.staff_id, LabelPin.form, LabelPin.code, LabelPin.title).where(
                     LabelPin.patient_id == self.subject
                 )
             ).all()
-            self._pins = {sid: (code, title) for sid, code, title in rows}
+            self._pins = {(sid, form): (code, title) for sid, form, code, title in rows}
             self._codes = {code for code, _ in self._pins.values()}
         return self._pins
 
-    def pin(self, staff_id: str, title: str | None) -> tuple[str, str | None]:
-        """The pinned (code, title) of ``staff_id``; pins it now with the current key if new."""
+    def pin(
+        self, staff_id: str, title: str | None, *, titled: bool = True
+    ) -> tuple[str, str, str | None]:
+        """The pinned ``(form, code, title)`` of ``staff_id``: the untitled pin whenever there is
+        one (untitled is for good), else the pin of the form asked for, pinned now with the current
+        key if new."""
         pins = self._load()
-        found = pins.get(staff_id)
-        if found is not None:
-            return found
+        for form in (UNTITLED, TITLED if titled else UNTITLED):
+            found = pins.get((staff_id, form))
+            if found is not None:
+                return (form, *found)
+        form = TITLED if titled else UNTITLED
         current, keys = keys_for(db_url_of(self.session))
         for _attempt in range(3):
             counter = 0
-            code = code_for(keys[current], self.subject, staff_id)
+            code = code_for(keys[current], self.subject, staff_id, titled=titled)
             while code in self._codes and counter < _MAX_COUNTER:
                 counter += 1
-                code = code_for(keys[current], self.subject, staff_id, counter)
+                code = code_for(keys[current], self.subject, staff_id, counter, titled=titled)
             row = _insert_pin(
                 self.session,
                 {
                     "patient_id": self.subject,
                     "staff_id": staff_id,
+                    "form": form,
                     "key_version": current,
                     "counter": counter,
                     "code": code,
@@ -121,13 +154,15 @@ class Labeler:
             if row is None:  # not inserted: pinned by another view meanwhile, or a code clash
                 row = self.session.execute(
                     select(LabelPin.code, LabelPin.title).where(
-                        LabelPin.patient_id == self.subject, LabelPin.staff_id == staff_id
+                        LabelPin.patient_id == self.subject,
+                        LabelPin.staff_id == staff_id,
+                        LabelPin.form == form,
                     )
                 ).first()
             if row is not None:
-                pins[staff_id] = (row[0], row[1])
+                pins[(staff_id, form)] = (row[0], row[1])
                 self._codes.add(row[0])
-                return pins[staff_id]
+                return (form, row[0], row[1])
             # another view pinned someone else with this code meanwhile: reload and try again
             self._pins = None
             pins = self._load()
@@ -137,10 +172,20 @@ class Labeler:
         self, staff_id: str, *, mode: str, keep_title: bool, title: Callable[[str], str | None]
     ) -> str:
         """The label the subject sees for a hidden person (``title`` gives the current job title)."""
+        return self.shown(staff_id, mode=mode, keep_title=keep_title, title=title)[0]
+
+    def shown(
+        self, staff_id: str, *, mode: str, keep_title: bool, title: Callable[[str], str | None]
+    ) -> tuple[str, str | None]:
+        """``(label, job title shown in it or None)`` of a hidden person."""
         if mode == "blur":
-            return BLUR_LABEL
-        code, pinned_title = self.pin(staff_id, title(staff_id))
-        return format_label(code, pinned_title, keep_title=keep_title)
+            return BLUR_LABEL, None
+        if mode != "pseudonym":
+            raise ValueError(f"unknown protection mode {mode!r}")
+        form, code, pinned_title = self.pin(staff_id, title(staff_id), titled=keep_title)
+        label = format_label(code, pinned_title, keep_title=form == TITLED)
+        shown_title = label[: -len(code) - 1] if form == TITLED and pinned_title else None
+        return label, shown_title
 
 
 def _insert_pin(session: Session, values: dict[str, Any]) -> tuple[str, str | None] | None:
@@ -204,7 +249,7 @@ def reveal(
     _, keys = keys_for(db_url_of(session))
     key = keys.get(pin.key_version)
     verified = key is not None and hmac.compare_digest(
-        code_for(key, patient, pin.staff_id, pin.counter), pin.code
+        code_for(key, patient, pin.staff_id, pin.counter, titled=pin.form == TITLED), pin.code
     )
     roles = session.execute(
         select(StaffRole.title, StaffRole.organization_id, Organization.name)
@@ -233,6 +278,7 @@ def reveal(
             ],
         },
         "pinned_title": pin.title,
+        "form": pin.form,
         "first_shown": iso_local(pin.created_at),
         "key_version": pin.key_version,
         "verified": verified,

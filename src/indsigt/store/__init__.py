@@ -9,5 +9,6 @@ from .base import Base
 from .cases import MisuseCase  # noqa: F401  (reports, name requests, alerts tables)
 from .models import *  # noqa: F403
 from .protection import LabelPin  # noqa: F401  (staff-name protection tables)
+from .security import AuthSession  # noqa: F401  (sessions, identities, limits, mail outbox)
 
 __all__ = ["Base", *models.__all__]

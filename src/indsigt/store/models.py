@@ -24,6 +24,7 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -40,6 +41,24 @@ class Organization(Base):
     type: Mapped[str | None] = mapped_column(String(100))
     part_of: Mapped[str | None] = mapped_column(ID, index=True)
     municipality_code: Mapped[str | None] = mapped_column(String(8))
+    #: made by the importer for an organisation a log entry names (``SOR:<code>``, ``YNUMBER:``,
+    #: an unknown id) before master data does; shown by its code, replaced when the Organization
+    #: arrives
+    provisional: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    #: the organisation a provisional one turned out to be (entries keep the id they were
+    #: logged with; readers map it: ``indsigt.ingest.orgs.resolve_org_ids``)
+    alias_of: Mapped[str | None] = mapped_column(ID)
+
+
+class ResourceIdentifier(Base):
+    """Every identifier (system, value) of an imported resource, for resolving conditional
+    references (``Organization?identifier=SYSTEM|VALUE``) and ``Reference.identifier``."""
+
+    __tablename__ = "resource_identifier"
+    resource_type: Mapped[str] = mapped_column(String(64), primary_key=True)
+    system: Mapped[str] = mapped_column(String(300), primary_key=True)
+    value: Mapped[str] = mapped_column(String(300), primary_key=True)
+    resource_id: Mapped[str] = mapped_column(ID, primary_key=True)
 
 
 class Staff(Base):
@@ -73,6 +92,73 @@ class StaffRole(Base):
     staff_id: Mapped[str | None] = mapped_column(ID, index=True)
     organization_id: Mapped[str | None] = mapped_column(ID, index=True)
     title: Mapped[str | None] = mapped_column(String(200))
+
+
+class StaffName(Base):
+    """Every ``HumanName`` a Practitioner has been imported with (append-only: a re-import that
+    renames the person adds a row and never removes one). ``prefix`` is ``""`` when none."""
+
+    __tablename__ = "staff_name"
+    staff_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    given: Mapped[str] = mapped_column(String(200), primary_key=True)
+    family: Mapped[str] = mapped_column(String(200), primary_key=True)
+    prefix: Mapped[str] = mapped_column(String(100), primary_key=True)
+    #: HumanName.use as last imported (official, usual, nickname, maiden, old, ...), or None
+    use: Mapped[str | None] = mapped_column(String(16))
+
+
+#: ``staff_alias.kind`` values
+ALIAS_KINDS = ("username", "auth_id", "email", "cpr", "identifier", "phone", "initials")
+
+
+class StaffAlias(Base):
+    """Every identifier and telecom a Practitioner has been imported with (append-only), and the
+    initials learned for them. ``system`` is the identifier's or telecom's system, ``""`` when
+    none; ``value`` as given (a user name keeps its domain, ``RSYD\\lch``)."""
+
+    __tablename__ = "staff_alias"
+    staff_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    value: Mapped[str] = mapped_column(String(300), primary_key=True)
+    system: Mapped[str] = mapped_column(String(300), primary_key=True)
+
+    __table_args__ = (Index("ix_staff_alias_value", "value"),)
+
+
+class StaffMembership(Base):
+    """Every PractitionerRole ever imported, with its ``period``: kept when a re-import moves the
+    role to another organisation (a new row), so the role history says who belonged where."""
+
+    __tablename__ = "staff_membership"
+    role_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    staff_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    organization_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    title: Mapped[str | None] = mapped_column(String(200))
+    start: Mapped[datetime | None] = mapped_column(DateTime)
+    end: Mapped[datetime | None] = mapped_column(DateTime)
+    #: when an import first and last said so (naive UTC)
+    first_seen: Mapped[datetime] = mapped_column(DateTime)
+    last_seen: Mapped[datetime] = mapped_column(DateTime)
+
+    __table_args__ = (
+        Index("ix_staff_membership_staff", "staff_id"),
+        Index("ix_staff_membership_org", "organization_id"),
+    )
+
+
+class RelatedPerson(Base):
+    """A citizen's relative or contact: FHIR RelatedPerson, or a ``Patient.contact`` (id
+    ``<patient id>#contact-<n>``, n from 1). Their names are never hidden as staff names."""
+
+    __tablename__ = "related_person"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    patient_id: Mapped[str] = mapped_column(ID, index=True)
+    given: Mapped[str] = mapped_column(String(200), default="")
+    family: Mapped[str] = mapped_column(String(200), default="")
+    relationship: Mapped[str | None] = mapped_column(String(200))
+    address_key: Mapped[str | None] = mapped_column(String(400))
+    #: ``RelatedPerson`` or ``Patient.contact``
+    source: Mapped[str] = mapped_column(String(32))
 
 
 class Patient(Base):
@@ -140,6 +226,9 @@ class Document(Base):
     organization_id: Mapped[str | None] = mapped_column(ID)
     content_type: Mapped[str | None] = mapped_column(String(100))
     text: Mapped[str] = mapped_column(Text, default="")
+    #: the content could not be read as text (a PDF, only an ``attachment.url``, ...): the view
+    #: tells the citizen so instead of showing an empty note; ``content_type`` says what it was
+    unreadable: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     __table_args__ = (Index("ix_document_patient_date", "patient_id", "date"),)
 
@@ -251,6 +340,7 @@ class ImportedFile(Base):
 
 
 __all__ = [
+    "ALIAS_KINDS",
     "RELATION_KINDS",
     "AccessEntry",
     "AppUser",
@@ -263,8 +353,13 @@ __all__ = [
     "Patient",
     "ProtectionOrder",
     "Proxy",
+    "RelatedPerson",
     "Relation",
     "RelationStaff",
+    "ResourceIdentifier",
     "Staff",
+    "StaffAlias",
+    "StaffMembership",
+    "StaffName",
     "StaffRole",
 ]

@@ -1,16 +1,18 @@
 """Tables of the staff-name protection (orders themselves are ``models.ProtectionOrder``).
 
-``label_pin`` remembers, per (citizen, staff member), the pseudonym label the citizen was first
-shown: the key version it was made with, the short code and the job title at that moment. Once
-pinned, a label never changes: not when the key is rotated, not when the staff member changes job.
-The table holds no key material; the code is what the citizen already saw.
+``label_pin`` remembers, per (citizen, staff member, form), the pseudonym label the citizen was
+first shown: the key version it was made with, the short code and the job title at that moment.
+Once pinned, a label never changes: not when the key is rotated, not when the staff member changes
+job. ``form`` is ``titled`` ("Sygeplejerske d5dffae") or ``untitled`` ("Sundhedsperson 4b1e09c"):
+the two forms of one person never share a code (see ``protect/labels.py``). The table holds no key
+material; the code is what the citizen already saw.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, Integer, String, UniqueConstraint
+from sqlalchemy import DateTime, Integer, String, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base
@@ -23,6 +25,10 @@ class LabelPin(Base):
     __tablename__ = "label_pin"
     patient_id: Mapped[str] = mapped_column(ID, primary_key=True)
     staff_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    #: titled | untitled (the job title is shown in the label or not)
+    form: Mapped[str] = mapped_column(
+        String(8), primary_key=True, default="titled", server_default=text("'titled'")
+    )
     key_version: Mapped[int] = mapped_column(Integer)
     #: 0 normally; n > 0 when the first n codes collided with another person's code for this citizen
     counter: Mapped[int] = mapped_column(Integer, default=0)

@@ -80,12 +80,7 @@ def overview(page: StaffPage) -> Response:
     ctx: dict[str, Any] = {"title": "Overblik"}
     orders = orders_mod.list_orders(page.session, in_force_only=True)
     ctx["orders_in_force"] = len(orders)
-    soon = _today() + timedelta(days=14)
-    ctx["orders_ending"] = [
-        o
-        for o in _orders_ctx(orders, page.session)
-        if o["until"] and date.fromisoformat(o["until"]) <= soon
-    ]
+    ctx["orders_ending"] = _orders_ctx([o for o in orders if o["expiring"]], page.session)
     if page.user.has_role("admin"):
         open_cases = [
             c
@@ -115,6 +110,8 @@ def orders_list(page: StaffPage, vis: str = "aktive") -> Response:
             "vis": vis,
             "reasons": REASONS,
             "kinds": KINDS,
+            "extend_days": orders_mod.EXTEND_DAYS,
+            "notice_days": orders_mod.EXPIRY_NOTICE_DAYS,
         },
     )
 
@@ -179,6 +176,7 @@ def order_create(
     medarbejdere: Annotated[list[str] | None, Form()] = None,
     fra: Annotated[str, Form()] = "",
     til: Annotated[str, Form()] = "",
+    ingen_slutdato: Annotated[str, Form()] = "",
     begrundelse: Annotated[str, Form()] = "",
     visning: Annotated[str, Form()] = "pseudonym",
     titel: Annotated[str, Form()] = "",
@@ -188,13 +186,21 @@ def order_create(
     start, end = parse_day(fra), parse_day(til)
     base: dict[str, Any] = {
         "from": (start or _today()).isoformat(),
-        "until": end.isoformat() if end else None,
         "reason": begrundelse,
         "mode": visning,
         "keep_title": bool(titel),
         "decided_by": page.user.name,
         "note": note.strip() or None,
     }
+    # the period exactly as chosen (contract section 2): a date; "no end" (null: until revoked);
+    # or, with neither, no "until" at all, which gives the default period (90 days for one
+    # citizen or one staff member; a department stands until revoked)
+    if end is not None and ingen_slutdato:
+        raise Invalid("Vælg enten en slutdato eller »ingen slutdato«, ikke begge.")
+    if end is not None:
+        base["until"] = end.isoformat()
+    elif ingen_slutdato:
+        base["until"] = None
     staff = [s for s in (medarbejdere or []) if s]
     items: list[dict[str, Any]]
     if type == "patient":
@@ -249,8 +255,8 @@ def order_detail(page: StaffPage, order_id: str, ok: str | None = None) -> Respo
             patient = {"id": p.id, "name": p.name, "cpr": lookups.mask_cpr(p.cpr)}
     extend_to = None
     if order.get("until"):
-        base = max(date.fromisoformat(order["until"]), _today())
-        extend_to = (base + timedelta(days=90)).isoformat()
+        until = date.fromisoformat(order["until"])
+        extend_to = orders_mod.extension_until(until, orders_mod.EXTEND_DAYS).isoformat()
     return render(
         page,
         "admin_order.html",
@@ -262,6 +268,7 @@ def order_detail(page: StaffPage, order_id: str, ok: str | None = None) -> Respo
             "n_affected": n_affected,
             "affected": affected,
             "extend_to": extend_to,
+            "extend_days": orders_mod.EXTEND_DAYS,
             "reasons": REASONS,
             "kinds": KINDS,
             "modes": MODES,
@@ -279,11 +286,27 @@ def order_detail(page: StaffPage, order_id: str, ok: str | None = None) -> Respo
 def order_extend(
     page: AdminPage,
     order_id: str,
-    til: Annotated[str, Form()],
+    dage: Annotated[str, Form()] = "",
+    til: Annotated[str, Form()] = "",
     begrundelse: Annotated[str, Form()] = "",
+    tilbage: Annotated[str, Form()] = "",
 ) -> Response:
+    """One step: ``dage`` (the button "Forlæng 90 dage", counted when the button is pressed) or
+    a date ``til``; a reason is required and recorded."""
     assert page.user
-    orders_mod.extend_order(page.session, order_id, til, begrundelse, actor=page.user.id)
+    if dage.strip():
+        if not dage.strip().isdigit():
+            raise Invalid("Antal dage skal være et helt tal.")
+        orders_mod.extend_order_days(
+            page.session, order_id, int(dage), begrundelse, actor=page.user.id
+        )
+    else:
+        end = parse_day(til)
+        if end is None:
+            raise Invalid("Vælg den nye slutdato.")
+        orders_mod.extend_order(page.session, order_id, end, begrundelse, actor=page.user.id)
+    if tilbage == "liste":
+        return redirect("/admin/ordrer?ok=forlaenget")
     return redirect(f"/admin/ordrer/{quote(order_id)}?ok=forlaenget")
 
 

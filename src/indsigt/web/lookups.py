@@ -93,7 +93,7 @@ def org_name(session: Session, org_id: str | None) -> str | None:
 
 def staff_of(session: Session, org_id: str, *, below: bool = True) -> list[dict[str, Any]]:
     """Staff with a role in ``org_id`` (and below it), with title and department."""
-    from ..protect.orders import organization_staff
+    from ..protect.policy import organization_staff
 
     ids = (
         set(organization_staff(session, org_id))

@@ -63,49 +63,6 @@ def _need(page: Page, scope: str) -> None:
 # -- log in / log out ----------------------------------------------------------------------------
 
 
-def _demo_guide(page: Page) -> dict[str, Any]:
-    """The demo's personas, described in Danish, for the log-in page."""
-    from ..demo.setup import demo_scenario
-
-    scenario = demo_scenario(page.session)
-    desc = scenario.get("descriptions") or {}
-    names = lookups.patient_names(
-        page.session,
-        [
-            scenario.get("heavy_homecare_citizen") or "",
-            scenario.get("protected_citizen") or "",
-            (scenario.get("proxy") or {}).get("proxy") or "",
-            (scenario.get("coworker_victim") or {}).get("patient") or "",
-            scenario.get("override_victim") or "",
-        ],
-    )
-    tries = []
-    for key, pid, what in (
-        (
-            "heavy_homecare_citizen",
-            scenario.get("heavy_homecare_citizen"),
-            "En lang hjemmeplejelog",
-        ),
-        ("protected_citizen", scenario.get("protected_citizen"), "En borger med beskyttelsesordre"),
-        ("proxy", (scenario.get("proxy") or {}).get("proxy"), "En pårørende med fuldmagt"),
-        (
-            "coworker_victim",
-            (scenario.get("coworker_victim") or {}).get("patient"),
-            "Slået op af en kollega",
-        ),
-    ):
-        if pid and pid in names:
-            tries.append(
-                {
-                    "persona": f"patient:{pid}",
-                    "name": names[pid],
-                    "what": what,
-                    "desc": desc.get(key, ""),
-                }
-            )
-    return {"tries": tries, "admin_desc": desc.get("admin"), "auditor_desc": desc.get("auditor")}
-
-
 @router.get("/log-ind")
 def login_form(page: AnyPage, naeste: str | None = None) -> Response:
     settings = get_settings()
@@ -114,8 +71,10 @@ def login_form(page: AnyPage, naeste: str | None = None) -> Response:
     personas: list[auth.Persona] = []
     guide: dict[str, Any] = {"tries": []}
     if settings.dev_login:
+        from ..demo.personas import demo_guide
+
         personas = auth.personas(page.session)
-        guide = _demo_guide(page)
+        guide = demo_guide(page.session)
     shown = {t["persona"] for t in guide["tries"]}
     return render(
         page,
@@ -127,6 +86,7 @@ def login_form(page: AnyPage, naeste: str | None = None) -> Response:
             "citizens": [p for p in personas if p.kind == "citizen" and p.id not in shown],
             "staff": [p for p in personas if p.kind != "citizen"],
             "oidc": bool(settings.oidc_issuer and settings.oidc_audience),
+            "staff_oidc": bool(settings.staff_oidc_issuer),
         },
     )
 
@@ -147,7 +107,7 @@ def login(
 
 @router.post("/log-ud", dependencies=Csrf)
 def logout(page: AnyPage) -> Response:
-    auth.sign_out(page.request)
+    auth.sign_out(page.request, page.session)
     return redirect("/log-ind?ud=1")
 
 
@@ -349,7 +309,7 @@ def log_timeline_svg(
     return Response(
         '<?xml version="1.0" encoding="UTF-8"?>\n' + str(svg or _EMPTY_SVG),
         media_type="image/svg+xml",
-        headers={"Cache-Control": "private, max-age=60", "X-Content-Type-Options": "nosniff"},
+        headers={"Cache-Control": "no-store", "X-Content-Type-Options": "nosniff"},
     )
 
 

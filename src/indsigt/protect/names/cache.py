@@ -1,0 +1,50 @@
+"""Built matchers, shared: :func:`matcher_for` keeps them by the content of their people."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from .forms import Person, _loose, _name_parts, _other_names
+from .matcher import NameMatcher
+
+#: How many matchers :func:`matcher_for` keeps (a matcher for 20,000 people takes ~130 MB).
+MATCHER_CACHE_SIZE = 16
+
+
+@lru_cache(maxsize=MATCHER_CACHE_SIZE)
+def _cached_matcher(
+    persons: frozenset[Person], others: frozenset[tuple[str, str]] = frozenset()
+) -> NameMatcher:
+    return NameMatcher.build(persons, others)
+
+
+@lru_cache(maxsize=MATCHER_CACHE_SIZE)
+def _loose_parts(persons: frozenset[Person]) -> frozenset[str]:
+    return frozenset(
+        _loose(x)
+        for p in persons
+        for given, family in p.names()
+        for x in (*_name_parts(given), *_name_parts(family))
+    )
+
+
+def matcher_for(
+    persons: Iterable[Person], others: Iterable[Person | tuple[str, str]] = ()
+) -> NameMatcher:
+    """A matcher for these people, cached (LRU) by the frozenset of persons (and others).
+
+    ``others`` are the staff members who are not hidden (:class:`Person` objects or
+    ``(given, family)`` pairs), e.g. everyone else in the store: only those who share a name
+    part with ``persons`` are kept (and make the cache key), so passing all of them is fine.
+    See :meth:`NameMatcher.build`.  The same people in any order give the same matcher
+    object; building one for 20,000 people takes a few seconds.
+    """
+    people = frozenset(persons)
+    parts = _loose_parts(people) if others else frozenset()
+    relevant = frozenset(
+        (given, family)
+        for given, family in _other_names(others)
+        if any(_loose(x) in parts for x in (*_name_parts(given), *_name_parts(family)))
+    )
+    return _cached_matcher(people, relevant)

@@ -1,0 +1,304 @@
+"""What stands around a candidate: the regular expressions and helpers that read the
+original text next to a hit (previous word, titles, sentence starts, capitals, addresses)."""
+
+from __future__ import annotations
+
+import re
+
+from .fold import _fold_word
+from .lexicon import (
+    _ABBR_TITLES,
+    _COLON,
+    _NAME_FOLLOWERS,
+    _STRONG,
+    _TITLE_MODIFIERS,
+    _WEAK,
+    ZIPF_AMBIGUOUS,
+    zipf,
+)
+
+_APOSTROPHES = "'’´`ʼ"
+_SPACES = frozenset(" \t\r\n\xa0")
+_WORD_PUNCT = frozenset(".:,-/&")
+_NEAR = 16  # max. characters between two parts of one name ("Mette L. Holm")
+_LOCAL_TOKEN_RE = re.compile(r"[^\W\d_]+")
+_UNDERSCORE_TOKEN_RE = re.compile(r"(?<=_)[^\W\d_]+|[^\W\d_]+(?=_)")
+# bounded: initials have a handful of letters, and an unbounded run made the matcher quadratic on
+# text of many dotted initials in a row (each hit re-read the whole run; tests/test_fuzz_names.py)
+_DOTTED_RE = re.compile(r"(?:[A-ZÆØÅ]\.[ \t]?){1,6}[A-ZÆØÅ]\.?")
+_OPEN_QUOTES = " \t\xa0\"'«»“”„‘’([{"
+_SENTENCE_END = ".!?"
+_SENTENCE_BREAK = ":;•*·▪►"
+# between two parts of one name: spaces, a hyphen, at most one line break, a comma ("Holm,
+# Mette"), "." or "_" ("mette.holm"), and initials ("Mette L. Holm")
+_TIGHT_GAP_RE = re.compile(
+    r"(?:[ \t\xa0\u00ad\-\u2010\u2011]*(?:\r?\n[ \t\xa0]*)?(?:,[ \t\xa0]*(?:\r?\n[ \t\xa0]*)?)?"
+    r"|[._])"
+    r"(?:[A-ZÆØÅa-zæøå]\.[ \t\xa0]*(?:[A-ZÆØÅa-zæøå]\.[ \t\xa0]*)*)?"
+)
+_INITIALS_BEFORE_RE = re.compile(r"(?:(?<=[\s(\"'/,;:])|^)((?:[A-ZÆØÅ]\.[ \t\xa0]?){1,3})$")
+# initials written with full stops and spaces ("M. L. H.", "M.L. H.", "M. LH"): a bounded run (at
+# most five dotted capitals and one group of up to four capitals), not after a letter or a full
+# stop, not before a letter; the first character is a plain class so that the search skips ahead
+_SPACED_DOTTED_RE = re.compile(
+    r"[A-ZÆØÅ](?<![\w.][A-ZÆØÅ])\.[ \t\xa0]{0,2}(?:[A-ZÆØÅ]\.[ \t\xa0]{0,2}){0,4}"
+    r"[A-ZÆØÅ]{1,4}\.?(?![^\W_])"
+)
+_DOTTED_TOKEN_RE = re.compile(r"([A-ZÆØÅ]+)(\.?)")
+_LINE_REST_RE = re.compile(r"[ \t\xa0.,;:)]*(?:\r?\n|$)")
+# what may stand between the two words of a non-hidden colleague's name ("Lars Holm",
+# "Holm-Jensen", "Lars Holm's"): no line break, comma, slash ...; "." and "_" only in an address
+_NEG_BAD_RE = re.compile(r"[^\w \t\xa0\-\u2010\u2011.'’\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_EMAIL_RE = re.compile(r"[\w.%+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+_EMAIL_CHARS = frozenset(".%+-_@")
+
+_SIG_LINE_RE = re.compile(
+    r"[ \t\xa0\-–/(]*([^\W\d_](?:[.\-\u2010]?[^\W_]){1,5}\.?)[ \t\xa0.,;:)]*\r?"
+)
+#: initials as written in a signature: "MLH", "mlh2", "M.L.H", "m.l.h", "ML-H"
+_SIG_TOKEN_RE = re.compile(r"[^\W\d_](?:[.\-\u2010]?[^\W_]){1,7}")
+#: capitals before a name ("ML Holm"): kept only when they are the person's initials
+_CAPS_BEFORE_RE = re.compile(r"(?:(?<=[\s(\"'/,;:])|^)([A-ZÆØÅ]{1,3})[ \t\xa0]+$")
+#: initials in parentheses after a name: "Mette Holm (MLH)"
+_PAREN_SIG_RE = re.compile(r"[ \t\xa0]*\(([^\W\d_](?:[.\-\u2010]?[^\W_]){1,5}\.?)\)")
+#: one more initial after a name: "Mette L.", "Holm, Mette L."
+_TRAILING_INITIAL_RE = re.compile(r"[ \t\xa0]+[A-ZÆØÅ]\.(?![^\W_])")
+#: letters glued to digits: "Holm2", "2Holm", "holm2@..." (the letters are looked up)
+_GLUED_RE = re.compile(r"(?<![^\W_])([^\W\d_]{2,})(?=\d)|(?<=\d)([^\W\d_]{2,})(?![^\W\d_])")
+#: a line break inside a word, without a hyphen ("Hol\nm"): the two pieces are looked up joined
+_BROKEN_WORD_RE = re.compile(r"([^\W\d_]+)[ \t]*\r?\n[ \t]*([^\W\d_]+)")
+_LINE_END_RE = re.compile(r"[ \t\xa0.,;:!)]*(?:\r?\n|$)")
+
+
+def _token_after_marker(text: str, ms: int, me: int, kind: int) -> tuple[int, int, str] | None:
+    """The initials-like token right after a signature marker at [ms, me), if any."""
+    n = len(text)
+    j = me
+    if j < n and text[j] == ".":
+        j += 1
+    while j < n and text[j] in " \t\xa0":
+        j += 1
+    if j < n and text[j] == ":":
+        j += 1
+    elif kind == _COLON:
+        return None
+    while j < n and text[j] in " \t\xa0":
+        j += 1
+    if kind != _WEAK and j < n and text[j] in "\r\n":  # "Mvh\nMLH"
+        j += 2 if text[j : j + 2] == "\r\n" else 1
+        while j < n and text[j] in " \t\xa0":
+            j += 1
+    if kind == _STRONG and text[j : j + 3].lower() == "af ":
+        j += 3
+    m = _SIG_TOKEN_RE.match(text, j)
+    if m is None:
+        return None
+    k = m.end()
+    if k < n and (text[k].isalnum() or text[k] in "-\u2010"):
+        return None  # a longer word, "MR-scanning"
+    tok = m.group()
+    norm = _sig_norm(tok)
+    if not (2 <= len(norm) <= 6):
+        return None
+    if "." in tok and k < n and text[k] == ".":
+        k += 1  # "m.l.h."
+    if kind == _WEAK:
+        if not (norm.isalpha() and len(norm) <= 5 and tok.upper() == tok):
+            return None
+    elif (
+        tok.upper() != tok
+        and zipf(norm) >= ZIPF_AMBIGUOUS
+        and not (_LINE_END_RE.match(text, k) or text[k : k + 1] == "/")
+    ):
+        # "Hilsen fra ...": a word is a signature only where it ends the line ("Mvh kol")
+        # or stands before a secretary's initials ("kol/ssa")
+        return None
+    return j, k, f"efter '{' '.join(text[ms:me].split())}'"
+
+
+def _line_start(text: str, s: int) -> bool:
+    """Does only white space stand between the line start and ``s``?"""
+    j = s
+    while j > 0 and text[j - 1] in " \t\xa0":
+        j -= 1
+    return j == 0 or text[j - 1] in "\r\n"
+
+
+def _sig_norm(token: str) -> str:
+    """Initials as looked up: folded, without full stops and hyphens ("M.L-H." -> "mlh")."""
+    return _fold_word(token.replace(".", "").replace("-", "").replace("\u2010", ""))
+
+
+def _prev_word(text: str, s: int) -> tuple[str, int, bool]:
+    """The word before offset ``s`` (with trailing ``.:,``), its start, whether a newline was crossed."""
+    i = s
+    limit = s - 12 if s > 12 else 0
+    while i > limit and text[i - 1] in _SPACES:
+        i -= 1
+    newline = i < s and "\n" in text[i:s]
+    j = i
+    limit = i - 40 if i > 40 else 0
+    while j > limit and (text[j - 1].isalnum() or text[j - 1] in _WORD_PUNCT):
+        j -= 1
+    return text[j:i], j, newline
+
+
+def _ends_before(text: str, s: int, ends: dict[int, int]) -> tuple[int, int] | None:
+    """A recorded word ending right before ``s`` (skipping white space and one . or :)."""
+    if not ends:
+        return None
+    i = s
+    limit = s - 12 if s > 12 else 0
+    while i > limit and text[i - 1] in _SPACES:
+        i -= 1
+    start = ends.get(i)
+    if start is not None:
+        return start, i
+    while i > 0 and text[i - 1] in ".:" and s - i < 14:
+        i -= 1
+        start = ends.get(i)
+        if start is not None:
+            return start, i
+    return None
+
+
+def _title_before(
+    text: str, s: int, titles: frozenset[str], modifiers: bool = False
+) -> tuple[int, str] | None:
+    """Start offset and text of the title(s) right before ``s``, if any.
+
+    A title written as a whole word followed by a full stop ("... egen læge. Holm") ends a
+    sentence and is not taken; abbreviations ("spl.", "dr.", "cand.psych.") are.
+    """
+    start: int | None = s if modifiers else None
+    pos = s
+    for _ in range(5):
+        word, j, _newline = _prev_word(text, pos)
+        w = _fold_word(word.rstrip(".:,"))
+        if not w:
+            break
+        if start is None and word.endswith(".") and w not in _ABBR_TITLES and "." not in word[:-1]:
+            break
+        if w in titles or (start is not None and w in _TITLE_MODIFIERS):
+            start = pos = j
+            continue
+        if w == "med" and start is None:  # "dr. med. Holm"
+            word2, j2, _ = _prev_word(text, j)
+            if _fold_word(word2.rstrip(".")) == "dr":
+                start = pos = j2
+                continue
+        if w == "og" and start is not None:  # "social- og sundhedsassistent Holm"
+            word2, j2, _ = _prev_word(text, j)
+            if _fold_word(word2) == "social":
+                start = pos = j2
+                continue
+        break
+    if start is None or start == s:
+        return None
+    return start, " ".join(text[start:s].split())
+
+
+def _at_sentence_start(text: str, s: int) -> bool:
+    i = s
+    while i > 0 and text[i - 1] in _OPEN_QUOTES:
+        i -= 1
+    if i == 0:
+        return True
+    c = text[i - 1]
+    if c in "\n\r":
+        return not _continues_line(text, i - 1)
+    if c in _SENTENCE_BREAK:
+        return True
+    if c in _SENTENCE_END:
+        if c == ".":
+            word, _, _ = _prev_word(text, i)
+            w = word.rstrip(".")
+            if len(w) == 1 and w.isupper():
+                return False  # an initial: "M. Holm"
+        return True  # also after "pt." and other abbreviations: the next word decides
+    if c in "-–":  # a bullet at the start of a line
+        j = i - 1
+        while j > 0 and text[j - 1] in " \t":
+            j -= 1
+        return j == 0 or text[j - 1] == "\n"
+    return False
+
+
+def _continues_line(text: str, nl: int) -> bool:
+    """Does the line break at ``nl`` break a sentence of running text ("Aftalt med Lars\\nHolm")?
+    Yes when the line before has two words or more and ends with a lower-case letter (a heading
+    such as "Journalnotat" or "Objektivt:" does not)."""
+    j = nl
+    if j > 0 and text[j - 1] == "\r":
+        j -= 1
+    end = j
+    while j > 0 and end - j < 200 and text[j - 1] not in "\r\n":
+        j -= 1
+    line = text[j:end].rstrip()
+    return bool(line) and line[-1].islower() and " " in line.strip()
+
+
+def _caps_context(text: str, s: int, e: int) -> bool:
+    """Is the CAPITALS token among other CAPITALS words (so capitals say nothing)?"""
+    prev, _, newline = _prev_word(text, s)
+    letters = [c for c in prev if c.isalpha()]
+    if not newline and len(letters) > 1 and all(c.isupper() for c in letters):
+        return True
+    j = e
+    n = len(text)
+    while j < n and text[j] in " \t\xa0":
+        j += 1
+    k = j
+    while k < n and text[k].isalpha():
+        k += 1
+    nxt = text[j:k]
+    return len(nxt) > 1 and nxt.isupper()
+
+
+def _next_word_decides(text: str, e: int, caps: bool) -> str:
+    """Sentence-initial / CAPITALS-context token: does the next word show a name?"""
+    n = len(text)
+    j = e
+    while j < n and text[j] in " \t\xa0":
+        j += 1
+    if j >= n or text[j] in "\r\n":
+        return "står alene på linjen"
+    c = text[j]
+    if c in ",:;()/&–-":
+        return f"efterfulgt af '{c}'"
+    if not c.isalpha():
+        return ""
+    k = j
+    while k < n and text[k].isalpha():
+        k += 1
+    word = text[j:k]
+    if not caps and word[0].isupper():
+        return "efterfulgt af ord med stort begyndelsesbogstav"
+    w = _fold_word(word)
+    if w in _NAME_FOLLOWERS or w.endswith(("ede", "et", "es")):
+        return f"sætningsstart efterfulgt af '{word}'"
+    if w in ("og", "eller", "samt"):  # "Rask og Skov har ...", not "Skov og mark"
+        j = k
+        while j < n and text[j] in " \t\xa0":
+            j += 1
+        if j < n and text[j].isupper() and (caps is False or text[j : j + 2].istitle()):
+            return f"sætningsstart efterfulgt af '{word}' og et navn"
+    return ""
+
+
+def _email_around(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The e-mail address containing [s, e), if there is one."""
+    n = len(text)
+    lo = s
+    while lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] in _EMAIL_CHARS):
+        lo -= 1
+    hi = e
+    while hi < n and (text[hi].isalnum() or text[hi] in _EMAIL_CHARS):
+        hi += 1
+    while hi > e and text[hi - 1] in ".-_":
+        hi -= 1
+    while lo < s and text[lo] in ".-_":
+        lo += 1
+    if "@" not in text[lo:hi] or _EMAIL_RE.fullmatch(text, lo, hi) is None:
+        return None
+    return lo, hi

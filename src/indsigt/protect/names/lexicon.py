@@ -1,0 +1,183 @@
+"""Words the matcher knows: word frequencies, titles, signature markers, verbs after a name."""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+
+from .fold import fold
+
+#: A form whose wordfreq Zipf frequency in Danish is at least this is "ambiguous" (see module doc).
+ZIPF_AMBIGUOUS = 3.0
+#: A genitive form this common is an ordinary word of its own ("hans"); rarer genitives of a
+#: name at a sentence start ("Sørens vurdering") are taken as the name.
+ZIPF_WORD = 5.0
+
+
+@lru_cache(maxsize=1)
+def _freq_table() -> dict[str, float]:
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict("da")
+
+
+@lru_cache(maxsize=65536)
+def zipf(word: str) -> float:
+    """Zipf frequency of ``word`` in Danish, as ``wordfreq.zipf_frequency(word, "da")``.
+
+    Looked up directly in wordfreq's frequency table (the same number for a single
+    lower-case word, but fast enough to run for every form of 20,000 people).
+    """
+    f = _freq_table().get(word.lower())
+    if not f:
+        return 0.0
+    return round(math.log10(f) + 9, 2)
+
+
+# --------------------------------------------------------------------------------------------
+# Vocabulary used for context decisions
+# --------------------------------------------------------------------------------------------
+
+
+def _words(s: str) -> list[str]:
+    return s.split()
+
+
+#: Titles that may stand before a name (folded, without trailing "."); a person's own titles
+#: are added at build time.
+TITLES: frozenset[str] = frozenset(
+    " ".join(fold(t).split())
+    for t in _words("""
+    overlæge læge reservelæge afdelingslæge speciallæge kbu-læge introduktionslæge
+    hoveduddannelseslæge uddannelseslæge cheflæge klinikchef professor prof lektor ovl rl
+    sygeplejerske spl afdelingssygeplejerske afd.spl oversygeplejerske specialsygeplejerske
+    sundhedsplejerske hjemmesygeplejerske anæstesisygeplejerske operationssygeplejerske
+    intensivsygeplejerske sygeplejestuderende spl.stud lægestuderende stud.med
+    sundhedsassistent sundhedshjælper sosu-assistent sosu-hjælper sosu ssa ssh
+    jordemoder jordemor fysioterapeut fys ergoterapeut sekretær lægesekretær sekr
+    radiograf bioanalytiker laborant psykolog neuropsykolog psykiater psykoterapeut
+    dr dr.med doktor cand cand.med cand.psych cand.scient cand.cur tandlæge tandplejer
+    diætist socialrådgiver pædagog portør terapeut misbrugsbehandler
+    kontaktperson koordinator visitator hjemmehjælper afdelingsleder teamleder hr fru frk
+    """)
+)
+
+_TITLE_WORDS: frozenset[str] = frozenset(t.replace(" ", "") for t in TITLES)
+
+#: Words that in CAPITALS text show that the next word is a name ("RING TIL SKOV").
+_NAME_PRECEDERS: frozenset[str] = frozenset(
+    _words("til fra med hos ved kontakt kontakte ring ringe ringet spørg spørge af v og")
+)
+
+#: Words that may stand between two title words ("ledende overlæge", "dr. med.").
+_TITLE_MODIFIERS: frozenset[str] = frozenset(
+    fold(t).replace(" ", "")
+    for t in _words("ledende 1 klinisk vagthavende yngre konst konstitueret afd")
+)
+
+#: Title abbreviations that are written with a full stop.
+_ABBR_TITLES: frozenset[str] = frozenset(
+    _words("spl ssa ssh dr ovl rl fys sekr prof cand stud hr frk afd sosu ergo med")
+)
+
+#: Signature markers that also make an ambiguous *name* token a name ("Mvh Skov").
+_NAME_SIG_MARKERS: frozenset[str] = frozenset(
+    fold(t).replace(" ", "")
+    for t in _words("""mvh hilsen hilsner kh vh sign signeret signatur dikt dikteret diktat
+    kontrasigneret kontrasign""")
+)
+
+#: Words that after a sentence-initial ambiguous token show it is a name: the finite verb that
+#: follows a subject in a Danish main clause, or a title.  Prepositions and adverbs do not ("Sten
+#: i nyren", "Sand i urinen"); "og"/"eller" only before another capitalised word ("Rask og Skov").
+_NAME_FOLLOWERS: frozenset[str] = (
+    frozenset(
+        fold(w)
+        for w in _words("""
+    har havde er var blev bliver vil ville skal skulle kan kunne må måtte bør burde får fik
+    gør gjorde går gik kommer kom ser så tager tog giver gav siger sagde mener mente synes
+    syntes finder fandt ringer ringede tilser tilså vurderer vurderede undersøger undersøgte
+    ordinerer ordinerede seponerer seponerede anbefaler anbefalede aftaler aftalte
+    informerer informerede orienterer orienterede konfererer konfererede taler talte
+    skriver skrev noterer noterede dikterer dikterede sender sendte henviser henviste
+    bestiller bestilte udskriver udskrev overtager overtog deltager deltog svarer svarede
+    spørger spurgte fortæller fortalte oplyser oplyste bekræfter bekræftede beder bad
+    ønsker ønskede foreslår foreslog instruerer instruerede observerer observerede
+    forklarer forklarede lægger lagde sætter satte starter startede stopper stoppede
+    står stod skønner skønnede hører hørte kontakter kontaktede opererer opererede
+    assisterer assisterede tjekker tjekkede måler målte hjælper hjalp besøger besøgte
+    følger fulgte planlægger planlagde journalfører journalførte modtager modtog
+    afventer afventede påbegynder påbegyndte afslutter afsluttede gennemgår gennemgik
+    vejleder vejledte møder mødte tror troede husker huskede bemærker bemærkede
+    anlægger anlagde administrerer administrerede skifter skiftede giver ved vidste
+    tilkalder tilkaldte tilkaldes kaldes sidder sad ligger lå tjekker vil
+    """)
+    )
+    | _TITLE_WORDS
+)
+
+
+# Signature markers, found by the automaton together with the names.  After a STRONG marker
+# any initials count ("Mvh mlh"); after a COLON marker only with a colon ("Bruger: mlh");
+# after a WEAK marker (a title, "v.", "ved", "af") only initials in CAPITALS ("v. MLH").
+_STRONG, _COLON, _WEAK = 1, 2, 3
+_MARKER_WORDS: dict[str, int] = {
+    **dict.fromkeys(
+        _words(
+            """mvh m.v.h hilsen hilsner kh vh sign signeret signatur dikt dikteret diktat init
+            initialer kontrasigneret kontrasign"""
+        ),
+        _STRONG,
+    ),
+    **dict.fromkeys(
+        [
+            "med venlig hilsen",
+            "venlig hilsen",
+            "skrevet af",
+            "udført af",
+            "journalført af",
+            "godkendt af",
+            "set af",
+            "dikteret af",
+            "signeret af",
+        ],
+        _STRONG,
+    ),
+    **dict.fromkeys(_words("bruger brugernavn brugerid user login ansvarlig"), _COLON),
+}
+#: Before initials in CAPITALS these also mark a signature ("v. MLH", "af MLH").
+_WEAK_MARKERS = frozenset(_words("v ved af"))
+
+
+#: Clinical abbreviations (and other capitals that are not initials): initials derived from a
+#: name never replace them outside a signature ("BT 120/80", "CRP 45", "KOL-patient").
+CLINICAL_ABBREVIATIONS: frozenset[str] = frozenset(
+    _words("""
+    BT CRP EKG KOL CT IV PO HB OK DR MR UL AK PN SC IM TT HR RR SAT GCS BMI AB EEG EMG EPJ FMK
+    INR ALAT ASAT LDH TSH PSA KAD DVT LE AMI STEMI NSTEMI AKS ICD PCI CABG KAG TEE TTE UVI
+    MRSA ESBL VRE NIV CPAP SVT AF VT VF GFR EGFR NA KA CA MG FE HGB MCV LPK TPK SR EPO OP OR
+    ITA AMA PT VAS NRS ADL TOBS EWS DNR HLR ABC ABCDE ISBAR SBAR RCT BS BG HBA CO PEF FEV FVC
+    SPO TOKS CPR SKS ATC EPA ECT ADHD OCD PTSD KRAM SOS IVF HIV HPV CMV EBV RS RSV GI PEG
+    NG SOP KL PR PN SK AP PA LA ED IC ICU AMK FAM TCI UVB KRU ALS MS PD AD TIA NSAID ACE ARB
+    SSRI SNRI TCA MAO INH IU IE MIO ML MMOL DL KG CM MM OBS NB JF MHT EVT EFT BLS
+    """)
+)
+
+#: Words before initials derived from a name that show they stand for a person ("aftalt med MH").
+_INITIALS_PRECEDERS: frozenset[str] = frozenset(
+    _words("""til fra med hos ved v af kontakt kontakte kontaktet ring ringe ringet spørg spørge
+    spurgt informeret orienteret konfereret aftalt talt sammen""")
+)
+
+
+def _is_word(token: str) -> bool:
+    """Is ``token`` a Danish word (in wordfreq's Danish list at all)?"""
+    return zipf(token.lower()) > 0
+
+
+#: Names that are also Danish function words ("hans" his, "per" per, "bo" live): in lower case
+#: they are the word even where a name would be likely ("talt med hans kone", "læge per telefon")
+_FUNCTION_WORDS: frozenset[str] = frozenset(
+    _words("""hans per bo dag kan vil mod over under ved om for af til fra med som den det de
+    en et man mand ser sol leo kol alle have gode""")
+)

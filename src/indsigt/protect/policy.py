@@ -1,0 +1,290 @@
+"""View-time policy: who is hidden in a view ``(subject, viewer, t)``, and how they are shown.
+
+A view of citizen P's data, by P or by P's proxy Q, hides every staff member covered by an order
+in force (:func:`indsigt.protect.orders.in_force_clause`) toward P, toward Q, or for everyone.
+
+Coverage
+    A ``staff`` list covers those people; an ``organization`` covers every staff member with a
+    role in it or any organisation below it.
+
+The deciding order
+    When several orders in force cover one person, the most protective one decides the label:
+    blur before pseudonym without title before pseudonym with title.
+
+Never from oneself
+    A person is never hidden from themselves: the viewer's own staff record (same CPR number, or,
+    with no CPR, same given name, family name and address) is left out.
+
+The result is an :class:`OrderProtection` (a :class:`~indsigt.protect.base.ViewProtection`): labels
+for structured fields, and every hidden name replaced in free text by the name matcher.
+
+Fail closed
+    If anything about the protection of a view cannot be computed - the orders or the roster cannot
+    be read, the matcher cannot be built or fails on a text, a label cannot be pinned, an order has
+    a kind or mode this code does not know - :class:`~indsigt.errors.ProtectionUnavailable` is
+    raised and no view is served (HTTP 503, exit status 5), never an unprotected document. The
+    cause goes to the application log (step and exception type; ids only, never text).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Hashable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import and_, literal, or_, select
+from sqlalchemy.orm import Session
+
+from ..errors import ProtectionUnavailable
+from ..store import Organization, Patient, ProtectionOrder, Staff, StaffRole
+from ..timeutil import utcnow
+from .base import NoProtection, ViewProtection
+from .cache import LRU, clear_caches
+from .labels import Labeler
+from .orders import KINDS, MODES, orders_in_force
+from .replace import replace
+from .roster import Roster, roster_for, roster_token
+
+if TYPE_CHECKING:
+    from .names import Span
+
+_org_staff_cache = LRU(256)
+
+
+@contextmanager
+def fail_closed(step: str, **ids: Any) -> Iterator[None]:
+    """Turn any failure inside into :class:`ProtectionUnavailable` (logged with ``step``)."""
+    try:
+        yield
+    except ProtectionUnavailable:
+        raise
+    except Exception as exc:
+        from ..logging import get_logger
+
+        get_logger("indsigt.protect").error(
+            "protection_unavailable", step=step, error=type(exc).__name__, **ids
+        )
+        raise ProtectionUnavailable() from exc
+
+
+def _understood(order: ProtectionOrder) -> None:
+    """An order this code knows how to apply, or ProtectionUnavailable (never a guess)."""
+    if (
+        order.kind not in KINDS
+        or order.mode not in MODES
+        or not isinstance(order.keep_title, bool)
+        or (order.kind == "patient" and not order.patient_id)
+        or (order.kind == "organization" and not order.organization_id)
+        or (order.kind != "organization" and not order.organization_id and not order.staff_ids)
+    ):
+        from ..logging import get_logger
+
+        get_logger("indsigt.protect").error("order_not_understood", order=order.id)
+        raise ProtectionUnavailable()
+
+
+def organization_staff(
+    session: Session, organization: str, token: Hashable = None
+) -> frozenset[str]:
+    """Every staff member with a role in ``organization`` or any organisation below it."""
+    token = token if token is not None else roster_token(session)
+
+    def make() -> frozenset[str]:
+        tree = select(literal(organization).label("id")).cte("org_tree", recursive=True)
+        tree = tree.union(select(Organization.id).where(Organization.part_of == tree.c.id))
+        rows = session.scalars(
+            select(StaffRole.staff_id)
+            .where(
+                StaffRole.organization_id.in_(select(tree.c.id)), StaffRole.staff_id.is_not(None)
+            )
+            .distinct()
+        )
+        return frozenset(rows)
+
+    return _org_staff_cache.get((token, organization), make)
+
+
+def _self_staff(session: Session, viewer: str) -> set[str]:
+    """The viewer's own staff records (a person is never hidden from themselves): the same CPR
+    number, or, for staff without one, the same name and address. One query."""
+    p = Patient.__table__.alias("p")
+    s = Staff.__table__
+    same = or_(
+        and_(p.c.cpr.is_not(None), s.c.cpr == p.c.cpr),
+        and_(
+            s.c.cpr.is_(None),
+            p.c.address_key.is_not(None),
+            p.c.given != "",
+            p.c.family != "",
+            s.c.given == p.c.given,
+            s.c.family == p.c.family,
+            s.c.address_key == p.c.address_key,
+        ),
+    )
+    return set(session.scalars(select(s.c.id).join(p, same).where(p.c.id == viewer)))
+
+
+def _coverage(session: Session, order: ProtectionOrder, token: Hashable) -> frozenset[str]:
+    if order.organization_id:
+        return organization_staff(session, order.organization_id, token)
+    return frozenset(order.staff_ids or ())
+
+
+def _strength(order: ProtectionOrder) -> tuple[bool, bool]:
+    return (order.mode == "blur", not order.keep_title)
+
+
+def _plan(
+    session: Session, subject: str, viewer: str, at: datetime, token: Hashable
+) -> tuple[dict[str, ProtectionOrder], list[frozenset[str]]]:
+    """The hidden people with their deciding order, and the distinct coverages of the orders."""
+    orders = orders_in_force(session, at, toward={subject, viewer})
+    if not orders:
+        return {}, []
+    for order in orders:
+        _understood(order)
+    covered = [(order, _coverage(session, order, token)) for order in orders]
+    hidden: dict[str, ProtectionOrder] = {}
+    # weakest first, so that the most protective order is the one left in the map
+    for order, staff in sorted(covered, key=lambda oc: _strength(oc[0])):
+        hidden.update(dict.fromkeys(staff, order))
+    for sid in _self_staff(session, viewer):
+        hidden.pop(sid, None)
+    # one matcher per coverage: an order for everyone is shared by every citizen's view, and a
+    # citizen's own small orders add small matchers instead of a new big one
+    groups: list[frozenset[str]] = []
+    for staff in sorted({c for _, c in covered if c}, key=len, reverse=True):
+        if not any(staff <= g for g in groups):
+            groups.append(staff)
+    return hidden, groups
+
+
+def hidden_staff(
+    session: Session, subject: str, viewer: str, at: datetime, *, token: Hashable = None
+) -> dict[str, ProtectionOrder]:
+    """Every staff member hidden in the view, with the order that decides their label."""
+    token = token if token is not None else roster_token(session)
+    return _plan(session, subject, viewer, at, token)[0]
+
+
+# -- the ViewProtection of a view ---------------------------------------------------------------
+
+
+class OrderProtection:
+    """The :class:`ViewProtection` of one view: labels for hidden people, names out of text."""
+
+    def __init__(
+        self,
+        session: Session,
+        subject: str,
+        hidden: dict[str, ProtectionOrder],
+        rosters: list[Roster],
+    ) -> None:
+        self.hidden: frozenset[str] = frozenset(hidden)
+        self.subject = subject
+        self.rosters = rosters
+        self._orders = hidden
+        self._labeler = Labeler(session, subject)
+        self._labels: dict[str, tuple[str, str | None]] = {}
+        self._texts: dict[str, str] = {}
+
+    def _title(self, staff_id: str) -> str | None:
+        for roster in self.rosters:
+            title = roster.titles.get(staff_id)
+            if title:
+                return title
+        return None
+
+    def _shown(self, staff_id: str) -> tuple[str, str | None]:
+        found = self._labels.get(staff_id)
+        if found is None:
+            order = self._orders[staff_id]
+            with fail_closed("label", order=order.id):
+                found = self._labeler.shown(
+                    staff_id, mode=order.mode, keep_title=order.keep_title, title=self._title
+                )
+            self._labels[staff_id] = found
+            self._texts[found[0]] = found[0]  # a label is never searched for names again
+        return found
+
+    def label(self, staff_id: str) -> str:
+        """The label of a hidden person in this view (made and pinned once per view)."""
+        return self._shown(staff_id)[0]
+
+    def title(self, staff_id: str | None, title: str | None) -> str | None:
+        """The job title the viewer may see: for a hidden person only the one in their label."""
+        if staff_id is None or staff_id not in self.hidden:
+            return title
+        return self._shown(staff_id)[1]
+
+    def person(self, staff_id: str | None, display: str | None) -> str | None:
+        if staff_id is not None and staff_id in self.hidden:
+            return self.label(staff_id)
+        return display
+
+    def spans(self, text: str) -> list[Span]:
+        """Where hidden names occur in ``text`` and why (for auditors and tests)."""
+        found: list[Span] = []
+        for roster in self.rosters:
+            for span in roster.find(text):
+                if span.person in self.hidden:
+                    found.append(span)
+                    continue
+                # the matcher knows people not hidden in this view (the viewer themself)
+                other = next((c for c in span.candidates if c in self.hidden), None)
+                if other is not None:
+                    found.append(dataclasses.replace(span, person=other))
+        if len(self.rosters) > 1:
+            found.sort(key=lambda sp: (sp.start, -sp.end))
+        return found
+
+    def text(self, text: str) -> str:
+        if not text:
+            return text
+        found = self._texts.get(text)
+        if found is None:
+            with fail_closed("text"):
+                spans = self.spans(text)
+                found = replace(text, spans, self.label) if spans else text
+            self._texts[text] = found
+        return found
+
+
+def protection_for_view(
+    session: Session, subject: str, viewer: str, at: datetime
+) -> ViewProtection:
+    """The protection of the view of ``subject``'s data by ``viewer`` at ``at`` (naive UTC).
+
+    Raises :class:`ProtectionUnavailable` when any part of it cannot be computed."""
+    with fail_closed("plan"):
+        token = roster_token(session)
+        hidden, groups = _plan(session, subject, viewer, at, token)
+    if not hidden:
+        return NoProtection()
+    with fail_closed("roster"):
+        rosters = [roster_for(session, g, token) for g in groups]
+    return OrderProtection(session, subject, hidden, rosters)
+
+
+def warm_caches(session: Session, at: datetime | None = None) -> int:
+    """Build the matchers of every order in force now (e.g. when a server starts, in the
+    background), so that no citizen waits for a big order's matcher. Returns how many."""
+    at = at or utcnow()
+    token = roster_token(session)
+    groups = {_coverage(session, o, token) for o in orders_in_force(session, at)} - {frozenset()}
+    for group in groups:
+        roster_for(session, group, token)
+    return len(groups)
+
+
+__all__ = [
+    "OrderProtection",
+    "clear_caches",
+    "fail_closed",
+    "hidden_staff",
+    "organization_staff",
+    "protection_for_view",
+    "warm_caches",
+]

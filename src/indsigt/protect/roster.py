@@ -1,0 +1,104 @@
+"""The people one coverage hides, as the name matcher sees them, and the matcher cache.
+
+A :class:`Roster` is built once per set of hidden staff ids and roster token (see
+:func:`roster_token`); the people themselves come from :mod:`indsigt.protect.people`. The view-time
+policy (:mod:`indsigt.protect.policy`) asks :func:`roster_for` for the rosters of a view.
+
+Per-process caches. Rosters are keyed by the database URL and a roster token that changes with
+every import (and with the size of the roster tables), so an entry never outlives the roster it was
+computed from. After an import the people are read again, but the matcher is only built again when
+one of them changed, or the name of a colleague outside the order who shares a name part with them
+(``names.matcher_for`` is keyed by content).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..store import ImportedFile, Organization, Staff, StaffRole
+from .cache import LRU
+from .labels import db_url_of
+from .people import load_people, other_staff_names
+
+if TYPE_CHECKING:
+    from .names import NameMatcher, Person, Span
+
+#: at most this many texts' spans are remembered per roster (then the memory starts afresh)
+SPAN_CACHE_SIZE = 50_000
+
+_roster_cache = LRU(64)
+_span_cache = LRU(64)  # id(matcher) -> (matcher, {text: spans})
+
+
+def roster_token(session: Session) -> tuple[Any, ...]:
+    """Changes whenever organisations, staff or staff roles change (imports; direct inserts)."""
+    row = session.execute(
+        select(
+            select(func.max(ImportedFile.id)).scalar_subquery(),
+            select(func.count()).select_from(Staff).scalar_subquery(),
+            select(func.count()).select_from(StaffRole).scalar_subquery(),
+            select(func.count()).select_from(Organization).scalar_subquery(),
+        )
+    ).one()
+    return (db_url_of(session), *row)
+
+
+@dataclass
+class Roster:
+    """The people one order covers, as the name matcher sees them (cached per set of people).
+
+    The matcher also knows the names of the staff outside the order who share a name part with
+    them, so that "Lars Holm" stays when only Mette Holm is hidden (see ``protect/names/``,
+    "Non-hidden colleagues").
+
+    ``find`` remembers the spans of every text it has searched: the matcher is immutable, so the
+    spans of a text never change for this roster. A citizen's notes are searched once, and later
+    views (by the citizen, by a proxy, on another day) only replace.
+    """
+
+    persons: tuple[Person, ...]
+    titles: dict[str, str | None]
+    matcher: NameMatcher
+    spans: dict[str, list[Span]] = field(default_factory=dict)
+
+    def find(self, text: str) -> list[Span]:
+        found = self.spans.get(text)
+        if found is None:
+            found = self.matcher.find(text)
+            if len(self.spans) >= SPAN_CACHE_SIZE:
+                self.spans.clear()
+            self.spans[text] = found
+        return found
+
+
+def _load_roster(session: Session, ids: frozenset[str], token: Hashable) -> Roster:
+    from .names import matcher_for
+
+    persons, titles = load_people(session, ids)
+    # the names of the staff outside this roster (not hidden by this order): a hidden person's
+    # family name inside a colleague's full name ("Lars Holm" when Mette Holm is hidden) is
+    # left; matcher_for keeps only those who share a name part with the roster
+    others = other_staff_names(session, ids, token)
+    # matcher_for is keyed by the people's content (and the relevant others' names): after an
+    # import that changed none of them, the matcher (and the spans it found) are the same
+    # objects as before
+    matcher = matcher_for(persons, others)
+    spans = _span_cache.get(id(matcher), lambda: (matcher, {}))
+    if spans[0] is not matcher:  # an id reused by a newer object
+        spans = (matcher, {})
+        _span_cache.put(id(matcher), spans)
+    return Roster(persons=persons, titles=titles, matcher=matcher, spans=spans[1])
+
+
+def roster_for(session: Session, ids: frozenset[str], token: Hashable = None) -> Roster:
+    """The persons and the cached name matcher for a set of hidden staff ids."""
+    token = token if token is not None else roster_token(session)
+    return _roster_cache.get((token, ids), lambda: _load_roster(session, ids, token))
+
+
+__all__ = ["SPAN_CACHE_SIZE", "Roster", "roster_for", "roster_token"]

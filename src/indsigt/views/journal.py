@@ -1,0 +1,109 @@
+"""The citizen's record notes (contract: ``journal --json``) and searching them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..protect.base import ViewProtection
+from ..store import Document, Organization, Staff
+from ..timeutil import iso_local, utcnow
+from .exit import citizen_view
+
+
+def _names(session: Session, staff_ids: set[str]) -> dict[str, str]:
+    if not staff_ids:
+        return {}
+    rows = session.execute(
+        select(Staff.id, Staff.given, Staff.family).where(Staff.id.in_(staff_ids))
+    )
+    return {sid: f"{g} {f}".strip() for sid, g, f in rows}
+
+
+def org_names(session: Session, org_ids: set[str]) -> dict[str, str]:
+    if not org_ids:
+        return {}
+    rows = session.execute(
+        select(Organization.id, Organization.name).where(Organization.id.in_(org_ids))
+    )
+    return dict(rows.all())
+
+
+def journal_view(
+    session: Session, subject: str, viewer: str | None = None, at: datetime | None = None
+) -> dict[str, Any]:
+    """The citizen's record notes as ``viewer`` sees them at ``at`` (contract: ``journal --json``)."""
+    viewer = viewer or subject
+    at = at or utcnow()
+
+    def build(protection: ViewProtection) -> dict[str, Any]:
+        docs = session.scalars(
+            select(Document)
+            .where(Document.patient_id == subject)
+            .where((Document.date <= at) | (Document.date.is_(None)))
+            .order_by(Document.date, Document.id)
+        ).all()
+        names = _names(session, {d.author_staff_id for d in docs if d.author_staff_id})
+        orgs = org_names(session, {d.organization_id for d in docs if d.organization_id})
+        out = [
+            {
+                "id": d.id,
+                "date": iso_local(d.date),
+                "title": d.title or "Notat",
+                "author": protection.person(
+                    d.author_staff_id, names.get(d.author_staff_id or "") or d.author_display
+                ),
+                "organization": orgs.get(d.organization_id or ""),
+                "text": d.text,
+            }
+            for d in docs
+        ]
+        return {"patient": subject, "viewer": viewer, "documents": out}
+
+    return citizen_view(session, subject, viewer, at, "journal", build)
+
+
+def _matches(d: dict[str, Any], needle: str) -> bool:
+    return any(
+        needle in (d.get(k) or "").casefold() for k in ("text", "title", "author", "organization")
+    )
+
+
+def journal_search(
+    session: Session,
+    subject: str,
+    viewer: str | None = None,
+    *,
+    query: str | None = None,
+    organization: str | None = None,
+    at: datetime | None = None,
+) -> dict[str, Any]:
+    """The journal narrowed to the notes that contain ``query`` (in the text, title, author or
+    organisation, ignoring case) and come from ``organization`` (its name as shown).
+
+    The search runs on the protected document, on what the viewer sees: a hidden name finds
+    nothing, its label finds the notes that show it. Returns the journal document with
+    ``documents`` narrowed, newest first, and ``total`` (all notes), ``found``, ``query``,
+    ``organization`` and ``organizations`` (every organisation in the journal, for a filter).
+    """
+    doc = journal_view(session, subject, viewer, at)
+    notes = list(reversed(doc["documents"]))
+    q = " ".join((query or "").split())
+    org = (organization or "").strip() or None
+    found = [
+        d
+        for d in notes
+        if (org is None or d.get("organization") == org) and (not q or _matches(d, q.casefold()))
+    ]
+    return {
+        **doc,
+        "documents": found,
+        "total": len(notes),
+        "found": len(found),
+        "query": q,
+        "organization": org,
+        "organizations": sorted({d["organization"] for d in notes if d.get("organization")}),
+    }

@@ -1,0 +1,98 @@
+"""The citizen's access log (contract: ``log --json``), one group of it, one entry of it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from ..accesslog.view import LogFilters, build_log, group_entries
+from ..errors import NotFound
+from ..protect.base import ViewProtection
+from ..retention import log_coverage
+from ..timeutil import utcnow
+from .exit import citizen_view
+
+
+def log_view(
+    session: Session,
+    subject: str,
+    viewer: str | None = None,
+    at: datetime | None = None,
+    *,
+    entries: bool = False,
+    filters: LogFilters | None = None,
+    timeline: bool = False,
+) -> dict[str, Any]:
+    """The citizen's access log as ``viewer`` sees it (contract: ``log --json``).
+
+    ``filters`` (period, organisation, flag, state) narrow it for the web pages and the HTTP API;
+    ``timeline`` adds the accesses per day for the chart.
+    """
+    viewer = viewer or subject
+    at = at or utcnow()
+
+    def build(protection: ViewProtection) -> dict[str, Any]:
+        doc = build_log(
+            session,
+            subject,
+            at,
+            protection,
+            entries=entries,
+            filters=filters,
+            timeline=timeline,
+        )
+        kept = log_coverage(session, subject)  # how far back the log goes (retention)
+        return {
+            "patient": subject,
+            "viewer": viewer,
+            **doc,
+            "log_from": kept.isoformat() if kept else None,
+        }
+
+    return citizen_view(session, subject, viewer, at, "log", build)
+
+
+def log_group_view(
+    session: Session,
+    subject: str,
+    viewer: str | None,
+    group_id: str,
+    at: datetime | None = None,
+    *,
+    filters: LogFilters | None = None,
+) -> dict[str, Any]:
+    """One group of the log with every entry in it (drill-down), as ``viewer`` sees it."""
+    viewer = viewer or subject
+    at = at or utcnow()
+
+    def build(protection: ViewProtection) -> dict[str, Any]:
+        doc = group_entries(session, subject, at, protection, group_id, filters=filters)
+        return {**doc, "patient": subject, "viewer": viewer}
+
+    return citizen_view(session, subject, viewer, at, "log", build)
+
+
+def log_entry_view(
+    session: Session,
+    subject: str,
+    viewer: str | None,
+    entry_id: str,
+    *,
+    group_id: str | None = None,
+    at: datetime | None = None,
+) -> dict[str, Any]:
+    """One entry of the log with the group it belongs to: ``{"patient", "viewer", "entry",
+    "group"}`` (the group is None when the entry's group is not known). Raises NotFound."""
+    if group_id:
+        doc = log_group_view(session, subject, viewer, group_id, at)
+        groups = [doc["group"]]
+    else:
+        doc = log_view(session, subject, viewer, at, entries=True)
+        groups = doc.get("groups") or []
+    entry = next((e for e in doc.get("entries") or [] if e["id"] == entry_id), None)
+    if entry is None:
+        raise NotFound("Opslaget findes ikke i loggen.")
+    group = next((g for g in groups if g["id"] == entry.get("group")), None)
+    return {"patient": subject, "viewer": viewer or subject, "entry": entry, "group": group}
