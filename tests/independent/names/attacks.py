@@ -519,7 +519,7 @@ def parse(text: str) -> tuple[str, list[dict[str, Any]]]:
         at = m.end()
         if m.group(1) is not None:
             inner = m.group(1)
-            who = "blk"
+            who = ""
             if re.match(r"^[a-z]+:", inner):
                 who, inner = inner.split(":", 1)
             neutral = ""
@@ -530,6 +530,7 @@ def parse(text: str) -> tuple[str, list[dict[str, Any]]]:
             # nested markup inside a hidden span (HTML in the middle of a name)
             plain, inner_spans = parse(inner)
             s = neutral + plain
+            who = who or _whose(plain)
             spans.append(
                 {
                     "kind": "staff",
@@ -585,6 +586,20 @@ def parse(text: str) -> tuple[str, list[dict[str, Any]]]:
             pos += len(inner)
     out.append(text[at:])
     return "".join(out), spans
+
+
+def _whose(text: str) -> str:
+    """The hidden person a mention without an explicit key is about (the most matching words)."""
+    from .fold import tokens
+
+    keys = {k for *_, k in tokens(text)}
+    best, score = "blk", 0
+    for p in [*HIDDEN, ORDER_PATIENT_ONLY]:
+        ident = idents_of(p)
+        n = sum(1 for k in keys if any(k == i or (len(i) >= 4 and i in k) for i in ident))
+        if n > score:
+            best, score = p.key, n
+    return best
 
 
 def idents_of(p: P) -> tuple[str, ...]:

@@ -14,7 +14,9 @@ CASES = [c for c in attacks.CASES if "[[" in c.text]
 
 
 def _persons(case: attacks.Case) -> list[dict]:
-    return [attacks.for_leakcheck(p) for p in attacks.ALL if p.id in attacks.hidden_for(case.patient)]
+    return [
+        attacks.for_leakcheck(p) for p in attacks.ALL if p.id in attacks.hidden_for(case.patient)
+    ]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[f"{i:03d}-{c.cls}" for i, c in enumerate(CASES)])
@@ -22,5 +24,7 @@ def test_detector_reports_every_unprotected_mention(case: attacks.Case) -> None:
     text, spans = attacks.parse(case.text)
     staff = [s for s in spans if s["kind"] == "staff"]
     found = find_leaks(text, _persons(case), unique=False)
-    perfect = find_leaks(ideal(text, staff, attacks.hidden_for(case.patient)), _persons(case), unique=False)
+    perfect = find_leaks(
+        ideal(text, staff, attacks.hidden_for(case.patient)), _persons(case), unique=False
+    )
     assert len(found) > len(perfect), f"{case.cls}: nothing found in {text!r}"
