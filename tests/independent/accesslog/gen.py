@@ -1307,6 +1307,10 @@ class _Builder:
                         },
                         "performer": [{"reference": f"Organization/{rtg}"}],
                         "authoredOn": (t - timedelta(hours=2)).isoformat(),
+                        "occurrencePeriod": {
+                            "start": (t - timedelta(hours=2)).isoformat(),
+                            "end": (t + timedelta(days=2)).isoformat(),
+                        },
                         "code": {"text": "Røntgen af thorax"},
                     }
                 )
