@@ -1468,12 +1468,15 @@ class _Builder:
         no shared surname or address, not touched by another case."""
         rel = self.related_orgs(c)
         admitted = bool(rel & set(WARDS))
+        # the municipality's own units stand in for each other (substitutes, night team)
+        aarhus_care = c.homecare in ("ax-aak-vest", "ax-aak-syd")
         return [
             s
             for s in self.staff
             if s.org not in rel
             and (kinds is None or ORG[s.org].kind in kinds)
             and not (admitted and s.org in WARDS)
+            and not (aarhus_care and ORG[s.org].part_of == "ax-aak")
             and s.family != c.family
             and s.address != c.address
             and s.cpr != c.cpr
@@ -1643,7 +1646,9 @@ class _Builder:
         victims = [
             c
             for c in cits
-            if ORG[snoop.org].id not in self.related_orgs(c) and c.family != snoop.family
+            if not self.related_orgs(c) & set(WARDS)
+            and c.family != snoop.family
+            and c.address != snoop.address
         ]
         for i, c in enumerate(r.sample(victims, min(len(victims), 40))):
             self.add(c.id, snoop, self.at(d, 9 + i // 8, (i * 7) % 60), False, "high_volume")

@@ -10,11 +10,11 @@ table is ``bench/independent/accesslog_eval.py``.
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from independent.accesslog import evaluate, gen
+from independent.shared import once
 
 pytestmark = pytest.mark.independent
 
@@ -25,7 +25,7 @@ KINDS = sorted({e.kind for e in gen.build(SEED, CITIZENS, date(2026, 3, 2)).entr
 @pytest.fixture(scope="module")
 def score(tmp_path_factory: pytest.TempPathFactory) -> evaluate.Score:
     world = gen.build(SEED, CITIZENS, date.today())
-    return evaluate.evaluate(world, Path(tmp_path_factory.mktemp("accesslog")))
+    return once(tmp_path_factory, "accesslog", lambda work: evaluate.evaluate(world, work))
 
 
 def _why(score: evaluate.Score, kinds: set[str]) -> str:

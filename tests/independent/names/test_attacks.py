@@ -6,11 +6,10 @@ assertion message. ``bench/independent/names_eval.py --attacks-only`` prints the
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from independent.names import attacks
+from independent.shared import once
 
 pytestmark = pytest.mark.independent
 
@@ -48,7 +47,7 @@ CHECKS = [
 
 @pytest.fixture(scope="module")
 def result(tmp_path_factory: pytest.TempPathFactory) -> attacks.AttackResult:
-    return attacks.run_all(Path(tmp_path_factory.mktemp("names-attacks")), http=True)
+    return once(tmp_path_factory, "names-attacks", lambda work: attacks.run_all(work, http=True))
 
 
 @pytest.mark.parametrize("cls", HIDE_CLASSES)

@@ -16,6 +16,7 @@ import pytest
 
 from independent.names import corpus, drive
 from independent.names.corpus import TZ
+from independent.shared import once
 
 pytestmark = pytest.mark.independent
 
@@ -47,7 +48,11 @@ def result(tmp_path_factory: pytest.TempPathFactory) -> drive.Result:
     def log(v: corpus.View) -> bool:
         return (v.patient, v.viewer, v.day) in LOGS
 
-    return drive.run(world, tmp_path_factory.mktemp("names-corpus"), select=select, logs=log)
+    return once(
+        tmp_path_factory,
+        "names-corpus",
+        lambda work: drive.run(world, work, select=select, logs=log),
+    )
 
 
 def corpus_key(world: corpus.World, patient: str) -> bool:
