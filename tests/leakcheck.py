@@ -79,7 +79,8 @@ _CUES = (
     r"\breferent:?|\bdeltagere:?|\bdikt\.?:?|\bsign\.?:?|\bspl\.|\bovl\.|\bafdl\.|\brl\.|"
     r"\bsekr\.|\bfys\.|\bdr\.|\blæge|\boverlæge|\bsygeplejerske|\bssa|\bssh|\bpsykolog|"
     r"\bmiljøterapeut|\bafdelingslæge|\breservelæge|\bhjemmesygeplejerske|\bvisitator|"
-    r"\bkontaktperson|\bsosu-ass\.|\bfra:|\btil:|\bcc:)"
+    r"\bkontaktperson|\b(?:til)?set af|\bvurderet af|\bskrevet af|\budført af|\bordineret af|"
+    r"\baftalt med|\bkonfereret med|\bsosu-ass\.|\bfra:|\btil:|\bcc:)"
 )
 _CUES = _CUES.replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
 _DANISH = str.maketrans(
@@ -419,9 +420,9 @@ def find_leaks(
                         if (
                             pat.endswith(_NOT_ALNUM_AFTER)
                             and marked in pat
-                            and not ("." in m.group() or "-" in m.group())
+                            and not re.search(r"[^\W\d_][.\-]\s?[^\W\d_]", m.group())
                         ):
-                            continue  # plain letters in any case are too common a word
+                            continue  # a dot or hyphen between letters: "kl." is no one
                         if flags or m.group().replace(".", "").replace(" ", "").isupper():
                             leaks.append(
                                 Leak(f.who, "initialer", m.group(), _ctx(t, *m.span()), view)
