@@ -133,9 +133,9 @@ def cli(db: str, key: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def load(world: World, workdir: Path) -> tuple[str, Path, list[str]]:
+def load(world: World, workdir: Path, db_url: str | None = None) -> tuple[str, Path, list[str]]:
     files = world.write(workdir / "data")
-    db = f"sqlite:///{workdir / 'indsigt.db'}"
+    db = db_url or f"sqlite:///{workdir / 'indsigt.db'}"
     key = workdir / "indsigt.key"
     problems = []
     r = cli(db, key, "init")
@@ -154,11 +154,13 @@ def load(world: World, workdir: Path) -> tuple[str, Path, list[str]]:
     return db, key, problems
 
 
-def evaluate(world: World, workdir: Path, *, citizens: list[str] | None = None) -> Score:
+def evaluate(
+    world: World, workdir: Path, *, citizens: list[str] | None = None, db_url: str | None = None
+) -> Score:
     """Load the world through the CLI and score every citizen's log (or the ones given)."""
     from .gen import LEGIT
 
-    db, key, problems = load(world, workdir)
+    db, key, problems = load(world, workdir, db_url)
     truth = {e.id: e for e in world.entries}
     by_patient: dict[str, list[str]] = defaultdict(list)
     for e in world.entries:

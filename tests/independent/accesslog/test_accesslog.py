@@ -14,7 +14,7 @@ from datetime import date
 import pytest
 
 from independent.accesslog import evaluate, gen
-from independent.shared import once
+from independent.shared import once, run_on_database
 
 pytestmark = pytest.mark.independent
 
@@ -25,7 +25,11 @@ KINDS = sorted({e.kind for e in gen.build(SEED, CITIZENS, date(2026, 3, 2)).entr
 @pytest.fixture(scope="module")
 def score(tmp_path_factory: pytest.TempPathFactory) -> evaluate.Score:
     world = gen.build(SEED, CITIZENS, date.today())
-    return once(tmp_path_factory, "accesslog", lambda work: evaluate.evaluate(world, work))
+    return once(
+        tmp_path_factory,
+        "accesslog",
+        lambda work: run_on_database(work, lambda url: evaluate.evaluate(world, work, db_url=url)),
+    )
 
 
 def _why(score: evaluate.Score, kinds: set[str]) -> str:

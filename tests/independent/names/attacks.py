@@ -846,10 +846,10 @@ def _neutralise_out(text: str) -> str:
     return re.sub(r"<[^<>]{1,60}>|\{\\rtf1[^ ]*|\\[a-z]+\d* ?|\\par\}?|\\'[0-9a-f]{2}", " ", text)
 
 
-def run_all(workdir: Path, *, http: bool = True) -> AttackResult:
+def run_all(workdir: Path, *, http: bool = True, db_url: str | None = None) -> AttackResult:
     workdir.mkdir(parents=True, exist_ok=True)
     anchor = date.today()
-    cli = Cli(f"sqlite:///{workdir / 'indsigt.db'}", workdir / "indsigt.key")
+    cli = Cli(db_url or f"sqlite:///{workdir / 'indsigt.db'}", workdir / "indsigt.key")
     docs, truth = documents(anchor)
     data = workdir / "data"
     data.mkdir(exist_ok=True)

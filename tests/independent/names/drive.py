@@ -237,10 +237,11 @@ def run(
     logs: bool | Callable[[View], bool] = True,
     reuse: bool = False,
     select: Callable[[View], bool] | None = None,
+    db_url: str | None = None,
 ) -> Result:
     """Load the corpus through the CLI and score every view (CLI, API, web, CSV)."""
     db = workdir / "indsigt.db"
-    cli = Cli(f"sqlite:///{db}", workdir / "indsigt.key")
+    cli = Cli(db_url or f"sqlite:///{db}", workdir / "indsigt.key")
     state = workdir / "state.json"
     if reuse and state.exists():
         st = json.loads(state.read_text())

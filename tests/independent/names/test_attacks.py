@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from independent.names import attacks
-from independent.shared import once
+from independent.shared import once, run_on_database
 
 pytestmark = pytest.mark.independent
 
@@ -47,7 +47,11 @@ CHECKS = [
 
 @pytest.fixture(scope="module")
 def result(tmp_path_factory: pytest.TempPathFactory) -> attacks.AttackResult:
-    return once(tmp_path_factory, "names-attacks", lambda work: attacks.run_all(work, http=True))
+    return once(
+        tmp_path_factory,
+        "names-attacks",
+        lambda work: run_on_database(work, lambda url: attacks.run_all(work, db_url=url)),
+    )
 
 
 @pytest.mark.parametrize("cls", HIDE_CLASSES)

@@ -16,7 +16,7 @@ import pytest
 
 from independent.names import corpus, drive
 from independent.names.corpus import TZ
-from independent.shared import once
+from independent.shared import once, run_on_database
 
 pytestmark = pytest.mark.independent
 
@@ -51,7 +51,9 @@ def result(tmp_path_factory: pytest.TempPathFactory) -> drive.Result:
     return once(
         tmp_path_factory,
         "names-corpus",
-        lambda work: drive.run(world, work, select=select, logs=log),
+        lambda work: run_on_database(
+            work, lambda url: drive.run(world, work, select=select, logs=log, db_url=url)
+        ),
     )
 
 

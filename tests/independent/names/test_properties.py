@@ -17,6 +17,7 @@ from independent.names import attacks, strategies
 from independent.names.corpus import TZ
 from independent.names.drive import Cli, Http
 from independent.names.score import Tally, score_text
+from independent.shared import database
 
 pytestmark = pytest.mark.independent
 
@@ -26,7 +27,8 @@ EXAMPLES = int(os.environ.get("INDSIGT_INDEPENDENT_EXAMPLES", "12"))
 class _Site:
     def __init__(self, root: Path) -> None:
         anchor = date.today()
-        self.cli = Cli(f"sqlite:///{root / 'indsigt.db'}", root / "indsigt.key")
+        url, self._drop = database(root)
+        self.cli = Cli(url, root / "indsigt.key")
         data = root / "world.ndjson"
         data.write_text(
             "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in attacks.resources(anchor)),
@@ -79,6 +81,7 @@ class _Site:
         self.admin.close()
         self.citizen.close()
         self.http.__exit__(None, None, None)
+        self._drop()
 
 
 @pytest.fixture(scope="module")
