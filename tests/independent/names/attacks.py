@@ -994,14 +994,13 @@ def _doc_checks(doc: dict[str, Any], truth: dict[str, Any], label: str) -> list[
             )
         if case.text and not case.cls.startswith("unreadable"):
             txt = ((d or {}).get("text") or "").strip()
-            if not txt:
-                out.append(
-                    Check(
-                        f"note_not_empty:{case.cls}",
-                        False,
-                        f"{label} {did} ({case.content_type}): shown empty",
-                    )
+            out.append(
+                Check(
+                    f"note_not_empty:{case.cls}",
+                    bool(txt),
+                    f"{label} {did} ({case.content_type}): " + ("shown" if txt else "shown empty"),
                 )
+            )
         if case.cls.startswith("unreadable"):
             txt = ((d or {}).get("text") or "").strip()
             out.append(
