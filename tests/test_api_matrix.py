@@ -50,6 +50,15 @@ TABLE: list[tuple[str, str, object, str]] = [
     ("GET", "/api/citizens/{self}/log/groups/{selfgroup}", None, "401 200 200 200 403 403"),
     ("GET", "/api/citizens/{p1}/log/groups/nope", None, "401 404 404 403 403 403"),
     ("GET", "/api/citizens/{p3}/log/groups/{group}", None, "401 403 403 403 403 403"),
+    # -- proofs of the tamper-evident log, and its public tree head ----------------------------------
+    ("GET", "/api/me/log/entries/{entry}/proof", None, "401 200 404 200 403 403"),
+    ("GET", "/api/citizens/{p1}/log/entries/{e_p1}/proof", None, "401 200 200 403 403 403"),
+    ("GET", "/api/citizens/{p1}/log/entries/{e_p2}/proof", None, "401 404 404 403 403 403"),
+    ("GET", "/api/citizens/{p3}/log/entries/{e_p1}/proof", None, "401 403 403 403 403 403"),
+    ("GET", "/api/transparency/checkpoint", None, "200 200 200 200 200 200"),
+    ("GET", "/api/transparency/key", None, "200 200 200 200 200 200"),
+    ("GET", "/api/transparency/consistency?first=6", None, "200 200 200 200 200 200"),
+    ("GET", "/api/transparency/consistency?first=2", None, "404 404 404 404 404 404"),
     # -- reports (misuse) ---------------------------------------------------------------------------
     ("GET", "/api/citizens/{p1}/reports", None, "401 200 200 403 403 403"),
     ("GET", "/api/citizens/{self}/reports", None, "401 200 200 200 403 403"),
@@ -91,6 +100,7 @@ TABLE: list[tuple[str, str, object, str]] = [
     ("GET", "/api/me/alerts", None, "401 200 200 200 403 403"),
     ("PUT", "/api/me/alerts", {"email": "anna@example.org"}, "401 200 200 200 403 403"),
     ("DELETE", "/api/me/alerts", None, "401 200 200 200 403 403"),
+    ("POST", "/api/alerts/confirm", {"code": "forkert"}, "403 404 404 404 404 404"),
     # -- administrators ---------------------------------------------------------------------------
     ("GET", "/api/admin/orders", None, "401 403 403 403 200 403"),
     ("GET", "/api/admin/orders?patient=p1&in_force=true", None, "401 403 403 403 200 403"),
@@ -121,6 +131,13 @@ TABLE: list[tuple[str, str, object, str]] = [
         "401 403 403 403 404 403",
     ),
     ("GET", "/api/admin/audit", None, "401 403 403 403 200 200"),
+    ("GET", "/api/admin/completeness", None, "401 403 403 403 200 403"),
+    (
+        "POST",
+        "/api/admin/completeness",
+        [{"system": "Sundhedsplatformen", "day": "2026-01-01", "count": 1}],
+        "401 403 403 403 200 403",
+    ),
     ("GET", "/api/admin/reports", None, "401 403 403 403 200 403"),
     ("GET", "/api/admin/reports/{case}", None, "401 403 403 403 200 403"),
     ("GET", "/api/admin/reports/nope", None, "401 403 403 403 404 403"),
@@ -199,6 +216,7 @@ def _setup(url: str) -> dict[str, str]:
 def test_matrix(api, role: str) -> None:  # noqa: F811
     ctx = _setup(api.url)
     ctx |= {"p1": "p1", "p3": "p3", "self": SELF.get(role, "p1"), "entry": "a1"}
+    ctx |= {"e_p1": "a1", "e_p2": "a5"}  # an entry of Anna's log, and one of Bent's
     ctx["selfgroup"] = ctx[f"group_{ctx['self']}"]
     if role == "other":
         ctx["entry"] = "a5"

@@ -29,6 +29,9 @@ PERSONS = [
 
 #: non-hidden colleagues who share a name part with PERSONS (negative matching)
 OTHERS = [("Lars", "Holm"), ("Mette", "Dam"), ("Hans", "Lund")]
+#: names that must stay in a view (relatives) and the citizen's own name
+KEEP = [("Anne", "Holm"), ("Mette", "Jensen")]
+OWN = [("Louise", "Berg")]
 
 
 @pytest.fixture(scope="module")
@@ -61,9 +64,10 @@ text_input = st.one_of(
 )
 @given(text=text_input)
 def test_matcher_time_per_input_is_bounded(matcher: object, text: str) -> None:
-    t0 = time.perf_counter()
+    t0 = time.process_time()  # CPU time: a loaded machine does not stretch it
     spans = matcher.find(text)  # type: ignore[attr-defined]
-    dt = time.perf_counter() - t0
+    spans = matcher.keep(KEEP, own=OWN).filter(text, spans)  # type: ignore[attr-defined]
+    dt = time.process_time() - t0
     assert dt < LIMIT_S, f"{dt:.2f}s for {len(text)} characters"
     for sp in spans:
         assert 0 <= sp.start <= sp.end <= len(text)
@@ -87,6 +91,10 @@ ADVERSARIAL = {
     "confusables": "Ноlm Ⓜⓔⓣⓣⓔ ",
     "combining": "Ha\u030a\u0301\u0302 ",
     "invisible_run": "\u200b\u2066\ufe0f",
+    "certain_positions": "mvh holm talt med hollm /hlm Referent: skov, ",
+    "typos_next_to_names": "Mete Holm Hollm Mette ",
+    "glued_and_broken": "Holm2 Hol\nm MetteHolm ",
+    "kept_names": "Anne Holm datter Mette Holm ",
 }
 
 
@@ -99,9 +107,10 @@ def test_matcher_scales_about_linearly(matcher: object, shape: str) -> None:
         text = unit * n
         best = float("inf")
         for _ in range(3):
-            t0 = time.perf_counter()
-            matcher.find(text)  # type: ignore[attr-defined]
-            best = min(best, time.perf_counter() - t0)
+            t0 = time.process_time()  # CPU time: a loaded machine does not stretch it
+            spans = matcher.find(text)  # type: ignore[attr-defined]
+            matcher.keep(KEEP, own=OWN).filter(text, spans)  # type: ignore[attr-defined]
+            best = min(best, time.process_time() - t0)
         return best
 
     # 16 x the text: linear work grows 16 x, quadratic work 256 x. The bound (64 x plus slack) is
@@ -117,9 +126,9 @@ def test_matcher_scales_about_linearly(matcher: object, shape: str) -> None:
 def test_spaced_dots_100k(matcher: object) -> None:
     """The spaced-initials path on "M. " x 100,000 (and "M. L. H. " x 40,000): well in bounds."""
     for text in ("M. " * 100_000, "M. L. H. " * 40_000):
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         spans = matcher.find(text)  # type: ignore[attr-defined]
-        dt = time.perf_counter() - t0
+        dt = time.process_time() - t0
         assert dt < LIMIT_S * 2, f"{dt:.2f}s for {len(text)} characters"
         if text.startswith("M. L."):
             assert len(spans) == 40_000

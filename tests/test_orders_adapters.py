@@ -166,3 +166,20 @@ def test_api_periods_and_extension(api):  # noqa: F811
         "/api/admin/orders/soon/extend", json={"until": date(2000, 1, 1).isoformat(), "reason": "x"}
     )
     assert r.status_code == 422 and "revoke" in r.json()["detail"]
+
+
+def test_api_import_warns_about_source_ids_with_staff_names(api):  # noqa: F811
+    import io
+    import json as _json
+
+    import builders as b
+
+    note = b.document("notat-hans.skov-9", "p1", "r-skov", "2026-01-20T09:00:00+01:00", "Ok.")
+    body = (_json.dumps(note) + "\n").encode()
+    r = api.client("admin").post(
+        "/api/admin/import",
+        files={"files": ("noter.ndjson", io.BytesIO(body), "application/x-ndjson")},
+    )
+    assert r.status_code == 200, r.text
+    [warning] = r.json()["files"][0]["warnings"]
+    assert warning.startswith("noter.ndjson:1: id'et 'notat-hans.skov-9' indeholder")

@@ -389,7 +389,7 @@ def test_killed_workers_fail_requests_cleanly_and_leave_nothing_half_written(
         assert isinstance(r, httpx.TransportError), f"the import was not in flight: {r!r}"
         assert not [x for x in reads if isinstance(x, tuple)], "a half-sent response body"
         assert all(
-            isinstance(x, dict | httpx.TransportError) or x in (500, 502, 503) for x in reads
+            isinstance(x, dict | httpx.TransportError) or x in (429, 500, 502, 503) for x in reads
         ), [x for x in reads if not isinstance(x, dict)][:5]
 
         # 2. the supervisor replaced the workers and the server is ready again

@@ -1,11 +1,14 @@
 """Import as a service: the one function the CLI, the HTTP upload and the demo call.
 
 The reading and storing of files is :mod:`indsigt.ingest` (atomic per file, no knowledge of what
-comes after). What an import makes due afterwards is orchestrated here, above both: the access
+comes after). What an import makes due afterwards is orchestrated here, above both: a signed tree
+head of the tamper-evident log is published (``indsigt.integrity``), the access
 log's precomputation is brought up to date (retried once in full; should it still fail, the
 outcome says so and the CLI exits non-zero: the files stay imported, their citizens stay marked
-for the next refresh, and views compute from the raw entries meanwhile), the import is recorded
-in the audit trail, and the e-mail alerts that the new entries make due are sent.
+for the next refresh, and views compute from the raw entries meanwhile), the initials staff sign
+with are learned when the import brought notes or staff (:mod:`indsigt.protect.aliases`), the
+import is recorded in the audit trail, and the e-mail alerts that the new entries make due are
+sent.
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ class ImportOutcome:
     alerts: int = 0
     #: why the access log could not be brought up to date after the import (None: it was)
     refresh_error: str | None = None
+    #: the size of the signed tree head published after the import (None: nothing new)
+    tree_head: int | None = None
 
     @property
     def ok(self) -> bool:
@@ -62,6 +67,44 @@ def refresh_log(engine: Engine, report: ImportReport) -> str | None:
     )
 
 
+def sign_tree_head(url: str) -> int | None:
+    """Publish a signed tree head of the tamper-evident log after an import (issue 17).
+    Entries and their leaves are committed already; a failure here leaves them unsigned until
+    the next import signs (``indsigt verify`` reports unsigned leaves), so it is logged, not
+    raised."""
+    from .db import session_scope
+    from .integrity.log import sign_head
+
+    try:
+        with session_scope(url) as s:
+            head = sign_head(s)
+            return head.size if head else None
+    except Exception as exc:
+        log.warning("signing the tree head failed", extra={"error": type(exc).__name__})
+        return None
+
+
+#: resource types after which the initials staff sign with are learned again
+LEARN_TYPES = frozenset({"Practitioner", "DocumentReference"})
+
+
+def learn_initials_after(url: str, report: ImportReport) -> int:
+    """Learn the initials staff sign with (user names, note sign-offs) when the import brought
+    notes or staff members. Its own transaction; a failure is logged (the error type) and the
+    import stands: the next import of notes or staff learns again."""
+    if not any(LEARN_TYPES & set(f.by_type) for f in report.files):
+        return 0
+    from .db import session_scope
+    from .protect.aliases import learn_initials
+
+    try:
+        with session_scope(url) as s:
+            return learn_initials(s)
+    except Exception as exc:
+        log.warning("learning initials failed", extra={"error": type(exc).__name__})
+        return 0
+
+
 def import_files(
     target: str | Engine,
     paths: Iterable[str | Path],
@@ -87,7 +130,9 @@ def import_files(
     outcome = ImportOutcome(report)
     if not report.files:
         return outcome
+    outcome.tree_head = sign_tree_head(url)
     outcome.refresh_error = refresh_log(engine, report)
+    learn_initials_after(url, report)
     if record or alerts:
         from .audit import record as record_action
 
@@ -121,4 +166,11 @@ def run_import(
     return import_files(url, paths, actor=actor, names=names, progress=progress, on_file=on_file)
 
 
-__all__ = ["ImportOutcome", "import_files", "refresh_log", "run_import", "system_users"]
+__all__ = [
+    "ImportOutcome",
+    "import_files",
+    "learn_initials_after",
+    "refresh_log",
+    "run_import",
+    "system_users",
+]

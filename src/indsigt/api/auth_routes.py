@@ -9,6 +9,7 @@ from .. import auth
 from ..auth import DbSession, OptionalUser
 from ..config import get_settings
 from ..errors import NotFound
+from ..ratelimit import per_address
 from .common import json_response, router
 from .schemas import PersonaIn, PersonasOut, SessionOut, TokenOut
 
@@ -107,6 +108,7 @@ def oidc_start(
     summary="Login-udbyderen sender ID-token hertil (response_mode=form_post)",
     status_code=303,
     responses={303: {"description": "Logget ind; videre til forsiden"}},
+    dependencies=[per_address()],
 )
 def oidc_callback(
     request: Request,
@@ -175,7 +177,7 @@ def discovery() -> object:
     "/token",
     response_model=TokenOut,
     summary=f"{auth.DEV_LOGIN_MARK}: et ID-token for en persona (til API-klienter og test)",
-    dependencies=[Depends(_dev_on)],
+    dependencies=[Depends(_dev_on), per_address()],
 )
 def token(body: PersonaIn, s: DbSession) -> object:
     claims = auth.persona_claims(s, body.persona)
@@ -192,7 +194,7 @@ def token(body: PersonaIn, s: DbSession) -> object:
     "/sign-in",
     response_model=SessionOut,
     summary=f"{auth.DEV_LOGIN_MARK}: log ind som en persona",
-    dependencies=[Depends(_dev_on), auth.CsrfChecked],
+    dependencies=[Depends(_dev_on), per_address(), auth.CsrfChecked],
 )
 def sign_in(body: PersonaIn, request: Request, s: DbSession) -> object:
     user = auth.dev_sign_in(request, s, body.persona)

@@ -20,11 +20,14 @@ from sqlalchemy.orm import Session
 from .. import alerts, auth, cases, namerequests, proxies, views
 from ..auth import ActingFor, CitizenUser, DbSession, SignedInCsrf
 from ..errors import Invalid
+from ..ratelimit import per_user
 from ..store import Patient, Proxy
 from .auth_routes import protect_for_citizen, session_doc
 from .common import json_response, router
 from .schemas import (
     ActingForIn,
+    AlertConfirmIn,
+    AlertConfirmOut,
     AlertsIn,
     AlertsOut,
     JournalOut,
@@ -96,6 +99,10 @@ class LogQuery:
         ),
         limit: int = Query(500, ge=1, le=10000, description="Højst så mange logposter"),
         offset: int = Query(0, ge=0, le=10_000_000),
+        groups_limit: int = Query(
+            500, ge=1, le=5000, description="Højst så mange grupper (groups_matching: i alt)"
+        ),
+        groups_offset: int = Query(0, ge=0, le=10_000_000),
     ) -> None:
         for d in (since, until):
             if d is not None and not 1900 <= d.year <= 9000:
@@ -107,6 +114,7 @@ class LogQuery:
             since=since, until=until, organization=organization, flag=flag, state=state
         )
         self.limit, self.offset = limit, offset
+        self.groups_page = (groups_offset, groups_limit)
 
     @property
     def active(self) -> bool:
@@ -115,14 +123,15 @@ class LogQuery:
 
 def _log(s: Session, subject: str, viewer: str, q: LogQuery, *, entries: bool) -> dict[str, Any]:
     """The view's log, filtered and paged. The view layer authorises and protects; we select."""
-    doc = views.log_view(
-        s, subject, viewer, entries=entries, filters=q.filters if q.active else None
+    return views.log_view(
+        s,
+        subject,
+        viewer,
+        entries=entries,
+        filters=q.filters if q.active else None,
+        groups_page=q.groups_page,
+        entries_page=(q.offset, q.limit) if entries else None,
     )
-    if entries:
-        rows = doc.get("entries") or []
-        doc["entries_matching"] = len(rows)
-        doc["entries"] = rows[q.offset : q.offset + q.limit]
-    return doc
 
 
 ENTRIES = Query(False, description="Tag de enkelte logposter med (sider med limit/offset)")
@@ -286,7 +295,7 @@ def reports(s: DbSession, user: CitizenUser, patient_id: str = PatientId) -> obj
     response_model=ReportOut,
     status_code=201,
     summary="Anmeld mistanke om misbrug (en gruppe eller et enkelt opslag i loggen)",
-    dependencies=SignedInCsrf,
+    dependencies=[*SignedInCsrf, per_user("report")],
 )
 def file_report(
     body: ReportIn, s: DbSession, user: CitizenUser, patient_id: str = PatientId
@@ -328,7 +337,7 @@ def name_requests(s: DbSession, user: CitizenUser, patient_id: str = PatientId) 
     response_model=NameRequestOut,
     status_code=201,
     summary="Anmod om navnet bag en etiket",
-    dependencies=SignedInCsrf,
+    dependencies=[*SignedInCsrf, per_user("name_request")],
 )
 def request_name(
     body: NameRequestIn, s: DbSession, user: CitizenUser, patient_id: str = PatientId
@@ -349,7 +358,7 @@ def my_alerts(s: DbSession, user: CitizenUser) -> object:
     "/me/alerts",
     response_model=AlertsOut,
     summary="Slå e-mailadvarsler til eller ændr dem",
-    dependencies=SignedInCsrf,
+    dependencies=[*SignedInCsrf, per_user("alerts")],
 )
 def set_alerts(body: AlertsIn, s: DbSession, user: CitizenUser) -> object:
     return json_response(alerts.subscribe(s, user.id, email=body.email, kinds=body.kinds))
@@ -359,7 +368,18 @@ def set_alerts(body: AlertsIn, s: DbSession, user: CitizenUser) -> object:
     "/me/alerts",
     response_model=AlertsOut,
     summary="Slå e-mailadvarsler fra",
-    dependencies=SignedInCsrf,
+    dependencies=[*SignedInCsrf, per_user("alerts")],
 )
 def stop_alerts(s: DbSession, user: CitizenUser) -> object:
     return json_response(alerts.unsubscribe(s, user.id))
+
+
+@api.post(
+    "/alerts/confirm",
+    response_model=AlertConfirmOut,
+    summary="Bekræft en e-mailadresse med koden fra linket (ingen login; koden er beviset)",
+    dependencies=[auth.CsrfChecked],
+)
+def confirm_alerts(body: AlertConfirmIn, s: DbSession) -> object:
+    alerts.confirm(s, body.code)
+    return json_response({"confirmed": True})

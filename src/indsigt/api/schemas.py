@@ -131,6 +131,8 @@ class LogOut(Open):
     entries: list[LogEntryOut] | None = None
     #: number of entries matching the filters (before limit/offset), when entries are included
     entries_matching: int | None = None
+    #: number of groups matching the filters (before groups_limit/groups_offset)
+    groups_matching: int | None = None
 
 
 class LogGroupDetailOut(Open):
@@ -261,9 +263,20 @@ class AlertsOut(Open):
     viewer: str
     enabled: bool
     email: str | None = None
+    #: the address is confirmed (double opt-in); until then nothing but the confirmation is sent
+    confirmed: bool = False
+    awaiting_confirmation: bool = False
     kinds: list[str]
     available: list[dict[str, Any]]
     sent: list[dict[str, Any]]
+
+
+class AlertConfirmIn(BaseModel):
+    code: str = Field(..., min_length=1, max_length=200, description="Koden fra linket i e-mailen")
+
+
+class AlertConfirmOut(Open):
+    confirmed: bool
 
 
 # -- administrators -----------------------------------------------------------------------------

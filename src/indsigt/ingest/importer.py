@@ -239,6 +239,8 @@ class EntryWriter:
     on_insert: Callable[[Connection, str], None] | None = None
 
     def __init__(self, conn: Connection, problems: _Problems) -> None:
+        from ..integrity.entrylog import STAGED, EntryLog
+
         self.conn = conn
         self.problems = problems
         self.dialect = conn.dialect.name
@@ -246,13 +248,21 @@ class EntryWriter:
         self.new = 0
         self.records = 0
         self._dbapi = conn.connection.dbapi_connection
+        #: the tamper-evident log: a leaf hash and local day staged with every row (issue 17)
+        self.entry_log = EntryLog(conn, ENTRY_COLUMNS)
         cols = ", ".join(f'"{c}"' for c in ENTRY_COLUMNS)
         self._cols = cols
+        extra = [name for name, _, _ in STAGED]
+        staged = ", ".join([cols, *extra, "line"])
         if self.dialect == "sqlite":
             conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{self.STAGE}")
-            conn.exec_driver_sql(f"CREATE TEMP TABLE {self.STAGE} ({cols}, line INTEGER)")
-            ph = ", ".join(["?"] * (len(ENTRY_COLUMNS) + 1))
-            self._stage_sql = f"INSERT INTO temp.{self.STAGE} VALUES ({ph})"
+            conn.exec_driver_sql(
+                f"CREATE TEMP TABLE {self.STAGE} ({cols}, "
+                + ", ".join(f"{n} {t}" for n, t, _ in STAGED)
+                + ", line INTEGER)"
+            )
+            ph = ", ".join(["?"] * (len(ENTRY_COLUMNS) + len(extra) + 1))
+            self._stage_sql = f"INSERT INTO temp.{self.STAGE} ({staged}) VALUES ({ph})"
         else:
             conn.exec_driver_sql(f"DROP TABLE IF EXISTS pg_temp.{self.STAGE}")
             conn.exec_driver_sql(
@@ -260,11 +270,14 @@ class EntryWriter:
             )
             # text, not varchar(n): too long values are reported by line (finish), not a crash
             alter = ", ".join(f'ALTER COLUMN "{c}" TYPE text' for c in ENTRY_LIMITS)
-            conn.exec_driver_sql(f"ALTER TABLE {self.STAGE} {alter}, ADD COLUMN line integer")
-            self._stage_sql = f"COPY {self.STAGE} ({cols}, line) FROM STDIN"
+            add = ", ".join(f"ADD COLUMN {n} {t}" for n, _, t in STAGED)
+            conn.exec_driver_sql(
+                f"ALTER TABLE {self.STAGE} {alter}, {add}, ADD COLUMN line integer"
+            )
+            self._stage_sql = f"COPY {self.STAGE} ({staged}) FROM STDIN"
 
     def add(self, row: tuple, line: int) -> None:
-        self.rows.append((*row, line))
+        self.rows.append((*row, *self.entry_log.staged(row), line))
         if len(self.rows) >= BATCH:
             self.flush()
 
@@ -308,6 +321,7 @@ class EntryWriter:
                 # the write lock first (waiting for other writers): after a read of the store,
                 # a write fails at once ("database is locked") if another import committed since
                 self.conn.exec_driver_sql("DELETE FROM accesslog_dirty WHERE 0")
+            self.entry_log.lock(self.conn)  # concurrent imports serialise from here to commit
             self._find_fresh()
             bulk = self._bulk()
             for index in bulk:
@@ -327,6 +341,7 @@ class EntryWriter:
                 self._report_conflicts()
             if inserted and not self.problems.count:
                 self._mark_dirty()
+                self.entry_log.append(self.conn, self.STAGE, self.NEW)
                 if self.on_insert is not None:
                     self.on_insert(self.conn, self.NEW)
         finally:

@@ -1,20 +1,43 @@
 """The hidden people as the name matcher must know them, read from the store.
 
-:func:`load_people` turns staff ids into :class:`~indsigt.protect.names.Person` objects (every
-form of name and identifier the matcher must hide) and their current job titles (for labels);
+Every name a person has had is a name to hide. :func:`load_identities` reads, per staff id:
+
+* the current name (``staff``) and every other ``HumanName`` ever imported (``staff_name``:
+  official, usual, nickname, maiden, old) as ``aliases``;
+* every user name (``staff_alias`` kind ``username``: as given, ``RSYD\\lch``, and without the
+  domain, ``lch``), authorisation id, e-mail address, and the initials learned for the person
+  (kind ``initials``, see :mod:`indsigt.protect.aliases`);
+* the job titles of every role the person has had (``staff_role``, ``staff_membership``).
+
+:func:`to_persons` makes the matcher's :class:`~indsigt.protect.names.Person` of them.
 :func:`other_staff_names` gives the names of the staff who are *not* hidden (negative evidence:
-their names stay).
+their names stay), and :func:`names_that_stay` the names of the citizen's own people (the citizen,
+the viewer, relatives, household) for one view.
+
+The identity-history tables (``staff_name``, ``staff_alias``, ``staff_membership``,
+``related_person``) are the importer's (append-only; COMMON "Agreed interfaces" 1).
 """
 
 from __future__ import annotations
 
-from collections.abc import Hashable
-from typing import TYPE_CHECKING, Any
+import re
+from collections.abc import Hashable, Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from ..store import Staff, StaffRole
+from ..store import (
+    Patient,
+    Proxy,
+    RelatedPerson,
+    Staff,
+    StaffAlias,
+    StaffMembership,
+    StaffName,
+    StaffRole,
+)
 from .cache import LRU
 
 if TYPE_CHECKING:
@@ -23,49 +46,155 @@ if TYPE_CHECKING:
 _CHUNK = 5000
 _staff_names_cache = LRU(4)  # token -> every staff member's (id, given, family)
 
+#: staff_alias kinds that are forms of the person's identity in text
+_USER_KINDS = ("username", "auth_id")
+#: a user name's domain: RSYD\lch, RSYD/lch
+_DOMAIN = re.compile(r"^.+[\\/]")
 
-def _chunks(ids: frozenset[str]) -> list[list[str]]:
+
+@dataclass(frozen=True)
+class Identity:
+    """Every form of one staff member's identity that the matcher must hide."""
+
+    key: str
+    given: str
+    family: str
+    aliases: tuple[tuple[str, str], ...] = ()
+    usernames: tuple[str, ...] = ()
+    emails: tuple[str, ...] = ()
+    initials: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
+
+    def names(self) -> tuple[tuple[str, str], ...]:
+        """The name first, then every other name the person has had."""
+        return ((self.given, self.family), *self.aliases)
+
+
+@dataclass
+class _Acc:
+    names: dict[tuple[str, str], None] = field(default_factory=dict)
+    usernames: dict[str, None] = field(default_factory=dict)
+    emails: dict[str, None] = field(default_factory=dict)
+    initials: dict[str, None] = field(default_factory=dict)
+    titles: dict[str, None] = field(default_factory=dict)
+
+
+def _chunks(ids: Iterable[str]) -> list[list[str]]:
     ordered = sorted(ids)
     return [ordered[i : i + _CHUNK] for i in range(0, len(ordered), _CHUNK)]
+
+
+def bare_username(value: str) -> str:
+    """A user name without its domain: ``RSYD\\lch`` -> ``lch``."""
+    return _DOMAIN.sub("", value.strip())
+
+
+def _add_user(acc: _Acc, value: str | None) -> None:
+    value = (value or "").strip()
+    if value:
+        acc.usernames[value] = None
+        bare = bare_username(value)
+        if bare:
+            acc.usernames[bare] = None
+
+
+def load_identities(session: Session, ids: Iterable[str]) -> dict[str, Identity]:
+    """The :class:`Identity` of every staff id that exists, by id."""
+    accs: dict[str, _Acc] = {}
+    current: dict[str, tuple[str, str]] = {}
+    for chunk in _chunks(set(ids)):
+        rows = session.execute(
+            select(
+                Staff.id, Staff.given, Staff.family, Staff.username, Staff.auth_id, Staff.email
+            ).where(Staff.id.in_(chunk))
+        )
+        for sid, given, family, username, auth_id, email in rows:
+            acc = accs.setdefault(sid, _Acc())
+            current[sid] = (given or "", family or "")
+            _add_user(acc, username)
+            _add_user(acc, auth_id)
+            if email:
+                acc.emails[email.strip()] = None
+        titles = session.execute(
+            select(StaffRole.staff_id, StaffRole.title)
+            .where(StaffRole.staff_id.in_(chunk))
+            .order_by(StaffRole.id)
+        ).all()
+        old = session.execute(
+            select(StaffMembership.staff_id, StaffMembership.title)
+            .where(StaffMembership.staff_id.in_(chunk))
+            .order_by(StaffMembership.role_id)
+        ).all()
+        for sid, title in [*titles, *old]:  # current roles first: the label's title
+            if sid in accs and title and title.strip():
+                accs[sid].titles[title.strip()] = None
+        for sid, given, family in session.execute(
+            select(StaffName.staff_id, StaffName.given, StaffName.family).where(
+                StaffName.staff_id.in_(chunk)
+            )
+        ):
+            if sid in accs and ((given or "").strip() or (family or "").strip()):
+                accs[sid].names[((given or "").strip(), (family or "").strip())] = None
+        for sid, kind, value in session.execute(
+            select(StaffAlias.staff_id, StaffAlias.kind, StaffAlias.value).where(
+                StaffAlias.staff_id.in_(chunk),
+                StaffAlias.kind.in_(("username", "auth_id", "email", "initials")),
+            )
+        ):
+            acc = accs.get(sid)
+            if acc is None or not (value or "").strip():
+                continue
+            if kind in _USER_KINDS:
+                _add_user(acc, value)
+            elif kind == "email":
+                acc.emails[value.strip().removeprefix("mailto:")] = None
+            else:
+                acc.initials[value.strip()] = None
+    out: dict[str, Identity] = {}
+    for sid, acc in accs.items():
+        given, family = current[sid]
+        if not given.strip() and not family.strip() and acc.names:
+            given, family = next(iter(acc.names))  # no current name: the first one known
+        aliases = tuple(n for n in acc.names if n != (given, family))
+        out[sid] = Identity(
+            key=sid,
+            given=given,
+            family=family,
+            aliases=aliases,
+            usernames=tuple(acc.usernames),
+            emails=tuple(acc.emails),
+            initials=tuple(acc.initials),
+            titles=tuple(acc.titles),
+        )
+    return out
+
+
+def to_persons(identities: Iterable[Identity]) -> tuple[Person, ...]:
+    """The matcher's persons, sorted by key."""
+    from .names import Person
+
+    return tuple(
+        Person(
+            key=i.key,
+            given=i.given,
+            family=i.family,
+            aliases=i.aliases,
+            initials=i.initials,
+            emails=i.emails,
+            usernames=i.usernames,
+            titles=i.titles,
+        )
+        for i in sorted(identities, key=lambda i: i.key)
+    )
 
 
 def load_people(
     session: Session, ids: frozenset[str]
 ) -> tuple[tuple[Person, ...], dict[str, str | None]]:
-    """The :class:`Person` of every staff id (sorted by id), and each one's current job title."""
-    from .names import Person
-
-    staff_rows: list[tuple[Any, ...]] = []
-    role_rows: list[tuple[Any, ...]] = []
-    for chunk in _chunks(ids):
-        staff_rows += session.execute(
-            select(
-                Staff.id, Staff.given, Staff.family, Staff.username, Staff.auth_id, Staff.email
-            ).where(Staff.id.in_(chunk))
-        ).all()
-        role_rows += session.execute(
-            select(StaffRole.staff_id, StaffRole.title)
-            .where(StaffRole.staff_id.in_(chunk))
-            .order_by(StaffRole.id)
-        ).all()
-    titles: dict[str, list[str]] = {}
-    for sid, title in role_rows:
-        if title and title.strip():
-            lst = titles.setdefault(sid, [])
-            if title not in lst:
-                lst.append(title.strip())
-    persons = tuple(
-        Person(
-            key=sid,
-            given=given or "",
-            family=family or "",
-            emails=(email,) if email else (),
-            usernames=tuple(u for u in (username, auth_id) if u),
-            titles=tuple(titles.get(sid, ())),
-        )
-        for sid, given, family, username, auth_id, email in sorted(staff_rows)
-    )
-    return persons, {sid: (t[0] if t else None) for sid, t in titles.items()}
+    """The :class:`Person` of every staff id, and each one's current job title (for labels)."""
+    identities = load_identities(session, ids)
+    titles = {sid: (i.titles[0] if i.titles else None) for sid, i in identities.items()}
+    return to_persons(identities.values()), {s: t for s, t in titles.items() if t}
 
 
 def _staff_names(session: Session, token: Hashable) -> tuple[tuple[str, str, str], ...]:
@@ -85,4 +214,99 @@ def other_staff_names(
     return [(g, f) for sid, g, f in _staff_names(session, token) if sid not in ids]
 
 
-__all__ = ["load_people", "other_staff_names"]
+# -- names that must stay in one view -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StayName:
+    """A person whose name the view must leave as it is: ``why`` is ``citizen`` (the data subject),
+    ``viewer`` (a proxy), ``relative`` (RelatedPerson or Patient.contact, ``relationship`` as
+    given) or ``household`` (a citizen at the same address)."""
+
+    given: str
+    family: str
+    why: str
+    relationship: str | None = None
+
+
+def names_that_stay(
+    session: Session, subject: str, viewer: str, hidden: Iterable[str] = ()
+) -> tuple[StayName, ...]:
+    """The names of the citizen's own people in the view of ``subject``'s data by ``viewer``:
+    the citizen, the viewer, the citizen's relatives and contacts, the citizen's proxies and
+    principals and the citizens at the citizen's address. A name that is also the name of one of
+    the ``hidden`` staff members is left out (safety first: hidden wins)."""
+    out: dict[tuple[str, str], StayName] = {}
+
+    def add(given: str | None, family: str | None, why: str, rel: str | None = None) -> None:
+        g, f = (given or "").strip(), (family or "").strip()
+        if (g or f) and (g.casefold(), f.casefold()) not in out:
+            out[(g.casefold(), f.casefold())] = StayName(g, f, why, rel)
+
+    people = {
+        pid: (given, family, address)
+        for pid, given, family, address in session.execute(
+            select(Patient.id, Patient.given, Patient.family, Patient.address_key).where(
+                Patient.id.in_({subject, viewer})
+            )
+        )
+    }
+    if subject in people:
+        add(*people[subject][:2], "citizen")
+    if viewer != subject and viewer in people:
+        add(*people[viewer][:2], "viewer")
+    for given, family, rel in session.execute(
+        select(RelatedPerson.given, RelatedPerson.family, RelatedPerson.relationship).where(
+            RelatedPerson.patient_id == subject
+        )
+    ):
+        add(given, family, "relative", rel)
+    proxies = select(Proxy.proxy_id).where(Proxy.principal_id == subject)
+    principals = select(Proxy.principal_id).where(Proxy.proxy_id == subject)
+    address = people.get(subject, (None, None, None))[2]
+    linked = Patient.id.in_(proxies.union(principals))
+    where = or_(linked, Patient.address_key == address) if address else linked
+    for given, family, same_address in session.execute(
+        select(
+            Patient.given,
+            Patient.family,
+            and_(Patient.address_key.is_not(None), Patient.address_key == address)
+            if address
+            else Patient.id.is_(None),
+        ).where(where, Patient.id.not_in({subject, viewer}))
+    ):
+        add(given, family, "household" if same_address else "relative")
+    hidden = set(hidden)
+    if hidden:
+        clash = {
+            (name.casefold(), family.casefold())
+            for ident in load_identities(session, hidden).values()
+            for name, family in ident.names()
+        }
+        out = {k: v for k, v in out.items() if k not in clash}
+    return tuple(out.values())
+
+
+def keep_and_own(
+    session: Session, subject: str, viewer: str, hidden: Iterable[str] = ()
+) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """The names that must stay in one view, as the name matcher takes them: ``keep``, the
+    ``(given, family)`` of the viewer, the relatives and the household; ``own``, the citizen's
+    own name (see :func:`names_that_stay`)."""
+    stay = names_that_stay(session, subject, viewer, hidden)
+    own = tuple((n.given, n.family) for n in stay if n.why == "citizen")
+    keep = tuple((n.given, n.family) for n in stay if n.why != "citizen")
+    return keep, own
+
+
+__all__ = [
+    "Identity",
+    "StayName",
+    "bare_username",
+    "keep_and_own",
+    "load_identities",
+    "load_people",
+    "names_that_stay",
+    "other_staff_names",
+    "to_persons",
+]

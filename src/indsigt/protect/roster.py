@@ -20,13 +20,13 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..store import ImportedFile, Organization, Staff, StaffRole
+from ..store import ImportedFile, Organization, Staff, StaffAlias, StaffRole
 from .cache import LRU
 from .labels import db_url_of
 from .people import load_people, other_staff_names
 
 if TYPE_CHECKING:
-    from .names import NameMatcher, Person, Span
+    from .names import MatcherStore, NameMatcher, Person, Span
 
 #: at most this many texts' spans are remembered per roster (then the memory starts afresh)
 SPAN_CACHE_SIZE = 50_000
@@ -36,13 +36,15 @@ _span_cache = LRU(64)  # id(matcher) -> (matcher, {text: spans})
 
 
 def roster_token(session: Session) -> tuple[Any, ...]:
-    """Changes whenever organisations, staff or staff roles change (imports; direct inserts)."""
+    """Changes whenever organisations, staff, staff roles or staff aliases change (imports;
+    the initials learned after an import; direct inserts)."""
     row = session.execute(
         select(
             select(func.max(ImportedFile.id)).scalar_subquery(),
             select(func.count()).select_from(Staff).scalar_subquery(),
             select(func.count()).select_from(StaffRole).scalar_subquery(),
             select(func.count()).select_from(Organization).scalar_subquery(),
+            select(func.count()).select_from(StaffAlias).scalar_subquery(),
         )
     ).one()
     return (db_url_of(session), *row)
@@ -86,13 +88,29 @@ def _load_roster(session: Session, ids: frozenset[str], token: Hashable) -> Rost
     others = other_staff_names(session, ids, token)
     # matcher_for is keyed by the people's content (and the relevant others' names): after an
     # import that changed none of them, the matcher (and the spans it found) are the same
-    # objects as before
-    matcher = matcher_for(persons, others)
+    # objects as before; a matcher built before (by this or another process) is loaded from the
+    # store next to the key file
+    matcher = matcher_for(persons, others, store=matcher_store(session))
     spans = _span_cache.get(id(matcher), lambda: (matcher, {}))
     if spans[0] is not matcher:  # an id reused by a newer object
         spans = (matcher, {})
         _span_cache.put(id(matcher), spans)
     return Roster(persons=persons, titles=titles, matcher=matcher, spans=spans[1])
+
+
+def matcher_store(session: Session) -> MatcherStore | None:
+    """Built name matchers on disk, next to the pseudonym key file (``INDSIGT_MATCHER_STORE=0``
+    turns it off), signed with a key derived from the current pseudonym key."""
+    import os
+
+    from .keys import key_path, keys_for
+    from .names import MatcherStore
+
+    if os.environ.get("INDSIGT_MATCHER_STORE", "1") == "0":
+        return None
+    url = db_url_of(session)
+    current, keys = keys_for(url)
+    return MatcherStore(key_path(url).parent / "matcher-cache", keys[current])
 
 
 def roster_for(session: Session, ids: frozenset[str], token: Hashable = None) -> Roster:

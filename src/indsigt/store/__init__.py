@@ -7,6 +7,7 @@ from . import models
 from .accesslog import AccesslogCell  # noqa: F401  (precomputed access-log tables)
 from .base import Base
 from .cases import MisuseCase  # noqa: F401  (reports, name requests, alerts tables)
+from .integrity import MerkleLeaf  # noqa: F401  (tamper-evident log, completeness)
 from .models import *  # noqa: F403
 from .protection import LabelPin  # noqa: F401  (staff-name protection tables)
 from .security import AuthSession  # noqa: F401  (sessions, identities, limits, mail outbox)

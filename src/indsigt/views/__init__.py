@@ -13,6 +13,7 @@ appointments (:mod:`.appointments`).
 """
 
 from .exit import Own, Released, citizen_view, protection_for
+from .integrity import entry_proof_view
 from .journal import journal_search, journal_view, org_names
 from .log import log_entry_view, log_group_view, log_view
 
@@ -20,6 +21,7 @@ __all__ = [
     "Own",
     "Released",
     "citizen_view",
+    "entry_proof_view",
     "journal_search",
     "journal_view",
     "log_entry_view",

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from ..accesslog.view import LogFilters, build_log, group_entries
+from ..config import get_settings
 from ..errors import NotFound
+from ..integrity.completeness import gaps
 from ..protect.base import ViewProtection
 from ..retention import log_coverage
-from ..timeutil import utcnow
+from ..timeutil import to_local, utcnow
 from .exit import citizen_view
 
 
@@ -24,11 +26,16 @@ def log_view(
     entries: bool = False,
     filters: LogFilters | None = None,
     timeline: bool = False,
+    groups_page: tuple[int, int] | None = None,
+    entries_page: tuple[int, int] | None = None,
 ) -> dict[str, Any]:
     """The citizen's access log as ``viewer`` sees it (contract: ``log --json``).
 
     ``filters`` (period, organisation, flag, state) narrow it for the web pages and the HTTP API;
-    ``timeline`` adds the accesses per day for the chart.
+    ``timeline`` adds the accesses per day for the chart. ``groups_page`` / ``entries_page``
+    (offset, limit) return one page of the groups / entries (with ``groups_matching`` /
+    ``entries_matching``), and only that page is rendered and protected: a citizen with tens of
+    thousands of entries costs every other user nothing extra.
     """
     viewer = viewer or subject
     at = at or utcnow()
@@ -42,13 +49,24 @@ def log_view(
             entries=entries,
             filters=filters,
             timeline=timeline,
+            groups_page=groups_page,
         )
+        if entries and entries_page is not None:
+            offset, limit = entries_page
+            rows = doc.get("entries") or []
+            doc["entries_matching"] = len(rows)
+            doc["entries"] = rows[offset : offset + limit]
         kept = log_coverage(session, subject)  # how far back the log goes (retention)
+        today = to_local(at).date()
+        retention = get_settings().retention_days
         return {
             "patient": subject,
             "viewer": viewer,
             **doc,
             "log_from": kept.isoformat() if kept else None,
+            # periods (within the retention period) in which a source system delivered fewer
+            # entries than it declared: entries of this citizen may be missing there too
+            "incomplete": gaps(session, today - timedelta(days=retention), today),
         }
 
     return citizen_view(session, subject, viewer, at, "log", build)

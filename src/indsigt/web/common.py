@@ -51,7 +51,9 @@ class PageRoute(APIRoute):
                     target = "/"
                 return RedirectResponse(f"/log-ind?naeste={quote(target)}", status_code=303)
             except IndsigtError as exc:
-                return error_page(request, exc.http_status, exc.message)
+                page = error_page(request, exc.http_status, exc.message)
+                page.headers.update(exc.headers)  # e.g. Retry-After of a rate limit
+                return page
             except RequestValidationError as exc:
                 return error_page(request, 422, _validation_text(exc))
 
@@ -69,6 +71,7 @@ TITLES = {
     403: "Du har ikke adgang",
     404: "Siden findes ikke",
     422: "Der er noget, der skal rettes",
+    429: "For mange forespørgsler",
     503: "Tjenesten er ikke tilgængelig",
 }
 

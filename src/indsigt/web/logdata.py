@@ -60,12 +60,23 @@ def log_document(
     entries: bool = False,
     timeline: bool = False,
     at: datetime | None = None,
+    groups_page: tuple[int, int] | None = None,
+    entries_page: tuple[int, int] | None = None,
 ) -> dict[str, Any]:
     """``views.log_view`` with the page's filters (authorised and protected by the view);
-    ``timeline`` adds the accesses per day the chart needs."""
+    ``timeline`` adds the accesses per day the chart needs; ``groups_page`` / ``entries_page``
+    (offset, limit) ask the view for one page only."""
     native = _native(filters) if filters is not None and filters.active else None
     return views.log_view(
-        session, subject, viewer, at, entries=entries, filters=native, timeline=timeline
+        session,
+        subject,
+        viewer,
+        at,
+        entries=entries,
+        filters=native,
+        timeline=timeline,
+        groups_page=groups_page,
+        entries_page=entries_page,
     )
 
 

@@ -13,11 +13,12 @@ from typing import Annotated, Any
 from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Form
-from fastapi.responses import Response
+from fastapi.responses import Response, StreamingResponse
 
 from .. import alerts, auth, cases, namerequests, proxies, views
 from ..config import get_settings
 from ..errors import Forbidden, Invalid
+from ..ratelimit import per_address, per_user
 from ..timeutil import to_local, utcnow
 from . import charts, export, logdata, lookups, maps
 from .common import (
@@ -91,7 +92,7 @@ def login_form(page: AnyPage, naeste: str | None = None) -> Response:
     )
 
 
-@router.post("/log-ind", dependencies=Csrf)
+@router.post("/log-ind", dependencies=[per_address(), *Csrf])
 def login(
     page: AnyPage, persona: Annotated[str, Form()], naeste: Annotated[str, Form()] = ""
 ) -> Response:
@@ -405,8 +406,8 @@ def log_csv(
     _need(page, "log")
     assert page.subject and page.viewer
     doc = logdata.log_document(page.session, page.subject, page.viewer, f, entries=True)
-    return Response(
-        export.log_csv(doc).encode("utf-8"),
+    return StreamingResponse(  # streamed in pieces: never one string of the whole log
+        (chunk.encode("utf-8") for chunk in export.log_csv_chunks(doc)),
         media_type="text/csv; charset=utf-8",
         headers=_download_headers(f"adgangslog-{_today()}.csv"),
     )
@@ -419,13 +420,43 @@ def log_pdf(
 ) -> Response:
     _need(page, "log")
     assert page.subject and page.viewer
-    doc = logdata.log_document(page.session, page.subject, page.viewer, f, entries=True)
+    settings = get_settings()
+    doc = logdata.log_document(
+        page.session,
+        page.subject,
+        page.viewer,
+        f,
+        entries=True,
+        groups_page=(0, settings.pdf_max_groups),
+        entries_page=(0, settings.pdf_max_entries),
+    )
     try:
-        body = export.log_pdf(doc, citizen_name=page.subject_name, filters_text=f.describe())
+        body = export.log_pdf(
+            doc,
+            citizen_name=page.subject_name,
+            filters_text=f.describe(),
+            note=_pdf_bound_note(doc),
+        )
     except export.FontMissing as exc:
         raise Invalid(str(exc)) from None
     return Response(
         body, media_type="application/pdf", headers=_download_headers(f"adgangslog-{_today()}.pdf")
+    )
+
+
+def _pdf_bound_note(doc: dict[str, Any]) -> str:
+    """What the bounded PDF leaves out, said in the PDF itself (nothing is cut silently)."""
+    from .render import tal
+
+    groups, entries = len(doc.get("groups") or []), len(doc.get("entries") or [])
+    all_groups = int(doc.get("groups_matching", groups))
+    all_entries = int(doc.get("entries_matching", entries))
+    if groups >= all_groups and entries >= all_entries:
+        return ""
+    return (
+        f"PDF'en viser de første {tal(groups)} af {tal(all_groups)} punkter i overblikket og de "
+        f"første {tal(entries)} af {tal(all_entries)} opslag. Hent CSV-filen for at få alle "
+        "opslag, eller afgræns perioden."
     )
 
 
@@ -549,7 +580,7 @@ def report_form(
     )
 
 
-@router.post("/anmeld", dependencies=Csrf)
+@router.post("/anmeld", dependencies=[per_user("report"), *Csrf])
 def report_file(
     page: CitizenPage,
     tekst: Annotated[str, Form()] = "",
@@ -616,7 +647,7 @@ def name_form(page: CitizenPage, etiket: str = "") -> Response:
     return render(page, "name_new.html", {"title": "Anmod om navn", "label": label})
 
 
-@router.post("/navne/ny", dependencies=Csrf)
+@router.post("/navne/ny", dependencies=[per_user("name_request"), *Csrf])
 def name_request(
     page: CitizenPage,
     etiket: Annotated[str, Form()],
@@ -706,7 +737,7 @@ def alerts_page(page: CitizenPage, ok: str | None = None) -> Response:
     return render(page, "alerts.html", {"title": "Underretninger", "sub": sub, "ok": ok})
 
 
-@router.post("/underretninger", dependencies=Csrf)
+@router.post("/underretninger", dependencies=[per_user("alerts"), *Csrf])
 def alerts_save(
     page: CitizenPage,
     email: Annotated[str, Form()] = "",
