@@ -59,6 +59,9 @@ def _build(url: str, tmp: Path, n: int = N) -> None:
 @pytest.fixture
 def heavy(db_url, tmp_path, monkeypatch) -> Iterator[Heavy]:
     monkeypatch.setenv("INDSIGT_DEV_LOGIN", "true")
+    # these tests count renders and protections in this process: the heavy lane (a process of
+    # its own for large logs) has its tests in test_security_lane.py
+    monkeypatch.setenv("INDSIGT_HEAVY_LANE", "false")
     from indsigt.config import get_settings
 
     get_settings.cache_clear()
