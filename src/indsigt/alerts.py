@@ -116,9 +116,9 @@ def subscription(session: Session, patient: str) -> dict[str, Any]:
 
 
 def _current(session: Session, patient: str, at: datetime) -> dict[str, Any]:
-    from .views import log_view
+    from .views.alerts import alert_document
 
-    return log_view(session, patient, patient, at, entries=True)
+    return alert_document(session, patient, at)
 
 
 def _flagged_ids(doc: dict[str, Any]) -> set[str]:
