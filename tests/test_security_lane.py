@@ -167,14 +167,12 @@ def test_web_pages_and_exports_through_the_lane_are_the_same(lane_app, monkeypat
     assert len(page.headers.get_list("set-cookie")) <= 1
     assert c.get("/api/me").status_code == 200
     # a proxy acting for the heavy citizen is served by the lane as well
-    from indsigt.expensive import _who_and_size
+    from indsigt.expensive import _is_heavy
 
     scope = {"type": "http", "path": "/log", "session": {"act": HEAVY}, "headers": []}
-    monkeypatch.setattr("indsigt.expensive._who", lambda scope: f"u:{OTHER}")
-    assert _who_and_size(scope) == (f"u:{OTHER}", True)
-    assert _who_and_size({**scope, "session": {}}) == (f"u:{OTHER}", False)
-    path = {**scope, "session": {}, "path": f"/api/citizens/{HEAVY}/log"}
-    assert _who_and_size(path) == (f"u:{OTHER}", True)
+    assert _is_heavy(scope, f"u:{OTHER}")
+    assert not _is_heavy({**scope, "session": {}}, f"u:{OTHER}")
+    assert _is_heavy({**scope, "session": {}, "path": f"/api/citizens/{HEAVY}/log"}, f"u:{OTHER}")
 
 
 def test_the_cpu_of_a_heavy_request_is_spent_in_the_lane(lane_app):
@@ -322,6 +320,30 @@ def test_the_lane_process_ends_when_idle(lane_app, monkeypatch):
     # and the next heavy request starts a new one
     assert lane_app.client.get("/api/me/log?limit=1", headers=lane_app.bearer).status_code == 200
     assert lane.served == 2
+
+
+def test_a_refused_user_retrying_at_once_does_not_reach_the_database(lane_app, monkeypatch):
+    from indsigt import expensive
+
+    monkeypatch.setattr(expensive, "REFUSED_SECONDS", 3600.0)  # (not time: count the asks)
+    k = 4  # INDSIGT_EXPENSIVE_PER_USER of these tests
+    held = [expensive.acquire(f"u:{HEAVY}", k, f"elsewhere-{i}") for i in range(k)]
+    assert None not in held  # as if another worker ran four of the user's requests
+    asked: list[str] = []
+    original = expensive._admit
+
+    def counting(key: str, slots: int, holder: str):  # type: ignore[no-untyped-def]
+        asked.append(key)
+        return original(key, slots, holder)
+
+    monkeypatch.setattr(expensive, "_admit", counting)
+    for _ in range(20):
+        r = lane_app.client.get("/api/me/log", headers=lane_app.bearer)
+        assert r.status_code == 429 and int(r.headers["retry-after"]) >= 1
+    assert asked == [f"u:{HEAVY}"]  # the database was asked once
+    # another user is not affected
+    assert lane_app.client.get("/api/me/log", headers=lane_app.other).status_code == 200
+    assert len(asked) == 2
 
 
 def test_retry_after_says_when_a_running_request_is_likely_done():

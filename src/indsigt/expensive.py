@@ -39,6 +39,9 @@ EXPENSIVE = re.compile(
 LEASE_SECONDS = 600
 HOST = socket.gethostname()
 RETRY_AFTER = 5
+#: after the database said all of a user's slots are taken, a worker refuses their next
+#: requests this long without asking again (a slot freed meanwhile is seen this much later)
+REFUSED_SECONDS = 1.0
 MESSAGE = (
     "Du har allerede {n} tunge forespørgsler i gang (fx en eksport af loggen). "
     "Vent, til de er færdige, og prøv igen om lidt."
@@ -183,6 +186,11 @@ class ExpensiveRequests:
         self.app = app
         #: per user, the seconds their last expensive requests took (for ``Retry-After``)
         self._took: dict[str, float] = {}
+        #: per user, when each of their requests this worker runs now began (monotonic)
+        self._here: dict[str, list[float]] = {}
+        #: per user, until when (monotonic) the database's last "all slots taken" is believed,
+        #: and how long their oldest request had run then
+        self._full: dict[str, tuple[float, float, float | None]] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or not EXPENSIVE.match(scope["path"]):
@@ -192,25 +200,44 @@ class ExpensiveRequests:
 
         settings = get_settings()
         slots = settings.expensive_per_user
-        who, heavy = await run_in_threadpool(_who_and_size, scope)
+        who = await run_in_threadpool(_who, scope)
         if who is None:
             await self.app(scope, receive, send)
             return
+        # refused without asking the database when this worker runs all the user's slots itself,
+        # or the database said a moment ago that they are all taken: a client that retries at
+        # once costs the others next to nothing
+        now = time.monotonic()
+        mine = self._here.get(who, [])
+        full = self._full.get(who)
+        if len(mine) >= slots or (full is not None and full[0] > now):
+            running = now - min(mine) if len(mine) >= slots else None
+            if running is None and full is not None and full[2] is not None:
+                running = full[2] + (now - full[1])
+            await _refuse(scope, send, MESSAGE.format(n=slots), self.retry_after(who, running))
+            return
         holder = holder_id()
-        slot = await run_in_threadpool(acquire, who, slots, holder)
+        slot, since = await run_in_threadpool(_admit, who, slots, holder)
         if slot is None:
-            since = await run_in_threadpool(running_since, who)
+            if len(self._full) > 10_000:
+                self._full.clear()
+            self._full[who] = (time.monotonic() + REFUSED_SECONDS, time.monotonic(), since)
             await _refuse(scope, send, MESSAGE.format(n=slots), self.retry_after(who, since))
             return
         t0 = time.monotonic()
+        self._full.pop(who, None)
+        self._here.setdefault(who, []).append(t0)
         try:
-            if heavy:
+            if await run_in_threadpool(_is_heavy, scope, who):
                 from .heavylane import lane
 
                 await lane().serve(scope, receive, send)
             else:
                 await self.app(scope, receive, send)
         finally:
+            self._here[who].remove(t0)
+            if not self._here[who]:
+                del self._here[who]
             await run_in_threadpool(release, who, slot, holder)
             self._remember(who, time.monotonic() - t0)
 
@@ -254,18 +281,22 @@ _Q_SIZE = text(
 )
 
 
-def _who_and_size(scope: Scope) -> tuple[str | None, bool]:
-    """The user (see :func:`_who`) and whether the request is about a log of at least
-    ``INDSIGT_HEAVY_ENTRIES`` entries: the user's own, the citizen they act for (the session's
-    choice), or the citizen in the path. Not an authorisation (the routes decide that), only
-    where the work is to run; counting stops at the threshold, so it costs an ordinary citizen
-    a look at their ~100 entries in the index."""
-    who = _who(scope)
+def _admit(key: str, slots: int, holder: str) -> tuple[int | None, float | None]:
+    """:func:`acquire`, and when no slot is free how long the oldest has been held."""
+    slot = acquire(key, slots, holder)
+    return (slot, None) if slot is not None else (None, running_since(key))
+
+
+def _is_heavy(scope: Scope, who: str) -> bool:
+    """Whether the request is about a log of at least ``INDSIGT_HEAVY_ENTRIES`` entries: the
+    user's own, the citizen they act for (the session's choice), or the citizen in the path.
+    Not an authorisation (the routes decide that), only where the work is to run; counting stops
+    at the threshold, so it costs an ordinary citizen a look at their ~100 entries in the index."""
     from .config import get_settings
 
     settings = get_settings()
-    if who is None or not settings.heavy_lane or settings.heavy_entries <= 0:
-        return who, False
+    if not settings.heavy_lane:
+        return False
     subjects = {who.removeprefix("u:")}
     act = (scope.get("session") or {}).get("act")
     if isinstance(act, str) and act:
@@ -279,8 +310,8 @@ def _who_and_size(scope: Scope) -> tuple[str | None, bool]:
         for subject in sorted(subjects):
             n = conn.execute(_Q_SIZE, {"p": subject, "n": settings.heavy_entries}).scalar()
             if int(n or 0) >= settings.heavy_entries:
-                return who, True
-    return who, False
+                return True
+    return False
 
 
 _SUBJECT = re.compile(r"^/api/citizens/([^/]+)/")
