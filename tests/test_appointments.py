@@ -17,6 +17,7 @@ from indsigt.db import get_engine, session_scope
 from indsigt.ingest.importer import Importer
 from indsigt.timeutil import utcnow
 from leakcheck import assert_no_leak
+from test_alerts import smtp  # noqa: F401  (fixture: a real SMTP server)
 from test_api_support import api, guard  # noqa: F401
 
 LABEL = re.compile(r"Sygeplejerske [0-9a-f]{7}")
@@ -177,3 +178,29 @@ def test_reminder_window(api, tmp_path, days):  # noqa: F811
         appointments.set_reminders(s, "p1", email="anna@example.org", days_before=days)
         ids = [d.appointment["id"] for d in appointments.due_reminders(s)]
     assert ids == ([] if days == 1 else ["apt-soon"])
+
+
+def test_reminders_go_out_through_the_outbox_only_to_a_confirmed_address(api, tmp_path, smtp):  # noqa: F811
+    """A reminder is queued in the outbox by the sender's round (or `indsigt outbox send`) once
+    the address is confirmed, exactly once per appointment, naming no hidden person."""
+    from indsigt.outbox import queue_reminders, send_due
+    from test_alerts import _mail
+    from test_security_alerts import _confirm
+
+    _appointments(api, tmp_path)
+    anna = api.client("citizen")
+    doc = anna.put("/api/me/reminders", json={"email": "anna@example.org", "days_before": 2})
+    assert doc.json()["awaiting_confirmation"] is True
+    assert queue_reminders(api.url) == 0  # not confirmed: nothing but the confirmation e-mail
+    assert send_due(api.url) == 1
+    first = _mail(smtp.messages[0]).get_content()
+    assert "påmindelser om aftaler" in first and "sender vi ikke påmindelser" in first
+    _confirm(api, smtp, anna)  # follows the link of the newest e-mail: the confirmation
+    assert anna.get("/api/me/reminders").json()["confirmed"] is True
+    assert queue_reminders(api.url) == 1 and queue_reminders(api.url) == 0
+    assert send_due(api.url) == 1
+    msg = _mail(smtp.messages[-1])
+    assert msg["To"] == "anna@example.org" and msg["Subject"].startswith("Påmindelse: ")
+    body = msg.get_content()
+    assert_no_leak(msg["Subject"] + "\n" + body, api.hidden_people())
+    assert LABEL.search(body)

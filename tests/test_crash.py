@@ -26,6 +26,7 @@ from sqlalchemy import func, select, text
 from indsigt.db import get_engine, init_db, session_scope
 from indsigt.ingest.importer import Importer
 from indsigt.store import AccessEntry, ImportedFile
+from indsigt.store.integrity import MerkleLeaf, MerkleNode, MerkleState, SourceDay, TreeHead
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
@@ -56,10 +57,21 @@ def _import_proc(url: str, *files: Path) -> subprocess.Popen:
 
 
 def _forget(url: str, prefix: str, path: Path) -> None:
-    """Remove what a completed import of ``path`` stored (test set-up for the next kill)."""
+    """Remove what a completed import of ``path`` stored (test set-up for the next kill).
+
+    The tamper-evident log is append-only; the roster import adds no leaves, so forgetting the
+    file's entries means starting that log afresh too."""
     with session_scope(url) as s:
         s.execute(AccessEntry.__table__.delete().where(AccessEntry.id.like(prefix + "%")))
         s.execute(ImportedFile.__table__.delete().where(ImportedFile.name == str(path)))
+        for table in (MerkleLeaf, MerkleNode, TreeHead, SourceDay):
+            s.execute(table.__table__.delete())
+        s.execute(MerkleState.__table__.update().values(size=0))
+
+
+def _leaves(url: str) -> int:
+    with session_scope(url) as s:
+        return s.scalar(select(func.count()).select_from(MerkleLeaf))
 
 
 def _integrity(url: str) -> None:
@@ -176,6 +188,7 @@ def test_killed_import_leaves_none_or_all_and_rerun_is_exact(roster, tmp_path, f
         assert stored in (0, n), (
             f"half an import after a kill: {stored} of {n} (seed {seed}: {outcomes})"
         )
+        assert _leaves(url) == stored, "entries and their log leaves are committed together"
         _integrity(url)
         if stored:  # each kill point starts from nothing stored
             _forget(url, "k", path)
@@ -189,6 +202,7 @@ def test_killed_import_leaves_none_or_all_and_rerun_is_exact(roster, tmp_path, f
     with session_scope(url) as s:
         done = s.scalars(select(ImportedFile.new).where(ImportedFile.name == str(path))).all()
     assert sum(done) == n and done[-1] == 0  # stored once, then nothing new
+    assert _leaves(url) == n
     print(f"{fmt}: kill points (s, outcome, stored): {outcomes}")
 
 
@@ -219,4 +233,5 @@ def test_concurrent_imports_of_overlapping_files_store_each_record_once(roster, 
         news = dict(s.execute(select(ImportedFile.name, ImportedFile.new)).all())
     assert news[str(a)] + news[str(b)] == n + n // 2
     assert news[str(c)] + news[str(d)] == n
+    assert _leaves(url) == n + n // 2 + n
     _integrity(url)

@@ -40,6 +40,7 @@ TABLE: list[tuple[str, str, dict | None, str]] = [
     ("GET", "/log/tidslinje.svg", None, "303 200 200 200 403 403"),
     ("GET", "/log/gruppe/{gid}", None, "303 200 404 404 403 403"),
     ("GET", "/log/opslag/{eid}", None, "303 200 404 404 403 403"),
+    ("GET", "/log/opslag/{eid}/bevis.json", None, "303 200 404 404 403 403"),
     ("GET", "/log/eksport.csv", None, "303 200 200 200 403 403"),
     ("GET", "/log/eksport.pdf", None, "303 200 200 200 403 403"),
     ("GET", "/kort", None, "303 200 200 200 403 403"),
@@ -64,6 +65,7 @@ TABLE: list[tuple[str, str, dict | None, str]] = [
     ("GET", "/admin/sager/{case}", None, "303 403 403 403 200 403"),
     ("GET", "/admin/navne", None, "303 403 403 403 403 200"),
     ("GET", "/admin/revisionsspor", None, "303 403 403 403 200 200"),
+    ("GET", "/admin/logkontrol", None, "303 403 403 403 200 403"),
     ("GET", "/admin/kort", None, "303 403 403 403 200 200"),
     ("GET", "/findes/ikke", None, "404 404 404 404 404 404"),
     # -- changes --------------------------------------------------------------------------------

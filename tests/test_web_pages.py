@@ -9,6 +9,7 @@ import re
 
 import pytest
 
+from indsigt.db import session_scope
 from leakcheck import assert_no_leak
 from test_web_support import HIDDEN, Web, csrf, post, web  # noqa: F401
 
@@ -690,3 +691,49 @@ def test_a_reported_group_says_anmeldt_and_its_status(web: Web):  # noqa: F811
     for page in ("/", "/log"):
         text = _text(_main(anna.get(page).text))
         assert "Anmeldt Modtaget" in text, page
+
+
+def test_entry_page_offers_its_proof_and_the_log_says_when_a_source_is_incomplete(web):  # noqa: F811
+    """The entry page links the entry's inclusion proof (a file that checks against the log's
+    published key, naming no hidden person); a declared gap shows on the log page."""
+    from datetime import timedelta
+
+    from indsigt.integrity import completeness
+    from indsigt.integrity.keys import integrity_keys
+    from indsigt.integrity.log import check_inclusion
+    from indsigt.timeutil import to_local, utcnow
+
+    c = web.client("anna")
+    page = c.get("/log/opslag/a1")
+    assert 'href="/log/opslag/a1/bevis.json"' in page.text
+    r = c.get("/log/opslag/a1/bevis.json")
+    assert r.status_code == 200 and "attachment" in r.headers["content-disposition"]
+    doc = r.json()
+    check_inclusion(doc, integrity_keys(web.url).verifier_key)
+    assert doc["leaf"]["id"] == "a1" and doc["patient"] == "p1"
+    day = to_local(utcnow() - timedelta(days=2)).date()
+    with session_scope(web.url) as s:
+        completeness.declare(
+            s, [completeness.Declaration("Sundhedsplatformen", day, 99)], actor="t"
+        )
+    log = c.get("/log").text
+    assert f"Loggen kan være ufuldstændig den {day.strftime('%d.%m.%Y')}" in log
+
+
+def test_log_control_page_for_operators(web):  # noqa: F811
+    """Administrators see the newest signed tree head, the public key and the sources' days that
+    do not match; auditors and citizens do not get the page."""
+    from datetime import date
+
+    from indsigt.integrity import completeness
+    from indsigt.integrity.keys import integrity_keys
+
+    with session_scope(web.url) as s:
+        completeness.declare(
+            s, [completeness.Declaration("Sundhedsplatformen", date(2026, 1, 2), 7)], actor="t"
+        )
+    r = web.client("admin").get("/admin/logkontrol")
+    assert r.status_code == 200
+    assert integrity_keys(web.url).verifier_key in r.text
+    assert "Sundhedsplatformen" in r.text and "02.01.2026" in r.text
+    assert web.client("auditor").get("/admin/logkontrol").status_code == 403

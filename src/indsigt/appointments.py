@@ -12,7 +12,10 @@ Reminders
     going to happen. :func:`due_reminders` says which reminders are due at a time (computed from
     the view, so the text names no hidden person); :func:`mark_sent` records one as sent, so each
     appointment (at each start time: a moved appointment is reminded of again) goes out once.
-    Sending itself belongs to the alerts channel (its outbox and worker).
+    :func:`queue_reminders` puts the due ones into the mail outbox (``indsigt.outbox``), marking
+    them sent in the same transaction; the outbox's background sender calls it every few minutes
+    (``indsigt outbox send`` too). As for alerts, nothing but a confirmation e-mail goes to an
+    address before the citizen has confirmed it (double opt-in).
 """
 
 from __future__ import annotations
@@ -92,9 +95,14 @@ def patient_for_token(session: Session, token: str) -> str:
 
 
 def reminder_settings(session: Session, patient: str) -> dict[str, Any]:
+    from .alerts import is_confirmed
+
     r = session.get(AppointmentReminder, patient)
+    confirmed = bool(r and is_confirmed(session, patient, r.email))
     return {
         "enabled": bool(r and r.enabled),
+        "confirmed": confirmed,
+        "awaiting_confirmation": bool(r and r.enabled and not confirmed),
         "email": r.email if r else None,
         "days_before": r.days_before if r else 2,
         "choices": list(DAYS_CHOICES),
@@ -116,6 +124,10 @@ def set_reminders(
         session.add(r)
     r.email, r.days_before, r.enabled, r.updated_at = email, days_before, True, utcnow()
     record(session, actor or patient, "reminders.on", patient, None, {"days": days_before})
+    from .alerts import ask_to_confirm, is_confirmed
+
+    if not is_confirmed(session, patient, email):
+        ask_to_confirm(session, patient, email, "reminders")
     session.flush()
     return reminder_settings(session, patient)
 
@@ -212,3 +224,30 @@ def compose_reminder(reminder: DueReminder, base_url: str) -> tuple[str, str]:
         ]
     )
     return subject, body + "\n"
+
+
+def queue_reminders(session: Session, at: datetime | None = None) -> int:
+    """Put every due reminder to a confirmed address into the mail outbox, and mark it sent, in
+    ``session``'s transaction (both or neither). Returns how many were queued."""
+    from .alerts import is_confirmed
+    from .config import get_settings
+    from .outbox import enqueue
+
+    at = at or utcnow()
+    base = get_settings().base_url
+    queued = 0
+    for reminder in due_reminders(session, at):
+        if not is_confirmed(session, reminder.patient, reminder.email):
+            continue
+        subject, body = compose_reminder(reminder, base)
+        enqueue(
+            session,
+            kind="reminder",
+            to=reminder.email,
+            subject=subject,
+            body=body,
+            patient_id=reminder.patient,
+        )
+        mark_sent(session, reminder, at=at)
+        queued += 1
+    return queued

@@ -497,6 +497,28 @@ def trail(page: StaffPage, handling: str = "", side: int = 1) -> Response:
     )
 
 
+@router.get("/logkontrol")
+def log_control(page: AdminPage) -> Response:
+    """For operators: the tamper-evident log's newest signed head and public key, and what the
+    sources declared against what arrived (the days that do not match)."""
+    from ..integrity.completeness import report
+    from ..integrity.keys import integrity_keys
+    from ..integrity.log import latest_head, tree_size
+
+    head = latest_head(page.session)
+    return render(
+        page,
+        "admin_logcontrol.html",
+        {
+            "title": "Logkontrol",
+            "head": head,
+            "size": tree_size(page.session),
+            "key": integrity_keys(str(page.session.get_bind().url)).verifier_key,
+            "report": report(page.session),
+        },
+    )
+
+
 @router.get("/kort")
 def admin_map(page: StaffPage, fra: str | None = None, til: str | None = None) -> Response:
     from .common import page_filters

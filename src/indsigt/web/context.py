@@ -42,6 +42,7 @@ ADMIN_NAV = (
     ("/admin/sager", "Anmeldelser", "admin"),
     ("/admin/navne", "Navneanmodninger", "auditor"),
     ("/admin/kort", "Kort", None),
+    ("/admin/logkontrol", "Logkontrol", "admin"),
     ("/admin/revisionsspor", "Revisionsspor", None),
 )
 

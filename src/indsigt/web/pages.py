@@ -9,6 +9,7 @@ input is refused is shown again with what was typed and the error next to the fi
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 from typing import Annotated, Any
 from urllib.parse import quote
@@ -372,6 +373,23 @@ def log_entry(page: CitizenPage, eid: str, gruppe: str | None = None) -> Respons
             "entry": entry,
             "group": group,
             "reasons": logdata.reasons({**entry, "state": (group or {}).get("state")}),
+        },
+    )
+
+
+@router.get("/log/opslag/{eid}/bevis.json")
+def log_entry_proof(page: CitizenPage, eid: str) -> Response:
+    """The entry's inclusion proof in the tamper-evident log, as a file to keep or check."""
+    _need(page, "log")
+    assert page.subject and page.viewer
+    doc = views.entry_proof_view(page.session, page.subject, page.viewer, eid)
+    body = json.dumps(doc, ensure_ascii=False, indent=2).encode()
+    return Response(
+        body,
+        media_type="application/json",
+        headers={
+            "Content-Disposition": f'attachment; filename="bevis-{quote(eid)}.json"',
+            "Cache-Control": "no-store",
         },
     )
 

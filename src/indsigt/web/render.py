@@ -103,6 +103,8 @@ ACTIONS = {
     "user.role": "Brugerens rolle ændret",
     "demo.scenario": "Demodata oprettet",
     "alerts.send": "Underretning sendt",
+    "alerts.queue": "Underretning lagt i udbakken",
+    "alerts.confirm": "E-mailadresse bekræftet",
     "logout": "Log ud",
     "keys.rotate": "Ny pseudonymnøgle",
     "retention.apply": "Gamle logposter slettet",
