@@ -24,6 +24,10 @@ machines.
     .venv/bin/python bench/accesslog_bench.py --db sqlite:////tmp/big.db --bulk --citizens 100000
     .venv/bin/python bench/accesslog_bench.py --db sqlite:////tmp/big.db --data /tmp/gen
     .venv/bin/python bench/accesslog_bench.py --db sqlite:////tmp/big.db   # reuse a built store
+
+``--baseline DIR`` first runs the precomputation of another checkout of indsigt (e.g. ``git
+archive main | tar -x -C /tmp/main``) on the same store, in a subprocess with ``DIR/src`` first
+on the path, and reports both figures side by side (same machine, same data, same run).
 """
 
 from __future__ import annotations
@@ -371,6 +375,40 @@ def pct(xs: list[float], q: float) -> float:
     return s[min(len(s) - 1, int(q * len(s)))]
 
 
+_BASELINE = """
+import json, resource, sys, time
+from indsigt.accesslog import refresh
+from indsigt.db import get_engine
+r = refresh(get_engine(sys.argv[1]), force=True)
+print(json.dumps({"entries": r.entries, "cells": r.cells, "seconds": r.seconds,
+                  "cpu_seconds": r.cpu_seconds,
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def baseline(url: str, checkout: Path) -> dict[str, Any]:
+    """The precomputation of another checkout on the same store (a subprocess)."""
+    import os
+    import subprocess
+
+    env = {**os.environ, "PYTHONPATH": str(checkout / "src")}
+    r = subprocess.run(
+        [sys.executable, "-c", _BASELINE, url], env=env, capture_output=True, text=True, check=False
+    )
+    if r.returncode != 0:
+        raise SystemExit(f"baseline failed:\n{r.stderr[-3000:]}")
+    out = json.loads(r.stdout.strip().splitlines()[-1])
+    out["entries_per_s"] = round(out["entries"] / out["seconds"])
+    out["entries_per_cpu_s"] = round(out["entries"] / max(out["cpu_seconds"], 1e-9))
+    print(
+        f"baseline ({checkout}): {out['entries']:,} entries -> {out['cells']:,} cells in "
+        f"{out['seconds']:.1f} s ({out['entries_per_s']:,} entries/s; {out['cpu_seconds']:.1f} s "
+        f"CPU, {out['entries_per_cpu_s']:,} entries per CPU second), peak {out['peak_mb']:.0f} MB",
+        flush=True,
+    )
+    return out
+
+
 def measure(url: str, samples: int, seed: int = 3, *, precompute: bool = True) -> dict[str, Any]:
     from indsigt.accesslog import build_log, refresh
     from indsigt.db import get_engine, session_scope
@@ -382,7 +420,10 @@ def measure(url: str, samples: int, seed: int = 3, *, precompute: bool = True) -
     with eng.connect() as c:
         out["entries"] = c.execute(text("SELECT COUNT(*) FROM access_entry")).scalar()
         out["citizens"] = c.execute(text("SELECT COUNT(*) FROM patient")).scalar()
+    import resource
+
     r = refresh(eng, force=precompute)
+    out["peak_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
     out["refresh"] = {
         "entries": r.entries,
         "cells": r.cells,
@@ -512,6 +553,7 @@ def main(argv: list[str] | None = None) -> int:
         "--views-only", action="store_true", help="keep the store and its cells; time the views"
     )
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--baseline", type=Path, help="another checkout to measure first (its src/)")
     a = ap.parse_args(argv)
     if a.bulk:
         build_bulk(a.db, a.citizens)
@@ -519,7 +561,15 @@ def main(argv: list[str] | None = None) -> int:
         import_generated(a.db, a.data)
     if not a.views_only:
         add_heavy(a.db, a.heavy_entries)
+    base = baseline(a.db, a.baseline) if a.baseline else None
     res = measure(a.db, a.samples, precompute=not a.views_only)
+    if base is not None:
+        res["baseline"] = base
+        print(
+            f"precomputation: {res['refresh']['entries_per_s']:,} entries/s now, "
+            f"{base['entries_per_s']:,} entries/s baseline (same store, same run)",
+            flush=True,
+        )
     if not a.no_freshness:
         res["freshness"] = freshness(a.db)
     if a.json:

@@ -264,6 +264,10 @@ def users_list(db: DbOpt = None, json_out: JsonOpt = False) -> None:
             typer.echo(f"{r['id']}: {r['name']} ({r['role']})")
 
 
+from .accesslog import accesslog_app  # noqa: E402 - registered with the other sub-commands
+
+app.add_typer(accesslog_app, name="accesslog")
+
 keys_app = typer.Typer(help="Den hemmelige pseudonymnøgle.", no_args_is_help=True)
 app.add_typer(keys_app, name="keys")
 

@@ -130,12 +130,9 @@ class LogSections:
         return self._count(self.system)
 
 
-def _last(g: dict[str, Any]) -> str:
-    return str(g.get("last") or "")
-
-
 def sections(doc: dict[str, Any]) -> LogSections:
-    """Flagged and unexplained groups first (flagged, then most flags, then newest), then the
+    """The groups that need attention in the view's order (what nothing explains first, then
+    explained accesses with a flag such as an emergency override during a relation), then the
     explained ones (most accesses first), then the systems."""
     s = LogSections()
     for g in doc.get("groups") or []:
@@ -146,8 +143,6 @@ def sections(doc: dict[str, Any]) -> LogSections:
             s.attention.append(g)
         else:
             s.explained.append(g)
-    s.attention.sort(key=_last, reverse=True)
-    s.attention.sort(key=lambda g: (state(g) == "flagged", len(g.get("flags") or [])), reverse=True)
     s.explained.sort(key=lambda g: int(g.get("count") or 0), reverse=True)
     s.system.sort(key=lambda g: int(g.get("count") or 0), reverse=True)
     return s
