@@ -243,6 +243,7 @@ def score(
                 / kinds[x]["n"],
             }
             for x in sorted(kinds)
+            if kinds[x]["n"]
         },
         "flags_per_kind": {x: dict(flags[x]) for x in sorted(flags)},
     }

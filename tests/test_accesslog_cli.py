@@ -24,7 +24,7 @@ def run(db_url: str, *args: str, stdin: str | None = None) -> subprocess.Complet
 
 def _load(db_url: str, tmp_path: Path, world) -> None:  # type: ignore[no-untyped-def]
     extra = [
-        b.org("o-nat", "Natteholdet", sor="115", part_of="o-hosp"),
+        b.org("o-nat", "Mobilteamet", sor="115", part_of="o-hosp"),
         b.practitioner("s-nat", "Nina", "Nattevagt"),
         b.role("r-nat", "s-nat", "o-nat", "Sygeplejerske"),
     ]
@@ -79,8 +79,8 @@ def test_auditor_overview_and_review_queue(db_url, tmp_path, world):
     r = run(db_url, "accesslog", "templates", "--auditor", "rev", "--json")
     assert r.returncode == 0, r.stderr
     doc = json.loads(r.stdout)
-    # radiology is a service department by its name: it serves its hospital
-    assert {"user_org": "o-rtg", "relation_org": "o-hosp"}.items() <= doc["by_type"][0].items()
+    # radiology is a service department by its name: it serves its region
+    assert {"user_org": "o-rtg", "relation_org": "o-reg"}.items() <= doc["by_type"][0].items()
     assert doc["mined"] == [] and doc["operator"] == []
     refused = run(db_url, "accesslog", "templates", "--auditor", "nobody")
     assert refused.returncode == 3

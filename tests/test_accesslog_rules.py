@@ -139,20 +139,28 @@ def test_encounter_with_the_user_or_the_department(db_url, tmp_path, world):
             ),
             b.audit("user", "p1", t("2026-03-03"), role_id="r-holm"),  # participant, next day
             b.audit("dept", "p1", t(TUE, "11:00"), role_id="r-holm"),  # same department
-            b.audit("after", "p1", t("2026-02-11", "09:00"), role_id="r-holm"),  # next morning
-            b.audit("later", "p1", t("2026-02-12", "13:00"), role_id="r-holm"),  # 2 days after
+            b.audit("after", "p1", t("2026-02-13", "11:30"), role_id="r-holm"),  # Friday
+            b.audit("later", "p1", t("2026-02-16", "09:00"), role_id="r-holm"),  # Monday
             b.audit("before", "p1", t(TUE, "05:00"), role_id="r-holm"),  # 3 hours before
             b.audit("far", "p1", t("2026-02-20"), role_id="r-holm"),  # 10 days after
+            # an encounter ending on a Friday reaches into Wednesday (three working days)
+            b.encounter("en3", "p4", "o-kard", t("2026-03-06", "08:00"), t("2026-03-06", "16:00")),
+            b.audit("wed", "p4", t("2026-03-11", "12:00"), role_id="r-holm"),
+            b.audit("thu", "p4", t("2026-03-12", "12:00"), role_id="r-holm"),
         ],
     )
     assert rule(doc, "user") == "enc_staff"
     assert entry(doc, "user")["explained_by"]["id"] == "en2"
     assert rule(doc, "dept") == "enc_org"
-    # an encounter explains its own period, from 2 hours before to a day after
+    # an encounter explains its own period, from 2 hours before to three working days after
     assert rule(doc, "after") == "enc_org"
     assert rule(doc, "later") is None
     assert rule(doc, "before") is None
     assert rule(doc, "far") is None
+    with session_scope(db_url) as s:
+        d4 = build_log(s, "p4", AT, NoProtection(), entries=True)
+    assert rule(d4, "wed") == "enc_org"
+    assert rule(d4, "thu") is None
 
 
 def test_appointment_with_the_user_and_preparation_before(db_url, tmp_path, world):
@@ -256,13 +264,21 @@ def test_own_general_practice(db_url, tmp_path, world):
     assert doc4["total"] == 0
 
 
-def test_service_department_by_type_serves_its_hospital(db_url, tmp_path, world):
-    """Radiology reads the images of the hospital's patients (no referral in the data): a
-    service department by its name serves every relation of its hospital, and nothing else."""
-    rad = [
+def test_service_department_by_type_serves_its_region_and_the_practices(db_url, tmp_path, world):
+    """Radiology reads the images of the region's patients (no referral in the data) and of
+    those the general practices send: a service department by its name serves every relation of
+    its region and of the practices, from the relation's start to 30 days after its end."""
+    extra = [
         b.practitioner("s-rad", "Rie", "Graf"),
         b.role("r-rad", "s-rad", "o-rtg", "Radiograf"),
+        b.org("o-h2", "Andet Sygehus", sor="120", part_of="o-reg", type_="hospital"),
+        b.org("o-h2-med", "Medicinsk afdeling", sor="121", part_of="o-h2"),
+        b.org("o-reg2", "Region Andetsteds", sor="500", type_="region"),
+        b.org("o-h3", "Fjernt Sygehus", sor="510", part_of="o-reg2", type_="hospital"),
+        b.org("o-gp", "Lægerne i Byen", sor="300", type_="gp"),
         b.patient("pz", "Zeta", "Zander"),
+        b.patient("pg", "Gert", "Gunnersen"),
+        b.patient("pf", "Frida", "Fjern"),
     ]
     doc = run_log(
         db_url,
@@ -271,19 +287,56 @@ def test_service_department_by_type_serves_its_hospital(db_url, tmp_path, world)
         [
             b.episode("ep1", "p1", "o-kard", "2026-01-05", "2026-03-01"),
             b.audit("img", "p1", t(TUE), role_id="r-rad"),  # during the cardiology episode
+            b.audit("report", "p1", t("2026-03-25"), role_id="r-rad"),  # 24 days after its end
             b.audit("late", "p1", t("2026-06-01"), role_id="r-rad"),  # long after
             b.audit("none", "pz", t(TUE), role_id="r-rad"),  # a citizen without a relation
             b.audit("psy", "p1", t(TUE), role_id="r-lund"),  # psychiatry is no service dept
+            b.episode("ep2", "p4", "o-h2-med", "2026-01-05", "2026-03-01"),
+            b.audit("other", "p4", t(TUE), role_id="r-rad"),  # another hospital of the region
+            b.encounter("gpv", "pg", "o-gp", t(TUE, "08:00"), t(TUE, "08:15")),
+            b.audit("gp", "pg", t("2026-02-11"), role_id="r-rad"),  # the GP sent the patient
+            b.episode("ep3", "pf", "o-h3", "2026-01-05", "2026-03-01"),
+            b.audit("far", "pf", t(TUE), role_id="r-rad"),  # another region
         ],
-        extra=rad,
+        extra=extra,
     )
     assert rule(doc, "img") == "service"
-    assert "serviceafdeling" in entry(doc, "img")["explained_by"]["text"]
+    assert "arbejder for andre afdelinger" in entry(doc, "img")["explained_by"]["text"]
+    assert rule(doc, "report") == "service"
     assert rule(doc, "late") is None
     assert rule(doc, "psy") is None
     with session_scope(db_url) as s:
-        dz = build_log(s, "pz", AT, NoProtection(), entries=True)
-    assert rule(dz, "none") is None
+        got = {
+            p: build_log(s, p, AT, NoProtection(), entries=True) for p in ("pz", "p4", "pg", "pf")
+        }
+    assert rule(got["pz"], "none") is None
+    assert rule(got["p4"], "other") == "service"
+    assert rule(got["pg"], "gp") == "service"
+    assert rule(got["pf"], "far") is None
+
+
+def test_a_cover_unit_serves_its_municipality(db_url, tmp_path, world):
+    """The municipality's night team reads the home-care citizens of every district."""
+    extra = [
+        b.org("o-nat", "Natteplejen Testby", sor="211", part_of="o-kom", type_="homecare"),
+        b.practitioner("s-nat", "Nina", "Nat"),
+        b.role("r-nat", "s-nat", "o-nat", "Sygeplejerske"),
+    ]
+    doc = run_log(
+        db_url,
+        tmp_path,
+        world,
+        [
+            b.episode("hc1", "p1", "o-hjem", "2025-06-01", text="Hjemmepleje"),
+            b.audit("night", "p1", t(TUE, "02:00"), role_id="r-nat"),
+            b.audit("ward", "p4", t(TUE, "02:00"), role_id="r-nat"),  # no home care there
+        ],
+        extra=extra,
+    )
+    assert rule(doc, "night") == "service"
+    with session_scope(db_url) as s:
+        d4 = build_log(s, "p4", AT, NoProtection(), entries=True)
+    assert rule(d4, "ward") is None
 
 
 def _cover_world(weeks: int, users: int, patients: int) -> tuple[list[dict], list[dict]]:

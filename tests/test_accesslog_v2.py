@@ -609,3 +609,32 @@ def test_the_citizen_and_a_proxy_as_the_user_are_no_alarm(db_url, tmp_path, worl
     assert "Patient/" not in repr(doc)
     assert entry(doc, "staff")["flags"] == ["no_relation"]
     assert doc["groups"][0]["id"] == entry(doc, "staff")["group"]
+
+
+def test_templates_are_mined_when_the_log_arrives_in_log_only_imports(db_url, tmp_path, world):
+    """Master data first, the log after (as in production): the first log-only import mines the
+    templates (a full run), a small one after it is incremental and keeps them."""
+    import json as _json
+
+    from test_accesslog_rules import _cover_world
+
+    extra, res = _cover_world(weeks=4, users=4, patients=14)
+    audits = [r for r in res if r["resourceType"] == "AuditEvent"]
+    master = [r for r in res if r["resourceType"] != "AuditEvent"]
+    load(db_url, tmp_path, world, master, extra=extra)
+    logs = b.write_ndjson(tmp_path / "log1.ndjson", audits)
+    assert import_files(init_db(db_url), [logs], alerts=False, record=False).report.ok
+
+    def state() -> tuple[str, int]:
+        with session_scope(db_url) as s:
+            rep = _json.loads(
+                s.execute(text("SELECT value FROM accesslog_state WHERE key = 'report'")).scalar()
+            )
+            n = s.execute(text("SELECT COUNT(*) FROM accesslog_template")).scalar()
+        return rep["mode"], n
+
+    assert state() == ("full", 1)
+    assert entry(log(db_url, "px0"), "rx0")["explained_by"]["rule"] == "template"
+    more = b.write_ndjson(tmp_path / "log2.ndjson", [b.audit("x1", "p1", t(TUE), role_id="r-lund")])
+    assert import_files(init_db(db_url), [more], alerts=False, record=False).report.ok
+    assert state() == ("incremental", 1)

@@ -83,9 +83,10 @@ class Windows:
     """How long before and after a relation an access is still explained by it (seconds)."""
 
     #: an encounter explains accesses in its own period, from shortly before (arrival is
-    #: announced, the referral is read) to a day after (results, the discharge letter)
+    #: announced, the referral is read) to three working days after its end (the discharge
+    #: letter, the answers that follow; see ``explain.working_days_after``)
     encounter_before: int = 2 * HOUR
-    encounter_after: int = 1 * DAY
+    encounter_after_workdays: int = 3
     appointment_before: int = 14 * DAY
     appointment_after: int = 3 * DAY
     document_before: int = 1 * DAY
@@ -102,6 +103,9 @@ class Windows:
     inactive_after: int = 90 * DAY
     #: ... and activity covers accesses this long before it (a visit is read, then documented)
     activity_ahead: int = 1 * DAY
+    #: a service department's work follows the relation it serves by this long (the answer of
+    #: a sample or an image, the pathology report)
+    service_after: int = 30 * DAY
 
     @classmethod
     def with_grace(cls, grace_days: int) -> Windows:
@@ -267,6 +271,10 @@ class Orgs:
     desc_idx: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))
     #: the topmost ancestor below the region (the hospital, the municipality), or itself
     top: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))
+    #: what a service department serves: its region, else its topmost ancestor
+    served: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))
+    #: a hospital service department also serves the general practices (samples, images)
+    serves_gps: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
 
     @property
     def n(self) -> int:
@@ -305,13 +313,17 @@ class Orgs:
         return _replace(self, svc_ptr=ptr, svc_idx=idx)
 
     def type_services(self) -> list[tuple[str, str]]:
-        """(service org, the organisation it serves): a service department serves its hospital
-        (its topmost ancestor below the region)."""
+        """(service org, the organisation it serves): a service department serves its region
+        (radiology reads for the region's other hospitals, the pharmacy serves them all), or,
+        outside a region, its topmost ancestor (a municipality's night team)."""
         out = []
+        gps = np.flatnonzero(self.is_gp).tolist()
         for i in np.flatnonzero(self.is_service).tolist():
-            top = int(self.top[i]) if self.top.size else i
-            if top != i:
-                out.append((self.ids[i], self.ids[top]))
+            to = int(self.served[i]) if self.served.size else i
+            if to != i:
+                out.append((self.ids[i], self.ids[to]))
+            if self.serves_gps.size and self.serves_gps[i]:
+                out += [(self.ids[i], self.ids[g]) for g in gps]
         return out
 
 

@@ -46,6 +46,7 @@ from .core import (
     Windows,
     csr,
     csr_expand,
+    local_offsets,
 )
 
 
@@ -74,17 +75,35 @@ def _closed_windows(b: Batch, w: Windows, s: np.ndarray) -> tuple[np.ndarray, np
     hi = np.empty_like(s)
     for kind, before, after in (
         (K_EPISODE, w.episode_before, w.episode_after),
-        (K_ENCOUNTER, w.encounter_before, w.encounter_after),
         (K_APPOINTMENT, w.appointment_before, w.appointment_after),
     ):
         m = b.r_kind == kind
         lo[m] = s[m] - before
         hi[m] = e[m] + after
+    m = b.r_kind == K_ENCOUNTER
+    lo[m] = s[m] - w.encounter_before
+    hi[m] = working_days_after(e[m], w.encounter_after_workdays)
     m = b.r_kind == K_REFERRAL
     ref_end = np.where(b.r_end[m] >= 0, b.r_end[m], s[m] + w.referral_valid)
     lo[m] = s[m] - w.referral_before
     hi[m] = ref_end + w.episode_after
     return lo, hi
+
+
+def working_days_after(t: np.ndarray, days: int) -> np.ndarray:
+    """``t`` plus ``days`` working days (Monday to Friday, Copenhagen time): the same time of
+    day that many weekdays later (an end on a Friday afternoon reaches into Wednesday)."""
+    if t.size == 0:
+        return t
+    local_day = (t + local_offsets(t)) // DAY
+    weekday = (local_day + 3) % 7  # Monday = 0
+    extra = np.zeros(t.size, dtype=np.int64)
+    wd = weekday.copy()
+    for _ in range(days):
+        step = np.where(wd == 4, 3, np.where(wd == 5, 2, 1))  # Fri -> Mon, Sat -> Mon
+        extra += step
+        wd = (wd + step) % 7
+    return t + extra * DAY
 
 
 def relation_rows(b: Batch, orgs: Orgs, w: Windows) -> Rows:
@@ -241,24 +260,25 @@ def _org_index(
 
 
 def _served_index(
-    b: Batch, orgs: Orgs, rows: Rows, ptr: np.ndarray, idx: np.ndarray
+    b: Batch, orgs: Orgs, rows: Rows, ptr: np.ndarray, idx: np.ndarray, after: int = 0
 ) -> IntervalIndex:
     """(citizen, serving organisation) rows for relations at organisations that are served
-    (``ptr``/``idx``: CSR relation organisation -> the organisations serving it)."""
+    (``ptr``/``idx``: CSR relation organisation -> the organisations serving it), their windows
+    extended by ``after``."""
     rels = np.flatnonzero((b.r_org >= 0) & (b.r_kind != K_APPOINTMENT)).astype(np.int64)
     own, row = rows.of(rels)
     r = rels[own]
     owner, users = csr_expand(ptr, idx, b.r_org[r].astype(np.int64))
     keys = b.r_pat[r[owner]].astype(np.int64) * orgs.n + users.astype(np.int64)
-    return IntervalIndex(keys, rows.lo[row[owner]], rows.hi[row[owner]], r[owner])
+    return IntervalIndex(keys, rows.lo[row[owner]], rows.hi[row[owner]] + after, r[owner])
 
 
 def template_index(b: Batch, orgs: Orgs, rows: Rows) -> IntervalIndex:
     return _served_index(b, orgs, rows, orgs.tpl_ptr, orgs.tpl_idx)
 
 
-def service_index(b: Batch, orgs: Orgs, rows: Rows) -> IntervalIndex:
-    return _served_index(b, orgs, rows, orgs.svc_ptr, orgs.svc_idx)
+def service_index(b: Batch, orgs: Orgs, rows: Rows, w: Windows) -> IntervalIndex:
+    return _served_index(b, orgs, rows, orgs.svc_ptr, orgs.svc_idx, w.service_after)
 
 
 def _works_for(b: Batch, orgs: Orgs, idx: np.ndarray) -> np.ndarray:
@@ -421,7 +441,7 @@ def explain(
     # service departments (by type, and the operator's list) and mined templates
     if orgs.svc_idx.size:
         td = todo_of(has_org)
-        apply(R_SERVICE, service_index(b, orgs, rows), td, okey[td])
+        apply(R_SERVICE, service_index(b, orgs, rows, w), td, okey[td])
     if templates and orgs.tpl_idx.size:
         td = todo_of(has_org)
         apply(R_TEMPLATE, template_index(b, orgs, rows), td, okey[td])

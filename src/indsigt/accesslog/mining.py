@@ -110,15 +110,19 @@ def mine_templates(
     n_patients = _count_distinct(pair, b.pat[e_idx], n_pat)
     n_users = _count_distinct(pair, b.actor[e_idx], n_act)
     n_weeks = _count_distinct(pair, b.t[e_idx] // WEEK, 1 << 20)
-    # leave the strongest user out: citizens per (pair, user)
+    # leave the strongest user out: the citizens the other users saw
     pu = np.unique(
         (pair * n_act + b.actor[e_idx].astype(np.int64)) * n_pat + b.pat[e_idx].astype(np.int64)
     )
     pu_pair_user, pu_count = np.unique(pu // n_pat, return_counts=True)
-    top_user: dict[int, int] = {}
-    for pp, c in zip((pu_pair_user // n_act).tolist(), pu_count.tolist(), strict=True):
-        if c > top_user.get(pp, 0):
-            top_user[pp] = c
+    top: dict[int, tuple[int, int]] = {}  # pair -> (citizens, user)
+    for pp_u, c in zip(pu_pair_user.tolist(), pu_count.tolist(), strict=True):
+        pp, u = divmod(pp_u, n_act)
+        if c > top.get(pp, (0, -1))[0]:
+            top[pp] = (c, u)
+    pu_pair, pu_user, pu_pat = pu // n_pat // n_act, (pu // n_pat) % n_act, pu % n_pat
+    top_of = np.array([top[int(x)][1] for x in pu_pair.tolist()], dtype=np.int64)
+    others = _count_distinct(pu_pair[pu_user != top_of], pu_pat[pu_user != top_of], n_pat)
     # chance: a random citizen at a random time of the log was in a relation with B
     base = _baseline(b, orgs, rows)
     out = []
@@ -134,7 +138,7 @@ def mine_templates(
         if (
             k_pat >= need_pat
             and nu >= need_users
-            and k_pat - top_user.get(pr, 0) >= need_pat
+            and others.get(pr, 0) >= need_pat
             and weeks >= policy.min_weeks
             and share >= need_share
             and lift >= policy.min_lift

@@ -21,14 +21,14 @@ import numpy as np
 from .core import Orgs, csr
 from .text import fold
 
-#: words (folded) in an organisation's type or name that make it a service department
+#: words (folded) in an organisation's type or name that make it a service department of the
+#: hospitals (it serves its region, and the general practices that send it samples and patients)
 SERVICE_WORDS = (
     "radiolog",
     "roentgen",
     "billeddiagnost",
     "scanning",
-    "klinisk biokemi",
-    "biokemisk",
+    "biokemi",
     "laborator",
     "patolog",
     "mikrobiolog",
@@ -45,6 +45,19 @@ SERVICE_WORDS = (
     "pharmacy",
     "imaging",
     "clinical chemistry",
+)
+#: words that make a unit of a municipality (or a hospital) serve everything of its own: needs
+#: assessment, night and acute cover
+COVER_WORDS = (
+    "visitation",
+    "nattepleje",
+    "nattevagt",
+    "nattehold",
+    "natteam",
+    "vagtteam",
+    "vagthold",
+    "akutteam",
+    "night team",
 )
 _GP_WORDS = ("gp", "almen praksis", "laegepraksis", "praktiserende", "general practice")
 _HOMECARE_WORDS = ("homecare", "hjemmepleje", "home care", "hjemmesygepleje")
@@ -85,26 +98,49 @@ def build_orgs(rows: Iterable[tuple[str, str | None, str | None, str | None]]) -
             p, guard = int(parent[p]), guard + 1
         ancestors.append(chain)
     fam: list[set[int]] = [{i, *ancestors[i]} for i in range(n)]
-    desc: list[set[int]] = [{i} for i in range(n)]
     for i in range(n):
         for a in ancestors[i]:
             fam[a].add(i)
-            desc[a].add(i)
+    # everything under an organisation, through every level (a region included)
+    desc: list[set[int]] = [{i} for i in range(n)]
+    for i in range(n):
+        p, guard = int(parent[i]), 0
+        while p >= 0 and guard < 64:
+            desc[p].add(i)
+            p, guard = int(parent[p]), guard + 1
     fam_ptr, fam_idx = _csr_of(n, fam)
     desc_ptr, desc_idx = _csr_of(n, desc)
     top = np.array([a[-1] if a else i for i, a in enumerate(ancestors)], dtype=np.int32)
-
     is_gp = np.array([_has(types[i], _GP_WORDS) for i in range(n)], dtype=bool)
     is_homecare = np.array(
         [_has(types[i], _HOMECARE_WORDS) or fnames[i].startswith("hjemmepleje") for i in range(n)],
         dtype=bool,
     )
     is_system = np.array(["system" in types[i] for i in range(n)], dtype=bool)
-    is_service = np.array(
+    hospital_service = np.array(
         [_has(types[i], SERVICE_WORDS) or _has(fnames[i], SERVICE_WORDS) for i in range(n)],
         dtype=bool,
     )
-    is_service &= ~is_gp & ~is_homecare & ~is_system
+    cover = np.array(
+        [_has(types[i], COVER_WORDS) or _has(fnames[i], COVER_WORDS) for i in range(n)],
+        dtype=bool,
+    )
+    hospital_service &= ~is_gp & ~is_homecare & ~is_system
+    cover &= ~is_gp & ~is_system & ~hospital_service
+    is_service = hospital_service | cover
+    # the region above the top (a service department serves its whole region), else the top
+    region = np.array(
+        [
+            int(parent[int(top[i])])
+            if hospital_service[i]
+            and int(parent[int(top[i])]) >= 0
+            and _is_region(types[int(parent[int(top[i])])])
+            else int(top[i])
+            for i in range(n)
+        ],
+        dtype=np.int32,
+    )
+
     orgs = Orgs(
         ids,
         index,
@@ -119,6 +155,8 @@ def build_orgs(rows: Iterable[tuple[str, str | None, str | None, str | None]]) -
         desc_ptr=desc_ptr,
         desc_idx=desc_idx,
         top=top,
+        served=region,
+        serves_gps=hospital_service,
     )
     return orgs.with_services([])
 

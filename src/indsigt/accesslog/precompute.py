@@ -272,6 +272,11 @@ def _last_removal(conn: Connection) -> str:
     )
 
 
+#: an incremental refresh is a full one (templates mined anew) once the log has grown by this
+#: share since the templates were last mined (the first log import mines them)
+REMINE_GROWTH = 0.2
+
+
 def _write_state(conn: Connection, stamp: str, report: RefreshReport) -> None:
     conn.execute(text("DELETE FROM accesslog_state WHERE key IN ('stamp', 'report', 'removal')"))
     conn.execute(
@@ -340,7 +345,8 @@ def _incremental(
     Templates stay as mined by the last full refresh; peers are recomputed from the cells.
     Returns None when an incremental refresh is not possible: no earlier refresh, other rules
     or settings, imports other than the newest ``log_files`` log files since the last refresh
-    (master data changes what explains every entry), or a retention run since.
+    (master data changes what explains every entry), a retention run since, or a log that has
+    grown by more than ``REMINE_GROWTH`` since the templates were mined (they are mined anew).
     """
     old = stored_stamp(conn)
     if old is None or old.split("|")[0] != VERSION:
@@ -351,6 +357,10 @@ def _incremental(
         return None
     removal = conn.execute(text("SELECT value FROM accesslog_state WHERE key = 'removal'")).scalar()
     if removal != _last_removal(conn):  # entries were removed (retention) since
+        return None
+    mined = conn.execute(text("SELECT value FROM accesslog_state WHERE key = 'mined'")).scalar()
+    total = conn.execute(text("SELECT COUNT(*) FROM access_entry")).scalar() or 0
+    if total > (1 + REMINE_GROWTH) * int(mined or 0):  # the log grew: mine the templates anew
         return None
     dirty = [
         p for (p,) in conn.execute(text(f"SELECT patient_id FROM {_SEEN} ORDER BY patient_id"))
@@ -463,6 +473,11 @@ def _full(conn: Connection, stamp: str, t0: float, c0: float) -> RefreshReport:
     )
     _bulk_insert(conn, "accesslog_peer", ("role", "userdays", "median", "p99"), _peers(conn))
     review.sync(conn, cols, CELL_COLS, _relationship(c), citizens=None)
+    conn.execute(text("DELETE FROM accesslog_state WHERE key = 'mined'"))
+    conn.execute(
+        text("INSERT INTO accesslog_state (key, value) VALUES ('mined', :n)"),
+        {"n": str(int(b.t.size))},
+    )
     return RefreshReport(
         skipped=False,
         entries=int(b.t.size),

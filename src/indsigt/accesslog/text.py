@@ -168,8 +168,8 @@ def explanation_text(
         )
     if rule == "service":
         return (
-            f"Afdelingen er en serviceafdeling (fx røntgen, laboratorium eller apotek) for "
-            f"{rel_org or 'stedet'}, og du var i et forløb der{span}."
+            "Afdelingen arbejder for andre afdelinger og deres patienter (fx røntgen, "
+            f"laboratorium, apotek eller nattevagt), og du var i et forløb{where}{span}."
         )
     if kind == "episode":
         return f"Du var i et behandlingsforløb{where}{span}."
