@@ -162,6 +162,22 @@ class Analysis:
         base = i64(table[0][1])
         return ibis.cases(*branches, else_=base) if branches else base
 
+    def working_days_after(
+        self, t: ir.IntegerValue, days: int, tmin: int, tmax: int
+    ) -> ir.IntegerValue:
+        """``t`` plus ``days`` working days (``explain.working_days_after``): the same time of
+        day that many weekdays later, by the local weekday of ``t``."""
+        weekday = (((t + self.local_offset(t, tmin, tmax)) // DAY) + 3) % 7
+        extra = {}
+        for w0 in range(7):
+            wd, n = w0, 0
+            for _ in range(days):
+                step = 3 if wd == 4 else (2 if wd == 5 else 1)
+                n += step
+                wd = (wd + step) % 7
+            extra[w0] = n
+        return t + ibis.cases(*[(weekday == w0, i64(n * DAY)) for w0, n in extra.items()])
+
     # -- the run ---------------------------------------------------------------------------
 
     def run(self) -> Output:
@@ -213,6 +229,12 @@ class Analysis:
         r = r.filter(r.kind.isin(list(core.KINDS)) & r.pat.notnull()).select(
             "rel", "kind", "pat", "org", "other", "start", "end"
         )
+        rspan = self.con.to_pyarrow(
+            r.aggregate(
+                lo=ibis.least(r.start.min(), r.end.min()), hi=ibis.greatest(r.start.max(), r.end.max())
+            )
+        ).to_pylist()[0]
+        rmin, rmax = int(rspan["lo"] or 0), int(rspan["hi"] or 0)
         s = r.start.coalesce(r.end)
         en = r.end.coalesce(s)
         is_ep, is_enc, is_apt, is_ref = (r.kind == k for k in core.KINDS)
@@ -224,7 +246,7 @@ class Analysis:
         )
         hi = ibis.cases(
             (is_ep, en + w.episode_after),
-            (is_enc, en + w.encounter_after),
+            (is_enc, self.working_days_after(en, w.encounter_after_workdays, rmin, rmax)),
             (is_apt, en + w.appointment_after),
             else_=r.end.coalesce(s + w.referral_valid) + w.episode_after,
         )
@@ -438,7 +460,7 @@ class Analysis:
             pat=served.pat,
             key=svc.user_org,
             lo=served.lo,
-            hi=served.hi,
+            hi=clip(served.hi + w.service_after),
             prio=ibis.literal(PRIO[core.R_SERVICE], type="int64"),
             pos=served.rel.cast("int64"),
             payload=served.rel.cast("int64"),
@@ -587,9 +609,21 @@ class Analysis:
         pairs = conc.group_by(["a", "b"]).aggregate(
             k_pat=conc.pat.nunique(), k_users=conc.actor.nunique(), weeks=conc.week.nunique()
         )
+        # leave the strongest user out (the most citizens; a tie: the first user): the citizens
+        # the other users saw
         pu = conc.group_by(["a", "b", "actor"]).aggregate(k=conc.pat.nunique())
-        top = pu.group_by(["a", "b"]).aggregate(top=pu.k.max())
-        pairs = pairs.join(top, ["a", "b"]).select(pairs, top.top)
+        top = pu.group_by(["a", "b"]).aggregate(
+            top=ibis.struct({"k": pu.k, "first": -pu.actor}).max()
+        )
+        top = top.select(ta="a", tb="b", tactor=-top.top["first"])
+        rest = conc.join(top, (conc.a == top.ta) & (conc.b == top.tb)).filter(
+            lambda x: x.actor != x.tactor
+        )
+        others = rest.group_by(["a", "b"]).aggregate(others=rest.pat.nunique())
+        others = others.select(oa="a", ob="b", others="others")
+        pairs = pairs.left_join(others, (pairs.a == others.oa) & (pairs.b == others.ob)).select(
+            pairs, others=others.others.fill_null(0)
+        )
         stats = self.con.to_pyarrow(pairs).to_pylist()
         if not stats:
             return []
@@ -615,7 +649,7 @@ class Analysis:
             if (
                 k_pat >= need_pat
                 and nu >= need_users
-                and k_pat - int(s["top"]) >= need_pat
+                and int(s["others"]) >= need_pat
                 and weeks >= policy.min_weeks
                 and share >= need_share
                 and lift >= policy.min_lift
