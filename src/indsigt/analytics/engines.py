@@ -89,7 +89,9 @@ def duckdb_backend(*, threads: int | None = None, memory_limit: str | None = Non
     return Backend("duckdb", con)
 
 
-def spark_session(master: str | None = None, conf: dict[str, str] | None = None) -> tuple[Any, bool]:
+def spark_session(
+    master: str | None = None, conf: dict[str, str] | None = None
+) -> tuple[Any, bool]:
     """The active Spark session (under ``spark-submit``), or a new local one. Returns (session,
     whether we created it)."""
     from pyspark.sql import SparkSession
@@ -136,7 +138,9 @@ def open_tables(b: Backend, path: str) -> Tables:
     for file, name in FILES.items():
         tables[name] = b.con.read_parquet(_join(path, f"{file}.parquet"))
     if b.name == "duckdb":
-        entries = b.con.read_parquet(_join(path, "entries", "*", "*.parquet"), hive_partitioning=True)
+        entries = b.con.read_parquet(
+            _join(path, "entries", "*", "*.parquet"), hive_partitioning=True
+        )
     else:
         entries = b.con.read_parquet(_join(path, "entries"))
     return Tables(entries=entries, **tables)

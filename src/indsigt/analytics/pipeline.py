@@ -171,7 +171,7 @@ class Analysis:
         extra = {}
         for w0 in range(7):
             wd, n = w0, 0
-            for _ in range(days):
+            for _step in range(days):
                 step = 3 if wd == 4 else (2 if wd == 5 else 1)
                 n += step
                 wd = (wd + step) % 7
@@ -210,7 +210,8 @@ class Analysis:
                 t=e.t,
                 actor=e.actor,
                 org=ibis.ifelse(
-                    (e.org.isnull() | ty.org_system.fill_null(False)) & first_org.first_org.notnull(),
+                    (e.org.isnull() | ty.org_system.fill_null(False))
+                    & first_org.first_org.notnull(),
                     first_org.first_org,
                     e.org,
                 ),
@@ -231,13 +232,14 @@ class Analysis:
         )
         rspan = self.con.to_pyarrow(
             r.aggregate(
-                lo=ibis.least(r.start.min(), r.end.min()), hi=ibis.greatest(r.start.max(), r.end.max())
+                lo=ibis.least(r.start.min(), r.end.min()),
+                hi=ibis.greatest(r.start.max(), r.end.max()),
             )
         ).to_pylist()[0]
         rmin, rmax = int(rspan["lo"] or 0), int(rspan["hi"] or 0)
         s = r.start.coalesce(r.end)
         en = r.end.coalesce(s)
-        is_ep, is_enc, is_apt, is_ref = (r.kind == k for k in core.KINDS)
+        is_ep, is_enc, is_apt, _ref = (r.kind == k for k in core.KINDS)
         lo = ibis.cases(
             (is_ep, s - w.episode_before),
             (is_enc, s - w.encounter_before),
@@ -289,7 +291,9 @@ class Analysis:
         templates = self._mine(x1, rrx, anc, n_entries, tmin, tmax)
         self.lap("mining")
         if templates:
-            pairs = [(self.od.orgs.ids[m.user_org], self.od.orgs.ids[m.relation_org]) for m in templates]
+            pairs = [
+                (self.od.orgs.ids[m.user_org], self.od.orgs.ids[m.relation_org]) for m in templates
+            ]
             tpl = self.mem(dims.template_pairs(self.od.orgs, pairs))
             best2 = self._templates(x1, rrx, tpl)
             x = x1.left_join(best2, x1.seq == best2.seq).select(
@@ -549,7 +553,10 @@ class Analysis:
             hbr,
             hbr.join(
                 bo2,
-                (hbr.pat == bo2.pat) & (hbr.ro == bo2.key) & (bo2.lo <= hbr.tc) & (hbr.tc <= bo2.hi),
+                (hbr.pat == bo2.pat)
+                & (hbr.ro == bo2.key)
+                & (bo2.lo <= hbr.tc)
+                & (hbr.tc <= bo2.hi),
             ),
             PRIO[core.R_ON_BEHALF] * 16 + bo2.prio,
             hbr.rolepos,
@@ -596,9 +603,7 @@ class Analysis:
     ) -> list[Template]:
         policy = self.policy
         hum = x1.filter(~x1.system & x1.org.notnull())
-        size_a = hum.group_by("org").aggregate(
-            users=hum.actor.nunique(), pats=hum.pat.nunique()
-        )
+        size_a = hum.group_by("org").aggregate(users=hum.actor.nunique(), pats=hum.pat.nunique())
         cand = hum.filter(hum.best.isnull() & ~hum.citizen)
         per_a = cand.group_by("org").aggregate(per=cand.pat.nunique())
         q = cand.select(seq=cand.seq, pat=cand.pat, t=cand.t, a=cand.org, actor=cand.actor)
@@ -627,9 +632,7 @@ class Analysis:
         stats = self.con.to_pyarrow(pairs).to_pylist()
         if not stats:
             return []
-        sizes = {
-            r["org"]: (r["users"], r["pats"]) for r in self.con.to_pyarrow(size_a).to_pylist()
-        }
+        sizes = {r["org"]: (r["users"], r["pats"]) for r in self.con.to_pyarrow(size_a).to_pylist()}
         per = {r["org"]: r["per"] for r in self.con.to_pyarrow(per_a).to_pylist()}
         base = self._baseline(rrx, anc, tmin, tmax)
         orgs = self.od.orgs
@@ -665,9 +668,7 @@ class Analysis:
         q = self.mem(dims.baseline_sample(n_p, tmin, tmax, size))
         conc = self._concurrent(q, rrx, anc)
         got = conc.group_by("b").aggregate(n=conc.i.nunique())
-        return {
-            int(r["b"]): int(r["n"]) / size for r in self.con.to_pyarrow(got).to_pylist()
-        }
+        return {int(r["b"]): int(r["n"]) / size for r in self.con.to_pyarrow(got).to_pylist()}
 
     def _template_row(self, m: Template) -> dict[str, Any]:
         ids = self.od.orgs.ids
@@ -791,17 +792,13 @@ class Analysis:
         )
         tj = tj.join(toks, tj.atok == toks.ctok)
         tj = tj.select(npat=tj.pat, nactor=tj.actor, common=tj.common)
-        name = tj.group_by(["npat", "nactor"]).aggregate(
-            rare=(~tj.common).cast("int8").max() > 0
-        )
+        name = tj.group_by(["npat", "nactor"]).aggregate(rare=(~tj.common).cast("int8").max() > 0)
         name = name.mutate(anyt=ibis.literal(True))
         # registered relatives: staff with the name of a relative of the citizen
         rp = t.related.filter(t.related.pat.notnull())
         sa = t.actors.filter(t.actors.in_roster & t.actors.name_key.notnull())
         rel = (
-            rp.join(sa, rp.name_key == sa.name_key)
-            .select(rpat=rp.pat, ractor=sa.actor)
-            .distinct()
+            rp.join(sa, rp.name_key == sa.name_key).select(rpat=rp.pat, ractor=sa.actor).distinct()
         )
         f = pf.left_join(name, (pf.pat == name.npat) & (pf.actor == name.nactor)).select(
             pf, rare=name.rare.fill_null(False), anyt=name.anyt.fill_null(False)
@@ -809,9 +806,7 @@ class Analysis:
         f = f.left_join(rel, (f.pat == rel.rpat) & (f.actor == rel.ractor)).select(
             f, related=rel.ractor.notnull()
         )
-        f = f.left_join(shared, f.a_addr == shared.saddr).select(
-            f, shared=shared.saddr.notnull()
-        )
+        f = f.left_join(shared, f.a_addr == shared.saddr).select(f, shared=shared.saddr.notnull())
         pflags = f.select(
             fpat=f.pat,
             factor=f.actor,
@@ -842,7 +837,9 @@ class Analysis:
         enc = r.filter(r.kind == "encounter")
         es = enc.start.coalesce(enc.end).coalesce(-1)
         ee = enc.end.coalesce(es)
-        enc = enc.select(epat=enc.pat, elo=es - self.w.encounter_then, ehi=ee + self.w.encounter_then)
+        enc = enc.select(
+            epat=enc.pat, elo=es - self.w.encounter_then, ehi=ee + self.w.encounter_then
+        )
         enc = enc.filter(enc.ehi >= enc.elo).select(
             epat="epat", elo=clip(enc.elo), ehi=clip(enc.ehi)
         )
@@ -850,7 +847,9 @@ class Analysis:
         hour = (local % DAY) // HOUR
         weekday = ((local // DAY) + 3) % 7
         odd = (hour < 7) | (hour >= 18) | (weekday >= 5)
-        late = x.filter(odd & x.rule.isnull() & ~x.system).select(lseq=x.seq, lpat=x.pat, ltc=clip(x.t))
+        late = x.filter(odd & x.rule.isnull() & ~x.system).select(
+            lseq=x.seq, lpat=x.pat, ltc=clip(x.t)
+        )
         late = late.anti_join(
             enc, [late.lpat == enc.epat, enc.elo <= late.ltc, late.ltc <= enc.ehi]
         ).select(aseq="lseq")

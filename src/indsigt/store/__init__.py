@@ -8,6 +8,7 @@ from .accesslog import AccesslogPatient  # noqa: F401  (precomputed access-log t
 from .base import Base
 from .cases import MisuseCase  # noqa: F401  (reports, name requests, alerts tables)
 from .models import *  # noqa: F403
+from .overview import OverviewCell  # noqa: F401  (the privacy officer's overview)
 from .protection import LabelPin  # noqa: F401  (staff-name protection tables)
 from .security import AuthSession  # noqa: F401  (sessions, identities, limits, mail outbox)
 
