@@ -94,7 +94,20 @@ def build(engine: Engine, citizens: int = 2100, seed: int = 7) -> dict[str, Any]
         return (t0 + timedelta(days=float(day), hours=float(hour))).replace(tzinfo=None)
 
     orgs = _orgs()
-    depts = ["kard", "kard-amb", "med", "akut", "rtg", "lab", "nat", "psyk-a", "hjem", "gp1", "gp2", "apo"]
+    depts = [
+        "kard",
+        "kard-amb",
+        "med",
+        "akut",
+        "rtg",
+        "lab",
+        "nat",
+        "psyk-a",
+        "hjem",
+        "gp1",
+        "gp2",
+        "apo",
+    ]
     # -- staff
     staff: list[dict[str, Any]] = []
     roles: list[dict[str, Any]] = []
@@ -180,8 +193,15 @@ def build(engine: Engine, citizens: int = 2100, seed: int = 7) -> dict[str, Any]
     entries: list[dict[str, Any]] = []
     n_rel = 0
 
-    def rel(kind: str, pid: str, org: str | None, s: datetime | None, e: datetime | None,
-            other: str | None = None, who: list[str] = ()) -> str:  # type: ignore[assignment]
+    def rel(
+        kind: str,
+        pid: str,
+        org: str | None,
+        s: datetime | None,
+        e: datetime | None,
+        other: str | None = None,
+        who: list[str] = (),
+    ) -> str:  # type: ignore[assignment]
         nonlocal n_rel
         rid = f"{kind[:3]}{n_rel:06d}"
         n_rel += 1
@@ -356,7 +376,13 @@ def build(engine: Engine, citizens: int = 2100, seed: int = 7) -> dict[str, Any]
     for j in range(40):
         access(patients[j * 41 + 5]["id"], when(60, 14 + j / 60), hv, "psyk-a")
     services = [
-        {"user_org": "apo", "relation_org": "kard", "note": "medicin", "added_by": "t", "added_at": None}
+        {
+            "user_org": "apo",
+            "relation_org": "kard",
+            "note": "medicin",
+            "added_by": "t",
+            "added_at": None,
+        }
     ]
     now = datetime(2026, 6, 1)
     with engine.begin() as conn:
