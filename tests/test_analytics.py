@@ -186,7 +186,7 @@ def test_export_is_partitioned_by_month_and_holds_no_cpr_names_or_addresses(
 def test_analyze_refuses_what_is_not_an_export(db_url, tmp_path):
     init_db(db_url)
     (tmp_path / "x").mkdir()
-    with pytest.raises(Invalid, match="meta.json"):
+    with pytest.raises(Invalid, match=r"meta\.json"):
         engines.read_meta(str(tmp_path / "x"))
 
 
