@@ -339,14 +339,14 @@ def build(engine: Engine, citizens: int = 2100, seed: int = 7) -> dict[str, Any]
         access(pid, when(d0 + 2, 2), nat[j % len(nat)], "nat")
     # the night team's unrelated lookups (so that med's share is measured against something)
     for j in range(30):
-        access(patients[j * 7 + 1]["id"], when(j * 3, 1), nat[j % len(nat)], "nat")
+        access(patients[(j * 7 + 1) % citizens]["id"], when(j * 3, 1), nat[j % len(nat)], "nat")
     # on behalf: a secretary of kard working at the emergency ward for a doctor of kard:
     # explained by the doctor's own encounter (at med) or by the doctor's department's episode;
     # a secretary of psyk-a (not of the doctor's organisation); an unknown responsible person
     doctor = staff_of["kard"][0]
     sec_in, sec_out = staff_of["kard"][1], staff_of["psyk-a"][1]
     for j in range(40):
-        pid = patients[2000 - j]["id"]
+        pid = patients[(2000 - j) % citizens]["id"]
         d0 = float(j * 2)
         rel("encounter", pid, "med", when(d0, 8), when(d0 + 1, 8), who=[doctor])
         rel("episode", pid, "kard", when(d0 + 10, 0), when(d0 + 13, 0))
@@ -357,9 +357,9 @@ def build(engine: Engine, citizens: int = 2100, seed: int = 7) -> dict[str, Any]
         access(pid, when(d0, 11), sec_in, None, behalf_display="Hans Skov")
     # citizens and proxies as users, machines, users outside the roster, CPR as user
     for j in range(60):
-        pid = patients[j * 13]["id"]
+        pid = patients[(j * 13) % citizens]["id"]
         t = when(float(j), 12)
-        other = patients[j * 13 + 1]["id"]
+        other = patients[(j * 13 + 1) % citizens]["id"]
         access(pid, t, None, None, ref=f"Patient/{pid}")
         access(pid, t, None, None, ref=f"Patient/{other}")
         access(pid, t, None, "sys", ref="svc-integration", display="FMK integration")
@@ -374,7 +374,7 @@ def build(engine: Engine, citizens: int = 2100, seed: int = 7) -> dict[str, Any]
     # a high-volume day: one user, many citizens without relation
     hv = staff_of["psyk-a"][2]
     for j in range(40):
-        access(patients[j * 41 + 5]["id"], when(60, 14 + j / 60), hv, "psyk-a")
+        access(patients[(j * 41 + 5) % citizens]["id"], when(60, 14 + j / 60), hv, "psyk-a")
     services = [
         {
             "user_org": "apo",

@@ -111,8 +111,12 @@ class SyncReport:
 
 def sync(conn: Connection) -> SyncReport:
     """Bring ``overview_cell`` in line with the stored cells when a refresh changed them: the
-    citizens whose ``accesslog_patient`` row differs (by checksum) are read again."""
+    citizens whose ``accesslog_patient`` row differs (by checksum) are read again. Runs the
+    access log's refresh first when an import did not (it does nothing when the cells are
+    current)."""
     rep = SyncReport()
+    # the precomputation first, should an import not have run it (skipped when it is current)
+    precompute.refresh(conn)
     state = conn.execute(
         text(
             "SELECT (SELECT value FROM accesslog_state WHERE key = 'stamp'), "

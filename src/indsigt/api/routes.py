@@ -6,7 +6,7 @@ from fastapi import FastAPI, Request, Response
 from fastapi.routing import APIRoute
 
 from .. import auth
-from . import admin, auditor, auth_routes, citizen, imports
+from . import admin, auditor, auth_routes, citizen, imports, overview
 from .common import error_response, router
 from .inputguard import InputGuard
 
@@ -35,7 +35,15 @@ async def not_found(request: Request, rest: str) -> Response:
 
 
 #: every router of the API, in the order they are matched
-ROUTERS = (auth_routes.api, auth_routes.dev, citizen.api, admin.api, imports.api, auditor.api)
+ROUTERS = (
+    auth_routes.api,
+    auth_routes.dev,
+    citizen.api,
+    admin.api,
+    imports.api,
+    auditor.api,
+    overview.api,
+)
 
 
 def register(app: FastAPI) -> None:

@@ -38,9 +38,14 @@ ADMIN_NAV = (
     ("/admin/ordrer", "Beskyttelse"),
     ("/admin/sager", "Anmeldelser"),
     ("/admin/navne", "Navneanmodninger"),
+    ("/admin/adgangsoverblik", "Adgangsoverblik"),
     ("/admin/kort", "Kort"),
     ("/admin/revisionsspor", "Revisionsspor"),
 )
+
+
+#: menu items only auditors (the privacy officer) see
+AUDITOR_ONLY = ("/admin/navne", "/admin/adgangsoverblik")
 
 
 class LoginRequired(Exception):
@@ -73,7 +78,7 @@ class Page:
         if self.user.kind != "citizen":
             nav = ADMIN_NAV
             if not self.user.has_role("auditor"):
-                nav = tuple(n for n in nav if n[0] != "/admin/navne")
+                nav = tuple(n for n in nav if n[0] not in AUDITOR_ONLY)
             return nav
         return CITIZEN_NAV if self.own else PROXY_NAV
 

@@ -12,7 +12,7 @@ from .render import STATIC, env
 
 def register(app: FastAPI) -> None:
     """Add the web pages, their static files and the session middleware to ``app``."""
-    from . import admin, logdata, pages
+    from . import admin, logdata, overview, pages
     from .common import is_label, is_pseudonym, url_with
 
     env.globals.update(
@@ -29,4 +29,5 @@ def register(app: FastAPI) -> None:
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.include_router(pages.router)
     app.include_router(admin.router)
+    app.include_router(overview.router)
     app.include_router(pages.fallback)  # last: an unknown page is a Danish 404 page
