@@ -52,6 +52,9 @@ class Backend:
         return self.con.create_table(name, obj=data, temp=True)
 
     def close(self) -> None:
+        import gc
+
+        gc.collect()  # let Ibis drop the cached tables of expressions no longer referenced
         if self.session is not None:
             self.session.stop()
         elif self.name == "duckdb":
