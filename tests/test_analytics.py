@@ -274,8 +274,20 @@ def test_an_import_after_the_export_makes_the_views_compute_from_the_raw_entries
 # --- Spark equals the numpy engine (once per run) ------------------------------------------------
 
 
+def report_mode(engine: Engine) -> str:
+    with engine.connect() as c:
+        return json.loads(
+            c.execute(text("SELECT value FROM accesslog_state WHERE key = 'report'")).scalar()
+        )["mode"]
+
+
 @pytest.mark.skipif(not SPARK, reason="never reached: the PostgreSQL run does not collect it")
-def test_spark_equals_numpy_on_both_stores(db_url, tmp_path, system_users):
+def test_spark_equals_numpy_in_process_and_as_a_cluster_job(db_url, tmp_path, system_users):
+    """Spark in local mode: ``analyze --engine spark`` (results fetched to the driver), and the
+    cluster job (:mod:`indsigt.analytics.job`: the executors write Parquet, ``indsigt analyze
+    --results`` loads it through the real CLI); both equal the numpy engine row for row."""
+    from indsigt.analytics import job
+
     b = engines.backend("spark")
     try:
         engine = dense(db_url)
@@ -284,14 +296,36 @@ def test_spark_equals_numpy_on_both_stores(db_url, tmp_path, system_users):
         )
         assert_same(numpy, spark, "spark")
         assert numpy["templates"]
-        with engine.connect() as c:
-            mode = json.loads(
-                c.execute(text("SELECT value FROM accesslog_state WHERE key = 'report'")).scalar()
-            )["mode"]
-        assert mode == "analyze:spark"
+        assert report_mode(engine) == "analyze:spark"
+
+        export_parquet(engine, tmp_path / "export")
+        doc = job.run(b.con._session, str(tmp_path / "export"), str(tmp_path / "results"))
+        assert doc["entries"] > 20_000
+        with pytest.raises(Invalid, match="findes allerede"):
+            job.run(b.con._session, str(tmp_path / "export"), str(tmp_path / "results"))
     finally:
         b.close()
+    precompute.refresh(engine, force=True)  # back to the numpy engine's tables
+    out = subprocess.run(
+        [
+            *(sys.executable, "-m", "indsigt", "--db", db_url, "analyze"),
+            *("--results", str(tmp_path / "results"), "--json"),
+        ],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "INDSIGT_SYSTEM_USERS": analytics_data.SYSTEM_USER},
+    )
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)["entries"] == doc["entries"]
+    assert report_mode(engine) == "analyze:spark-job"
+    assert_same(numpy, snapshot(engine), "spark job")
+
+
+def test_analyze_results_refuses_what_is_not_a_job_result(db_url, tmp_path):
+    engine = init_db(db_url)
+    with pytest.raises(Invalid, match=r"result\.json"):
+        service.load_results(engine, tmp_path)
 
 
 if not SPARK:  # the PostgreSQL run: the Spark test is not collected at all (a skip would fail it)
-    del test_spark_equals_numpy_on_both_stores
+    del test_spark_equals_numpy_in_process_and_as_a_cluster_job

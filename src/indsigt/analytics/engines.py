@@ -105,6 +105,7 @@ def spark_session(
     b = SparkSession.builder.appName("indsigt-analyze")
     settings = {
         "spark.ui.enabled": "false",
+        "spark.ui.showConsoleProgress": "false",
         "spark.sql.session.timeZone": "UTC",
         "spark.sql.shuffle.partitions": "8",
         "spark.sql.adaptive.enabled": "true",

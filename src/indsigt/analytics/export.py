@@ -7,7 +7,8 @@ Layout (``docs/analytics.md``)::
     DIR/actors.parquet                every user and responsible person the log names, and staff
     DIR/actor_tokens.parquet          (actor, family-name part code)
     DIR/patients.parquet, patient_tokens.parquet
-    DIR/tokens.parquet                family-name part codes: a common Danish name?
+    DIR/tokens.parquet                family-name part codes: a common family name (the engine's
+                                      own figures of the store, ``people.compute``)?
     DIR/relations.parquet, relation_staff.parquet, documents.parquet
     DIR/organizations.parquet, staff_roles.parquet, staff_membership.parquet
     DIR/related_persons.parquet, services.parquet
@@ -39,9 +40,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from sqlalchemy import Connection, Engine, text
 
-from ..accesslog import precompute
+from ..accesslog import people, precompute
 from ..accesslog.orgs import build_orgs
-from ..accesslog.people import COMMON_DANISH, has_related_person, name_key
+from ..accesslog.people import has_related_person, name_key
 from ..accesslog.source import (
     CHUNK,
     ENTRY_COLS,
@@ -55,7 +56,7 @@ from ..accesslog.text import surname_parts
 from ..errors import Invalid
 
 #: bump when the layout changes; ``analyze`` refuses other versions
-FORMAT = 1
+FORMAT = 2
 
 #: the raw columns of an entry exported besides the engine's codes
 ENTRY_RAW = (
@@ -479,11 +480,12 @@ def _export(conn: Connection, out: Path) -> ExportReport:
         },
     )
     tok_items = sorted(codes.token.items(), key=lambda kv: kv[1])
+    common = people.compute(conn).common_surnames  # the engine's rule, not a copy of it
     _write(
         out / "tokens.parquet",
         {
             "tok": pa.array([c for _, c in tok_items], type=pa.int32()),
-            "common_danish": pa.array([t in COMMON_DANISH for t, _ in tok_items]),
+            "common": pa.array([t in common for t, _ in tok_items]),
         },
     )
     settings = precompute.get_settings()

@@ -41,7 +41,7 @@ from ..accesslog import core
 from ..accesslog import flags as F
 from ..accesslog.core import DAY, HOUR, MAXT, Windows
 from ..accesslog.mining import WEEK, MiningPolicy, Template, _ancestors, _most_specific
-from ..accesslog.people import COMMON_SHARE, SHARED_ADDRESS_MIN, STORE_MIN_CITIZENS
+from ..accesslog.people import SHARED_ADDRESS_MIN
 from . import dims
 
 #: the explanation rules in the order they are tried (the engine's ``explain``); the index + 1
@@ -773,18 +773,8 @@ class Analysis:
             .select(saddr=pt.addr)
             .distinct()
         )
-        # common family names: the national list, and parts carried by many of the citizens
-        n_cit = int(self.meta["patients_in_table"])
-        toks = t.tokens
-        if n_cit >= STORE_MIN_CITIZENS:
-            ptk = t.patient_tokens
-            counts = ptk.group_by("tok").aggregate(k=ptk.pat.nunique())
-            many = counts.filter(counts.k >= COMMON_SHARE * n_cit).select(mtok="tok")
-            toks = toks.left_join(many, toks.tok == many.mtok).select(
-                ctok=toks.tok, common=toks.common_danish | many.mtok.notnull()
-            )
-        else:
-            toks = toks.select(ctok="tok", common="common_danish")
+        # common family names: decided by the engine's own figures of the store at the export
+        toks = t.tokens.select(ctok="tok", common="common")
         at = t.actor_tokens.select(tactor="actor", atok="tok")
         ptk = t.patient_tokens.select(tpat="pat", ptok="tok")
         tj = pairs.join(at, pairs.actor == at.tactor).join(

@@ -131,3 +131,37 @@ def analyze(
         stale=rep.stale,
         phases=res.timings,
     )
+
+
+def load_results(engine: Engine, path: Path | str, *, overview: bool = True) -> AnalyzeReport:
+    """Load the results a Spark job wrote on a cluster (:mod:`indsigt.analytics.job`) into the
+    store, replacing the precomputed access log in one transaction."""
+    from .job import read_results
+    from .overview import store_flagged_cells
+
+    c0 = time.process_time()
+    doc, tables = read_results(str(path))
+    rep = load.store(
+        engine,
+        cells=tables["cells"],
+        patients=tables["patients"],
+        peers=tables["peers"],
+        templates=doc["templates"],
+        meta=doc["meta"],
+        mode="analyze:spark-job",
+        seconds=float(doc.get("seconds", 0.0)),
+        cpu_seconds=time.process_time() - c0,
+        overview=store_flagged_cells if overview else None,
+    )
+    return AnalyzeReport(
+        engine="spark-job",
+        parquet=str(path),
+        entries=int(doc["entries"]),
+        cells=tables["cells"].num_rows,
+        templates=len(doc["templates"]),
+        analyze_seconds=float(doc.get("seconds", 0.0)),
+        load_seconds=rep.seconds,
+        cpu_seconds=time.process_time() - c0,
+        stale=rep.stale,
+        phases=doc.get("timings", {}),
+    )

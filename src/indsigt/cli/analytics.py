@@ -48,6 +48,13 @@ def analyze(
         Path | None,
         typer.Option("--parquet", help="En eksport (indsigt export); ellers eksporteres først."),
     ] = None,
+    results: Annotated[
+        str | None,
+        typer.Option(
+            "--results",
+            help="Indlæs resultaterne fra Spark-jobbet på en klynge (indsigt.analytics.job).",
+        ),
+    ] = None,
     db: DbOpt = None,
     json_out: JsonOpt = False,
 ) -> None:
@@ -55,16 +62,20 @@ def analyze(
     på DuckDB eller Spark, og erstat de forberegnede tabeller."""
     from ..analytics.engines import ENGINES
     from ..analytics.service import analyze as run
+    from ..analytics.service import load_results
     from ..db import init_db
 
-    if engine not in ENGINES:
+    if results is not None:
+        r = load_results(init_db(db_url(db)), results)
+    elif engine not in ENGINES:
         fail(f"ukendt motor {engine!r} (duckdb eller spark)", 2)
-    if engine == "spark":
-        try:
-            import pyspark  # noqa: F401
-        except ImportError:
-            fail("Spark er ikke installeret: pip install 'indsigt[spark]' (og Java 17)", 2)
-    r = run(init_db(db_url(db)), engine_name=engine, parquet=parquet)
+    else:
+        if engine == "spark":
+            try:
+                import pyspark  # noqa: F401
+            except ImportError:
+                fail("Spark er ikke installeret: pip install 'indsigt[spark]' (og Java 17)", 2)
+        r = run(init_db(db_url(db)), engine_name=engine, parquet=parquet)
     if json_out:
         emit_json(r.as_dict())
         return
