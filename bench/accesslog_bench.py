@@ -386,15 +386,54 @@ print(json.dumps({"entries": r.entries, "cells": r.cells, "seconds": r.seconds,
 """
 
 
+#: the table of cells older versions write (a row per cell; replaced by migration 0006)
+_OLD_CELLS = """CREATE TABLE accesslog_cell (
+    id {pk}, patient_id VARCHAR(128) NOT NULL, day INTEGER NOT NULL,
+    actor VARCHAR(260) NOT NULL, display VARCHAR(300), org_id VARCHAR(128) NOT NULL,
+    cls VARCHAR(1) NOT NULL, rule VARCHAR(16) NOT NULL, rel VARCHAR(160) NOT NULL,
+    flags INTEGER NOT NULL, n INTEGER NOT NULL, first BIGINT NOT NULL, last BIGINT NOT NULL)"""
+
+
 def baseline(url: str, checkout: Path) -> dict[str, Any]:
-    """The precomputation of another checkout on the same store (a subprocess)."""
+    """The precomputation of another checkout on the same store (a subprocess). A checkout from
+    before migration 0006 writes its cells into ``accesslog_cell``: the table is made for the
+    run and dropped after it."""
     import os
     import subprocess
 
+    from sqlalchemy import inspect
+
+    from indsigt.db import get_engine
+
+    eng = get_engine(url)
+    made = False
+    with eng.begin() as conn:
+        if not inspect(conn).has_table("accesslog_cell"):
+            pg = conn.dialect.name == "postgresql"
+            conn.exec_driver_sql(
+                _OLD_CELLS.format(pk="BIGSERIAL PRIMARY KEY" if pg else "INTEGER PRIMARY KEY")
+            )
+            conn.exec_driver_sql(
+                "CREATE INDEX ix_accesslog_cell_patient ON accesslog_cell (patient_id)"
+            )
+            conn.exec_driver_sql(
+                "CREATE INDEX ix_accesslog_cell_unexplained ON accesslog_cell (actor, day) "
+                "WHERE cls IN ('u', 'f')"
+            )
+            made = True
     env = {**os.environ, "PYTHONPATH": str(checkout / "src")}
-    r = subprocess.run(
-        [sys.executable, "-c", _BASELINE, url], env=env, capture_output=True, text=True, check=False
-    )
+    try:
+        r = subprocess.run(
+            [sys.executable, "-c", _BASELINE, url],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+    finally:
+        if made:
+            with eng.begin() as conn:
+                conn.exec_driver_sql("DROP TABLE accesslog_cell")
     if r.returncode != 0:
         raise SystemExit(f"baseline failed:\n{r.stderr[-3000:]}")
     out = json.loads(r.stdout.strip().splitlines()[-1])

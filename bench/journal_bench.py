@@ -1,5 +1,6 @@
 """Benchmark: a protected journal view of a citizen with 1,000 notes under an order covering
-20,000 staff members. Target: < 200 ms per view once the name matcher is cached.
+20,000 staff members. Targets (issue 11): < 150 ms CPU per view once the name matcher is cached
+(the notes searched for the first time) and < 1 s for a cold view.
 
     .venv/bin/python bench/journal_bench.py [--staff 20000] [--notes 1000] [--runs 15]
 
@@ -7,8 +8,10 @@ Builds a fresh SQLite store in a temporary folder with direct inserts (synthetic
 adds one patient-kind order by organisation (a hospital with 50 departments, every staff member
 under it), then times ``views.journal_view`` in a fresh session per run, like a request:
 
-- ``cold``: first view after every cache is cleared (loads the 20,000 people, builds the matcher,
-  pins the labels it makes);
+- ``cold_build``: the first view ever: every cache cleared and no built matcher stored (loads the
+  20,000 people, builds the matcher and stores it next to the key file, pins the labels);
+- ``cold``: a new process: every in-process cache cleared, the built matcher found in the store
+  (``names.MatcherStore``; what a restarted server or another worker sees);
 - ``matcher_cached``: the matcher is cached but the notes are searched again (the spans the roster
   remembers are forgotten before each run): the first view of a citizen under a known order;
 - ``cached``: everything cached (the same citizen or a proxy looks again).
@@ -193,7 +196,12 @@ def main() -> None:
         )
     at = parse_at("2025-12-01T12:00:00+01:00")
 
-    cpu: dict[str, list[float]] = {"cold": [], "matcher_cached": [], "cached": []}
+    cpu: dict[str, list[float]] = {
+        "cold_build": [],
+        "cold": [],
+        "matcher_cached": [],
+        "cached": [],
+    }
 
     def view(kind: str) -> tuple[float, dict]:
         t, c = time.perf_counter(), time.process_time()
@@ -206,7 +214,12 @@ def main() -> None:
         with session_scope(url) as s:
             return protection_for_view(s, "p-bench", "p-bench", at).rosters[0]  # type: ignore[attr-defined]
 
-    # 1. cold: nothing cached (loads 20,000 people, builds the matcher, pins the labels)
+    # 1a. cold, first ever: nothing cached in the process, no built matcher stored (loads 20,000
+    #     people, builds the matcher and stores it next to the key file, pins the labels)
+    clear_caches()
+    names._cached_matcher.cache_clear()
+    cold_build_ms, doc = view("cold_build")
+    # 1b. cold: a new process (nothing cached in it) that finds the built matcher in the store
     clear_caches()
     names._cached_matcher.cache_clear()
     cold_ms, doc = view("cold")
@@ -251,18 +264,20 @@ def main() -> None:
         **sizes,
         "hidden_staff": len(prot.hidden),
         "runs": args.runs,
-        "target_ms": 200,
+        "target_ms": {"matcher_cached": 150, "cold": 1000},
+        "cold_build_ms": round(cold_build_ms, 1),
         "cold_ms": round(cold_ms, 1),
         "matcher_cached": stats(matcher_only),
         "cached": stats(warm),
         "cpu_ms": {
             "note": "process CPU time per view (median): the cost without other processes' load",
+            "cold_build": round(cpu["cold_build"][0], 1),
             "cold": round(cpu["cold"][0], 1),
             "matcher_cached": round(statistics.median(cpu["matcher_cached"]), 1),
             "cached": round(statistics.median(cpu["cached"]), 1),
         },
-        "ok_wall": statistics.median(matcher_only) < 200,
-        "ok_cpu": statistics.median(cpu["matcher_cached"]) < 200,
+        "ok_wall": statistics.median(matcher_only) < 150,
+        "ok_cpu": statistics.median(cpu["matcher_cached"]) < 150 and cpu["cold"][0] < 1000,
         "parts": {
             "protection_for_view_cached_ms": round(protection_ms, 1),
             "matcher_build_ms": round(matcher_build_ms, 1),

@@ -105,7 +105,12 @@ def call(
         await asyncio.wait_for(app(scope, receive, send), 120)
         return Answer(out["status"], out["headers"], out["body"], read, chunks)
 
-    return asyncio.run(run())
+    # a loop of its own in a thread of its own: another test in this process (a browser) may
+    # have left an event loop running in the main thread, where asyncio.run refuses
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, run()).result()
 
 
 def multipart(boundary: str, parts: list[tuple[str, str | None, bytes]]) -> bytes:

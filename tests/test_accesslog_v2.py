@@ -638,3 +638,27 @@ def test_templates_are_mined_when_the_log_arrives_in_log_only_imports(db_url, tm
     more = b.write_ndjson(tmp_path / "log2.ndjson", [b.audit("x1", "p1", t(TUE), role_id="r-lund")])
     assert import_files(init_db(db_url), [more], alerts=False, record=False).report.ok
     assert state() == ("incremental", 1)
+
+
+def test_a_surname_the_store_shares_is_no_news_on_an_explained_access(db_url, tmp_path, world):
+    """A name three people of the store carry says nothing about a family: only the national
+    list and the store's own figures decide (a registered relative would still count)."""
+    extra = [
+        b.practitioner("s-bj", "Ulla", "Bjerregaard"),
+        b.role("r-bj", "s-bj", "o-kard", "Sygeplejerske"),
+        b.patient("pB", "Bo", "Bjerregaard", cpr="0606060606"),
+        b.patient("pC", "Carl", "Bjerregaard", cpr="0707070707"),
+    ]
+    load(
+        db_url,
+        tmp_path,
+        world,
+        [
+            b.episode("ep1", "pB", "o-kard", "2026-01-05"),
+            b.audit("a", "pB", t(TUE), role_id="r-bj"),
+            b.audit("b", "pC", t(TUE), role_id="r-bj"),  # no relation: flagged as ever
+        ],
+        extra=extra,
+    )
+    assert entry(log(db_url, "pB"), "a")["flags"] == []
+    assert entry(log(db_url, "pC"), "b")["flags"] == ["no_relation", "same_surname"]

@@ -1,5 +1,7 @@
-"""E-mail alerts: opt-in through the API, evaluated after an upload, delivered to an SMTP sink
-(aiosmtpd on 127.0.0.1) that the tests read; plain Danish, a link, no hidden name, no CPR."""
+"""E-mail alerts: opt-in through the API (confirmed by the link in an e-mail), evaluated after an
+upload, queued in the outbox and delivered by the sender to an SMTP sink (aiosmtpd on 127.0.0.1)
+that the tests read; plain Danish, a link, no hidden name, no CPR. (The outbox itself, retries and
+a silent SMTP server: tests/test_security_alerts.py.)"""
 
 from __future__ import annotations
 
@@ -96,18 +98,57 @@ def _mail(raw: bytes) -> email.message.EmailMessage:
     return email.message_from_bytes(raw, policy=email.policy.default)  # type: ignore[return-value]
 
 
+def _send(api) -> int:  # noqa: F811
+    from indsigt.outbox import send_due
+
+    return send_due(api.url)
+
+
+def _code(api) -> str:  # noqa: F811
+    """The code of the newest confirmation e-mail in the outbox (before it is sent)."""
+    import re
+
+    from indsigt.store.security import MailOutbox
+
+    with session_scope(api.url) as s:
+        row = s.scalars(
+            select(MailOutbox).where(MailOutbox.kind == "confirm").order_by(MailOutbox.id.desc())
+        ).first()
+        return re.search(r"kode=([\w-]+)", row.body).group(1)
+
+
+def _opt_in(api, kinds: list[str] | None = None) -> None:  # noqa: F811
+    """Anna asks for alerts and confirms her address with the code of the e-mail."""
+    anna = api.client("citizen")
+    body: dict = {"email": "anna@example.org"}
+    if kinds is not None:
+        body["kinds"] = kinds
+    r = anna.put("/api/me/alerts", json=body)
+    assert r.status_code == 200 and r.json()["enabled"] is True, r.text
+    code = _code(api)
+    _send(api)
+    r = anna.post("/api/alerts/confirm", json={"code": code})
+    assert r.status_code == 200 and r.json() == {"confirmed": True}
+    assert anna.get("/api/me/alerts").json()["confirmed"] is True
+
+
 def test_alert_after_upload_is_plain_danish_without_names(api, smtp):  # noqa: F811
     anna = api.client("citizen")
-    r = anna.put("/api/me/alerts", json={"email": "anna@example.org"})
-    assert r.status_code == 200 and r.json()["enabled"] is True
-    assert set(r.json()["kinds"]) == {"new_organization", "emergency", "flagged"}
+    _opt_in(api)
+    assert set(anna.get("/api/me/alerts").json()["kinds"]) == {
+        "new_organization",
+        "emergency",
+        "flagged",
+    }
+    smtp.messages.clear()  # the confirmation e-mail
     # what was in the log when Anna opted in does not alert
     with session_scope(api.url) as s:
         assert alerts_after_import(s) == []
-    assert smtp.messages == []
+    assert _send(api) == 0 and smtp.messages == []
     r = _upload(api, _new_accesses())
     assert r.status_code == 200, r.text
     assert r.json()["alerts"] == 1
+    assert _send(api) == 1
     assert len(smtp.messages) == 1
     raw = smtp.messages[0]
     msg = _mail(raw)
@@ -128,14 +169,14 @@ def test_alert_after_upload_is_plain_danish_without_names(api, smtp):  # noqa: F
     # evaluated again: nothing new, nothing sent
     with session_scope(api.url) as s:
         assert alerts_after_import(s) == []
-    assert len(smtp.messages) == 1
+    assert _send(api) == 0 and len(smtp.messages) == 1
     sent = anna.get("/api/me/alerts").json()["sent"]
     assert [x["status"] for x in sent] == ["sent"]
 
 
 def test_only_the_chosen_kinds_alert(api, smtp):  # noqa: F811
-    anna = api.client("citizen")
-    anna.put("/api/me/alerts", json={"email": "anna@example.org", "kinds": ["new_organization"]})
+    _opt_in(api, ["new_organization"])
+    smtp.messages.clear()
     now = utcnow().replace(minute=0, second=0, microsecond=0)
     # only an emergency override at a known organisation: no alert of the chosen kind
     r = _upload(
@@ -152,10 +193,10 @@ def test_only_the_chosen_kinds_alert(api, smtp):  # noqa: F811
         ],
     )
     assert r.status_code == 200 and r.json()["alerts"] == 0
-    assert smtp.messages == []
+    assert _send(api) == 0 and smtp.messages == []
     # a new organisation: alert
     r = _upload(api, _new_accesses()[:3], name="rtg.ndjson")
-    assert r.json()["alerts"] == 1 and len(smtp.messages) == 1
+    assert r.json()["alerts"] == 1 and _send(api) == 1 and len(smtp.messages) == 1
     assert "Radiologisk afdeling" in _mail(smtp.messages[0]).get_content()
 
 
@@ -163,18 +204,20 @@ def test_opt_out_and_validation(api, smtp):  # noqa: F811
     anna = api.client("citizen")
     assert anna.put("/api/me/alerts", json={"email": "ikke en adresse"}).status_code == 422
     assert anna.put("/api/me/alerts", json={"email": "a@b.dk", "kinds": []}).status_code == 422
-    anna.put("/api/me/alerts", json={"email": "anna@example.org"})
+    _opt_in(api)
+    smtp.messages.clear()
     r = anna.delete("/api/me/alerts")
     assert r.status_code == 200 and r.json()["enabled"] is False
     assert _upload(api, _new_accesses()).json()["alerts"] == 0
-    assert smtp.messages == []
+    assert _send(api) == 0 and smtp.messages == []
 
 
 def test_without_smtp_nothing_is_sent_and_nothing_breaks(api, monkeypatch):  # noqa: F811
     monkeypatch.delenv("INDSIGT_SMTP_HOST", raising=False)
-    api.client("citizen").put("/api/me/alerts", json={"email": "anna@example.org"})
+    _opt_in(api)
     r = _upload(api, _new_accesses())
     assert r.status_code == 200 and r.json()["alerts"] == 1
+    assert _send(api) == 0
     with session_scope(api.url) as s:
         [m] = s.scalars(select(AlertMessage)).all()
         assert m.status == "not_configured"
@@ -186,9 +229,15 @@ def test_smtp_down_is_recorded_not_fatal(api, monkeypatch):  # noqa: F811
     from indsigt.config import get_settings
 
     get_settings.cache_clear()
-    api.client("citizen").put("/api/me/alerts", json={"email": "anna@example.org"})
+    _opt_in(api)
     r = _upload(api, _new_accesses())
     assert r.status_code == 200
+    assert _send(api) == 0
     with session_scope(api.url) as s:
         [m] = s.scalars(select(AlertMessage)).all()
-        assert m.status == "failed" and m.error
+        # nobody listens on the port: kept for a retry, with the error recorded
+        assert m.status == "queued"
+        from indsigt.store.security import MailOutbox
+
+        row = s.scalars(select(MailOutbox).where(MailOutbox.kind == "alert")).one()
+        assert row.attempts == 1 and row.last_error

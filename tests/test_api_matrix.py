@@ -50,6 +50,15 @@ TABLE: list[tuple[str, str, object, str]] = [
     ("GET", "/api/citizens/{self}/log/groups/{selfgroup}", None, "401 200 200 200 403 403"),
     ("GET", "/api/citizens/{p1}/log/groups/nope", None, "401 404 404 403 403 403"),
     ("GET", "/api/citizens/{p3}/log/groups/{group}", None, "401 403 403 403 403 403"),
+    # -- proofs of the tamper-evident log, and its public tree head ----------------------------------
+    ("GET", "/api/me/log/entries/{entry}/proof", None, "401 200 404 200 403 403"),
+    ("GET", "/api/citizens/{p1}/log/entries/{e_p1}/proof", None, "401 200 200 403 403 403"),
+    ("GET", "/api/citizens/{p1}/log/entries/{e_p2}/proof", None, "401 404 404 403 403 403"),
+    ("GET", "/api/citizens/{p3}/log/entries/{e_p1}/proof", None, "401 403 403 403 403 403"),
+    ("GET", "/api/transparency/checkpoint", None, "200 200 200 200 200 200"),
+    ("GET", "/api/transparency/key", None, "200 200 200 200 200 200"),
+    ("GET", "/api/transparency/consistency?first=6", None, "200 200 200 200 200 200"),
+    ("GET", "/api/transparency/consistency?first=2", None, "404 404 404 404 404 404"),
     # -- reports (misuse) ---------------------------------------------------------------------------
     ("GET", "/api/citizens/{p1}/reports", None, "401 200 200 403 403 403"),
     ("GET", "/api/citizens/{self}/reports", None, "401 200 200 200 403 403"),
@@ -70,6 +79,28 @@ TABLE: list[tuple[str, str, object, str]] = [
     ("GET", "/api/citizens/{p3}/name-requests", None, "401 403 403 403 403 403"),
     ("POST", "/api/citizens/{p1}/name-requests", {"label": "{label}"}, "401 201 403 403 403 403"),
     ("POST", "/api/citizens/{self}/name-requests", {"label": "{label}"}, "401 201 404 404 403 403"),
+    # -- appointments, the calendar address, reminders (own only) ------------------------------
+    ("GET", "/api/me/appointments", None, "401 200 200 200 403 403"),
+    ("GET", "/api/citizens/{p1}/appointments", None, "401 200 200 403 403 403"),
+    ("GET", "/api/citizens/{self}/appointments", None, "401 200 200 200 403 403"),
+    ("GET", "/api/citizens/{p3}/appointments", None, "401 403 403 403 403 403"),
+    ("GET", "/api/me/calendar", None, "401 200 200 200 403 403"),
+    ("POST", "/api/me/calendar", None, "401 201 201 201 403 403"),
+    ("DELETE", "/api/me/calendar", None, "401 200 200 200 403 403"),
+    ("GET", "/api/me/reminders", None, "401 200 200 200 403 403"),
+    (
+        "PUT",
+        "/api/me/reminders",
+        {"email": "a@example.org", "days_before": 2},
+        "401 200 200 200 403 403",
+    ),
+    (
+        "PUT",
+        "/api/me/reminders",
+        {"email": "a@example.org", "days_before": 9},
+        "401 422 422 422 403 403",
+    ),
+    ("DELETE", "/api/me/reminders", None, "401 200 200 200 403 403"),
     # -- powers of attorney -------------------------------------------------------------------------
     ("GET", "/api/me/proxies", None, "401 200 200 200 403 403"),
     (
@@ -91,6 +122,40 @@ TABLE: list[tuple[str, str, object, str]] = [
     ("GET", "/api/me/alerts", None, "401 200 200 200 403 403"),
     ("PUT", "/api/me/alerts", {"email": "anna@example.org"}, "401 200 200 200 403 403"),
     ("DELETE", "/api/me/alerts", None, "401 200 200 200 403 403"),
+    # -- the pregnancy record (issue 16; with professionals: tests/test_pregnancy_matrix.py) ----------
+    ("GET", "/api/me/pregnancy", None, "401 404 404 404 403 403"),
+    ("GET", "/api/citizens/{p1}/pregnancy", None, "401 404 403 403 403 403"),
+    ("GET", "/api/citizens/{p3}/pregnancy", None, "401 403 403 403 403 403"),
+    ("GET", "/api/citizens/{p1}/pregnancy/documents/{doc}", None, "401 404 403 403 403 403"),
+    (
+        "PUT",
+        "/api/me/pregnancy/wishes",
+        {"items": [{"linkId": "andet", "answer": "x"}]},
+        "401 404 404 404 403 403",
+    ),
+    ("POST", "/api/me/pregnancy/notes", {"text": "x"}, "401 404 404 404 403 403"),
+    ("GET", "/api/pregnancies", None, "401 403 403 403 403 403"),
+    ("POST", "/api/pregnancies", {"patient": "p1"}, "401 403 403 403 403 403"),
+    ("GET", "/api/pregnancies/nope", None, "401 403 403 403 403 403"),
+    ("PUT", "/api/pregnancies/nope", {"gravida": 2}, "401 403 403 403 403 403"),
+    (
+        "POST",
+        "/api/pregnancies/nope/elements",
+        {"kind": "vaegt", "value": 70},
+        "401 403 403 403 403 403",
+    ),
+    ("GET", "/api/pregnancies/nope/elements/nope", None, "401 403 403 403 403 403"),
+    ("PUT", "/api/pregnancies/nope/elements/nope", {"reason": "x"}, "401 403 403 403 403 403"),
+    (
+        "POST",
+        "/api/pregnancies/nope/elements/nope/withdraw",
+        {"reason": "x"},
+        "401 403 403 403 403 403",
+    ),
+    ("POST", "/api/pregnancies/nope/visits", {"start": "2026-01-01"}, "401 403 403 403 403 403"),
+    ("POST", "/api/pregnancies/nope/team", {"organization": "o-kard"}, "401 403 403 403 403 403"),
+    ("GET", "/api/pregnancies/nope/documents/{doc}", None, "401 403 403 403 403 403"),
+    ("POST", "/api/alerts/confirm", {"code": "forkert"}, "403 404 404 404 404 404"),
     # -- administrators ---------------------------------------------------------------------------
     ("GET", "/api/admin/orders", None, "401 403 403 403 200 403"),
     ("GET", "/api/admin/orders?patient=p1&in_force=true", None, "401 403 403 403 200 403"),
@@ -121,6 +186,13 @@ TABLE: list[tuple[str, str, object, str]] = [
         "401 403 403 403 404 403",
     ),
     ("GET", "/api/admin/audit", None, "401 403 403 403 200 200"),
+    ("GET", "/api/admin/completeness", None, "401 403 403 403 200 403"),
+    (
+        "POST",
+        "/api/admin/completeness",
+        [{"system": "Sundhedsplatformen", "day": "2026-01-01", "count": 1}],
+        "401 403 403 403 200 403",
+    ),
     ("GET", "/api/admin/reports", None, "401 403 403 403 200 403"),
     ("GET", "/api/admin/reports/{case}", None, "401 403 403 403 200 403"),
     ("GET", "/api/admin/reports/nope", None, "401 403 403 403 404 403"),
@@ -216,7 +288,8 @@ def _setup(url: str) -> dict[str, str]:
 @pytest.mark.parametrize("role", ROLES)
 def test_matrix(api, role: str) -> None:  # noqa: F811
     ctx = _setup(api.url)
-    ctx |= {"p1": "p1", "p3": "p3", "self": SELF.get(role, "p1"), "entry": "a1"}
+    ctx |= {"p1": "p1", "p3": "p3", "self": SELF.get(role, "p1"), "entry": "a1", "doc": "PMR"}
+    ctx |= {"e_p1": "a1", "e_p2": "a5"}  # an entry of Anna's log, and one of Bent's
     ctx["selfgroup"] = ctx[f"group_{ctx['self']}"]
     if role == "other":
         ctx["entry"] = "a5"

@@ -58,7 +58,7 @@ def assert_hidden(m: NameMatcher, text: str, *names: str) -> None:
         # invisible and format characters inside the name
         ("Tilset af Me\u200btte Ho\u200clm.", "Me\u200btte Ho\u200clm"),
         ("Tilset af Mette H\u2060o\ufeffl\u200dm.", "Mette H\u2060o\ufeffl\u200dm"),
-        ("Tilset af Mette \u202eHolm\u202c.", "Mette \u202eHolm"),  # bidi override
+        ("Tilset af Mette \u202eHolm\u202c.", "Mette \u202eHolm\u202c"),  # bidi override
         ("Tilset af Mette H\u2066ol\u2069m.", "Mette H\u2066ol\u2069m"),  # bidi isolates
         ("Tilset af Mette H\ufe0fo\ufe0el\U000e0041m.", "Mette H\ufe0fo\ufe0el\U000e0041m"),
         ("Tilset af Mette Ho\u00adlm.", "Mette Ho\u00adlm"),

@@ -9,6 +9,14 @@
     # 3. stop and delete the database server
     .venv/bin/python bench/load/loadtest.py stop --dir /tmp/indsigt-load
 
+    # one abusive citizen beside the normal ones (issue 15.5): add the account once, then a run
+    # in two phases of --phase-seconds each: normal users alone, then normal users with the
+    # abusive client (--abusive-concurrency loops of exports and whole logs); the normal users'
+    # p50/p99 of both phases are reported side by side
+    .venv/bin/python bench/load/loadtest.py add-abusive --dir /tmp/indsigt-load --entries 50000
+    .venv/bin/python bench/load/loadtest.py run --dir /tmp/indsigt-load --abusive \\
+        --phase-seconds 150 --users 200
+
 A simulated citizen (``--users`` of them at once, each pausing ``--think-min``..``--think-max``
 seconds between pages like a person reading, as locust's ``between(1, 5)``) does what a browser
 does: ``GET /log-ind`` (CSRF token), ``POST /log-ind`` as ``patient:<id>`` through the
@@ -18,7 +26,9 @@ one ``GET /log/gruppe/<id>`` (the first group); then it starts over as another c
 API has its own benchmark (``bench/api_bench.py``). ``--think-max 0`` makes it a closed loop
 without pauses, which measures the saturation throughput. Traffic goes only to 127.0.0.1 and is
 bounded in requests and time. Reported per step and overall: requests, errors, throughput,
-p50/p95/p99 latency.
+p50/p95/p99 latency. Each simulated citizen comes from an address of its own (``X-Forwarded-For``
+from 198.18.0.0/15, which uvicorn trusts from 127.0.0.1), as real citizens do, so that the
+per-address limit on sign-in attempts applies to them as it would in production.
 """
 
 from __future__ import annotations
@@ -45,6 +55,7 @@ import aiohttp
 import httpx
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # abusive.py beside this file
 
 PY = sys.executable
 CSRF_RE = re.compile(r'name="csrf_token" value="([^"]+)"')
@@ -107,6 +118,27 @@ def prepare(args: argparse.Namespace) -> None:
     print(json.dumps({k: v for k, v in report.items() if k != "files"}, indent=2, default=str))
 
 
+def add_abusive(args: argparse.Namespace) -> None:
+    """Add the abusive citizen (``bench/load/abusive.py``) to a prepared database."""
+    from abusive import write_files
+
+    from indsigt.accesslog import after_import
+    from indsigt.db import init_db
+    from indsigt.ingest.importer import Importer
+
+    url = args.url or (args.dir / "url").read_text().strip()
+    engine = init_db(url)
+    t0 = time.perf_counter()
+    files = write_files(args.dir / "abusive", args.entries)
+    report = Importer(engine, progress=False).run(files)
+    if not report.ok:
+        raise SystemExit("\n".join(str(p) for p in report.problems[:20]))
+    after_import(engine)
+    print(
+        f"abusive citizen with {args.entries:,} entries added in {time.perf_counter() - t0:.0f} s"
+    )
+
+
 def stop(args: argparse.Namespace) -> None:
     if (args.dir / "pg").exists():
         subprocess.run(
@@ -126,6 +158,8 @@ class Stats:
     sessions: int = 0
     #: (second since the start, latency) of every answered request, for the per-second view
     series: list[tuple[int, float]] = field(default_factory=list)
+    #: (second since the start, error) of every failed request
+    error_series: list[tuple[int, str]] = field(default_factory=list)
     t0: float = field(default_factory=time.perf_counter)
 
     def add(self, step: str, seconds: float, error: str | None) -> None:
@@ -135,6 +169,19 @@ class Stats:
             self.series.append((int(time.perf_counter() - self.t0), seconds))
         else:
             self.errors[step].append(error)
+            self.error_series.append((int(time.perf_counter() - self.t0), error))
+
+    def window(self, start: float, end: float) -> dict[str, float]:
+        """Requests, errors and p50/p95/p99 of the requests answered in [start, end) seconds."""
+        xs = [dt for sec, dt in self.series if start <= sec < end]
+        errs = [e for sec, e in self.error_series if start <= sec < end]
+        return {
+            "requests": len(xs) + len(errs),
+            "errors": len(errs),
+            "p50_ms": _pct(xs, 50),
+            "p95_ms": _pct(xs, 95),
+            "p99_ms": _pct(xs, 99),
+        }
 
     def per_second(self) -> list[dict[str, float]]:
         """Requests answered and their p50/max latency in each second of the run."""
@@ -190,10 +237,12 @@ async def citizen_session(
             await asyncio.sleep(rng.uniform(*think))
 
     # a browser of its own: cookies (the jar must accept them from an IP address) and connections
+    address = f"198.{18 + rng.randrange(2)}.{rng.randrange(256)}.{rng.randrange(1, 255)}"
     async with aiohttp.ClientSession(
         base_url=base,
         cookie_jar=aiohttp.CookieJar(unsafe=True),
         timeout=aiohttp.ClientTimeout(total=60),
+        headers={"X-Forwarded-For": address},
     ) as c:
         r = await _step(stats, "GET /log-ind", c, "GET", "/log-ind")
         m = CSRF_RE.search(r.text) if r is not None else None
@@ -232,8 +281,10 @@ async def drive(
     think: tuple[float, float],
     max_requests: int,
     max_seconds: float,
-) -> tuple[Stats, float]:
-    """``users`` simulated citizens at once, each visiting as a random citizen again and again."""
+    abusive: tuple[float, int] | None = None,
+) -> tuple[Stats, float, dict[str, int] | None]:
+    """``users`` simulated citizens at once, each visiting as a random citizen again and again;
+    with ``abusive`` = (start second, concurrency) the abusive client joins them from then on."""
     stats = Stats()
     deadline = time.monotonic() + max_seconds
     rng = random.Random(1)
@@ -244,9 +295,24 @@ async def drive(
         while stats.requests < max_requests and time.monotonic() < deadline:
             await citizen_session(base, rng.choice(patients), stats, think, mine)
 
+    async def abuser() -> dict[str, int] | None:
+        if abusive is None:
+            return None
+        from abusive import hammer
+
+        await asyncio.sleep(abusive[0])
+        stop = asyncio.Event()
+
+        async def stopper() -> None:
+            await asyncio.sleep(max(0.0, deadline - time.monotonic()))
+            stop.set()
+
+        counts, _ = await asyncio.gather(hammer(base, stop, abusive[1]), stopper())
+        return dict(counts)
+
     t0 = time.perf_counter()
-    await asyncio.gather(*(user(k) for k in range(users)))
-    return stats, time.perf_counter() - t0
+    *_, abused = await asyncio.gather(*(user(k) for k in range(users)), abuser())
+    return stats, time.perf_counter() - t0, abused
 
 
 def _free_port() -> int:
@@ -262,7 +328,11 @@ def run(args: argparse.Namespace) -> None:
 
     eng = create_engine(url)
     with eng.connect() as conn:
-        all_patients = sorted(conn.execute(text("SELECT id FROM patient")).scalars())
+        all_patients = sorted(
+            p
+            for p in conn.execute(text("SELECT id FROM patient")).scalars()
+            if not p.startswith("abuse-")  # the abusive citizen is not one of the normal users
+        )
         entries = conn.execute(text("SELECT count(*) FROM access_entry")).scalar()
     eng.dispose()
     port = _free_port()
@@ -299,8 +369,10 @@ def run(args: argparse.Namespace) -> None:
         think = (args.think_min, args.think_max)
         if args.warmup:
             asyncio.run(drive(base, patients[:20], 4, (0, 0), 100, 30))
-        stats, wall = asyncio.run(
-            drive(base, patients, args.users, think, args.max_requests, args.max_seconds)
+        seconds = 2 * args.phase_seconds if args.abusive else args.max_seconds
+        abusive = (args.phase_seconds, args.abusive_concurrency) if args.abusive else None
+        stats, wall, abused = asyncio.run(
+            drive(base, patients, args.users, think, args.max_requests, seconds, abusive)
         )
     finally:
         os.killpg(server.pid, signal.SIGTERM)
@@ -342,6 +414,21 @@ def run(args: argparse.Namespace) -> None:
             for step, xs in sorted(stats.latencies.items())
         },
     }
+    if args.abusive:
+        # the normal users' figures without and with the abusive client; the first seconds of
+        # each phase are left out (users arriving; the abuser signing in)
+        ramp = min(20.0, args.phase_seconds / 5)
+        ph = args.phase_seconds
+        without = stats.window(ramp, ph)
+        with_ = stats.window(ph + ramp, 2 * ph)
+        result["abusive"] = {
+            "phase_seconds": ph,
+            "concurrency": args.abusive_concurrency,
+            "normal_without": without,
+            "normal_with": with_,
+            "p99_ratio": with_["p99_ms"] / without["p99_ms"] if without["p99_ms"] else None,
+            "abusive_answers": abused,
+        }
     out = args.out
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, indent=2))
@@ -355,6 +442,16 @@ def run(args: argparse.Namespace) -> None:
         f"{result['sessions_per_s']:.2f} citizens/s; p50 {result['p50_ms']:.0f} ms, p95 {result['p95_ms']:.0f} ms, "
         f"p99 {result['p99_ms']:.0f} ms; {entries:,} log entries in the database"
     )
+    if args.abusive:
+        a = result["abusive"]
+        print(f"normal users, {args.users} at once, phases of {a['phase_seconds']:.0f} s:")
+        for name, w in (("without abuser", a["normal_without"]), ("with abuser", a["normal_with"])):
+            print(
+                f"  {name:15} {w['requests']:>7} req {w['errors']:>4} err  p50 "
+                f"{w['p50_ms']:>6.1f} ms  p95 {w['p95_ms']:>6.1f} ms  p99 {w['p99_ms']:>6.1f} ms"
+            )
+        print(f"  p99 with/without: {a['p99_ratio']:.2f} (target <= 1.5)")
+        print(f"  abusive client ({a['concurrency']} loops): {a['abusive_answers']}")
     print(f"written: {out}")
 
 
@@ -383,10 +480,21 @@ def main() -> None:
     r.add_argument("--log-level", default="INFO")
     r.add_argument("--warmup", action=argparse.BooleanOptionalAction, default=True)
     r.add_argument("--out", type=Path, default=ROOT / "artifacts" / "load.json")
+    r.add_argument(
+        "--abusive",
+        action="store_true",
+        help="two phases: normal users alone, then with the abusive client (add-abusive first)",
+    )
+    r.add_argument("--phase-seconds", type=float, default=150)
+    r.add_argument("--abusive-concurrency", type=int, default=10)
+    ab = sub.add_parser("add-abusive")
+    ab.add_argument("--dir", type=Path, required=True)
+    ab.add_argument("--url")
+    ab.add_argument("--entries", type=int, default=50_000)
     s = sub.add_parser("stop")
     s.add_argument("--dir", type=Path, required=True)
     args = ap.parse_args()
-    {"prepare": prepare, "run": run, "stop": stop}[args.cmd](args)
+    {"prepare": prepare, "run": run, "stop": stop, "add-abusive": add_abusive}[args.cmd](args)
 
 
 if __name__ == "__main__":

@@ -15,19 +15,24 @@ does not alert. Everything in a message comes from :func:`indsigt.views.log_view
 exit, protection applied), and a message names no person at all: only organisations, kinds of
 event, counts, times and a link. It never carries a CPR number.
 
+Delivery: an alert is written into the mail outbox in the import's transaction (together with
+the citizen's new baseline) and sent by the background sender (:mod:`indsigt.outbox`) with
+retries and backoff; an import never waits for an e-mail server. Double opt-in: an address gets
+nothing but a confirmation e-mail (Danish, with a link valid for 7 days) until its owner has
+followed the link; a changed address must be confirmed again.
+
 SMTP: ``INDSIGT_SMTP_HOST`` / ``INDSIGT_SMTP_PORT`` / ``INDSIGT_SMTP_FROM``. Without a host,
 nothing is sent and the message is recorded as ``not_configured``.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
-import smtplib
+import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
-from email.message import EmailMessage
-from email.utils import formatdate, make_msgid
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -36,10 +41,16 @@ from sqlalchemy.orm import Session
 from .accesslog import flags as flag_registry
 from .audit import record
 from .config import get_settings
-from .errors import Invalid
+from .errors import Invalid, NotFound
+from .outbox import enqueue, send_mail
 from .store import Patient
 from .store.cases import AlertMessage, AlertSeen, AlertSubscription
+from .store.security import EmailConfirmation
 from .timeutil import iso_local, utcnow
+
+__all__ = ["send_mail"]  # re-exported: sending lives in indsigt.outbox
+#: how long the link of a confirmation e-mail works
+CONFIRM_DAYS = 7
 
 KINDS = ("new_organization", "emergency", "flagged")
 KIND_TEXT = {
@@ -79,11 +90,14 @@ def subscription(session: Session, patient: str) -> dict[str, Any]:
         .order_by(AlertMessage.id.desc())
         .limit(20)
     ).all()
+    confirmed = bool(sub and is_confirmed(session, patient, sub.email))
     return {
         "patient": patient,
         "viewer": patient,
         "enabled": bool(sub and sub.enabled),
         "email": sub.email if sub else None,
+        "confirmed": confirmed,
+        "awaiting_confirmation": bool(sub and sub.enabled and not confirmed),
         "kinds": list(sub.kinds) if sub else [],
         "available": [{"kind": k, "text": KIND_TEXT[k]} for k in KINDS],
         "sent": [
@@ -93,9 +107,9 @@ def subscription(session: Session, patient: str) -> dict[str, Any]:
 
 
 def _current(session: Session, patient: str, at: datetime) -> dict[str, Any]:
-    from .views import log_view
+    from .views.alerts import alert_document
 
-    return log_view(session, patient, patient, at, entries=True)
+    return alert_document(session, patient, at)
 
 
 def _flagged_ids(doc: dict[str, Any]) -> set[str]:
@@ -142,8 +156,90 @@ def subscribe(
         session.add_all(AlertSeen(patient_id=patient, entry_id=i) for i in _flagged_ids(doc) - seen)
     sub.email, sub.kinds, sub.enabled, sub.updated_at = email, chosen, True, now
     record(session, actor or patient, "alerts.subscribe", patient, None, {"kinds": chosen})
+    if not is_confirmed(session, patient, email):
+        ask_to_confirm(session, patient, email)
     session.flush()
     return subscription(session, patient)
+
+
+def _hash(code: str) -> str:
+    return hashlib.sha256(code.encode()).hexdigest()
+
+
+def is_confirmed(session: Session, patient: str, email: str) -> bool:
+    """Whether the citizen has confirmed the address (double opt-in): nothing but a confirmation
+    e-mail is ever sent to an address before (alerts and appointment reminders alike)."""
+    row = session.get(EmailConfirmation, (patient, email))
+    return row is not None and row.confirmed_at is not None
+
+
+def ask_to_confirm(session: Session, patient: str, email: str, purpose: str = "alerts") -> None:
+    """A new link for (citizen, address), sent through the outbox (the old link stops working).
+    ``purpose`` (``alerts`` or ``reminders``) says in the e-mail what was asked for."""
+    code = secrets.token_urlsafe(32)
+    row = session.get(EmailConfirmation, (patient, email))
+    if row is None:
+        row = EmailConfirmation(patient_id=patient, email=email)
+        session.add(row)
+    row.token_hash, row.created_at, row.confirmed_at = _hash(code), utcnow(), None
+    subject, body = compose_confirmation(code, purpose)
+    enqueue(session, kind="confirm", to=email, subject=subject, body=body, patient_id=patient)
+
+
+#: what a confirmation e-mail says was asked for
+PURPOSES = {
+    "alerts": (
+        "e-mailadvarsler fra indsigt til denne adresse: en besked, når der er nyt i loggen over,"
+        " hvem der har set dine sundhedsoplysninger",
+        "advarsler",
+    ),
+    "reminders": (
+        "påmindelser om aftaler fra indsigt til denne adresse: en e-mail nogle dage før hver"
+        " aftale",
+        "påmindelser",
+    ),
+}
+
+
+def compose_confirmation(code: str, purpose: str = "alerts") -> tuple[str, str]:
+    """(subject, body) of the e-mail that asks to confirm an address. Names nobody."""
+    asked, what = PURPOSES[purpose]
+    link = get_settings().base_url.rstrip("/") + f"/underretninger/bekraeft?kode={code}"
+    body = "\n".join(
+        [
+            "Hej,",
+            "",
+            f"Der er bedt om {asked}.",
+            "",
+            "Bekræft, at adressen er din, ved at åbne linket her:",
+            link,
+            "",
+            f"Linket virker i {CONFIRM_DAYS} dage. Indtil du har bekræftet, sender vi ikke"
+            f" {what} hertil.",
+            "",
+            "Har du ikke selv bedt om det, kan du se bort fra denne e-mail. Så får du ikke flere.",
+            "",
+            "Venlig hilsen",
+            "indsigt",
+        ]
+    )
+    return "Bekræft din e-mailadresse til indsigt", body + "\n"
+
+
+def confirm(session: Session, code: str) -> str:
+    """Confirm the address of a confirmation link. Returns the citizen's Patient id.
+
+    The link's code is the proof (the owner of the mailbox followed it); no sign-in is needed."""
+    row = session.scalars(
+        select(EmailConfirmation).where(EmailConfirmation.token_hash == _hash(code or ""))
+    ).first()
+    if row is None or row.created_at < utcnow() - timedelta(days=CONFIRM_DAYS):
+        raise NotFound("Linket er ugyldigt eller udløbet. Bed om et nyt under Underretninger.")
+    if row.confirmed_at is None:
+        row.confirmed_at = utcnow()
+        record(session, row.patient_id, "alerts.confirm", row.patient_id, None, None)
+        session.flush()
+    return row.patient_id
 
 
 def unsubscribe(session: Session, patient: str, *, actor: str | None = None) -> dict[str, Any]:
@@ -258,24 +354,10 @@ def compose(alert: Alert) -> tuple[str, str]:
     return subject, "\n".join(lines) + "\n"
 
 
-def send_mail(to: str, subject: str, body: str) -> None:
-    """Send one plain-text e-mail with the configured SMTP server (raises on failure)."""
-    settings = get_settings()
-    if not settings.smtp_host:
-        raise RuntimeError("not_configured")
-    msg = EmailMessage()
-    msg["From"] = settings.smtp_from
-    msg["To"] = to
-    msg["Subject"] = subject
-    msg["Date"] = formatdate(localtime=True)
-    msg["Message-ID"] = make_msgid(domain="indsigt")
-    msg.set_content(body, charset="utf-8")
-    with smtplib.SMTP(settings.smtp_host, settings.smtp_port, timeout=15) as smtp:
-        smtp.send_message(msg)
-
-
 def alerts_after_import(session: Session, since: datetime | None = None) -> list[dict[str, Any]]:
-    """Evaluate every opted-in citizen after an import and send the e-mails that are due.
+    """Evaluate every opted-in citizen with a confirmed address after an import and queue the
+    e-mails that are due, in ``session``'s transaction (with each citizen's new baseline, so an
+    alert is queued exactly when its baseline moves). Sends nothing itself.
 
     ``since`` is when the import began (recorded with each message; the evaluation itself compares
     with what each citizen already knows, so a late-arriving old entry still alerts once). Returns
@@ -285,7 +367,12 @@ def alerts_after_import(session: Session, since: datetime | None = None) -> list
     out: list[dict[str, Any]] = []
     subs = session.scalars(
         select(AlertSubscription)
-        .where(AlertSubscription.enabled.is_(True))
+        .join(
+            EmailConfirmation,
+            (EmailConfirmation.patient_id == AlertSubscription.patient_id)
+            & (EmailConfirmation.email == AlertSubscription.email),
+        )
+        .where(AlertSubscription.enabled.is_(True), EmailConfirmation.confirmed_at.is_not(None))
         .order_by(AlertSubscription.patient_id)
     ).all()
     for sub in subs:
@@ -293,36 +380,33 @@ def alerts_after_import(session: Session, since: datetime | None = None) -> list
         if alert is None:
             continue
         subject, body = compose(alert)
-        status, error = "sent", None
-        try:
-            send_mail(alert.email, subject, body)
-        except RuntimeError as exc:
-            status = "not_configured" if str(exc) == "not_configured" else "failed"
-            error = None if status == "not_configured" else str(exc)[:500]
-        except (OSError, smtplib.SMTPException) as exc:
-            status, error = "failed", f"{type(exc).__name__}: {exc}"[:500]
-        session.add(
-            AlertMessage(
-                patient_id=sub.patient_id,
-                at=at,
-                kinds=alert.kinds,
-                subject=subject,
-                status=status,
-                error=error,
-            )
+        message = AlertMessage(
+            patient_id=sub.patient_id,
+            at=at,
+            kinds=alert.kinds,
+            subject=subject,
+            status="queued",
+            error=None,
+        )
+        session.add(message)
+        session.flush()
+        enqueue(
+            session,
+            kind="alert",
+            to=alert.email,
+            subject=subject,
+            body=body,
+            patient_id=sub.patient_id,
+            alert_message_id=message.id,
         )
         record(
             session,
             "alerts",
-            "alerts.send",
+            "alerts.queue",
             sub.patient_id,
             None,
-            {
-                "kinds": alert.kinds,
-                "status": status,
-                "since": since.isoformat() if since else None,
-            },
+            {"kinds": alert.kinds, "since": since.isoformat() if since else None},
         )
-        out.append({"patient": sub.patient_id, "kinds": alert.kinds, "status": status})
+        out.append({"patient": sub.patient_id, "kinds": alert.kinds, "status": "queued"})
     session.flush()
     return out

@@ -88,6 +88,11 @@ def create_app() -> FastAPI:
     settings = get_settings()
     # innermost: the request log sees the requests that waited and the ones turned away
     app.add_middleware(Admission, limit=settings.db_pool_size, wait_seconds=settings.queue_seconds)
+    # outside admission: a user's expensive requests over their share are refused before they
+    # take a place in the queue (indsigt.expensive)
+    from .expensive import ExpensiveRequests
+
+    app.add_middleware(ExpensiveRequests)
     register_ops(app)  # /readyz, request logs (JSON when serving)
     register_api(app)
     register_web(app)

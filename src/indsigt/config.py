@@ -36,6 +36,9 @@ class Settings(BaseSettings):
     #: Import limits against hostile input: the longest line (bytes) and the deepest JSON nesting.
     import_max_line_bytes: int = 8 * 1024 * 1024
     import_max_depth: int = 64
+    #: Worker processes that read a big log file in ``indsigt import`` (0: one per CPU, at most
+    #: 4; 1: none). The HTTP import always reads in the server process.
+    import_workers: int = 0
     #: The base URL(s) of indsigt's own FHIR data, comma separated: an absolute reference with
     #: such a base is local (``https://fhir.example.dk/r4/Patient/p1``); one to any other server
     #: is never read as a local id.
@@ -53,6 +56,21 @@ class Settings(BaseSettings):
     oidc_audience: str | None = None
     oidc_jwks_url: str | None = None
     session_secret: str | None = None
+    #: Expensive requests (a citizen's whole log, its exports) one user may have running at once,
+    #: across every worker (indsigt.expensive); more are answered 429 with Retry-After.
+    expensive_per_user: int = Field(2, ge=1)
+    #: The PDF export holds at most this many groups and entries (it says so; the CSV has all).
+    pdf_max_groups: int = 300
+    pdf_max_entries: int = 2000
+    # -- rate limits (indsigt.ratelimit): N/seconds, counted in the database --
+    #: misuse reports per user
+    rate_reports: str = "20/3600"
+    #: requests for the name behind a label per user
+    rate_name_requests: str = "20/3600"
+    #: turning e-mail alerts on, off or changing them, per user
+    rate_alert_changes: str = "10/3600"
+    #: sign-in attempts per client address
+    rate_sign_in: str = "30/600"
     # -- sign-in and sessions (indsigt.auth; the README's "Log ind" section) --
     #: Secure cookies. None = secure exactly when INDSIGT_BASE_URL is https.
     cookie_secure: bool | None = None
@@ -79,12 +97,27 @@ class Settings(BaseSettings):
     smtp_host: str | None = None
     smtp_port: int = 25
     smtp_from: str = "indsigt@localhost"
+    #: One SMTP attempt of the background sender gives up after this long (seconds).
+    smtp_timeout_seconds: float = 30.0
+    #: The mail outbox (indsigt.outbox): how often the sender looks for due e-mails (seconds),
+    #: the first retry's wait (doubling up to the maximum) and how many attempts before giving up.
+    outbox_poll_seconds: float = 2.0
+    outbox_retry_seconds: float = 30.0
+    outbox_retry_max_seconds: float = 3600.0
+    outbox_max_attempts: int = 10
     base_url: str = "http://127.0.0.1:8000"
+    #: The name of this log in its signed tree heads (C2SP checkpoint origin and key name), e.g.
+    #: "indsigt.regionsyddanmark.dk/log". Set it once; changing it starts a new key name.
+    log_origin: str = "indsigt.localhost/log"
     #: Users whose accesses are by machines (integrations, batch jobs), comma separated.
     system_users: str = ""
 
     @model_validator(mode="after")
     def _separate_staff_issuer(self) -> Settings:
+        for name in ("rate_reports", "rate_name_requests", "rate_alert_changes", "rate_sign_in"):
+            count, sep, seconds = str(getattr(self, name)).partition("/")
+            if not (sep and count.isdigit() and seconds.isdigit() and int(count) and int(seconds)):
+                raise ValueError(f"INDSIGT_{name.upper()} must be N/seconds, e.g. 20/3600")
         if self.staff_oidc_issuer:
             if self.staff_oidc_issuer == self.oidc_issuer:
                 raise ValueError(

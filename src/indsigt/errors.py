@@ -8,6 +8,8 @@ class IndsigtError(Exception):
 
     exit_code = 1
     http_status = 400
+    #: extra HTTP headers of the answer (e.g. ``Retry-After``)
+    headers: dict[str, str] = {}  # noqa: RUF012
 
     def __init__(self, message: str) -> None:
         super().__init__(message)

@@ -1,7 +1,8 @@
 """Import as a service: the one function the CLI, the HTTP upload and the demo call.
 
 The reading and storing of files is :mod:`indsigt.ingest` (atomic per file, no knowledge of what
-comes after). What an import makes due afterwards is orchestrated here, above both: the access
+comes after). What an import makes due afterwards is orchestrated here, above both: a signed tree
+head of the tamper-evident log is published (``indsigt.integrity``), the access
 log's precomputation is brought up to date (retried once in full; should it still fail, the
 outcome says so and the CLI exits non-zero: the files stay imported, their citizens stay marked
 for the next refresh, and views compute from the raw entries meanwhile), the initials staff sign
@@ -31,6 +32,8 @@ class ImportOutcome:
     alerts: int = 0
     #: why the access log could not be brought up to date after the import (None: it was)
     refresh_error: str | None = None
+    #: the size of the signed tree head published after the import (None: nothing new)
+    tree_head: int | None = None
 
     @property
     def ok(self) -> bool:
@@ -64,6 +67,23 @@ def refresh_log(engine: Engine, report: ImportReport) -> str | None:
     )
 
 
+def sign_tree_head(url: str) -> int | None:
+    """Publish a signed tree head of the tamper-evident log after an import (issue 17).
+    Entries and their leaves are committed already; a failure here leaves them unsigned until
+    the next import signs (``indsigt verify`` reports unsigned leaves), so it is logged, not
+    raised."""
+    from .db import session_scope
+    from .integrity.log import sign_head
+
+    try:
+        with session_scope(url) as s:
+            head = sign_head(s)
+            return head.size if head else None
+    except Exception as exc:
+        log.warning("signing the tree head failed", extra={"error": type(exc).__name__})
+        return None
+
+
 #: resource types after which the initials staff sign with are learned again
 LEARN_TYPES = frozenset({"Practitioner", "DocumentReference"})
 
@@ -95,21 +115,47 @@ def import_files(
     on_file: Callable[[FileResult], None] | None = None,
     alerts: bool = True,
     record: bool = True,
+    workers: int = 1,
 ) -> ImportOutcome:
     """Import files (atomic per file), then refresh the access log, record the import in the
-    audit trail and send the alerts that are due."""
+    audit trail and send the alerts that are due. ``workers``: processes that read a big log
+    file (:mod:`indsigt.ingest.parallel`)."""
+    from .ingest.importer import few_collections
+
+    with few_collections():
+        return _import_files(
+            target, paths, actor, names, progress, on_file, alerts, record, workers
+        )
+
+
+def _import_files(
+    target: str | Engine,
+    paths: Iterable[str | Path],
+    actor: str,
+    names: dict[Path, str] | None,
+    progress: bool | None,
+    on_file: Callable[[FileResult], None] | None,
+    alerts: bool,
+    record: bool,
+    workers: int,
+) -> ImportOutcome:
     from .db import init_db, session_scope
     from .timeutil import utcnow
 
     engine = init_db(target) if isinstance(target, str) else target
     url = target if isinstance(target, str) else engine.url.render_as_string(hide_password=False)
     started = utcnow()
-    report = Importer(engine, progress=progress, system_users=system_users(), on_file=on_file).run(
-        paths, names
-    )
+    report = Importer(
+        engine,
+        progress=progress,
+        system_users=system_users(),
+        on_file=on_file,
+        workers=workers,
+    ).run(paths, names)
     outcome = ImportOutcome(report)
     if not report.files:
         return outcome
+    outcome.tree_head = sign_tree_head(url)
     outcome.refresh_error = refresh_log(engine, report)
     learn_initials_after(url, report)
     if record or alerts:
@@ -140,13 +186,33 @@ def run_import(
     names: dict[Path, str] | None = None,
     progress: bool | None = False,
     on_file: Callable[[FileResult], None] | None = None,
+    workers: int = 1,
 ) -> ImportOutcome:
-    """What ``indsigt import`` and ``POST /api/import`` do."""
-    return import_files(url, paths, actor=actor, names=names, progress=progress, on_file=on_file)
+    """What ``indsigt import`` (``workers``: :func:`cli_workers`) and ``POST /api/import``
+    (one process) do."""
+    return import_files(
+        url,
+        paths,
+        actor=actor,
+        names=names,
+        progress=progress,
+        on_file=on_file,
+        workers=workers,
+    )
+
+
+def cli_workers() -> int:
+    """Worker processes for ``indsigt import``: ``INDSIGT_IMPORT_WORKERS``, else one per CPU
+    (at most 4)."""
+    import os
+
+    n = get_settings().import_workers
+    return n if n > 0 else min(os.cpu_count() or 1, 4)
 
 
 __all__ = [
     "ImportOutcome",
+    "cli_workers",
     "import_files",
     "learn_initials_after",
     "refresh_log",

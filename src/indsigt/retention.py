@@ -11,6 +11,9 @@ either both happen or neither.
 - Entries a misuse case refers to (``case_entry``) are kept, whatever their age, and counted as
   ``held``: evidence is not deleted under a case.
 - :func:`log_coverage` tells the citizen view how far back a citizen's log goes.
+- The removed entries' leaves stay in the tamper-evident log (``indsigt.integrity``), marked by a
+  retention record leaf appended in the same transaction, so ``indsigt verify`` tells retention
+  from tampering.
 """
 
 from __future__ import annotations
@@ -96,6 +99,11 @@ def apply_retention(
     held = _held()
     if held is not None:
         where = and_(where, not_(held))
+    # the tamper-evident log keeps the leaves of the removed entries, marked by a retention
+    # record leaf, so that `indsigt verify` tells this removal from tampering
+    from .integrity.log import record_retention
+
+    record_retention(session, select(AccessEntry.id).where(where), cutoff=cutoff)
     removed = session.execute(
         delete(AccessEntry).where(where).execution_options(synchronize_session=False)
     ).rowcount

@@ -5,8 +5,9 @@ evidence is strong (``docs/accesslog.md``, *Flags*):
 
 - a shared family name counts unless the shared part is a **common** family name: one of the
   most common Danish family names (``COMMON_DANISH``, after Danmarks Statistik's name statistics),
-  or, in a store of at least ``STORE_MIN_CITIZENS`` citizens, a part carried by at least
-  ``COMMON_SHARE`` of them: a Jensen reading a Jensen is no news;
+  or a part carried by at least ``max(COMMON_MIN_PEOPLE, COMMON_SHARE × people)`` of the store's
+  people (citizens and staff): a Jensen reading a Jensen is no news, and neither is a name three
+  people of a small store share;
 - a shared address counts unless many citizens share it (at least ``SHARED_ADDRESS_MIN``: a care
   home, a block of flats recorded without floor and door);
 - a registered relative (``related_person``: FHIR RelatedPerson and Patient.contact) whose name
@@ -19,6 +20,7 @@ precomputation and a view computed from the raw entries judge alike.
 from __future__ import annotations
 
 import json
+import math
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -42,10 +44,11 @@ COMMON_DANISH = frozenset(
         "ahmed", "johnsen", "abildgaard", "hussein", "kofoed", "winther", "ravn",
     }
 )  # fmt: skip
-#: a store needs this many citizens before its own figures say what is common
-STORE_MIN_CITIZENS = 2_000
-#: a family-name part carried by this share of the store's citizens is common
+#: a family-name part carried by this share of the store's people (citizens and staff) is common
 COMMON_SHARE = 0.002
+#: ... or by at least this many of them (the user and the citizen are two: a third person makes
+#: the name one a small store's population shares, not a family's)
+COMMON_MIN_PEOPLE = 3
 #: an address this many citizens share is not a household
 SHARED_ADDRESS_MIN = 6
 
@@ -81,15 +84,15 @@ class PeopleStats:
 
 
 def compute(conn: Connection) -> PeopleStats:
-    """The store's figures, from every citizen."""
+    """The store's figures, from every citizen and staff member."""
     parts: Counter[str] = Counter()
     n = 0
-    for (family,) in conn.execute(text("SELECT family FROM patient")):
-        n += 1
-        parts.update(surname_parts(family))
-    common = set(COMMON_DANISH)
-    if n >= STORE_MIN_CITIZENS:
-        common |= {p for p, k in parts.items() if k >= COMMON_SHARE * n}
+    for table in ("patient", "staff"):
+        for (family,) in conn.execute(text(f"SELECT family FROM {table}")):
+            n += 1
+            parts.update(surname_parts(family))
+    need = max(COMMON_MIN_PEOPLE, math.ceil(COMMON_SHARE * n))
+    common = set(COMMON_DANISH) | {p for p, k in parts.items() if k >= need}
     shared = set()
     for key, _k in conn.execute(
         text(

@@ -509,25 +509,42 @@ def build_log(
     entries: bool = False,
     filters: LogFilters | None = None,
     timeline: bool = False,
+    groups_page: tuple[int, int] | None = None,
+    only_group: str | None = None,
 ) -> dict[str, Any]:
     """The condensed access log of ``subject`` at view time ``at`` (contract: ``log --json``).
 
     Returns ``{"total", "groups"[, "entries"][, "timeline"]}``; ``views.log_view`` adds patient
     and viewer and applies the text protection last. ``timeline`` adds the accesses per local
-    day and state of the groups shown (for the chart), from the cells.
+    day and state of the groups shown (for the chart), from the cells. ``groups_page``
+    (offset, limit) renders only that page of the chosen groups (a citizen can have tens of
+    thousands) and adds ``groups_matching``; ``total``, the timeline and the entries still cover
+    every chosen group.
     """
     f = filters or LogFilters()
     conn, ctx, cells, live = _prepare(session, subject, at, f, with_entries=entries)
     org_set = _org_filter(f, ctx.orgs)
     keep = [org_set is None or c.org in org_set for c in cells]
     cd = _condense(conn, ctx, subject, cells, protection, keep)
-    rendered = [render(g, cd.names) for g in cd.groups]
-    chosen = [
-        r
-        for r in rendered
-        if (f.state is None or r["state"] == f.state) and (f.flag is None or f.flag in r["flags"])
+    # state and flags are the group's own (render copies them), so filter before rendering
+    picked = [
+        g
+        for g in cd.groups
+        if (f.state is None or g.state == f.state)
+        and (f.flag is None or f.flag in flag_list(shown_flags(g.flags, g.actor, cd.names)))
     ]
-    doc: dict[str, Any] = {"total": sum(r["count"] for r in chosen), "groups": chosen}
+    if only_group is not None:  # a drill-down renders just its group
+        picked = [g for g in picked if g.id == only_group]
+    shown = picked
+    if groups_page is not None:
+        offset, limit = groups_page
+        shown = picked[offset : offset + limit]
+    doc: dict[str, Any] = {
+        "total": sum(g.n for g in picked),
+        "groups": [render(g, cd.names) for g in shown],
+    }
+    if groups_page is not None:
+        doc["groups_matching"] = len(picked)
     if not f.empty:
         doc["filters"] = {
             "since": f.since.isoformat() if f.since else None,
@@ -538,11 +555,11 @@ def build_log(
         }
     if timeline:
         doc["timeline"] = _timeline(
-            ctx, subject, cells, keep, cd.hv, {r["id"]: r["state"] for r in chosen}
+            ctx, subject, cells, keep, cd.hv, {g.id: g.state for g in picked}
         )
     if entries:
         assert live is not None
-        chosen_ids = {r["id"] for r in chosen}
+        chosen_ids = {g.id for g in picked}
         keep_cell = np.array(
             [
                 k and ctx.group_id(subject, group_key(c, cd.hv)) in chosen_ids
@@ -566,7 +583,9 @@ def group_entries(
 
     Returns ``{"patient", "group", "total", "entries"}``.
     """
-    log = build_log(session, subject, at, protection, entries=False, filters=filters)
+    log = build_log(
+        session, subject, at, protection, entries=False, filters=filters, only_group=group_id
+    )
     group = next((g for g in log["groups"] if g["id"] == group_id), None)
     if group is None:
         raise NotFound("Gruppen findes ikke i adgangsloggen.")

@@ -9,6 +9,7 @@ from .. import auth
 from ..auth import DbSession, OptionalUser
 from ..config import get_settings
 from ..errors import NotFound
+from ..ratelimit import per_address
 from .common import json_response, router
 from .schemas import PersonaIn, PersonasOut, SessionOut, TokenOut
 
@@ -31,20 +32,16 @@ def session_doc(request: Request, s: DbSession, user: auth.Principal | None) -> 
     if user is not None:
         doc["principal"].pop("via", None)
     if user is not None and user.is_citizen:
-        doc["acting_for"] = auth.acting_for_id(request, s, user)
-        doc["choices"] = [c.__dict__ for c in auth.choices(s, user)]
-        doc = protect_for_citizen(s, user.id, doc)
+        from ..views.session import citizen_session_view
+
+        # names of other citizens (principals) pass the citizen's protection, in the view layer
+        me = citizen_session_view(
+            s, user.id, user.name, acting_for=auth.acting_for_id(request, s, user)
+        )
+        doc["principal"]["name"] = me["name"]
+        doc["acting_for"] = me["acting_for"]
+        doc["choices"] = me["choices"]
     return doc
-
-
-def protect_for_citizen(s: DbSession, citizen: str, doc: dict) -> dict:
-    """Names of other citizens (principals, proxies) may be staff hidden from this citizen:
-    they pass the citizen's own view protection like every other text toward a citizen."""
-    from ..protect.base import scrub
-    from ..timeutil import utcnow
-    from ..views import protection_for
-
-    return scrub(doc, protection_for(s, citizen, citizen, utcnow()))  # type: ignore[no-any-return]
 
 
 @api.get("/session", response_model=SessionOut, summary="Hvem er logget ind (og CSRF-token)")
@@ -107,6 +104,7 @@ def oidc_start(
     summary="Login-udbyderen sender ID-token hertil (response_mode=form_post)",
     status_code=303,
     responses={303: {"description": "Logget ind; videre til forsiden"}},
+    dependencies=[per_address()],
 )
 def oidc_callback(
     request: Request,
@@ -175,7 +173,7 @@ def discovery() -> object:
     "/token",
     response_model=TokenOut,
     summary=f"{auth.DEV_LOGIN_MARK}: et ID-token for en persona (til API-klienter og test)",
-    dependencies=[Depends(_dev_on)],
+    dependencies=[Depends(_dev_on), per_address()],
 )
 def token(body: PersonaIn, s: DbSession) -> object:
     claims = auth.persona_claims(s, body.persona)
@@ -192,7 +190,7 @@ def token(body: PersonaIn, s: DbSession) -> object:
     "/sign-in",
     response_model=SessionOut,
     summary=f"{auth.DEV_LOGIN_MARK}: log ind som en persona",
-    dependencies=[Depends(_dev_on), auth.CsrfChecked],
+    dependencies=[Depends(_dev_on), per_address(), auth.CsrfChecked],
 )
 def sign_in(body: PersonaIn, request: Request, s: DbSession) -> object:
     user = auth.dev_sign_in(request, s, body.persona)

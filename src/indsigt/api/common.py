@@ -29,6 +29,7 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     403: {"model": ErrorOut, "description": "Ingen adgang"},
     404: {"model": ErrorOut, "description": "Findes ikke"},
     422: {"model": ErrorOut, "description": "Ugyldige data"},
+    429: {"model": ErrorOut, "description": "For mange forespørgsler (se Retry-After)"},
 }
 
 
@@ -106,7 +107,9 @@ class IndsigtRoute(APIRoute):
                 status = exc.http_status
                 if isinstance(exc, Unauthenticated):
                     status = 401
-                return error_response(status, exc.message)
+                resp = error_response(status, exc.message)
+                resp.headers.update(exc.headers)  # e.g. Retry-After of a rate limit
+                return resp
             except RequestValidationError as exc:
                 detail, problems = validation_message(exc)
                 return error_response(422, detail, problems=problems)

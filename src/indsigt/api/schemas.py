@@ -11,7 +11,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-Scope = Literal["journal", "log"]
+Scope = Literal["journal", "log", "pregnancy"]
 
 
 class Open(BaseModel):
@@ -22,7 +22,7 @@ class Open(BaseModel):
 
 
 class PrincipalOut(Open):
-    kind: Literal["citizen", "admin", "auditor"]
+    kind: Literal["citizen", "admin", "auditor", "professional"]
     id: str
     name: str
     roles: list[str]
@@ -131,6 +131,8 @@ class LogOut(Open):
     entries: list[LogEntryOut] | None = None
     #: number of entries matching the filters (before limit/offset), when entries are included
     entries_matching: int | None = None
+    #: number of groups matching the filters (before groups_limit/groups_offset)
+    groups_matching: int | None = None
 
 
 class LogGroupDetailOut(Open):
@@ -248,6 +250,48 @@ class NameRequestOut(Open):
     request: NameRequestOutItem
 
 
+# -- appointments -------------------------------------------------------------------------------
+
+
+class AppointmentOut(Open):
+    id: str
+    kind: str
+    start: str | None = None
+    end: str | None = None
+    title: str
+    status: str
+    status_text: str
+    organization: str | None = None
+    people: list[str]
+    upcoming: bool
+    active: bool
+
+
+class AppointmentsOut(Open):
+    patient: str
+    viewer: str
+    upcoming: list[AppointmentOut]
+    past: list[AppointmentOut]
+
+
+class CalendarOut(Open):
+    active: bool
+    #: the secret address, only in the answer that made it (only its hash is kept)
+    url: str | None = None
+
+
+class RemindersIn(BaseModel):
+    email: str = Field(..., min_length=3, max_length=320)
+    days_before: int = Field(2, description="1, 2, 3 eller 7 dage før aftalen")
+
+
+class RemindersOut(Open):
+    enabled: bool
+    email: str | None = None
+    days_before: int
+    choices: list[int]
+
+
 # -- alerts -------------------------------------------------------------------------------------
 
 
@@ -261,9 +305,20 @@ class AlertsOut(Open):
     viewer: str
     enabled: bool
     email: str | None = None
+    #: the address is confirmed (double opt-in); until then nothing but the confirmation is sent
+    confirmed: bool = False
+    awaiting_confirmation: bool = False
     kinds: list[str]
     available: list[dict[str, Any]]
     sent: list[dict[str, Any]]
+
+
+class AlertConfirmIn(BaseModel):
+    code: str = Field(..., min_length=1, max_length=200, description="Koden fra linket i e-mailen")
+
+
+class AlertConfirmOut(Open):
+    confirmed: bool
 
 
 # -- administrators -----------------------------------------------------------------------------

@@ -8,7 +8,8 @@ from typing import Annotated
 
 import typer
 
-from .common import DbOpt, JsonOpt, db_url, emit_json, handle_errors, session
+from .app import app
+from .common import DbOpt, JsonOpt, db_url, emit_json, handle_errors, read_json_arg, session
 
 accesslog_app = typer.Typer(
     help="Adgangsloggen: servicerelationer, skabeloner og gennemgangskøen.", no_args_is_help=True
@@ -22,6 +23,7 @@ review_app = typer.Typer(
 )
 accesslog_app.add_typer(services_app, name="services")
 accesslog_app.add_typer(review_app, name="review")
+app.add_typer(accesslog_app, name="accesslog")
 
 AuditorOpt = Annotated[str, typer.Option("--auditor", help="Id på en bruger med rollen auditor.")]
 
@@ -42,9 +44,8 @@ def services_import(
 ) -> None:
     """Tilføj servicerelationer: {"user_org": ..., "relation_org": ..., "note": ...}."""
     from ..accesslog.services import import_services
-    from .main import _read_json_arg
 
-    data = _read_json_arg(file)
+    data = read_json_arg(file)
     with session(db) as s:
         added = import_services(s, data, actor="cli")
     _refresh(db)

@@ -51,7 +51,7 @@ def import_(
     progress: Annotated[bool | None, typer.Option("--progress/--no-progress")] = None,
 ) -> None:
     """Importér FHIR NDJSON- og MinLog CSV-filer. Hver fil gemmes helt eller slet ikke."""
-    from ..importing import run_import
+    from ..importing import cli_workers, run_import
 
     def done(r) -> None:  # type: ignore[no-untyped-def]
         if json_out:
@@ -65,7 +65,9 @@ def import_(
         for w in r.warnings:
             typer.echo(f"advarsel: {w}", err=True)
 
-    outcome = run_import(db_url(db), files, actor="cli", progress=progress, on_file=done)
+    outcome = run_import(
+        db_url(db), files, actor="cli", progress=progress, on_file=done, workers=cli_workers()
+    )
     report = outcome.report
     if json_out:
         emit_json(
@@ -198,25 +200,18 @@ def users_add(
     db: DbOpt = None,
 ) -> None:
     """Tilføj eller ændr en bruger med rolle (en rolleændring afslutter brugerens sessioner)."""
-    from ..users import add_user, link_identity
+    from ..users import add_user, link_identity, user_name
 
     if (issuer is None) != (subject is None):
         fail("--issuer og --subject skal angives sammen", 2)
     with session(db) as s:
-        existing = _user_name(s, user_id)
+        existing = user_name(s, user_id)
         add_user(
             s, user_id, name or existing or user_id, role, actor="cli", organization=organization
         )
         if issuer and subject:
             link_identity(s, user_id, issuer=issuer, subject=subject, actor="cli")
     typer.echo(user_id)
-
-
-def _user_name(s, user_id: str) -> str | None:  # type: ignore[no-untyped-def]
-    from ..store import AppUser
-
-    user = s.get(AppUser, user_id)
-    return user.name if user is not None else None
 
 
 @users_app.command("link")
@@ -263,10 +258,6 @@ def users_list(db: DbOpt = None, json_out: JsonOpt = False) -> None:
         for r in rows:
             typer.echo(f"{r['id']}: {r['name']} ({r['role']})")
 
-
-from .accesslog import accesslog_app  # noqa: E402 - registered with the other sub-commands
-
-app.add_typer(accesslog_app, name="accesslog")
 
 keys_app = typer.Typer(help="Den hemmelige pseudonymnøgle.", no_args_is_help=True)
 app.add_typer(keys_app, name="keys")

@@ -20,7 +20,9 @@ DEMO_DB = "sqlite:///indsigt-demo.db"
 def run_server(host: str, port: int, workers: int) -> None:
     """Serve the app with uvicorn with the process's settings (:func:`indsigt.config.configure`,
     inherited by the worker processes): migrations first (once, in this process), then
-    ``workers`` processes; logs on stderr from every process (JSON, or console for the demo)."""
+    ``workers`` processes; logs on stderr from every process (JSON, or console for the demo).
+    The mail outbox's background sender runs as a thread of this process (one per server,
+    whatever the number of workers)."""
     import uvicorn
 
     from ..config import get_settings
@@ -31,6 +33,9 @@ def run_server(host: str, port: int, workers: int) -> None:
     settings = get_settings()
     configure_logging()
     init_db(settings.db)
+    from ..outbox import start_sender
+
+    start_sender(settings.db)
     get_logger("indsigt.serve").info("serving", host=host, port=port, workers=workers)
     uvicorn.run(
         "indsigt.app:create_app",
@@ -167,3 +172,27 @@ def retention(
         + (f"; {result['held']} beholdt, fordi en sag henviser til dem" if result["held"] else ""),
         err=True,
     )
+
+
+outbox_app = typer.Typer(
+    help="E-mails i udbakken (advarsler, bekræftelser, påmindelser).", no_args_is_help=True
+)
+app.add_typer(outbox_app, name="outbox")
+
+
+@outbox_app.command("send")
+@handle_errors
+def outbox_send(db: DbOpt = None, json_out: JsonOpt = False) -> None:
+    """Læg de påmindelser om aftaler, der er tid til, i udbakken, og send de e-mails, der venter
+    (det gør `indsigt serve` selv hvert par sekunder)."""
+    from ..db import init_db
+    from ..outbox import queue_reminders, send_due
+
+    url = db_url(db)
+    init_db(url)
+    reminders = queue_reminders(url)
+    sent = send_due(url)
+    if json_out:
+        emit_json({"sent": sent, "reminders_queued": reminders})
+    else:
+        typer.echo(f"{sent} e-mail(s) sendt", err=True)

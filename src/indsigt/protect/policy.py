@@ -29,7 +29,7 @@ Fail closed
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Hashable, Iterator
+from collections.abc import Hashable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -44,6 +44,7 @@ from .base import NoProtection, ViewProtection
 from .cache import LRU, clear_caches
 from .labels import Labeler
 from .orders import KINDS, MODES, orders_in_force
+from .people import keep_and_own
 from .replace import replace
 from .roster import Roster, roster_for, roster_token
 
@@ -185,10 +186,16 @@ class OrderProtection:
         subject: str,
         hidden: dict[str, ProtectionOrder],
         rosters: list[Roster],
+        keep: Iterable[tuple[str, str]] = (),
+        own: Iterable[tuple[str, str]] = (),
     ) -> None:
         self.hidden: frozenset[str] = frozenset(hidden)
         self.subject = subject
         self.rosters = rosters
+        # names that must stay in this view (relatives, other patients) and the citizen's own
+        # names: a per-view filter over each roster's shared spans (names.KeepNames)
+        self.keep: frozenset[tuple[str, str]] = frozenset(keep)
+        self.own: frozenset[tuple[str, str]] = frozenset(own)
         self._orders = hidden
         self._labeler = Labeler(session, subject)
         self._labels: dict[str, tuple[str, str | None]] = {}
@@ -232,7 +239,10 @@ class OrderProtection:
         """Where hidden names occur in ``text`` and why (for auditors and tests)."""
         found: list[Span] = []
         for roster in self.rosters:
-            for span in roster.find(text):
+            spans = roster.find(text)
+            if (self.keep or self.own) and spans:
+                spans = roster.matcher.keep(self.keep, self.own).filter(text, spans)
+            for span in spans:
                 if span.person in self.hidden:
                     found.append(span)
                     continue
@@ -257,10 +267,18 @@ class OrderProtection:
 
 
 def protection_for_view(
-    session: Session, subject: str, viewer: str, at: datetime
+    session: Session,
+    subject: str,
+    viewer: str,
+    at: datetime,
+    keep: Iterable[tuple[str, str]] | None = None,
+    own: Iterable[tuple[str, str]] | None = None,
 ) -> ViewProtection:
     """The protection of the view of ``subject``'s data by ``viewer`` at ``at`` (naive UTC).
 
+    ``keep``: ``(given, family)`` names that must stay in this view (the viewer, relatives, the
+    household); ``own``: the citizen's own names (see ``OrderProtection`` and
+    ``names.KeepNames``); by default :func:`~indsigt.protect.people.keep_and_own`.
     Raises :class:`ProtectionUnavailable` when any part of it cannot be computed."""
     with fail_closed("plan"):
         token = roster_token(session)
@@ -269,7 +287,10 @@ def protection_for_view(
         return NoProtection()
     with fail_closed("roster"):
         rosters = [roster_for(session, g, token) for g in groups]
-    return OrderProtection(session, subject, hidden, rosters)
+    if keep is None and own is None:
+        with fail_closed("stay"):
+            keep, own = keep_and_own(session, subject, viewer, hidden)
+    return OrderProtection(session, subject, hidden, rosters, keep=keep or (), own=own or ())
 
 
 def warm_caches(session: Session, at: datetime | None = None) -> int:

@@ -26,7 +26,7 @@ from .labels import db_url_of
 from .people import load_people, other_staff_names
 
 if TYPE_CHECKING:
-    from .names import NameMatcher, Person, Span
+    from .names import MatcherStore, NameMatcher, Person, Span
 
 #: at most this many texts' spans are remembered per roster (then the memory starts afresh)
 SPAN_CACHE_SIZE = 50_000
@@ -88,13 +88,29 @@ def _load_roster(session: Session, ids: frozenset[str], token: Hashable) -> Rost
     others = other_staff_names(session, ids, token)
     # matcher_for is keyed by the people's content (and the relevant others' names): after an
     # import that changed none of them, the matcher (and the spans it found) are the same
-    # objects as before
-    matcher = matcher_for(persons, others)
+    # objects as before; a matcher built before (by this or another process) is loaded from the
+    # store next to the key file
+    matcher = matcher_for(persons, others, store=matcher_store(session))
     spans = _span_cache.get(id(matcher), lambda: (matcher, {}))
     if spans[0] is not matcher:  # an id reused by a newer object
         spans = (matcher, {})
         _span_cache.put(id(matcher), spans)
     return Roster(persons=persons, titles=titles, matcher=matcher, spans=spans[1])
+
+
+def matcher_store(session: Session) -> MatcherStore | None:
+    """Built name matchers on disk, next to the pseudonym key file (``INDSIGT_MATCHER_STORE=0``
+    turns it off), signed with a key derived from the current pseudonym key."""
+    import os
+
+    from .keys import key_path, keys_for
+    from .names import MatcherStore
+
+    if os.environ.get("INDSIGT_MATCHER_STORE", "1") == "0":
+        return None
+    url = db_url_of(session)
+    current, keys = keys_for(url)
+    return MatcherStore(key_path(url).parent / "matcher-cache", keys[current])
 
 
 def roster_for(session: Session, ids: frozenset[str], token: Hashable = None) -> Roster:

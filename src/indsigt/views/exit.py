@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 
 from .. import authz
 from ..errors import PROTECTION_UNAVAILABLE, IndsigtError, ProtectionUnavailable
-from ..protect.base import ViewProtection, scrub
+from ..protect.base import STRUCTURAL_KEYS, ViewProtection, scrub
 from ..timeutil import utcnow
 
 #: one message whatever the cause, so that a refusal does not tell whether anyone is hidden
@@ -85,6 +85,7 @@ def citizen_view(
     *,
     own_only: str | None = None,
     wrapped: bool = False,
+    structural: frozenset[str] = frozenset(),
 ) -> dict[str, Any]:
     """Authorise, build, protect: the document ``build(protection)`` as ``viewer`` may see it.
 
@@ -93,6 +94,7 @@ def citizen_view(
     (their powers of attorney, their session), where the viewer must be the subject.
     ``own_only`` refuses everyone but the subject, with that message (name requests).
     ``wrapped`` says the document holds :class:`Own` or :class:`Released` values.
+    ``structural`` names more keys whose values are codes, never free text (hashes, signatures).
     """
     from ..errors import Forbidden
 
@@ -106,14 +108,25 @@ def citizen_view(
         raise Forbidden(own_only)
     protection = protection_for(session, subject, viewer, at)
     doc = build(protection)
-    return protect(doc, protection, viewer, wrapped=wrapped)
+    return protect(doc, protection, viewer, wrapped=wrapped, structural=structural)
 
 
-def protect(doc: Any, protection: ViewProtection, viewer: str, *, wrapped: bool = False) -> Any:
+def protect(
+    doc: Any,
+    protection: ViewProtection,
+    viewer: str,
+    *,
+    wrapped: bool = False,
+    structural: frozenset[str] = frozenset(),
+) -> Any:
     """Run the protection over a finished document (last), then settle :class:`Own` and
     :class:`Released` values for ``viewer``. Raises ProtectionUnavailable when it fails."""
     try:
-        out = scrub(doc, protection)
+        out = (
+            scrub(doc, protection, STRUCTURAL_KEYS | structural)
+            if structural
+            else scrub(doc, protection)
+        )
         return _settle(out, protection, viewer) if wrapped else out
     except IndsigtError:
         raise

@@ -12,13 +12,14 @@ from typing import Any
 from fastapi import Depends, Request
 from sqlalchemy.orm import Session
 
-from .. import auth
+from .. import auth, lookups
 from ..config import get_settings
 from ..errors import Forbidden
 
 CITIZEN_NAV = (
     ("/", "Forside"),
     ("/journal", "Min journal"),
+    ("/aftaler", "Aftaler"),
     ("/log", "Min log"),
     ("/kort", "Kort"),
     ("/sager", "Sager"),
@@ -28,24 +29,26 @@ CITIZEN_NAV = (
 PROXY_NAV = (
     ("/", "Forside"),
     ("/journal", "Journal"),
+    ("/aftaler", "Aftaler"),
     ("/log", "Log"),
     ("/kort", "Kort"),
     ("/sager", "Sager"),
     ("/fuldmagter", "Fuldmagter"),
 )
+#: a health professional (the pregnancy record, issue 16)
+PROFESSIONAL_NAV = (("/fagperson", "Mine gravide"),)
+
+#: (path, label, the role needed to open it; None = administrators and auditors alike)
 ADMIN_NAV = (
-    ("/admin", "Overblik"),
-    ("/admin/ordrer", "Beskyttelse"),
-    ("/admin/sager", "Anmeldelser"),
-    ("/admin/navne", "Navneanmodninger"),
-    ("/admin/adgangsoverblik", "Adgangsoverblik"),
-    ("/admin/kort", "Kort"),
-    ("/admin/revisionsspor", "Revisionsspor"),
+    ("/admin", "Overblik", None),
+    ("/admin/ordrer", "Beskyttelse", None),
+    ("/admin/sager", "Anmeldelser", "admin"),
+    ("/admin/navne", "Navneanmodninger", "auditor"),
+    ("/admin/adgangsoverblik", "Adgangsoverblik", "auditor"),
+    ("/admin/kort", "Kort", None),
+    ("/admin/logkontrol", "Logkontrol", "admin"),
+    ("/admin/revisionsspor", "Revisionsspor", None),
 )
-
-
-#: menu items only auditors (the privacy officer) see
-AUDITOR_ONLY = ("/admin/navne", "/admin/adgangsoverblik")
 
 
 class LoginRequired(Exception):
@@ -65,7 +68,7 @@ class Page:
     own: bool = True
     choices: list[auth.PrincipalChoice] = field(default_factory=list)
     #: scopes of the power of attorney in force ("journal", "log"); both when own data
-    scope: list[str] = field(default_factory=lambda: ["journal", "log"])
+    scope: list[str] = field(default_factory=lambda: ["journal", "log", "pregnancy"])
 
     @property
     def viewer(self) -> str | None:
@@ -75,12 +78,32 @@ class Page:
     def nav(self) -> tuple[tuple[str, str], ...]:
         if self.user is None:
             return ()
+        if self.user.kind == "professional":
+            return PROFESSIONAL_NAV
+        if self.user.kind == "citizen" and self.pregnant:  # issue 16: "Min graviditet"
+            base = CITIZEN_NAV if self.own else PROXY_NAV
+            return (
+                *base[:3],
+                ("/graviditet", "Min graviditet" if self.own else "Graviditet"),
+                *base[3:],
+            )
         if self.user.kind != "citizen":
-            nav = ADMIN_NAV
-            if not self.user.has_role("auditor"):
-                nav = tuple(n for n in nav if n[0] not in AUDITOR_ONLY)
-            return nav
+            # only the pages this user may open
+            return tuple(
+                (path, label)
+                for path, label, role in ADMIN_NAV
+                if role is None or self.user.has_role(role)
+            )
         return CITIZEN_NAV if self.own else PROXY_NAV
+
+    @property
+    def pregnant(self) -> bool:
+        """Whether the subject has a pregnancy record the viewer may see (issue 16)."""
+        if "_pregnant" not in self.__dict__:
+            self.__dict__["_pregnant"] = "pregnancy" in self.scope and lookups.has_pregnancy(
+                self.session, self.subject
+            )
+        return bool(self.__dict__["_pregnant"])
 
     def template_context(self) -> dict[str, Any]:
         return {
@@ -109,8 +132,12 @@ def citizen_page(request: Request, session: auth.DbSession) -> Page:
         raise LoginRequired
     if user.kind != "citizen":
         raise Forbidden("Siden er for borgere. Du er logget ind som medarbejder.")
+    from ..views.session import citizen_session_view
+
     subject = auth.acting_for_id(request, session, user)
-    choices = auth.choices(session, user)
+    # whose data may be shown, with names protected as in /api/me (the view layer)
+    me = citizen_session_view(session, user.id, user.name, acting_for=subject)
+    choices = [auth.PrincipalChoice(**c) for c in me["choices"]]
     current = next((c for c in choices if c.patient == subject), choices[0])
     return Page(
         request,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -57,7 +57,12 @@ def log_csv(doc: Mapping[str, Any]) -> str:
 
     UTF-8 with byte order mark, semicolon separated (Danish Excel uses the comma as decimal mark).
     """
-    groups = {g["id"]: g for g in doc.get("groups", [])}
+    return "".join(log_csv_chunks(doc))
+
+
+def log_csv_chunks(doc: Mapping[str, Any], rows_per_chunk: int = 1000) -> Iterator[str]:
+    """:func:`log_csv` in pieces of ``rows_per_chunk`` rows, for a streamed response."""
+    groups = {g["id"]: g.get("summary") or "" for g in doc.get("groups", [])}
     buf = io.StringIO()
     buf.write("\ufeff")
     w = csv.writer(buf, delimiter=";", lineterminator="\r\n")
@@ -73,8 +78,7 @@ def log_csv(doc: Mapping[str, Any]) -> str:
             "Løbenummer",
         ]
     )
-    for e in doc.get("entries", []):
-        g = groups.get(e.get("group") or "", {})
+    for n, e in enumerate(doc.get("entries", []), 1):
         w.writerow(
             [
                 _safe_cell(datotid(e.get("time")).replace(" kl.", "")),
@@ -83,11 +87,15 @@ def log_csv(doc: Mapping[str, Any]) -> str:
                 _safe_cell(e.get("what") or ""),
                 _safe_cell(explained_text(e.get("explained_by"))),
                 _safe_cell(_flags(e.get("flags") or [])),
-                _safe_cell(g.get("summary") or ""),
+                _safe_cell(groups.get(e.get("group") or "", "")),
                 _safe_cell(str(e.get("id") or "")),
             ]
         )
-    return buf.getvalue()
+        if n % rows_per_chunk == 0:
+            yield buf.getvalue()
+            buf.seek(0)
+            buf.truncate()
+    yield buf.getvalue()
 
 
 def _fit(cache: dict[tuple[str, float], str], pdf: Any, text: str, width: float) -> str:
@@ -110,6 +118,7 @@ def log_pdf(
     citizen_name: str,
     filters_text: str = "",
     now: datetime | None = None,
+    note: str = "",
 ) -> bytes:
     """The condensed overview and every entry as an A4 PDF with a Unicode font."""
     from fpdf import FPDF
@@ -155,6 +164,7 @@ def log_pdf(
         4.8,
         f"Udskrevet {now_local:%d.%m.%Y kl. %H:%M}. {tal(total)} opslag i alt."
         + (f" Filtre: {filters_text}." if filters_text else "")
+        + (f"\n{note}" if note else "")
         + "\n"
         + PROTECTED_NOTE,
         new_x="LMARGIN",

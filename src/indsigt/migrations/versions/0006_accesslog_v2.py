@@ -12,7 +12,7 @@ The rule version of the access log changes with this revision, so the next refre
 every cell (nothing needs converting here).
 
 Revision ID: 0006
-Revises: 0007
+Revises: 0010
 Create Date: 2026-12-02 09:00:00
 """
 
@@ -24,7 +24,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0006"
-down_revision: str | Sequence[str] | None = "0007"
+down_revision: str | Sequence[str] | None = "0010"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

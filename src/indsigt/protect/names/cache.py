@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from .forms import Person, _loose, _name_parts, _other_names
 from .matcher import NameMatcher
+from .store import MatcherStore, digest
 
 #: How many matchers :func:`matcher_for` keeps (a matcher for 20,000 people takes ~130 MB).
 MATCHER_CACHE_SIZE = 16
@@ -14,9 +15,18 @@ MATCHER_CACHE_SIZE = 16
 
 @lru_cache(maxsize=MATCHER_CACHE_SIZE)
 def _cached_matcher(
-    persons: frozenset[Person], others: frozenset[tuple[str, str]] = frozenset()
+    persons: frozenset[Person],
+    others: frozenset[tuple[str, str]] = frozenset(),
+    store: MatcherStore | None = None,
 ) -> NameMatcher:
-    return NameMatcher.build(persons, others)
+    if store is None:
+        return NameMatcher.build(persons, others)
+    key = digest(persons, others)
+    found = store.get(key)
+    if found is None:
+        found = NameMatcher.build(persons, others)
+        store.put(key, found)
+    return found
 
 
 @lru_cache(maxsize=MATCHER_CACHE_SIZE)
@@ -30,7 +40,9 @@ def _loose_parts(persons: frozenset[Person]) -> frozenset[str]:
 
 
 def matcher_for(
-    persons: Iterable[Person], others: Iterable[Person | tuple[str, str]] = ()
+    persons: Iterable[Person],
+    others: Iterable[Person | tuple[str, str]] = (),
+    store: MatcherStore | None = None,
 ) -> NameMatcher:
     """A matcher for these people, cached (LRU) by the frozenset of persons (and others).
 
@@ -38,7 +50,9 @@ def matcher_for(
     ``(given, family)`` pairs), e.g. everyone else in the store: only those who share a name
     part with ``persons`` are kept (and make the cache key), so passing all of them is fine.
     See :meth:`NameMatcher.build`.  The same people in any order give the same matcher
-    object; building one for 20,000 people takes a few seconds.
+    object; building one for 20,000 people takes a few seconds.  With a ``store`` (a directory
+    of built matchers, :class:`~.store.MatcherStore`) a matcher built before, in this process or
+    another, is loaded instead (a tenth of a second for 20,000 people).
     """
     people = frozenset(persons)
     parts = _loose_parts(people) if others else frozenset()
@@ -47,4 +61,4 @@ def matcher_for(
         for given, family in _other_names(others)
         if any(_loose(x) in parts for x in (*_name_parts(given), *_name_parts(family)))
     )
-    return _cached_matcher(people, relevant)
+    return _cached_matcher(people, relevant, store)

@@ -14,6 +14,8 @@ person reads:
   letter or digit that has a compatibility form is replaced by it (NFKC: ligatures, full-width,
   mathematical, circled and superscript letters); combining marks that compose with nothing are
   dropped;
+* **right-to-left override** (U+202E ... U+202C): the characters between are read both as
+  stored and in the order they are shown, reversed ("\\u202edraagræjK" shows as Kjærgaard);
 * **invisible characters** (format characters ``Cf``: zero-width space/joiners, word joiner,
   BOM, bidi controls and isolates, tag characters; variation selectors and the other default
   ignorable code points) are removed; a soft hyphen at a line break joins the word ("Hol\\xad\\nm");
@@ -50,6 +52,7 @@ _NEEDS_RE = re.compile(
 )
 _COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _UNIT_RE = re.compile(
+    r"(?P<rlo>\u202e[^\u202c\n]{0,200}\u202c?)|"
     r"(?P<ent>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?)"
     r"|(?P<pct>(?:%[0-9A-Fa-f]{2})+)"
     r"|(?P<shy>\xad[ \t]*\r?\n[ \t]*)"
@@ -166,7 +169,12 @@ def _once(text: str) -> tuple[str, OffsetMap | None, bool]:
         s, e = m.span()
         kind = m.lastgroup
         unit = m.group()
-        if kind == "chr":
+        if kind == "rlo":  # right-to-left override: shown reversed ("\u202edraagræjK"), so
+            # read both ways, as stored and as shown (both map to the whole stretch)
+            inner = unit[1:].removesuffix("\u202c")
+            both = f"{inner} {inner[::-1]}" if inner.strip() else inner
+            repl = "".join(_canon_char(c) if c > "\xff" else c for c in both)
+        elif kind == "chr":
             repl = _canon_char(unit)
             if repl == "I" and s > 0 and text[s - 1].islower() and _l_or_i(unit):
                 repl = "l"  # "HoӀm": an upper-case look-alike of l inside a lower-case word

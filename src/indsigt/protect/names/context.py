@@ -36,7 +36,7 @@ _TIGHT_GAP_RE = re.compile(
     r"|[._])"
     r"(?:[A-ZÆØÅa-zæøå]\.[ \t\xa0]*(?:[A-ZÆØÅa-zæøå]\.[ \t\xa0]*)*)?"
 )
-_INITIALS_BEFORE_RE = re.compile(r"(?:(?<=[\s(\"'/,;:])|^)((?:[A-ZÆØÅ]\.[ \t\xa0]?){1,3})$")
+_INITIALS_BEFORE_RE = re.compile(r"(?:(?<=[\s(\"'/,;:])|^)((?:[A-ZÆØÅ]\.[ \t\xa0]?){1,3})\Z")
 # initials written with full stops and spaces ("M. L. H.", "M.L. H.", "M. LH"): a bounded run (at
 # most five dotted capitals and one group of up to four capitals), not after a letter or a full
 # stop, not before a letter; the first character is a plain class so that the search skips ahead
@@ -58,15 +58,29 @@ _SIG_LINE_RE = re.compile(
 #: initials as written in a signature: "MLH", "mlh2", "M.L.H", "m.l.h", "ML-H"
 _SIG_TOKEN_RE = re.compile(r"[^\W\d_](?:[.\-\u2010]?[^\W_]){1,7}")
 #: capitals before a name ("ML Holm"): kept only when they are the person's initials
-_CAPS_BEFORE_RE = re.compile(r"(?:(?<=[\s(\"'/,;:])|^)([A-ZÆØÅ]{1,3})[ \t\xa0]+$")
+_CAPS_BEFORE_RE = re.compile(r"(?:(?<=[\s(\"'/,;:])|^)([A-ZÆØÅ]{1,3})[ \t\xa0]+\Z")
 #: initials in parentheses after a name: "Mette Holm (MLH)"
 _PAREN_SIG_RE = re.compile(r"[ \t\xa0]*\(([^\W\d_](?:[.\-\u2010]?[^\W_]){1,5}\.?)\)")
 #: one more initial after a name: "Mette L.", "Holm, Mette L."
-_TRAILING_INITIAL_RE = re.compile(r"[ \t\xa0]+[A-ZÆØÅ]\.(?![^\W_])")
-#: letters glued to digits: "Holm2", "2Holm", "holm2@..." (the letters are looked up)
-_GLUED_RE = re.compile(r"(?<![^\W_])([^\W\d_]{2,})(?=\d)|(?<=\d)([^\W\d_]{2,})(?![^\W\d_])")
-#: a line break inside a word, without a hyphen ("Hol\nm"): the two pieces are looked up joined
-_BROKEN_WORD_RE = re.compile(r"([^\W\d_]+)[ \t]*\r?\n[ \t]*([^\W\d_]+)")
+_TRAILING_INITIAL_RE = re.compile(r"[ \t\xa0]+[A-ZÆØÅ]\.(?![^\W_]|[\-\u2010])")
+#: a letter glued to a digit: "Holm2", "2Holm", "holm2@..." (the letters around are looked up)
+_LETTER = "A-Za-z\xc0-\xd6\xd8-\xf6\xf8-\xff"  # Latin-1 letters (the text is canonical)
+_GLUED_RE = re.compile(f"[{_LETTER}][0-9]|[0-9][{_LETTER}]")
+#: a word where a name is certain (letters, "'" or "-" inside; initials with full stops)
+_CERTAIN_TOKEN_RE = re.compile(r"[^\W\d_]+(?:[.'’\-][^\W\d_]+)*")
+#: the word right before / after a name part ("Mete Holm"), four letters or more
+_WORD_BEFORE_RE = re.compile(r"(?<![^\W_])([^\W\d_]{3,})[ \t\xa0\-]+\Z")
+_WORD_AFTER_RE = re.compile(r"[ \t\xa0\-]+([^\W\d_]{3,})(?![^\W_])")
+#: the rest of a hyphenated name after / before a name span ("Holm-Berg", "Dam-Holm")
+_HYPHEN_AFTER_RE = re.compile(r"[\-\u2010\u2011][A-ZÆØÅ][^\W\d_]+(?![\w\-])")
+_HYPHEN_BEFORE_RE = re.compile(r"(?<![\w\-])[A-ZÆØÅ][^\W\d_]+[\-\u2010\u2011]\Z")
+#: a word broken by hand with a hyphen and a space ("Kjær- gaard"); the pieces are looked up joined
+_HYPHEN_SPACE_RE = re.compile(r"(?<=[^\W\d_])[\-\u2010\u00ad][ \t]+(?=[a-zæøå])")
+#: a capitalised word run together with the next one ("HolmTilset", "MetteHolm")
+_CAMEL_RE = re.compile(
+    r"(?<![^\W\d_])[A-ZÆØÅ][a-zæøå]{2,}(?=[A-ZÆØÅ][a-zæøå])|(?<=[a-zæøå])[A-ZÆØÅ][a-zæøå]{2,}(?![^\W\d_])"
+)
+_SENTENCE_GAP_RE = re.compile(r"[.!?;]")
 _LINE_END_RE = re.compile(r"[ \t\xa0.,;:!)]*(?:\r?\n|$)")
 
 
@@ -272,7 +286,8 @@ def _next_word_decides(text: str, e: int, caps: bool) -> str:
     while k < n and text[k].isalpha():
         k += 1
     word = text[j:k]
-    if not caps and word[0].isupper():
+    if not caps and word[0].isupper() and (len(word) > 1 or text[k : k + 1] != "."):
+        # "Skov Jensen", not "Storm P." (a single initial says nothing)
         return "efterfulgt af ord med stort begyndelsesbogstav"
     w = _fold_word(word)
     if w in _NAME_FOLLOWERS or w.endswith(("ede", "et", "es")):

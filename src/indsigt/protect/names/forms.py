@@ -78,6 +78,12 @@ class Span:
     text: str
     candidates: tuple[str, ...] = ()
     genitive: bool = False
+    #: one name part (or its genitive) alone: the kind of mention that a name which must stay
+    #: can explain ("Holm" inside "Anne Holm", the citizen's wife; see :class:`KeepNames`)
+    part: bool = False
+    #: found where a name is certain (a sign-off, after a title, "talt med"): the citizen's own
+    #: given name there is not taken for the citizen
+    certain: bool = False
 
 
 _NAME_SPLIT_RE = re.compile(r"[\s\-\u2010\u2011\u2013]+")

@@ -59,6 +59,10 @@ TITLES: frozenset[str] = frozenset(
     dr dr.med doktor cand cand.med cand.psych cand.scient cand.cur tandlæge tandplejer
     diætist socialrådgiver pædagog portør terapeut misbrugsbehandler
     kontaktperson koordinator visitator hjemmehjælper afdelingsleder teamleder hr fru frk
+    sygepl sygeplej hjsp hjspl hjemmespl afdl afdlæge lægesekr lægesek sekr stud.med
+    sosuass sosuhj sundhedsass ass plejer plejemedarbejder fysioterapeut fysio ergo ergoter
+    jordemor jdm psyk psykolog diætist socialrådg overlæge1 bagvagt forvagt mellemvagt
+    terapeut pædagog miljøterapeut kontaktspl primærspl mt e.l. hjælper assistent
     """)
 )
 
@@ -77,7 +81,9 @@ _TITLE_MODIFIERS: frozenset[str] = frozenset(
 
 #: Title abbreviations that are written with a full stop.
 _ABBR_TITLES: frozenset[str] = frozenset(
-    _words("spl ssa ssh dr ovl rl fys sekr prof cand stud hr frk afd sosu ergo med")
+    _words("""spl ssa ssh dr ovl rl fys sekr prof cand stud hr frk afd sosu ergo med sygepl
+    sygeplej hjsp hjspl afdl lægesekr lægesek sosuass sundhedsass ass fysio ergoter jdm psyk
+    socialrådg mt""")
 )
 
 #: Signature markers that also make an ambiguous *name* token a name ("Mvh Skov").
@@ -121,6 +127,9 @@ _NAME_FOLLOWERS: frozenset[str] = (
 # any initials count ("Mvh mlh"); after a COLON marker only with a colon ("Bruger: mlh");
 # after a WEAK marker (a title, "v.", "ved", "af") only initials in CAPITALS ("v. MLH").
 _STRONG, _COLON, _WEAK = 1, 2, 3
+# Where a name is certain (any case, one typo): a list to the end of the line after LIST (with a
+# colon: "Referent: ..."), up to three words after NEXT ("talt med ...", "v. ...").
+_LIST, _NEXT = 4, 5
 _MARKER_WORDS: dict[str, int] = {
     **dict.fromkeys(
         _words(
@@ -140,10 +149,65 @@ _MARKER_WORDS: dict[str, int] = {
             "set af",
             "dikteret af",
             "signeret af",
+            # who did it: "kontrolleret af KOL", "dispenseret af MLH"
+            "kontrolleret af",
+            "dispenseret af",
+            "udleveret af",
+            "givet af",
+            "besluttet af",
+            "anlagt af",
+            "taget af",
+            "oprettet af",
+            "ændret af",
+            "registreret af",
+            "bestilt af",
+            "seponeret af",
+            "attesteret af",
         ],
         _STRONG,
     ),
     **dict.fromkeys(_words("bruger brugernavn brugerid user login ansvarlig"), _COLON),
+    # a list of people follows, to the end of the line ("Deltagere: spl. holm, mette")
+    **dict.fromkeys(
+        [
+            *_words("""referent deltagere deltager tilstede fremmødte afsender modtager
+            modtagere behandler behandlere kontaktperson kontaktpersoner cc"""),
+            "til stede",
+            "kopi til",
+            "ansvarlig læge",
+            "ansvarlig sygeplejerske",
+        ],
+        _LIST,
+    ),
+    # a name follows ("talt med jørgensen", "v. holm")
+    **dict.fromkeys(
+        [
+            "talt med",
+            "samtale med",
+            "aftalt med",
+            "konfereret med",
+            "konf med",
+            "drøftet med",
+            "tilset af",
+            "vurderet af",
+            "henvist af",
+            "ordineret af",
+            "v",
+            # a greeting in a letter or an e-mail: "Hej Sofie", "Kære Mette"
+            "hej",
+            "kære",
+            "hejsa",
+            "goddag",
+            # a person on duty: "Fast vagt: Leo", "Bagvagt: holm"
+            *_words("""vagt dagvagt aftenvagt nattevagt forvagt bagvagt mellemvagt tovholder
+            ansvarshavende primærsygeplejerske primærperson"""),
+            "fast vagt",
+            "primær sygeplejerske",
+            "primær kontaktperson",
+            "ansvarlig behandler",
+        ],
+        _NEXT,
+    ),
 }
 #: Before initials in CAPITALS these also mark a signature ("v. MLH", "af MLH").
 _WEAK_MARKERS = frozenset(_words("v ved af"))
@@ -159,7 +223,7 @@ CLINICAL_ABBREVIATIONS: frozenset[str] = frozenset(
     ITA AMA PT VAS NRS ADL TOBS EWS DNR HLR ABC ABCDE ISBAR SBAR RCT BS BG HBA CO PEF FEV FVC
     SPO TOKS CPR SKS ATC EPA ECT ADHD OCD PTSD KRAM SOS IVF HIV HPV CMV EBV RS RSV GI PEG
     NG SOP KL PR PN SK AP PA LA ED IC ICU AMK FAM TCI UVB KRU ALS MS PD AD TIA NSAID ACE ARB
-    SSRI SNRI TCA MAO INH IU IE MIO ML MMOL DL KG CM MM OBS NB JF MHT EVT EFT BLS
+    SSRI SNRI TCA MAO INH IU IE MIO ML MMOL DL KG CM MM OBS NB JF MHT EVT EFT BLS PL EL VVS
     """)
 )
 

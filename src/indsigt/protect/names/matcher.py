@@ -3,33 +3,47 @@
 from __future__ import annotations
 
 import itertools
+import marshal
+import pickle
 import re
+import threading
+from array import array
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 import ahocorasick
 
 from .canon import canonicalise
 from .context import (
     _APOSTROPHES,
-    _BROKEN_WORD_RE,
+    _CAMEL_RE,
     _CAPS_BEFORE_RE,
+    _CERTAIN_TOKEN_RE,
     _DOTTED_RE,
     _DOTTED_TOKEN_RE,
     _GLUED_RE,
+    _HYPHEN_AFTER_RE,
+    _HYPHEN_BEFORE_RE,
+    _HYPHEN_SPACE_RE,
     _INITIALS_BEFORE_RE,
+    _LINE_END_RE,
     _LINE_REST_RE,
     _LOCAL_TOKEN_RE,
     _NEAR,
     _NEG_BAD_RE,
     _PAREN_SIG_RE,
+    _SENTENCE_GAP_RE,
     _SIG_LINE_RE,
     _SIG_TOKEN_RE,
     _SPACED_DOTTED_RE,
     _TIGHT_GAP_RE,
     _TRAILING_INITIAL_RE,
     _UNDERSCORE_TOKEN_RE,
+    _WORD_AFTER_RE,
+    _WORD_BEFORE_RE,
     _at_sentence_start,
     _caps_context,
     _email_around,
@@ -55,13 +69,17 @@ from .forms import (
     _spelling_variants,
     derive_initials,
 )
+from .keep import KeepNames
 from .lexicon import (
     _ABBR_TITLES,
     _FUNCTION_WORDS,
     _INITIALS_PRECEDERS,
+    _LIST,
     _MARKER_WORDS,
     _NAME_PRECEDERS,
+    _NEXT,
     _STRONG,
+    _TITLE_MODIFIERS,
     _TITLE_WORDS,
     _WEAK,
     _WEAK_MARKERS,
@@ -118,6 +136,12 @@ def _add_negatives(
 
 
 _TITLE_EVIDENCE = "efter titel"
+#: the format of :meth:`NameMatcher.dumps`; change it whenever the rules change what a built
+#: matcher holds (a stored matcher of another format is built again)
+_FORMAT = "names-2026-12-04.4"
+_KEEP_CACHE_SIZE = 256  # KeepNames per matcher
+_TYPO_MEMO_SIZE = 65536  # words remembered by NameMatcher._typo
+_UNSEEN = object()
 
 # Entry kinds in the automaton
 _NAME, _STRICT = 0, 1
@@ -130,7 +154,9 @@ class _Key:
         "all_genitive",
         "ambiguous",
         "apos_gen",
+        "by_person",
         "dotted",
+        "dotted_id",
         "entries",
         "first_name",
         "has_name",
@@ -143,6 +169,7 @@ class _Key:
         "padded_len",
         "phrase",
         "sig",
+        "sig_id",
         "strict",
         "whole",
         "zipf",
@@ -150,6 +177,7 @@ class _Key:
 
     def __init__(self, padded_len: int) -> None:
         self.padded_len = padded_len
+        self.by_person: dict[int, tuple[int, int, str, str, bool, bool]] | None = None
         # (kind, person index, form, rule text, may take apostrophe genitive, is genitive)
         self.entries: list[tuple[int, int, str, str, bool, bool]] = []
         # exact lower-case spelling -> entry indexes (only e-mail addresses and user names)
@@ -163,6 +191,7 @@ class _Key:
         self.phrase = False  # two neighbouring parts of one name ("mette holm")
         self.sig: _Sig | None = None  # initials with this spelling (matched in CAPITALS)
         self.dotted: _Sig | None = None  # initials written "M.L.H." (folded "m l h")
+        self.sig_id = self.dotted_id = -1  # their index in the matcher's table
         self.npset: frozenset[int] = frozenset()  # persons for whom it is a name part
         self.ncands: tuple[str, ...] = ()  # their keys, sorted
         self.all_genitive = False
@@ -175,18 +204,52 @@ class _Key:
         # part of a hidden person inside it is left (see NameMatcher.build, ``others``)
         self.neg = False
 
+    def row(self) -> tuple:
+        """The key as plain data (for :meth:`NameMatcher.dumps`)."""
+        first = self.entries.index(self.first_name) if self.first_name is not None else -1
+        return (
+            self.padded_len, self.entries, self.strict, self.ambiguous, self.apos_gen,
+            self.zipf, self.has_name, self.marker, self.is_title, self.phrase, self.sig_id,
+            self.dotted_id, tuple(self.npset), self.ncands, self.all_genitive, self.only_user,
+            first, self.whole, self.neg,
+        )  # fmt: skip
+
+    @classmethod
+    def from_row(cls, row: tuple, sig_at: Callable[[int], _Sig]) -> _Key:
+        key = cls(row[0])
+        (
+            _, key.entries, key.strict, key.ambiguous, key.apos_gen, key.zipf, key.has_name,
+            key.marker, key.is_title, key.phrase, key.sig_id, key.dotted_id, npset, key.ncands,
+            key.all_genitive, key.only_user, first, key.whole, key.neg,
+        ) = row  # fmt: skip
+        key.npset = frozenset(npset)
+        key.first_name = key.entries[first] if first >= 0 else None
+        key.sig = sig_at(key.sig_id) if key.sig_id >= 0 else None
+        key.dotted = sig_at(key.dotted_id) if key.dotted_id >= 0 else None
+        return key
+
     def entry_for(self, pidx: int) -> tuple[int, int, str, str, bool, bool]:
         """The first name entry of person ``pidx``."""
-        for entry in self.entries:
-            if entry[0] == _NAME and entry[1] == pidx:
-                return entry
-        raise KeyError(pidx)
+        entries = self.entries
+        if len(entries) <= 8:
+            for entry in entries:
+                if entry[0] == _NAME and entry[1] == pidx:
+                    return entry
+            raise KeyError(pidx)
+        by_person = self.by_person
+        if by_person is None:  # a form many people share ("jensen"): index it once
+            by_person = {}
+            for entry in entries:
+                if entry[0] == _NAME:
+                    by_person.setdefault(entry[1], entry)
+            self.by_person = by_person
+        return by_person[pidx]
 
 
 class _Sig:
     """Initials / short user name used only in signature positions."""
 
-    __slots__ = ("cands", "entries", "explicit", "pset", "word")
+    __slots__ = ("cands", "clinical", "entries", "explicit", "pset", "word")
 
     def __init__(self) -> None:
         self.entries: list[tuple[int, str, str]] = []  # (person index, form, rule text)
@@ -197,6 +260,64 @@ class _Sig:
         # a common word or a clinical abbreviation ("OK", "BT", "kol"): only where a signature
         # stands (never when it stands out in CAPITALS, nor alone on a line if only derived)
         self.word = False
+        self.clinical = False  # a clinical abbreviation: only where a signature stands
+
+    def row(self) -> tuple:
+        return (
+            tuple(self.entries), tuple(self.pset), self.cands, tuple(self.explicit), self.word,
+            self.clinical,
+        )  # fmt: skip
+
+    @classmethod
+    def from_row(cls, row: tuple) -> _Sig:
+        sig = cls()
+        entries, pset, sig.cands, explicit, sig.word, sig.clinical = row
+        sig.entries = list(entries)
+        sig.pset, sig.explicit = frozenset(pset), frozenset(explicit)
+        return sig
+
+
+class _Rows:
+    """Rows kept as one block of ``marshal`` data each, read when first asked for."""
+
+    __slots__ = ("blob", "offsets")
+
+    def __init__(self, blob: bytes, offsets: array) -> None:
+        self.blob, self.offsets = blob, offsets
+
+    @classmethod
+    def of(cls, rows: Iterable[tuple]) -> _Rows:
+        parts = [marshal.dumps(r) for r in rows]
+        offsets = array("Q", itertools.accumulate(map(len, parts), initial=0))
+        return cls(b"".join(parts), offsets)
+
+    def __getitem__(self, i: int) -> tuple:
+        return marshal.loads(self.blob[self.offsets[i] : self.offsets[i + 1]])
+
+
+class _Table:
+    """name -> object, by an index into a list shared with the automata; a loaded matcher makes
+    each object from its row when it is first asked for."""
+
+    __slots__ = ("index", "load", "objs")
+
+    def __init__(self, index: dict[str, int], objs: list, load: Callable[[int], Any]) -> None:
+        self.index, self.objs, self.load = index, objs, load
+
+    def get(self, name: str, default: Any = None) -> Any:
+        i = self.index.get(name)
+        if i is None:
+            return default
+        return self.objs[i] or self.load(i)
+
+    def at(self, i: int) -> Any:
+        return self.objs[i] or self.load(i)
+
+    def __bool__(self) -> bool:
+        return bool(self.index)
+
+    def __contains__(self, name: str) -> bool:
+        return name in self.index
 
 
 @dataclass(slots=True)
@@ -210,6 +331,7 @@ class _Ctx:
     special_sig: list[tuple[int, int, str]] = field(default_factory=list)  # near / \\ @
     joined: bool = False  # a hyphenated line break was joined
     negs: list[tuple[int, int]] = field(default_factory=list)  # non-hidden colleagues' names
+    certain: list[tuple[int, int, int]] = field(default_factory=list)  # LIST / NEXT markers
 
 
 @dataclass(slots=True)
@@ -229,6 +351,7 @@ class _Hit:
     join: _Hit | None = None  # an overlapping phrase joined to this one
     title: tuple[int, str] | bool | None = False  # cached _title_before (False: not computed)
     why: str = ""  # found by a token rule that is evidence of itself ("Holm2")
+    certain: bool = False  # found where a name is certain (a signature, after a title)
 
 
 # --------------------------------------------------------------------------------------------
@@ -245,15 +368,52 @@ class NameMatcher:
     """
 
     def __init__(self) -> None:
-        self.persons: tuple[Person, ...] = ()
-        self._sigs: dict[str, _Sig] = {}
-        self._lower_ambig: dict[str, _Key] = {}  # ambiguous tokens, for lower-case contexts
-        self._words: dict[str, _Key] = {}  # every one-word name form (for token rules)
-        self._auto = ahocorasick.Automaton()  # lower-case keys on the folded text
-        self._auto_cap = ahocorasick.Automaton()  # capitalised keys on the ``capt`` copy
+        self._persons: tuple[Person, ...] | None = ()
+        self._person_rows: tuple[tuple, ...] = ()  # a loaded matcher makes Persons on demand
+        self._person_keys: tuple[str, ...] = ()
+        # the automata map each key to an index in ``_keys``; a loaded matcher makes the _Key
+        # objects from their rows when first needed (see :meth:`dumps`)
+        self._keys: list[_Key | None] = []
+        self._key_rows: _Rows | None = None
+        self._sig_objs: list[_Sig | None] = []
+        self._sig_rows: _Rows | None = None
+        self._sigs = _Table({}, self._sig_objs, self._load_sig)  # initials, short user names
+        self._lower_ambig = _Table({}, self._keys, self._load_key)  # ambiguous one-word forms
+        self._words = _Table({}, self._keys, self._load_key)  # every one-word name form
+        self._part_words: tuple[str, ...] = ()  # given and family name parts of 4+ letters
+        self._typo_index: dict[str, tuple[str, ...]] | None = None  # built when first needed
+        self._typo_memo: dict[tuple[str, float], _Key | None] = {}  # words asked about before
+        self._hidden_parts: frozenset[str] = frozenset()  # loosely folded name parts
+        self._hidden_pairs: frozenset[str] = frozenset()  # two parts of one person ("mette holm")
+        self._keeps: OrderedDict[tuple[frozenset, frozenset], KeepNames] = OrderedDict()
+        self._keeps_lock = threading.Lock()
+        self._other_tokens: frozenset[str] = frozenset()  # name parts of non-hidden colleagues
+        self._auto = ahocorasick.Automaton(ahocorasick.STORE_INTS)  # lower case, folded text
+        self._auto_cap = ahocorasick.Automaton(ahocorasick.STORE_INTS)  # on the ``capt`` copy
         self._titles: frozenset[str] = _TITLE_WORDS  # folded, spaces removed
         self._sig_max = 0  # the longest signature token (initials, short user names)
         self._firsts: list[str] = []  # per person: first letters of their name parts ("MLH")
+
+    @property
+    def persons(self) -> tuple[Person, ...]:
+        """The people, sorted by key."""
+        if self._persons is None:
+            self._persons = tuple(
+                Person(k, g, f, i, e, u, t, a) for k, g, f, i, e, u, t, a in self._person_rows
+            )
+        return self._persons
+
+    def _load_key(self, i: int) -> _Key:
+        assert self._key_rows is not None
+        key = _Key.from_row(self._key_rows[i], self._sigs.at)
+        self._keys[i] = key
+        return key
+
+    def _load_sig(self, i: int) -> _Sig:
+        assert self._sig_rows is not None
+        sig = _Sig.from_row(self._sig_rows[i])
+        self._sig_objs[i] = sig
+        return sig
 
     # ---- building -------------------------------------------------------------------------
 
@@ -272,9 +432,10 @@ class NameMatcher:
         """
         self = cls()
         uniq = {p.key: p for p in persons}
-        self.persons = tuple(uniq[k] for k in sorted(uniq))
+        self._persons = tuple(uniq[k] for k in sorted(uniq))
+        self._person_keys = tuple(sorted(uniq))
         index: dict[str, _Key] = {}
-        sigs = self._sigs
+        sigs: dict[str, _Sig] = {}
         titles = set(TITLES)  # folded, with spaces: keys of the automaton
 
         def add(
@@ -320,12 +481,21 @@ class NameMatcher:
             """The local part of an e-mail address or a bare user name."""
             if not local.isalnum():  # "mette.holm": punctuation makes it specific
                 add(_norm_key(local), _STRICT, pidx, form, rule, strict=local.lower())
-            elif len(local) <= 2 or (local.isalpha() and _is_word(local)):
-                # "mh", and user names that are words ("kol", "sol"): only in a signature
-                # position (after "/", a sign-off, a domain), so that KOL the disease stays
+            elif (
+                len(local) <= 2
+                or (local.isalpha() and _is_word(local))
+                or local.upper() in CLINICAL_ABBREVIATIONS
+            ):
+                # "mh", and user names that are words or clinical abbreviations ("kol", "sol",
+                # "crp"): only in a signature position (after "/", a sign-off, a domain), so
+                # that KOL the disease stays
                 add_sig(local, pidx, form, rule)
             else:  # "mlh", "mlh2": anywhere, unless it is a common word (then as a name)
                 add(_norm_key(local), _NAME, pidx, form, rule)
+                if local.isalpha() and len(local) <= 4:
+                    # written in CAPITALS it is read like initials ("PCI" is a procedure), and
+                    # like derived initials: only in a signature or after "med", "af" ...
+                    add_sig(local, pidx, form, rule, derived=True)
 
         interned: dict[tuple[int, int, str, str, bool, bool], tuple[int, int, str, str, bool, bool]]
         hidden_parts: set[str] = set()  # loosely folded name parts of ``persons``
@@ -426,8 +596,16 @@ class NameMatcher:
                 add(_norm_key(email), _STRICT, pidx, "email", "e-mailadresse", strict=email.lower())
                 add_local(email.split("@", 1)[0], pidx, "email", "lokal del af e-mailadresse")
 
+        self._hidden_parts = frozenset(hidden_parts)
+        self._hidden_pairs = frozenset(hidden_pairs)
         if others:
+            others = list(others)
             _add_negatives(index, others, hidden_parts, hidden_pairs)
+            self._other_tokens = frozenset(
+                _fold_word(x)
+                for g, f in _other_names(others)
+                for x in (*_name_parts(g), *_name_parts(f))
+            )
         for tok, sig in sigs.items():
             key = index.get(tok)
             if key is None:
@@ -451,12 +629,24 @@ class NameMatcher:
 
         names = self.persons
         auto = self._auto
-        lower_ambig = self._lower_ambig
-        words = self._words
+        auto_cap = self._auto_cap
+        keys = self._keys
+        lower_ambig = self._lower_ambig.index
+        words = self._words.index
+        sig_ids: dict[int, int] = {}
+        for tok, sig in sigs.items():
+            sig.pset = frozenset(e[0] for e in sig.entries)
+            sig.explicit = frozenset(sig.explicit)
+            sig.clinical = tok.upper() in CLINICAL_ABBREVIATIONS
+            sig.word = sig.clinical or zipf(tok) >= ZIPF_AMBIGUOUS
+            sig.cands = tuple(names[i].key for i in sorted(sig.pset))
+            sig_ids[id(sig)] = self._sigs.index[tok] = len(self._sig_objs)
+            self._sig_objs.append(sig)
         # one frozenset / candidate tuple per person, shared by all of that person's keys
         single_set = [frozenset((i,)) for i in range(len(names))]
         single_cands = [(p.key,) for p in names]
         empty: frozenset[int] = frozenset()
+        part_words: list[str] = []
         for folded, key in index.items():
             name_entries = [e for e in key.entries if e[0] == _NAME]
             key.entries = tuple(key.entries)  # type: ignore[assignment]
@@ -478,12 +668,18 @@ class NameMatcher:
             key.only_user = bool(name_entries) and all(
                 e[2] in ("username", "email") for e in name_entries
             )
+            if key.sig is not None:
+                key.sig_id = sig_ids[id(key.sig)]
+            if key.dotted is not None:
+                key.dotted_id = sig_ids[id(key.dotted)]
+            i = len(keys)
+            keys.append(key)
             # ambiguous names and initials are looked for with a capital first letter in a
             # second copy of the text; everything else in lower case
             if key.ambiguous:  # "Skov" and "SKOV"
-                self._auto_cap.add_word(f" {folded[:1].upper()}{folded[1:]} ", key)
+                auto_cap.add_word(f" {folded[:1].upper()}{folded[1:]} ", i)
             if key.ambiguous or key.sig is not None:  # initials only in capitals
-                self._auto_cap.add_word(f" {folded.upper()} ", key)
+                auto_cap.add_word(f" {folded.upper()} ", i)
             if (
                 key.marker
                 or key.strict
@@ -491,23 +687,101 @@ class NameMatcher:
                 or key.dotted is not None
                 or (key.has_name and not key.ambiguous)
             ):
-                auto.add_word(f" {folded} ", key)
+                auto.add_word(f" {folded} ", i)
             if key.ambiguous:
-                lower_ambig[folded] = key
+                lower_ambig[folded] = i
             if key.has_name and " " not in folded:
-                words[folded] = key
+                words[folded] = i
+                if (
+                    len(folded) >= 4
+                    and folded.isalpha()
+                    and any(e[2] in ("given", "family") for e in name_entries)
+                ):
+                    part_words.append(folded)
         if len(auto):
             auto.make_automaton()
-        if len(self._auto_cap):
-            self._auto_cap.make_automaton()
-        for tok, sig in sigs.items():
-            sig.pset = frozenset(e[0] for e in sig.entries)
-            sig.explicit = frozenset(sig.explicit)
-            sig.word = zipf(tok) >= ZIPF_AMBIGUOUS or tok.upper() in CLINICAL_ABBREVIATIONS
-            sig.cands = tuple(names[i].key for i in sorted(sig.pset))
+        if len(auto_cap):
+            auto_cap.make_automaton()
+        self._part_words = tuple(part_words)
+        self._typo_index = _build_typo_index(part_words)  # a loaded matcher builds it on use
         self._sig_max = max((len(t) for t in sigs), default=0)
         self._titles = frozenset(t.replace(" ", "") for t in titles)
         return self
+
+    # ---- persistence ----------------------------------------------------------------------
+
+    def dumps(self) -> bytes:
+        """The built matcher as bytes (:meth:`loads` makes it again, much faster than
+        :meth:`build`: the automata hold integers, and each key's data is read only when a
+        text first needs it).  Trusted data only: see ``names/store.py``."""
+        persons = tuple(
+            (p.key, p.given, p.family, p.initials, p.emails, p.usernames, p.titles, p.aliases)
+            for p in self.persons
+        )
+        keys = self._key_rows or _Rows.of(k.row() for k in self._keys)  # type: ignore[union-attr]
+        sigs = self._sig_rows or _Rows.of(s.row() for s in self._sig_objs)  # type: ignore[union-attr]
+        head = marshal.dumps(
+            (
+                _FORMAT, persons, self._person_keys, len(self._keys), len(self._sig_objs),
+                self._sigs.index, self._lower_ambig.index, self._words.index, self._part_words,
+                self._hidden_parts, self._hidden_pairs, self._other_tokens, self._titles,
+                self._sig_max, tuple(self._firsts),
+            )
+        )  # fmt: skip
+        return pickle.dumps(
+            (head, keys.blob, keys.offsets.tobytes(), sigs.blob, sigs.offsets.tobytes(),
+             self._auto, self._auto_cap),
+            protocol=5,
+        )  # fmt: skip
+
+    @classmethod
+    def loads(cls, data: bytes) -> NameMatcher:
+        """A matcher from :meth:`dumps` (of the same version of this module)."""
+        head, kblob, koff, sblob, soff, auto, auto_cap = pickle.loads(data)
+        (
+            fmt, persons, person_keys, nkeys, nsigs, sig_index, ambig_index, word_index,
+            part_words, hidden_parts, hidden_pairs, other_tokens, titles, sig_max, firsts,
+        ) = marshal.loads(head)  # fmt: skip
+        if fmt != _FORMAT:
+            raise ValueError(f"matcher format {fmt!r}, expected {_FORMAT!r}")
+        self = cls()
+        self._persons = None
+        self._person_rows = persons
+        self._person_keys = person_keys
+        self._key_rows = _Rows(kblob, array("Q", koff))
+        self._sig_rows = _Rows(sblob, array("Q", soff))
+        self._keys.extend([None] * nkeys)
+        self._sig_objs.extend([None] * nsigs)
+        self._sigs.index = sig_index
+        self._lower_ambig.index = ambig_index
+        self._words.index = word_index
+        self._part_words = part_words
+        self._hidden_parts, self._hidden_pairs = hidden_parts, hidden_pairs
+        self._other_tokens, self._titles, self._sig_max = other_tokens, titles, sig_max
+        self._firsts = list(firsts)
+        self._auto, self._auto_cap = auto, auto_cap
+        return self
+
+    # ---- names that must stay in one view --------------------------------------------------
+
+    def keep(
+        self, names: Iterable[Person | tuple[str, str]], own: Iterable[tuple[str, str]] = ()
+    ) -> KeepNames:
+        """The :class:`KeepNames` of ``names`` (and the citizen's ``own`` names) for this
+        matcher (cached: a view's names are usually the same on the next view)."""
+        own = frozenset(own)
+        key = (frozenset(_other_names(names)), own)
+        with self._keeps_lock:
+            found = self._keeps.get(key)
+            if found is not None:
+                self._keeps.move_to_end(key)
+                return found
+        found = KeepNames.build(key[0], self, own)
+        with self._keeps_lock:
+            self._keeps[key] = found
+            while len(self._keeps) > _KEEP_CACHE_SIZE:
+                self._keeps.popitem(last=False)
+        return found
 
     # ---- finding --------------------------------------------------------------------------
 
@@ -518,7 +792,7 @@ class NameMatcher:
         normalised, invisible characters removed, look-alike letters folded); the spans point
         into ``text`` itself and cover everything that made up the name there.
         """
-        if not text or not self.persons:
+        if not text or not self._person_keys:
             return []
         canon, cmap = canonicalise(text)
         spans = self._find(canon)
@@ -528,7 +802,17 @@ class NameMatcher:
         for sp in spans:
             s, e = cmap.span(sp.start, sp.end)
             out.append(
-                _new_span(s, e, sp.person, sp.form, sp.rule, text[s:e], sp.candidates, sp.genitive)
+                _new_span(
+                    s,
+                    e,
+                    sp.person,
+                    sp.form,
+                    sp.rule,
+                    text[s:e],
+                    sp.candidates,
+                    sp.genitive,
+                    sp.part,
+                )
             )
         return _disjoint(out)
 
@@ -545,6 +829,9 @@ class NameMatcher:
             hits = self._evaluate(ctx, _resolve_overlaps(raw))
             if ctx.negs:
                 hits = _leave_others(text, hits, ctx.negs)
+            if hits:
+                hits = self._typo_neighbours(text, hits)
+                hits = self._not_by_initials(text, hits)
             hits = self._merge(text, hits)
         if self._sigs:
             sig_hits = self._signature_hits(ctx)
@@ -563,8 +850,11 @@ class NameMatcher:
         after_markers = ctx.after_markers
         caps_initials: list[tuple[int, int, _Sig]] = []
         n = len(text)
+        keys = self._keys
+        load = self._load_key
         if len(self._auto):
-            for end, key in self._auto.iter(folded.text):
+            for end, i in self._auto.iter(folded.text):
+                key = keys[i] or load(i)
                 if orig is None:
                     s = end - key.padded_len + 1
                     e = end - 1
@@ -578,6 +868,8 @@ class NameMatcher:
                 if key.marker:
                     if key.is_title:
                         ctx.title_ends[e] = s
+                    elif key.marker >= _LIST:
+                        ctx.certain.append((s, e, key.marker))
                     else:
                         if key.marker == _STRONG:
                             ctx.strong_ends[e] = s
@@ -602,9 +894,12 @@ class NameMatcher:
                     continue
                 if key.apos_gen and not any(c in _APOSTROPHES for c in text[s:e]):
                     continue
+                if key.only_user and key.padded_len <= 6 and text[s:e].isupper():
+                    continue  # a short user name in CAPITALS: only as initials (signatures)
                 raw.append(_Hit(s, e, key, key.npset, key.ncands))
         if len(self._auto_cap):
-            for end, key in self._auto_cap.iter(folded.capt):
+            for end, i in self._auto_cap.iter(folded.capt):
+                key = keys[i] or load(i)
                 if orig is None:
                     s = end - key.padded_len + 1
                     e = end - 1
@@ -624,52 +919,340 @@ class NameMatcher:
                 continue
             prev, _, _ = _prev_word(text, s)
             w = _fold_word(prev.rstrip(".:,"))
-            if w in _WEAK_MARKERS:
-                if sig.explicit or not sig.word:  # "v. MLH", not "kontrol af BT"
-                    after_markers.append((s, e, f"efter '{prev}'"))
+            if w in _WEAK_MARKERS and (sig.explicit or not (sig.word or sig.clinical)):
+                # initials someone uses ("v. KL"), not derived ones that are words or clinical
+                # abbreviations ("kontrol af BT"; a short word after "af" is read below)
+                after_markers.append((s, e, f"efter '{prev}'"))
                 continue
             t = _ends_before(text, s, ctx.title_ends)
             if t is not None:
                 after_markers.append((s, e, f"efter titel '{text[t[0] : t[1]]}'"))
-            elif _caps_context(text, s, e) or sig.word:
+            elif _caps_context(text, s, e) or sig.clinical:
                 continue
-            elif sig.explicit:
+            elif sig.explicit and not sig.word:
                 after_markers.append((s, e, "med STORE bogstaver"))
-            elif w in _INITIALS_PRECEDERS:
+            elif w in _INITIALS_PRECEDERS and zipf(text[s:e]) < ZIPF_WORD:
                 after_markers.append((s, e, f"med STORE bogstaver efter '{prev}'"))
         if join and self._sig_max:
             self._spaced_initials(ctx)
         self._special_contexts(ctx, raw)
         if join:
             self._token_rules(ctx, raw)
+            self._certain_hits(ctx, raw)
         return raw
+
+    def _certain_starts(self, ctx: _Ctx) -> list[tuple[int, int, int, str]]:
+        """Where a name is certain: (from, to, kind, rule) after titles, sign-offs, "Referent:",
+        "talt med", "v." (see :meth:`_certain_hits`)."""
+        text = ctx.text
+        n = len(text)
+        out: list[tuple[int, int, int, str]] = []
+
+        def line_end(i: int) -> int:
+            nl = text.find("\n", i)
+            return n if nl < 0 else nl
+
+        for e, s in ctx.title_ends.items():
+            if (
+                e < n
+                and text[e] == "."
+                and "." not in text[s:e]
+                and (_fold_word(text[s:e]) not in _ABBR_TITLES)
+            ):
+                continue  # "... egen læge. Holm": the full stop ends the sentence
+            out.append((e, min(line_end(e), e + 60), _NEXT, f"efter titel '{text[s:e]}'"))
+        for e, s in ctx.strong_ends.items():
+            end = line_end(e)
+            if not text[e:end].strip(" \t\r.:,"):  # "Mvh\nMette Holm": the next line
+                nxt = end + 1
+                while nxt < n and text[nxt] in " \t\r\n":
+                    nxt += 1
+                end = line_end(nxt)
+            rule = f"i signatur efter '{' '.join(text[s:e].split())}'"
+            out.append((e, min(end, e + 120), _STRONG, rule))
+        i = text.find("/")
+        while i >= 0:  # a signature after "/": "/mette hlm", not "og/eller", "mg/dl"
+            if (i == 0 or not text[i - 1].isalnum()) and i + 1 < n and text[i + 1].isalpha():
+                out.append((i + 1, min(line_end(i), i + 60), _NEXT, "i signatur efter '/'"))
+            i = text.find("/", i + 1)
+        for s, e, kind in ctx.certain:
+            word = " ".join(text[s:e].split())
+            if kind == _LIST:
+                j = e
+                while j < n and text[j] in " \t":
+                    j += 1
+                if j >= n or text[j] != ":":
+                    continue  # "Referent: ...", not "deltagere i mødet"
+                out.append((j + 1, min(line_end(j), j + 200), _LIST, f"efter '{word}:'"))
+            else:
+                if word.lower() == "v":
+                    if e >= n or text[e] != ".":
+                        continue  # "v." only
+                elif text[e : e + 1] == ".":
+                    continue  # "Nattevagt. Sofie klager ...": the sentence ended
+                out.append((e, min(line_end(e), e + 60), _NEXT, f"efter '{word}'"))
+        return out
+
+    def _certain_hits(self, ctx: _Ctx, raw: list[_Hit]) -> None:
+        """Names where a name is certain, in any letter case and with one typo in names of four
+        letters or more: after a title ("spl. holm"), in a sign-off ("mvh holm", to the end of
+        the line or on the next line), after "Referent:", "Deltagere:" ... (the rest of the line),
+        after "talt med", "v." ... (up to three words).  A name that is also a function word in
+        lower case ("talt med hans kone", "læge per telefon") is a name here only at the end of
+        a sign-off line.  Initials in any case are signatures in a sign-off or a list."""
+        starts = self._certain_starts(ctx)
+        if not starts:
+            return
+        text = ctx.text
+        words = self._words
+        sigs = self._sigs
+        found = {h.start: h.end for h in raw if not h.key or not h.key.ambiguous}
+        ordinary: set[int] = set()  # tokens already read as no name (dense positions overlap)
+        for pos, limit, kind, rule in starts:
+            count = 0
+            prev_end = pos
+            prev_short = True
+            for m in _CERTAIN_TOKEN_RE.finditer(text, pos, limit):
+                s, e = m.span()
+                if s < prev_end:
+                    continue  # inside a name found already
+                if not prev_short and _SENTENCE_GAP_RE.search(text, prev_end, s) is not None:
+                    break  # the sentence ended: "spl. Olsen. Per os 500 mg"
+                hit_end = found.get(s)
+                if hit_end is not None:  # a name found already: the name goes on
+                    prev_end, prev_short = max(e, hit_end), False
+                    count += 1
+                    continue
+                if s in ordinary:  # read as no name, signature or typo by a list or sign-off
+                    prev_end, prev_short = e, e - s <= 2
+                    if kind != _LIST:
+                        break
+                    continue
+                tok = m.group()
+                folded = _fold_word(tok)
+                prev_end = e
+                prev_short = len(tok) <= 2 or folded in _ABBR_TITLES
+                count += 1
+                if kind == _NEXT and count > 3:
+                    break
+                key = words.get(folded)
+                if key is not None:
+                    if (
+                        tok.islower()
+                        and folded in _FUNCTION_WORDS
+                        and (kind == _NEXT or _LINE_END_RE.match(text, e) is None)
+                        and not self._name_goes_on(text, e, limit, key)
+                    ):
+                        break  # "talt med hans kone", not "spl. hans skov"
+                    if key.ambiguous:
+                        raw.append(_Hit(s, e, key, key.npset, key.ncands, why=rule))
+                        found[s] = e
+                    continue
+                if folded in self._titles or folded in _TITLE_MODIFIERS:
+                    continue  # "talt med spl. holm", "Dikteret af MBO/ssa"
+                if kind != _NEXT or (tok.isupper() and len(tok) <= 6):
+                    sig = sigs.get(_sig_norm(tok))
+                    if (
+                        sig is not None
+                        and not (kind == _NEXT and sig.clinical)
+                        and (
+                            tok.isupper()
+                            or not sig.word
+                            or _LINE_END_RE.match(text, e) is not None
+                            or text[e : e + 1] == "/"
+                        )
+                    ):
+                        ctx.after_markers.append((s, e, rule))
+                        found[s] = e
+                        continue
+                # a typo of a name, not initials in parentheses ("(MAJO)" is not "Maja"), nor
+                # a piece of an address or user name ("hano4@...")
+                target = (
+                    self._typo(folded, limit=4.0 if tok[:1].isupper() else 0.0)
+                    if len(folded) >= 3
+                    and not (tok.isupper() and text[s - 1 : s] == "(")  # "(MAJO)": initials
+                    and not (e < len(text) and (text[e].isalnum() or text[e] in "@_"))
+                    and not (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "@_.\\"))
+                    else None
+                )
+                if target is not None:
+                    raw.append(
+                        _Hit(
+                            s,
+                            e,
+                            target,
+                            target.npset,
+                            target.ncands,
+                            why=f"{rule}, med en stavefejl",
+                        )
+                    )
+                    found[s] = e
+                    continue
+                if kind != _NEXT:  # a NEXT scan does not look for initials
+                    ordinary.add(s)
+                if kind != _LIST:
+                    break  # "Hilsen fra datteren": only a list goes on past other words
+
+    def _not_by_initials(self, text: str, hits: list[_Hit]) -> list[_Hit]:
+        """A given name followed by initials in parentheses that are none of the hidden
+        namesakes' ("Bo (BJ)" when the hidden Bo is Bo Skov, BS): the text says who it is, and it
+        is someone else.  Initials someone has used are passed as their initials, so a hidden
+        person's own initials are never "someone else's"."""
+        out: list[_Hit] = []
+        for h in hits:
+            if (
+                h.key is not None
+                and not h.strict
+                and not h.merged
+                and not h.certain
+                and h.form == "given"
+                and text[h.end : h.end + 2] in (" (", "\xa0(")
+            ):
+                m = _PAREN_SIG_RE.match(text, h.end)
+                if m is not None:
+                    letters = _sig_norm(m.group(1))
+                    sig = self._sigs.get(letters)
+                    if (
+                        letters[:1] == _fold_word(text[h.start : h.start + 1])
+                        and 2 <= len(letters) <= 5
+                        and (sig is None or not sig.pset & h.persons)
+                    ):
+                        continue
+            out.append(h)
+        return out
+
+    def _name_goes_on(self, text: str, e: int, limit: int, key: _Key) -> bool:
+        """Is the word after ``e`` another part of a name that ``key`` is a part of (exactly or
+        with one typo)?"""
+        m = _CERTAIN_TOKEN_RE.search(text, e, limit)
+        if m is None or text[e : m.start()].strip(" \t\xa0-"):
+            return False
+        folded = _fold_word(m.group())
+        nxt = self._words.get(folded) or self._typo(folded)
+        return nxt is not None and nxt is not key and bool(nxt.npset & key.npset)
+
+    def _typo_neighbours(self, text: str, hits: list[_Hit]) -> list[_Hit]:
+        """A capitalised word next to a name part that is one typo away from another part of the
+        same person's name joins it: "Mete Holm", "Mette Hollm"."""
+        extra: list[_Hit] = []
+        for i, h in enumerate(hits):
+            key = h.key
+            if h.strict or key is None or not (h.has_given or h.has_family):
+                continue
+            lo = hits[i - 1].end if i else 0
+            hi = hits[i + 1].start if i + 1 < len(hits) else len(text)
+            for m in (
+                _WORD_BEFORE_RE.search(text, max(lo, h.start - 40), h.start),
+                _WORD_AFTER_RE.match(text, h.end, min(hi, h.end + 40)),
+            ):
+                if m is None or not m.group(1)[0].isupper() or m.group(1).isupper():
+                    continue
+                other = self._typo(_fold_word(m.group(1)), limit=99.0)
+                if other is None or other is key or other.first_name is None:
+                    continue
+                common = other.npset & h.persons
+                if not common:
+                    continue
+                entry = other.entry_for(min(common))
+                x = _Hit(m.start(1), m.end(1), other, common, None)
+                x.form, x.rule = entry[2], f"{entry[3]} (med en stavefejl, ved siden af navnet)"
+                x.has_given = entry[2] == "given"
+                x.has_family = entry[2] == "family"
+                extra.append(x)
+        if not extra:
+            return hits
+        return _add_non_overlapping(hits, extra)
+
+    def _typo(self, folded: str, capitalised: bool = False, limit: float = -1.0) -> _Key | None:
+        """The name part (four letters or more) that ``folded`` is one typo away from, if
+        ``folded`` is not a word (a capitalised one may be a rare word or name: "Brigitte"; next
+        to another part of the same name any word: "Per Vag", ``limit``), nor a name of a
+        colleague who is not hidden."""
+        if limit < 0:
+            limit = ZIPF_AMBIGUOUS if capitalised else 0.0
+        memo = self._typo_memo
+        found_key = memo.get((folded, limit), _UNSEEN)
+        if found_key is not _UNSEEN:
+            return found_key
+        if len(memo) > _TYPO_MEMO_SIZE:
+            memo.clear()
+        found_key = memo[(folded, limit)] = self._typo_lookup(folded, limit)
+        return found_key
+
+    def _typo_lookup(self, folded: str, limit: float) -> _Key | None:
+        if not folded.isalpha() or zipf(folded) > limit or folded in self._other_tokens:
+            return None
+        index = self._typo_index
+        if index is None:
+            index = self._typo_index = _build_typo_index(self._part_words)
+        found: list[str] = []
+        for d in (folded, *_deletions(folded)):
+            for cand in index.get(d, ()):
+                if cand not in found and _one_edit(folded, cand):
+                    found.append(cand)
+        if not found:
+            return None
+        found.sort()
+        return self._words.get(found[0])
 
     def _token_rules(self, ctx: _Ctx, raw: list[_Hit]) -> None:
         """Names the automaton cannot see as words: digits glued to a name ("Holm2", "2Holm";
         the whole token is the span) and a line break inside a name ("Hol\\nm")."""
         text = ctx.text
+        n = len(text)
         words = self._words
-        if any(c.isdigit() for c in text):
-            for m in _GLUED_RE.finditer(text):
-                letters = m.group(1) or m.group(2)
-                folded = _fold_word(letters)
-                key = words.get(folded)
-                if key is None or (letters.islower() and folded in _FUNCTION_WORDS):
-                    continue  # "per2" may be anything
-                s, e = m.span()
-                while s > 0 and text[s - 1].isalnum():
-                    s -= 1
-                while e < len(text) and text[e].isalnum():
-                    e += 1
+        for m in _GLUED_RE.finditer(text):  # a letter next to a digit
+            i = m.start() if m.group()[0].isalpha() else m.end() - 1
+            s = e = i
+            while s > 0 and text[s - 1].isalpha():
+                s -= 1
+            while e < n and text[e].isalpha():
+                e += 1
+            letters = text[s:e]
+            if len(letters) < 2:
+                continue
+            folded = _fold_word(letters)
+            key = words.get(folded)
+            if key is None or key.only_user or (letters.islower() and folded in _FUNCTION_WORDS):
+                continue  # "per2" may be anything; "hano4" is another user than "hano"
+            while s > 0 and text[s - 1].isalnum():
+                s -= 1
+            while e < n and text[e].isalnum():
+                e += 1
+            raw.append(_Hit(s, e, key, key.npset, key.ncands, why="tal skrevet sammen med navnet"))
+        for m in _HYPHEN_SPACE_RE.finditer(text):  # "Kjær- gaard": a word broken by hand
+            s, e = m.start(), m.end()
+            while s > 0 and text[s - 1].isalpha():
+                s -= 1
+            while e < n and text[e].isalpha():
+                e += 1
+            key = words.get(_fold_word(text[s : m.start()] + text[m.end() : e]))
+            if key is not None:
+                raw.append(_Hit(s, e, key, key.npset, key.ncands, why="orddeling"))
+        for m in _CAMEL_RE.finditer(text):  # "HolmTilset": words run together
+            key = words.get(_fold_word(m.group()))
+            if key is not None and (not key.ambiguous or len(m.group()) > 3):
                 raw.append(
-                    _Hit(s, e, key, key.npset, key.ncands, why="tal skrevet sammen med navnet")
+                    _Hit(m.start(), m.end(), key, key.npset, key.ncands, why="skrevet sammen")
                 )
-        if "\n" in text:
-            for m in _BROKEN_WORD_RE.finditer(text):
-                s, e = m.span()
-                key = words.get(_fold_word(m.group(1) + m.group(2)))
+        nl = text.find("\n")
+        while nl >= 0:  # a line break between two letters: "Hol\nm"
+            a = nl - 1 if nl and text[nl - 1] == "\r" else nl
+            while a > 0 and text[a - 1] in " \t":
+                a -= 1
+            b = nl + 1
+            while b < n and text[b] in " \t":
+                b += 1
+            if a > 0 and b < n and text[a - 1].isalpha() and text[b].isalpha():
+                s, e = a, b
+                while s > 0 and text[s - 1].isalpha():
+                    s -= 1
+                while e < n and text[e].isalpha():
+                    e += 1
+                key = words.get(_fold_word(text[s:a] + text[b:e]))
                 if key is not None:
                     raw.append(_Hit(s, e, key, key.npset, key.ncands))
+            nl = text.find("\n", nl + 1)
 
     def _spaced_initials(self, ctx: _Ctx) -> None:
         """Initials written with full stops and spaces: "M. L. H.", "M.L. H.", "M. LH".
@@ -800,6 +1383,10 @@ class NameMatcher:
                         )
                     ):
                         found.append((j, i, "før '/'"))
+                        sec = _fold_word(text[i + 1 : nxt])
+                        if nxt - i - 1 >= 2 and sec not in self._titles:
+                            # the secretary of a dictation mark ("MLH/al"), not a title ("/ssa")
+                            found.append((i + 1, nxt, "efter '/' i et diktatmærke"))
                 i = text.find(ch, i + 1)
 
     def _evaluate(self, ctx: _Ctx, hits: list[_Hit]) -> list[_Hit]:
@@ -847,6 +1434,8 @@ class NameMatcher:
                 evidence = h.why or self._name_evidence(ctx, h)
                 if not evidence:
                     continue  # the ordinary word
+                if h.why or evidence == _TITLE_EVIDENCE or evidence.startswith("i signatur"):
+                    h.certain = True  # where a name is certain: never left for a kept name
                 if evidence != _TITLE_EVIDENCE:  # _finish names the title itself
                     rule += f" (almindeligt ord brugt som navn: {evidence})"
             if key.sig is not None and form in ("email", "username") and text[s:e].isupper():
@@ -949,7 +1538,7 @@ class NameMatcher:
                         sig = self._sigs.get(_sig_norm(tok))
                         # derived initials that are a word or a clinical abbreviation ("OK",
                         # "BT") are not a signature alone on a line; initials someone uses are
-                        if sig is not None and (sig.explicit or not sig.word):
+                        if sig is not None and (sig.explicit or not (sig.word or sig.clinical)):
                             found.setdefault(m.span(1), "alene på en linje")
             if nl < 0:
                 break
@@ -984,9 +1573,12 @@ class NameMatcher:
         return ts, " ".join(text[ts:s].split())
 
     def _initials_of(self, persons: frozenset[int], letters: str) -> bool:
-        """Are ``letters`` ("ML") first letters of name parts of one of ``persons``, in order?"""
+        """Are ``letters`` ("ML") first letters of name parts of one of ``persons``, in order, or
+        do they begin with the first letter of the person's name ("ML Holm" for Mette Holm)?"""
         for i in persons:
             firsts = self._firsts[i]
+            if firsts[:1] == letters[:1]:
+                return True
             pos = 0
             for c in letters:
                 pos = firsts.find(c, pos) + 1
@@ -1013,18 +1605,36 @@ class NameMatcher:
             if m is not None and self._initials_of(h.persons, m.group(1)):
                 s = m.start(1)
                 form, rule = "full", f"forbogstaver + {rule}"
-        if form not in ("email", "username", "initials") and not h.genitive and e < len(text):
+        if (
+            form not in ("email", "username")
+            and e + 2 < len(text)
+            and text[e] in " \t\xa0"
+            and (text[e + 1] == "(" or text[e + 2] == ".")
+        ):
             m = _PAREN_SIG_RE.match(text, e)
             if m is not None:
                 sig = self._sigs.get(_sig_norm(m.group(1)))
                 if sig is not None and sig.pset & h.persons:
-                    e = m.end()  # "Mette Holm (MLH)"
+                    e = m.end()  # "Mette Holm (MLH)", "SVK (SVK)"
                     rule = f"{rule} + initialer i parentes"
-            else:
+            elif form != "initials" and not h.genitive:
                 m = _TRAILING_INITIAL_RE.match(text, e)
                 if m is not None:
                     e = m.end()  # "Mette L.", "Holm, Mette L.": nothing left next to the label
                     form, rule = "full", f"{rule} + forbogstav"
+        if form not in ("email", "username", "initials"):
+            # a hyphenated name that goes on ("Mette Holm-Berg", "Dam-Holm"): nothing of it is
+            # left next to the label
+            if e + 1 < len(text) and text[e] in "-\u2010\u2011":
+                m = _HYPHEN_AFTER_RE.match(text, e)
+                if m is not None:
+                    e = m.end()
+                    rule = f"{rule} + bindestreg og resten af navnet"
+            if s > 1 and text[s - 1] in "-\u2010\u2011":
+                m = _HYPHEN_BEFORE_RE.search(text, max(0, s - 40), s)
+                if m is not None:
+                    s = m.start()
+                    rule = f"første del af navnet og bindestreg + {rule}"
         if form != "email" and (
             (e < len(text) and text[e] in "@._") or (s > 0 and text[s - 1] in "@._")
         ):
@@ -1048,8 +1658,18 @@ class NameMatcher:
                 form, rule = "title+name", f"{rule} efter titel '{title}'"
         cands = h.cands
         if cands is None:
-            cands = tuple(self.persons[i].key for i in sorted(h.persons))
-        return _new_span(s, e, cands[0], form, rule, text[s:e], cands, h.genitive)
+            keys = self._person_keys
+            cands = tuple(keys[i] for i in sorted(h.persons))
+        part = (
+            form in ("given", "family", "genitive")
+            and not h.strict
+            and not h.merged
+            and h.join is None
+            and h.key is not None
+            and not h.key.whole
+        )
+        certain = h.certain or bool(h.why) or form == "title+name"
+        return _new_span(s, e, cands[0], form, rule, text[s:e], cands, h.genitive, part, certain)
 
 
 def _new_span(
@@ -1061,6 +1681,8 @@ def _new_span(
     text: str,
     candidates: tuple[str, ...],
     genitive: bool,
+    part: bool = False,
+    certain: bool = False,
 ) -> Span:
     """``Span(...)`` without the per-field ``object.__setattr__`` of a frozen dataclass."""
     sp = object.__new__(Span)
@@ -1073,6 +1695,8 @@ def _new_span(
         text=text,
         candidates=candidates,
         genitive=genitive,
+        part=part,
+        certain=certain,
     )
     return sp
 
@@ -1137,8 +1761,10 @@ def _resolve_overlaps(raw: list[_Hit]) -> list[_Hit]:
                 last.end = h.end
                 last.join = h  # rule text is made in _evaluate
                 break
-            if (h.end - h.start) > (last.end - last.start):
-                out.pop()
+            if (h.end - h.start) > (last.end - last.start) or (
+                h.why and not last.why and h.start == last.start and h.end == last.end
+            ):
+                out.pop()  # the longer one, or the same with evidence of its own ("v. Holm")
                 continue
             break
         else:
@@ -1245,3 +1871,37 @@ def _adjacency(text: str, hits: list[_Hit]) -> list[frozenset[int]]:
             res[i - 1] = res[i - 1] | common
             res[i] = res[i] | common
     return res
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _build_typo_index(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Every given or family name part of four letters or more, by itself and by each of its
+    one-letter deletions (a symmetric-delete index: one lookup per deletion of a token)."""
+    index: dict[str, list[str]] = {}
+    for w in words:
+        for d in (w, *_deletions(w)):
+            index.setdefault(d, []).append(w)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` at most one edit apart (insert, delete, substitute, swap two
+    neighbours)?"""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    i = 0
+    while i < min(la, lb) and a[i] == b[i]:
+        i += 1
+    if la == lb:
+        if a[i + 1 :] == b[i + 1 :]:
+            return True
+        return i + 1 < la and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
+    if la < lb:
+        return a[i:] == b[i + 1 :]
+    return a[i + 1 :] == b[i:]

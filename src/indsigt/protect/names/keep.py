@@ -1,0 +1,272 @@
+"""Names that must stay in one view: the citizen, their relatives, other patients.
+
+Over-hiding is a leak too: a label where the text named the citizen's wife tells the reader that
+someone of that name is hidden.  A matcher is built once per order coverage and shared by every
+citizen's view (one matcher for an order for everyone), so the names that must stay for *one*
+view cannot go into it.  Instead each view gets a small :class:`KeepNames` (from
+:meth:`NameMatcher.keep`, cached per matcher) that is applied to the shared matcher's spans as a
+post-filter, with the same safety rules as the non-hidden colleagues of the matcher itself:
+
+* its keys are two neighbouring parts of a name that must stay ("anne holm", "holm anne" is not
+  one), in every spelling and with a genitive, of which at least one is a hidden person's name
+  part, and a relation word with a given name ("hustru anne", "datter mette");
+* a span is left out only when it is **one name part** of a hidden person (or its genitive,
+  :attr:`Span.part`), lies inside such a key's occurrence, and the name does not go on, tightly,
+  with another span of the same hidden person outside it ("Anne Holm, Mette" may be "Holm,
+  Mette");
+* a pair of which both words are parts of one hidden person's name, in either order and loosely
+  compared (Søren = Soren), is never a key: a citizen or relative with the **same full name** as a
+  hidden person ("Mette Holm" and "Mette Holm") does not unhide the hidden person's name, nor
+  does "Louise Holm" when Mette Louise Holm is hidden;
+* the two words must stand on one line, separated only by spaces or a hyphen (not a comma, a
+  line break, a slash), as for colleagues;
+* the citizen's **own** given name alone (``own``: "Sofie spørger til ...", in Sofie's record)
+  stays, except where a name is certain (a sign-off, after a title, "talt med":
+  :attr:`Span.certain`), after "ved", "hos", "fra", "af" ... (where staff are named), or when it
+  goes on with a hidden person's other part.
+
+So "Pt.s hustru Anne Holm" and "datter Mette" stay when the citizen's wife is Anne Holm and their
+daughter Mette, while "Holm" alone, "spl. Holm" and "Mette Holm" (a hidden nurse) are hidden.
+"""
+
+from __future__ import annotations
+
+import itertools
+from bisect import bisect_right
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+import ahocorasick
+
+from .canon import canonicalise
+from .context import _NEAR, _NEG_BAD_RE, _TIGHT_GAP_RE, _prev_word
+from .fold import _fold_with_map, _fold_word
+from .forms import Person, Span, _loose, _name_parts, _other_names, _spelling_variants
+from .lexicon import _INITIALS_PRECEDERS
+
+if TYPE_CHECKING:
+    from .matcher import NameMatcher
+
+__all__ = ["RELATION_WORDS", "KeepNames"]
+
+#: Words for a relative or a contact before a given name ("datter Mette", "hustru Anne").
+RELATION_WORDS: tuple[str, ...] = tuple(
+    [
+        "datter",
+        "datteren",
+        "søn",
+        "sønnen",
+        "hustru",
+        "hustruen",
+        "kone",
+        "konen",
+        "mand",
+        "manden",
+        "ægtefælle",
+        "ægtefællen",
+        "samlever",
+        "samleveren",
+        "kæreste",
+        "kæresten",
+        "mor",
+        "moderen",
+        "moren",
+        "far",
+        "faderen",
+        "faren",
+        "forælder",
+        "søster",
+        "søsteren",
+        "bror",
+        "broderen",
+        "broren",
+        "barnebarn",
+        "barnebarnet",
+        "svigersøn",
+        "svigerdatter",
+        "svigermor",
+        "svigerfar",
+        "nevø",
+        "niece",
+        "fætter",
+        "kusine",
+        "onkel",
+        "moster",
+        "faster",
+        "morbror",
+        "farbror",
+        "tante",
+        "veninde",
+        "veninden",
+        "ven",
+        "vennen",
+        "nabo",
+        "naboen",
+        "pårørende",
+        "bisidder",
+        "værge",
+        "plejemor",
+        "plejefar",
+        "stedmor",
+        "stedfar",
+        "mormor",
+        "morfar",
+        "farmor",
+        "farfar",
+        "oldebarn",
+    ]
+)
+
+
+class KeepNames:
+    """A post-filter that keeps the names of one view (see module doc)."""
+
+    __slots__ = ("_auto", "_own", "names")
+
+    def __init__(
+        self,
+        names: frozenset[tuple[str, str]],
+        auto: ahocorasick.Automaton | None,
+        own: frozenset[str] = frozenset(),
+    ):
+        self.names = names
+        self._auto = auto
+        self._own = own  # the citizen's own given names, loosely folded
+
+    @classmethod
+    def build(
+        cls,
+        names: Iterable[Person | tuple[str, str]],
+        matcher: NameMatcher,
+        own: Iterable[tuple[str, str]] = (),
+    ) -> KeepNames:
+        """The filter of ``names`` against the hidden people of ``matcher``; ``own`` are the
+        citizen's own names (also kept as names), whose given name alone stays too."""
+        own = frozenset(_other_names(own))
+        names = frozenset(_other_names(names)) | own
+        own_given = frozenset(_loose(x) for g, _ in own for x in _name_parts(g) if len(x) >= 2)
+        hidden_parts = matcher._hidden_parts
+        hidden_pairs = matcher._hidden_pairs
+        keys: set[str] = set()
+        for given, family in names:
+            g = [x for x in _name_parts(given) if len(x) >= 2]
+            f = [x for x in _name_parts(family) if len(x) >= 2]
+            pairs = [(a, b) for a in g for b in f]
+            pairs += list(itertools.pairwise(g)) + list(itertools.pairwise(f))
+            for a, b in pairs:
+                la, lb = _loose(a), _loose(b)
+                if la not in hidden_parts and lb not in hidden_parts:
+                    continue  # nothing of it can be hidden
+                if f"{la} {lb}" in hidden_pairs:
+                    continue  # two parts of one hidden person's name: it is hidden
+                for v in _spelling_variants(f"{a} {b}"):
+                    keys.update((v, v + " s") if v[-1:] in "sxz" else (v, v + "s", v + " s"))
+            for a in g:
+                if _loose(a) not in hidden_parts:
+                    continue
+                for rel in RELATION_WORDS:
+                    for v in _spelling_variants(a):
+                        keys.update((f"{rel} {v}", f"{rel} {v}s", f"{rel} {v} s"))
+        if not keys:
+            return cls(names, None, own_given)
+        auto = ahocorasick.Automaton()
+        for k in keys:
+            auto.add_word(f" {k} ", len(k) + 2)
+        auto.make_automaton()
+        return cls(names, auto, own_given)
+
+    def filter(self, text: str, spans: list[Span]) -> list[Span]:
+        """``spans`` (of ``text``, from the matcher this filter was built for) without the
+        single name parts that stand inside a name that must stay."""
+        if not spans or not any(sp.part for sp in spans):
+            return spans
+        if self._own:
+            spans = self._own_given(text, spans)
+        if self._auto is None:
+            return spans
+        canon, cmap = canonicalise(text)
+        folded = _fold_with_map(canon, marks=True)
+        orig = folded.orig if folded.f_anchor else None
+        negs: list[tuple[int, int]] = []
+        for end, padded in self._auto.iter(folded.text):
+            if orig is None:
+                s, e = end - padded + 1, end - 1
+            else:
+                s, e = orig(end - padded + 1), orig(end - 2) + 1
+            if _NEG_BAD_RE.search(canon, s, e) is not None or "." in canon[s:e]:
+                continue  # a line break, a comma, a slash between the words
+            if cmap is not None:
+                s, e = cmap.span(s, e)
+            negs.append((s, e))
+        if not negs:
+            return spans
+        negs.sort()
+        starts = [s for s, _ in negs]
+        longest = max(e - s for s, e in negs)
+        out: list[Span] = []
+        for i, sp in enumerate(spans):
+            if sp.part:
+                # the key occurrences that contain the span (bisect: linear in the text)
+                j = bisect_right(starts, sp.start) - 1
+                inside = []
+                while j >= 0 and starts[j] >= sp.end - longest:
+                    if negs[j][1] >= sp.end:
+                        inside.append(negs[j])
+                    j -= 1
+                if inside and not any(_continued(text, spans, i, s, e) for s, e in inside):
+                    continue
+            out.append(sp)
+        return out
+
+    def _own_given(self, text: str, spans: list[Span]) -> list[Span]:
+        """The citizen's own given name alone ("Sofie spørger til ...") is the citizen, in their
+        own record, unless it stands where a name is certain (a signature, after a title: then
+        :attr:`Span.part` is false) or goes on with a hidden person's other part."""
+        out: list[Span] = []
+        for i, sp in enumerate(spans):
+            if sp.part and not sp.certain and sp.form in ("given", "genitive"):
+                word = sp.text
+                if sp.genitive:
+                    word = word.rstrip("'’´`ʼ")
+                    word = (
+                        word[:-1] if word[-1:] in "sS" and _loose(word) not in self._own else word
+                    )
+                prev = _fold_word(_prev_word(text, sp.start)[0].rstrip(".:,"))
+                if (
+                    _loose(word) in self._own
+                    and prev not in _INITIALS_PRECEDERS  # "ved Kirsten", "hos Kirsten": staff
+                    and not _continued(text, spans, i, sp.start, sp.end)
+                ):
+                    continue
+            out.append(sp)
+        return out
+
+
+def _continued(text: str, spans: list[Span], i: int, ns: int, ne: int) -> bool:
+    """Does a span of the same hidden people stand tightly next to [ns, ne), outside it?
+    (``spans`` are sorted and disjoint: only the nearest one on each side can.)"""
+    sp = spans[i]
+    people = set(sp.candidates)
+    k = i - 1
+    while k >= 0 and spans[k].end > ns:
+        k -= 1
+    if k >= 0:
+        o = spans[k]
+        if (
+            people & set(o.candidates)
+            and ns - o.end <= _NEAR
+            and _TIGHT_GAP_RE.fullmatch(text, o.end, ns)
+        ):
+            return True
+    k = i + 1
+    while k < len(spans) and spans[k].start < ne:
+        k += 1
+    if k < len(spans):
+        o = spans[k]
+        if (
+            people & set(o.candidates)
+            and o.start - ne <= _NEAR
+            and _TIGHT_GAP_RE.fullmatch(text, ne, o.start)
+        ):
+            return True
+    return False

@@ -1,0 +1,110 @@
+"""Red-team cases, one class per row, from running the independent corpus (tests/independent,
+written without reading the matcher) through the matcher: every leak and every over-hiding found
+there became a class here, with a case of our own wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from indsigt.protect.names import NameMatcher, Person
+from indsigt.protect.replace import replace
+
+HIDDEN = [
+    Person("sofie", "Sofie", "Aagaard", usernames=("RSYD\\soaa",)),
+    Person("vang", "Per", "Vang"),
+    Person("carl", "Carl", "Høj"),
+    Person("mesk", "Mette", "Skov", initials=("MESK",)),
+    Person("al", "Anne", "Lund", initials=("AL",)),
+    Person("svk", "Svend", "Kirk", initials=("SVK",)),
+    Person("ld", "Lise", "Dahl"),
+    Person("kol", "Karen", "Olsen", initials=("KOL",)),
+    Person("leo", "Leo", "Gram"),
+    Person("storm", "Helle", "Storm", usernames=("hano",)),
+    Person("crp", "Conny", "Rasmussen", usernames=("crp",)),
+    Person("bo", "Bo", "Skjold"),
+    Person("kirsten", "Kirsten", "Bak"),
+    Person("birgitte", "Birgitte", "Høj"),
+    Person("hanne", "Hanne", "Skov"),
+]
+COLLEAGUES = [("Maja", "Johansen"), ("Bo", "Jensen")]
+
+
+@pytest.fixture(scope="module")
+def m() -> NameMatcher:
+    return NameMatcher.build(HIDDEN, others=COLLEAGUES)
+
+
+def out(m: NameMatcher, text: str, own=()) -> str:
+    spans = m.keep((), own=own).filter(text, m.find(text)) if own else m.find(text)
+    return replace(text, spans, lambda k: "[X]")
+
+
+@pytest.mark.parametrize(
+    "cls, text, expect",
+    [
+        ("greeting", "Emne: Vedr. pt.\n\nHej Sofie\n\nKan du kigge på listen?", "Hej [X]\n"),
+        ("greeting", "Kære Carl\nTak for sidst.", "Kære [X]\n"),
+        ("abbreviated title", "Talt med e.l. vang om smerter.", "Talt med [X] om"),
+        ("abbreviated title", "Udgang med ledsagelse af mt. Carl i dag.", "af [X] i dag"),
+        ("abbreviated title", "Mvh hjsp. høj", "Mvh [X]"),
+        ("dictation mark", "Dikt. MESK/al 19.04.2026", "Dikt. [X]/[X] 19"),
+        ("initials in parentheses", "Ordination ændret af SVK (SVK).", "ændret af [X]."),
+        ("initials in parentheses", "Ordination ændret af Skovs (MESK).", "ændret af [X]'s."),
+        ("initials after 'fra'", "Mobiliseret med hjælp fra LD i dag.", "fra [X] i dag"),
+        ("who did it", "Dispenseret kl. 22, kontrolleret af KOL.", "kontrolleret af [X]."),
+        ("on duty", "Fast vagt: Leo.\nRolig nat.", "Fast vagt: [X]."),
+        ("typo next to a name", "Aftalt med SSH Brigitte Høj, at såret skiftes.", "med [X], at"),
+        ("typo next to a name", "Tlf. fra Hane Skov, hjemmeplejen.", "fra [X], hjem"),
+        ("typo next to a name", "Talt med Per Vag, som ringer.", "med [X], som"),
+    ],
+)
+def test_hidden(m, cls, text, expect):
+    assert expect in out(m, text), (cls, out(m, text))
+
+
+@pytest.mark.parametrize(
+    "cls, text",
+    [
+        ("a cartoonist, not an initial", "Storm P.-tegninger på væggen."),
+        ("an initial over a line break", "Hjertemedicinsk Afdeling B.\nSvært at sove."),
+        ("a user name glued to digits is another user", "Cc: hano4@svendborg.dk"),
+        ("initials in parentheses are not a typo", "Aftenvagt: Inge overtaget fra os (MAJO)."),
+        ("a clinical abbreviation that is a user name", "Hb 6,8, CRP 112, EKG normal."),
+        ("general practitioner", "OK fra patienten til at kontakte PL."),
+        ("the initials say it is someone else", "Aftenvagt: Inge overtaget fra Bo (BJ)."),
+    ],
+)
+def test_kept(m, cls, text):
+    assert m.find(text) == [], (cls, m.find(text))
+
+
+def test_the_citizens_own_given_name_alone_is_the_citizen(m):
+    own = [("Sofie", "Hansen")]
+    assert out(m, "Sofie spørger til bror Mikkel.", own) == "Sofie spørger til bror Mikkel."
+    assert out(m, "Nattevagt. Sofie klager over smerter.", own).startswith("Nattevagt. Sofie")
+    # where staff are named, or a name is certain, it is the hidden person
+    assert out(m, "Kontrol, evt. ved Sofie ved ferie.", own) == "Kontrol, evt. ved [X] ved ferie."
+    assert out(m, "Pt. set.\nMvh Sofie", own) == "Pt. set.\nMvh [X]"
+    assert out(m, "Set af spl. Sofie i dag.", own) == "Set af [X] i dag."
+    assert out(m, "Sofie Aagaard tilså pt.", own) == "[X] tilså pt."
+
+
+# -- from the independent attack cases (bench/independent/names_eval.py, 2026-12-04) ----------
+
+ATTACKED = [Person("bk", "Birgitte", "Kjærgaard"), Person("sh", "Søren", "Holm")]
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        ("Tilset af \u202edraagræjK\u202c.", "draagræjK"),  # shown reversed by a bidi override
+        ("Mvh Brigitte", "Brigitte"),  # a typo that is a rare name, in a sign-off
+        ("Tilset af spl. Kjær- gaard i aftes.", "gaard"),  # broken by hand, hyphen and space
+        ("Søren HolmTilset.", "Holm"),  # run together with the next word (markup removed)
+        ("Ordineret af SH (ssa).", "SH"),  # derived initials after "af" that are a short word
+    ],
+)
+def test_attack_classes(text, gone):
+    mm = NameMatcher.build(ATTACKED)
+    out = replace(text, mm.find(text), lambda k: "[X]")
+    assert gone not in out and "[X]" in out, out
