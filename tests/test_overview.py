@@ -146,7 +146,7 @@ def test_the_overview_follows_the_refresh_and_the_analysis(db_url, store):
             text(
                 "INSERT INTO access_entry (id, patient_id, time, action, purpose, user_ref, "
                 "user_staff_id, organization_id, is_system, source) VALUES ('new1', 'p00001', "
-                "'2026-03-03 12:00:00.000000', 'R', 'TREAT', 'x', 's010', 'psyk-a', 0, 'fhir')"
+                "'2026-03-03 12:00:00.000000', 'R', 'TREAT', 'x', 's010', 'psyk-a', false, 'fhir')"
             )
         )
         c.execute(
