@@ -32,6 +32,14 @@ def org_names(session: Session, org_ids: set[str]) -> dict[str, str]:
     return dict(rows.all())
 
 
+#: the text shown for a note whose content indsigt cannot read (a PDF, a picture, a link only):
+#: the citizen is told, never shown an empty note
+UNREADABLE = (
+    "Notatet er et dokument, som indsigt ikke kan vise (fx en PDF, et billede eller et link). "
+    "Spørg det sted, der har skrevet notatet, hvis du vil se det."
+)
+
+
 def journal_view(
     session: Session, subject: str, viewer: str | None = None, at: datetime | None = None
 ) -> dict[str, Any]:
@@ -57,7 +65,7 @@ def journal_view(
                     d.author_staff_id, names.get(d.author_staff_id or "") or d.author_display
                 ),
                 "organization": orgs.get(d.organization_id or ""),
-                "text": d.text,
+                "text": UNREADABLE if d.unreadable and not (d.text or "").strip() else d.text,
             }
             for d in docs
         ]
