@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
+SPARK  := $(VENV)/.spark-$(shell sha1sum pyproject.toml | cut -c1-12)
 
 .PHONY: setup demo test lint format bench clean
 
@@ -19,7 +20,13 @@ $(STAMP): pyproject.toml
 demo: setup
 	$(BIN)/indsigt demo
 
-test: setup
+# the [spark] extra (PySpark; Java from scripts/test-deps.sh): the tests run the analysis on Spark once
+$(SPARK): $(STAMP)
+	$(BIN)/pip install -q -e '.[dev,spark]'
+	rm -f $(VENV)/.spark-*
+	touch $@
+
+test: setup $(SPARK)
 	bash scripts/test-deps.sh
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench

@@ -205,6 +205,24 @@ TABLE: list[tuple[str, str, object, str]] = [
     ("POST", "/api/admin/import", "UPLOAD", "401 403 403 403 200 403"),
     # -- auditors ---------------------------------------------------------------------------------
     ("GET", "/api/auditor/name-requests", None, "401 403 403 403 403 200"),
+    # the privacy officer's overview (issue 17)
+    ("GET", "/api/auditor/overview", None, "401 403 403 403 403 200"),
+    ("GET", "/api/auditor/overview?since=01.01.2020&limit=5", None, "401 403 403 403 403 200"),
+    ("GET", "/api/auditor/overview?since=31.02.2026", None, "401 403 403 403 403 422"),
+    ("GET", "/api/auditor/overview/cells?actor=s:s-lund", None, "401 403 403 403 403 200"),
+    ("GET", "/api/auditor/overview/cells?state=nonsense", None, "401 403 403 403 403 422"),
+    (
+        "GET",
+        "/api/auditor/overview/entries?patient=p1&actor=s:s-lund&day=2026-01-01",
+        None,
+        "401 403 403 403 403 200",
+    ),
+    (
+        "GET",
+        "/api/auditor/overview/entries?patient=nobody&actor=s:s-lund&day=2026-01-01",
+        None,
+        "401 403 403 403 403 404",
+    ),
     (
         "POST",
         "/api/auditor/reveal",

@@ -64,6 +64,29 @@ TABLE: list[tuple[str, str, dict | None, str]] = [
     ("GET", "/admin/sager", None, "303 403 403 403 200 403"),
     ("GET", "/admin/sager/{case}", None, "303 403 403 403 200 403"),
     ("GET", "/admin/navne", None, "303 403 403 403 403 200"),
+    # the privacy officer's overview (issue 17): auditors only
+    ("GET", "/admin/adgangsoverblik", None, "303 403 403 403 403 200"),
+    (
+        "GET",
+        "/admin/adgangsoverblik?fra=01.01.2020&til=31.12.2099",
+        None,
+        "303 403 403 403 403 200",
+    ),
+    ("GET", "/admin/adgangsoverblik?fra=31.02.2026", None, "303 403 403 403 403 422"),
+    ("GET", "/admin/adgangsoverblik/celler?bruger=s:s-lund", None, "303 403 403 403 403 200"),
+    ("GET", "/admin/adgangsoverblik/celler?tilstand=nonsense", None, "303 403 403 403 403 422"),
+    (
+        "GET",
+        "/admin/adgangsoverblik/opslag?borger=p1&bruger=s:s-lund&dag=01.01.2026",
+        None,
+        "303 403 403 403 403 200",
+    ),
+    (
+        "GET",
+        "/admin/adgangsoverblik/opslag?borger=findes-ikke&bruger=s:s-lund&dag=01.01.2026",
+        None,
+        "303 403 403 403 403 404",
+    ),
     ("GET", "/admin/revisionsspor", None, "303 403 403 403 200 200"),
     ("GET", "/admin/logkontrol", None, "303 403 403 403 200 403"),
     ("GET", "/admin/kort", None, "303 403 403 403 200 200"),
@@ -186,7 +209,7 @@ def test_matrix(web: Web, role: str) -> None:  # noqa: F811
 
 
 def test_every_web_page_is_in_the_matrix(web: Web) -> None:  # noqa: F811
-    from indsigt.web import admin, pages
+    from indsigt.web import admin, overview, pages
 
     def norm(path: str) -> str:
         path = re.sub(r"\?.*$", "", path)
@@ -197,7 +220,7 @@ def test_every_web_page_is_in_the_matrix(web: Web) -> None:  # noqa: F811
     covered = {(m, norm(p)) for m, p, _, _ in TABLE}
     routes = {
         (m, norm(r.path))
-        for r in [*pages.router.routes, *admin.router.routes]
+        for r in [*pages.router.routes, *admin.router.routes, *overview.router.routes]
         for m in r.methods  # type: ignore[attr-defined]
     }
     missing = sorted(routes - covered - {("POST", "/log-ind")})  # signing in: test_web_pages

@@ -489,6 +489,8 @@ def test_roles_are_kept_apart(web: Web):  # noqa: F811
     assert admin.get("/", follow_redirects=False).headers["location"] == "/admin"
     assert admin.get("/admin").status_code == 200
     assert web.client("auditor").get("/admin/ordrer/ny").status_code == 403
+    assert admin.get("/admin/adgangsoverblik").status_code == 403  # the privacy officer's only
+    assert web.client("auditor").get("/admin/adgangsoverblik").status_code == 200
 
 
 def test_admin_creates_an_order_and_the_name_becomes_a_label(web: Web, world):  # noqa: F811

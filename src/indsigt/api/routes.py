@@ -6,7 +6,7 @@ from fastapi import FastAPI, Request, Response
 from fastapi.routing import APIRoute
 
 from .. import auth
-from . import admin, auditor, auth_routes, citizen, imports, pregnancy, transparency
+from . import admin, auditor, auth_routes, citizen, imports, overview, pregnancy, transparency
 from .common import error_response, router
 from .inputguard import InputGuard
 
@@ -43,6 +43,7 @@ ROUTERS = (
     admin.api,
     imports.api,
     auditor.api,
+    overview.api,
     transparency.api,
 )
 

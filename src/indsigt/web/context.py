@@ -44,6 +44,7 @@ ADMIN_NAV = (
     ("/admin/ordrer", "Beskyttelse", None),
     ("/admin/sager", "Anmeldelser", "admin"),
     ("/admin/navne", "Navneanmodninger", "auditor"),
+    ("/admin/adgangsoverblik", "Adgangsoverblik", "auditor"),
     ("/admin/kort", "Kort", None),
     ("/admin/logkontrol", "Logkontrol", "admin"),
     ("/admin/revisionsspor", "Revisionsspor", None),

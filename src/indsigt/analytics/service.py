@@ -1,0 +1,167 @@
+"""``indsigt analyze``: export (unless given an export), analyse on DuckDB or Spark, load.
+
+The CLI and the Spark job call these; nothing here knows about Typer or Spark's session."""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+from sqlalchemy import Engine
+
+from . import engines, load
+from .export import ExportReport, export_parquet
+from .pipeline import Analysis, Output
+
+
+@dataclass
+class AnalyzeReport:
+    engine: str
+    parquet: str
+    entries: int = 0
+    cells: int = 0
+    templates: int = 0
+    #: wall-clock seconds: export (when done here), analysis (Parquet to Arrow), load
+    export_seconds: float = 0.0
+    analyze_seconds: float = 0.0
+    load_seconds: float = 0.0
+    #: CPU seconds of this process (Spark's executors are other processes)
+    cpu_seconds: float = 0.0
+    stale: bool = False
+    phases: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def seconds(self) -> float:
+        return self.analyze_seconds + self.load_seconds
+
+    @property
+    def rate(self) -> float:
+        """Entries per second from the Parquet files to the cells in the store."""
+        return self.entries / self.seconds if self.seconds else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "seconds": round(self.seconds, 3), "rate": round(self.rate)}
+
+
+@dataclass
+class Results:
+    """The analysis' results as Arrow tables (engine-independent)."""
+
+    cells: pa.Table
+    patients: pa.Table
+    peers: pa.Table
+    templates: list[dict[str, Any]]
+    entries: int
+    timings: dict[str, float]
+
+
+def compute(b: engines.Backend, path: str, meta: dict[str, Any] | None = None) -> Results:
+    """Run the analysis of the export at ``path`` on backend ``b``; fetch the results."""
+    meta = meta or engines.read_meta(path)
+    tables = engines.open_tables(b, path)
+    out: Output = Analysis(b.con, tables, meta, mem=b.table).run()
+    t0 = time.perf_counter()
+    cells = b.con.to_pyarrow(out.cells)
+    patients = b.con.to_pyarrow(out.patients)
+    peers = b.con.to_pyarrow(out.peers)
+    timings = {**out.timings, "fetch": round(time.perf_counter() - t0, 3)}
+    return Results(cells, patients, peers, out.templates, out.entries, timings)
+
+
+def analyze(
+    engine: Engine,
+    *,
+    engine_name: str = "duckdb",
+    parquet: Path | str | None = None,
+    backend: engines.Backend | None = None,
+    overview: bool = True,
+) -> AnalyzeReport:
+    """Analyse the store (exported first to a temporary directory unless ``parquet`` names an
+    export) on DuckDB or Spark, and replace the precomputed access log with the results."""
+    c0 = time.process_time()
+    tmp = None
+    exp: ExportReport | None = None
+    if parquet is None:
+        tmp = tempfile.TemporaryDirectory(prefix="indsigt-export-")
+        parquet = Path(tmp.name) / "export"
+        exp = export_parquet(engine, parquet)
+    path = str(parquet)
+    try:
+        meta = engines.read_meta(path)
+        own = backend is None
+        b = backend or engines.backend(engine_name)
+        try:
+            t0 = time.perf_counter()
+            res = compute(b, path, meta)
+            t1 = time.perf_counter()
+        finally:
+            if own:
+                b.close()
+        from .overview import store_flagged_cells
+
+        rep = load.store(
+            engine,
+            cells=res.cells,
+            patients=res.patients,
+            peers=res.peers,
+            templates=res.templates,
+            meta=meta,
+            mode=f"analyze:{b.name}",
+            seconds=t1 - t0,
+            cpu_seconds=time.process_time() - c0,
+            overview=store_flagged_cells if overview else None,
+        )
+    finally:
+        if tmp is not None:
+            tmp.cleanup()
+    return AnalyzeReport(
+        engine=b.name,
+        parquet="" if tmp is not None else path,
+        entries=res.entries,
+        cells=res.cells.num_rows,
+        templates=len(res.templates),
+        export_seconds=exp.seconds if exp else 0.0,
+        analyze_seconds=t1 - t0,
+        load_seconds=rep.seconds,
+        cpu_seconds=time.process_time() - c0,
+        stale=rep.stale,
+        phases=res.timings,
+    )
+
+
+def load_results(engine: Engine, path: Path | str, *, overview: bool = True) -> AnalyzeReport:
+    """Load the results a Spark job wrote on a cluster (:mod:`indsigt.analytics.job`) into the
+    store, replacing the precomputed access log in one transaction."""
+    from .job import read_results
+    from .overview import store_flagged_cells
+
+    c0 = time.process_time()
+    doc, tables = read_results(str(path))
+    rep = load.store(
+        engine,
+        cells=tables["cells"],
+        patients=tables["patients"],
+        peers=tables["peers"],
+        templates=doc["templates"],
+        meta=doc["meta"],
+        mode="analyze:spark-job",
+        seconds=float(doc.get("seconds", 0.0)),
+        cpu_seconds=time.process_time() - c0,
+        overview=store_flagged_cells if overview else None,
+    )
+    return AnalyzeReport(
+        engine="spark-job",
+        parquet=str(path),
+        entries=int(doc["entries"]),
+        cells=tables["cells"].num_rows,
+        templates=len(doc["templates"]),
+        analyze_seconds=float(doc.get("seconds", 0.0)),
+        load_seconds=rep.seconds,
+        cpu_seconds=time.process_time() - c0,
+        stale=rep.stale,
+        phases=doc.get("timings", {}),
+    )
