@@ -91,7 +91,11 @@ def test_the_citizens_own_given_name_alone_is_the_citizen(m):
 
 # -- from the independent attack cases (bench/independent/names_eval.py, 2026-12-04) ----------
 
-ATTACKED = [Person("bk", "Birgitte", "Kjærgaard"), Person("sh", "Søren", "Holm")]
+ATTACKED = [
+    Person("bk", "Birgitte Lund", "Kjærgaard"),
+    Person("sh", "Søren", "Holm"),
+    Person("mlh", "Marie Louise", "Hald"),
+]
 
 
 @pytest.mark.parametrize(
@@ -102,9 +106,35 @@ ATTACKED = [Person("bk", "Birgitte", "Kjærgaard"), Person("sh", "Søren", "Holm
         ("Tilset af spl. Kjær- gaard i aftes.", "gaard"),  # broken by hand, hyphen and space
         ("Søren HolmTilset.", "Holm"),  # run together with the next word (markup removed)
         ("Ordineret af SH (ssa).", "SH"),  # derived initials after "af" that are a short word
+        # family name first, with the given-name initials (2026-12-05)
+        ("Ansvarlig: Kjærgaard B.", "Kjærgaard"),
+        ("Ansvarlig: Holm, S.", "S."),
+        ("Holm, S. har ringet.", "S."),
+        ("Kjærgaard B. har ringet.", "B."),
+        ("Tilset af Hald ML.", "ML"),
+        ("Tilset af M.L. Hald.", "Hald"),
+        ("Ifølge M.L. Hald er pt. bedre.", "Hald"),
+        ("Tilset af M. L. Hald.", "Hald"),
+        # the genitive of derived initials
+        ("BLK's vurdering.", "BLK"),
     ],
 )
 def test_attack_classes(text, gone):
     mm = NameMatcher.build(ATTACKED)
     out = replace(text, mm.find(text), lambda k: "[X]")
     assert gone not in out and "[X]" in out, out
+
+
+@pytest.mark.parametrize(
+    "text, stays",
+    [
+        ("Storm P.-tegninger på væggen.", "Storm P.-tegninger"),  # an initial before a hyphen
+        ("Kjærgaard K. er en anden.", "Kjærgaard K."),  # not her initial: nothing says it's her
+        ("Ordineret af Hald ML 20 mg", "ML 20 mg"),  # a clinical abbreviation before a number
+        ("Status: god. M.L. er ikke initialer her.", "M.L. er ikke"),
+        ("KOL's forløb er langt.", "KOL's forløb"),  # a clinical abbreviation's genitive
+    ],
+)
+def test_attack_classes_kept(text, stays):
+    mm = NameMatcher.build(ATTACKED)
+    assert stays in replace(text, mm.find(text), lambda k: "[X]")

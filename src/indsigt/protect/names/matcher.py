@@ -24,10 +24,12 @@ from .context import (
     _CERTAIN_TOKEN_RE,
     _DOTTED_RE,
     _DOTTED_TOKEN_RE,
+    _DOTTED_WORD_RE,
     _GLUED_RE,
     _HYPHEN_AFTER_RE,
     _HYPHEN_BEFORE_RE,
     _HYPHEN_SPACE_RE,
+    _INITIALS_AFTER_RE,
     _INITIALS_BEFORE_RE,
     _LINE_END_RE,
     _LINE_REST_RE,
@@ -136,9 +138,10 @@ def _add_negatives(
 
 
 _TITLE_EVIDENCE = "efter titel"
+_NUMBER_AFTER_RE = re.compile(r"[ \t\xa0:]*\d")
 #: the format of :meth:`NameMatcher.dumps`; change it whenever the rules change what a built
 #: matcher holds (a stored matcher of another format is built again)
-_FORMAT = "names-2026-12-04.4"
+_FORMAT = "names-2026-12-05.1"
 _KEEP_CACHE_SIZE = 256  # KeepNames per matcher
 _TYPO_MEMO_SIZE = 65536  # words remembered by NameMatcher._typo
 _UNSEEN = object()
@@ -393,6 +396,7 @@ class NameMatcher:
         self._titles: frozenset[str] = _TITLE_WORDS  # folded, spaces removed
         self._sig_max = 0  # the longest signature token (initials, short user names)
         self._firsts: list[str] = []  # per person: first letters of their name parts ("MLH")
+        self._gfirsts: list[str] = []  # per person: first letters of their given names ("ML")
 
     @property
     def persons(self) -> tuple[Person, ...]:
@@ -575,6 +579,7 @@ class NameMatcher:
                         add(v, _NAME, pidx, "full", rule, phrase=True)
                         add(v.replace(" ", ""), _NAME, pidx, "full", f"{rule} skrevet i ét ord")
             firsts.append("".join(x[0].upper() for x in (*all_given, *all_family) if x))
+            self._gfirsts.append("".join(x[0].upper() for x in all_given if x))
             loose = [_loose(x) for x in (*all_given, *all_family)]
             hidden_parts.update(loose)
             # any two parts in any order ("Holm Lars" may be Lars Holm written family first)
@@ -725,7 +730,7 @@ class NameMatcher:
                 _FORMAT, persons, self._person_keys, len(self._keys), len(self._sig_objs),
                 self._sigs.index, self._lower_ambig.index, self._words.index, self._part_words,
                 self._hidden_parts, self._hidden_pairs, self._other_tokens, self._titles,
-                self._sig_max, tuple(self._firsts),
+                self._sig_max, tuple(self._firsts), tuple(self._gfirsts),
             )
         )  # fmt: skip
         return pickle.dumps(
@@ -741,6 +746,7 @@ class NameMatcher:
         (
             fmt, persons, person_keys, nkeys, nsigs, sig_index, ambig_index, word_index,
             part_words, hidden_parts, hidden_pairs, other_tokens, titles, sig_max, firsts,
+            gfirsts,
         ) = marshal.loads(head)  # fmt: skip
         if fmt != _FORMAT:
             raise ValueError(f"matcher format {fmt!r}, expected {_FORMAT!r}")
@@ -759,6 +765,7 @@ class NameMatcher:
         self._hidden_parts, self._hidden_pairs = hidden_parts, hidden_pairs
         self._other_tokens, self._titles, self._sig_max = other_tokens, titles, sig_max
         self._firsts = list(firsts)
+        self._gfirsts = list(gfirsts)
         self._auto, self._auto_cap = auto, auto_cap
         return self
 
@@ -931,6 +938,14 @@ class NameMatcher:
                 continue
             elif sig.explicit and not sig.word:
                 after_markers.append((s, e, "med STORE bogstaver"))
+            elif (
+                not sig.word
+                and e + 1 < n
+                and text[e] in _APOSTROPHES
+                and text[e + 1] == "s"
+                and (e + 2 >= n or not text[e + 2].isalnum())
+            ):
+                after_markers.append((s, e + 2, "genitiv af initialer"))  # "BLK's vurdering"
             elif w in _INITIALS_PRECEDERS and zipf(text[s:e]) < ZIPF_WORD:
                 after_markers.append((s, e, f"med STORE bogstaver efter '{prev}'"))
         if join and self._sig_max:
@@ -1088,6 +1103,10 @@ class NameMatcher:
                     )
                     found[s] = e
                     continue
+                if (len(tok) <= 3 and tok.isupper()) or (
+                    text[e : e + 1] == "." and _DOTTED_WORD_RE.fullmatch(tok + ".") is not None
+                ):
+                    continue  # initials before the name: "tilset af M.L. Hald", "v. ML Hald"
                 if kind != _NEXT:  # a NEXT scan does not look for initials
                     ordinary.add(s)
                 if kind != _LIST:
@@ -1481,6 +1500,8 @@ class NameMatcher:
             if _fold_word(prev.rstrip(".:,")) in _NAME_PRECEDERS:
                 return f"STORE bogstaver efter '{prev}'"
             return _next_word_decides(text, e, caps=True)
+        if self._initials_after(text, e, h.persons) is not None:
+            return "efterfulgt af personens forbogstav"  # "Kjærgaard B.", "Holm, S."
         if not _at_sentence_start(text, s):
             return "stort begyndelsesbogstav inde i sætningen"
         if h.key.all_genitive and h.key.zipf < ZIPF_WORD:
@@ -1546,11 +1567,24 @@ class NameMatcher:
         sigs = self._sigs
         out: list[_Hit] = []
         for (s, e), where in found.items():
-            sig = sigs.get(_sig_norm(text[s:e]))
+            tok = text[s:e]
+            genitive = len(tok) > 2 and tok[-1] == "s" and tok[-2] in _APOSTROPHES  # "BLK's"
+            sig = sigs.get(_sig_norm(tok[:-2] if genitive else tok))
             if sig is None:
                 continue
             _, form, rule = sig.entries[0]
-            out.append(_Hit(s, e, None, sig.pset, sig.cands, form=form, rule=f"{rule} {where}"))
+            out.append(
+                _Hit(
+                    s,
+                    e,
+                    None,
+                    sig.pset,
+                    sig.cands,
+                    form=form,
+                    rule=f"{rule} {where}",
+                    genitive=genitive,
+                )
+            )
         return out
 
     def _title_at(self, ctx: _Ctx, s: int) -> tuple[int, str] | None:
@@ -1571,6 +1605,41 @@ class NameMatcher:
         if more is not None:
             ts = more[0]
         return ts, " ".join(text[ts:s].split())
+
+    def _given_initials(self, persons: frozenset[int], letters: str) -> bool:
+        """Are ``letters`` ("B", "ML") first letters of given names of one of ``persons``, in
+        order?"""
+        for i in persons:
+            firsts = self._gfirsts[i]
+            pos = 0
+            for c in letters:
+                pos = firsts.find(c, pos) + 1
+                if not pos:
+                    break
+            else:
+                return True
+        return False
+
+    def _initials_after(
+        self, text: str, e: int, persons: frozenset[int], found: bool = False
+    ) -> int | None:
+        """The end of the person's given-name initials right after a name ending at ``e``
+        ("Holm, S.", "Kjærgaard B.", "Hald ML"), or None.  Capitals that are a clinical
+        abbreviation count only after a name ``found`` already, and not before a number
+        ("Skov BT 120/80")."""
+        if e >= len(text) or text[e] not in ", \t\xa0":
+            return None
+        m = _INITIALS_AFTER_RE.match(text, e)
+        if m is None:
+            return None
+        letters = m.group(3) or (m.group(1) + (m.group(2) or ""))
+        if (
+            m.group(3) is not None
+            and letters in CLINICAL_ABBREVIATIONS
+            and (not found or _NUMBER_AFTER_RE.match(text, m.end()) is not None)
+        ):
+            return None
+        return m.end() if self._given_initials(persons, letters) else None
 
     def _initials_of(self, persons: frozenset[int], letters: str) -> bool:
         """Are ``letters`` ("ML") first letters of name parts of one of ``persons``, in order, or
@@ -1622,6 +1691,11 @@ class NameMatcher:
                 if m is not None:
                     e = m.end()  # "Mette L.", "Holm, Mette L.": nothing left next to the label
                     form, rule = "full", f"{rule} + forbogstav"
+        if form not in ("email", "username", "initials") and not h.genitive and e == h.end:
+            after = self._initials_after(text, e, h.persons, found=True)
+            if after is not None:  # "Holm, S.", "Hald ML": nothing left next to the label
+                e = after
+                form, rule = "full", f"{rule} + forbogstaver"
         if form not in ("email", "username", "initials"):
             # a hyphenated name that goes on ("Mette Holm-Berg", "Dam-Holm"): nothing of it is
             # left next to the label
