@@ -23,10 +23,12 @@ test: setup
 	bash scripts/test-deps.sh
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
+	$(BIN)/lint-imports --config pyproject.toml
 	bash scripts/run-tests.sh
 
 lint: setup
 	$(BIN)/ruff check src tests bench
+	$(BIN)/lint-imports --config pyproject.toml
 
 format: setup
 	$(BIN)/ruff format src tests bench

@@ -79,6 +79,28 @@ TABLE: list[tuple[str, str, object, str]] = [
     ("GET", "/api/citizens/{p3}/name-requests", None, "401 403 403 403 403 403"),
     ("POST", "/api/citizens/{p1}/name-requests", {"label": "{label}"}, "401 201 403 403 403 403"),
     ("POST", "/api/citizens/{self}/name-requests", {"label": "{label}"}, "401 201 404 404 403 403"),
+    # -- appointments, the calendar address, reminders (own only) ------------------------------
+    ("GET", "/api/me/appointments", None, "401 200 200 200 403 403"),
+    ("GET", "/api/citizens/{p1}/appointments", None, "401 200 200 403 403 403"),
+    ("GET", "/api/citizens/{self}/appointments", None, "401 200 200 200 403 403"),
+    ("GET", "/api/citizens/{p3}/appointments", None, "401 403 403 403 403 403"),
+    ("GET", "/api/me/calendar", None, "401 200 200 200 403 403"),
+    ("POST", "/api/me/calendar", None, "401 201 201 201 403 403"),
+    ("DELETE", "/api/me/calendar", None, "401 200 200 200 403 403"),
+    ("GET", "/api/me/reminders", None, "401 200 200 200 403 403"),
+    (
+        "PUT",
+        "/api/me/reminders",
+        {"email": "a@example.org", "days_before": 2},
+        "401 200 200 200 403 403",
+    ),
+    (
+        "PUT",
+        "/api/me/reminders",
+        {"email": "a@example.org", "days_before": 9},
+        "401 422 422 422 403 403",
+    ),
+    ("DELETE", "/api/me/reminders", None, "401 200 200 200 403 403"),
     # -- powers of attorney -------------------------------------------------------------------------
     ("GET", "/api/me/proxies", None, "401 200 200 200 403 403"),
     (

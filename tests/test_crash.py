@@ -1,6 +1,13 @@
 """Crash safety of the import: an import killed (SIGKILL) at a random point leaves none or all of
 its file, a re-run completes with exact counts, and concurrent imports of overlapping files store
-each record once. Runs on SQLite and PostgreSQL (``INDSIGT_TEST_PG``)."""
+each record once. Runs on SQLite and PostgreSQL (``INDSIGT_TEST_PG``).
+
+Kill points are events of the import itself, not wall-clock delays: "when it has read a fraction
+f of the file" (its file offset, ``/proc/PID/fdinfo``) while reading, and "after it has used d
+seconds of CPU since it finished reading" for the final insert and the commit. They are drawn
+from a seed that is printed (``INDSIGT_CRASH_SEED`` repeats a run), so a failure can be replayed
+on any machine however busy.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +17,7 @@ import signal
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -18,6 +26,7 @@ from sqlalchemy import func, select, text
 from indsigt.db import get_engine, init_db, session_scope
 from indsigt.ingest.importer import Importer
 from indsigt.store import AccessEntry, ImportedFile
+from indsigt.store.integrity import MerkleLeaf, MerkleNode, MerkleState, SourceDay, TreeHead
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
@@ -47,10 +56,96 @@ def _import_proc(url: str, *files: Path) -> subprocess.Popen:
     )
 
 
+def _forget(url: str, prefix: str, path: Path) -> None:
+    """Remove what a completed import of ``path`` stored (test set-up for the next kill).
+
+    The tamper-evident log is append-only; the roster import adds no leaves, so forgetting the
+    file's entries means starting that log afresh too."""
+    with session_scope(url) as s:
+        s.execute(AccessEntry.__table__.delete().where(AccessEntry.id.like(prefix + "%")))
+        s.execute(ImportedFile.__table__.delete().where(ImportedFile.name == str(path)))
+        for table in (MerkleLeaf, MerkleNode, TreeHead, SourceDay):
+            s.execute(table.__table__.delete())
+        s.execute(MerkleState.__table__.update().values(size=0))
+
+
+def _leaves(url: str) -> int:
+    with session_scope(url) as s:
+        return s.scalar(select(func.count()).select_from(MerkleLeaf))
+
+
 def _integrity(url: str) -> None:
     if url.startswith("sqlite"):
         with get_engine(url).connect() as conn:
             assert conn.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+
+
+@dataclass(frozen=True)
+class KillPoint:
+    #: "read": when the process has read ``value`` (a fraction) of the file; "cpu": when it has
+    #: used ``value`` seconds of CPU after reading the file
+    kind: str
+    value: float
+
+    def __str__(self) -> str:
+        return f"{self.kind}:{self.value:.3f}"
+
+
+_TICK = os.sysconf("SC_CLK_TCK")
+
+
+def _offset(pid: int, path: Path) -> int | None:
+    """How far into ``path`` the process has read (its file offset), None when it has the file
+    not open."""
+    target = str(path)
+    try:
+        fds = os.listdir(f"/proc/{pid}/fd")
+    except OSError:
+        return None
+    for fd in fds:
+        try:
+            if os.readlink(f"/proc/{pid}/fd/{fd}") != target:
+                continue
+            for line in Path(f"/proc/{pid}/fdinfo/{fd}").read_text().splitlines():
+                if line.startswith("pos:"):
+                    return int(line.split()[1])
+        except OSError:
+            continue
+    return None
+
+
+def _cpu(pid: int) -> float:
+    """CPU seconds (user + system) the process has used."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / _TICK
+
+
+def _kill_at(proc: subprocess.Popen, path: Path, point: KillPoint) -> bool:
+    """Kill the import's process group at ``point``; False when it finished before."""
+    size = path.stat().st_size
+    stage = "before"  # -> "body" (half the file read) -> "after" (the file closed again)
+    cpu0 = 0.0
+    while proc.poll() is None:
+        try:
+            pos = _offset(proc.pid, path)
+            if point.kind == "read":
+                if pos is not None and pos >= point.value * size:
+                    break
+            elif stage == "before":
+                if pos is not None and pos >= size // 2:
+                    stage = "body"
+            elif stage == "body":
+                if pos is None:
+                    stage, cpu0 = "after", _cpu(proc.pid)
+            elif _cpu(proc.pid) - cpu0 >= point.value:
+                break
+        except (OSError, IndexError, ValueError):  # the process is exiting
+            continue
+        time.sleep(0.002)
+    if proc.poll() is not None:
+        return False
+    os.killpg(proc.pid, signal.SIGKILL)
+    return True
 
 
 @pytest.fixture
@@ -70,33 +165,34 @@ def test_killed_import_leaves_none_or_all_and_rerun_is_exact(roster, tmp_path, f
         path = synth.write_csv(tmp_path / "big.csv", WORLD, n, prefix="k")
     else:
         path = synth.write_audit(tmp_path / "big.ndjson", WORLD, n, prefix="k")
-    rng = random.Random(int(os.environ.get("INDSIGT_CRASH_SEED", "0")) or None)
-    # how long a whole import of such a file takes here (process start included), measured on
-    # a twin file with other ids, to spread the kill points over the whole import
-    twin = (synth.write_csv if fmt == "csv" else synth.write_audit)(
-        tmp_path / f"twin.{fmt}", WORLD, n, prefix="m"
+    seed = int(os.environ.get("INDSIGT_CRASH_SEED", "0")) or random.SystemRandom().randrange(
+        1, 2**31
     )
-    t0 = time.monotonic()
-    probe = _import_proc(url, twin)
-    _, err = probe.communicate(timeout=600)
-    assert probe.returncode == 0, err.decode()
-    full = time.monotonic() - t0
-    # ascending random kill points from process start to just past the end: the early ones land
-    # in reading/staging, the late ones in the final insert, the commit or after it
-    delays = sorted(rng.uniform(0.3, full * 1.05) for _ in range(KILLS))
+    print(f"test_crash {fmt}: INDSIGT_CRASH_SEED={seed}")
+    rng = random.Random(seed)
+    # half of the kill points while the file is read (and staged), half after it (the final
+    # insert, the commit, or after the process is done)
+    points = [
+        KillPoint("read", rng.uniform(0.02, 0.98))
+        if i % 2 == 0
+        else KillPoint("cpu", rng.uniform(0.0, 1.5))
+        for i in range(KILLS)
+    ]
     outcomes = []
-    for delay in delays:
+    for point in points:
         proc = _import_proc(url, path)
-        time.sleep(delay)
-        finished = proc.poll() is not None
-        if not finished:
-            os.killpg(proc.pid, signal.SIGKILL)
-        proc.wait(timeout=60)
+        killed = _kill_at(proc, path, point)
+        proc.wait(timeout=120)
         stored = _count(url, "k")
-        outcomes.append((round(delay, 2), "finished" if finished else "killed", stored))
-        assert stored in (0, n), f"half an import after a kill: {stored} of {n} ({outcomes})"
+        outcomes.append((str(point), "killed" if killed else "finished", stored))
+        assert stored in (0, n), (
+            f"half an import after a kill: {stored} of {n} (seed {seed}: {outcomes})"
+        )
+        assert _leaves(url) == stored, "entries and their log leaves are committed together"
         _integrity(url)
-    assert any(o[1] == "killed" for o in outcomes), outcomes
+        if stored:  # each kill point starts from nothing stored
+            _forget(url, "k", path)
+    assert any(o[1] == "killed" for o in outcomes), (seed, outcomes)
     # a re-run completes with exact counts, and a further one stores nothing new
     for _ in range(2):
         proc = _import_proc(url, path)
@@ -106,6 +202,7 @@ def test_killed_import_leaves_none_or_all_and_rerun_is_exact(roster, tmp_path, f
     with session_scope(url) as s:
         done = s.scalars(select(ImportedFile.new).where(ImportedFile.name == str(path))).all()
     assert sum(done) == n and done[-1] == 0  # stored once, then nothing new
+    assert _leaves(url) == n
     print(f"{fmt}: kill points (s, outcome, stored): {outcomes}")
 
 
@@ -136,4 +233,5 @@ def test_concurrent_imports_of_overlapping_files_store_each_record_once(roster, 
         news = dict(s.execute(select(ImportedFile.name, ImportedFile.new)).all())
     assert news[str(a)] + news[str(b)] == n + n // 2
     assert news[str(c)] + news[str(d)] == n
+    assert _leaves(url) == n + n // 2 + n
     _integrity(url)

@@ -139,6 +139,7 @@ def _staff_personas(demo: Demo) -> list[str]:
 def test_every_citizen_persona_reads_front_page_journal_and_log(demo: Demo) -> None:
     personas = _citizen_personas(demo)
     assert len(personas) >= 6
+    upcoming = 0
     for persona in personas:
         with _sign_in(demo, persona) as c:
             front = c.get("/")
@@ -151,6 +152,10 @@ def test_every_citizen_persona_reads_front_page_journal_and_log(demo: Demo) -> N
             assert log.status_code == 200, persona
             assert _h1(log.text) == "Min log"
             assert "opslag" in log.text
+            agenda = c.get("/aftaler")
+            assert agenda.status_code == 200 and _h1(agenda.text) == "Mine aftaler", persona
+            upcoming += agenda.text.split("Tidligere aftaler", 1)[0].count('class="group"')
+    assert upcoming >= len(personas), "the demo's personas have upcoming appointments"
 
 
 def test_every_staff_persona_reads_their_start_page(demo: Demo) -> None:

@@ -40,7 +40,10 @@ from indsigt.ingest.importer import Importer, load_known
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = Path(__file__).resolve().parent / "corpus"
 EXAMPLES = int(os.environ.get("INDSIGT_FUZZ_EXAMPLES", "150"))
+#: CPU seconds one input may use (CPU time: a busy shared machine does not fail it)
 PER_INPUT_S = float(os.environ.get("INDSIGT_FUZZ_SECONDS_PER_INPUT", "10"))
+#: a hang guard only (a deadlock uses no CPU): far above any input's normal wall time
+HANG_S = float(os.environ.get("INDSIGT_FUZZ_HANG_SECONDS", "300"))
 STATS: dict[str, dict[str, float]] = {}
 
 FUZZ = settings(
@@ -59,19 +62,28 @@ class Hang(Exception):
 
 
 @contextmanager
-def time_limit(seconds: float) -> Iterator[None]:
-    """Fail (not wait) when one input takes longer than ``seconds``."""
+def time_limit(cpu_seconds: float, hang_seconds: float = HANG_S) -> Iterator[None]:
+    """Fail (not wait) when one input uses more than ``cpu_seconds`` of CPU (ITIMER_PROF: user
+    and system time of this process, whatever else the machine runs), or does not finish at all
+    within ``hang_seconds`` (a hang guard for waits that use no CPU)."""
 
-    def _alarm(_sig: int, _frame: Any) -> None:
-        raise Hang(f"an input took more than {seconds}s")
+    def _cpu(_sig: int, _frame: Any) -> None:
+        raise Hang(f"an input used more than {cpu_seconds}s of CPU")
 
-    old = signal.signal(signal.SIGALRM, _alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    def _hang(_sig: int, _frame: Any) -> None:
+        raise Hang(f"an input did not finish within {hang_seconds}s")
+
+    old_prof = signal.signal(signal.SIGPROF, _cpu)
+    old_alarm = signal.signal(signal.SIGALRM, _hang)
+    signal.setitimer(signal.ITIMER_PROF, cpu_seconds)
+    signal.setitimer(signal.ITIMER_REAL, hang_seconds)
     try:
         yield
     finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
         signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, old)
+        signal.signal(signal.SIGPROF, old_prof)
+        signal.signal(signal.SIGALRM, old_alarm)
 
 
 PROBLEM = re.compile(r"^(?P<file>.+):(?P<line>\d+): (?P<msg>[^\n]+)$")
@@ -98,7 +110,7 @@ class Harness:
         path = self.dir / f"in{self.n}{suffix}"
         path.write_bytes(data)
         lines = data.count(b"\n") + 1
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         try:
             with time_limit(PER_INPUT_S):
                 self.importer.import_file(path, self.known)
@@ -111,7 +123,7 @@ class Harness:
                 assert 0 <= p.line <= lines + 1, (p.line, lines)
         finally:
             stat = STATS.setdefault(label, {"inputs": 0, "seconds": 0.0, "slowest_s": 0.0})
-            dt = time.perf_counter() - t0
+            dt = time.process_time() - t0  # CPU seconds
             stat["inputs"] += 1
             stat["seconds"] += dt
             stat["slowest_s"] = max(stat["slowest_s"], dt)

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 names = pytest.importorskip("indsigt.protect.names")
 
+#: CPU seconds (time.process_time: what this process used, not the wall clock of a busy machine)
 LIMIT_S = float(os.environ.get("INDSIGT_FUZZ_NAMES_LIMIT_S", "2.0"))
 EXAMPLES = int(os.environ.get("INDSIGT_FUZZ_EXAMPLES", "150"))
 

@@ -314,6 +314,35 @@ def test_end_to_end_logs_hold_no_cpr_names_or_note_text(db_url, tmp_path, world)
         assert fragment not in logs
 
 
+def _reading(pid: int, folder: Path) -> bool:
+    """Whether process ``pid`` has an uploaded file under ``folder`` open, past its start."""
+    try:
+        fds = os.listdir(f"/proc/{pid}/fd")
+    except OSError:
+        return False
+    for fd in fds:
+        try:
+            target = os.readlink(f"/proc/{pid}/fd/{fd}")
+            if not target.startswith(str(folder)) or "indsigt-upload-" not in target:
+                continue
+            info = Path(f"/proc/{pid}/fdinfo/{fd}").read_text()
+        except OSError:
+            continue
+        fields = dict(ln.split(":", 1) for ln in info.splitlines() if ":" in ln)
+        read_only = int(fields["flags"].strip(), 8) & 3 == 0
+        if read_only and int(fields["pos"]) > 0:
+            return True
+    return False
+
+
+def _wait_for_import_reading(server: Server, folder: Path, uploader: threading.Thread) -> None:
+    deadline = time.monotonic() + 300  # a guard against a server that never starts the import
+    while not any(_reading(pid, folder) for pid in server.workers()):
+        assert uploader.is_alive(), "the upload finished before the import was seen running"
+        assert time.monotonic() < deadline, "the import never started"
+        time.sleep(0.005)
+
+
 def _kill_workers(server: Server) -> list[int]:
     pids = server.workers()
     assert pids, "no worker processes found"
@@ -376,7 +405,9 @@ def test_killed_workers_fail_requests_cleanly_and_leave_nothing_half_written(
             t.start()
         up = threading.Thread(target=upload)
         up.start()
-        time.sleep(2.0)  # the upload is sent and the import is running
+        # kill when the import is running: a worker is reading the uploaded file (an event of the
+        # server itself, not a guess of how long the upload takes on this machine)
+        _wait_for_import_reading(server, tmp_path / "tmp", up)
         killed = _kill_workers(server)
         up.join(timeout=300)
         stop.set()
@@ -420,12 +451,18 @@ def test_idle_connections_stay_open_longer_than_a_person_reads(db_url, tmp_path)
         port = int(server.url.rsplit(":", 1)[1])
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
         try:
-            for _ in range(2):
-                # the second request goes over the same connection: it fails with
-                # RemoteDisconnected when the server closed it in the meantime
-                conn.request("GET", "/healthz")
-                r = conn.getresponse()
-                assert r.status == 200 and r.read() == b'{"status":"ok"}'
-                time.sleep(6.5)  # longer than uvicorn's default keep-alive
+            conn.request("GET", "/healthz")
+            r = conn.getresponse()
+            assert r.status == 200 and r.read() == b'{"status":"ok"}'
+            # wait for the server to close the idle connection (an event: recv returns b"");
+            # uvicorn's default does at 5 s, ours must not within 10 s
+            conn.sock.settimeout(10)
+            try:
+                closed = conn.sock.recv(1) == b""
+            except TimeoutError:
+                closed = False
+            assert not closed, "the server closed an idle connection within 10 s"
+            conn.request("GET", "/healthz")  # and the same connection still works
+            assert conn.getresponse().status == 200
         finally:
             conn.close()

@@ -9,6 +9,7 @@ import re
 
 import pytest
 
+from indsigt.db import session_scope
 from leakcheck import assert_no_leak
 from test_web_support import HIDDEN, Web, csrf, post, web  # noqa: F401
 
@@ -378,14 +379,17 @@ def test_give_and_revoke_a_power_of_attorney(web: Web):  # noqa: F811
     r = post(
         c,
         "/fuldmagter",
-        {"cpr": "620270-2222", "omfang": ["journal"], "til": ""},
+        {"cpr": "620270-2222", "navn": "Carl Nielsen", "omfang": ["journal"], "til": ""},
         page="/fuldmagter",
     )
-    assert r.status_code == 303
+    assert r.status_code == 303, r.text[:300]
     page = c.get("/fuldmagter")
     assert "Carl Nielsen" in page.text and "Gælder" in page.text
-    pid = re.search(r'action="/fuldmagter/([^"]+)/tilbagekald"', page.text).group(1)
-    assert r.status_code == 303
+    pid = re.search(r'href="/fuldmagter/([^"]+)/tilbagekald"', page.text).group(1)
+    # revoking asks first
+    confirm = c.get(f"/fuldmagter/{pid}/tilbagekald")
+    assert confirm.status_code == 200 and "Ja, træk fuldmagten tilbage" in confirm.text
+    assert "Carl Nielsen" in confirm.text
     # Carl can now switch to Bent, for the journal only
     carl = web.client("carl")
     assert post(carl, "/skift", {"borger": "p2"}).status_code == 303
@@ -399,16 +403,44 @@ def test_give_and_revoke_a_power_of_attorney(web: Web):  # noqa: F811
 
 
 def test_give_power_of_attorney_errors_in_danish(web: Web):  # noqa: F811
+    """CPR number *and* name; the same refusal whether or not the person exists, and the form
+    comes back with the page, the menu, what was typed and the error next to the field."""
     c = web.client("bent")
-    r = post(c, "/fuldmagter", {"cpr": "010101-0000", "omfang": ["journal"]}, page="/fuldmagter")
-    assert r.status_code == 422 and "Vi kan ikke finde en borger" in r.text
+    refusals = []
+    for cpr, name in (
+        ("010101-0000", "Carl Nielsen"),  # nobody has the CPR number
+        ("620270-2222", "Carl Hansen"),  # somebody has it, the name is wrong
+        ("620270-2222", ""),  # a CPR number alone
+    ):
+        r = post(
+            c, "/fuldmagter", {"cpr": cpr, "navn": name, "omfang": ["journal"]}, page="/fuldmagter"
+        )
+        assert r.status_code == 422
+        main = _main(r.text)
+        assert "Carl Nielsen" not in main.replace('value="Carl Nielsen"', "")
+        assert 'aria-invalid="true"' in main and 'id="cpr-err"' in main
+        assert f'value="{cpr}"' in main  # what was typed is kept
+        assert 'aria-label="Hovedmenu"' in r.text  # the page and its menu, not an error page
+        refusals.append(re.search(r'id="cpr-err">(.*?)</p>', main).group(1))
+    assert refusals[0] == refusals[1]
+    assert "passer ikke sammen" in refusals[0]
     r = post(
         c,
         "/fuldmagter",
-        {"cpr": "620270-2222", "til": "32.13.2026", "omfang": ["log"]},
+        {"cpr": "620270-2222", "navn": "Carl Nielsen", "til": "32.13.2026", "omfang": ["log"]},
         page="/fuldmagter",
     )
-    assert r.status_code == 422 and "er ikke en dato" in r.text
+    assert r.status_code == 422 and "er ikke en dato" in r.text and 'id="til-err"' in r.text
+    r = post(c, "/fuldmagter", {"cpr": "6202702222", "navn": "Carl Nielsen"}, page="/fuldmagter")
+    assert r.status_code == 422 and 'id="omfang-err"' in r.text
+    # a patient id is no way in either
+    r = post(
+        c,
+        "/fuldmagter",
+        {"cpr": "p4", "navn": "Carl Nielsen", "omfang": ["log"]},
+        page="/fuldmagter",
+    )
+    assert r.status_code == 422
 
 
 # -- alerts -------------------------------------------------------------------------------------
@@ -456,11 +488,12 @@ def test_admin_creates_an_order_and_the_name_becomes_a_label(web: Web, world):  
     form = post(
         admin,
         "/admin/ordrer/ny",
-        {"type": "patient", "afdeling": "o-kard", "borger": "700355-1111"},
+        {"type": "patient", "afdeling": "o-kard", "borger": "700355-1111", "soeg": "skov"},
         page="/admin",
     )
     assert form.status_code == 200
     assert "Bent Holm" in form.text and "Hans Skov" in form.text
+    assert 'value="s-holm"' not in form.text  # the picker lists what was searched for
     assert "700355-1111" not in form.text and "700355-xxxx" in form.text  # no CPR in URLs/pages
     r = post(
         admin,
@@ -614,3 +647,93 @@ def test_log_uses_the_views_timeline_and_no_entries(web: Web, monkeypatch):  # n
     r = web.client("anna").get("/")
     assert asked == [(False, True)] and "Goddag" in r.text
     assert "i alt" in _text(r.text)  # "N nye opslag ... af 4 i alt"
+
+
+def test_what_was_accessed_is_in_the_entry_view_and_the_csv(web: Web, tmp_path):  # noqa: F811
+    """*What* an access looked at (MinLog ``handling``, the AuditEvent entity's description) and
+    the kind of action are shown on the entry page and fill the CSV's Handling column."""
+    import builders as b
+    from indsigt.db import get_engine
+    from indsigt.ingest.importer import Importer
+    from indsigt.timeutil import utcnow
+
+    when = (utcnow() - __import__("datetime").timedelta(days=1)).strftime("%Y-%m-%dT10:00:00+00:00")
+    ev = b.audit("w1", "p2", when, role_id="r-skov", org_id="o-kard", what="Medicinliste")
+    report = Importer(get_engine(web.url), progress=False).run(
+        [b.write_ndjson(tmp_path / "w.ndjson", [ev])]
+    )
+    assert report.ok, report.problems
+    c = web.client("bent")
+    page = c.get("/log/opslag/w1")
+    assert page.status_code == 200
+    main = _main(page.text)
+    assert "Medicinliste" in main and "(læst)" in main
+    rows = list(
+        csv.reader(
+            io.StringIO(c.get("/log/eksport.csv").content.decode().lstrip("\ufeff")), delimiter=";"
+        )
+    )
+    handling = rows[0].index("Handling")
+    assert [r[handling] for r in rows[1:] if r[-1] == "w1"] == ["Medicinliste"]
+
+
+def test_a_reported_group_says_anmeldt_and_its_status(web: Web):  # noqa: F811
+    """The front page shows every group that needs attention (not the first three), and a group
+    with a report says so, with the report's status, here and in the log."""
+    anna = web.client("anna")
+    front = _main(anna.get("/").text)
+    groups = re.findall(r'href="/log/gruppe/([^"?#]+)"', front)
+    log_attention = _main(anna.get("/log").text).split('id="exp-h"', 1)[0]
+    assert len(set(groups)) == len(set(re.findall(r'/anmeld\?gruppe=([^"&]+)"', log_attention)))
+    assert "Anmeldt" not in front
+    r = post(anna, "/anmeld", {"gruppe": groups[0], "tekst": "Hvem?"}, page="/log")
+    assert r.status_code == 303
+    for page in ("/", "/log"):
+        text = _text(_main(anna.get(page).text))
+        assert "Anmeldt Modtaget" in text, page
+
+
+def test_entry_page_offers_its_proof_and_the_log_says_when_a_source_is_incomplete(web):  # noqa: F811
+    """The entry page links the entry's inclusion proof (a file that checks against the log's
+    published key, naming no hidden person); a declared gap shows on the log page."""
+    from datetime import timedelta
+
+    from indsigt.integrity import completeness
+    from indsigt.integrity.keys import integrity_keys
+    from indsigt.integrity.log import check_inclusion
+    from indsigt.timeutil import to_local, utcnow
+
+    c = web.client("anna")
+    page = c.get("/log/opslag/a1")
+    assert 'href="/log/opslag/a1/bevis.json"' in page.text
+    r = c.get("/log/opslag/a1/bevis.json")
+    assert r.status_code == 200 and "attachment" in r.headers["content-disposition"]
+    doc = r.json()
+    check_inclusion(doc, integrity_keys(web.url).verifier_key)
+    assert doc["leaf"]["id"] == "a1" and doc["patient"] == "p1"
+    day = to_local(utcnow() - timedelta(days=2)).date()
+    with session_scope(web.url) as s:
+        completeness.declare(
+            s, [completeness.Declaration("Sundhedsplatformen", day, 99)], actor="t"
+        )
+    log = c.get("/log").text
+    assert f"Loggen kan være ufuldstændig den {day.strftime('%d.%m.%Y')}" in log
+
+
+def test_log_control_page_for_operators(web):  # noqa: F811
+    """Administrators see the newest signed tree head, the public key and the sources' days that
+    do not match; auditors and citizens do not get the page."""
+    from datetime import date
+
+    from indsigt.integrity import completeness
+    from indsigt.integrity.keys import integrity_keys
+
+    with session_scope(web.url) as s:
+        completeness.declare(
+            s, [completeness.Declaration("Sundhedsplatformen", date(2026, 1, 2), 7)], actor="t"
+        )
+    r = web.client("admin").get("/admin/logkontrol")
+    assert r.status_code == 200
+    assert integrity_keys(web.url).verifier_key in r.text
+    assert "Sundhedsplatformen" in r.text and "02.01.2026" in r.text
+    assert web.client("auditor").get("/admin/logkontrol").status_code == 403

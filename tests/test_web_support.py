@@ -121,6 +121,7 @@ def resources(world: dict[str, list[dict]]) -> list[dict]:
 
 
 def load(url: str, path: Path, world: dict[str, list[dict]]) -> None:
+    from indsigt.integrity.log import sign_head
     from indsigt.protect.orders import add_orders
     from indsigt.proxies import add_proxies
     from indsigt.users import add_user
@@ -129,6 +130,7 @@ def load(url: str, path: Path, world: dict[str, list[dict]]) -> None:
     assert report.ok, report.problems
     today = utcnow().date()
     with session_scope(url) as s:
+        sign_head(s)  # as the import service does after every import
         add_orders(
             s,
             {

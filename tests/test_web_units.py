@@ -10,8 +10,9 @@ from datetime import UTC, date, datetime
 import pytest
 
 from indsigt.errors import Invalid
+from indsigt.views.filters import parse_day, parse_log_query
 from indsigt.web import charts, export, maps
-from indsigt.web.common import LogFilters, is_label, is_pseudonym, pager, parse_day, url_with
+from indsigt.web.common import is_label, is_pseudonym, pager, url_with
 from indsigt.web.render import dato, datotid, highlight, tal
 
 
@@ -38,7 +39,14 @@ def test_dates_typed_by_people():
 
 
 def test_log_filters():
-    f = LogFilters.from_query("01.03.2026", "31.03.2026", "o-kard", "break_glass", "flagged")
+    f = parse_log_query(
+        None,
+        since="01.03.2026",
+        until="31.03.2026",
+        organization="o-kard",
+        flag="break_glass",
+        state="flagged",
+    )
     assert f.active
     assert f.query() == {
         "fra": "01.03.2026",
@@ -47,13 +55,20 @@ def test_log_filters():
         "flag": "break_glass",
         "vis": "flagged",
     }
-    f.org_label = "Kardiologisk afdeling"
-    assert f.describe() == "01.03.2026–31.03.2026, Kardiologisk afdeling, Værdispring, Markeret"
-    assert not LogFilters.from_query(None, None).active
+    from dataclasses import replace
+
+    from indsigt.web.render import flag_name
+
+    f = replace(f, org_label="Kardiologisk afdeling")
+    assert (
+        f.describe(flag_name)
+        == "01.03.2026–31.03.2026, Kardiologisk afdeling, Værdispring, Markeret"
+    )
+    assert not parse_log_query(None).active
     with pytest.raises(Invalid, match="før startdatoen"):
-        LogFilters.from_query("02.03.2026", "01.03.2026")
+        parse_log_query(None, since="02.03.2026", until="01.03.2026")
     with pytest.raises(Invalid):
-        LogFilters.from_query(None, None, None, "nonsense")
+        parse_log_query(None, flag="nonsense")
 
 
 def test_labels_are_recognised():
@@ -212,7 +227,7 @@ def test_pdf_of_a_long_log_is_fast_enough():
     import time
 
     entries = [dict(DOC["entries"][0], id=f"a{i}") for i in range(20_000)]
-    t = time.perf_counter()
+    t = time.process_time()  # CPU seconds: a busy machine does not fail it
     pdf = export.log_pdf({**DOC, "entries": entries}, citizen_name="Anna")
-    assert time.perf_counter() - t < 20
+    assert time.process_time() - t < 20
     assert len(pdf) > 100_000

@@ -99,7 +99,7 @@ def subscription(session: Session, patient: str) -> dict[str, Any]:
         .order_by(AlertMessage.id.desc())
         .limit(20)
     ).all()
-    confirmed = bool(sub and _confirmed(session, patient, sub.email))
+    confirmed = bool(sub and is_confirmed(session, patient, sub.email))
     return {
         "patient": patient,
         "viewer": patient,
@@ -116,9 +116,9 @@ def subscription(session: Session, patient: str) -> dict[str, Any]:
 
 
 def _current(session: Session, patient: str, at: datetime) -> dict[str, Any]:
-    from .views import log_view
+    from .views.alerts import alert_document
 
-    return log_view(session, patient, patient, at, entries=True)
+    return alert_document(session, patient, at)
 
 
 def _flagged_ids(doc: dict[str, Any]) -> set[str]:
@@ -165,8 +165,8 @@ def subscribe(
         session.add_all(AlertSeen(patient_id=patient, entry_id=i) for i in _flagged_ids(doc) - seen)
     sub.email, sub.kinds, sub.enabled, sub.updated_at = email, chosen, True, now
     record(session, actor or patient, "alerts.subscribe", patient, None, {"kinds": chosen})
-    if not _confirmed(session, patient, email):
-        _ask_to_confirm(session, patient, email)
+    if not is_confirmed(session, patient, email):
+        ask_to_confirm(session, patient, email)
     session.flush()
     return subscription(session, patient)
 
@@ -175,38 +175,56 @@ def _hash(code: str) -> str:
     return hashlib.sha256(code.encode()).hexdigest()
 
 
-def _confirmed(session: Session, patient: str, email: str) -> bool:
+def is_confirmed(session: Session, patient: str, email: str) -> bool:
+    """Whether the citizen has confirmed the address (double opt-in): nothing but a confirmation
+    e-mail is ever sent to an address before (alerts and appointment reminders alike)."""
     row = session.get(EmailConfirmation, (patient, email))
     return row is not None and row.confirmed_at is not None
 
 
-def _ask_to_confirm(session: Session, patient: str, email: str) -> None:
-    """A new link for (citizen, address), sent through the outbox (the old link stops working)."""
+def ask_to_confirm(session: Session, patient: str, email: str, purpose: str = "alerts") -> None:
+    """A new link for (citizen, address), sent through the outbox (the old link stops working).
+    ``purpose`` (``alerts`` or ``reminders``) says in the e-mail what was asked for."""
     code = secrets.token_urlsafe(32)
     row = session.get(EmailConfirmation, (patient, email))
     if row is None:
         row = EmailConfirmation(patient_id=patient, email=email)
         session.add(row)
     row.token_hash, row.created_at, row.confirmed_at = _hash(code), utcnow(), None
-    subject, body = compose_confirmation(code)
+    subject, body = compose_confirmation(code, purpose)
     enqueue(session, kind="confirm", to=email, subject=subject, body=body, patient_id=patient)
 
 
-def compose_confirmation(code: str) -> tuple[str, str]:
+#: what a confirmation e-mail says was asked for
+PURPOSES = {
+    "alerts": (
+        "e-mailadvarsler fra indsigt til denne adresse: en besked, når der er nyt i loggen over,"
+        " hvem der har set dine sundhedsoplysninger",
+        "advarsler",
+    ),
+    "reminders": (
+        "påmindelser om aftaler fra indsigt til denne adresse: en e-mail nogle dage før hver"
+        " aftale",
+        "påmindelser",
+    ),
+}
+
+
+def compose_confirmation(code: str, purpose: str = "alerts") -> tuple[str, str]:
     """(subject, body) of the e-mail that asks to confirm an address. Names nobody."""
+    asked, what = PURPOSES[purpose]
     link = get_settings().base_url.rstrip("/") + f"/underretninger/bekraeft?kode={code}"
     body = "\n".join(
         [
             "Hej,",
             "",
-            "Der er bedt om e-mailadvarsler fra indsigt til denne adresse: en besked, når der er"
-            " nyt i loggen over, hvem der har set dine sundhedsoplysninger.",
+            f"Der er bedt om {asked}.",
             "",
             "Bekræft, at adressen er din, ved at åbne linket her:",
             link,
             "",
             f"Linket virker i {CONFIRM_DAYS} dage. Indtil du har bekræftet, sender vi ikke"
-            " advarsler hertil.",
+            f" {what} hertil.",
             "",
             "Har du ikke selv bedt om det, kan du se bort fra denne e-mail. Så får du ikke flere.",
             "",

@@ -20,19 +20,14 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from . import authz
 from .audit import record
 from .errors import Invalid, NotFound
 from .store import AccessEntry, Organization, Patient, Staff
 from .store.cases import CaseEntry, CaseEvent, MisuseCase
 from .timeutil import iso_local, utcnow
 from .users import require_role
+from .views.cases import CASE_STATUSES as STATUSES
 
-STATUSES = {
-    "modtaget": "Modtaget",
-    "under_behandling": "Under behandling",
-    "afsluttet": "Afsluttet",
-}
 MAX_TEXT = 4000
 
 
@@ -99,33 +94,6 @@ def file_report(
     return citizen_case(session, subject, viewer, case.id, at=at)
 
 
-def _history(session: Session, case_id: str) -> list[dict[str, Any]]:
-    rows = session.scalars(
-        select(CaseEvent).where(CaseEvent.case_id == case_id).order_by(CaseEvent.id)
-    )
-    return [
-        {
-            "time": iso_local(e.at),
-            "status": e.status,
-            "status_text": STATUSES[e.status],
-            "text": e.text,
-        }
-        for e in rows
-    ]
-
-
-def _entry_ids(session: Session, case_ids: list[str]) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {c: [] for c in case_ids}
-    if case_ids:
-        for cid, eid in session.execute(
-            select(CaseEntry.case_id, CaseEntry.entry_id)
-            .where(CaseEntry.case_id.in_(case_ids))
-            .order_by(CaseEntry.entry_id)
-        ):
-            out[cid].append(eid)
-    return out
-
-
 def citizen_cases(
     session: Session,
     subject: str,
@@ -134,49 +102,30 @@ def citizen_cases(
     at: datetime | None = None,
     case_id: str | None = None,
 ) -> dict[str, Any]:
-    """The reports about ``subject`` as ``viewer`` (the citizen or a proxy for the log) sees them."""
-    from .protect.base import scrub
-    from .views import log_view, protection_for
+    """The reports about ``subject`` as ``viewer`` sees them (:func:`indsigt.views.cases.reports_view`)."""
+    from .views.cases import reports_view
 
-    at = at or utcnow()
-    authz.authorize(session, subject, viewer, at, "log")
-    q = select(MisuseCase).where(MisuseCase.patient_id == subject)
-    if case_id is not None:
-        q = q.where(MisuseCase.id == case_id)
-    cases = session.scalars(q.order_by(MisuseCase.created_at.desc(), MisuseCase.id)).all()
-    if case_id is not None and not cases:
-        raise NotFound("Sagen findes ikke.")
-    by_case = _entry_ids(session, [c.id for c in cases])
-    wanted = {e for ids in by_case.values() for e in ids}
-    shown: dict[str, dict[str, Any]] = {}
-    if wanted:
-        doc = log_view(session, subject, viewer, at, entries=True)
-        shown = {e["id"]: e for e in doc.get("entries") or [] if e["id"] in wanted}
-    out = []
-    for c in cases:
-        out.append(
-            {
-                "id": c.id,
-                "status": c.status,
-                "status_text": STATUSES[c.status],
-                "created": iso_local(c.created_at),
-                "updated": iso_local(c.updated_at),
-                "group": c.group_id,
-                "text": c.text,
-                "outcome": c.outcome,
-                "history": _history(session, c.id),
-                "entries": [shown[e] for e in by_case[c.id] if e in shown],
-            }
-        )
-    protection = protection_for(session, subject, viewer, at)
-    return scrub({"patient": subject, "viewer": viewer, "reports": out}, protection)
+    return reports_view(session, subject, viewer, at=at, case_id=case_id)
 
 
 def citizen_case(
     session: Session, subject: str, viewer: str, case_id: str, *, at: datetime | None = None
 ) -> dict[str, Any]:
-    doc = citizen_cases(session, subject, viewer, at=at, case_id=case_id)
-    return {"patient": doc["patient"], "viewer": doc["viewer"], "report": doc["reports"][0]}
+    from .views.cases import report_view
+
+    return report_view(session, subject, viewer, case_id, at=at)
+
+
+def _history(session: Session, case_id: str) -> list[dict[str, Any]]:
+    from .views.cases import history
+
+    return history(session, case_id)
+
+
+def _entry_ids(session: Session, case_ids: list[str]) -> dict[str, list[str]]:
+    from .views.cases import entry_ids
+
+    return entry_ids(session, case_ids)
 
 
 # -- the data controller ------------------------------------------------------------------------

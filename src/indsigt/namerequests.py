@@ -21,8 +21,8 @@ from .errors import Forbidden, Invalid, NotFound
 from .store.cases import NameRequest
 from .timeutil import iso_local, utcnow
 from .users import require_role
+from .views.cases import NAME_STATUSES as STATUSES
 
-STATUSES = {"pending": "Afventer svar", "granted": "Imødekommet", "refused": "Afslået"}
 MAX_TEXT = 2000
 
 
@@ -62,7 +62,7 @@ def request_name(
         )
     ).first()
     if existing is not None:
-        return citizen_view(existing)
+        return _as_seen(session, existing)
     req = NameRequest(
         id=f"nav-{uuid.uuid4().hex[:12]}",
         patient_id=subject,
@@ -82,33 +82,52 @@ def request_name(
         {"patient": subject, "label": label},
     )
     session.flush()
-    return citizen_view(req)
-
-
-def citizen_view(req: NameRequest) -> dict[str, Any]:
-    """The request as the citizen who made it sees it: the name only on a grant."""
-    return {
-        "id": req.id,
-        "label": req.label,
-        "status": req.status,
-        "status_text": STATUSES[req.status],
-        "created": iso_local(req.created_at),
-        "decided": iso_local(req.decided_at),
-        "reason": req.decision_reason,
-        "name": req.staff_name if req.status == "granted" else None,
-    }
+    return _as_seen(session, req)
 
 
 def citizen_requests(session: Session, subject: str, viewer: str) -> dict[str, Any]:
-    """The citizen's own name requests (a proxy is refused: the answer is for the citizen alone)."""
-    authz.authorize(session, subject, viewer, utcnow(), "log")
-    _own_only(subject, viewer)
-    rows = session.scalars(
-        select(NameRequest)
-        .where(NameRequest.patient_id == subject)
-        .order_by(NameRequest.created_at.desc(), NameRequest.id)
-    )
-    return {"patient": subject, "viewer": viewer, "requests": [citizen_view(r) for r in rows]}
+    """The citizen's own name requests (:func:`indsigt.views.cases.name_requests_view`)."""
+    from .views.cases import name_requests_view
+
+    return name_requests_view(session, subject, viewer)
+
+
+def _as_seen(session: Session, req: NameRequest) -> dict[str, Any]:
+    """The request as the citizen who made it sees it (through the view layer)."""
+    from .views.cases import name_requests_view
+
+    session.flush()
+    return name_requests_view(session, req.patient_id, req.patient_id, request_id=req.id)[
+        "requests"
+    ][0]
+
+
+def orders_behind(session: Session, req: NameRequest) -> list[dict[str, Any]]:
+    """The orders in force toward the citizen that hide the person behind the request's label
+    (what the auditor weighs: the order, its reason and its note)."""
+    from .lookups import staff_of
+    from .protect.orders import list_orders
+    from .store.protection import LabelPin
+
+    pin = session.scalars(
+        select(LabelPin).where(LabelPin.patient_id == req.patient_id, LabelPin.code == req.code)
+    ).first()
+    if pin is None:
+        return []
+    out = []
+    for o in list_orders(session, patient=req.patient_id, in_force_only=True):
+        staff = o.get("staff")
+        ids = {staff} if isinstance(staff, str) else set(staff or [])
+        if o.get("organization"):
+            ids |= {s["id"] for s in staff_of(session, o["organization"])}
+        if pin.staff_id in ids:
+            out.append(
+                {
+                    k: o.get(k)
+                    for k in ("id", "kind", "reason", "note", "from", "until", "decided_by")
+                }
+            )
+    return out
 
 
 def auditor_view(req: NameRequest) -> dict[str, Any]:
@@ -138,7 +157,10 @@ def list_requests(
     q = select(NameRequest).order_by(NameRequest.created_at, NameRequest.id)
     if status:
         q = q.where(NameRequest.status == status)
-    return [auditor_view(r) for r in session.scalars(q)]
+    return [
+        auditor_view(r) | {"orders": orders_behind(session, r) if r.status == "pending" else []}
+        for r in session.scalars(q)
+    ]
 
 
 def decide(

@@ -20,8 +20,9 @@ Retries
     ``not_configured``. Delivery is at least once: a sender stopped in the middle of an attempt
     leaves its row claimed for a few minutes, then it is tried again.
 
-The sender also does the housekeeping of sign-in and limits: ended sessions and old rate-limit
-counters are deleted every ten minutes.
+The sender also queues the appointment reminders that are due (every five minutes,
+:func:`indsigt.appointments.queue_reminders`) and does the housekeeping of sign-in and limits:
+ended sessions and old rate-limit counters are deleted every ten minutes.
 """
 
 from __future__ import annotations
@@ -195,10 +196,20 @@ def housekeeping(url: str | None = None) -> None:
         purge_counters(s)
 
 
+def queue_reminders(url: str | None = None) -> int:
+    """Queue the appointment reminders that are due (their own transaction)."""
+    from .appointments import queue_reminders as queue
+    from .db import session_scope
+
+    with session_scope(url or get_settings().db) as s:
+        return queue(s)
+
+
 class Sender:
     """The background sender: a daemon thread that runs :func:`send_due` every few seconds."""
 
     HOUSEKEEPING_SECONDS = 600
+    REMINDER_SECONDS = 300
 
     def __init__(self, url: str) -> None:
         self.url = url
@@ -211,9 +222,12 @@ class Sender:
         return self
 
     def _run(self) -> None:
-        last_housekeeping = 0.0
+        last_housekeeping = last_reminders = 0.0
         while not self.stop.is_set():
             try:
+                if time.monotonic() - last_reminders > self.REMINDER_SECONDS:
+                    queue_reminders(self.url)
+                    last_reminders = time.monotonic()
                 send_due(self.url)
                 if time.monotonic() - last_housekeeping > self.HOUSEKEEPING_SECONDS:
                     housekeeping(self.url)

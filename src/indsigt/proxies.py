@@ -1,7 +1,10 @@
-"""Digital powers of attorney (fuldmagter): add, list, revoke."""
+"""Digital powers of attorney (fuldmagter): add (operators' JSON), grant (a citizen, from the web
+page or the API alike), list, revoke."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 import uuid
 from datetime import date
 from typing import Any
@@ -105,3 +108,63 @@ def revoke_proxy(
     if p.revoked_at is None:
         p.revoked_at = utcnow()
         record(session, actor, "proxy.revoke", proxy_id, None, None)
+
+
+_CPR_RE = re.compile(r"^\d{6}-?\d{4}$")
+NO_MATCH = "CPR-nummer og navn passer ikke sammen med en borger i indsigt."
+
+
+def _words(name: str) -> list[str]:
+    return unicodedata.normalize("NFC", name or "").casefold().replace("-", " ").split()
+
+
+def names_match(typed: str, patient: Patient) -> bool:
+    """The name typed by the grantor matches the citizen behind the CPR number (first given
+    name and every family name), so that a CPR number alone does not reveal or reach anyone."""
+    words = _words(typed)
+    first = _words(patient.given)[:1]
+    family = _words(patient.family)
+    if not words or not family:
+        return False
+    return (not first or first[0] in words) and all(w in words for w in family)
+
+
+def grant(
+    session: Session,
+    principal: str,
+    *,
+    cpr: str,
+    name: str,
+    scope: list[str] | tuple[str, ...],
+    valid_from: date | None = None,
+    until: date | None = None,
+) -> str:
+    """A citizen gives another citizen a power of attorney, named by CPR number *and* name.
+
+    The refusal is the same whether nobody has the CPR number or the name does not match, and it
+    never tells who has it: a CPR number alone neither reveals nor reaches anyone. Returns the
+    new power of attorney's id.
+    """
+    cpr = (cpr or "").strip()
+    if not _CPR_RE.match(cpr) or not (name or "").strip():
+        raise Invalid("Skriv både CPR-nummer (10 cifre) og navn på den, der skal have fuldmagten.")
+    other = session.scalars(select(Patient).where(Patient.cpr == cpr.replace("-", ""))).first()
+    if other is None or not names_match(name, other):
+        raise Invalid(NO_MATCH)
+    if other.id == principal:
+        raise Invalid("Du kan ikke give fuldmagt til dig selv.")
+    chosen = [s for s in SCOPES if s in set(scope or ())]
+    if not chosen:
+        raise Invalid("Vælg mindst én ting, fuldmagten skal omfatte: journal og/eller log.")
+    (pid,) = add_proxies(
+        session,
+        {
+            "principal": principal,
+            "proxy": other.id,
+            "scope": chosen,
+            "from": valid_from.isoformat() if valid_from else None,
+            "until": until.isoformat() if until else None,
+        },
+        actor=principal,
+    )
+    return pid

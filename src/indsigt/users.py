@@ -90,6 +90,12 @@ def identities(session: Session, user_id: str) -> list[dict[str, str]]:
     return [{"issuer": r.issuer, "subject": r.subject} for r in rows]
 
 
+def user_name(session: Session, user_id: str) -> str | None:
+    """The name of an app user, or None when there is no such user."""
+    user = session.get(AppUser, user_id)
+    return user.name if user is not None else None
+
+
 def list_users(session: Session) -> list[dict[str, Any]]:
     return [
         {

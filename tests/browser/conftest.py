@@ -182,8 +182,11 @@ def _drop_schema(pg: str, schema: str) -> None:
     eng.dispose()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
+    """Chromium for one test module. Playwright's sync API runs an asyncio loop in this thread
+    while it is open; per module (not per session) it is closed before the suite's other tests,
+    which may call ``asyncio.run`` themselves."""
     if not Path(CHROMIUM).exists():
         pytest.skip(f"Chromium is not installed at {CHROMIUM}")
     from playwright.sync_api import sync_playwright

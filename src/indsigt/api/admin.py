@@ -70,14 +70,9 @@ def add_orders(
         ],
     ),
 ) -> object:
-    from ..protect.orders import add_orders as _add
+    from ..ordering import create_orders
 
-    if isinstance(body, list) and len(body) > 10_000:
-        from ..errors import Invalid
-
-        raise Invalid("Højst 10.000 ordrer ad gangen.")
-    ids = _add(s, body, actor=user.id)
-    return json_response({"ids": ids}, 201)
+    return json_response({"ids": create_orders(s, body, actor=user.id)}, 201)
 
 
 @api.post(

@@ -9,20 +9,18 @@ is no ``at`` parameter: a citizen always sees the view of now (a past view could
 
 from __future__ import annotations
 
-import unicodedata
-from datetime import date
 from typing import Annotated, Any
 
 from fastapi import Depends, Path, Query, Request
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .. import alerts, auth, cases, namerequests, proxies, views
+from .. import alerts, appointments, auth, cases, namerequests, proxies, views
 from ..auth import ActingFor, CitizenUser, DbSession, SignedInCsrf
-from ..errors import Invalid
 from ..ratelimit import per_user
-from ..store import Patient, Proxy
-from .auth_routes import protect_for_citizen, session_doc
+from ..views.appointments import appointments_view
+from ..views.filters import LogQuery, parse_log_query
+from ..views.proxies import proxies_view, proxy_view
+from .auth_routes import session_doc
 from .common import json_response, router
 from .schemas import (
     ActingForIn,
@@ -30,6 +28,8 @@ from .schemas import (
     AlertConfirmOut,
     AlertsIn,
     AlertsOut,
+    AppointmentsOut,
+    CalendarOut,
     JournalOut,
     LogGroupDetailOut,
     LogOut,
@@ -39,6 +39,8 @@ from .schemas import (
     ProxiesOut,
     ProxyGrantIn,
     ProxyOut,
+    RemindersIn,
+    RemindersOut,
     ReportIn,
     ReportOut,
     ReportsOut,
@@ -72,24 +74,53 @@ def switch(body: ActingForIn, request: Request, s: DbSession, user: CitizenUser)
 # -- journal and log ------------------------------------------------------------------------------
 
 
+SearchQ = Query(
+    None, max_length=200, description="Kun notater, der indeholder teksten (som borgeren ser den)"
+)
+OrgQ = Query(None, max_length=300, description="Kun notater fra organisationen (navnet som vist)")
+
+
+def _journal(s: Session, subject: str, viewer: str, q: str | None, org: str | None) -> object:
+    if q or org:  # the search runs on what the viewer sees (the protected document)
+        return json_response(views.journal_search(s, subject, viewer, query=q, organization=org))
+    return json_response(views.journal_view(s, subject, viewer))
+
+
 @api.get("/me/journal", response_model=JournalOut, summary="Journalen for den valgte borger")
-def my_journal(s: DbSession, user: CitizenUser, subject: ActingFor) -> object:
-    return json_response(views.journal_view(s, subject, user.id))
+def my_journal(
+    s: DbSession,
+    user: CitizenUser,
+    subject: ActingFor,
+    q: str | None = SearchQ,
+    organization: str | None = OrgQ,
+) -> object:
+    return _journal(s, subject, user.id, q, organization)
 
 
 @api.get("/citizens/{patient_id}/journal", response_model=JournalOut, summary="En borgers journal")
-def journal(s: DbSession, user: CitizenUser, patient_id: str = PatientId) -> object:
-    return json_response(views.journal_view(s, patient_id, user.id))
+def journal(
+    s: DbSession,
+    user: CitizenUser,
+    patient_id: str = PatientId,
+    q: str | None = SearchQ,
+    organization: str | None = OrgQ,
+) -> object:
+    return _journal(s, patient_id, user.id, q, organization)
 
 
-class LogQuery:
-    """Filters of the log (query parameters). Period and organisation select entries; flag and
-    state select whole groups (as in ``indsigt.accesslog.view.LogFilters``)."""
+class LogParams:
+    """Filters of the log (query parameters), read by the same parser as the web pages'.
+    Period and organisation select entries; flag and state select whole groups."""
 
     def __init__(
         self,
-        since: date | None = Query(None, description="Fra og med dato (ÅÅÅÅ-MM-DD)"),
-        until: date | None = Query(None, description="Til og med dato (ÅÅÅÅ-MM-DD)"),
+        s: DbSession,
+        since: str | None = Query(
+            None, max_length=20, description="Fra og med dato (ÅÅÅÅ-MM-DD eller dd.mm.åååå)"
+        ),
+        until: str | None = Query(
+            None, max_length=20, description="Til og med dato (ÅÅÅÅ-MM-DD eller dd.mm.åååå)"
+        ),
         organization: str | None = Query(
             None, max_length=128, description="Organisations-id (med underliggende enheder)"
         ),
@@ -104,38 +135,29 @@ class LogQuery:
         ),
         groups_offset: int = Query(0, ge=0, le=10_000_000),
     ) -> None:
-        for d in (since, until):
-            if d is not None and not 1900 <= d.year <= 9000:
-                raise Invalid("Datoen ligger uden for det mulige interval (1900–9000).")
-        from ..accesslog.view import LogFilters
-
-        # validates flag, state and the period (Invalid -> 422)
-        self.filters = LogFilters(
-            since=since, until=until, organization=organization, flag=flag, state=state
+        self.query: LogQuery = parse_log_query(
+            s, since=since, until=until, organization=organization, flag=flag, state=state
         )
         self.limit, self.offset = limit, offset
         self.groups_page = (groups_offset, groups_limit)
 
-    @property
-    def active(self) -> bool:
-        return not self.filters.empty
 
-
-def _log(s: Session, subject: str, viewer: str, q: LogQuery, *, entries: bool) -> dict[str, Any]:
+def _log(s: Session, subject: str, viewer: str, q: LogParams, *, entries: bool) -> dict[str, Any]:
     """The view's log, filtered and paged. The view layer authorises and protects; we select."""
-    return views.log_view(
+    doc = views.log_view(
         s,
         subject,
         viewer,
         entries=entries,
-        filters=q.filters if q.active else None,
+        filters=q.query.filters,
         groups_page=q.groups_page,
         entries_page=(q.offset, q.limit) if entries else None,
     )
+    return doc
 
 
 ENTRIES = Query(False, description="Tag de enkelte logposter med (sider med limit/offset)")
-Filters = Annotated[LogQuery, Depends()]
+Filters = Annotated[LogParams, Depends()]
 
 
 @api.get("/me/log", response_model=LogOut, summary="Adgangsloggen for den valgte borger")
@@ -168,9 +190,7 @@ def log_group(
     patient_id: str = PatientId,
     group_id: str = Path(..., min_length=1, max_length=128),
 ) -> object:
-    doc = views.log_group_view(
-        s, patient_id, user.id, group_id, filters=q.filters if q.active else None
-    )
+    doc = views.log_group_view(s, patient_id, user.id, group_id, filters=q.query.filters)
     group, rows = doc["group"], doc.get("entries") or []
     return json_response(
         {
@@ -186,46 +206,9 @@ def log_group(
 # -- powers of attorney (fuldmagter) ------------------------------------------------------------
 
 
-def _norm(name: str) -> list[str]:
-    text = unicodedata.normalize("NFC", name).casefold().replace("-", " ")
-    return text.split()
-
-
-def _names_match(given: str, patient: Patient) -> bool:
-    """The name typed by the grantor matches the citizen behind the CPR number (first given name
-    and family name), so that a CPR number alone does not reveal or reach anyone."""
-    words = _norm(given)
-    first = _norm(patient.given)[:1]
-    family = _norm(patient.family)
-    if not words or not family:
-        return False
-    return (not first or first[0] in words) and all(w in words for w in family)
-
-
-def _proxy_out(p: dict[str, Any], names: dict[str, str]) -> dict[str, Any]:
-    return {
-        **p,
-        "principal_name": names.get(p["principal"]),
-        "proxy_name": names.get(p["proxy"]),
-    }
-
-
-def _proxies_doc(s: Session, user: auth.Principal) -> dict[str, Any]:
-    rows = proxies.list_proxies(s, citizen=user.id)
-    ids = {r["principal"] for r in rows} | {r["proxy"] for r in rows}
-    names = {p.id: p.name for p in s.scalars(select(Patient).where(Patient.id.in_(ids)))}
-    doc = {
-        "patient": user.id,
-        "viewer": user.id,
-        "given": [_proxy_out(r, names) for r in rows if r["principal"] == user.id],
-        "received": [_proxy_out(r, names) for r in rows if r["proxy"] == user.id],
-    }
-    return protect_for_citizen(s, user.id, doc)
-
-
 @api.get("/me/proxies", response_model=ProxiesOut, summary="Mine fuldmagter (givet og modtaget)")
 def my_proxies(s: DbSession, user: CitizenUser) -> object:
-    return json_response(_proxies_doc(s, user))
+    return json_response(proxies_view(s, user.id))
 
 
 @api.post(
@@ -236,26 +219,16 @@ def my_proxies(s: DbSession, user: CitizenUser) -> object:
     dependencies=SignedInCsrf,
 )
 def grant_proxy(body: ProxyGrantIn, s: DbSession, user: CitizenUser) -> object:
-    cpr = body.proxy_cpr.replace("-", "")
-    other = s.scalars(select(Patient).where(Patient.cpr == cpr)).first()
-    if other is None or not _names_match(body.proxy_name, other):
-        raise Invalid("CPR-nummer og navn passer ikke sammen med en borger i indsigt.")
-    if other.id == user.id:
-        raise Invalid("Du kan ikke give fuldmagt til dig selv.")
-    (pid,) = proxies.add_proxies(
+    pid = proxies.grant(
         s,
-        {
-            "principal": user.id,
-            "proxy": other.id,
-            "scope": list(body.scope),
-            "from": body.valid_from.isoformat() if body.valid_from else None,
-            "until": body.until.isoformat() if body.until else None,
-        },
-        actor=user.id,
+        user.id,
+        cpr=body.proxy_cpr,
+        name=body.proxy_name,
+        scope=list(body.scope),
+        valid_from=body.valid_from,
+        until=body.until,
     )
-    row = next(r for r in proxies.list_proxies(s, citizen=user.id) if r["id"] == pid)
-    doc = _proxy_out(row, {user.id: user.name, other.id: other.name})
-    return json_response(protect_for_citizen(s, user.id, doc), 201)
+    return json_response(proxy_view(s, user.id, pid), 201)
 
 
 @api.post(
@@ -269,13 +242,7 @@ def revoke_proxy(
 ) -> object:
     proxies.revoke_proxy(s, proxy_id, actor=user.id, by_citizen=user.id)
     s.flush()
-    p = s.get(Proxy, proxy_id)
-    assert p is not None
-    names = {
-        x.id: x.name
-        for x in s.scalars(select(Patient).where(Patient.id.in_([p.principal_id, p.proxy_id])))
-    }
-    return json_response(protect_for_citizen(s, user.id, _proxy_out(proxies.proxy_dict(p), names)))
+    return json_response(proxy_view(s, user.id, proxy_id))
 
 
 # -- misuse reports ------------------------------------------------------------------------------
@@ -383,3 +350,80 @@ def stop_alerts(s: DbSession, user: CitizenUser) -> object:
 def confirm_alerts(body: AlertConfirmIn, s: DbSession) -> object:
     alerts.confirm(s, body.code)
     return json_response({"confirmed": True})
+
+
+# -- appointments, the calendar address and reminders -------------------------------------------
+
+
+@api.get(
+    "/me/appointments", response_model=AppointmentsOut, summary="Aftaler for den valgte borger"
+)
+def my_appointments(s: DbSession, user: CitizenUser, subject: ActingFor) -> object:
+    return json_response(appointments_view(s, subject, user.id))
+
+
+@api.get(
+    "/citizens/{patient_id}/appointments",
+    response_model=AppointmentsOut,
+    summary="En borgers aftaler (kommende og tidligere)",
+)
+def citizen_appointments(s: DbSession, user: CitizenUser, patient_id: str = PatientId) -> object:
+    return json_response(appointments_view(s, patient_id, user.id))
+
+
+@api.get("/me/calendar", response_model=CalendarOut, summary="Har jeg en kalenderadresse")
+def my_calendar(s: DbSession, user: CitizenUser) -> object:
+    return json_response({"active": appointments.feed_status(s, user.id)["active"], "url": None})
+
+
+@api.post(
+    "/me/calendar",
+    response_model=CalendarOut,
+    status_code=201,
+    summary="Lav en ny hemmelig kalenderadresse (iCalendar); den gamle holder op med at virke",
+    dependencies=SignedInCsrf,
+)
+def new_calendar(s: DbSession, user: CitizenUser) -> object:
+    from ..config import get_settings
+
+    token = appointments.new_feed(s, user.id)
+    url = get_settings().base_url.rstrip("/") + appointments.FEED_PATH.format(token=token)
+    return json_response({"active": True, "url": url}, 201)
+
+
+@api.delete(
+    "/me/calendar",
+    response_model=CalendarOut,
+    summary="Slet kalenderadressen",
+    dependencies=SignedInCsrf,
+)
+def revoke_calendar(s: DbSession, user: CitizenUser) -> object:
+    appointments.revoke_feed(s, user.id)
+    return json_response({"active": False, "url": None})
+
+
+@api.get("/me/reminders", response_model=RemindersOut, summary="Mine påmindelser om aftaler")
+def my_reminders(s: DbSession, user: CitizenUser) -> object:
+    return json_response(appointments.reminder_settings(s, user.id))
+
+
+@api.put(
+    "/me/reminders",
+    response_model=RemindersOut,
+    summary="Slå påmindelser om aftaler til (e-mail, dage før)",
+    dependencies=SignedInCsrf,
+)
+def set_reminders(body: RemindersIn, s: DbSession, user: CitizenUser) -> object:
+    return json_response(
+        appointments.set_reminders(s, user.id, email=body.email, days_before=body.days_before)
+    )
+
+
+@api.delete(
+    "/me/reminders",
+    response_model=RemindersOut,
+    summary="Slå påmindelser om aftaler fra",
+    dependencies=SignedInCsrf,
+)
+def stop_reminders(s: DbSession, user: CitizenUser) -> object:
+    return json_response(appointments.stop_reminders(s, user.id))

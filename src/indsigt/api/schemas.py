@@ -250,6 +250,48 @@ class NameRequestOut(Open):
     request: NameRequestOutItem
 
 
+# -- appointments -------------------------------------------------------------------------------
+
+
+class AppointmentOut(Open):
+    id: str
+    kind: str
+    start: str | None = None
+    end: str | None = None
+    title: str
+    status: str
+    status_text: str
+    organization: str | None = None
+    people: list[str]
+    upcoming: bool
+    active: bool
+
+
+class AppointmentsOut(Open):
+    patient: str
+    viewer: str
+    upcoming: list[AppointmentOut]
+    past: list[AppointmentOut]
+
+
+class CalendarOut(Open):
+    active: bool
+    #: the secret address, only in the answer that made it (only its hash is kept)
+    url: str | None = None
+
+
+class RemindersIn(BaseModel):
+    email: str = Field(..., min_length=3, max_length=320)
+    days_before: int = Field(2, description="1, 2, 3 eller 7 dage før aftalen")
+
+
+class RemindersOut(Open):
+    enabled: bool
+    email: str | None = None
+    days_before: int
+    choices: list[int]
+
+
 # -- alerts -------------------------------------------------------------------------------------
 
 

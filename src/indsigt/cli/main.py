@@ -198,25 +198,18 @@ def users_add(
     db: DbOpt = None,
 ) -> None:
     """Tilføj eller ændr en bruger med rolle (en rolleændring afslutter brugerens sessioner)."""
-    from ..users import add_user, link_identity
+    from ..users import add_user, link_identity, user_name
 
     if (issuer is None) != (subject is None):
         fail("--issuer og --subject skal angives sammen", 2)
     with session(db) as s:
-        existing = _user_name(s, user_id)
+        existing = user_name(s, user_id)
         add_user(
             s, user_id, name or existing or user_id, role, actor="cli", organization=organization
         )
         if issuer and subject:
             link_identity(s, user_id, issuer=issuer, subject=subject, actor="cli")
     typer.echo(user_id)
-
-
-def _user_name(s, user_id: str) -> str | None:  # type: ignore[no-untyped-def]
-    from ..store import AppUser
-
-    user = s.get(AppUser, user_id)
-    return user.name if user is not None else None
 
 
 @users_app.command("link")

@@ -174,21 +174,25 @@ def retention(
     )
 
 
-outbox_app = typer.Typer(help="E-mails i udbakken (advarsler, bekræftelser).", no_args_is_help=True)
+outbox_app = typer.Typer(
+    help="E-mails i udbakken (advarsler, bekræftelser, påmindelser).", no_args_is_help=True
+)
 app.add_typer(outbox_app, name="outbox")
 
 
 @outbox_app.command("send")
 @handle_errors
 def outbox_send(db: DbOpt = None, json_out: JsonOpt = False) -> None:
-    """Send de e-mails, der venter (det gør `indsigt serve` selv hvert par sekunder)."""
+    """Læg de påmindelser om aftaler, der er tid til, i udbakken, og send de e-mails, der venter
+    (det gør `indsigt serve` selv hvert par sekunder)."""
     from ..db import init_db
-    from ..outbox import send_due
+    from ..outbox import queue_reminders, send_due
 
     url = db_url(db)
     init_db(url)
+    reminders = queue_reminders(url)
     sent = send_due(url)
     if json_out:
-        emit_json({"sent": sent})
+        emit_json({"sent": sent, "reminders_queued": reminders})
     else:
         typer.echo(f"{sent} e-mail(s) sendt", err=True)

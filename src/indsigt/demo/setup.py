@@ -38,7 +38,75 @@ def build_demo(url: str, *, citizens: int = 300, seed: int = 1, today: date | No
         start = (today or date.today()) - timedelta(days=DEMO_DAYS)
         generate(out, citizens=citizens, seed=seed, start=start, days=DEMO_DAYS)
         load_generated(url, out)
+        add_upcoming_appointments(url, out, today or date.today())
     return f"Demodatabasen er klar: {u.render_as_string(hide_password=True)}"
+
+
+#: upcoming appointments start this many days after the demo's last day or later, beyond the
+#: 14 days before an appointment in which it explains accesses: they change nothing in the log
+UPCOMING_FROM_DAYS = 16
+
+
+def add_upcoming_appointments(url: str, out: Path, today: date) -> int:
+    """A few upcoming appointments for the demo's citizen personas (the generated data ends
+    today), with the people they met before, so the appointments page has a future. Imported
+    like any FHIR Appointment. Returns how many."""
+    import datetime as dt
+
+    from sqlalchemy import select
+
+    from ..db import get_engine, session_scope
+    from ..ingest.importer import Importer
+    from ..store import Relation, RelationStaff
+    from ..timeutil import TZ
+    from .personas import demo_guide
+
+    texts = ("Kontrol", "Opfølgende samtale", "Blodprøvetagning", "Konsultation")
+    resources = []
+    with session_scope(url) as s:
+        patients = [t["patient"] for t in demo_guide(s)["tries"]]
+        for n, pid in enumerate(patients):
+            role = s.execute(
+                select(RelationStaff.role_id)
+                .join(
+                    Relation,
+                    (Relation.kind == RelationStaff.kind)
+                    & (Relation.id == RelationStaff.relation_id),
+                )
+                .where(Relation.patient_id == pid, RelationStaff.role_id.is_not(None))
+                .order_by(Relation.start.desc())
+                .limit(1)
+            ).scalar()
+            if role is None:
+                continue
+            for k in range(2):
+                day = today + dt.timedelta(days=UPCOMING_FROM_DAYS + 9 * k + n % 5)
+                start = dt.datetime.combine(day, dt.time(9 + (n + k) % 5, 30), tzinfo=TZ)
+                resources.append(
+                    {
+                        "resourceType": "Appointment",
+                        "id": f"demo-upcoming-{pid}-{k}",
+                        "status": "booked",
+                        "description": texts[(n + k) % len(texts)],
+                        "start": start.isoformat(),
+                        "end": (start + dt.timedelta(minutes=30)).isoformat(),
+                        "participant": [
+                            {"actor": {"reference": f"Patient/{pid}"}, "status": "accepted"},
+                            {
+                                "actor": {"reference": f"PractitionerRole/{role}"},
+                                "status": "accepted",
+                            },
+                        ],
+                    }
+                )
+    if not resources:
+        return 0
+    path = out / "upcoming.ndjson"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in resources))
+    report = Importer(get_engine(url), progress=False).run([path])
+    if not report.ok:
+        raise RuntimeError("upcoming appointments did not import: " + str(report.problems[:5]))
+    return len(resources)
 
 
 def load_generated(url: str, out: Path, *, progress: bool = False) -> ImportReport:

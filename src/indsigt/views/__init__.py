@@ -8,8 +8,9 @@ import-linter contract checks that).
 
 The documents: the journal (:mod:`.journal`), the access log, a group of it and an entry of it
 (:mod:`.log`), the citizen's misuse reports and name requests (:mod:`.cases`), powers of attorney
-(:mod:`.proxies`), the session document (:mod:`.session`), the map data (:mod:`.maps`) and
-appointments (:mod:`.appointments`).
+(:mod:`.proxies`), the session document (:mod:`.session`), the map data (:mod:`.maps`),
+appointments (:mod:`.appointments`), what an alert e-mail is made from (:mod:`.alerts`), and the
+one parser of the log's filters (:mod:`.filters`). Exports (CSV, PDF) serialise the log view.
 """
 
 from .exit import Own, Released, citizen_view, protection_for

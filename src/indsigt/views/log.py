@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -12,7 +13,7 @@ from ..config import get_settings
 from ..errors import NotFound
 from ..integrity.completeness import gaps
 from ..protect.base import ViewProtection
-from ..retention import log_coverage
+from ..retention import last_cutoff, log_coverage
 from ..timeutil import to_local, utcnow
 from .exit import citizen_view
 
@@ -57,6 +58,9 @@ def log_view(
             doc["entries_matching"] = len(rows)
             doc["entries"] = rows[offset : offset + limit]
         kept = log_coverage(session, subject)  # how far back the log goes (retention)
+        if entries:
+            _add_what(session, doc.get("entries") or [])
+        doc = whose(session, subject, viewer, doc)
         today = to_local(at).date()
         retention = get_settings().retention_days
         return {
@@ -64,12 +68,78 @@ def log_view(
             "viewer": viewer,
             **doc,
             "log_from": kept.isoformat() if kept else None,
+            # whether older entries were deleted (retention), or the log simply begins there
+            "log_pruned": last_cutoff(session) is not None,
             # periods (within the retention period) in which a source system delivered fewer
             # entries than it declared: entries of this citizen may be missing there too
             "incomplete": gaps(session, today - timedelta(days=retention), today),
         }
 
     return citizen_view(session, subject, viewer, at, "log", build)
+
+
+#: second person in the access log's sentences -> the subject by name, for a proxy
+_YOU = (
+    (re.compile(r"\b[Dd]ig selv\b"), "{n} selv"),
+    (re.compile(r"\b[Dd](?:in|it|ine)\b"), "{n}s"),
+    (re.compile(r"\b[Dd](?:ig|u)\b"), "{n}"),
+)
+#: the fields of the log that hold the access log's own sentences
+_SENTENCES = ("summary", "reasons", "text")
+
+
+def _third_person(value: Any, name: str, key: str | None = None) -> Any:
+    """The access log's sentences speak to the citizen ("så dine oplysninger", "din aftale"). A
+    proxy reads them about someone else: every "du/dig/din/dine" becomes the citizen's name, so
+    that no sentence tells the proxy it is about their own data."""
+    if isinstance(value, str):
+        if key not in _SENTENCES:
+            return value
+        for pattern, repl in _YOU:
+            value = pattern.sub(repl.format(n=name), value)
+        return value
+    if isinstance(value, dict):
+        return {k: _third_person(v, name, k) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_third_person(v, name, key) for v in value]
+    return value
+
+
+def whose(session: Session, subject: str, viewer: str, doc: dict[str, Any]) -> dict[str, Any]:
+    """``doc`` with the access log's sentences naming the subject when the viewer is a proxy."""
+    if viewer == subject:
+        return doc
+    from ..store import Patient
+
+    patient = session.get(Patient, subject)
+    return _third_person(doc, patient.name if patient else "borgeren")
+
+
+#: AuditEvent.action (and MinLog rows, which have none) in Danish
+ACTIONS = {"C": "oprettet", "R": "læst", "U": "ændret", "D": "slettet", "E": "udført"}
+
+
+def _add_what(session: Session, entries: list[dict[str, Any]]) -> None:
+    """What each entry accessed, as the log says it (``handling`` of MinLog, the entity's
+    description of an AuditEvent) and the kind of action: ``what`` and ``action_text``. Free text
+    from the source: it passes the protection with the rest of the document."""
+    from sqlalchemy import select
+
+    from ..store import AccessEntry
+
+    ids = [e["id"] for e in entries]
+    found: dict[str, tuple[str | None, str | None]] = {}
+    for i in range(0, len(ids), 900):
+        for eid, what, action in session.execute(
+            select(AccessEntry.id, AccessEntry.what, AccessEntry.action).where(
+                AccessEntry.id.in_(ids[i : i + 900])
+            )
+        ):
+            found[eid] = (what, action)
+    for e in entries:
+        what, action = found.get(e["id"], (None, None))
+        e["what"] = what
+        e["action_text"] = ACTIONS.get(action or "")
 
 
 def log_group_view(
@@ -87,7 +157,8 @@ def log_group_view(
 
     def build(protection: ViewProtection) -> dict[str, Any]:
         doc = group_entries(session, subject, at, protection, group_id, filters=filters)
-        return {**doc, "patient": subject, "viewer": viewer}
+        _add_what(session, doc.get("entries") or [])
+        return {**whose(session, subject, viewer, doc), "patient": subject, "viewer": viewer}
 
     return citizen_view(session, subject, viewer, at, "log", build)
 

@@ -10,12 +10,12 @@ from urllib.parse import quote
 from fastapi import APIRouter, Depends, Form
 from fastapi.responses import Response
 
-from .. import audit, auth, cases, namerequests
+from .. import audit, auth, cases, lookups, namerequests, ordering
 from ..errors import Invalid, NotFound
 from ..protect import orders as orders_mod
-from ..timeutil import local_midnight, to_local, utcnow
-from . import lookups, maps
-from .common import LogFilters, PageRoute, dk_day, pager, parse_day, redirect
+from ..timeutil import to_local, utcnow
+from ..views.maps import staff_map_view
+from .common import PageRoute, dk_day, pager, parse_day, redirect
 from .context import Page, admin_page, auditor_page, staff_page
 from .render import ORDER_REASONS, render
 
@@ -90,7 +90,7 @@ def overview(page: StaffPage) -> Response:
         ctx["open_cases"] = len(open_cases)
     if page.user.has_role("auditor"):
         ctx["pending_names"] = len(namerequests.list_requests(page.session, auditor=page.user.id))
-    ctx["trail"] = audit.trail(page.session, limit=8)
+    ctx["trail"] = lookups.trail_rows(page.session, audit.trail(page.session, limit=8))
     return render(page, "admin_home.html", ctx)
 
 
@@ -130,20 +130,40 @@ def order_form_choose(
     afdeling: Annotated[str, Form()] = "",
     borger: Annotated[str, Form()] = "",
     borger_id: Annotated[str, Form()] = "",
+    soeg: Annotated[str, Form()] = "",
 ) -> Response:
     patient = None
+    errors: dict[str, str] = {}
     if borger.strip() or borger_id:
         patient = lookups.patient_by_cpr_or_id(page.session, borger.strip() or borger_id)
         if patient is None:
-            raise Invalid("Vi kan ikke finde en borger med det CPR-nummer.")
-    return _order_form(page, afdeling, type, patient)
+            errors["borger"] = "Vi kan ikke finde en borger med det CPR-nummer."
+    return _order_form(page, afdeling, type, patient, soeg, errors)
 
 
-def _order_form(page: Page, afdeling: str, type: str, patient: Any) -> Response:
+STAFF_SHOWN = 30
+
+
+def _order_form(
+    page: Page,
+    afdeling: str,
+    type: str,
+    patient: Any,
+    soeg: str = "",
+    errors: dict[str, str] | None = None,
+    form: dict[str, Any] | None = None,
+) -> Response:
     orgs = lookups.organizations(page.session)
+    errors = dict(errors or {})
     if afdeling and afdeling not in {o["id"] for o in orgs}:
-        raise Invalid("Ukendt afdeling.")
-    staff = lookups.staff_of(page.session, afdeling) if afdeling else []
+        errors["afdeling"] = "Ukendt afdeling."
+        afdeling = ""
+    # the staff picker searches (a department may have hundreds): nobody is listed unasked
+    found, staff = (
+        lookups.search_staff(page.session, soeg, organization=afdeling, limit=STAFF_SHOWN)
+        if afdeling and soeg.strip()
+        else (0, [])
+    )
     today = _today()
     return render(
         page,
@@ -154,15 +174,20 @@ def _order_form(page: Page, afdeling: str, type: str, patient: Any) -> Response:
             "afdeling": afdeling,
             "afdeling_name": lookups.org_name(page.session, afdeling),
             "staff": staff,
+            "staff_found": found,
+            "soeg": soeg.strip(),
             "patient": patient,
-            "patient_cpr": lookups.mask_cpr(patient.cpr) if patient else "",
+            "patient_cpr": patient.cpr_masked if patient else "",
             "type": type if type in KINDS else "patient",
             "kinds": KINDS,
             "reasons": REASONS,
             "modes": MODES,
             "from": dk_day(today),
             "until": dk_day(today + timedelta(days=90)),
+            "errors": errors,
+            "form": form or {},
         },
+        status_code=422 if errors else 200,
     )
 
 
@@ -183,52 +208,86 @@ def order_create(
     note: Annotated[str, Form()] = "",
 ) -> Response:
     assert page.user
-    start, end = parse_day(fra), parse_day(til)
-    base: dict[str, Any] = {
-        "from": (start or _today()).isoformat(),
-        "reason": begrundelse,
-        "mode": visning,
-        "keep_title": bool(titel),
-        "decided_by": page.user.name,
-        "note": note.strip() or None,
+    staff = [x for x in (medarbejdere or []) if x]
+    form = {
+        "fra": fra,
+        "til": til,
+        "begrundelse": begrundelse,
+        "visning": visning,
+        "titel": bool(titel),
+        "note": note,
+        "hvem": hvem,
+        "ingen_slutdato": bool(ingen_slutdato),
+        "medarbejdere": staff,
     }
-    # the period exactly as chosen (contract section 2): a date; "no end" (null: until revoked);
-    # or, with neither, no "until" at all, which gives the default period (90 days for one
-    # citizen or one staff member; a department stands until revoked)
-    if end is not None and ingen_slutdato:
-        raise Invalid("Vælg enten en slutdato eller »ingen slutdato«, ikke begge.")
-    if end is not None:
-        base["until"] = end.isoformat()
-    elif ingen_slutdato:
-        base["until"] = None
-    staff = [s for s in (medarbejdere or []) if s]
-    items: list[dict[str, Any]]
-    if type == "patient":
-        patient = lookups.patient_by_cpr_or_id(page.session, borger)
-        if patient is None:
-            raise Invalid("Vælg den borger, ordren gælder over for (CPR-nummer).")
-        if hvem == "afdeling":
-            if not afdeling:
-                raise Invalid("Vælg afdelingen.")
-            items = [{**base, "kind": "patient", "patient": patient.id, "organization": afdeling}]
-        else:
-            if not staff:
-                raise Invalid("Vælg mindst én medarbejder, eller vælg hele afdelingen.")
-            items = [{**base, "kind": "patient", "patient": patient.id, "staff": staff}]
-    elif type == "organization":
-        if not afdeling:
-            raise Invalid("Vælg afdelingen.")
-        items = [{**base, "kind": "organization", "organization": afdeling}]
-    elif type == "staff":
-        if not staff:
-            raise Invalid("Vælg mindst én medarbejder.")
-        items = [{**base, "kind": "staff", "staff": s} for s in staff]
-    else:
-        raise Invalid("Vælg, hvem ordren gælder over for.")
-    ids = orders_mod.add_orders(page.session, items, actor=page.user.id)
+    citizen = lookups.patient_by_cpr_or_id(page.session, borger) if borger else None
+    try:
+        start, end = parse_day(fra), parse_day(til)
+        ids = ordering.create_from_form(
+            page.session,
+            ordering.OrderForm(
+                kind=type,
+                citizen=borger,
+                organization=afdeling,
+                whom=hvem,
+                staff=staff,
+                start=start,
+                end=end,
+                open_ended=bool(ingen_slutdato),
+                reason=begrundelse,
+                mode=visning,
+                keep_title=bool(titel),
+                note=note,
+                decided_by=page.user.name,
+            ),
+            actor=page.user.id,
+            today=_today(),
+        )
+    except Invalid as exc:
+        page.session.rollback()
+        chosen = lookups.staff_details(page.session, staff)
+        return _order_form_with(page, afdeling, type, citizen, exc.message, form, chosen)
     if len(ids) == 1:
         return redirect(f"/admin/ordrer/{quote(ids[0])}?ok=oprettet")
     return redirect("/admin/ordrer?ok=oprettet")
+
+
+def _order_form_with(
+    page: Page,
+    afdeling: str,
+    type: str,
+    citizen: Any,
+    message: str,
+    form: dict[str, Any],
+    chosen: list[dict[str, Any]],
+) -> Response:
+    """The form again after a refusal: what was typed and chosen, the error at the top of step 2."""
+    orgs = lookups.organizations(page.session)
+    today = _today()
+    return render(
+        page,
+        "admin_order_new.html",
+        {
+            "title": "Ny beskyttelse",
+            "orgs": orgs,
+            "afdeling": afdeling,
+            "afdeling_name": lookups.org_name(page.session, afdeling),
+            "staff": chosen,
+            "staff_found": len(chosen),
+            "soeg": "",
+            "patient": citizen,
+            "patient_cpr": citizen.cpr_masked if citizen else "",
+            "type": type if type in KINDS else "patient",
+            "kinds": KINDS,
+            "reasons": REASONS,
+            "modes": MODES,
+            "from": form.get("fra") or dk_day(today),
+            "until": form.get("til") or "",
+            "errors": {"ordre": message},
+            "form": form,
+        },
+        status_code=422,
+    )
 
 
 def _order(page: Page, order_id: str) -> dict[str, Any]:
@@ -252,7 +311,7 @@ def order_detail(page: StaffPage, order_id: str, ok: str | None = None) -> Respo
     if order["kind"] == "patient" and order.get("patient"):
         p = lookups.patient_by_cpr_or_id(page.session, order["patient"])
         if p is not None:
-            patient = {"id": p.id, "name": p.name, "cpr": lookups.mask_cpr(p.cpr)}
+            patient = {"id": p.id, "name": p.name, "cpr": p.cpr_masked}
     extend_to = None
     if order.get("until"):
         until = date.fromisoformat(order["until"])
@@ -273,11 +332,14 @@ def order_detail(page: StaffPage, order_id: str, ok: str | None = None) -> Respo
             "kinds": KINDS,
             "modes": MODES,
             "ok": ok,
-            "history": [
-                t
-                for t in audit.trail(page.session, limit=500, action="order.")
-                if t["target"] == order_id
-            ],
+            "history": lookups.trail_rows(
+                page.session,
+                [
+                    t
+                    for t in audit.trail(page.session, limit=500, action="order.")
+                    if t["target"] == order_id
+                ],
+            ),
         },
     )
 
@@ -426,7 +488,7 @@ def trail(page: StaffPage, handling: str = "", side: int = 1) -> Response:
         "admin_trail.html",
         {
             "title": "Revisionsspor",
-            "rows": list(p.slice(rows)),
+            "rows": lookups.trail_rows(page.session, list(p.slice(rows))),
             "pager": p,
             "handling": handling,
             "actions": TRAIL_ACTIONS,
@@ -435,14 +497,34 @@ def trail(page: StaffPage, handling: str = "", side: int = 1) -> Response:
     )
 
 
+@router.get("/logkontrol")
+def log_control(page: AdminPage) -> Response:
+    """For operators: the tamper-evident log's newest signed head and public key, and what the
+    sources declared against what arrived (the days that do not match)."""
+    from ..integrity.completeness import report
+    from ..integrity.keys import integrity_keys
+    from ..integrity.log import latest_head, tree_size
+
+    head = latest_head(page.session)
+    return render(
+        page,
+        "admin_logcontrol.html",
+        {
+            "title": "Logkontrol",
+            "head": head,
+            "size": tree_size(page.session),
+            "key": integrity_keys(str(page.session.get_bind().url)).verifier_key,
+            "report": report(page.session),
+        },
+    )
+
+
 @router.get("/kort")
 def admin_map(page: StaffPage, fra: str | None = None, til: str | None = None) -> Response:
+    from .common import page_filters
     from .pages import _map_context
 
-    f = LogFilters.from_query(fra, til)
-    start = local_midnight(f.since) if f.since else None
-    end = local_midnight(f.until + timedelta(days=1)) if f.until else None
-    counts = maps.counts_by_area(
-        maps.org_areas(page.session), maps.access_counts_by_org(page.session, start, end)
+    f = page_filters(page.session, fra, til)
+    return render(
+        page, "map.html", _map_context(page, staff_map_view(page.session, f), f, staff=True)
     )
-    return render(page, "map.html", _map_context(page, counts, f, staff=True))

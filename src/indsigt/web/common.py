@@ -1,12 +1,12 @@
 """Shared pieces of the web pages: the route class (HTML errors, log-in redirect), pagination,
-filters and small helpers."""
+and small helpers. The log's filters are parsed by the view layer (:mod:`indsigt.views.filters`),
+the same parser the HTTP API uses."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 from urllib.parse import quote, urlencode
 
@@ -16,6 +16,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.routing import APIRoute
 
 from ..errors import IndsigtError
+from ..views.filters import STATES, LogQuery, dk_day, parse_day, parse_log_query
 
 #: a pseudonym label ("Sygeplejerske d5dffae") or the blur label
 LABEL_RE = re.compile(r"^\S.* [0-9a-f]{7}$")
@@ -144,114 +145,22 @@ def url_with(base: str, params: dict[str, Any], **changes: Any) -> str:
 
 
 # ---------------------------------------------------------------------------------------------
-# filters of the log and the map
+# filters of the log and the map: one parser for the pages and the API (indsigt.views.filters)
+
+#: the log's filters as the pages hold them
+LogFilters = LogQuery
 
 
-_DK_DATE = re.compile(r"^(\d{1,2})[.\-/ ](\d{1,2})[.\-/ ](\d{4})$")
+def page_filters(
+    session: Any,
+    fra: str | None = None,
+    til: str | None = None,
+    org: str | None = None,
+    flag: str | None = None,
+    vis: str | None = None,
+) -> LogQuery:
+    """The log filters of a page's query string (``fra``, ``til``, ``org``, ``flag``, ``vis``)."""
+    return parse_log_query(session, since=fra, until=til, organization=org, flag=flag, state=vis)
 
 
-def parse_day(value: str | None) -> date | None:
-    """A date typed by a person: dd.mm.åååå (Danish) or åååå-mm-dd (ISO)."""
-    text = (value or "").strip()
-    if not text:
-        return None
-    try:
-        m = _DK_DATE.match(text)
-        if m:
-            return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-        return date.fromisoformat(text[:10])
-    except ValueError:
-        raise_invalid(f"»{text}« er ikke en dato. Skriv datoen som dd.mm.åååå, fx 01.03.2026.")
-    return None  # pragma: no cover
-
-
-def dk_day(d: date | None) -> str:
-    return d.strftime("%d.%m.%Y") if d else ""
-
-
-def raise_invalid(message: str) -> None:
-    from ..errors import Invalid
-
-    raise Invalid(message)
-
-
-STATES = {
-    "unexplained": "Uden forklaring",
-    "flagged": "Markeret",
-    "explained": "Forklaret",
-    "system": "Systemer",
-}
-
-
-@dataclass
-class LogFilters:
-    """The filters of the access log: period (local days, both inclusive), organisation (an id,
-    with everything under it), flag and state (explained, unexplained, flagged, system)."""
-
-    since: date | None = None
-    until: date | None = None
-    organization: str | None = None
-    flag: str | None = None
-    state: str | None = None
-    #: the organisation's display name, for :meth:`describe`
-    org_label: str | None = None
-
-    @classmethod
-    def from_query(
-        cls,
-        fra: str | None,
-        til: str | None,
-        org: str | None = None,
-        flag: str | None = None,
-        state: str | None = None,
-    ) -> LogFilters:
-        from .render import FLAGS
-
-        f = cls(
-            parse_day(fra), parse_day(til), (org or "").strip() or None, flag or None, state or None
-        )
-        if f.flag and f.flag not in FLAGS:
-            raise_invalid("Ukendt markering.")
-        if f.state and f.state not in STATES:
-            raise_invalid("Ukendt visning.")
-        for d in (f.since, f.until):
-            if d is not None and not 1900 <= d.year <= 9000:
-                raise_invalid("Datoen ligger uden for det mulige interval.")
-        if f.since and f.until and f.until < f.since:
-            raise_invalid("Slutdatoen ligger før startdatoen.")
-        return f
-
-    @property
-    def active(self) -> bool:
-        return any((self.since, self.until, self.organization, self.flag, self.state))
-
-    def query(self) -> dict[str, str]:
-        return {
-            k: v
-            for k, v in {
-                "fra": dk_day(self.since),
-                "til": dk_day(self.until),
-                "org": self.organization or "",
-                "flag": self.flag or "",
-                "vis": self.state or "",
-            }.items()
-            if v
-        }
-
-    def describe(self) -> str:
-        from .render import flag_name
-
-        parts = []
-        if self.since and self.until:
-            parts.append(f"{self.since:%d.%m.%Y}–{self.until:%d.%m.%Y}")
-        elif self.since:
-            parts.append(f"fra {self.since:%d.%m.%Y}")
-        elif self.until:
-            parts.append(f"til {self.until:%d.%m.%Y}")
-        if self.organization:
-            parts.append(self.org_label or self.organization)
-        if self.flag:
-            parts.append(flag_name(self.flag))
-        if self.state:
-            parts.append(STATES[self.state])
-        return ", ".join(parts)
+__all__ = ["STATES", "LogFilters", "dk_day", "page_filters", "parse_day"]

@@ -19,6 +19,7 @@ from ..errors import Forbidden
 CITIZEN_NAV = (
     ("/", "Forside"),
     ("/journal", "Min journal"),
+    ("/aftaler", "Aftaler"),
     ("/log", "Min log"),
     ("/kort", "Kort"),
     ("/sager", "Sager"),
@@ -28,18 +29,21 @@ CITIZEN_NAV = (
 PROXY_NAV = (
     ("/", "Forside"),
     ("/journal", "Journal"),
+    ("/aftaler", "Aftaler"),
     ("/log", "Log"),
     ("/kort", "Kort"),
     ("/sager", "Sager"),
     ("/fuldmagter", "Fuldmagter"),
 )
+#: (path, label, the role needed to open it; None = administrators and auditors alike)
 ADMIN_NAV = (
-    ("/admin", "Overblik"),
-    ("/admin/ordrer", "Beskyttelse"),
-    ("/admin/sager", "Anmeldelser"),
-    ("/admin/navne", "Navneanmodninger"),
-    ("/admin/kort", "Kort"),
-    ("/admin/revisionsspor", "Revisionsspor"),
+    ("/admin", "Overblik", None),
+    ("/admin/ordrer", "Beskyttelse", None),
+    ("/admin/sager", "Anmeldelser", "admin"),
+    ("/admin/navne", "Navneanmodninger", "auditor"),
+    ("/admin/kort", "Kort", None),
+    ("/admin/logkontrol", "Logkontrol", "admin"),
+    ("/admin/revisionsspor", "Revisionsspor", None),
 )
 
 
@@ -71,10 +75,12 @@ class Page:
         if self.user is None:
             return ()
         if self.user.kind != "citizen":
-            nav = ADMIN_NAV
-            if not self.user.has_role("auditor"):
-                nav = tuple(n for n in nav if n[0] != "/admin/navne")
-            return nav
+            # only the pages this user may open
+            return tuple(
+                (path, label)
+                for path, label, role in ADMIN_NAV
+                if role is None or self.user.has_role(role)
+            )
         return CITIZEN_NAV if self.own else PROXY_NAV
 
     def template_context(self) -> dict[str, Any]:
@@ -104,8 +110,12 @@ def citizen_page(request: Request, session: auth.DbSession) -> Page:
         raise LoginRequired
     if user.kind != "citizen":
         raise Forbidden("Siden er for borgere. Du er logget ind som medarbejder.")
+    from ..views.session import citizen_session_view
+
     subject = auth.acting_for_id(request, session, user)
-    choices = auth.choices(session, user)
+    # whose data may be shown, with names protected as in /api/me (the view layer)
+    me = citizen_session_view(session, user.id, user.name, acting_for=subject)
+    choices = [auth.PrincipalChoice(**c) for c in me["choices"]]
     current = next((c for c in choices if c.patient == subject), choices[0])
     return Page(
         request,

@@ -4,51 +4,25 @@ The view builds the condensed log (groups) and, on request, every entry, with pr
 last. This module only arranges that output for the pages: filters, the order of the sections
 (what needs the citizen's attention first), the timeline and the counts for the map.
 
-The filters go to the view layer (``views.log_view(..., filters=...)`` and
-``views.log_group_view``, with :class:`indsigt.accesslog.view.LogFilters`).
+The filters are parsed by the view layer (:func:`indsigt.views.filters.parse_log_query`) and go
+to ``views.log_view(..., filters=...)`` and ``views.log_group_view``.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .. import views
 from ..timeutil import local_midnight
+from ..views.filters import org_displays
 from .charts import Bucket, bucketize
 from .common import LogFilters
 from .render import to_dt
-
-
-def _native(f: LogFilters) -> Any:
-    from ..accesslog.view import LogFilters as ViewFilters
-
-    return ViewFilters(
-        since=f.since, until=f.until, organization=f.organization, flag=f.flag, state=f.state
-    )
-
-
-def org_displays(session: Session) -> dict[str, str]:
-    """Organisation id -> the name the log shows for it (organisation master data only)."""
-    from ..store import Organization
-
-    rows = session.execute(
-        select(
-            Organization.id, Organization.name, Organization.type, Organization.part_of
-        ).order_by(Organization.id)
-    ).all()
-    try:
-        from ..accesslog.source import build_orgs
-    except ImportError:  # pragma: no cover - an older access log
-        return {oid: name for oid, name, _, _ in rows}
-    orgs = build_orgs(rows)
-    return dict(zip(orgs.ids, orgs.display, strict=True))
 
 
 def log_document(
@@ -66,7 +40,7 @@ def log_document(
     """``views.log_view`` with the page's filters (authorised and protected by the view);
     ``timeline`` adds the accesses per day the chart needs; ``groups_page`` / ``entries_page``
     (offset, limit) ask the view for one page only."""
-    native = _native(filters) if filters is not None and filters.active else None
+    native = filters.filters if filters is not None else None
     return views.log_view(
         session,
         subject,
@@ -88,7 +62,7 @@ def group_document(
     filters: LogFilters | None = None,
 ) -> dict[str, Any]:
     """One group with its entries: ``{"group", "entries", ...}`` (the view's drill-down)."""
-    native = _native(filters) if filters is not None and filters.active else None
+    native = filters.filters if filters is not None else None
     return views.log_group_view(session, subject, viewer, group_id, filters=native)
 
 
@@ -146,8 +120,8 @@ def _last(g: dict[str, Any]) -> str:
 
 
 def sections(doc: dict[str, Any]) -> LogSections:
-    """Flagged and unexplained groups first (flagged, then most flags, then newest), then the
-    explained ones (most accesses first), then the systems."""
+    """The groups that need attention (in the order the access log gives them: it decides what
+    comes first), then the explained ones (most accesses first), then the systems."""
     s = LogSections()
     for g in doc.get("groups") or []:
         st = state(g)
@@ -157,8 +131,6 @@ def sections(doc: dict[str, Any]) -> LogSections:
             s.attention.append(g)
         else:
             s.explained.append(g)
-    s.attention.sort(key=_last, reverse=True)
-    s.attention.sort(key=lambda g: (state(g) == "flagged", len(g.get("flags") or [])), reverse=True)
     s.explained.sort(key=lambda g: int(g.get("count") or 0), reverse=True)
     s.system.sort(key=lambda g: int(g.get("count") or 0), reverse=True)
     return s
@@ -221,18 +193,3 @@ def org_options(session: Session, doc: dict[str, Any]) -> list[tuple[str, str]]:
         if disp in shown:
             by_display.setdefault(disp, oid)
     return sorted(((oid, disp) for disp, oid in by_display.items()), key=lambda r: r[1])
-
-
-def org_counts(session: Session, doc: dict[str, Any]) -> list[tuple[str | None, str, int]]:
-    """(organisation id, display name, accesses) per organisation of the log, for the map."""
-    counts: Counter[str] = Counter()
-    ids: dict[str, str] = {}
-    for g in doc.get("groups") or []:
-        name = g.get("organization") or ""
-        counts[name] += int(g.get("count") or 0)
-        if g.get("organization_id"):
-            ids[name] = g["organization_id"]
-    if len(ids) < len(counts):
-        for oid, disp in org_displays(session).items():
-            ids.setdefault(disp, oid)
-    return [(ids.get(name), name or "Ukendt organisation", n) for name, n in counts.items()]

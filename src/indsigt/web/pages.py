@@ -1,13 +1,15 @@
 """The citizen's pages: log in, forside, journal, log (with drill-down and exports), map, reports,
 name requests, powers of attorney and alerts.
 
-Every page shows only what the service functions return (``views.journal_view``,
-``views.log_view`` and the case, name-request, proxy and alert services); a page handler never
-reads citizen data from the store itself.
+Every page shows only what the view layer returns (:mod:`indsigt.views`: the same protected
+documents the HTTP API sends) and acts through the same services as the API (``cases``,
+``namerequests``, ``proxies.grant``, ``alerts``); this module imports no store. A form whose
+input is refused is shown again with what was typed and the error next to the field.
 """
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 from typing import Annotated, Any
 from urllib.parse import quote
@@ -15,24 +17,30 @@ from urllib.parse import quote
 from fastapi import APIRouter, Depends, Form
 from fastapi.responses import Response, StreamingResponse
 
-from .. import alerts, auth, cases, namerequests, proxies, views
+from .. import alerts, appointments, auth, cases, namerequests, proxies, views
 from ..config import get_settings
-from ..errors import Forbidden, Invalid
+from ..errors import Forbidden, Invalid, NotFound
 from ..ratelimit import per_address, per_user
 from ..timeutil import to_local, utcnow
-from . import charts, export, logdata, lookups, maps
+from ..views.appointments import appointments_view
+from ..views.cases import name_requests_view, reports_view
+from ..views.maps import citizen_map_view
+from ..views.proxies import proxies_view
+from ..views.session import previous_visit
+from . import charts, export, logdata, maps
 from .common import (
     STATES,
     LogFilters,
     PageRoute,
     is_label,
     is_pseudonym,
+    page_filters,
     pager,
     parse_day,
     redirect,
 )
 from .context import Page, citizen_page, optional_page
-from .render import render, to_dt
+from .render import flag_name, render, to_dt
 
 router = APIRouter(route_class=PageRoute, include_in_schema=False)
 
@@ -56,7 +64,7 @@ def _need(page: Page, scope: str) -> None:
     if scope not in page.scope:
         what = "journal" if scope == "journal" else "log"
         raise Forbidden(
-            f"Fuldmagten fra {page.subject_name} omfatter ikke {what}en. "
+            f"Fuldmagten fra {page.subject_name} omfatter ikke {page.subject_name}s {what}. "
             "Skift tilbage til dig selv for at se dine egne oplysninger."
         )
 
@@ -123,7 +131,7 @@ def home(page: AnyPage) -> Response:
         return redirect("/admin")
     page = citizen_page(page.request, page.session)
     assert page.subject and page.viewer
-    last = lookups.previous_visit(page.session, page.viewer)
+    last = previous_visit(page.session, page.viewer)
     since = last or (utcnow() - timedelta(days=30))
     since_day = to_local(since).date()
     ctx: dict[str, Any] = {"title": "Forside", "last_visit": last, "since": since}
@@ -138,14 +146,31 @@ def home(page: AnyPage) -> Response:
         full = logdata.log_document(page.session, page.subject, page.viewer, timeline=True)
         sec = logdata.sections(full)
         ctx["log_total"] = full.get("total", 0)
-        ctx["log_attention"] = sec.attention[:3]
+        # everything that needs attention, in the order the log gives it (not the first few)
+        ctx["log_attention"] = sec.attention
         ctx["log_attention_groups"] = len(sec.attention)
         ctx["log_attention_count"] = sec.attention_count
+        ctx["reported"] = _reported(page)
         ctx["log_new_total"], ctx["log_new_attention"] = logdata.count_since(full, since_day)
         fresh = logdata.new_groups(full, since_day)
         ctx["log_new_places"] = len({g.get("organization") for g in fresh})
         ctx["since_day"] = since_day
     return render(page, "home.html", ctx)
+
+
+def _reported(page: Page) -> dict[str, dict[str, str]]:
+    """Group id -> the newest report about it (id, status text, status) that the viewer sees
+    (the group the report was filed on; the log itself is not read again)."""
+    assert page.subject and page.viewer
+    if "log" not in page.scope:
+        return {}
+    out: dict[str, dict[str, str]] = {}
+    doc = reports_view(page.session, page.subject, page.viewer, with_entries=False)
+    for r in doc["reports"]:
+        gid = r.get("group")
+        if gid and gid not in out:  # newest first
+            out[gid] = {"id": r["id"], "status": r["status"], "status_text": r["status_text"]}
+    return out
 
 
 # -- journal ------------------------------------------------------------------------------------
@@ -160,60 +185,30 @@ def journal(
 ) -> Response:
     _need(page, "journal")
     assert page.subject and page.viewer
-    doc = views.journal_view(page.session, page.subject, page.viewer)
-    docs = list(reversed(doc["documents"]))  # newest first
-    orgs = sorted({d["organization"] for d in docs if d.get("organization")})
-    query = (q or "").strip()
-    if org:
-        docs = [d for d in docs if d.get("organization") == org]
-    if query:
-        needle = query.casefold()
-        docs = [
-            d
-            for d in docs
-            if needle in (d.get("text") or "").casefold()
-            or needle in (d.get("title") or "").casefold()
-            or needle in (d.get("author") or "").casefold()
-            or needle in (d.get("organization") or "").casefold()
-        ]
+    # the same search service as the API: it runs on what the viewer sees
+    doc = views.journal_search(page.session, page.subject, page.viewer, query=q, organization=org)
+    docs = doc["documents"]
     p = pager(side, JOURNAL_PER_PAGE, len(docs))
-    shown = list(p.slice(docs))
-    hidden_labels = sorted({d["author"] for d in doc["documents"] if is_label(d.get("author"))})
+    hidden_labels = sorted({d["author"] for d in docs if is_label(d.get("author"))})
     return render(
         page,
         "journal.html",
         {
             "title": "Min journal" if page.own else f"Journal for {page.subject_name}",
-            "notes": shown,
-            "total": len(doc["documents"]),
-            "found": len(docs),
-            "orgs": orgs,
-            "q": query,
-            "org": org or "",
+            "notes": list(p.slice(docs)),
+            "total": doc["total"],
+            "found": doc["found"],
+            "orgs": doc["organizations"],
+            "q": doc["query"],
+            "org": doc["organization"] or "",
             "pager": p,
-            "params": {"q": query, "org": org or ""},
+            "params": {"q": doc["query"], "org": doc["organization"] or ""},
             "hidden_labels": hidden_labels,
         },
     )
 
 
 # -- log -----------------------------------------------------------------------------------------
-
-
-def _filters(
-    page: Page,
-    fra: str | None,
-    til: str | None,
-    org: str | None = None,
-    flag: str | None = None,
-    vis: str | None = None,
-) -> LogFilters:
-    f = LogFilters.from_query(fra, til, org, flag, vis)
-    if f.organization:
-        f.org_label = logdata.org_displays(page.session).get(f.organization)
-        if f.org_label is None:
-            raise Invalid("Ukendt sted.")
-    return f
 
 
 def _page_filters(
@@ -224,8 +219,9 @@ def _page_filters(
     flag: str | None = None,
     vis: str | None = None,
 ) -> LogFilters:
-    """Dependency: the log filters of the query string (period, place, flag, state)."""
-    return _filters(page, fra, til, org, flag, vis)
+    """Dependency: the log filters of the query string (period, place, flag, state), read by
+    the one parser the API uses too."""
+    return page_filters(page.session, fra, til, org, flag, vis)
 
 
 #: the filters of a log page, its chart, its groups and its exports
@@ -256,6 +252,7 @@ def log(
         "attention_shown": list(p.slice(sec.attention)),
         "attention_pager": p,
         "explained_shown": sec.explained if alle else sec.explained[:EXPLAINED_SHOWN],
+        "reported": _reported(page),
         "filters": f,
         "params": f.query(),
         "orgs": logdata.org_options(page.session, doc),
@@ -362,30 +359,12 @@ def log_group(
     )
 
 
-def _find_entry(
-    page: Page, eid: str, gid: str | None
-) -> tuple[dict[str, Any], dict[str, Any] | None]:
-    """One entry of the log (from its group's drill-down when the group is known)."""
-    assert page.subject and page.viewer
-    if gid:
-        doc = logdata.group_document(page.session, page.subject, page.viewer, gid)
-        groups = [doc["group"]]
-    else:
-        doc = logdata.log_document(page.session, page.subject, page.viewer, entries=True)
-        groups = doc.get("groups") or []
-    entry = next((e for e in doc.get("entries") or [] if e["id"] == eid), None)
-    if entry is None:
-        from ..errors import NotFound
-
-        raise NotFound("Opslaget findes ikke i loggen.")
-    group = next((g for g in groups if g["id"] == entry.get("group")), None)
-    return entry, group
-
-
 @router.get("/log/opslag/{eid}")
 def log_entry(page: CitizenPage, eid: str, gruppe: str | None = None) -> Response:
     _need(page, "log")
-    entry, group = _find_entry(page, eid, gruppe)
+    assert page.subject and page.viewer
+    doc = views.log_entry_view(page.session, page.subject, page.viewer, eid, group_id=gruppe)
+    entry, group = doc["entry"], doc["group"]
     return render(
         page,
         "log_entry.html",
@@ -394,6 +373,23 @@ def log_entry(page: CitizenPage, eid: str, gruppe: str | None = None) -> Respons
             "entry": entry,
             "group": group,
             "reasons": logdata.reasons({**entry, "state": (group or {}).get("state")}),
+        },
+    )
+
+
+@router.get("/log/opslag/{eid}/bevis.json")
+def log_entry_proof(page: CitizenPage, eid: str) -> Response:
+    """The entry's inclusion proof in the tamper-evident log, as a file to keep or check."""
+    _need(page, "log")
+    assert page.subject and page.viewer
+    doc = views.entry_proof_view(page.session, page.subject, page.viewer, eid)
+    body = json.dumps(doc, ensure_ascii=False, indent=2).encode()
+    return Response(
+        body,
+        media_type="application/json",
+        headers={
+            "Content-Disposition": f'attachment; filename="bevis-{quote(eid)}.json"',
+            "Cache-Control": "no-store",
         },
     )
 
@@ -434,7 +430,7 @@ def log_pdf(
         body = export.log_pdf(
             doc,
             citizen_name=page.subject_name,
-            filters_text=f.describe(),
+            filters_text=f.describe(flag_name),
             note=_pdf_bound_note(doc),
         )
     except export.FontMissing as exc:
@@ -481,11 +477,8 @@ def _download_headers(filename: str) -> dict[str, str]:
 def map_page(page: CitizenPage, fra: str | None = None, til: str | None = None) -> Response:
     _need(page, "log")
     assert page.subject and page.viewer
-    f = _filters(page, fra, til)
-    doc = logdata.log_document(page.session, page.subject, page.viewer, f)
-    counts = maps.counts_by_area(
-        maps.org_areas(page.session), logdata.org_counts(page.session, doc)
-    )
+    f = page_filters(page.session, fra, til)
+    counts = citizen_map_view(page.session, page.subject, page.viewer, f)
     return render(page, "map.html", _map_context(page, counts, f, staff=False))
 
 
@@ -496,21 +489,13 @@ def _map_context(
 
     geo = maps.geography()
     mnames, rnames = geo.municipality_names, geo.region_names
-    who = "din" if page.own else f"{page.subject_name}s"
+    who = "dine" if page.own else f"{page.subject_name}s"
     if staff:
         title_m = "Opslag fra kommunernes organisationer"
         title_r = "Opslag fra regionernes organisationer (sygehuse mv.)"
     else:
-        title_m = (
-            "Kommuner, der har set dine oplysninger"
-            if page.own
-            else f"Kommuner, der har set {who} oplysninger"
-        )
-        title_r = (
-            "Regioner (sygehuse mv.), der har set dine oplysninger"
-            if page.own
-            else f"Regioner, der har set {who} oplysninger"
-        )
+        title_m = f"Kommuner, der har set {who} oplysninger"
+        title_r = f"Regioner (sygehuse mv.), der har set {who} oplysninger"
     m_rows = sorted(
         ((mnames.get(c, c), n) for c, n in counts.municipalities.items()), key=lambda r: -r[1]
     )
@@ -566,9 +551,17 @@ def report_form(
 ) -> Response:
     _need(page, "log")
     assert page.subject and page.viewer
+    return _report_form(page, gruppe, opslag, "", {})
+
+
+def _report_form(
+    page: Page, gruppe: str | None, opslag: str | None, text: str, errors: dict[str, str]
+) -> Response:
+    assert page.subject and page.viewer
     entry = None
     if opslag:
-        entry, group = _find_entry(page, opslag, gruppe)
+        doc = views.log_entry_view(page.session, page.subject, page.viewer, opslag, group_id=gruppe)
+        entry, group = doc["entry"], doc["group"]
     elif gruppe:
         group = logdata.group_document(page.session, page.subject, page.viewer, gruppe)["group"]
     else:
@@ -576,7 +569,14 @@ def report_form(
     return render(
         page,
         "report_new.html",
-        {"title": "Anmeld mistanke om misbrug", "group": group, "entry": entry, "text": ""},
+        {
+            "title": "Anmeld mistanke om misbrug",
+            "group": group,
+            "entry": entry,
+            "text": text,
+            "errors": errors,
+        },
+        status_code=422 if errors else 200,
     )
 
 
@@ -589,14 +589,18 @@ def report_file(
 ) -> Response:
     _need(page, "log")
     assert page.subject and page.viewer
-    doc = cases.file_report(
-        page.session,
-        page.subject,
-        page.viewer,
-        group=None if opslag else (gruppe or None),
-        entry=opslag or None,
-        text=tekst,
-    )
+    try:
+        doc = cases.file_report(
+            page.session,
+            page.subject,
+            page.viewer,
+            group=None if opslag else (gruppe or None),
+            entry=opslag or None,
+            text=tekst,
+        )
+    except Invalid as exc:
+        page.session.rollback()
+        return _report_form(page, gruppe or None, opslag or None, tekst, {"tekst": exc.message})
     return redirect(f"/sager/{quote(doc['report']['id'])}?ny=1")
 
 
@@ -604,20 +608,24 @@ def report_file(
 def my_cases(page: CitizenPage) -> Response:
     assert page.subject and page.viewer
     reports = (
-        cases.citizen_cases(page.session, page.subject, page.viewer)["reports"]
+        reports_view(page.session, page.subject, page.viewer)["reports"]
         if "log" in page.scope
         else []
     )
     names = (
-        namerequests.citizen_requests(page.session, page.subject, page.viewer)["requests"]
-        if page.own
-        else []
+        name_requests_view(page.session, page.subject, page.viewer)["requests"] if page.own else []
     )
     return render(
         page,
         "cases.html",
-        {"title": "Sager", "reports": reports, "names": names},
+        {"title": "Sager", "reports": reports, "names": names, "complaints": _complaints()},
     )
+
+
+def _complaints() -> list[dict[str, str]]:
+    from ..views.cases import COMPLAINTS
+
+    return [dict(c) for c in COMPLAINTS]
 
 
 @router.get("/sager/{case_id}")
@@ -628,7 +636,12 @@ def my_case(page: CitizenPage, case_id: str, ny: int = 0) -> Response:
     return render(
         page,
         "case.html",
-        {"title": "Anmeldelse af mistanke om misbrug", "case": doc["report"], "new": ny},
+        {
+            "title": "Anmeldelse af mistanke om misbrug",
+            "case": doc["report"],
+            "new": ny,
+            "complaints": doc["complaints"],
+        },
     )
 
 
@@ -644,7 +657,16 @@ def name_form(page: CitizenPage, etiket: str = "") -> Response:
         raise Invalid(
             "Der kan kun anmodes om navnet bag en betegnelse med en kode, fx »Sygeplejerske d5dffae«."
         )
-    return render(page, "name_new.html", {"title": "Anmod om navn", "label": label})
+    return _name_form(page, label, "", {})
+
+
+def _name_form(page: Page, label: str, text: str, errors: dict[str, str]) -> Response:
+    return render(
+        page,
+        "name_new.html",
+        {"title": "Anmod om navn", "label": label, "text": text, "errors": errors},
+        status_code=422 if errors else 200,
+    )
 
 
 @router.post("/navne/ny", dependencies=[per_user("name_request"), *Csrf])
@@ -654,7 +676,11 @@ def name_request(
     tekst: Annotated[str, Form()] = "",
 ) -> Response:
     assert page.subject and page.viewer
-    namerequests.request_name(page.session, page.subject, page.viewer, etiket, text=tekst)
+    try:
+        namerequests.request_name(page.session, page.subject, page.viewer, etiket, text=tekst)
+    except Invalid as exc:
+        page.session.rollback()
+        return _name_form(page, " ".join(etiket.split()), tekst, {"tekst": exc.message})
     return redirect("/sager?navn=1#navne")
 
 
@@ -663,14 +689,16 @@ def name_request(
 
 @router.get("/fuldmagter")
 def proxies_page(page: CitizenPage, ok: str | None = None) -> Response:
+    return _proxies_page(page, ok, {}, {})
+
+
+def _proxies_page(
+    page: Page, ok: str | None, errors: dict[str, str], form: dict[str, Any]
+) -> Response:
     assert page.user
-    me = page.user.id
-    rows = proxies.list_proxies(page.session, citizen=me)
-    names = lookups.patient_names(
-        page.session, {r["principal"] for r in rows} | {r["proxy"] for r in rows}
-    )
-    given = [r | {"name": names.get(r["proxy"], "")} for r in rows if r["principal"] == me]
-    received = [r | {"name": names.get(r["principal"], "")} for r in rows if r["proxy"] == me]
+    doc = proxies_view(page.session, page.user.id)  # the API's protected document
+    given = [r | {"name": r.get("proxy_name") or ""} for r in doc["given"]]
+    received = [r | {"name": r.get("principal_name") or ""} for r in doc["received"]]
     return render(
         page,
         "proxies.html",
@@ -681,34 +709,62 @@ def proxies_page(page: CitizenPage, ok: str | None = None) -> Response:
             "choices": page.choices,
             "ok": ok,
             "today": _today(),
+            "errors": errors,
+            "form": form,
         },
+        status_code=422 if errors else 200,
     )
 
 
 @router.post("/fuldmagter", dependencies=Csrf)
 def proxies_give(
     page: CitizenPage,
-    cpr: Annotated[str, Form()],
+    cpr: Annotated[str, Form()] = "",
+    navn: Annotated[str, Form()] = "",
     omfang: Annotated[list[str] | None, Form()] = None,
     til: Annotated[str, Form()] = "",
 ) -> Response:
     assert page.user
-    other = lookups.patient_by_cpr_or_id(page.session, cpr)
-    if other is None:
-        raise Invalid("Vi kan ikke finde en borger med det CPR-nummer i indsigt.")
-    if not omfang:
-        raise Invalid("Vælg mindst én ting, fuldmagten skal omfatte: journal og/eller log.")
-    proxies.add_proxies(
-        page.session,
-        {
-            "principal": page.user.id,
-            "proxy": other.id,
-            "scope": omfang,
-            "until": end.isoformat() if (end := parse_day(til)) else None,
-        },
-        actor=page.user.id,
-    )
+    form = {"cpr": cpr, "navn": navn, "omfang": omfang or [], "til": til}
+    try:
+        until = parse_day(til)
+    except Invalid as exc:
+        return _proxies_page(page, None, {"til": exc.message}, form)
+    try:
+        proxies.grant(
+            page.session, page.user.id, cpr=cpr, name=navn, scope=omfang or [], until=until
+        )
+    except Invalid as exc:
+        page.session.rollback()
+        field = "omfang" if "omfatte" in exc.message else "til" if "until" in exc.message else "cpr"
+        return _proxies_page(page, None, {field: exc.message}, form)
     return redirect("/fuldmagter?ok=givet")
+
+
+def _own_proxy(page: Page, proxy_id: str) -> dict[str, Any]:
+    assert page.user
+    doc = proxies_view(page.session, page.user.id)
+    for r in doc["given"]:
+        if r["id"] == proxy_id:
+            return r | {"name": r.get("proxy_name") or "", "given": True}
+    for r in doc["received"]:
+        if r["id"] == proxy_id:
+            return r | {"name": r.get("principal_name") or "", "given": False}
+    raise NotFound("Fuldmagten findes ikke.")
+
+
+@router.get("/fuldmagter/{proxy_id}/tilbagekald")
+def proxies_revoke_confirm(page: CitizenPage, proxy_id: str) -> Response:
+    """Revoking asks first: what the power of attorney covers, and what happens."""
+    proxy = _own_proxy(page, proxy_id)
+    return render(
+        page,
+        "proxy_revoke.html",
+        {
+            "title": "Træk fuldmagten tilbage" if proxy["given"] else "Frasig dig fuldmagten",
+            "proxy": proxy,
+        },
+    )
 
 
 @router.post("/fuldmagter/{proxy_id}/tilbagekald", dependencies=Csrf)
@@ -733,8 +789,20 @@ def alerts_page(page: CitizenPage, ok: str | None = None) -> Response:
     assert page.user
     if not page.own:
         raise Forbidden("Underretninger vælger hver borger selv. Skift tilbage til dig selv.")
+    return _alerts_page(page, ok, {}, None)
+
+
+def _alerts_page(
+    page: Page, ok: str | None, errors: dict[str, str], form: dict[str, Any] | None
+) -> Response:
+    assert page.user
     sub = alerts.subscription(page.session, page.user.id)
-    return render(page, "alerts.html", {"title": "Underretninger", "sub": sub, "ok": ok})
+    return render(
+        page,
+        "alerts.html",
+        {"title": "Underretninger", "sub": sub, "ok": ok, "errors": errors, "form": form},
+        status_code=422 if errors else 200,
+    )
 
 
 @router.post("/underretninger", dependencies=[per_user("alerts"), *Csrf])
@@ -750,8 +818,117 @@ def alerts_save(
     if handling == "fra":
         alerts.unsubscribe(page.session, page.user.id, actor=page.user.id)
         return redirect("/underretninger?ok=fra")
-    alerts.subscribe(page.session, page.user.id, email=email, kinds=typer or [], actor=page.user.id)
+    try:
+        alerts.subscribe(
+            page.session, page.user.id, email=email, kinds=typer or [], actor=page.user.id
+        )
+    except Invalid as exc:
+        page.session.rollback()
+        field = "email" if "mail" in exc.message else "typer"
+        return _alerts_page(
+            page, None, {field: exc.message}, {"email": email, "typer": typer or []}
+        )
     return redirect("/underretninger?ok=til")
+
+
+# -- appointments ------------------------------------------------------------------------------
+
+
+@router.get("/aftaler")
+def appointments_page(page: CitizenPage, ok: str | None = None) -> Response:
+    return _appointments_page(page, ok, None, {}, None)
+
+
+def _appointments_page(
+    page: Page,
+    ok: str | None,
+    token: str | None,
+    errors: dict[str, str],
+    form: dict[str, Any] | None,
+) -> Response:
+    _need(page, "journal")
+    assert page.subject and page.viewer and page.user
+    doc = appointments_view(page.session, page.subject, page.viewer)
+    ctx: dict[str, Any] = {
+        "title": "Mine aftaler" if page.own else f"Aftaler for {page.subject_name}",
+        "doc": doc,
+        "ok": ok,
+        "errors": errors,
+        "form": form,
+    }
+    if page.own:  # the calendar address and reminders are each citizen's own
+        ctx["feed"] = appointments.feed_status(page.session, page.user.id)
+        ctx["feed_url"] = (
+            get_settings().base_url.rstrip("/") + appointments.FEED_PATH.format(token=token)
+            if token
+            else None
+        )
+        ctx["reminders"] = appointments.reminder_settings(page.session, page.user.id)
+    return render(page, "appointments.html", ctx, status_code=422 if errors else 200)
+
+
+def _own(page: Page) -> None:
+    if not page.own:
+        raise Forbidden(
+            "Kalender og påmindelser vælger hver borger selv. Skift tilbage til dig selv."
+        )
+
+
+@router.post("/aftaler/kalender", dependencies=Csrf)
+def appointments_feed(page: CitizenPage, handling: Annotated[str, Form()] = "ny") -> Response:
+    assert page.user
+    _own(page)
+    if handling == "slet":
+        appointments.revoke_feed(page.session, page.user.id)
+        return redirect("/aftaler?ok=kalender-slettet")
+    token = appointments.new_feed(page.session, page.user.id)
+    # the address is shown this once (only its hash is kept), not put in a redirect URL
+    return _appointments_page(page, "kalender", token, {}, None)
+
+
+@router.post("/aftaler/paamindelser", dependencies=Csrf)
+def appointments_reminders(
+    page: CitizenPage,
+    email: Annotated[str, Form()] = "",
+    dage: Annotated[str, Form()] = "2",
+    handling: Annotated[str, Form()] = "til",
+) -> Response:
+    assert page.user
+    _own(page)
+    if handling == "fra":
+        appointments.stop_reminders(page.session, page.user.id)
+        return redirect("/aftaler?ok=fra")
+    try:
+        appointments.set_reminders(
+            page.session, page.user.id, email=email, days_before=int(dage) if dage.isdigit() else 0
+        )
+    except Invalid as exc:
+        page.session.rollback()
+        field = "email" if "mail" in exc.message else "dage"
+        return _appointments_page(
+            page, None, None, {field: exc.message}, {"email": email, "dage": dage}
+        )
+    return redirect("/aftaler?ok=til")
+
+
+@router.get("/kalender/{token}.ics")
+def calendar_feed(page: AnyPage, token: str) -> Response:
+    """The secret calendar address: no sign-in (a calendar program fetches it), the token is
+    the key. The appointments view of the citizen it belongs to, as iCalendar."""
+    from .ical import appointments_ics
+
+    patient = appointments.patient_for_token(page.session, token)
+    doc = appointments_view(page.session, patient, patient)
+    return Response(
+        appointments_ics(doc, now=to_local(utcnow())),
+        media_type="text/calendar; charset=utf-8",
+        headers={
+            "Cache-Control": "private, no-store",
+            "X-Content-Type-Options": "nosniff",
+            "Referrer-Policy": "no-referrer",
+            "Content-Disposition": 'inline; filename="aftaler.ics"',
+        },
+    )
 
 
 # -- unknown pages ------------------------------------------------------------------------------

@@ -98,7 +98,22 @@ ACTIONS = {
     "alerts.unsubscribe": "Underretninger slået fra",
     "user.add": "Bruger oprettet",
     "user.provision": "Bruger oprettet ved log ind",
+    "user.link": "Login-identitet knyttet til bruger",
+    "user.remove": "Bruger fjernet",
+    "user.role": "Brugerens rolle ændret",
     "demo.scenario": "Demodata oprettet",
+    "alerts.send": "Underretning sendt",
+    "alerts.queue": "Underretning lagt i udbakken",
+    "alerts.confirm": "E-mailadresse bekræftet",
+    "logout": "Log ud",
+    "keys.rotate": "Ny pseudonymnøgle",
+    "retention.apply": "Gamle logposter slettet",
+    "import.files": "Filer importeret",
+    "completeness.declare": "Antal logposter erklæret af kildesystem",
+    "calendar.new": "Ny kalenderadresse",
+    "calendar.revoke": "Kalenderadresse slettet",
+    "reminders.on": "Påmindelser om aftaler slået til",
+    "reminders.off": "Påmindelser om aftaler slået fra",
 }
 
 
@@ -116,8 +131,15 @@ ORDER_REASONS = {
 
 
 def reason_name(reason: str | None) -> str:
-    """A protection order's reason code in Danish (free text passes unchanged)."""
-    return ORDER_REASONS.get(reason or "", reason or "")
+    """A protection order's reason code in Danish, also at the start of a reason ("threats: the
+    note"); free text passes unchanged."""
+    text = reason or ""
+    if text in ORDER_REASONS:
+        return ORDER_REASONS[text]
+    code, sep, rest = text.partition(": ")
+    if sep and code in ORDER_REASONS:
+        return f"{ORDER_REASONS[code]}: {rest}"
+    return text
 
 
 def to_dt(value: Any) -> datetime | None:
