@@ -176,8 +176,10 @@ def _once(text: str) -> tuple[str, OffsetMap | None, bool]:
             repl = "".join(_canon_char(c) if c > "\xff" else c for c in both)
         elif kind == "chr":
             repl = _canon_char(unit)
-            if repl == "I" and s > 0 and text[s - 1].islower() and _l_or_i(unit):
-                repl = "l"  # "HoӀm": an upper-case look-alike of l inside a lower-case word
+            if repl == "I" and _l_or_i(unit) and _prev_char(text, s, pos, out).islower():
+                # "HoӀm", "Fｉｉ\u200bӀ": an upper-case look-alike of l inside a lower-case word
+                # (the letter before it as read: invisible characters skipped, folded)
+                repl = "l"
         elif kind == "seq":
             repl = _canon_seq(unit)
         elif kind == "shy":
@@ -205,6 +207,18 @@ def _once(text: str) -> tuple[str, OffsetMap | None, bool]:
     cmap._shift(cpos, pos)
     out.append(text[pos:])
     return "".join(out), cmap, again
+
+
+def _prev_char(text: str, s: int, pos: int, out: list[str]) -> str:
+    """The canonical character before ``text[s]`` during :func:`_once` ('' at the start)."""
+    before = text[pos:s].rstrip("\xad")  # a soft hyphen inside a word is read past too
+    if before:
+        return before[-1]
+    for piece in reversed(out):
+        piece = piece.rstrip("\xad")
+        if piece:
+            return piece[-1]
+    return ""
 
 
 def _decode(unit: str) -> str:
