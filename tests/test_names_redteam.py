@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from indsigt.protect.names import NameMatcher, Person
-from indsigt.protect.replace import replace
+from indsigt.protect.replace import protect_text, replace
 
 HIDDEN = [
     Person("sofie", "Sofie", "Aagaard", usernames=("RSYD\\soaa",)),
@@ -138,3 +138,16 @@ def test_attack_classes(text, gone):
 def test_attack_classes_kept(text, stays):
     mm = NameMatcher.build(ATTACKED)
     assert stays in replace(text, mm.find(text), lambda k: "[X]")
+
+
+@pytest.mark.parametrize("frame", ["{} vurdering.", "Ifølge spl. {} notat.", "Jf. {} plan"])
+def test_a_genitive_reads_the_same_however_it_was_written(frame):
+    """The "'s" after a label is the label's own Danish genitive ("Sygeplejerske 3f2a's"), the
+    same for every spelling of the original (Holms, Holm's, Holm’s, HOLM'S, derived initials'
+    genitive): nothing of the original's spelling is left (issue 11 attack class "genitive")."""
+    mm = NameMatcher.build(ATTACKED)
+    label = "Sygeplejerske 3f2a"
+    spellings = ["Holms", "Holm's", "Holm’s", "Holm´s", "Holm`s", "HOLM'S", "Holmʼs", "Holm′s"]
+    outs = {s: protect_text(frame.format(s), mm, lambda k: label) for s in spellings}
+    assert len(set(outs.values())) == 1, outs
+    assert "Holm" not in next(iter(outs.values()))
