@@ -47,6 +47,9 @@ class Hide:
     def text(self, s: str) -> str:
         return s.replace("Mette Louise Holm", "Sygeplejerske d5dffae")
 
+    def title(self, staff_id: str | None, title: str | None) -> str | None:
+        return "Sygeplejerske" if staff_id in self.hidden else title
+
 
 def _import(db_url: str, *paths: Path) -> None:
     # the import service: import, then the access log's refresh

@@ -191,6 +191,17 @@ def test_blur_and_keep_title(loaded, staff):
     assert "Overlæge" not in d2["text"] and "Overlæge" not in d2["author"]
 
 
+def test_blur_and_keep_title_show_no_title_in_the_log_groups(loaded):
+    """``keep_title: false`` and blur show no job title anywhere: not in ``groups[].roles``,
+    not in the actors, not in any text of the log (issue 11 point 6)."""
+    _add(loaded, _toward("p1", "s-holm", mode="blur"), _toward("p1", "s-skov", keep_title=False))
+    doc = _log(loaded)
+    roles = [r["title"] for g in doc["groups"] for r in g.get("roles") or []]
+    assert roles and "Sygeplejerske" not in roles and "Overlæge" not in roles, roles
+    dump = _dump(doc)
+    assert "Sygeplejerske" not in dump and "Overlæge" not in dump
+
+
 def test_protection_object(loaded):
     with session_scope(loaded) as s:
         assert isinstance(protection_for_view(s, "p1", "p1", AT), NoProtection)

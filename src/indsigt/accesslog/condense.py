@@ -212,7 +212,9 @@ class Names:
         if not actor.startswith("s:"):
             return None
         t = self.titles.get(actor[2:], {})
-        return t.get(org) or next(iter(t.values()), None)
+        real = t.get(org) or next(iter(t.values()), None)
+        # a hidden person's title only as their label shows it (none with keep_title: false)
+        return self.protection.title(actor[2:], real)
 
     def person(self, actor: str, display: str | None) -> str | None:
         """The name (or label) the viewer may see, only ever via ``protection.person``."""
