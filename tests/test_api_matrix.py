@@ -122,6 +122,39 @@ TABLE: list[tuple[str, str, object, str]] = [
     ("GET", "/api/me/alerts", None, "401 200 200 200 403 403"),
     ("PUT", "/api/me/alerts", {"email": "anna@example.org"}, "401 200 200 200 403 403"),
     ("DELETE", "/api/me/alerts", None, "401 200 200 200 403 403"),
+    # -- the pregnancy record (issue 16; with professionals: tests/test_pregnancy_matrix.py) ----------
+    ("GET", "/api/me/pregnancy", None, "401 404 404 404 403 403"),
+    ("GET", "/api/citizens/{p1}/pregnancy", None, "401 404 403 403 403 403"),
+    ("GET", "/api/citizens/{p3}/pregnancy", None, "401 403 403 403 403 403"),
+    ("GET", "/api/citizens/{p1}/pregnancy/documents/{doc}", None, "401 404 403 403 403 403"),
+    (
+        "PUT",
+        "/api/me/pregnancy/wishes",
+        {"items": [{"linkId": "andet", "answer": "x"}]},
+        "401 404 404 404 403 403",
+    ),
+    ("POST", "/api/me/pregnancy/notes", {"text": "x"}, "401 404 404 404 403 403"),
+    ("GET", "/api/pregnancies", None, "401 403 403 403 403 403"),
+    ("POST", "/api/pregnancies", {"patient": "p1"}, "401 403 403 403 403 403"),
+    ("GET", "/api/pregnancies/nope", None, "401 403 403 403 403 403"),
+    ("PUT", "/api/pregnancies/nope", {"gravida": 2}, "401 403 403 403 403 403"),
+    (
+        "POST",
+        "/api/pregnancies/nope/elements",
+        {"kind": "vaegt", "value": 70},
+        "401 403 403 403 403 403",
+    ),
+    ("GET", "/api/pregnancies/nope/elements/nope", None, "401 403 403 403 403 403"),
+    ("PUT", "/api/pregnancies/nope/elements/nope", {"reason": "x"}, "401 403 403 403 403 403"),
+    (
+        "POST",
+        "/api/pregnancies/nope/elements/nope/withdraw",
+        {"reason": "x"},
+        "401 403 403 403 403 403",
+    ),
+    ("POST", "/api/pregnancies/nope/visits", {"start": "2026-01-01"}, "401 403 403 403 403 403"),
+    ("POST", "/api/pregnancies/nope/team", {"organization": "o-kard"}, "401 403 403 403 403 403"),
+    ("GET", "/api/pregnancies/nope/documents/{doc}", None, "401 403 403 403 403 403"),
     ("POST", "/api/alerts/confirm", {"code": "forkert"}, "403 404 404 404 404 404"),
     # -- administrators ---------------------------------------------------------------------------
     ("GET", "/api/admin/orders", None, "401 403 403 403 200 403"),
@@ -237,7 +270,7 @@ def _setup(url: str) -> dict[str, str]:
 @pytest.mark.parametrize("role", ROLES)
 def test_matrix(api, role: str) -> None:  # noqa: F811
     ctx = _setup(api.url)
-    ctx |= {"p1": "p1", "p3": "p3", "self": SELF.get(role, "p1"), "entry": "a1"}
+    ctx |= {"p1": "p1", "p3": "p3", "self": SELF.get(role, "p1"), "entry": "a1", "doc": "PMR"}
     ctx |= {"e_p1": "a1", "e_p2": "a5"}  # an entry of Anna's log, and one of Bent's
     ctx["selfgroup"] = ctx[f"group_{ctx['self']}"]
     if role == "other":

@@ -59,6 +59,23 @@ def test_synthea_bulk_export_links_every_role_encounter_and_note(db_url):
         assert all(d.author_staff_id and d.organization_id and d.text for d in notes)
 
 
+def test_smart_bulk_episodes_referrals_and_other_types_import_as_they_are(db_url):
+    """SMART's newer bulk sample (another Synthea export): EpisodeOfCare and ServiceRequest with a
+    literal patient reference and nothing else we read; Specimen, a type indsigt does not use."""
+    out = _import(db_url, *sorted((HERE / "smart").glob("*.ndjson")))
+    assert out.ok, out.report.problems
+    by_file = {Path(f.file).name: f for f in out.report.files}
+    assert by_file["Specimen.000.ndjson"].skipped == {"Specimen": 3}
+    assert by_file["Specimen.000.ndjson"].records == 0
+    with session_scope(db_url) as s:
+        rels = s.scalars(select(Relation)).all()
+    assert sorted(r.kind for r in rels) == ["episode"] * 3 + ["referral"] * 3
+    patient = "0bee1bc6-1a91-bcd5-7bc0-02fadc5217d6"
+    assert all(r.patient_id == patient and r.start and r.end for r in rels)
+    ep = next(r for r in rels if r.kind == "episode")
+    assert ep.text == "Home and Community Care"
+
+
 def test_an_unresolvable_conditional_reference_in_master_data_is_a_file_line_error(
     db_url, tmp_path
 ):
@@ -138,6 +155,21 @@ def test_minlog_cpr_users_are_stored_as_cpr_refs_never_as_names(db_url):
         assert e.user_staff_id is None
 
 
+def test_an_audit_event_user_known_only_by_a_cpr_alt_id_is_never_shown_by_it(db_url, tmp_path):
+    """The R4 examples give users an ``altId``; a Danish system may put the CPR number there."""
+    ev = json.loads((HERE / "r4/auditevent-examples.ndjson").read_text().splitlines()[6])
+    assert ev["id"] == "example-rest"
+    user = next(a for a in ev["agent"] if a["requestor"])
+    del user["who"], user["name"]
+    user["altId"] = "010100-1000"
+    citizens = b.write_ndjson(tmp_path / "c.ndjson", [b.patient("example", "Peter", "Chalmers")])
+    out = _import(db_url, citizens, b.write_ndjson(tmp_path / "a.ndjson", [ev]))
+    assert out.ok, out.report.problems
+    with session_scope(db_url) as s:
+        e = s.get(AccessEntry, "example-rest")
+        assert (e.user_ref, e.user_display) == ("cpr:0101001000", None)
+
+
 # -- 3. unknown organisations are stored as given and resolved later --------------------------
 
 
@@ -207,6 +239,82 @@ def test_balp_examples_import_and_the_log_view_works_without_organisations(db_ur
     assert entries["ex-auditBasicReadOServer"].user_display == "JohnSmith"
     assert entries["ex-auditBasicReadOServerMin"].user_ref is None  # no user given: unknown
     assert doc["total"] == 4
+
+
+R4_EXAMPLES = HERE / "r4" / "auditevent-examples.ndjson"
+#: the R4 specification's AuditEvent examples that name a citizen (by reference or by an HL7 v2
+#: CX identifier); the other five (application start, login, logout, search, error) name none
+R4_ABOUT_A_CITIZEN = {"example-media", "example-pixQuery", "example-rest", "example-disclosure"}
+
+
+def _r4_citizens(tmp_path: Path) -> Path:
+    return b.write_ndjson(
+        tmp_path / "citizens.ndjson",
+        [
+            b.patient("example", "Peter", "Chalmers"),
+            {
+                **b.patient("pix-1", "Anna", "Hansen"),
+                "identifier": [
+                    {"system": "urn:oid:2.16.840.1.113883.4.2", "value": "e3cdfc81a0d24bd"}
+                ],
+            },
+        ],
+    )
+
+
+def test_r4_audit_event_examples_about_no_citizen_are_skipped_and_counted(db_url, tmp_path):
+    out = _import(db_url, _r4_citizens(tmp_path), R4_EXAMPLES)
+    assert out.ok, (out.report.problems, out.refresh_error)
+    f = next(f for f in out.report.files if f.file.endswith("auditevent-examples.ndjson"))
+    assert f.by_type == {"AuditEvent": 9}
+    assert f.skipped == {"AuditEvent uden borger": 5}
+    with session_scope(db_url) as s:
+        entries = {e.id: e for e in s.scalars(select(AccessEntry))}
+    assert set(entries) == R4_ABOUT_A_CITIZEN
+    # the PIX query and the media export name the citizen as an HL7 v2 CX identifier
+    assert entries["example-pixQuery"].patient_id == "pix-1"
+    assert entries["example-media"].patient_id == "pix-1"
+    assert entries["example-media"].data_ref == "DocumentManifest/example"
+    # a read of the Patient resource (vread of Patient/example/_history/1) is about that citizen
+    assert entries["example-rest"].patient_id == "example"
+    d = entries["example-disclosure"]
+    assert (d.patient_id, d.purpose, d.user_ref) == ("example", "HMARKT", "SomeIdiot@nowhere")
+    assert d.user_display == "That guy everyone wishes would be caught"
+    assert d.what == "data about Everthing important"  # said of the citizen's record: kept
+    assert not any(e.is_system for e in entries.values())  # people, whatever their type codes
+    again = _import(db_url, R4_EXAMPLES)
+    assert again.ok and again.report.files[0].new == 0
+
+
+def test_r4_examples_about_citizens_nobody_knows_are_refused_by_line(db_url):
+    out = _import(db_url, R4_EXAMPLES)
+    lines = {p.line for p in out.report.problems}
+    ids = [json.loads(x)["id"] for x in R4_EXAMPLES.read_text().splitlines()]
+    assert lines == {ids.index(i) + 1 for i in R4_ABOUT_A_CITIZEN}
+    assert all("Patient" in p.message for p in out.report.problems), out.report.problems
+
+
+def test_a_long_balp_description_is_stored_whole(db_url, tmp_path):
+    """A BALP query event describes the whole HTTP request: valid, often longer than 400
+    characters, and stored as given (never cut, never refusing the file)."""
+    events = _rows(HERE / "balp/balp.ndjson")
+    ev = next(e for e in events if e.get("id") == "ex-auditBasicQueryGetServer")
+    query = next(e for e in ev["entity"] if (e.get("role") or {}).get("code") == "24")
+    query["description"] += "&" + "&".join(f"code=http://loinc.org|{i}-1" for i in range(200))
+    read = next(e for e in events if e.get("id") == "ex-auditBasicReadOServer")
+    long_text = "Journalnotat, " + "ø" * 5000
+    long_ref = "List/" + "1" * 300
+    for e in read["entity"]:
+        if (e.get("what") or {}).get("reference") == "List/ex-list":
+            e["what"]["reference"] = long_ref
+    read["entity"].append({"what": {"reference": "DocumentReference/d1"}, "description": long_text})
+    read["purposeOfEvent"] = [{"coding": [{"code": "PATADMIN-AND-MORE-THAN-SIXTEEN"}]}]
+    out = _import(db_url, b.write_ndjson(tmp_path / "balp.ndjson", events))
+    assert out.ok, out.report.problems
+    with session_scope(db_url) as s:
+        e = s.get(AccessEntry, "ex-auditBasicReadOServer")
+        assert long_text in e.what and e.data_ref == long_ref
+        assert e.purpose == "PATADMIN-AND-MORE-THAN-SIXTEEN"
 
 
 def test_a_failing_refresh_exits_non_zero_and_keeps_the_files(db_url, monkeypatch):

@@ -11,7 +11,7 @@ from .errors import Forbidden, NotFound
 from .store import Patient, Proxy
 from .timeutil import local_midnight
 
-SCOPES = ("journal", "log")
+SCOPES = ("journal", "log", "pregnancy")
 
 
 def proxy_in_force(p: Proxy, at: datetime) -> bool:

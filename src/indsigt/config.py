@@ -36,6 +36,9 @@ class Settings(BaseSettings):
     #: Import limits against hostile input: the longest line (bytes) and the deepest JSON nesting.
     import_max_line_bytes: int = 8 * 1024 * 1024
     import_max_depth: int = 64
+    #: Worker processes that read a big log file in ``indsigt import`` (0: one per CPU, at most
+    #: 4; 1: none). The HTTP import always reads in the server process.
+    import_workers: int = 0
     #: The base URL(s) of indsigt's own FHIR data, comma separated: an absolute reference with
     #: such a base is local (``https://fhir.example.dk/r4/Patient/p1``); one to any other server
     #: is never read as a local id.

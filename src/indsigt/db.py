@@ -10,7 +10,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from .config import get_settings
-from .store import Base  # noqa: F401  (importing the store registers every table)
+from .store import Base  # importing the store registers every table
 
 
 def get_engine(url: str | None = None) -> Engine:
@@ -52,11 +52,52 @@ get_engine.cache_clear = _engine.cache_clear  # type: ignore[attr-defined]
 
 def init_db(url: str | None = None) -> Engine:
     """Create or upgrade the database to the newest migration (idempotent, concurrency-safe)."""
+    engine = get_engine(url)
+    if _at_head(engine):
+        return engine  # the common case, without loading Alembic (a tenth of a command's start)
     from .migrations import ensure_schema
 
-    engine = get_engine(url)
     ensure_schema(engine)
     return engine
+
+
+@lru_cache(maxsize=1)
+def _head_revision() -> str | None:
+    """The newest migration, read from the revision files (None unless exactly one head)."""
+    import re
+    from pathlib import Path
+
+    revs: set[str] = set()
+    downs: set[str] = set()
+    for f in (Path(__file__).resolve().parent / "migrations" / "versions").glob("*.py"):
+        text = f.read_text(encoding="utf-8")
+        rev = re.search(r"^revision\b[^=]*=\s*[\"']([^\"']+)[\"']", text, re.M)
+        down = re.search(r"^down_revision\b[^=]*=(.*)$", text, re.M)
+        if rev is None or down is None:
+            return None
+        revs.add(rev.group(1))
+        downs.update(re.findall(r"[\"']([^\"']+)[\"']", down.group(1)))
+    heads = revs - downs
+    return heads.pop() if len(heads) == 1 else None
+
+
+def _at_head(engine: Engine) -> bool:
+    """Whether the database is at the newest migration with every table of the models (what
+    ``migrations.ensure_schema`` checks first)."""
+    from sqlalchemy import inspect, text
+
+    head = _head_revision()
+    if head is None:
+        return False
+    try:
+        with engine.connect() as conn:
+            tables = set(inspect(conn).get_table_names())
+            if "alembic_version" not in tables:
+                return False
+            revs = [r for (r,) in conn.execute(text("SELECT version_num FROM alembic_version"))]
+    except Exception:
+        return False
+    return revs == [head] and set(Base.metadata.tables) <= tables
 
 
 @lru_cache(maxsize=16)

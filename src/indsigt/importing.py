@@ -115,18 +115,43 @@ def import_files(
     on_file: Callable[[FileResult], None] | None = None,
     alerts: bool = True,
     record: bool = True,
+    workers: int = 1,
 ) -> ImportOutcome:
     """Import files (atomic per file), then refresh the access log, record the import in the
-    audit trail and send the alerts that are due."""
+    audit trail and send the alerts that are due. ``workers``: processes that read a big log
+    file (:mod:`indsigt.ingest.parallel`)."""
+    from .ingest.importer import few_collections
+
+    with few_collections():
+        return _import_files(
+            target, paths, actor, names, progress, on_file, alerts, record, workers
+        )
+
+
+def _import_files(
+    target: str | Engine,
+    paths: Iterable[str | Path],
+    actor: str,
+    names: dict[Path, str] | None,
+    progress: bool | None,
+    on_file: Callable[[FileResult], None] | None,
+    alerts: bool,
+    record: bool,
+    workers: int,
+) -> ImportOutcome:
     from .db import init_db, session_scope
     from .timeutil import utcnow
 
     engine = init_db(target) if isinstance(target, str) else target
     url = target if isinstance(target, str) else engine.url.render_as_string(hide_password=False)
     started = utcnow()
-    report = Importer(engine, progress=progress, system_users=system_users(), on_file=on_file).run(
-        paths, names
-    )
+    report = Importer(
+        engine,
+        progress=progress,
+        system_users=system_users(),
+        on_file=on_file,
+        workers=workers,
+    ).run(paths, names)
     outcome = ImportOutcome(report)
     if not report.files:
         return outcome
@@ -161,13 +186,33 @@ def run_import(
     names: dict[Path, str] | None = None,
     progress: bool | None = False,
     on_file: Callable[[FileResult], None] | None = None,
+    workers: int = 1,
 ) -> ImportOutcome:
-    """What ``indsigt import`` and ``POST /api/import`` do."""
-    return import_files(url, paths, actor=actor, names=names, progress=progress, on_file=on_file)
+    """What ``indsigt import`` (``workers``: :func:`cli_workers`) and ``POST /api/import``
+    (one process) do."""
+    return import_files(
+        url,
+        paths,
+        actor=actor,
+        names=names,
+        progress=progress,
+        on_file=on_file,
+        workers=workers,
+    )
+
+
+def cli_workers() -> int:
+    """Worker processes for ``indsigt import``: ``INDSIGT_IMPORT_WORKERS``, else one per CPU
+    (at most 4)."""
+    import os
+
+    n = get_settings().import_workers
+    return n if n > 0 else min(os.cpu_count() or 1, 4)
 
 
 __all__ = [
     "ImportOutcome",
+    "cli_workers",
     "import_files",
     "learn_initials_after",
     "refresh_log",

@@ -41,6 +41,16 @@ class Citizen:
     cpr_masked: str
 
 
+def has_pregnancy(session: Session, patient_id: str | None) -> bool:
+    """Whether the citizen has a pregnancy record (issue 16; the menu shows "Min graviditet")."""
+    from .store.pregnancy import Pregnancy
+
+    return bool(
+        patient_id
+        and session.scalars(select(Pregnancy.id).where(Pregnancy.patient_id == patient_id)).first()
+    )
+
+
 def mask_cpr(cpr: str | None) -> str:
     return f"{cpr[:6]}-xxxx" if cpr and len(cpr) == 10 else ""
 

@@ -47,7 +47,7 @@ def add_proxies(session: Session, data: Any, *, actor: str) -> list[str]:
             scope = [scope]
         bad = [s for s in scope if s not in SCOPES]
         if bad:
-            raise Invalid(f"{where}scope: {bad} er ukendt; brug journal og/eller log")
+            raise Invalid(f"{where}scope: {bad} er ukendt; brug journal, log og/eller pregnancy")
         start = _date(item.get("from"), "from") or utcnow().date()
         until = _date(item.get("until"), "until")
         if until is not None and until <= start:
@@ -155,7 +155,9 @@ def grant(
         raise Invalid("Du kan ikke give fuldmagt til dig selv.")
     chosen = [s for s in SCOPES if s in set(scope or ())]
     if not chosen:
-        raise Invalid("Vælg mindst én ting, fuldmagten skal omfatte: journal og/eller log.")
+        raise Invalid(
+            "Vælg mindst én ting, fuldmagten skal omfatte: journal, log og/eller graviditet."
+        )
     (pid,) = add_proxies(
         session,
         {

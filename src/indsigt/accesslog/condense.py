@@ -27,7 +27,6 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
 
-import numpy as np
 from sqlalchemy import Connection, bindparam, text
 
 from ..protect.base import ViewProtection
@@ -281,9 +280,7 @@ def render(g: Group, names: Names) -> dict[str, Any]:
     """One group as the contract's JSON object (plus state, reasons, roles, system)."""
     flags = flag_list(g.flags)
     org = names.org(g.org)
-    first_day, last_day = (
-        int(d) for d in E.local_days(np.array([g.first, g.last], dtype=np.int64))
-    )
+    first_day, last_day = E.local_day(g.first), E.local_day(g.last)
     count = plural(g.n, "gang", "gange")
     top = _ranked(g.rels)[0] if g.rels else None
     n_rel = len({r for _, r in g.rels if not r.startswith("document/")})

@@ -12,6 +12,7 @@ time window with its slack; an entry is explained when a row with its key covers
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
@@ -144,6 +145,21 @@ def _offset_table(lo: int, hi: int) -> tuple[np.ndarray, np.ndarray]:
 def local_days(t: np.ndarray) -> np.ndarray:
     """Local (Copenhagen) day numbers of UTC epoch seconds."""
     return ((t + local_offsets(t)) // DAY).astype(np.int32)
+
+
+def local_day(t: int) -> int:
+    """:func:`local_days` of one time, without numpy's per-call cost (a view renders thousands
+    of groups)."""
+    t = int(t)
+    year = datetime.fromtimestamp(min(max(t, 0), MAXT), UTC).year
+    times, offs = _offset_list(year)
+    return (t + offs[max(bisect_right(times, t) - 1, 0)]) // DAY
+
+
+@lru_cache(maxsize=64)
+def _offset_list(year: int) -> tuple[list[int], list[int]]:
+    times, offs = _offset_table(year, year)
+    return times.tolist(), offs.tolist()
 
 
 # --- interval index ------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from fastapi import FastAPI, Request, Response
 from fastapi.routing import APIRoute
 
 from .. import auth
-from . import admin, auditor, auth_routes, citizen, imports, transparency
+from . import admin, auditor, auth_routes, citizen, imports, pregnancy, transparency
 from .common import error_response, router
 from .inputguard import InputGuard
 
@@ -39,6 +39,7 @@ ROUTERS = (
     auth_routes.api,
     auth_routes.dev,
     citizen.api,
+    pregnancy.api,
     admin.api,
     imports.api,
     auditor.api,

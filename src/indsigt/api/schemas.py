@@ -11,7 +11,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-Scope = Literal["journal", "log"]
+Scope = Literal["journal", "log", "pregnancy"]
 
 
 class Open(BaseModel):
@@ -22,7 +22,7 @@ class Open(BaseModel):
 
 
 class PrincipalOut(Open):
-    kind: Literal["citizen", "admin", "auditor"]
+    kind: Literal["citizen", "admin", "auditor", "professional"]
     id: str
     name: str
     roles: list[str]

@@ -34,7 +34,7 @@ def choices(session: Session, user: Principal) -> list[PrincipalChoice]:
     from ..store import Patient
     from ..timeutil import utcnow
 
-    out = [PrincipalChoice(user.id, user.name, True, ["journal", "log"], None)]
+    out = [PrincipalChoice(user.id, user.name, True, ["journal", "log", "pregnancy"], None)]
     seen: dict[str, PrincipalChoice] = {}
     for p in principals_of(session, user.id, utcnow()):
         c = seen.get(p.principal_id)

@@ -25,7 +25,7 @@ from .tokens import validate
 
 @dataclass(frozen=True)
 class Persona:
-    id: str  # "patient:<Patient id>" or "user:<AppUser id>"
+    id: str  # "patient:<Patient id>", "user:<AppUser id>" or "role:<PractitionerRole id>"
     kind: Kind
     name: str
     description: str = ""
@@ -74,6 +74,10 @@ def personas(session: Session, *, limit: int = 25) -> list[Persona]:
             add(Persona(f"user:{user.id}", kind, user.name, _DA_ROLE[kind]))
     for p in DEV_STAFF:
         add(p)
+    from ..pregnancy.professionals import demo_personas  # the demo's professionals (issue 16)
+
+    for pid, name, text in demo_personas(session, scenario(session)):
+        add(Persona(pid, "professional", name, text))
     for patient in session.scalars(select(Patient).order_by(Patient.id).limit(limit)):
         add(Persona(f"patient:{patient.id}", "citizen", patient.name, "Borger"))
     return out
@@ -129,6 +133,13 @@ def persona_claims(session: Session, persona_id: str) -> dict[str, Any]:
         if patient is None or not patient.cpr:
             raise NotFound("Personaen findes ikke.")
         return {"sub": f"dev:patient:{ident}", "cpr": patient.cpr, "name": patient.name}
+    if kind == "role" and ident:  # a health professional's job (issue 16)
+        from ..pregnancy.professionals import persona_claims as role_claims
+
+        claims = role_claims(session, ident)
+        if claims is None:
+            raise NotFound("Personaen findes ikke.")
+        return claims
     if kind == "user" and ident:
         user = session.get(AppUser, ident)
         builtin = next((p for p in DEV_STAFF if p.id == persona_id), None)
@@ -137,7 +148,7 @@ def persona_claims(session: Session, persona_id: str) -> dict[str, Any]:
         if user is None or user.role not in STAFF_ROLES:
             raise NotFound("Personaen findes ikke.")
         return {"sub": DEV_USER_PREFIX + ident, "name": user.name}
-    raise Invalid("Ukendt persona; brug 'patient:<id>' eller 'user:<id>'.")
+    raise Invalid("Ukendt persona; brug 'patient:<id>', 'user:<id>' eller 'role:<id>'.")
 
 
 def _provision(session: Session, ident: str, persona: Persona) -> Any:

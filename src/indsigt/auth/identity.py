@@ -92,6 +92,12 @@ def principal_for(session: Session, v: Validated) -> Principal:
 
     claims = v.claims
     subject = str(claims.get("sub") or "")[:255]
+    if v.source in ("staff", "dev"):  # a health professional signed in for one job (issue 16)
+        from ..pregnancy.professionals import role_from_claims
+
+        job = role_from_claims(session, claims)
+        if job is not None:
+            return Principal("professional", job[0], job[1], ("professional",))
     if v.source == "staff":
         return _from_staff_issuer(session, v, subject)
     link = session.get(AppUserIdentity, (v.issuer, subject)) if subject else None

@@ -20,7 +20,7 @@ CPR_CLAIMS = ("cpr", "dk:gov:cpr", "https://data.gov.dk/model/core/eid/cprNumber
 STAFF_ROLES = ("admin", "auditor")
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
 
-Kind = Literal["citizen", "admin", "auditor"]
+Kind = Literal["citizen", "admin", "auditor", "professional"]
 
 
 class Unauthenticated(IndsigtError):

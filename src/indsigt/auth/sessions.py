@@ -102,6 +102,8 @@ class SessionState:
     def principal(self) -> Principal:
         if self.kind == "citizen":
             return Principal("citizen", self.principal_id, self.name, ("citizen",))
+        if self.kind == "professional":  # issue 16
+            return Principal("professional", self.principal_id, self.name, ("professional",))
         kind = "admin" if self.kind == "admin" else "auditor"
         return Principal(kind, self.principal_id, self.name or self.principal_id, (kind,))
 
@@ -165,6 +167,11 @@ def _load(session: Session, key: str) -> SessionState | None:
     if row.kind == "citizen":
         patient = session.get(Patient, row.principal_id)
         standing, name = ("citizen", patient.name) if patient is not None else (None, "")
+    elif row.kind == "professional":  # the job (PractitionerRole) still in the roster (issue 16)
+        from ..pregnancy.professionals import role_name
+
+        found = role_name(session, row.principal_id)
+        standing, name = ("professional", found) if found is not None else (None, "")
     else:
         user = session.get(AppUser, row.principal_id)
         ok = user is not None and user.role in STAFF_ROLES

@@ -51,7 +51,7 @@ def import_(
     progress: Annotated[bool | None, typer.Option("--progress/--no-progress")] = None,
 ) -> None:
     """Importér FHIR NDJSON- og MinLog CSV-filer. Hver fil gemmes helt eller slet ikke."""
-    from ..importing import run_import
+    from ..importing import cli_workers, run_import
 
     def done(r) -> None:  # type: ignore[no-untyped-def]
         if json_out:
@@ -65,7 +65,9 @@ def import_(
         for w in r.warnings:
             typer.echo(f"advarsel: {w}", err=True)
 
-    outcome = run_import(db_url(db), files, actor="cli", progress=progress, on_file=done)
+    outcome = run_import(
+        db_url(db), files, actor="cli", progress=progress, on_file=done, workers=cli_workers()
+    )
     report = outcome.report
     if json_out:
         emit_json(

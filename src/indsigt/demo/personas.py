@@ -23,6 +23,7 @@ CITIZENS: tuple[tuple[str, str, str], ...] = (
     ("override_victim", "", "Slået op med værdispring"),
     ("second_proxy", "proxy", "Fuldmagt kun til journalen"),
     ("self_lookup", "patient", "En læge, der har slået sig selv op"),
+    ("gravid", "", "Gravid: Min graviditet"),  # the pregnancy record (issue 16)
 )
 
 

@@ -131,6 +131,9 @@ def load_generated(url: str, out: Path, *, progress: bool = False) -> ImportRepo
     orders = json.loads(read("orders.json", "[]"))
     proxies = json.loads(read("proxies.json", "[]"))
     scenario = read("scenario.json", "{}")
+    from ..pregnancy.demo import add_demo_pregnancies  # the pregnancy record's demo (issue 16)
+
+    scenario = add_demo_pregnancies(url, out, scenario)
     with session_scope(url) as s:
         if orders:
             from ..protect.orders import add_orders

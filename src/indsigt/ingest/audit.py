@@ -31,7 +31,7 @@ from typing import Any
 import msgspec
 
 from ..timeutil import parse_instant
-from .audit_schema import Agent, AuditEvent, Reference
+from .audit_schema import Agent, AuditEvent, Entity, Reference
 from .common import (
     AMBIGUOUS,
     CPR_SYSTEM,
@@ -92,6 +92,11 @@ _QUERY_ENTITY_ROLES = frozenset({"24"})  # object-role: Query
 _TECHNICAL_ENTITY_TYPES = frozenset({"XrequestId"})
 
 
+#: how many distinct agents + sources (and citizen references) one file's memo holds
+_MEMO = 50_000
+_encode = msgspec.json.Encoder().encode
+
+
 class NotAboutACitizen(Exception):
     """The event names no Patient: counted and skipped (login, logout, queries without one)."""
 
@@ -131,6 +136,8 @@ class AuditMapper:
         self.rv = resolver or Resolver(known)
         #: users given by a bare user name that several staff members have
         self.ambiguous = 0
+        self._who: dict[bytes, tuple] = {}
+        self._patients: dict[tuple, str] = {}
 
     # -- helpers ---------------------------------------------------------------------------
     def _resolve(self, who: Reference | None, *types: str) -> tuple[str, str] | None:
@@ -224,40 +231,39 @@ class AuditMapper:
         :class:`NotAboutACitizen`, ``ValueError`` (content) or :class:`Unresolved`."""
         patient = self._patient(ev)
         eid = ev.id or _content_id(ev, raw)
-        requestor = next((a for a in ev.agent if a.requestor), None)
-        if requestor is None:  # no agent says it asked: the first person, else the first agent
-            requestor = next((a for a in ev.agent if self._is_person(a)), ev.agent[0])
-        (user_ref, user_staff, user_role, user_display, org, is_system) = self._user(requestor)
-        if org is None:
-            for a in ev.agent:
-                if a is not requestor and not self._is_person(a):
-                    org = self._org_agent(a)
-                    if org is not None:
-                        break
-        if org is None:
-            org = self._org_of(ev.source.observer)
-        behalf_staff, behalf_display = self._on_behalf(ev, requestor)
-        if user_ref is not None and user_ref in self.system_users:
-            is_system = True
+        # who did it (user, organisation, on behalf, system): the agents and the source decide
+        # it, and a log repeats them (the same user, the same system) thousands of times, so it
+        # is worked out once per distinct agents + source (only successes are remembered; the
+        # file's master data, which could change the answer, clears the memo: forget())
+        key = _encode((ev.agent, ev.source))
+        who = self._who.get(key)
+        if who is None:
+            before = self.ambiguous
+            who = self._who_of(ev)
+            if len(self._who) >= _MEMO:
+                self._who.clear()
+            self._who[key] = who = (*who, self.ambiguous - before)
+        else:
+            self.ambiguous += who[-1]
+        (
+            user_ref,
+            user_staff,
+            user_role,
+            user_display,
+            org,
+            is_system,
+            behalf_staff,
+            behalf_display,
+            system_name,
+            use_purposes,
+            _,
+        ) = who
         what, data_ref = self._what(ev)
-        purposes = [
-            c.code
-            for cc in [*(ev.purposeOfEvent or []), *(requestor.purposeOfUse or [])]
-            for c in cc.coding or []
-            if c.code
-        ]
+        purposes = [c.code for cc in ev.purposeOfEvent or () for c in cc.coding or () if c.code]
+        if use_purposes:
+            purposes += use_purposes
         purpose = next((p for p in purposes if p in EMERGENCY_PURPOSES), None) or (
-            "TREAT" if "TREAT" in purposes else (purposes[0][:16] if purposes else None)
-        )
-        observer = ev.source.observer
-        system_name = (
-            observer.display
-            or (
-                observer.identifier.value
-                if observer.identifier is not None and observer.identifier.system != SOR_SYSTEM
-                else None
-            )
-            or ev.source.site
+            "TREAT" if "TREAT" in purposes else (purposes[0] if purposes else None)
         )
         return (
             eid,
@@ -280,52 +286,121 @@ class AuditMapper:
             "fhir",
         )
 
+    def forget(self) -> None:
+        """Forget what was worked out: the known ids changed (master data in the same file)."""
+        self._who.clear()
+        self._patients.clear()
+
+    def _who_of(self, ev: AuditEvent) -> tuple:
+        requestor = next((a for a in ev.agent if a.requestor), None)
+        if requestor is None:  # no agent says it asked: the first person, else the first agent
+            requestor = next((a for a in ev.agent if self._is_person(a)), ev.agent[0])
+        (user_ref, user_staff, user_role, user_display, org, is_system) = self._user(requestor)
+        if org is None:
+            for a in ev.agent:
+                if a is not requestor and not self._is_person(a):
+                    org = self._org_agent(a)
+                    if org is not None:
+                        break
+        if org is None:
+            org = self._org_of(ev.source.observer)
+        behalf_staff, behalf_display = self._on_behalf(ev, requestor)
+        if user_ref is not None and user_ref in self.system_users:
+            is_system = True
+        observer = ev.source.observer
+        system_name = (
+            observer.display
+            or (
+                observer.identifier.value
+                if observer.identifier is not None and observer.identifier.system != SOR_SYSTEM
+                else None
+            )
+            or ev.source.site
+        )
+        use_purposes = tuple(
+            c.code for cc in requestor.purposeOfUse or () for c in cc.coding or () if c.code
+        )
+        return (
+            user_ref,
+            user_staff,
+            user_role,
+            user_display,
+            org,
+            is_system,
+            behalf_staff,
+            behalf_display,
+            system_name,
+            use_purposes,
+        )
+
     def _patient(self, ev: AuditEvent) -> str:
-        for e in ev.entity or []:
+        for e in ev.entity or ():
             what = e.what
             if what is None:
                 continue
             ident = what.identifier
-            if (
-                ident is not None
-                and ident.value
-                and (ident.system == CPR_SYSTEM or (what.type == "Patient" and is_cpr(ident.value)))
-            ):
-                pid = self.known.patient_cpr(ident.value.strip().replace("-", ""))
-                if pid is None:
-                    raise ValueError(
-                        "AuditEvent: borgerens CPR-nummer (entity.what.identifier) findes ikke "
-                        "blandt de importerede patienter"
-                    )
+            key = (
+                what.reference,
+                what.type,
+                ident.system if ident is not None else None,
+                ident.value if ident is not None else None,
+                e.role.code if e.role is not None else None,
+            )
+            pid = self._patients.get(key)
+            if pid is None:
+                pid = self._patient_of(e)
+                if len(self._patients) >= _MEMO:
+                    self._patients.clear()
+                self._patients[key] = pid
+            if pid:
                 return pid
-            is_patient_role = e.role is not None and e.role.code == "1"
-            ref = what.reference or ""
-            if (
-                ref.startswith(("Patient/", "Patient?"))
-                or what.type == "Patient"
-                or (is_patient_role and (ref or ident is not None))
-                or ref.startswith("urn:")
-            ):
-                try:
-                    hit = self.rv.resolve(
-                        {
-                            "reference": what.reference,
-                            "type": what.type,
-                            "identifier": msgspec.to_builtins(ident) if ident else None,
-                        },
-                        "Patient",
-                    )
-                except Foreign as exc:
-                    raise ValueError(f"AuditEvent: borgeren: {exc}") from None
-                except Unresolved as exc:
-                    if ref.startswith("urn:") and not is_patient_role and what.type != "Patient":
-                        continue  # a urn that is not a known Patient: some other entity
-                    raise Unresolved("Patient", exc.rid, str(exc)) from None
-                if hit is not None:
-                    if not self.known.has_patient(hit[1]):
-                        raise Unresolved("Patient", hit[1])
-                    return hit[1]
         raise NotAboutACitizen
+
+    def _patient_of(self, e: Entity) -> str:
+        """The citizen an entity identifies ("" when it identifies none)."""
+        what = e.what
+        assert what is not None
+        ident = what.identifier
+        if (
+            ident is not None
+            and ident.value
+            and (ident.system == CPR_SYSTEM or (what.type == "Patient" and is_cpr(ident.value)))
+        ):
+            pid = self.known.patient_cpr(ident.value.strip().replace("-", ""))
+            if pid is None:
+                raise ValueError(
+                    "AuditEvent: borgerens CPR-nummer (entity.what.identifier) findes ikke "
+                    "blandt de importerede patienter"
+                )
+            return pid
+        is_patient_role = e.role is not None and e.role.code == "1"
+        ref = what.reference or ""
+        if (
+            ref.startswith(("Patient/", "Patient?"))
+            or what.type == "Patient"
+            or (is_patient_role and (ref or ident is not None))
+            or ref.startswith("urn:")
+        ):
+            try:
+                hit = self.rv.resolve(
+                    {
+                        "reference": what.reference,
+                        "type": what.type,
+                        "identifier": msgspec.to_builtins(ident) if ident else None,
+                    },
+                    "Patient",
+                )
+            except Foreign as exc:
+                raise ValueError(f"AuditEvent: borgeren: {exc}") from None
+            except Unresolved as exc:
+                if ref.startswith("urn:") and not is_patient_role and what.type != "Patient":
+                    return ""  # a urn that is not a known Patient: some other entity
+                raise Unresolved("Patient", exc.rid, str(exc)) from None
+            if hit is not None:
+                if not self.known.has_patient(hit[1]):
+                    raise Unresolved("Patient", hit[1])
+                return hit[1]
+        return ""
 
     def _user(
         self, agent: Agent
@@ -380,9 +455,10 @@ class AuditMapper:
                 is_system = False  # a user outside the roster, given by identifier and name
             return ref, staff, None, display, None, is_system
         if who is not None and who.reference:  # another server's URL, or nothing we know
-            return who.reference[:200], None, None, display, None, is_system
-        if display or agent.altId:
-            return agent.altId or display, None, None, display, None, is_system
+            return who.reference, None, None, display, None, is_system
+        if display or agent.altId:  # an alternative user id may be a CPR number: never shown
+            ref = as_given(agent.altId) if agent.altId else display
+            return ref, None, None, display, None, is_system
         return None, None, None, None, None, is_system
 
     def _on_behalf(self, ev: AuditEvent, requestor: Agent) -> tuple[str | None, str | None]:
@@ -436,18 +512,21 @@ class AuditMapper:
             if e.type is not None and e.type.code in _TECHNICAL_ENTITY_TYPES:
                 continue
             ref = e.what.reference if e.what is not None else None
-            if ref and (ref.startswith("Patient/") or ref.startswith("Patient?")):
-                continue
             if (
-                e.what is not None
-                and e.what.identifier is not None
-                and (e.what.identifier.system == CPR_SYSTEM)
+                (ref and ref.startswith(("Patient/", "Patient?")))
+                or (e.role is not None and e.role.code == "1")
+                or (
+                    e.what is not None
+                    and e.what.identifier is not None
+                    and e.what.identifier.system == CPR_SYSTEM
+                )
             ):
+                # the citizen (or their record): what is said of it, never its type ("Person")
                 label = e.description or e.name
                 if label:
                     what.append(label)
                 continue
-            if ref and data_ref is None and "/" in ref and len(ref) <= 200:
+            if ref and data_ref is None and "/" in ref:
                 data_ref = ref
             label = e.description or e.name or (e.type.display if e.type else None)
             if label:

@@ -33,7 +33,7 @@ DateTime = Annotated[
     ),
 ]
 
-_STRICT = {"forbid_unknown_fields": True, "omit_defaults": True, "kw_only": True}
+_STRICT = {"forbid_unknown_fields": True, "omit_defaults": True, "kw_only": True, "gc": False}
 
 
 class Element(msgspec.Struct, **_STRICT):

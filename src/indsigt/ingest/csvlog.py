@@ -158,11 +158,12 @@ class CsvMapper:
         )
 
 
-def decode_lines(raw: Iterator[bytes], counter: list[int]) -> Iterator[str]:
-    """Bytes lines -> str lines, counting bytes read (for the progress bar)."""
+def decode_lines(raw: Iterator[bytes], counter: list[int], *, bom: bool = True) -> Iterator[str]:
+    """Bytes lines -> str lines, counting bytes read (for the progress bar); ``bom``: the first
+    line begins the file (a byte order mark there is dropped)."""
     for i, line in enumerate(raw):
         counter[0] += len(line)
         text = line.decode("utf-8")
-        if i == 0:
+        if i == 0 and bom:
             text = text.lstrip("\ufeff")
         yield text

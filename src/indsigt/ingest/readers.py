@@ -123,59 +123,64 @@ class NdjsonReader:
         return path.suffix.lower() in (".ndjson", ".jsonl")
 
     def read(self, path: Path, sink: Sink) -> None:
-        max_depth = sink.max_depth
         with path.open("rb") as f:
-            lines = bounded_lines(f, sink.max_line_bytes)
-            lineno = 0
-            while True:
-                lineno += 1
+            self.read_lines(f, sink)
+
+    def read_lines(self, f: BinaryIO, sink: Sink, first_line: int = 1) -> None:
+        """The lines of ``f`` (the file, or a part of it that begins on line ``first_line``)."""
+        max_depth = sink.max_depth
+        lines = bounded_lines(f, sink.max_line_bytes)
+        lineno = first_line - 1
+        tick = sink.tick
+        audit_event = sink.audit_event
+        decode = _audit_decoder.decode
+        while True:
+            lineno += 1
+            try:
+                line = next(lines)
+            except StopIteration:
+                break
+            except LineTooLong as exc:
+                sink.problem(lineno, str(exc))
+                continue
+            tick(len(line))
+            if lineno == 1 and line.startswith(b"\xef\xbb\xbf"):
+                line = line[3:]
+            if b"\x00" in line or b"\\u0000" in line:
+                sink.problem(lineno, "linjen indeholder et NUL-tegn (\\u0000), som ikke kan gemmes")
+                continue
+            if line.isspace() or not line:
+                continue
+            deep = too_deep(line, max_depth)
+            if deep is not None:
+                sink.problem(lineno, deep)
+                continue
+            if b'"AuditEvent"' in line:
                 try:
-                    line = next(lines)
-                except StopIteration:
-                    break
-                except LineTooLong as exc:
-                    sink.problem(lineno, str(exc))
+                    ev = decode(line)
+                except msgspec.DecodeError as exc:
+                    ev, err = None, str(exc)
+                if ev is not None:
+                    audit_event(lineno, ev, line)
                     continue
-                sink.tick(len(line))
-                if lineno == 1 and line.startswith(b"\xef\xbb\xbf"):
-                    line = line[3:]
-                if not line.strip():
+                try:
+                    obj = orjson.loads(line)
+                except orjson.JSONDecodeError as exc:
+                    sink.problem(lineno, f"ugyldig JSON: {exc}")
                     continue
-                if b"\x00" in line or b"\\u0000" in line:
-                    sink.problem(
-                        lineno, "linjen indeholder et NUL-tegn (\\u0000), som ikke kan gemmes"
-                    )
+                if isinstance(obj, dict) and obj.get("resourceType") == "AuditEvent":
+                    sink.problem(lineno, "AuditEvent er ikke gyldig FHIR R4: " + _msg(err))
                     continue
-                deep = too_deep(line, max_depth)
-                if deep is not None:
-                    sink.problem(lineno, deep)
+            else:
+                try:
+                    obj = orjson.loads(line)
+                except orjson.JSONDecodeError as exc:
+                    sink.problem(lineno, f"ugyldig JSON: {exc}")
                     continue
-                if b'"AuditEvent"' in line:
-                    try:
-                        ev = _audit_decoder.decode(line)
-                    except msgspec.DecodeError as exc:
-                        ev, err = None, str(exc)
-                    if ev is not None:
-                        sink.audit_event(lineno, ev, line)
-                        continue
-                    try:
-                        obj = orjson.loads(line)
-                    except orjson.JSONDecodeError as exc:
-                        sink.problem(lineno, f"ugyldig JSON: {exc}")
-                        continue
-                    if isinstance(obj, dict) and obj.get("resourceType") == "AuditEvent":
-                        sink.problem(lineno, "AuditEvent er ikke gyldig FHIR R4: " + _msg(err))
-                        continue
-                else:
-                    try:
-                        obj = orjson.loads(line)
-                    except orjson.JSONDecodeError as exc:
-                        sink.problem(lineno, f"ugyldig JSON: {exc}")
-                        continue
-                if not isinstance(obj, dict):
-                    sink.problem(lineno, "linjen er ikke et JSON-objekt")
-                    continue
-                sink.resource(lineno, obj)
+            if not isinstance(obj, dict):
+                sink.problem(lineno, "linjen er ikke et JSON-objekt")
+                continue
+            sink.resource(lineno, obj)
 
 
 class BundleReader:
@@ -264,70 +269,108 @@ class CsvReader:
         return False
 
     def read(self, path: Path, sink: Sink) -> None:
+        with path.open("rb") as f:
+            self.read_lines(f, sink)
+
+    def read_lines(
+        self,
+        f: BinaryIO,
+        sink: Sink,
+        *,
+        header: CsvHeader | None = None,
+        first_line: int = 1,
+        mapper: CsvMapper | None = None,
+    ) -> bool:
+        """The rows of ``f``: the whole file (header first), or with ``header`` a part of it that
+        begins on line ``first_line``. Returns False when the reading stopped at a line it could
+        not read (what follows was not read, as it is not in a whole file)."""
         nul_lines: list[int] = []
         counter = [0]
+        tick = sink.tick
 
         def without_nul(raw: Iterator[bytes]) -> Iterator[bytes]:
             # PostgreSQL cannot store NUL: such lines are reported (below) and the file refused
-            for i, line in enumerate(raw, 1):
+            for i, line in enumerate(raw, first_line):
                 if b"\x00" in line:
                     nul_lines.append(i)
                     line = line.replace(b"\x00", b"")
-                sink.tick(len(line))
+                tick(len(line))
                 yield line
 
-        with path.open("rb") as f:
-            lines = decode_lines(without_nul(bounded_lines(f, sink.max_line_bytes)), counter)
-            reader = csv.reader(lines, strict=True)
+        lines = decode_lines(
+            without_nul(bounded_lines(f, sink.max_line_bytes)), counter, bom=first_line == 1
+        )
+        reader = csv.reader(lines, strict=True)
+        offset = first_line - 1
+        if header is None:
             try:
                 header = CsvHeader(next(reader))
             except StopIteration:
                 sink.problem(1, "filen er tom (en overskriftslinje med kolonnenavne er påkrævet)")
-                return
+                return False
             except UnicodeDecodeError:
                 sink.problem(1, "filen er ikke UTF-8")
-                return
+                return False
             except LineTooLong as exc:
                 sink.problem(1, str(exc))
-                return
+                return False
             except csv.Error as exc:
                 sink.problem(1, f"ugyldig CSV: {exc}")
-                return
+                return False
             except ValueError as exc:
                 sink.problem(1, str(exc))
-                return
+                return False
+        if mapper is None:
             mapper = CsvMapper(header, sink.known, sink.system_users)
-            n = 0
-            while True:
-                try:
-                    row = next(reader)
-                except StopIteration:
-                    break
-                except UnicodeDecodeError:
-                    sink.problem(reader.line_num + 1, "linjen er ikke UTF-8")
-                    break
-                except LineTooLong as exc:
-                    sink.problem(reader.line_num + 1, str(exc))
-                    break
-                except csv.Error as exc:
-                    sink.problem(reader.line_num, f"ugyldig CSV: {exc}")
-                    break
-                lineno = reader.line_num
-                if not row or (len(row) == 1 and not row[0].strip()):
-                    continue
-                n += 1
-                try:
-                    entry = mapper.map(row)
-                except Exception as exc:
-                    sink.csv_problem(lineno, exc)  # type: ignore[attr-defined]
-                    continue
-                if mapper.ambiguous_now:
-                    sink.warn(lineno, mapper.ambiguous_now)  # type: ignore[attr-defined]
-                    mapper.ambiguous_now = None
-                sink.entry(lineno, entry)
-            sink.count("csv", n)
+        n = 0
+        whole = True
+        entry = sink.entry
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                break
+            except UnicodeDecodeError:
+                sink.problem(offset + reader.line_num + 1, "linjen er ikke UTF-8")
+                whole = False
+                break
+            except LineTooLong as exc:
+                sink.problem(offset + reader.line_num + 1, str(exc))
+                whole = False
+                break
+            except csv.Error as exc:
+                sink.problem(offset + reader.line_num, f"ugyldig CSV: {exc}")
+                whole = False
+                break
+            lineno = offset + reader.line_num
+            if not row or (len(row) == 1 and not row[0].strip()):
+                continue
+            n += 1
+            try:
+                mapped = mapper.map(row)
+            except Exception as exc:
+                sink.csv_problem(lineno, exc)  # type: ignore[attr-defined]
+                continue
+            if mapper.ambiguous_now:
+                sink.warn(lineno, mapper.ambiguous_now)  # type: ignore[attr-defined]
+                mapper.ambiguous_now = None
+            entry(lineno, mapped)
+        sink.count("csv", n)
         for i in nul_lines:
             sink.late_problem(i, "linjen indeholder et NUL-tegn (\\x00), som ikke kan gemmes")
+        return whole
+
+    def header(self, f: BinaryIO) -> tuple[CsvHeader, int] | None:
+        """The header of a file and the byte offset where its rows begin (None when the header
+        is not plain: the whole-file reader then reports what is wrong)."""
+        first = f.readline(1 << 20)
+        if not first.endswith(b"\n") or b'"' in first:
+            return None
+        try:
+            text = first.decode("utf-8").lstrip("\ufeff")
+            return CsvHeader(next(csv.reader([text], strict=True))), len(first)
+        except (UnicodeDecodeError, ValueError, csv.Error, StopIteration):
+            return None
 
 
 #: tried in order: the first whose ``sniff`` says yes reads the file

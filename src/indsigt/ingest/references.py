@@ -26,6 +26,8 @@ from urllib.parse import parse_qsl, unquote
 from .common import AMBIGUOUS, Known
 
 _TYPE = re.compile(r"^[A-Z][A-Za-z]+$")
+#: an HL7 v2 CX value with an ISO assigning authority, as IHE audit messages name patients
+_CX = re.compile(r"^([^\^&]+)\^\^\^&([0-9]+(?:\.[0-9]+)+)&ISO$")
 _ABSOLUTE = re.compile(
     r"^(https?://.+?)/([A-Z][A-Za-z]+)/([A-Za-z0-9\-.]{1,64})(/_history/[^/]+)?/?$"
 )
@@ -87,9 +89,14 @@ class Resolver:
                     f"henvisningen med identifier {ident['value']!r} siger ikke, hvilken "
                     "ressourcetype den peger på (type mangler)"
                 )
-            return self._by_identifier(
-                candidates, ident.get("system") or "", ident["value"].strip()
-            )
+            system, value = ident.get("system") or "", ident["value"].strip()
+            cx = _CX.match(value) if not system else None
+            if cx is not None:  # an HL7 v2 CX identifier (IHE audits): "ID^^^&OID&ISO"
+                try:
+                    return self._by_identifier(candidates, f"urn:oid:{cx.group(2)}", cx.group(1))
+                except Unresolved:
+                    pass  # perhaps stored as given
+            return self._by_identifier(candidates, system, value)
         return None
 
     def _reference(
@@ -177,7 +184,7 @@ class Resolver:
             return hits[0]
         if len(hits) > 1:
             raise ValueError(f"henvisningen {text or value!r} passer på flere ressourcer")
-        label = text or (f"{types[0]}?identifier={system}|{value}" if system else value)
+        label = text or f"{types[0]}?identifier=" + (f"{system}|{value}" if system else value)
         raise Unresolved(types[0], value, label)
 
 

@@ -197,6 +197,13 @@ class ResourceType:
     tables: dict[str, Table] = field(default_factory=dict)
     #: columns an upsert leaves as they were, per table (first sightings in a history)
     keep_on_update: dict[str, set[str]] = field(default_factory=dict)
+    #: tables written by their own function instead of an upsert, after the upserts, in the
+    #: file's transaction: ``write(conn, [(line, row), ...], sink)`` (e.g. the pregnancy record's
+    #: versioned elements); ``sink.problem(line, message, dangling=...)`` refuses the file,
+    #: ``sink.skip(what)`` counts a record as skipped
+    writers: dict[str, Callable[[Any, list[tuple[int, dict[str, Any]]], Any], None]] = field(
+        default_factory=dict
+    )
 
 
 _TYPES: dict[str, ResourceType] = {}
@@ -246,6 +253,15 @@ def tables() -> dict[str, Table]:
     for rt in sorted(resource_types().values(), key=lambda r: r.rank):
         for name, t in rt.tables.items():
             out.setdefault(name, t)
+    return out
+
+
+def writers() -> dict[str, Callable[[Any, list[tuple[int, dict[str, Any]]], Any], None]]:
+    """Every table written by its own function, in the order of the types that write it."""
+    out: dict[str, Callable[[Any, list[tuple[int, dict[str, Any]]], Any], None]] = {}
+    for rt in sorted(resource_types().values(), key=lambda r: r.rank):
+        for name, fn in rt.writers.items():
+            out.setdefault(name, fn)
     return out
 
 

@@ -49,14 +49,17 @@ class EntryLog:
     def lock(self, conn: Connection) -> None:
         tree_size(conn, lock=True)
 
-    def append(self, conn: Connection, stage: str, new: str) -> int:
-        """Append the leaves of the rows in ``new`` (the ids the file inserted). Returns how many."""
+    def append(self, conn: Connection, stage: str, new: str, *, every: bool = False) -> int:
+        """Append the leaves of the rows in ``new`` (the ids the file inserted), in line order.
+        ``every``: the file inserted every staged row (then ``new`` is not joined). Returns how
+        many."""
         old = tree_size(conn, lock=True)
+        rows = f"{stage} s" if every else f"{stage} s JOIN {new} n ON n.id = s.id"
         res = conn.execute(
             text(
                 "INSERT INTO merkle_leaf (idx, entry_id, hash) "
                 f"SELECT :base + row_number() OVER (ORDER BY s.line) - 1, s.id, s.merkle_leaf "
-                f"FROM {stage} s JOIN {new} n ON n.id = s.id"
+                f"FROM {rows}"
             ),
             {"base": old},
         )
@@ -65,18 +68,22 @@ class EntryLog:
             return 0
         size = old + count
         fresh: dict[int, bytes] = {}
-        if size >> LOW > old >> LOW:  # blocks completed: their new leaf hashes
-            for idx, h in conn.execute(
-                text("SELECT idx, hash FROM merkle_leaf WHERE idx >= :a AND idx < :b"),
-                {"a": old, "b": (size >> LOW) << LOW},
-            ):
-                fresh[idx] = bytes(h)
+        if size >> LOW > old >> LOW:  # blocks completed: their new leaf hashes (driver cursor)
+            cur = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+            try:
+                ph = "?" if self.dialect == "sqlite" else "%s"
+                cur.execute(
+                    f"SELECT idx, hash FROM merkle_leaf WHERE idx >= {ph} AND idx < {ph}",
+                    (old, (size >> LOW) << LOW),
+                )
+                fresh = {idx: bytes(h) for idx, h in cur.fetchall()}
+            finally:
+                cur.close()
         _store_nodes(conn, old, size, fresh)
         conn.execute(update(MerkleState).where(MerkleState.id == 1).values(size=size))
         per_day = conn.execute(
             text(
-                f"SELECT coalesce(s.system_name, ''), s.merkle_day, count(*) FROM {stage} s "
-                f"JOIN {new} n ON n.id = s.id GROUP BY 1, 2"
+                f"SELECT coalesce(s.system_name, ''), s.merkle_day, count(*) FROM {rows} GROUP BY 1, 2"
             )
         ).all()
         stmt = _upsert(conn, _source_day())
@@ -84,11 +91,11 @@ class EntryLog:
             index_elements=["system", "day"],
             set_={"received": _source_day().c.received + stmt.excluded.received},
         )
-        rows = [
+        days = [
             {"system": s, "day": d if isinstance(d, date) else date.fromisoformat(d), "received": n}
             for s, d, n in per_day
         ]
-        conn.execute(stmt, rows)
+        conn.execute(stmt, days)
         return count
 
 

@@ -10,6 +10,7 @@ from .base import Base
 from .cases import MisuseCase  # noqa: F401  (reports, name requests, alerts tables)
 from .integrity import MerkleLeaf  # noqa: F401  (tamper-evident log, completeness)
 from .models import *  # noqa: F403
+from .pregnancy import Pregnancy  # noqa: F401  (the shared pregnancy record's tables)
 from .protection import LabelPin  # noqa: F401  (staff-name protection tables)
 from .security import AuthSession  # noqa: F401  (sessions, identities, limits, mail outbox)
 

@@ -241,7 +241,8 @@ class AccessEntry(Base):
     patient_id: Mapped[str] = mapped_column(ID)
     time: Mapped[datetime] = mapped_column(DateTime)
     action: Mapped[str | None] = mapped_column(String(4))
-    purpose: Mapped[str | None] = mapped_column(String(16))
+    #: free text (purpose code, system, what was touched, data reference, session): stored whole
+    purpose: Mapped[str | None] = mapped_column(Text)
     #: the user as logged: "PractitionerRole/x", "Practitioner/y", an identifier value, a CSV ``bruger``
     user_ref: Mapped[str | None] = mapped_column(String(200))
     user_staff_id: Mapped[str | None] = mapped_column(ID)
@@ -250,10 +251,10 @@ class AccessEntry(Base):
     on_behalf_staff_id: Mapped[str | None] = mapped_column(ID)
     on_behalf_display: Mapped[str | None] = mapped_column(String(300))
     organization_id: Mapped[str | None] = mapped_column(ID)
-    system_name: Mapped[str | None] = mapped_column(String(200))
-    what: Mapped[str | None] = mapped_column(String(400))
-    data_ref: Mapped[str | None] = mapped_column(String(200))
-    session_id: Mapped[str | None] = mapped_column(String(200))
+    system_name: Mapped[str | None] = mapped_column(Text)
+    what: Mapped[str | None] = mapped_column(Text)
+    data_ref: Mapped[str | None] = mapped_column(Text)
+    session_id: Mapped[str | None] = mapped_column(Text)
     is_system: Mapped[bool] = mapped_column(Boolean, default=False)
     source: Mapped[str] = mapped_column(String(8), default="fhir")
 

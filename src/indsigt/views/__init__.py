@@ -9,7 +9,7 @@ import-linter contract checks that).
 The documents: the journal (:mod:`.journal`), the access log, a group of it and an entry of it
 (:mod:`.log`), the citizen's misuse reports and name requests (:mod:`.cases`), powers of attorney
 (:mod:`.proxies`), the session document (:mod:`.session`), the map data (:mod:`.maps`),
-appointments (:mod:`.appointments`), what an alert e-mail is made from (:mod:`.alerts`), and the
+appointments (:mod:`.appointments`), the pregnancy record (:mod:`.pregnancy`), what an alert e-mail is made from (:mod:`.alerts`), and the
 one parser of the log's filters (:mod:`.filters`). Exports (CSV, PDF) serialise the log view.
 """
 
@@ -17,6 +17,7 @@ from .exit import Own, Released, citizen_view, protection_for
 from .integrity import entry_proof_view
 from .journal import journal_search, journal_view, org_names
 from .log import log_entry_view, log_group_view, log_view
+from .pregnancy import pregnancy_documents_view, pregnancy_view
 
 __all__ = [
     "Own",
@@ -29,5 +30,7 @@ __all__ = [
     "log_group_view",
     "log_view",
     "org_names",
+    "pregnancy_documents_view",
+    "pregnancy_view",
     "protection_for",
 ]

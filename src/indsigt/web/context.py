@@ -12,7 +12,7 @@ from typing import Any
 from fastapi import Depends, Request
 from sqlalchemy.orm import Session
 
-from .. import auth
+from .. import auth, lookups
 from ..config import get_settings
 from ..errors import Forbidden
 
@@ -35,6 +35,9 @@ PROXY_NAV = (
     ("/sager", "Sager"),
     ("/fuldmagter", "Fuldmagter"),
 )
+#: a health professional (the pregnancy record, issue 16)
+PROFESSIONAL_NAV = (("/fagperson", "Mine gravide"),)
+
 #: (path, label, the role needed to open it; None = administrators and auditors alike)
 ADMIN_NAV = (
     ("/admin", "Overblik", None),
@@ -64,7 +67,7 @@ class Page:
     own: bool = True
     choices: list[auth.PrincipalChoice] = field(default_factory=list)
     #: scopes of the power of attorney in force ("journal", "log"); both when own data
-    scope: list[str] = field(default_factory=lambda: ["journal", "log"])
+    scope: list[str] = field(default_factory=lambda: ["journal", "log", "pregnancy"])
 
     @property
     def viewer(self) -> str | None:
@@ -74,6 +77,15 @@ class Page:
     def nav(self) -> tuple[tuple[str, str], ...]:
         if self.user is None:
             return ()
+        if self.user.kind == "professional":
+            return PROFESSIONAL_NAV
+        if self.user.kind == "citizen" and self.pregnant:  # issue 16: "Min graviditet"
+            base = CITIZEN_NAV if self.own else PROXY_NAV
+            return (
+                *base[:3],
+                ("/graviditet", "Min graviditet" if self.own else "Graviditet"),
+                *base[3:],
+            )
         if self.user.kind != "citizen":
             # only the pages this user may open
             return tuple(
@@ -82,6 +94,15 @@ class Page:
                 if role is None or self.user.has_role(role)
             )
         return CITIZEN_NAV if self.own else PROXY_NAV
+
+    @property
+    def pregnant(self) -> bool:
+        """Whether the subject has a pregnancy record the viewer may see (issue 16)."""
+        if "_pregnant" not in self.__dict__:
+            self.__dict__["_pregnant"] = "pregnancy" in self.scope and lookups.has_pregnancy(
+                self.session, self.subject
+            )
+        return bool(self.__dict__["_pregnant"])
 
     def template_context(self) -> dict[str, Any]:
         return {

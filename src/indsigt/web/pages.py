@@ -72,11 +72,17 @@ def _need(page: Page, scope: str) -> None:
 # -- log in / log out ----------------------------------------------------------------------------
 
 
+def _home_of(user: auth.Principal) -> str:
+    """Where a principal lands: citizens on the front page, professionals (issue 16) on their
+    pregnancy list, indsigt's own staff on the administration."""
+    return {"citizen": "/", "professional": "/fagperson"}.get(user.kind, "/admin")
+
+
 @router.get("/log-ind")
 def login_form(page: AnyPage, naeste: str | None = None) -> Response:
     settings = get_settings()
     if page.user is not None:
-        return redirect(_safe_next(naeste) or ("/admin" if page.user.kind != "citizen" else "/"))
+        return redirect(_safe_next(naeste) or _home_of(page.user))
     personas: list[auth.Persona] = []
     guide: dict[str, Any] = {"tries": []}
     if settings.dev_login:
@@ -105,9 +111,9 @@ def login(
     page: AnyPage, persona: Annotated[str, Form()], naeste: Annotated[str, Form()] = ""
 ) -> Response:
     principal = auth.dev_sign_in(page.request, page.session, persona)
-    home = "/admin" if principal.kind != "citizen" else "/"
+    home = _home_of(principal)
     target = _safe_next(naeste) or home
-    if principal.kind != "citizen" and not target.startswith("/admin"):
+    if principal.kind != "citizen" and not target.startswith(home):
         target = home
     if principal.kind == "citizen" and target.startswith("/admin"):
         target = home
@@ -128,7 +134,7 @@ def home(page: AnyPage) -> Response:
     if page.user is None:
         return redirect("/log-ind")
     if page.user.kind != "citizen":
-        return redirect("/admin")
+        return redirect(_home_of(page.user))
     page = citizen_page(page.request, page.session)
     assert page.subject and page.viewer
     last = previous_visit(page.session, page.viewer)

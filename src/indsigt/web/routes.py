@@ -12,7 +12,7 @@ from .render import STATIC, env
 
 def register(app: FastAPI) -> None:
     """Add the web pages, their static files and the session middleware to ``app``."""
-    from . import admin, alerts_confirm, logdata, pages
+    from . import admin, alerts_confirm, logdata, pages, pregnancy
     from .common import is_label, is_pseudonym, url_with
 
     env.globals.update(
@@ -29,5 +29,6 @@ def register(app: FastAPI) -> None:
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.include_router(pages.router)
     app.include_router(admin.router)
+    app.include_router(pregnancy.router)  # issue 16: Min graviditet and the professionals' pages
     app.include_router(alerts_confirm.router)
     app.include_router(pages.fallback)  # last: an unknown page is a Danish 404 page

@@ -1,0 +1,299 @@
+"""A big log file read by several processes, written by one.
+
+Reading a log file (decoding and validating each line, mapping it to an entry row, and hashing
+the row's Merkle leaf) is most of an import's work and needs nothing but the file and the ids
+known before the file; writing needs the file's one transaction. So a log file of some size is
+cut into parts at line ends, worker processes read the parts with the same readers as the
+serial import (``NdjsonReader.read_lines``, ``CsvReader.read_lines``) into a
+:class:`PartSink`, and the importing process applies each part's outcome to the file's
+:class:`~indsigt.ingest.importer.FileImport`, in file order, while the workers read on:
+
+- rows (with their leaf hash, local day and line) go to the file's ``EntryWriter``;
+- problems, warnings, skipped and counted records are replayed in line order, so the report is
+  the serial import's;
+- an event whose references point at nothing known (yet) is mapped again by the importing
+  process (as the serial import does, after the file's master data);
+- the provisional organisations a part made are added in file order (the first name wins, as
+  serially);
+- a reader that stops at a line it cannot read (CSV: not UTF-8, broken quoting) stops the file
+  there, as serially.
+
+The workers are forked from the importing process after the file's ids are loaded, so they see
+exactly what the serial import would; nothing they hold is written back except through the
+outcomes above. A file that is not a pure log (an NDJSON file with master data, which changes
+what the log entries resolve to while it is read) is read serially instead, from the start.
+Only the CLI uses workers (``INDSIGT_IMPORT_WORKERS``); a server process imports serially.
+"""
+
+from __future__ import annotations
+
+import io
+import mmap
+import multiprocessing
+import os
+from collections import Counter, deque
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .common import MAX_PROBLEMS
+
+#: a part of a file given to one worker at a time (bytes)
+PART = 4 << 20
+#: files smaller than this are read serially (forking costs more than it saves)
+MIN_SIZE = 6 << 20
+#: a part never grows beyond this (one enormous line): such a file is read serially
+MAX_PART = 64 << 20
+
+
+class NotAPureLog(Exception):
+    """The file holds more than log entries: it must be read serially."""
+
+
+@dataclass
+class Part:
+    start: int
+    end: int
+    first_line: int
+
+
+@dataclass
+class Outcome:
+    """What a worker made of one part."""
+
+    rows: list[tuple] = field(default_factory=list)
+    #: ("p", line, message, dangling) problem, ("l", line, message) late problem,
+    #: ("w", line, message) warning, ("u", line, raw) unresolved AuditEvent
+    events: list[tuple] = field(default_factory=list)
+    counts: Counter[str] = field(default_factory=Counter)
+    skips: Counter[str] = field(default_factory=Counter)
+    #: provisional organisations made while reading the part, in the order made
+    created: list[tuple[str, tuple[str | None, str]]] = field(default_factory=list)
+    nbytes: int = 0
+    #: the reader stopped inside the part (the rest of the file is not read)
+    stopped: bool = False
+    mixed: bool = False
+
+
+#: what a worker reads with; set in the importing process just before the workers are forked
+_STATE: dict[str, Any] = {}
+
+
+class PartSink:
+    """The :class:`~indsigt.ingest.readers.Sink` of a worker: collects a part's outcome."""
+
+    def __init__(self, state: dict[str, Any]) -> None:
+        job = state["job"]
+        self.known = job.known
+        self.system_users = job.system_users
+        self.max_line_bytes = job.max_line_bytes
+        self.max_depth = job.max_depth
+        self.mapper = job.audit
+        self.prepare = job.writer.prepare
+        self.out = Outcome()
+        self._warnings = 0
+
+    def problem(self, line: int, message: str, *, dangling: bool = False) -> None:
+        self.out.events.append(("p", line, message, dangling))
+
+    def late_problem(self, line: int, message: str) -> None:
+        self.out.events.append(("l", line, message))
+
+    def warn(self, line: int, message: str) -> None:
+        if self._warnings < MAX_PROBLEMS:  # the report keeps no more than these anyway
+            self._warnings += 1
+            self.out.events.append(("w", line, message))
+
+    def count(self, what: str, n: int = 1) -> None:
+        self.out.counts[what] += n
+
+    def skip(self, what: str, n: int = 1) -> None:
+        self.out.skips[what] += n
+
+    def tick(self, nbytes: int) -> None:
+        pass
+
+    def alias(self, full_url: str, rtype: str, rid: str) -> None:
+        raise NotAPureLog
+
+    def resource(self, line: int, obj: dict[str, Any]) -> None:
+        raise NotAPureLog
+
+    def entry(self, line: int, row: tuple) -> None:
+        self.out.rows.append(self.prepare(row, line))
+
+    def csv_problem(self, line: int, exc: Exception) -> None:
+        from .importer import csv_problem_of
+
+        message, dangling = csv_problem_of(exc)
+        self.problem(line, message, dangling=dangling)
+
+    def audit_event(self, line: int, ev: Any, raw: bytes | None) -> None:
+        from .importer import AMBIGUOUS, PROBLEM, ROW, SKIP, ambiguous_user, audit_outcome
+
+        self.out.counts["AuditEvent"] += 1
+        kind, value = audit_outcome(self.mapper, ev, raw)
+        if kind is ROW:
+            self.out.rows.append(self.prepare(value, line))
+        elif kind is SKIP:
+            self.out.skips[value] += 1
+        elif kind is PROBLEM:
+            self.problem(line, value)
+        elif kind is AMBIGUOUS:
+            self.warn(line, ambiguous_user(value))
+            self.out.rows.append(self.prepare(value, line))
+        else:  # unresolved here: the importing process maps it again (it may know more)
+            self.out.events.append(("u", line, raw))
+
+
+def _read_part(part: Part) -> Outcome:
+    """Runs in a worker process."""
+    state = _STATE
+    sink = PartSink(state)
+    created = sink.known.created
+    before = len(created)
+    with open(state["path"], "rb") as f:
+        f.seek(part.start)
+        data = f.read(part.end - part.start)
+    sink.out.nbytes = len(data)
+    buf = io.BytesIO(data)
+    try:
+        if state["format"] == "csv":
+            mapper = state.get("csv_mapper")
+            if mapper is None:
+                from .csvlog import CsvMapper
+
+                mapper = state["csv_mapper"] = CsvMapper(
+                    state["header"], sink.known, sink.system_users
+                )
+            sink.out.stopped = not state["reader"].read_lines(
+                buf, sink, header=state["header"], first_line=part.first_line, mapper=mapper
+            )
+        else:
+            state["reader"].read_lines(buf, sink, part.first_line)
+    except NotAPureLog:
+        return Outcome(mixed=True)
+    sink.out.created = list(created.items())[before:]
+    return sink.out
+
+
+def plan(path: Path, start: int, *, csv: bool, part: int | None = None) -> list[Part] | None:
+    """The parts of a file from byte ``start`` (which begins a line): cut at line ends (for CSV
+    only where no quoted field is open), each about ``part`` bytes. None when a part would be
+    too big to hold (an enormous line: the serial reader skips it without holding it)."""
+    part = part or PART
+    parts: list[Part] = []
+    size = path.stat().st_size
+    if size <= start:
+        return []
+    with path.open("rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as mm:
+        line = 1 + mm[:start].count(b"\n")
+        pos = start
+        while pos < size:
+            end = min(pos + part, size)
+            if end < size:
+                nl = mm.find(b"\n", end - 1)
+                if csv:  # a line end inside quotes is not a row end: even quotes before it
+                    quotes = mm[pos : nl + 1].count(b'"') if nl >= 0 else 0
+                    while nl >= 0 and quotes % 2:
+                        nxt = mm.find(b"\n", nl + 1)
+                        if nxt >= 0:
+                            quotes += mm[nl + 1 : nxt + 1].count(b'"')
+                        nl = nxt
+                end = size if nl < 0 else nl + 1
+            if end - pos > MAX_PART:
+                return None
+            parts.append(Part(pos, end, line))
+            line += mm[pos:end].count(b"\n")
+            pos = end
+    return parts
+
+
+def workers_for(path: Path, requested: int) -> int:
+    """How many worker processes to read ``path`` with (0: read it serially)."""
+    if requested <= 1 or os.name != "posix":
+        return 0
+    try:
+        if path.stat().st_size < MIN_SIZE:
+            return 0
+    except OSError:
+        return 0
+    return requested
+
+
+def read(reader: Any, path: Path, job: Any, workers: int) -> bool:
+    """Read ``path`` into the FileImport ``job`` with ``workers`` processes. Returns False when
+    the file must be read serially instead (nothing has been applied to ``job`` then, unless
+    :class:`NotAPureLog` is raised: the caller starts the file again)."""
+    state: dict[str, Any] = {"job": job, "path": str(path), "reader": reader}
+    if reader.name == "csv":
+        with path.open("rb") as f:
+            head = reader.header(f)
+        if head is None:
+            return False
+        state["format"], (state["header"], start) = "csv", head
+    elif reader.name == "ndjson":
+        state["format"], start = "ndjson", 0
+    else:
+        return False
+    parts = plan(path, start, csv=state["format"] == "csv")
+    if parts is None or len(parts) < 2:
+        return False
+    if state["format"] == "csv":
+        job.tick(start)
+    global _STATE
+    _STATE = state
+    try:
+        ctx = multiprocessing.get_context("fork")
+        with ctx.Pool(workers) as pool:
+            todo = iter(parts)
+            window: deque[Any] = deque()
+            for p in todo:
+                window.append(pool.apply_async(_read_part, (p,)))
+                if len(window) >= 2 * workers:
+                    break
+            while window:
+                out: Outcome = window.popleft().get()
+                nxt = next(todo, None)
+                if nxt is not None:
+                    window.append(pool.apply_async(_read_part, (nxt,)))
+                if out.mixed:
+                    raise NotAPureLog
+                _apply(job, out)
+                if out.stopped:
+                    break
+    finally:
+        _STATE = {}
+    return True
+
+
+def _apply(job: Any, out: Outcome) -> None:
+    """One part's outcome into the file's import, as the serial reader would have left it."""
+    decode = None
+    for ev in out.events:
+        kind = ev[0]
+        if kind == "p":
+            job.problem(ev[1], ev[2], dangling=ev[3])
+        elif kind == "l":
+            job.late_problem(ev[1], ev[2])
+        elif kind == "w":
+            job.warn(ev[1], ev[2])
+        else:  # "u": map again here, with what the importing process knows by now
+            if decode is None:
+                from .readers import _audit_decoder
+
+                decode = _audit_decoder.decode
+            job._audit(ev[1], decode(ev[2]), ev[2], wait=True)
+    created = job.known.created
+    for oid, value in out.created:
+        if oid not in created and not job.known.is_provisional(oid) and not job.known.has_org(oid):
+            created[oid] = value
+    for what, n in out.counts.items():
+        job.count(what, n)
+    for what, n in out.skips.items():
+        job.skip(what, n)
+    job.tick(out.nbytes)
+    job.writer.add_prepared(out.rows)
+
+
+__all__ = ["NotAPureLog", "plan", "read", "workers_for"]
