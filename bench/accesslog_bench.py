@@ -24,6 +24,10 @@ machines.
     .venv/bin/python bench/accesslog_bench.py --db sqlite:////tmp/big.db --bulk --citizens 100000
     .venv/bin/python bench/accesslog_bench.py --db sqlite:////tmp/big.db --data /tmp/gen
     .venv/bin/python bench/accesslog_bench.py --db sqlite:////tmp/big.db   # reuse a built store
+
+``--baseline DIR`` first runs the precomputation of another checkout of indsigt (e.g. ``git
+archive main | tar -x -C /tmp/main``) on the same store, in a subprocess with ``DIR/src`` first
+on the path, and reports both figures side by side (same machine, same data, same run).
 """
 
 from __future__ import annotations
@@ -371,6 +375,79 @@ def pct(xs: list[float], q: float) -> float:
     return s[min(len(s) - 1, int(q * len(s)))]
 
 
+_BASELINE = """
+import json, resource, sys, time
+from indsigt.accesslog import refresh
+from indsigt.db import get_engine
+r = refresh(get_engine(sys.argv[1]), force=True)
+print(json.dumps({"entries": r.entries, "cells": r.cells, "seconds": r.seconds,
+                  "cpu_seconds": r.cpu_seconds,
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+#: the table of cells older versions write (a row per cell; replaced by migration 0006)
+_OLD_CELLS = """CREATE TABLE accesslog_cell (
+    id {pk}, patient_id VARCHAR(128) NOT NULL, day INTEGER NOT NULL,
+    actor VARCHAR(260) NOT NULL, display VARCHAR(300), org_id VARCHAR(128) NOT NULL,
+    cls VARCHAR(1) NOT NULL, rule VARCHAR(16) NOT NULL, rel VARCHAR(160) NOT NULL,
+    flags INTEGER NOT NULL, n INTEGER NOT NULL, first BIGINT NOT NULL, last BIGINT NOT NULL)"""
+
+
+def baseline(url: str, checkout: Path) -> dict[str, Any]:
+    """The precomputation of another checkout on the same store (a subprocess). A checkout from
+    before migration 0006 writes its cells into ``accesslog_cell``: the table is made for the
+    run and dropped after it."""
+    import os
+    import subprocess
+
+    from sqlalchemy import inspect
+
+    from indsigt.db import get_engine
+
+    eng = get_engine(url)
+    made = False
+    with eng.begin() as conn:
+        if not inspect(conn).has_table("accesslog_cell"):
+            pg = conn.dialect.name == "postgresql"
+            conn.exec_driver_sql(
+                _OLD_CELLS.format(pk="BIGSERIAL PRIMARY KEY" if pg else "INTEGER PRIMARY KEY")
+            )
+            conn.exec_driver_sql(
+                "CREATE INDEX ix_accesslog_cell_patient ON accesslog_cell (patient_id)"
+            )
+            conn.exec_driver_sql(
+                "CREATE INDEX ix_accesslog_cell_unexplained ON accesslog_cell (actor, day) "
+                "WHERE cls IN ('u', 'f')"
+            )
+            made = True
+    env = {**os.environ, "PYTHONPATH": str(checkout / "src")}
+    try:
+        r = subprocess.run(
+            [sys.executable, "-c", _BASELINE, url],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+    finally:
+        if made:
+            with eng.begin() as conn:
+                conn.exec_driver_sql("DROP TABLE accesslog_cell")
+    if r.returncode != 0:
+        raise SystemExit(f"baseline failed:\n{r.stderr[-3000:]}")
+    out = json.loads(r.stdout.strip().splitlines()[-1])
+    out["entries_per_s"] = round(out["entries"] / out["seconds"])
+    out["entries_per_cpu_s"] = round(out["entries"] / max(out["cpu_seconds"], 1e-9))
+    print(
+        f"baseline ({checkout}): {out['entries']:,} entries -> {out['cells']:,} cells in "
+        f"{out['seconds']:.1f} s ({out['entries_per_s']:,} entries/s; {out['cpu_seconds']:.1f} s "
+        f"CPU, {out['entries_per_cpu_s']:,} entries per CPU second), peak {out['peak_mb']:.0f} MB",
+        flush=True,
+    )
+    return out
+
+
 def measure(url: str, samples: int, seed: int = 3, *, precompute: bool = True) -> dict[str, Any]:
     from indsigt.accesslog import build_log, refresh
     from indsigt.db import get_engine, session_scope
@@ -382,7 +459,10 @@ def measure(url: str, samples: int, seed: int = 3, *, precompute: bool = True) -
     with eng.connect() as c:
         out["entries"] = c.execute(text("SELECT COUNT(*) FROM access_entry")).scalar()
         out["citizens"] = c.execute(text("SELECT COUNT(*) FROM patient")).scalar()
+    import resource
+
     r = refresh(eng, force=precompute)
+    out["peak_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
     out["refresh"] = {
         "entries": r.entries,
         "cells": r.cells,
@@ -512,6 +592,7 @@ def main(argv: list[str] | None = None) -> int:
         "--views-only", action="store_true", help="keep the store and its cells; time the views"
     )
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--baseline", type=Path, help="another checkout to measure first (its src/)")
     a = ap.parse_args(argv)
     if a.bulk:
         build_bulk(a.db, a.citizens)
@@ -519,7 +600,15 @@ def main(argv: list[str] | None = None) -> int:
         import_generated(a.db, a.data)
     if not a.views_only:
         add_heavy(a.db, a.heavy_entries)
+    base = baseline(a.db, a.baseline) if a.baseline else None
     res = measure(a.db, a.samples, precompute=not a.views_only)
+    if base is not None:
+        res["baseline"] = base
+        print(
+            f"precomputation: {res['refresh']['entries_per_s']:,} entries/s now, "
+            f"{base['entries_per_s']:,} entries/s baseline (same store, same run)",
+            flush=True,
+        )
     if not a.no_freshness:
         res["freshness"] = freshness(a.db)
     if a.json:

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from indsigt.accesslog import engine as E
-from indsigt.accesslog.condense import Cell, build_groups, group_id, group_key
+from indsigt.accesslog.condense import Cell, build_groups, group_id, group_key, rank
 from indsigt.accesslog.source import build_orgs
 from indsigt.accesslog.text import (
     day_number,
@@ -83,6 +83,8 @@ def test_copenhagen_offsets_match_zoneinfo():
     assert got[::7].tolist() == want
 
 
+SECRET = b"k" * 32
+
 # --- partition ------------------------------------------------------------------------------
 
 
@@ -122,16 +124,19 @@ cells_st = st.lists(a_cell(), max_size=60)
 @settings(max_examples=200, deadline=None)
 def test_condensing_is_a_partition(cells, hv_actors):
     hv = {(a, 20_005) for a in hv_actors}
-    groups = build_groups("p1", cells, hv)
+    groups = build_groups("p1", cells, hv, SECRET)
     assert sum(g.n for g in groups) == sum(c.n for c in cells)
     assert len({g.id for g in groups}) == len(groups)
     # every cell is in exactly one group
-    per_group = Counter(group_id("p1", group_key(c, hv)) for c in cells)
+    per_group = Counter(group_id("p1", group_key(c, hv), SECRET) for c in cells)
     assert per_group == Counter(
-        {g.id: len([c for c in cells if group_id("p1", group_key(c, hv)) == g.id]) for g in groups}
+        {
+            g.id: len([c for c in cells if group_id("p1", group_key(c, hv), SECRET) == g.id])
+            for g in groups
+        }
     )
     for g in groups:
-        assert g.id == group_id("p1", g.key)
+        assert g.id == group_id("p1", g.key, SECRET)
         if g.state == "explained":
             assert g.flags == 0 and g.actor is None
         if g.state == "unexplained":
@@ -140,10 +145,12 @@ def test_condensing_is_a_partition(cells, hv_actors):
             assert g.flags & ~E.FLAG_NO_RELATION
         if g.state == "system":
             assert g.key == ("system",) and g.flags == 0
-    # unexplained and flagged never share a group with explained entries
-    states = [g.state for g in groups]
-    order = {"flagged": 0, "unexplained": 1, "explained": 2, "system": 3}
-    assert states == sorted(states, key=order.__getitem__)
+    # what nothing explains comes first, then explained accesses with a flag, then the rest
+    ranks = [rank(g.key) for g in groups]
+    assert ranks == sorted(ranks)
+    explained = [i for i, g in enumerate(groups) if g.rels or g.state == "system"]
+    unexplained = [i for i, g in enumerate(groups) if not g.rels and g.state != "system"]
+    assert not explained or not unexplained or max(unexplained) < min(explained)
 
 
 def _random_batch(rng: np.random.Generator, n: int, n_pat: int, n_act: int, n_rel: int) -> E.Batch:

@@ -18,20 +18,29 @@ from test_accesslog_rules import AT, TUE, t
 from test_accesslog_view import _import, _mixed, _world_files
 
 _TABLES = {
-    "accesslog_cell": "patient_id, day, actor, display, org_id, cls, rule, rel, flags, n, "
-    'first, "last"',
-    "accesslog_patient": 'patient_id, entries, "last"',
+    "accesslog_patient": 'patient_id, entries, "last", n_cells, cells',
+    "accesslog_userday": "patient_id, actor, day, org_id",
     "accesslog_peer": "role, userdays, median, p99",
-    "accesslog_template": "user_org, relation_org, patients, users, share",
+    "accesslog_template": "user_org, relation_org, patients, users, share, weeks, lift",
+    "accesslog_review": "patient_id, actor, org_id, day, flags, explained, rule, rel, n",
 }
 
 
 def _precomputed(db_url: str) -> dict[str, list[tuple]]:
-    """Everything the refresh stores (cells without their ids), in a fixed order."""
+    """Everything the refresh stores (without ids), in a fixed order; each citizen's cells in
+    their own order."""
+    from indsigt.accesslog.precompute import unpack_cells
+
+    def norm(row: tuple) -> tuple:
+        return tuple(
+            sorted(unpack_cells(v), key=repr) if isinstance(v, bytes | memoryview) else v
+            for v in row
+        )
+
     with session_scope(db_url) as s:
         return {
             table: sorted(
-                (tuple(r) for r in s.execute(text(f"SELECT {cols} FROM {table}"))), key=repr
+                (norm(tuple(r)) for r in s.execute(text(f"SELECT {cols} FROM {table}"))), key=repr
             )
             for table, cols in _TABLES.items()
         }

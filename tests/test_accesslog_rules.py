@@ -139,15 +139,28 @@ def test_encounter_with_the_user_or_the_department(db_url, tmp_path, world):
             ),
             b.audit("user", "p1", t("2026-03-03"), role_id="r-holm"),  # participant, next day
             b.audit("dept", "p1", t(TUE, "11:00"), role_id="r-holm"),  # same department
-            b.audit("after", "p1", t("2026-02-12", "09:00"), role_id="r-holm"),  # 2 days after
+            b.audit("after", "p1", t("2026-02-13", "11:30"), role_id="r-holm"),  # Friday
+            b.audit("later", "p1", t("2026-02-16", "09:00"), role_id="r-holm"),  # Monday
+            b.audit("before", "p1", t(TUE, "05:00"), role_id="r-holm"),  # 3 hours before
             b.audit("far", "p1", t("2026-02-20"), role_id="r-holm"),  # 10 days after
+            # an encounter ending on a Friday reaches into Wednesday (three working days)
+            b.encounter("en3", "p4", "o-kard", t("2026-03-06", "08:00"), t("2026-03-06", "16:00")),
+            b.audit("wed", "p4", t("2026-03-11", "12:00"), role_id="r-holm"),
+            b.audit("thu", "p4", t("2026-03-12", "12:00"), role_id="r-holm"),
         ],
     )
     assert rule(doc, "user") == "enc_staff"
     assert entry(doc, "user")["explained_by"]["id"] == "en2"
     assert rule(doc, "dept") == "enc_org"
+    # an encounter explains its own period, from 2 hours before to three working days after
     assert rule(doc, "after") == "enc_org"
+    assert rule(doc, "later") is None
+    assert rule(doc, "before") is None
     assert rule(doc, "far") is None
+    with session_scope(db_url) as s:
+        d4 = build_log(s, "p4", AT, NoProtection(), entries=True)
+    assert rule(d4, "wed") == "enc_org"
+    assert rule(d4, "thu") is None
 
 
 def test_appointment_with_the_user_and_preparation_before(db_url, tmp_path, world):
@@ -251,32 +264,140 @@ def test_own_general_practice(db_url, tmp_path, world):
     assert doc4["total"] == 0
 
 
-def test_mined_template_for_a_service_department(db_url, tmp_path, world):
-    """Radiology routinely reads the images of cardiology's admitted patients (no referral in the
-    data): many radiographers, many patients -> a template; a lone snooper never makes one."""
-    rad_staff, pats, res = [], [], []
-    for i in range(4):
-        rad_staff += [
-            b.practitioner(f"s-rad{i}", "Rad", f"Graf{i}"),
-            b.role(f"r-rad{i}", f"s-rad{i}", "o-rtg", "Radiograf"),
+def test_service_department_by_type_serves_its_region_and_the_practices(db_url, tmp_path, world):
+    """Radiology reads the images of the region's patients (no referral in the data) and of
+    those the general practices send: a service department by its name serves every relation of
+    its region and of the practices, from the relation's start to 30 days after its end."""
+    extra = [
+        b.practitioner("s-rad", "Rie", "Graf"),
+        b.role("r-rad", "s-rad", "o-rtg", "Radiograf"),
+        b.org("o-h2", "Andet Sygehus", sor="120", part_of="o-reg", type_="hospital"),
+        b.org("o-h2-med", "Medicinsk afdeling", sor="121", part_of="o-h2"),
+        b.org("o-reg2", "Region Andetsteds", sor="500", type_="region"),
+        b.org("o-h3", "Fjernt Sygehus", sor="510", part_of="o-reg2", type_="hospital"),
+        b.org("o-gp", "Lægerne i Byen", sor="300", type_="gp"),
+        b.patient("pz", "Zeta", "Zander"),
+        b.patient("pg", "Gert", "Gunnersen"),
+        b.patient("pf", "Frida", "Fjern"),
+    ]
+    doc = run_log(
+        db_url,
+        tmp_path,
+        world,
+        [
+            b.episode("ep1", "p1", "o-kard", "2026-01-05", "2026-03-01"),
+            b.audit("img", "p1", t(TUE), role_id="r-rad"),  # during the cardiology episode
+            b.audit("report", "p1", t("2026-03-25"), role_id="r-rad"),  # 24 days after its end
+            b.audit("late", "p1", t("2026-06-01"), role_id="r-rad"),  # long after
+            b.audit("none", "pz", t(TUE), role_id="r-rad"),  # a citizen without a relation
+            b.audit("psy", "p1", t(TUE), role_id="r-lund"),  # psychiatry is no service dept
+            b.episode("ep2", "p4", "o-h2-med", "2026-01-05", "2026-03-01"),
+            b.audit("other", "p4", t(TUE), role_id="r-rad"),  # another hospital of the region
+            b.encounter("gpv", "pg", "o-gp", t(TUE, "08:00"), t(TUE, "08:15")),
+            b.audit("gp", "pg", t("2026-02-11"), role_id="r-rad"),  # the GP sent the patient
+            b.episode("ep3", "pf", "o-h3", "2026-01-05", "2026-03-01"),
+            b.audit("far", "pf", t(TUE), role_id="r-rad"),  # another region
+        ],
+        extra=extra,
+    )
+    assert rule(doc, "img") == "service"
+    assert "arbejder for andre afdelinger" in entry(doc, "img")["explained_by"]["text"]
+    assert rule(doc, "report") == "service"
+    assert rule(doc, "late") is None
+    assert rule(doc, "psy") is None
+    with session_scope(db_url) as s:
+        got = {
+            p: build_log(s, p, AT, NoProtection(), entries=True) for p in ("pz", "p4", "pg", "pf")
+        }
+    assert rule(got["pz"], "none") is None
+    assert rule(got["p4"], "other") == "service"
+    assert rule(got["pg"], "gp") == "service"
+    assert rule(got["pf"], "far") is None
+
+
+def test_a_cover_unit_serves_its_municipality(db_url, tmp_path, world):
+    """The municipality's night team reads the home-care citizens of every district."""
+    extra = [
+        b.org("o-nat", "Natteplejen Testby", sor="211", part_of="o-kom", type_="homecare"),
+        b.practitioner("s-nat", "Nina", "Nat"),
+        b.role("r-nat", "s-nat", "o-nat", "Sygeplejerske"),
+    ]
+    doc = run_log(
+        db_url,
+        tmp_path,
+        world,
+        [
+            b.episode("hc1", "p1", "o-hjem", "2025-06-01", text="Hjemmepleje"),
+            b.audit("night", "p1", t(TUE, "02:00"), role_id="r-nat"),
+            b.audit("ward", "p4", t(TUE, "02:00"), role_id="r-nat"),  # no home care there
+        ],
+        extra=extra,
+    )
+    assert rule(doc, "night") == "service"
+    with session_scope(db_url) as s:
+        d4 = build_log(s, "p4", AT, NoProtection(), entries=True)
+    assert rule(d4, "ward") is None
+
+
+def _cover_world(weeks: int, users: int, patients: int) -> tuple[list[dict], list[dict]]:
+    """Medicine's doctors (``users`` of them) cover cardiology at night: they read cardiology's
+    admitted patients over ``weeks`` weeks; 40 other citizens are seen by their GP only."""
+    extra = [b.org("o-med", "Medicinsk afdeling", sor="114", part_of="o-hosp")]
+    extra += [b.org("o-gp", "Lægerne i Byen", sor="300", type_="gp")]
+    for i in range(users):
+        extra += [
+            b.practitioner(f"s-med{i}", "Vagt", f"Læge{i}"),
+            b.role(f"r-med{i}", f"s-med{i}", "o-med", "Reservelæge"),
         ]
-    for k in range(14):
+    extra += [b.practitioner("s-gp", "Ib", "Almen"), b.role("r-gp", "s-gp", "o-gp", "Læge")]
+    res: list[dict] = []
+    for k in range(patients):
         pid = f"px{k}"
-        pats.append(b.patient(pid, "Pat", f"Ient{k}"))
-        res.append(b.episode(f"epx{k}", pid, "o-kard", "2026-01-05"))
-        res.append(b.audit(f"rx{k}", pid, t(TUE), role_id=f"r-rad{k % 4}"))
+        extra.append(b.patient(pid, "Pat", f"Ient{k}"))
+        week = k % weeks
+        day = f"2026-02-{2 + week * 7:02d}" if week < 4 else f"2026-03-{week * 7 - 26:02d}"
+        res.append(b.episode(f"epx{k}", pid, "o-kard", day, "2026-04-30"))
+        res.append(b.audit(f"rx{k}", pid, t(day, "23:00"), role_id=f"r-med{k % users}"))
+    for k in range(40):
+        pid = f"pq{k}"
+        extra.append(b.patient(pid, "Other", f"Person{k}"))
+        res.append(b.encounter(f"gq{k}", pid, "o-gp", t("2026-05-04"), t("2026-05-04", "10:15")))
+        res.append(b.audit(f"gq{k}", pid, t("2026-05-04"), role_id="r-gp"))
     # a psychologist of forensic psychiatry looks at 12 cardiology patients: one user
     res += [b.audit(f"lx{k}", f"px{k}", t("2026-02-11"), role_id="r-lund") for k in range(12)]
-    doc = run_log(db_url, tmp_path, world, res, extra=rad_staff + pats, subject="px0")
+    return extra, res
+
+
+def test_mined_template_for_a_cover_team(db_url, tmp_path, world):
+    """Many doctors of medicine read cardiology's patients at night over several weeks: a
+    template; the lone psychologist who does the same never makes one."""
+    extra, res = _cover_world(weeks=4, users=4, patients=14)
+    doc = run_log(db_url, tmp_path, world, res, extra=extra, subject="px0")
     assert rule(doc, "rx0") == "template"
     assert "Kardiologisk afdeling" in entry(doc, "rx0")["explained_by"]["text"]
     assert rule(doc, "lx0") is None
-    # the patients without a cardiology relation are not explained by the template
     with session_scope(db_url) as s:
         from sqlalchemy import text
 
-        tpl = s.execute(text("SELECT user_org, relation_org FROM accesslog_template")).all()
-    assert tpl == [("o-rtg", "o-kard")]
+        tpl = s.execute(
+            text("SELECT user_org, relation_org, users, weeks FROM accesslog_template")
+        ).all()
+    assert [(a, r) for a, r, _, _ in tpl] == [("o-med", "o-kard")]
+    assert tpl[0][2] == 4 and tpl[0][3] == 4
+
+
+@pytest.mark.parametrize(
+    ("weeks", "users"),
+    [(1, 4), (4, 2)],  # one night's burst; two users only
+)
+def test_no_template_without_evidence_over_time_and_users(db_url, tmp_path, world, weeks, users):
+    extra, res = _cover_world(weeks=weeks, users=users, patients=14)
+    doc = run_log(db_url, tmp_path, world, res, extra=extra, subject="px0")
+    assert rule(doc, "rx0") is None
+    with session_scope(db_url) as s:
+        from sqlalchemy import text
+
+        assert s.execute(text("SELECT COUNT(*) FROM accesslog_template")).scalar() == 0
 
 
 # --- flags ---------------------------------------------------------------------------------
@@ -505,20 +626,45 @@ def test_system_accesses_are_their_own_group(db_url, tmp_path, world, monkeypatc
     assert doc["groups"][-1]["system"]  # machines last
 
 
-def test_flags_only_on_unexplained_except_self_and_break_glass(db_url, tmp_path, world):
-    """A relative who treats the citizen in the ward is explained, not flagged."""
+def test_relationship_flags_on_explained_accesses_where_the_evidence_is_strong(
+    db_url, tmp_path, world
+):
+    """A nurse who reads a relative admitted to her own ward (same address) is explained by the
+    ward's episode and flagged; a Jensen reading a Jensen is not news."""
+    extra = [
+        b.practitioner("s-jens", "Ole", "Jensen"),
+        b.role("r-jens", "s-jens", "o-kard", "Sygeplejerske"),
+        b.practitioner("s-rare", "Ulla", "Kvistgaard-Bech"),
+        b.role("r-rare", "s-rare", "o-kard", "Sygeplejerske"),
+        b.patient("pR", "Eik", "Kvistgaard", cpr="0505050505"),
+    ]
     doc = run_log(
         db_url,
         tmp_path,
         world,
         [
-            b.episode("ep2", "p2", "o-kard", "2026-01-05"),
-            b.audit("ward", "p2", t(TUE, "23:00"), role_id="r-holm"),  # Holm, same address
+            b.episode("ep1", "p1", "o-kard", "2026-01-05"),  # p1 is Anna Jensen
+            b.episode("ep2", "p2", "o-kard", "2026-01-05"),  # p2 lives with Mette Holm
+            b.episode("ep3", "pR", "o-kard", "2026-01-05"),
+            b.audit("ward", "p2", t(TUE, "23:00"), role_id="r-holm"),
+            b.audit("jensen", "p1", t(TUE), role_id="r-jens"),
+            b.audit("rare", "pR", t(TUE), role_id="r-rare"),
         ],
+        extra=extra,
         subject="p2",
     )
     e = entry(doc, "ward")
-    assert e["state"] == "explained" and e["flags"] == []
+    assert e["explained_by"]["id"] == "ep2"
+    assert e["flags"] == ["same_address"] and e["state"] == "flagged"
+    g = next(g for g in doc["groups"] if g["id"] == e["group"])
+    assert "Bemærk: bor på din adresse" in g["summary"]
+    assert "behandlingsforløb" in g["summary"]
+    with session_scope(db_url) as s:
+        d1 = build_log(s, "p1", AT, NoProtection(), entries=True)
+        dr = build_log(s, "pR", AT, NoProtection(), entries=True)
+    assert entry(d1, "jensen")["flags"] == [] and entry(d1, "jensen")["state"] == "explained"
+    assert entry(dr, "rare")["flags"] == ["same_surname"]
+    assert entry(dr, "rare")["explained_by"]["id"] == "ep3"
 
 
 def test_csv_entries_are_explained_too(db_url, tmp_path, world):

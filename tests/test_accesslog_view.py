@@ -47,9 +47,6 @@ class Hide:
     def text(self, s: str) -> str:
         return s.replace("Mette Louise Holm", "Sygeplejerske d5dffae")
 
-    def title(self, staff_id: str | None, title: str | None) -> str | None:
-        return "Sygeplejerske" if staff_id in self.hidden else title
-
 
 def _import(db_url: str, *paths: Path) -> None:
     # the import service: import, then the access log's refresh
@@ -383,13 +380,13 @@ def test_empty_log(db_url, tmp_path, world):
             "entries": [],
         }
         assert build_log(s, "p4", AT, NoProtection()) == {"total": 0, "groups": []}
-        n = s.execute(text("SELECT COUNT(*) FROM accesslog_cell")).scalar()
+        n = s.execute(text("SELECT COALESCE(SUM(n_cells), 0) FROM accesslog_patient")).scalar()
     assert n == 0
 
 
 def test_cells_dataclass_roundtrip():
     c = Cell(1, "s:a", None, "o", "e", "episode", "episode/x", 0, 3, 10, 20)
-    assert c.n == 3
+    assert c.n == 3 and c.behalf == ""
 
 
 def test_log_only_import_refreshes_incrementally_and_agrees_with_a_full_refresh(

@@ -38,6 +38,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from .accesslog import flags as flag_registry
 from .audit import record
 from .config import get_settings
 from .errors import Invalid, NotFound
@@ -56,16 +57,6 @@ KIND_TEXT = {
     "new_organization": "en ny organisation har set dine oplysninger",
     "emergency": "der er brugt værdispring (nødadgang) til dine oplysninger",
     "flagged": "et opslag i dine oplysninger er markeret til din opmærksomhed",
-}
-FLAG_TEXT = {
-    "no_relation": "intet kendt behandlingsforløb forklarer opslaget",
-    "same_surname": "brugeren har samme efternavn som dig",
-    "same_address": "brugeren bor på din adresse",
-    "coworker": "du arbejder samme sted som brugeren",
-    "self_lookup": "brugeren slog sig selv op",
-    "break_glass": "værdispring (nødadgang)",
-    "after_hours": "uden for almindelig arbejdstid",
-    "high_volume": "brugeren slog usædvanligt mange borgere op den dag",
 }
 EMERGENCY_FLAG = "break_glass"
 _EMAIL_RE = re.compile(r"^[^@\s<>\"',;]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63}$")
@@ -343,7 +334,7 @@ def compose(alert: Alert) -> tuple[str, str]:
             continue
         lines.append(title)
         for e in items[:_MAX_LISTED]:
-            why = "; ".join(FLAG_TEXT.get(f, f) for f in e.get("flags") or [])
+            why = "; ".join(flag_registry.alert_text(f) for f in e.get("flags") or [])
             org = e.get("organization") or "ukendt organisation"
             lines.append(f"- {_local(e['time'])}: {org} ({why})")
         if len(items) > _MAX_LISTED:

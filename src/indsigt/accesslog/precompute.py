@@ -8,6 +8,7 @@ reflects every import made before it.
 
 from __future__ import annotations
 
+import itertools
 import json
 import statistics
 import time
@@ -16,14 +17,19 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+import orjson
 from sqlalchemy import Connection, Engine, bindparam, text
 
 from ..config import get_settings
 from . import engine as E
-from .source import Loaded, load_all, load_orgs, load_patients, load_templates
+from . import flags as F
+from . import people, review
+from .source import Loaded, load_all, load_orgs, load_patients, with_rules
 
 #: bump when the rules change: stored cells are then recomputed
-VERSION = "2"  # 2: cells per day for every class (1: explained ones per period)
+#: 3: on-behalf work, service departments, relationship flags on explained accesses, windows
+#: of open relations by activity (2: cells per day for every class; 1: explained per period)
+VERSION = "3"
 
 
 def windows() -> E.Windows:
@@ -34,18 +40,23 @@ def system_users() -> frozenset[str]:
     return frozenset(u.strip() for u in get_settings().system_users.split(",") if u.strip())
 
 
-def make_stamp(top: int, count: int) -> str:
-    """The stamp for the imports up to ``imported_file.id`` ``top`` (``count`` files)."""
+def make_stamp(top: int, count: int, rules: str | None = None) -> str:
+    """The stamp for the imports up to ``imported_file.id`` ``top`` (``count`` files) and the
+    version of the operator's rules (``services.bump_rules``)."""
     s = get_settings()
-    return f"{VERSION}|{top}|{count}|{s.episode_grace_days}|{','.join(sorted(system_users()))}"
+    users = ",".join(sorted(system_users()))
+    return f"{VERSION}|{top}|{count}|{s.episode_grace_days}|{users}|{rules or 0}"
 
 
 def current_stamp(conn: Connection) -> str:
     """What the cells must have been computed from: the imports so far, the rules, the settings."""
-    top, count = conn.execute(
-        text("SELECT COALESCE(MAX(id), 0), COUNT(*) FROM imported_file")
+    top, count, rules = conn.execute(
+        text(
+            "SELECT COALESCE(MAX(id), 0), COUNT(*), "
+            "(SELECT value FROM accesslog_state WHERE key = 'rules') FROM imported_file"
+        )
     ).one()
-    return make_stamp(top, count)
+    return make_stamp(top, count, rules)
 
 
 def stored_stamp(conn: Connection) -> str | None:
@@ -69,11 +80,11 @@ class RefreshReport:
         return self.entries / self.seconds if self.seconds else 0.0
 
 
-def cell_rows(loaded: Loaded, orgs: E.Orgs, c: E.Cells) -> list[tuple[Any, ...]]:
-    """Engine cells -> rows of ``accesslog_cell`` (without id), vectorised."""
+def cell_columns(loaded: Loaded, orgs: E.Orgs, c: E.Cells) -> list[list[Any]]:
+    """Engine cells -> the columns of ``CELL_COLS`` as Python lists, vectorised."""
     n = c.pat.size
     if n == 0:
-        return []
+        return [[] for _ in CELL_COLS]
     obj = np.array
     pats = obj(loaded.patients, dtype=object)[c.pat]
     akeys = obj(loaded.actors.keys, dtype=object)[c.actor]
@@ -91,26 +102,49 @@ def cell_rows(loaded: Loaded, orgs: E.Orgs, c: E.Cells) -> list[tuple[Any, ...]]
         dtype=object,
     )
     nrel = len(loaded.relations)
-    ri = np.where(c.rule == E.R_DOC, c.rel + nrel, c.rel)
+    ri = np.where(c.doc, c.rel + nrel, c.rel)
     ri = np.where(c.rel >= 0, ri, relkeys.size - 1)
     rel = relkeys[ri]
-    return list(
-        zip(
-            pats.tolist(),
-            c.day.tolist(),
-            akeys.tolist(),
-            disp.tolist(),
-            org_ids.tolist(),
-            cls.tolist(),
-            rule.tolist(),
-            rel.tolist(),
-            c.flags.tolist(),
-            c.n.tolist(),
-            c.first.tolist(),
-            c.last.tolist(),
-            strict=True,
-        )
-    )
+    own = np.flatnonzero(c.rule == E.R_CITIZEN)
+    if own.size:  # the citizen (or a proxy) as the user: "patient/<id>"
+        rel = rel.copy()
+        rel[own] = [f"patient/{k[10:]}" for k in akeys[own].tolist()]
+    behalf = obj([*loaded.actors.keys, ""], dtype=object)[
+        np.where(c.behalf >= 0, c.behalf, len(loaded.actors.keys))
+    ]
+    return [
+        pats.tolist(),
+        c.day.tolist(),
+        akeys.tolist(),
+        disp.tolist(),
+        org_ids.tolist(),
+        cls.tolist(),
+        rule.tolist(),
+        rel.tolist(),
+        c.flags.tolist(),
+        c.n.tolist(),
+        c.first.tolist(),
+        c.last.tolist(),
+        behalf.tolist(),
+    ]
+
+
+def cell_rows(loaded: Loaded, orgs: E.Orgs, c: E.Cells) -> list[tuple[Any, ...]]:
+    """Engine cells -> rows in ``CELL_COLS`` order."""
+    return list(zip(*cell_columns(loaded, orgs, c), strict=True))
+
+
+def pack_cells(cols: list[list[Any]], a: int, b: int) -> bytes:
+    """The cells ``a:b`` (one citizen's) as stored in ``accesslog_patient.cells``: JSON, one
+    list per column of ``CELL_COLS`` after ``patient_id``."""
+    return orjson.dumps([col[a:b] for col in cols[1:]])
+
+
+def unpack_cells(data: bytes | memoryview | None) -> list[tuple[Any, ...]]:
+    """The rows (``CELL_COLS`` without ``patient_id``) of a citizen's stored cells."""
+    if not data:
+        return []
+    return list(zip(*orjson.loads(bytes(data)), strict=True))
 
 
 CELL_COLS = (
@@ -126,6 +160,7 @@ CELL_COLS = (
     "n",
     "first",
     "last",
+    "behalf",
 )
 
 
@@ -156,8 +191,8 @@ def _peers(conn: Connection) -> list[tuple[str, int, float, float]]:
     cur = raw.cursor()
     try:
         cur.execute(
-            "SELECT actor, MIN(org_id), COUNT(DISTINCT patient_id) FROM accesslog_cell "
-            "WHERE cls IN ('u', 'f') GROUP BY actor, day"
+            "SELECT actor, MIN(org_id), COUNT(DISTINCT patient_id) FROM accesslog_userday "
+            "GROUP BY actor, day"
         )
         per_day = cur.fetchall()
     finally:
@@ -190,15 +225,42 @@ def _sorted_cells(loaded: Loaded, c: E.Cells) -> E.Cells:
     rank[np.argsort(np.array(loaded.patients, dtype=object))] = np.arange(len(loaded.patients))
     order = np.argsort(rank[c.pat], kind="stable")
     fields = [f for f in E.Cells.__dataclass_fields__ if f != "of_entry"]
-    return E.Cells(*(getattr(c, f)[order] for f in fields))
+    return E.Cells(**{f: getattr(c, f)[order] for f in fields})
 
 
-def _patient_rows(loaded: Loaded) -> list[tuple[str, int, int]]:
+PATIENT_COLS = ("patient_id", "entries", "last", "n_cells", "cells")
+USERDAY_COLS = ("patient_id", "actor", "day", "org_id")
+
+
+def _store(conn: Connection, loaded: Loaded, c: E.Cells, cols: list[list[Any]]) -> None:
+    """Write the citizens' cells (``c`` and its ``cols``: sorted by citizen) and the user-days
+    with unexplained lookups (for ``high_volume`` and the peers)."""
     b = loaded.batch
     counts = np.bincount(b.pat, minlength=b.n_patients)
     last = np.full(b.n_patients, -1, dtype=np.int64)
     np.maximum.at(last, b.pat, b.t)
-    return list(zip(loaded.patients, counts.tolist(), last.tolist(), strict=True))
+    pats = cols[0]
+    starts: dict[str, tuple[int, int]] = {}
+    if pats:
+        arr = np.array(pats, dtype=object)
+        cut = np.flatnonzero(arr[1:] != arr[:-1]) + 1
+        bounds = np.concatenate([[0], cut, [len(pats)]]).tolist()
+        for a, z in itertools.pairwise(bounds):
+            starts[pats[a]] = (a, z)
+    rows = []
+    for pid, n, t in zip(loaded.patients, counts.tolist(), last.tolist(), strict=True):
+        a, z = starts.get(pid, (0, 0))
+        rows.append((pid, n, t, z - a, pack_cells(cols, a, z) if z > a else None))
+    _bulk_insert(conn, "accesslog_patient", PATIENT_COLS, rows)
+    day, actor, org = cols[1], cols[2], cols[4]
+    sel = np.flatnonzero((c.cls == E.C_UNEXPLAINED) | (c.cls == E.C_FLAGGED)).tolist()
+    ud = {(pats[i], actor[i], day[i], org[i]) for i in sel}
+    _bulk_insert(conn, "accesslog_userday", USERDAY_COLS, sorted(ud))
+
+
+def _relationship(c: E.Cells) -> list[int]:
+    """The cells with a relationship flag (for the review queue)."""
+    return np.flatnonzero((c.flags & F.RELATIONSHIP) != 0).tolist()
 
 
 def _last_removal(conn: Connection) -> str:
@@ -208,6 +270,11 @@ def _last_removal(conn: Connection) -> str:
             text("SELECT COALESCE(MAX(id), 0) FROM audit_trail WHERE action = 'retention.apply'")
         ).scalar()
     )
+
+
+#: an incremental refresh is a full one (templates mined anew) once the log has grown by this
+#: share since the templates were last mined (the first log import mines them)
+REMINE_GROWTH = 0.2
 
 
 def _write_state(conn: Connection, stamp: str, report: RefreshReport) -> None:
@@ -278,7 +345,8 @@ def _incremental(
     Templates stay as mined by the last full refresh; peers are recomputed from the cells.
     Returns None when an incremental refresh is not possible: no earlier refresh, other rules
     or settings, imports other than the newest ``log_files`` log files since the last refresh
-    (master data changes what explains every entry), or a retention run since.
+    (master data changes what explains every entry), a retention run since, or a log that has
+    grown by more than ``REMINE_GROWTH`` since the templates were mined (they are mined anew).
     """
     old = stored_stamp(conn)
     if old is None or old.split("|")[0] != VERSION:
@@ -290,40 +358,41 @@ def _incremental(
     removal = conn.execute(text("SELECT value FROM accesslog_state WHERE key = 'removal'")).scalar()
     if removal != _last_removal(conn):  # entries were removed (retention) since
         return None
+    mined = conn.execute(text("SELECT value FROM accesslog_state WHERE key = 'mined'")).scalar()
+    total = conn.execute(text("SELECT COUNT(*) FROM access_entry")).scalar() or 0
+    if total > (1 + REMINE_GROWTH) * int(mined or 0):  # the log grew: mine the templates anew
+        return None
     dirty = [
         p for (p,) in conn.execute(text(f"SELECT patient_id FROM {_SEEN} ORDER BY patient_id"))
     ]
-    orgs = load_orgs(conn, stamp)
-    templates = load_templates(conn)
-    if templates:
-        orgs = orgs.with_templates(templates)
-    loaded = load_patients(conn, orgs, dirty, system_users())
+    orgs = with_rules(conn, load_orgs(conn, stamp))
+    templates = int(orgs.tpl_idx.size > 0)
+    loaded = load_patients(conn, orgs, dirty, system_users(), people.load(conn))
     b = loaded.batch
     res = E.run(b, orgs, windows())
-    rows = cell_rows(loaded, orgs, _sorted_cells(loaded, E.cells(b, res)))
+    c = _sorted_cells(loaded, E.cells(b, res))
+    cols = cell_columns(loaded, orgs, c)
     for part in range(0, len(dirty), 900):
         ids = {"ids": dirty[part : part + 900]}
-        conn.execute(_Q_DEL_CELLS, ids)
+        conn.execute(_Q_DEL_USERDAYS, ids)
         conn.execute(_Q_DEL_PATIENTS, ids)
-    _bulk_insert(conn, "accesslog_cell", CELL_COLS, rows)
-    _bulk_insert(
-        conn, "accesslog_patient", ("patient_id", "entries", "last"), _patient_rows(loaded)
-    )
+    _store(conn, loaded, c, cols)
+    review.sync(conn, cols, CELL_COLS, _relationship(c), citizens=dirty)
     conn.execute(text("DELETE FROM accesslog_peer"))
     _bulk_insert(conn, "accesslog_peer", ("role", "userdays", "median", "p99"), _peers(conn))
     return RefreshReport(
         skipped=False,
         entries=int(b.t.size),
         patients=b.n_patients,
-        cells=len(rows),
-        templates=len(templates),
+        cells=len(cols[0]),
+        templates=templates,
         seconds=time.perf_counter() - t0,
         mode="incremental",
         cpu_seconds=time.process_time() - c0,
     )
 
 
-_Q_DEL_CELLS = text("DELETE FROM accesslog_cell WHERE patient_id IN :ids").bindparams(
+_Q_DEL_USERDAYS = text("DELETE FROM accesslog_userday WHERE patient_id IN :ids").bindparams(
     bindparam("ids", expanding=True)
 )
 _Q_DEL_PATIENTS = text("DELETE FROM accesslog_patient WHERE patient_id IN :ids").bindparams(
@@ -367,33 +436,53 @@ def refresh(
 def _full(conn: Connection, stamp: str, t0: float, c0: float) -> RefreshReport:
     """Recompute every citizen and mine the templates anew."""
     w = windows()
-    orgs = load_orgs(conn, stamp)
-    loaded = load_all(conn, orgs, system_users())
+    stats = people.compute(conn)
+    people.store(conn, stats)
+    orgs = with_rules(conn, load_orgs(conn, stamp), templates=False)
+    loaded = load_all(conn, orgs, system_users(), stats)
     b = loaded.batch
-    res = E.run(b, orgs, w, templates=False)
-    mined = E.mine_templates(b, orgs, w, res)
+    rel_rows = E.relation_rows(b, orgs, w)
+    res = E.run(b, orgs, w, templates=False, rows=rel_rows)
+    mined = E.mine_templates(b, orgs, rel_rows, res)
     if mined:
-        orgs = orgs.with_templates([(orgs.ids[a], orgs.ids[r]) for a, r, *_ in mined])
-        res = E.run(b, orgs, w)
-    rows = cell_rows(loaded, orgs, _sorted_cells(loaded, E.cells(b, res)))
-    for table in ("accesslog_cell", "accesslog_patient", "accesslog_template", "accesslog_peer"):
+        orgs = orgs.with_templates(
+            [(orgs.ids[m.user_org], orgs.ids[m.relation_org]) for m in mined]
+        )
+        res = E.run(b, orgs, w, rows=rel_rows)
+    c = _sorted_cells(loaded, E.cells(b, res))
+    cols = cell_columns(loaded, orgs, c)
+    for table in ("accesslog_userday", "accesslog_patient", "accesslog_template", "accesslog_peer"):
         conn.execute(text(f"DELETE FROM {table}"))
-    _bulk_insert(conn, "accesslog_cell", CELL_COLS, rows)
-    _bulk_insert(
-        conn, "accesslog_patient", ("patient_id", "entries", "last"), _patient_rows(loaded)
-    )
+    _store(conn, loaded, c, cols)
     _bulk_insert(
         conn,
         "accesslog_template",
-        ("user_org", "relation_org", "patients", "users", "share"),
-        [(orgs.ids[a], orgs.ids[r], k, u, s) for a, r, k, u, s in mined],
+        ("user_org", "relation_org", "patients", "users", "share", "weeks", "lift"),
+        [
+            (
+                orgs.ids[m.user_org],
+                orgs.ids[m.relation_org],
+                m.patients,
+                m.users,
+                m.share,
+                m.weeks,
+                m.lift,
+            )
+            for m in mined
+        ],
     )
     _bulk_insert(conn, "accesslog_peer", ("role", "userdays", "median", "p99"), _peers(conn))
+    review.sync(conn, cols, CELL_COLS, _relationship(c), citizens=None)
+    conn.execute(text("DELETE FROM accesslog_state WHERE key = 'mined'"))
+    conn.execute(
+        text("INSERT INTO accesslog_state (key, value) VALUES ('mined', :n)"),
+        {"n": str(int(b.t.size))},
+    )
     return RefreshReport(
         skipped=False,
         entries=int(b.t.size),
         patients=b.n_patients,
-        cells=len(rows),
+        cells=len(cols[0]),
         templates=len(mined),
         seconds=time.perf_counter() - t0,
         cpu_seconds=time.process_time() - c0,

@@ -10,18 +10,21 @@ from __future__ import annotations
 import contextlib
 import queue
 import re
+import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from operator import itemgetter
 from typing import Any
 
 import numpy as np
 from sqlalchemy import Connection, text
 
-from .engine import KINDS, Batch, Orgs, csr
-from .text import address_norm, fold, person_key, surname_parts
+from .core import KINDS, Batch, Orgs, csr
+from .orgs import build_orgs
+from .people import PeopleStats, has_related_person, name_key
+from .text import address_norm, person_key, surname_parts
 
 #: words in a user's name or id that mark a machine (integration, batch job, indexer ...)
 SYSTEM_USER_RE = re.compile(
@@ -29,16 +32,18 @@ SYSTEM_USER_RE = re.compile(
     re.IGNORECASE,
 )
 CHUNK = 200_000
-_EMERGENCY = ("ETREAT", "BTG")
+#: the actor key of a citizen acting as the user (BALP patient self-access, a proxy)
+CITIZEN_ACTOR = "u:Patient/"
 
 
 # --- SQL helpers ---------------------------------------------------------------------------
 
 
 def epoch_sql(conn: Connection, col: str) -> str:
-    """SQL for a DateTime column as something :func:`to_epoch` reads."""
+    """SQL for a DateTime column as something :func:`to_epoch` reads: epoch seconds computed by
+    the database (SQLite 3.38 and newer: ``unixepoch``; older: the stored text)."""
     if conn.dialect.name == "sqlite":
-        return col
+        return f"unixepoch({col})" if sqlite3.sqlite_version_info >= (3, 38) else col
     return f"CAST(FLOOR(EXTRACT(EPOCH FROM {col})) AS BIGINT)"
 
 
@@ -59,7 +64,9 @@ def to_epoch(values: Sequence[Any]) -> np.ndarray:
             [-1 if v is None else int(v.replace(tzinfo=UTC).timestamp()) for v in values],
             dtype=np.int64,
         )
-    return np.array([-1 if v is None else int(v) for v in values], dtype=np.int64)
+    if None in values:
+        return np.array([-1 if v is None else int(v) for v in values], dtype=np.int64)
+    return np.fromiter(values, dtype=np.int64, count=len(values))
 
 
 def db_time(conn: Connection, dt: datetime) -> Any:
@@ -94,68 +101,6 @@ _ORG_CACHE: dict[str, tuple[str, Orgs]] = {}
 _ORG_LOCK = threading.Lock()
 
 
-def _is_region(t: str) -> bool:
-    return "region" in t
-
-
-def build_orgs(rows: Iterable[tuple[str, str | None, str | None, str | None]]) -> Orgs:
-    """Organisations from (id, name, type, part_of) rows."""
-    rows = list(rows)
-    ids = [r[0] for r in rows]
-    index = {oid: i for i, oid in enumerate(ids)}
-    names = [r[1] or r[0] for r in rows]
-    types = [fold(r[2] or "") for r in rows]
-    parent = np.array([index.get(r[3] or "", -1) for r in rows], dtype=np.int32)
-    n = len(ids)
-    display = []
-    for i in range(n):
-        p = int(parent[i])
-        municipal = "municipality" in types[p] or "kommune" in types[p] + fold(names[p])
-        if p >= 0 and not _is_region(types[p]) and not municipal:
-            display.append(f"{names[i]}, {names[p]}")
-        else:
-            display.append(names[i])
-    # ancestors below the region level, and all descendants
-    ancestors: list[list[int]] = []
-    for i in range(n):
-        chain, p, guard = [], int(parent[i]), 0
-        while p >= 0 and guard < 64 and not _is_region(types[p]):
-            chain.append(p)
-            p, guard = int(parent[p]), guard + 1
-        ancestors.append(chain)
-    fam: list[set[int]] = [{i, *ancestors[i]} for i in range(n)]
-    for i in range(n):
-        for a in ancestors[i]:
-            fam[a].add(i)
-    rows_, mem = [], []
-    for i, s in enumerate(fam):
-        rows_ += [i] * len(s)
-        mem += sorted(s)
-    fam_ptr, fam_idx = csr(n, np.array(rows_, dtype=np.int64), np.array(mem, dtype=np.int32))
-
-    def kind(i: int, *words: str) -> bool:
-        t = types[i]
-        return any(w in t for w in words)
-
-    is_gp = np.array(
-        [
-            kind(i, "gp", "almen praksis", "lægepraksis", "laegepraksis", "praktiserende")
-            for i in range(n)
-        ],
-        dtype=bool,
-    )
-    is_homecare = np.array(
-        [
-            kind(i, "homecare", "hjemmepleje", "home care")
-            or fold(names[i]).startswith("hjemmepleje")
-            for i in range(n)
-        ],
-        dtype=bool,
-    )
-    is_system = np.array([kind(i, "system") for i in range(n)], dtype=bool)
-    return Orgs(ids, index, display, parent, fam_ptr, fam_idx, is_gp, is_homecare, is_system)
-
-
 def load_orgs(conn: Connection, stamp: str) -> Orgs:
     """The organisation hierarchy, cached per database until ``stamp`` changes."""
     key = str(conn.engine.url)
@@ -180,6 +125,25 @@ def load_templates(conn: Connection) -> list[tuple[str, str]]:
         (a, b)
         for a, b in conn.execute(text("SELECT user_org, relation_org FROM accesslog_template"))
     ]
+
+
+def load_services(conn: Connection) -> list[tuple[str, str]]:
+    """The operator's list of service relations (``accesslog_service``)."""
+    return [
+        (a, b)
+        for a, b in conn.execute(text("SELECT user_org, relation_org FROM accesslog_service"))
+    ]
+
+
+def with_rules(conn: Connection, orgs: Orgs, *, templates: bool = True) -> Orgs:
+    """``orgs`` with the operator's service relations and (unless not wanted) the mined
+    templates set."""
+    orgs = orgs.with_services(load_services(conn))
+    if templates:
+        pairs = load_templates(conn)
+        if pairs:
+            orgs = orgs.with_templates(pairs)
+    return orgs
 
 
 # --- people --------------------------------------------------------------------------------
@@ -267,6 +231,12 @@ class Loaded:
     entry_ids: list[str] | None = None
     #: staff id -> {organisation id: job title}
     titles: dict[str, dict[str, str]] = field(default_factory=dict)
+    #: per entry (with ids): what was done, and the data touched (``Type/id``)
+    what: list[str | None] | None = None
+    data_ref: list[str | None] | None = None
+    #: per entry: inside the period asked for (a view loads some days more for the activity of
+    #: open relations); None = all
+    in_period: np.ndarray | None = None
 
 
 def _encode(
@@ -283,7 +253,7 @@ def _encode(
     return np.fromiter(map(table.__getitem__, values), dtype=np.int32, count=len(values))
 
 
-_GET = [itemgetter(i) for i in range(9)]
+_GET = [itemgetter(i) for i in range(13)]
 _I0, _I1, _I2, _I3, _I4, _I5, _I6 = (itemgetter(i) for i in range(7))
 _FIRST2 = itemgetter(0, 1)
 
@@ -314,9 +284,12 @@ class EntryAccumulator:
         self.actors = Actors()
         self.staff_actor: dict[str | None, int] = {None: -2}
         self.org_index: dict[Any, int] = {**orgs.index, None: -1}
-        self.emergency: dict[Any, int] = {None: 0, **dict.fromkeys(_EMERGENCY, 1)}
+        self.behalf_actor: dict[str | None, int] = {None: -1}
         self.parts: list[tuple[np.ndarray, ...]] = []
         self.ids: list[str] = []
+        #: per entry (with ids): what was done (``handling`` / entity description), the data
+        self.what: list[str | None] = []
+        self.data_ref: list[str | None] = []
 
     @property
     def patients(self) -> list[str]:
@@ -324,7 +297,8 @@ class EntryAccumulator:
 
     def add(self, rows: Sequence[Sequence[Any]]) -> None:
         """Rows of ``entry_sql``: (patient_id, time, user_staff_id, user_ref, user_display,
-        organization_id, purpose, is_system[, id])."""
+        organization_id, bits (1 emergency, 2 write, 4 system), on-behalf key[, id, what,
+        data_ref])."""
         if not rows:
             return
         n = len(rows)
@@ -336,35 +310,64 @@ class EntryAccumulator:
         for sid in sorted(set(cols[2]).difference(sa), key=str):
             sa[sid] = acts.add(f"s:{sid}", sid, None, None)
         actor = np.fromiter(map(sa.__getitem__, cols[2]), dtype=np.int32, count=n)
-        for i in np.flatnonzero(actor == -2).tolist():  # users outside the roster
-            ref, display = rows[i][3], rows[i][4]
-            key = f"u:{ref if ref is not None else display or '?'}"
-            actor[i] = acts.add(key, None, ref, display)
+        outside = np.flatnonzero(actor == -2)  # users outside the roster
+        if outside.size:
+            sub = [rows[i] for i in outside.tolist()]
+            keys = [f"u:{r[3] if r[3] is not None else r[4] or '?'}" for r in sub]
+            first: dict[str, tuple[Any, Any]] = {}
+            for k, r in zip(keys, sub, strict=True):
+                if k not in first or (r[4] and not first[k][1]):
+                    first[k] = (r[3], r[4])
+            codes = {k: acts.add(k, None, ref, disp) for k, (ref, disp) in first.items()}
+            actor[outside] = np.fromiter(map(codes.__getitem__, keys), np.int32, len(keys))
         org = _encode(cols[5], self.org_index, grow=False)
-        emergency = _encode(cols[6], self.emergency, grow=False, missing=0).astype(bool)
-        system = np.fromiter(cols[7], dtype=np.int8, count=n).astype(bool)
-        self.parts.append((pat, t, actor, org, emergency, system))
+        bits = np.fromiter(cols[6], dtype=np.int8, count=n)
+        emergency = (bits & 1).astype(bool)
+        write = (bits & 2).astype(bool)
+        system = (bits & 4).astype(bool)
+        ba = self.behalf_actor
+        for key in sorted(set(cols[7]).difference(ba), key=str):
+            sid = key[2:] if key.startswith("s:") else None
+            disp = None if sid else key[2:]
+            if sid:
+                c = self.staff_actor.get(sid)
+                if c is None or c < 0:
+                    c = self.staff_actor[sid] = acts.add(key, sid, None, None)
+                ba[key] = c
+            else:
+                ba[key] = acts.add(key, None, None, disp)
+        behalf = np.fromiter(map(ba.__getitem__, cols[7]), dtype=np.int32, count=n)
+        self.parts.append((pat, t, actor, org, emergency, system, write, behalf))
         if self.with_ids:
             self.ids.extend(map(_GET[8], rows))
+            self.what.extend(map(_GET[9], rows))
+            self.data_ref.extend(map(_GET[10], rows))
 
     def arrays(self) -> tuple[np.ndarray, ...]:
         if not self.parts:
             e = np.zeros(0, dtype=np.int32)
-            return e, np.zeros(0, np.int64), e, e, np.zeros(0, bool), np.zeros(0, bool)
-        return tuple(np.concatenate([p[i] for p in self.parts]) for i in range(6))
+            b = np.zeros(0, bool)
+            return e, np.zeros(0, np.int64), e, e, b, b, b, e
+        return tuple(np.concatenate([p[i] for p in self.parts]) for i in range(8))
 
 
 ENTRY_COLS = (
     "patient_id, {time}, user_staff_id, "
     "CASE WHEN user_staff_id IS NULL THEN user_ref END, "
     "CASE WHEN user_staff_id IS NULL THEN user_display END, "
-    "organization_id, purpose, is_system"
+    "organization_id, "
+    # the flags of the entry as one small number, computed by the database
+    "(CASE WHEN purpose IN ('ETREAT', 'BTG') THEN 1 ELSE 0 END) "
+    "+ (CASE WHEN action IN ('C', 'U', 'D') THEN 2 ELSE 0 END) "
+    "+ (CASE WHEN is_system THEN 4 ELSE 0 END), "
+    "CASE WHEN on_behalf_staff_id IS NOT NULL THEN 's:' || on_behalf_staff_id "
+    "WHEN on_behalf_display IS NOT NULL THEN 'u:' || on_behalf_display END"
 )
 
 
 def entry_sql(conn: Connection, with_ids: bool) -> str:
     cols = ENTRY_COLS.format(time=epoch_sql(conn, "time"))
-    return f"SELECT {cols}{', id' if with_ids else ''} FROM access_entry"
+    return f"SELECT {cols}{', id, what, data_ref' if with_ids else ''} FROM access_entry"
 
 
 def assemble(
@@ -373,9 +376,16 @@ def assemble(
     acc: EntryAccumulator,
     *,
     all_patients: bool,
+    stats: PeopleStats | None = None,
+    first_entry: dict[str, int] | None = None,
 ) -> Loaded:
-    """Add relations, documents and people of the accumulated citizens; build the batch."""
-    pat, t, actor, org, emergency, system = acc.arrays()
+    """Add relations, documents and people of the accumulated citizens; build the batch.
+
+    ``stats`` say which family names are common and which addresses shared (default: the
+    national list only); ``first_entry`` gives citizens' first log entry when the entries
+    accumulated are not all of them (a view of a period)."""
+    stats = stats or PeopleStats()
+    pat, t, actor, org, emergency, system, write, behalf = acc.arrays()
     patients = acc.patients
     pidx = acc.pat_index
     actors = acc.actors
@@ -485,6 +495,7 @@ def assemble(
             or (actors.ref[k] is not None and actors.ref[k] in acc.system_users)
             or (
                 actors.staff[k] is None
+                and not actors.keys[k].startswith(CITIZEN_ACTOR)
                 and bool(SYSTEM_USER_RE.search(f"{actors.ref[k] or ''} {actors.display[k] or ''}"))
             )
             for k in range(len(actors.keys))
@@ -500,7 +511,7 @@ def assemble(
         "FROM relation"
     ).format(s=epoch_sql(conn, "start"), e=epoch_sql(conn, '"end"'))
     part_sql = "SELECT kind, relation_id, staff_id FROM relation_staff"
-    doc_sql = "SELECT id, patient_id, author_staff_id, {d} FROM document".format(
+    doc_sql = "SELECT id, patient_id, author_staff_id, {d}, organization_id FROM document".format(
         d=epoch_sql(conn, "date")
     )
     if all_patients:
@@ -538,9 +549,35 @@ def assemble(
     d_pat = _codes(pidx, map(_I1, rdoc))
     d_actor = _codes({**sact, None: -1}, map(_I2, rdoc), missing=-1)
     d_date = to_epoch(list(map(_I3, rdoc)))
+    d_org = _codes(oidx, map(_I4, rdoc), missing=-1)
+
+    # -- the organisations of each actor's roles (on-behalf work: is the user of the
+    # responsible person's organisation?)
+    a_rows = [k for k in range(len(actors.keys)) for _ in role_orgs.get(actors.staff[k] or "", ())]
+    a_orgs = [o for k in range(len(actors.keys)) for o in role_orgs.get(actors.staff[k] or "", ())]
+    a_org_ptr, a_org_idx = csr(
+        len(actors.keys), np.array(a_rows, dtype=np.int64), np.array(a_orgs, dtype=np.int32)
+    )
+    # -- registered relatives who are users
+    rp_pat, rp_actor = _relatives(conn, patients, pidx, actors, srows, all_patients)
+    # -- the citizens' first log entry (a view of a period loads only some of them)
+    p_first = np.full(n_p, np.iinfo(np.int64).max >> 30, dtype=np.int64)
+    if t.size:
+        np.minimum.at(p_first, pat, t)
+    for pid, first in (first_entry or {}).items():
+        i = pidx.get(pid)
+        if i is not None:
+            p_first[i] = min(int(p_first[i]), first)
+    tok_common = np.zeros(len(codes.token), dtype=bool)
+    for tok, c in codes.token.items():
+        tok_common[c] = tok in stats.common_surnames
+    addr_shared = np.zeros(len(codes.addr), dtype=bool)
+    for a_, c in codes.addr.items():
+        addr_shared[c] = a_ in stats.shared_addresses
 
     p_cpr, p_addr, p_person, p_ptr, p_tok = _attr_arrays(pattrs)
     a_cpr, a_addr, a_person, a_ptr, a_tok = _attr_arrays(aattrs)
+    a_citizen = np.array([k.startswith(CITIZEN_ACTOR) for k in actors.keys], dtype=bool)
     batch = Batch(
         n_patients=n_p,
         pat=pat,
@@ -573,10 +610,69 @@ def assemble(
         d_pat=d_pat,
         d_actor=d_actor,
         d_date=d_date,
+        behalf=behalf,
+        write=write,
+        a_org_ptr=a_org_ptr,
+        a_org_idx=a_org_idx,
+        a_citizen=a_citizen,
+        d_org=d_org,
+        p_first=p_first,
+        tok_common=tok_common,
+        addr_shared=addr_shared,
+        rp_pat=rp_pat,
+        rp_actor=rp_actor,
     )
     return Loaded(
-        batch, patients, actors, relations, documents, acc.ids if acc.with_ids else None, titles
+        batch,
+        patients,
+        actors,
+        relations,
+        documents,
+        acc.ids if acc.with_ids else None,
+        titles,
+        acc.what if acc.with_ids else None,
+        acc.data_ref if acc.with_ids else None,
     )
+
+
+def _relatives(
+    conn: Connection,
+    patients: list[str],
+    pidx: dict[str, int],
+    actors: Actors,
+    srows: list[Any],
+    all_patients: bool,
+) -> tuple[np.ndarray, np.ndarray]:
+    """(citizen, actor) pairs where the actor (a staff member) has the name of a registered
+    relative of the citizen (``related_person``: first given name and family name)."""
+    empty = np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.int32)
+    if not patients or not has_related_person(conn):
+        return empty
+    sql = "SELECT patient_id, given, family FROM related_person"
+    rows = (
+        _all(conn, sql)
+        if all_patients
+        else _select_in(conn, sql + " WHERE {where}", "patient_id", patients)
+    )
+    if not rows:
+        return empty
+    by_name: dict[str, list[int]] = {}
+    for sid, _cpr, given, family, _akey in srows:
+        key = name_key(given, family)
+        c = actors.index.get(f"s:{sid}")
+        if key and c is not None:
+            by_name.setdefault(key, []).append(c)
+    rp_p: list[int] = []
+    rp_a: list[int] = []
+    for pid, given, family in rows:
+        i = pidx.get(pid)
+        key = name_key(given, family)
+        if i is None or key is None:
+            continue
+        for c in by_name.get(key, ()):
+            rp_p.append(i)
+            rp_a.append(c)
+    return np.array(rp_p, dtype=np.int32), np.array(rp_a, dtype=np.int32)
 
 
 def load_patient(
@@ -589,31 +685,56 @@ def load_patient(
     with_ids: bool = False,
     since: datetime | None = None,
     until: datetime | None = None,
+    margin: tuple[int, int] = (0, 0),
+    stats: PeopleStats | None = None,
 ) -> Loaded:
-    """One citizen's entries up to ``at`` (optionally only ``[since, until)``), with context."""
+    """One citizen's entries up to ``at`` (optionally only ``[since, until)``), with context.
+
+    With a period, entries ``margin`` seconds before and after it are read too (the activity of
+    open relations looks that far), and ``Loaded.in_period`` marks the entries of the period."""
     acc = EntryAccumulator(orgs, system_users, with_ids)
     acc.pat_index[subject] = 0
     sql = entry_sql(conn, with_ids) + " WHERE patient_id = :p AND time <= :at"
     params: dict[str, Any] = {"p": subject, "at": db_time(conn, at)}
     if since is not None:
         sql += " AND time >= :since"
-        params["since"] = db_time(conn, since)
+        params["since"] = db_time(conn, since - timedelta(seconds=margin[0]))
     if until is not None:
         sql += " AND time < :until"
-        params["until"] = db_time(conn, until)
+        params["until"] = db_time(conn, until + timedelta(seconds=margin[1]))
     acc.add(conn.execute(text(sql + " ORDER BY time, id"), params).all())
-    return assemble(conn, orgs, acc, all_patients=False)
+    first: dict[str, int] = {}
+    if since is not None:
+        got = conn.execute(
+            text("SELECT MIN(time) FROM access_entry WHERE patient_id = :p"), {"p": subject}
+        ).scalar()
+        if got is not None:
+            first[subject] = int(to_epoch([got])[0])
+    loaded = assemble(conn, orgs, acc, all_patients=False, stats=stats, first_entry=first)
+    if since is not None or until is not None:
+        t = loaded.batch.t
+        keep = np.ones(t.size, dtype=bool)
+        if since is not None:
+            keep &= t >= int(since.replace(tzinfo=UTC).timestamp())
+        if until is not None:
+            keep &= t < int(until.replace(tzinfo=UTC).timestamp())
+        loaded.in_period = keep
+    return loaded
 
 
 def load_patients(
-    conn: Connection, orgs: Orgs, subjects: Sequence[str], system_users: frozenset[str]
+    conn: Connection,
+    orgs: Orgs,
+    subjects: Sequence[str],
+    system_users: frozenset[str],
+    stats: PeopleStats | None = None,
 ) -> Loaded:
     """Every entry of some citizens (for an incremental refresh), with context."""
     acc = EntryAccumulator(orgs, system_users, with_ids=False)
     sql = entry_sql(conn, False) + " WHERE {where}"
     for part in _in_chunks(list(subjects)):
         acc.add(_select_in(conn, sql, "patient_id", part))
-    return assemble(conn, orgs, acc, all_patients=False)
+    return assemble(conn, orgs, acc, all_patients=False, stats=stats)
 
 
 def raw_rows(conn: Connection, sql: str, size: int = CHUNK) -> Iterator[list[tuple[Any, ...]]]:
@@ -657,9 +778,14 @@ def raw_rows(conn: Connection, sql: str, size: int = CHUNK) -> Iterator[list[tup
         cur.close()
 
 
-def load_all(conn: Connection, orgs: Orgs, system_users: frozenset[str]) -> Loaded:
+def load_all(
+    conn: Connection,
+    orgs: Orgs,
+    system_users: frozenset[str],
+    stats: PeopleStats | None = None,
+) -> Loaded:
     """Every entry of the store, streamed in chunks."""
     acc = EntryAccumulator(orgs, system_users, with_ids=False)
     for rows in raw_rows(conn, entry_sql(conn, False)):
         acc.add(rows)
-    return assemble(conn, orgs, acc, all_patients=True)
+    return assemble(conn, orgs, acc, all_patients=True, stats=stats)

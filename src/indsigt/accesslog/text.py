@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date, timedelta
+from functools import lru_cache
+
+from . import flags as F
 
 _EPOCH = date(1970, 1, 1)
 
@@ -53,6 +56,7 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _PARTICLES = frozenset({"von", "van", "de", "der", "den", "la", "le", "af", "du", "di", "da"})
 
 
+@lru_cache(maxsize=1 << 16)  # names repeat: the same few thousand over a whole store
 def fold(s: str) -> str:
     """Case, accents and the Danish letters folded: 'Sørensen' == 'SOERENSEN' == 'soerensen'.
 
@@ -67,6 +71,7 @@ def fold(s: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1 << 16)
 def surname_parts(family: str | None) -> frozenset[str]:
     """The parts of a family name that make two people share it: 'Lund-Sørensen' ->
     {'lund', 'soerensen'}; particles such as 'von' and 'de' do not count."""
@@ -98,34 +103,12 @@ def person_key(
 
 # --- flags -------------------------------------------------------------------------------
 
-FLAG_CODES = (
-    "no_relation",
-    "same_surname",
-    "same_address",
-    "coworker",
-    "self_lookup",
-    "break_glass",
-    "after_hours",
-    "high_volume",
-)
-
-#: what each flag means, for the citizen (Danish, neutral: facts, not accusations)
-FLAG_REASONS = {
-    "no_relation": "Vi kan ikke se en behandlingsrelation (forløb, kontakt, aftale, henvisning "
-    "eller notat), der forklarer opslaget.",
-    "same_surname": "Brugeren har samme efternavn som dig.",
-    "same_address": "Brugeren bor på samme adresse som dig.",
-    "coworker": "Du er ansat samme sted som brugeren.",
-    "self_lookup": "Brugeren er dig selv: du har slået dig selv op med din adgang som ansat.",
-    "break_glass": "Der blev brugt værdispring (nødadgang til oplysninger).",
-    "after_hours": "Opslaget skete uden for almindelig arbejdstid (hverdage kl. 7-18), og du "
-    "havde ingen kontakt med sundhedsvæsenet på det tidspunkt.",
-    "high_volume": "Brugeren slog usædvanligt mange borgere op uden behandlingsrelation den dag.",
-}
+#: the contract's flag codes (the texts live in :mod:`indsigt.accesslog.flags`)
+FLAG_CODES = F.CODES
 
 
 def reasons(flags: list[str]) -> list[str]:
-    return [FLAG_REASONS[f] for f in flags]
+    return F.reasons(flags)
 
 
 # --- explanations ------------------------------------------------------------------------
@@ -151,20 +134,29 @@ def explanation_text(
     start: str | None,
     end: str | None,
     other_org: str | None = None,
+    behalf: str | None = None,
 ) -> str:
     """One Danish sentence naming the treatment relation behind an access.
 
-    ``start``/``end`` are dd.mm.yyyy or None; organisation names are display names.
+    ``start``/``end`` are dd.mm.yyyy or None; organisation names are display names; ``behalf``
+    is the responsible person of on-behalf work as the viewer may see them ("overlæge Hans Skov"
+    or a label).
     """
+    if rule == "on_behalf" and behalf:
+        inner = explanation_text(
+            "enc_staff" if kind == "encounter" else kind,
+            kind,
+            rel_text,
+            rel_org,
+            start,
+            end,
+            other_org,
+        )
+        if kind == "document":
+            inner = f"{behalf[0].upper()}{behalf[1:]} har skrevet et notat om dig{_span(start, end, kind)}."
+        return f"Opslaget blev gjort for {behalf}. {inner}"
     where = f" på {rel_org}" if rel_org else ""
-    if start and end and start != end:
-        span = f" fra {start} til {end}"
-    elif start and (end or kind not in ("episode", "encounter")):
-        span = f" den {start}"
-    elif start:
-        span = f" fra {start}"  # still going on
-    else:
-        span = ""
+    span = _span(start, end, kind)
     if rule == "homecare":
         return f"Du modtager hjemmepleje fra {rel_org or 'kommunen'} (forløbet{span})."
     if rule == "gp":
@@ -173,6 +165,11 @@ def explanation_text(
         return (
             f"Afdelingen undersøger og behandler jævnligt patienter fra {rel_org or 'en anden afdeling'}, "
             f"og du var i et forløb der{span}."
+        )
+    if rule == "service":
+        return (
+            "Afdelingen arbejder for andre afdelinger og deres patienter (fx røntgen, "
+            f"laboratorium, apotek eller nattevagt), og du var i et forløb{where}{span}."
         )
     if kind == "episode":
         return f"Du var i et behandlingsforløb{where}{span}."
@@ -189,13 +186,23 @@ def explanation_text(
     return "En behandlingsrelation forklarer opslaget."
 
 
+def _span(start: str | None, end: str | None, kind: str) -> str:
+    if start and end and start != end:
+        return f" fra {start} til {end}"
+    if start and (end or kind not in ("episode", "encounter")):
+        return f" den {start}"
+    if start:
+        return f" fra {start}"  # still going on
+    return ""
+
+
 def group_reason(rule: str, kind: str, rel_text: str | None, others: int = 0) -> str:
     """The tail of an explained group's summary: 'under dit hjemmeplejeforløb'."""
     if rule == "homecare":
         base = "under dit hjemmeplejeforløb"
     elif rule == "gp":
         base = "som din egen læge"
-    elif rule == "template":
+    elif rule in ("template", "service"):
         base = "som led i en anden afdelings behandling af dig"
     elif rule == "doc_author" or kind == "document":
         base = "i forbindelse med notater, de selv har skrevet om dig"

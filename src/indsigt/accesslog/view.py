@@ -22,6 +22,8 @@ from ..errors import Invalid, NotFound
 from ..protect.base import ViewProtection
 from ..timeutil import local_midnight
 from . import engine as E
+from . import flags as F
+from . import people
 from .condense import (
     CLASS_STATE,
     Cell,
@@ -30,13 +32,14 @@ from .condense import (
     build_groups,
     flag_list,
     group_key,
+    group_secret,
     high_volume,
     render,
+    shown_flags,
 )
-from .condense import group_id as make_group_id
-from .precompute import cell_rows, make_stamp, system_users, windows
-from .source import Loaded, load_orgs, load_patient, load_templates, to_epoch
-from .text import FLAG_CODES, reasons
+from .condense import group_id as _group_id
+from .precompute import cell_rows, make_stamp, system_users, unpack_cells, windows
+from .source import Loaded, load_orgs, load_patient, to_epoch, with_rules
 
 STATES = ("explained", "unexplained", "flagged", "system")
 _EPOCH = date(1970, 1, 1)  # cells count local days from here
@@ -59,8 +62,8 @@ class LogFilters:
     state: str | None = None
 
     def __post_init__(self) -> None:
-        if self.flag is not None and self.flag not in FLAG_CODES:
-            raise Invalid(f"ukendt markering {self.flag!r}; kendte: {', '.join(FLAG_CODES)}")
+        if self.flag is not None and self.flag not in F.CITIZEN_CODES:
+            raise Invalid(f"ukendt markering {self.flag!r}; kendte: {', '.join(F.CITIZEN_CODES)}")
         if self.state is not None and self.state not in STATES:
             raise Invalid(f"ukendt tilstand {self.state!r}; kendte: {', '.join(STATES)}")
         if self.since and self.until and self.since > self.until:
@@ -79,14 +82,14 @@ class _Live:
     loaded: Loaded
     res: E.Result
     cells: list[Cell]
-    #: per entry, the cell index
+    #: per entry, the cell index (-1: outside the period asked for)
     entry_cell: np.ndarray
     org_ids: list[str]
 
 
 def _live(
     conn: Connection,
-    orgs: E.Orgs,
+    ctx: _Context,
     subject: str,
     at: datetime,
     *,
@@ -94,27 +97,38 @@ def _live(
     since: datetime | None = None,
     until: datetime | None = None,
 ) -> _Live:
+    w = windows()
     loaded = load_patient(
-        conn, orgs, subject, at, system_users(), with_ids=with_ids, since=since, until=until
+        conn,
+        ctx.orgs,
+        subject,
+        at,
+        system_users(),
+        with_ids=with_ids,
+        since=since,
+        until=until,
+        margin=(w.inactive_after, w.activity_ahead),
+        stats=ctx.people,
     )
     b = loaded.batch
-    res = E.run(b, orgs, windows())
-    c = E.cells(b, res)
-    cells = [Cell(*r[1:]) for r in cell_rows(loaded, orgs, c)]
-    entry_cell = c.of_entry if c.of_entry is not None else np.zeros(0, dtype=np.int64)
-    return _Live(loaded, res, cells, entry_cell, orgs.ids)
+    res = E.run(b, ctx.orgs, w)
+    sel = None if loaded.in_period is None else np.flatnonzero(loaded.in_period)
+    c = E.cells(b, res, sel)
+    cells = [Cell(*r[1:]) for r in cell_rows(loaded, ctx.orgs, c)]
+    entry_cell = np.full(b.t.size, -1, dtype=np.int64)
+    if c.of_entry is not None:
+        entry_cell[np.arange(b.t.size) if sel is None else sel] = c.of_entry
+    return _Live(loaded, res, cells, entry_cell, ctx.orgs.ids)
 
 
-_Q_CELLS = text(
-    "SELECT day, actor, display, org_id, cls, rule, rel, flags, n, first, last "
-    "FROM accesslog_cell WHERE patient_id = :p"
-)
+_Q_CELLS = text("SELECT cells FROM accesslog_patient WHERE patient_id = :p")
 _Q_STATE = text(
     "SELECT (SELECT value FROM accesslog_state WHERE key = 'stamp'), "
     "(SELECT last FROM accesslog_patient WHERE patient_id = :p), "
     "(SELECT entries FROM accesslog_patient WHERE patient_id = :p), "
     "(SELECT COUNT(*) FROM access_entry WHERE patient_id = :p), "
-    "(SELECT COALESCE(MAX(id), 0) FROM imported_file), (SELECT COUNT(*) FROM imported_file)"
+    "(SELECT COALESCE(MAX(id), 0) FROM imported_file), (SELECT COUNT(*) FROM imported_file), "
+    "(SELECT value FROM accesslog_state WHERE key = 'rules')"
 )
 _Q_PEOPLE = text(
     "SELECT s.id, s.given, s.family, r.organization_id, r.title FROM staff s "
@@ -130,12 +144,18 @@ _Q_RELATIONS = text(
 
 @dataclass
 class _Context:
-    """What every view of one store state shares: organisations with templates, peers."""
+    """What every view of one store state shares: organisations with templates and service
+    relations, peers, the figures on names and addresses, the key of group ids."""
 
     stamp: str
     orgs: E.Orgs
     org_display: dict[str, str]
     peers: dict[str, float]
+    people: people.PeopleStats
+    secret: bytes
+
+    def group_id(self, subject: str, key: tuple[Any, ...]) -> str:
+        return _group_id(subject, key, self.secret)
 
 
 _CTX: dict[str, _Context] = {}
@@ -148,23 +168,46 @@ def _context(conn: Connection, stamp: str) -> _Context:
         ctx = _CTX.get(key)
     if ctx is not None and ctx.stamp == stamp:
         return ctx
-    orgs = load_orgs(conn, stamp)
-    templates = load_templates(conn)
-    if templates:
-        orgs = orgs.with_templates(templates)
+    orgs = with_rules(conn, load_orgs(conn, stamp))
     peers = {r: float(m) for r, m in conn.execute(text("SELECT role, median FROM accesslog_peer"))}
-    ctx = _Context(stamp, orgs, dict(zip(orgs.ids, orgs.display, strict=True)), peers)
+    ctx = _Context(
+        stamp,
+        orgs,
+        dict(zip(orgs.ids, orgs.display, strict=True)),
+        peers,
+        people.load(conn),
+        _secret(conn),
+    )
     with _CTX_LOCK:
         _CTX[key] = ctx
     return ctx
+
+
+def _secret(conn: Connection) -> bytes:
+    """The key of group ids: derived from the server's pseudonym key (never shown)."""
+    from ..protect.keys import keys_for
+
+    current, keys = keys_for(conn.engine.url.render_as_string(hide_password=True))
+    return group_secret(keys[current])
+
+
+def hidden_from_citizen(session: Session, patient: str, actor: str) -> bool:
+    """Whether the user ``actor`` ("s:<staff id>") is hidden from the citizen now (their
+    relationship flags show as ``attention``)."""
+    if not actor.startswith("s:"):
+        return False
+    from ..protect.policy import protection_for_view
+    from ..timeutil import utcnow
+
+    return actor[2:] in protection_for_view(session, patient, patient, utcnow()).hidden
 
 
 def _state(conn: Connection, subject: str, at: datetime) -> tuple[str, bool]:
     """The current stamp, and whether the stored cells can serve this view: they reflect every
     import, hold exactly the citizen's entries now in the store (entries removed by retention,
     or written past the importer, show up here), and the view time is after the last entry."""
-    stored, last, cells_n, now_n, top, count = conn.execute(_Q_STATE, {"p": subject}).one()
-    stamp = make_stamp(top, count)
+    stored, last, cells_n, now_n, top, count, rules = conn.execute(_Q_STATE, {"p": subject}).one()
+    stamp = make_stamp(top, count, rules)
     fresh = (
         stored == stamp
         and int(cells_n or 0) == int(now_n)
@@ -205,8 +248,12 @@ def _bounds(since: date | None, until: date | None) -> tuple[datetime | None, da
 def _people(
     conn: Connection, cells: list[Cell]
 ) -> tuple[dict[str, str], dict[str, dict[str, str]]]:
-    """Roster names and job titles (per organisation) of the staff among the cells' actors."""
-    staff = sorted({c.actor[2:] for c in cells if c.actor.startswith("s:")})
+    """Roster names and job titles (per organisation) of the staff among the cells' actors and
+    the people they acted for."""
+    staff = sorted(
+        {c.actor[2:] for c in cells if c.actor.startswith("s:")}
+        | {c.behalf[2:] for c in cells if c.behalf.startswith("s:")}
+    )
     names: dict[str, str] = {}
     titles: dict[str, dict[str, str]] = {}
     for i in range(0, len(staff), 900):
@@ -259,6 +306,7 @@ def _names(
         titles=people[1],
         relations=_relations(conn, subject) if any(g.rels for g in groups) else {},
         protection=protection,
+        subject=subject,
     )
 
 
@@ -274,7 +322,7 @@ def _prepare(
     stamp, fresh = _state(conn, subject, at)
     ctx = _context(conn, stamp)
     if fresh and not with_entries:
-        cells = [Cell(*r) for r in conn.execute(_Q_CELLS, {"p": subject})]
+        cells = [Cell(*r) for r in unpack_cells(conn.execute(_Q_CELLS, {"p": subject}).scalar())]
         if f.since is not None or f.until is not None:  # cells are per local day
             first = (f.since - _EPOCH).days if f.since else None
             last = (f.until - _EPOCH).days if f.until else None
@@ -285,7 +333,7 @@ def _prepare(
             ]
         return conn, ctx, cells, None
     since, until = _bounds(f.since, f.until)
-    live = _live(conn, ctx.orgs, subject, at, with_ids=with_entries, since=since, until=until)
+    live = _live(conn, ctx, subject, at, with_ids=with_entries, since=since, until=until)
     return conn, ctx, live.cells, live
 
 
@@ -302,8 +350,42 @@ def _iso_many(t: np.ndarray) -> list[str]:
     return np.char.add(np.char.add(np.char.add(base, sign), np.char.add(hh, ":")), mm).tolist()
 
 
+#: the kind of data an entry touched (the FHIR type of its first non-patient entity), in Danish
+CATEGORIES = {
+    "DocumentReference": "Notat",
+    "Composition": "Notat",
+    "MedicationStatement": "Medicin",
+    "MedicationRequest": "Medicin",
+    "MedicationAdministration": "Medicin",
+    "MedicationDispense": "Medicin",
+    "Medication": "Medicin",
+    "Observation": "Målinger og prøvesvar",
+    "DiagnosticReport": "Prøvesvar og undersøgelser",
+    "ImagingStudy": "Billeder",
+    "Condition": "Diagnoser",
+    "Procedure": "Behandlinger",
+    "Encounter": "Kontakter",
+    "Appointment": "Aftaler",
+    "EpisodeOfCare": "Forløb",
+    "ServiceRequest": "Henvisninger",
+    "CarePlan": "Plan",
+    "Immunization": "Vaccinationer",
+    "AllergyIntolerance": "Allergier",
+    "Patient": "Stamdata",
+    "QuestionnaireResponse": "Skemaer",
+}
+
+
+def category(data_ref: str | None) -> str | None:
+    """'DocumentReference/x' -> 'Notat' (None when unknown)."""
+    if not data_ref:
+        return None
+    return CATEGORIES.get(data_ref.partition("/")[0])
+
+
 def _entries(
     live: _Live,
+    ctx: _Context,
     subject: str,
     hv: set[tuple[str, int]],
     names: Names,
@@ -311,40 +393,50 @@ def _entries(
 ) -> list[dict[str, Any]]:
     b, res = live.loaded.batch, live.res
     ids = live.loaded.entry_ids or []
+    what = live.loaded.what or []
+    data_ref = live.loaded.data_ref or []
     cell_gid = []
     cell_flags = []
     for c in live.cells:
-        cell_gid.append(make_group_id(subject, group_key(c, hv)))
+        cell_gid.append(ctx.group_id(subject, group_key(c, hv)))
         cell_flags.append(E.FLAG_HIGH_VOLUME if c.cls in "uf" and (c.actor, c.day) in hv else 0)
     times = _iso_many(b.t)
     actors = live.loaded.actors
     org_disp = names.org_display
     rel_keys = live.loaded.relations
     docs = live.loaded.documents
-    expl_cache: dict[tuple[int, int], dict[str, Any] | None] = {}
+    is_doc = res.is_doc()
+    behalf = res.behalf if res.behalf is not None else np.full(b.t.size, -1, dtype=np.int32)
+    expl_cache: dict[tuple[int, int, bool, int], dict[str, Any] | None] = {}
     person_cache: dict[int, str | None] = {}
     out = []
     for i in range(b.t.size):
         ci = int(live.entry_cell[i])
-        if not keep_cell[ci]:
+        if ci < 0 or not keep_cell[ci]:
             continue
         a = int(b.actor[i])
+        akey = actors.keys[a]
         if a not in person_cache:
-            person_cache[a] = names.person(actors.keys[a], actors.display[a])
-        r, rel = int(res.rule[i]), int(res.rel[i])
-        if (r, rel) not in expl_cache:
-            if r < 0 or rel < 0:
-                expl_cache[(r, rel)] = None
+            person_cache[a] = names.person(akey, actors.display[a])
+        r, rel, d, bh = int(res.rule[i]), int(res.rel[i]), bool(is_doc[i]), int(behalf[i])
+        ck = (r, rel, d, bh if r == E.R_ON_BEHALF else (a if r == E.R_CITIZEN else -1))
+        if ck not in expl_cache:
+            if r == E.R_CITIZEN:
+                expl_cache[ck] = names.explained_by("citizen", f"patient/{akey[10:]}")
+            elif r < 0 or rel < 0:
+                expl_cache[ck] = None
             else:
-                key = f"document/{docs[rel]}" if r == E.R_DOC else "/".join(rel_keys[rel])
-                expl_cache[(r, rel)] = names.explained_by(E.RULES[r], key)
-        bits = int(res.flags[i]) | cell_flags[ci]
+                key = f"document/{docs[rel]}" if d else "/".join(rel_keys[rel])
+                resp = actors.keys[bh] if r == E.R_ON_BEHALF and bh >= 0 else ""
+                expl_cache[ck] = names.explained_by(E.RULES[r], key, resp)
+        bits = shown_flags(int(res.flags[i]) | cell_flags[ci], akey, names)
         flags = flag_list(bits)
         cls = E.CLASSES[int(res.cls[i])]
         state = CLASS_STATE[cls]
         if cls == "u" and bits & E.FLAG_HIGH_VOLUME:
             state = "flagged"
         o = int(b.org[i])
+        cat = category(data_ref[i]) if data_ref else None
         out.append(
             {
                 "id": ids[i],
@@ -352,10 +444,15 @@ def _entries(
                 "actor": person_cache[a],
                 "organization": org_disp.get(live.org_ids[o]) if o >= 0 else None,
                 "group": cell_gid[ci],
-                "explained_by": expl_cache[(r, rel)],
+                "explained_by": expl_cache[ck],
                 "flags": flags,
                 "state": state,
-                "reasons": reasons(flags),
+                "reasons": F.reasons(flags),
+                "what": (what[i] if what else None) or cat,
+                "category": cat,
+                "on_behalf_of": names.for_whom(actors.keys[bh], live.org_ids[o] if o >= 0 else "")
+                if bh >= 0
+                else None,
             }
         )
     return out
@@ -381,11 +478,12 @@ def _condense(
     people = _people(conn, kept)
     cands = {(c.actor, c.day) for c in kept if c.cls in "uf"}
     hv = high_volume(conn, cands, _role_of(kept, people[1]), ctx.peers) if cands else set()
-    groups = build_groups(subject, kept, hv)
+    groups = build_groups(subject, kept, hv, ctx.secret)
     return _Condensed(keep, hv, groups, _names(conn, ctx, subject, groups, people, protection))
 
 
 def _timeline(
+    ctx: _Context,
     subject: str,
     cells: list[Cell],
     keep: list[bool],
@@ -396,7 +494,7 @@ def _timeline(
     to; cells outside the organisation asked for, or of groups filtered away, are left out."""
     per: dict[int, dict[str, int]] = {}
     for c, k in zip(cells, keep, strict=True):
-        state = state_of.get(make_group_id(subject, group_key(c, hv))) if k else None
+        state = state_of.get(ctx.group_id(subject, group_key(c, hv))) if k else None
         if state is not None:
             per.setdefault(c.day, dict.fromkeys(STATES, 0))[state] += c.n
     return [{"day": (_EPOCH + timedelta(days=d)).isoformat(), **c} for d, c in sorted(per.items())]
@@ -433,7 +531,7 @@ def build_log(
         g
         for g in cd.groups
         if (f.state is None or g.state == f.state)
-        and (f.flag is None or f.flag in flag_list(g.flags))
+        and (f.flag is None or f.flag in flag_list(shown_flags(g.flags, g.actor, cd.names)))
     ]
     if only_group is not None:  # a drill-down renders just its group
         picked = [g for g in picked if g.id == only_group]
@@ -456,18 +554,20 @@ def build_log(
             "state": f.state,
         }
     if timeline:
-        doc["timeline"] = _timeline(subject, cells, keep, cd.hv, {g.id: g.state for g in picked})
+        doc["timeline"] = _timeline(
+            ctx, subject, cells, keep, cd.hv, {g.id: g.state for g in picked}
+        )
     if entries:
         assert live is not None
         chosen_ids = {g.id for g in picked}
         keep_cell = np.array(
             [
-                k and make_group_id(subject, group_key(c, cd.hv)) in chosen_ids
+                k and ctx.group_id(subject, group_key(c, cd.hv)) in chosen_ids
                 for c, k in zip(cells, keep, strict=True)
             ],
             dtype=bool,
         )
-        doc["entries"] = _entries(live, subject, cd.hv, cd.names, keep_cell)
+        doc["entries"] = _entries(live, ctx, subject, cd.hv, cd.names, keep_cell)
     return doc
 
 
@@ -496,7 +596,7 @@ def group_entries(
     since, until = _bounds(max(first, f.since or first), min(last, f.until or last))
     conn = session.connection()
     ctx = _context(conn, _state(conn, subject, at)[0])
-    live = _live(conn, ctx.orgs, subject, at, with_ids=True, since=since, until=until)
+    live = _live(conn, ctx, subject, at, with_ids=True, since=since, until=until)
     org_set = _org_filter(f, ctx.orgs)
     cd = _condense(
         conn,
@@ -508,10 +608,10 @@ def group_entries(
     )
     keep_cell = np.array(
         [
-            k and make_group_id(subject, group_key(c, cd.hv)) == group_id
+            k and ctx.group_id(subject, group_key(c, cd.hv)) == group_id
             for c, k in zip(live.cells, cd.keep, strict=True)
         ],
         dtype=bool,
     )
-    rows = _entries(live, subject, cd.hv, cd.names, keep_cell)
+    rows = _entries(live, ctx, subject, cd.hv, cd.names, keep_cell)
     return {"patient": subject, "group": group, "total": len(rows), "entries": rows}

@@ -4,7 +4,7 @@ Every table module must be imported here so that ``Base.metadata`` is complete.
 """
 
 from . import models
-from .accesslog import AccesslogCell  # noqa: F401  (precomputed access-log tables)
+from .accesslog import AccesslogPatient  # noqa: F401  (precomputed access-log tables)
 from .appointments import CalendarFeed  # noqa: F401  (calendar feed and reminder tables)
 from .base import Base
 from .cases import MisuseCase  # noqa: F401  (reports, name requests, alerts tables)

@@ -1,66 +1,71 @@
 """Precomputed tables of the citizen access log (``indsigt.accesslog``). No business rules here.
 
-``accesslog_cell`` is the log compressed once: one row per (citizen, local day, actor,
-organisation, explanation, state) with the number of entries and the first and last time. The
-condensed view of a citizen reads these few rows instead of every log entry. They are rebuilt by
-``indsigt.accesslog.refresh`` after each import; ``accesslog_state`` says which imports they
-reflect, so a view never shows a stale summary (it computes from the raw entries instead).
+``accesslog_patient.cells`` is the log compressed once: per citizen, the *cells* (entries of one
+local day, actor, organisation, explanation and state, with their number and first and last
+time), in one row. The condensed view of a citizen reads this one row instead of every log
+entry. They are rebuilt by ``indsigt.accesslog.refresh`` after each import; ``accesslog_state``
+says which imports they reflect, so a view never shows a stale summary (it computes from the raw
+entries instead). ``accesslog_userday`` lists the user-days with unexplained lookups.
 ``accesslog_dirty`` lists the citizens whose cells an import made stale (the importer writes it in
 the transaction of the entries; the refresh recomputes those citizens and removes the rows).
 """
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Float, Index, Integer, String, Text, text
+from datetime import datetime
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    DateTime,
+    Float,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base
 from .models import ID
 
 
-class AccesslogCell(Base):
-    """Entries of one citizen on one local day by one actor, with the same explanation and state."""
+class AccesslogUserday(Base):
+    """A user's unexplained lookups of one citizen on one local day (for ``high_volume`` and the
+    peer figures): one row per (citizen, actor, day, organisation)."""
 
-    __tablename__ = "accesslog_cell"
+    __tablename__ = "accesslog_userday"
     id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
     patient_id: Mapped[str] = mapped_column(ID)
-    #: local (Europe/Copenhagen) day number: days since 1970-01-01
-    day: Mapped[int] = mapped_column(Integer)
     #: "s:<staff id>" for roster staff, "u:<user as logged>" otherwise
     actor: Mapped[str] = mapped_column(String(260))
-    #: display name of a user outside the roster (roster names are read at view time)
-    display: Mapped[str | None] = mapped_column(String(300))
+    #: local (Europe/Copenhagen) day number: days since 1970-01-01
+    day: Mapped[int] = mapped_column(Integer)
     org_id: Mapped[str] = mapped_column(ID, default="")
-    #: s = system, e = explained, x = explained but flagged, u = unexplained, f = unexplained + flags
-    cls: Mapped[str] = mapped_column(String(1))
-    #: the explanation rule (see docs/accesslog.md) and the relation "kind/id", or ""
-    rule: Mapped[str] = mapped_column(String(16), default="")
-    rel: Mapped[str] = mapped_column(String(160), default="")
-    flags: Mapped[int] = mapped_column(Integer, default=0)
-    n: Mapped[int] = mapped_column(Integer)
-    #: epoch seconds (UTC) of the first and last entry
-    first: Mapped[int] = mapped_column(BigInteger)
-    last: Mapped[int] = mapped_column(BigInteger)
 
     __table_args__ = (
-        Index("ix_accesslog_cell_patient", "patient_id"),
-        Index(
-            "ix_accesslog_cell_unexplained",
-            "actor",
-            "day",
-            sqlite_where=text("cls IN ('u', 'f')"),
-            postgresql_where=text("cls IN ('u', 'f')"),
-        ),
+        Index("ix_accesslog_userday_actor", "actor", "day"),
+        Index("ix_accesslog_userday_patient", "patient_id"),
     )
 
 
 class AccesslogPatient(Base):
-    """What the cells of a citizen cover: number of entries and the last entry time."""
+    """A citizen's log compressed once: the cells, and what they cover (number of entries and
+    the last entry time).
+
+    A *cell* is the entries of the citizen on one local day by one actor in one organisation
+    with the same explanation, responsible person and state: (day, actor, display, org_id, cls,
+    rule, rel, flags, n, first, last, behalf) — see ``indsigt.accesslog.precompute.CELL_COLS``.
+    ``cells`` holds them as JSON, one list per column: one row per citizen to write and read."""
 
     __tablename__ = "accesslog_patient"
     patient_id: Mapped[str] = mapped_column(ID, primary_key=True)
     entries: Mapped[int] = mapped_column(Integer)
     last: Mapped[int] = mapped_column(BigInteger)
+    n_cells: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    cells: Mapped[bytes | None] = mapped_column(LargeBinary)
 
 
 class AccesslogTemplate(Base):
@@ -73,6 +78,55 @@ class AccesslogTemplate(Base):
     patients: Mapped[int] = mapped_column(Integer)
     users: Mapped[int] = mapped_column(Integer)
     share: Mapped[float] = mapped_column(Float)
+    #: the number of different weeks the evidence came from, and how many times the chance
+    weeks: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    lift: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
+
+
+class AccesslogService(Base):
+    """The operator's list of service relations: users of ``user_org`` serve the patients in a
+    treatment relation with ``relation_org`` or anything under it (``indsigt services import``)."""
+
+    __tablename__ = "accesslog_service"
+    user_org: Mapped[str] = mapped_column(ID, primary_key=True)
+    relation_org: Mapped[str] = mapped_column(ID, primary_key=True)
+    note: Mapped[str | None] = mapped_column(Text)
+    added_by: Mapped[str | None] = mapped_column(String(200))
+    added_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class AccesslogReview(Base):
+    """The privacy officer's queue: one user's accesses to one citizen on one day that carry a
+    relationship flag (same surname, same address, coworker), explained or not. Written by the
+    refresh; the status and note are the privacy officer's and survive refreshes."""
+
+    __tablename__ = "accesslog_review"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    patient_id: Mapped[str] = mapped_column(ID)
+    actor: Mapped[str] = mapped_column(String(260))
+    org_id: Mapped[str] = mapped_column(ID, default="")
+    day: Mapped[int] = mapped_column(Integer)
+    #: the flag bits of the accesses (``indsigt.accesslog.flags``)
+    flags: Mapped[int] = mapped_column(Integer)
+    explained: Mapped[bool] = mapped_column(Boolean)
+    rule: Mapped[str] = mapped_column(String(16), default="")
+    rel: Mapped[str] = mapped_column(String(160), default="")
+    n: Mapped[int] = mapped_column(Integer)
+    first: Mapped[int] = mapped_column(BigInteger)
+    last: Mapped[int] = mapped_column(BigInteger)
+    #: ny, under_behandling, afsluttet
+    status: Mapped[str] = mapped_column(String(20), default="ny")
+    decided_by: Mapped[str | None] = mapped_column(String(200))
+    note: Mapped[str | None] = mapped_column(Text)
+    #: the refresh no longer finds these accesses flagged (rules or data changed)
+    stale: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+    __table_args__ = (
+        UniqueConstraint("patient_id", "actor", "org_id", "day", name="uq_accesslog_review_key"),
+        Index("ix_accesslog_review_status", "status"),
+    )
 
 
 class AccesslogPeer(Base):
@@ -105,10 +159,12 @@ class AccesslogDirty(Base):
 
 
 __all__ = [
-    "AccesslogCell",
     "AccesslogDirty",
     "AccesslogPatient",
     "AccesslogPeer",
+    "AccesslogReview",
+    "AccesslogService",
     "AccesslogState",
     "AccesslogTemplate",
+    "AccesslogUserday",
 ]

@@ -115,10 +115,6 @@ class LogSections:
         return self._count(self.system)
 
 
-def _last(g: dict[str, Any]) -> str:
-    return str(g.get("last") or "")
-
-
 def sections(doc: dict[str, Any]) -> LogSections:
     """The groups that need attention (in the order the access log gives them: it decides what
     comes first), then the explained ones (most accesses first), then the systems."""

@@ -10,6 +10,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
+from ..accesslog import flags as flag_registry
 from ..timeutil import TZ, fmt_date, fmt_datetime
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -31,41 +32,8 @@ MONTHS_LONG = (
     "december",
 )
 
-#: flag code -> (short Danish name, the reason in plain Danish, addressed to the citizen)
-FLAGS: dict[str, tuple[str, str]] = {
-    "no_relation": (
-        "Ingen forklaring",
-        "Vi kan ikke se et behandlingsforløb, en aftale, en henvisning eller et notat, der forklarer opslaget.",
-    ),
-    "same_surname": (
-        "Samme efternavn",
-        "Medarbejderen har samme efternavn som dig. Det kan være et familiemedlem.",
-    ),
-    "same_address": (
-        "Samme adresse",
-        "Medarbejderen bor på din adresse.",
-    ),
-    "coworker": (
-        "Kollega",
-        "Du arbejder selv det sted, hvor medarbejderen arbejder.",
-    ),
-    "self_lookup": (
-        "Eget opslag",
-        "Medarbejderen slog sine egne oplysninger op – det er dig selv som medarbejder.",
-    ),
-    "break_glass": (
-        "Værdispring",
-        "Medarbejderen brugte værdispring (nødadgang uden om din spærring eller det normale samtykke).",
-    ),
-    "after_hours": (
-        "Uden for arbejdstid",
-        "Opslaget skete uden for kl. 7–18 på en hverdag, og du havde ingen kontakt med stedet på det tidspunkt.",
-    ),
-    "high_volume": (
-        "Mange opslag",
-        "Medarbejderen slog usædvanligt mange borgere op samme dag uden en behandlingsrelation.",
-    ),
-}
+#: flag code -> (short Danish name, the reason in plain Danish), from the one flag registry
+FLAGS: dict[str, tuple[str, str]] = {f.code: (f.name, f.reason) for f in flag_registry.FLAGS}
 
 #: the kinds of ``explained_by``
 EXPLAINED_KIND = {
@@ -105,6 +73,10 @@ ACTIONS = {
     "alerts.send": "Underretning sendt",
     "alerts.queue": "Underretning lagt i udbakken",
     "alerts.confirm": "E-mailadresse bekræftet",
+    "review.view": "Gennemgangskøen læst",
+    "review.decide": "Sag i gennemgangskøen afgjort",
+    "services.import": "Serviceafdelingers relationer indlæst",
+    "services.remove": "Serviceafdelings relation fjernet",
     "logout": "Log ud",
     "keys.rotate": "Ny pseudonymnøgle",
     "retention.apply": "Gamle logposter slettet",
@@ -198,11 +170,11 @@ def gange(n: int) -> str:
 
 
 def flag_name(code: str) -> str:
-    return FLAGS.get(code, (code, ""))[0]
+    return flag_registry.name(code)
 
 
 def flag_reason(code: str) -> str:
-    return FLAGS.get(code, ("", code))[1]
+    return flag_registry.reason(code)
 
 
 def explained_text(explained: dict[str, Any] | None) -> str:
