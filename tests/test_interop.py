@@ -437,6 +437,13 @@ def test_a_note_that_cannot_be_read_is_flagged(db_url, tmp_path):
         for d in ("d1", "d2"):
             doc = s.get(Document, d)
             assert doc.unreadable and doc.text == ""
+    # the citizen is told, never shown an empty note
+    from indsigt.views import journal_view
+    from indsigt.views.journal import UNREADABLE
+
+    with session_scope(db_url) as s:
+        shown = {d["id"]: d["text"] for d in journal_view(s, "p1")["documents"]}
+    assert shown["d1"] == shown["d2"] == UNREADABLE
 
 
 # -- identity history from DK-core: authorisation ids in qualification ---------------------------

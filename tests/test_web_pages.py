@@ -301,7 +301,8 @@ def test_report_misuse_from_a_group(web: Web, world):  # noqa: F811
     r = c.get(case_url)
     assert "Din anmeldelse er modtaget" in r.text and "Modtaget" in r.text
     assert_no_leak(r.text, _hidden(world), allow=["Hans Skov"])
-    assert "Modtaget" in c.get("/sager").text
+    listing = c.get("/sager").text
+    assert "Modtaget" in listing and "Jeg kender ikke dette sted." in listing  # own words, verbatim
     # the administrator sees it
     admin = web.client("admin")
     lst = admin.get("/admin/sager")

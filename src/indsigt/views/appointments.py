@@ -16,8 +16,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from .. import authz
 from ..protect.base import ViewProtection
 from ..store import Organization, Relation, RelationStaff, Staff, StaffRole
+from ..store.pregnancy import PregnancyVisit
 from ..timeutil import iso_local, utcnow
 from .exit import citizen_view
 
@@ -77,14 +79,34 @@ def calendar_document(subject: str, viewer: str, items: list[dict[str, Any]]) ->
 
 
 def appointment_items(
-    session: Session, subject: str, protection: ViewProtection, at: datetime
+    session: Session,
+    subject: str,
+    protection: ViewProtection,
+    at: datetime,
+    *,
+    pregnancy: bool = False,
 ) -> list[dict[str, Any]]:
-    """The subject's imported appointments as calendar items (for a view's builder)."""
+    """The subject's imported appointments as calendar items (for a view's builder).
+
+    The planned visits of a pregnancy record are appointments too (kind ``"pregnancy"``); they
+    are listed only when ``pregnancy`` says the viewer may see the pregnancy record (the citizen,
+    or a proxy whose power of attorney covers it): a journal-only proxy must not learn of a
+    pregnancy from the calendar."""
     rows = session.scalars(
         select(Relation)
         .where(Relation.kind == "appointment", Relation.patient_id == subject)
         .order_by(Relation.start, Relation.id)
     ).all()
+    planned = set(
+        session.scalars(
+            select(PregnancyVisit.id).where(
+                PregnancyVisit.kind == "appointment",
+                PregnancyVisit.id.in_([r.id for r in rows]),
+            )
+        )
+    )
+    if not pregnancy:
+        rows = [r for r in rows if r.id not in planned]
     ids = [r.id for r in rows]
     parts: dict[str, list[tuple[str | None, str | None]]] = {}
     if ids:
@@ -122,7 +144,7 @@ def appointment_items(
     return [
         item(
             id=r.id,
-            kind="appointment",
+            kind="pregnancy" if r.id in planned else "appointment",
             start=r.start,
             end=r.end,
             title=r.text,
@@ -142,10 +164,12 @@ def appointments_view(
     them: :func:`calendar_document` of :func:`appointment_items`."""
     viewer = viewer or subject
     at = at or utcnow()
+    pregnancy = viewer == subject or any(
+        p.principal_id == subject for p in authz.principals_of(session, viewer, at, "pregnancy")
+    )
 
     def build(protection: ViewProtection) -> dict[str, Any]:
-        return calendar_document(
-            subject, viewer, appointment_items(session, subject, protection, at)
-        )
+        items = appointment_items(session, subject, protection, at, pregnancy=pregnancy)
+        return calendar_document(subject, viewer, items)
 
     return citizen_view(session, subject, viewer, at, "journal", build)

@@ -13,14 +13,6 @@ from ..store import Document, Organization, Staff
 from ..timeutil import iso_local, utcnow
 from .exit import citizen_view
 
-#: the text of a note whose content indsigt cannot read (a PDF, a picture, only a link): the
-#: citizen is told so instead of seeing an empty note (issue 11 point 3)
-UNREADABLE = (
-    "Indholdet af dette notat kan ikke vises her, fordi det ikke er tekst "
-    "(for eksempel en PDF, et billede eller et link til et andet system). "
-    "Du kan bede afdelingen om en kopi."
-)
-
 
 def _names(session: Session, staff_ids: set[str]) -> dict[str, str]:
     if not staff_ids:
@@ -38,6 +30,14 @@ def org_names(session: Session, org_ids: set[str]) -> dict[str, str]:
         select(Organization.id, Organization.name).where(Organization.id.in_(org_ids))
     )
     return dict(rows.all())
+
+
+#: the text shown for a note whose content indsigt cannot read (a PDF, a picture, a link only):
+#: the citizen is told, never shown an empty note
+UNREADABLE = (
+    "Notatet er et dokument, som indsigt ikke kan vise (fx en PDF, et billede eller et link). "
+    "Spørg det sted, der har skrevet notatet, hvis du vil se det."
+)
 
 
 def journal_view(
@@ -65,7 +65,7 @@ def journal_view(
                     d.author_staff_id, names.get(d.author_staff_id or "") or d.author_display
                 ),
                 "organization": orgs.get(d.organization_id or ""),
-                "text": d.text if d.text.strip() or not d.unreadable else UNREADABLE,
+                "text": UNREADABLE if d.unreadable and not (d.text or "").strip() else d.text,
             }
             for d in docs
         ]

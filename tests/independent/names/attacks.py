@@ -994,14 +994,13 @@ def _doc_checks(doc: dict[str, Any], truth: dict[str, Any], label: str) -> list[
             )
         if case.text and not case.cls.startswith("unreadable"):
             txt = ((d or {}).get("text") or "").strip()
-            if not txt:
-                out.append(
-                    Check(
-                        f"note_not_empty:{case.cls}",
-                        False,
-                        f"{label} {did} ({case.content_type}): shown empty",
-                    )
+            out.append(
+                Check(
+                    f"note_not_empty:{case.cls}",
+                    bool(txt),
+                    f"{label} {did} ({case.content_type}): " + ("shown" if txt else "shown empty"),
                 )
+            )
         if case.cls.startswith("unreadable"):
             txt = ((d or {}).get("text") or "").strip()
             out.append(
@@ -1337,7 +1336,10 @@ def _http(
                     json={"grant": False, "reason": "Navnet på Birgitte Kjærgaard udleveres ikke."},
                 )
                 lst = c.get(f"/api/citizens/{CITIZEN}/name-requests").json()
-                txt = json.dumps(lst, ensure_ascii=False)
+                # only what staff wrote: the citizen's own question comes back verbatim (above)
+                txt = json.dumps(
+                    [q.get("reason") for q in lst.get("requests", [])], ensure_ascii=False
+                )
                 checks.append(
                     Check(
                         "staff_text_to_citizen_protected",

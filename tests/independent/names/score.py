@@ -29,6 +29,19 @@ ABBREVIATIONS = {
 }  # fmt: skip
 
 
+def _title_words() -> frozenset[str]:
+    from .people import TITLES
+
+    out = set()
+    for lower, abbrs in TITLES.values():
+        for t in (lower, *abbrs):
+            out.add(fold(t.replace(".", " ").split()[-1]))
+    return frozenset(t for t in out | {"fys", "spl", "ovl", "dr"} if len(t) >= 2)
+
+
+TITLE_WORDS = _title_words()
+
+
 @dataclass
 class Example:
     cls: str
@@ -146,7 +159,8 @@ def score_text(
     def toks_in(a: int, b: int) -> list[int]:
         return [i for i, (s, e, _) in enumerate(ot) if s < b and e > a]
 
-    # mentions of hidden people
+    # mentions of hidden people (a title or its abbreviation right before one is neutral: the
+    # product may fold it into the label)
     hidden_spans = []
     for sp in spans:
         if sp["kind"] == "markup":
@@ -156,6 +170,14 @@ def score_text(
             hidden_spans.append(sp)
             for i in toks_in(sp["start"], sp["name_start"]):
                 neutral[i] = True
+            before = [i for i, (_, e, _) in enumerate(ot) if e <= sp["name_start"]][-2:]
+            if before and ot[before[-1]][2] == "." and len(before) == 2:
+                before = before[:1]
+            elif before:
+                before = before[-1:]
+            for i in before:
+                if ot[i][2] in TITLE_WORDS:
+                    neutral[i] = True
             for i in toks_in(sp["name_start"], sp["end"]):
                 hide_zone[i] = True
         elif sp["kind"] == "staff":
@@ -180,8 +202,11 @@ def score_text(
             key = ot[i][2]
             if not is_word(key):
                 continue
+            genitive = key == "s" and original[max(0, ot[i][0] - 1) : ot[i][0]] in "'’´`ʼ"
             if kind == "eq" and (
-                sp.get("strict") or _identifies(key, ident) or (len(key) == 1 and key in ident)
+                (sp.get("strict") and not genitive)
+                or _identifies(key, ident)
+                or (len(key) == 1 and key in ident)
             ):
                 leaked = f"left in place: {output[nt[pos][0] : nt[pos][1]]!r}"
                 break
