@@ -4,6 +4,8 @@ there became a class here, with a case of our own wording."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from indsigt.protect.names import NameMatcher, Person
@@ -151,3 +153,54 @@ def test_a_genitive_reads_the_same_however_it_was_written(frame):
     outs = {s: protect_text(frame.format(s), mm, lambda k: label) for s in spellings}
     assert len(set(outs.values())) == 1, outs
     assert "Holm" not in next(iter(outs.values()))
+
+
+# -- from the independent corpus and property tests on 2026-12-05 -----------------------------
+
+CORPUS = [
+    Person("hp", "Hanne", "Poulsen"),
+    Person("hhb", "Hans-Henrik", "Bøgh"),
+    Person("ct", "Charlotte", "Tange", usernames=("RSYD\\ct",)),
+    Person("bsj", "Bjørn Sten", "Jakobsen"),
+    Person("lo", "Lone", "Olsen", usernames=("RSYD\\leo",)),
+]
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        # initials of another hidden person in parentheses keep the name hidden (fail closed)
+        ("Aftenvagt: Mette overtaget fra Hanne (HB).", "Hanne"),
+        ("Aftenvagt: Mette overtaget fra Hanne (HB).", "HB"),
+        ("Hanne (HB) ringede i går.", "HB"),
+        # a word-like user name in a sign-off that ends its sentence
+        ("Ændret af leo. /po", "leo"),
+        ("Skrevet af leo, spl.", "leo"),
+        # one typo after a telephone call to someone
+        ("Svar ringet til Jakosen kl. 09.10.", "Jakosen"),
+        ("Ringede til jakobsen om svaret.", "jakobsen"),
+        # a clinical abbreviation that is someone's user name, where a person stands
+        ("Set af CT.", "CT"),
+        ("Dikt. CT/ssa", "CT"),
+    ],
+)
+def test_corpus_classes(text, gone):
+    mm = NameMatcher.build(CORPUS)
+    out = replace(text, mm.find(text), lambda k: "[X]")
+    assert not re.search(rf"(?<!\w){re.escape(gone)}(?!\w)", out) and "[X]" in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Påvist sten i nyren ved CT.",  # the examination, not Charlotte Tange (user name ct)
+        "Undersøgt ved CT og UL i går.",
+        "Set af leo i zoo.",  # not a sign-off
+        "Ringet til egen læge.",
+        "Har ringet til hans datter.",
+        "Overtaget fra Bo (BJ).",  # initials nobody hidden has: someone else
+    ],
+)
+def test_corpus_classes_kept(text):
+    mm = NameMatcher.build(CORPUS)
+    assert replace(text, mm.find(text), lambda k: "[X]") == text

@@ -192,6 +192,10 @@ _MARKER_WORDS: dict[str, int] = {
             "vurderet af",
             "henvist af",
             "ordineret af",
+            # a telephone call to someone: "Svar ringet til Jakosen kl. 09.10"
+            "ringet til",
+            "ringede til",
+            "ringer til",
             "v",
             # a greeting in a letter or an e-mail: "Hej Sofie", "Kære Mette"
             "hej",

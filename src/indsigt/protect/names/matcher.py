@@ -141,7 +141,7 @@ _TITLE_EVIDENCE = "efter titel"
 _NUMBER_AFTER_RE = re.compile(r"[ \t\xa0:]*\d")
 #: the format of :meth:`NameMatcher.dumps`; change it whenever the rules change what a built
 #: matcher holds (a stored matcher of another format is built again)
-_FORMAT = "names-2026-12-05.1"
+_FORMAT = "names-2026-12-05.2"
 _KEEP_CACHE_SIZE = 256  # KeepNames per matcher
 _TYPO_MEMO_SIZE = 65536  # words remembered by NameMatcher._typo
 _UNSEEN = object()
@@ -926,7 +926,11 @@ class NameMatcher:
                 continue
             prev, _, _ = _prev_word(text, s)
             w = _fold_word(prev.rstrip(".:,"))
-            if w in _WEAK_MARKERS and (sig.explicit or not (sig.word or sig.clinical)):
+            if (
+                w in _WEAK_MARKERS
+                and (sig.explicit or not (sig.word or sig.clinical))
+                and not (sig.clinical and w == "ved")  # "påvist ved CT": the examination
+            ):
                 # initials someone uses ("v. KL"), not derived ones that are words or clinical
                 # abbreviations ("kontrol af BT"; a short word after "af" is read below)
                 after_markers.append((s, e, f"efter '{prev}'"))
@@ -1075,6 +1079,8 @@ class NameMatcher:
                             or not sig.word
                             or _LINE_END_RE.match(text, e) is not None
                             or text[e : e + 1] == "/"
+                            # a sign-off that ends its sentence: "Ændret af leo. /po"
+                            or (kind == _STRONG and text[e : e + 1] in (".", ",", ";", ")"))
                         )
                     ):
                         ctx.after_markers.append((s, e, rule))
@@ -1113,10 +1119,12 @@ class NameMatcher:
                     break  # "Hilsen fra datteren": only a list goes on past other words
 
     def _not_by_initials(self, text: str, hits: list[_Hit]) -> list[_Hit]:
-        """A given name followed by initials in parentheses that are none of the hidden
-        namesakes' ("Bo (BJ)" when the hidden Bo is Bo Skov, BS): the text says who it is, and it
-        is someone else.  Initials someone has used are passed as their initials, so a hidden
-        person's own initials are never "someone else's"."""
+        """A given name followed by initials in parentheses that no hidden person has ("Bo (BJ)"
+        when the hidden Bo is Bo Skov, BS, and nobody hidden is BJ): the text says who it is, and
+        it is someone else.  Initials someone has used are passed as their initials, so a hidden
+        person's own initials are never "someone else's"; initials of another hidden person
+        ("Hanne (HB)", HB being Hans-Henrik Bøgh's and maybe Hanne's unlearned sign-off) keep
+        the name hidden (fail closed)."""
         out: list[_Hit] = []
         for h in hits:
             if (
@@ -1134,7 +1142,7 @@ class NameMatcher:
                     if (
                         letters[:1] == _fold_word(text[h.start : h.start + 1])
                         and 2 <= len(letters) <= 5
-                        and (sig is None or not sig.pset & h.persons)
+                        and sig is None  # initials no hidden person has: someone else
                     ):
                         continue
             out.append(h)
@@ -1683,8 +1691,10 @@ class NameMatcher:
             m = _PAREN_SIG_RE.match(text, e)
             if m is not None:
                 sig = self._sigs.get(_sig_norm(m.group(1)))
-                if sig is not None and sig.pset & h.persons:
-                    e = m.end()  # "Mette Holm (MLH)", "SVK (SVK)"
+                if sig is not None and (sig.pset & h.persons or sig.clinical or not sig.word):
+                    # "Mette Holm (MLH)", "SVK (SVK)"; initials a hidden person has, after a
+                    # hidden name, are hidden with it whoever's they are ("Hanne (HB)")
+                    e = m.end()
                     rule = f"{rule} + initialer i parentes"
             elif form != "initials" and not h.genitive:
                 m = _TRAILING_INITIAL_RE.match(text, e)
