@@ -204,3 +204,12 @@ def test_corpus_classes(text, gone):
 def test_corpus_classes_kept(text):
     mm = NameMatcher.build(CORPUS)
     assert replace(text, mm.find(text), lambda k: "[X]") == text
+
+
+def test_an_abbreviation_dot_does_not_end_a_signoff():
+    """'kl.' (klokken) after a name in a sign-off is not a user name ending its sentence."""
+    mm = NameMatcher.build([*CORPUS, Person("kl", "Karin", "Lund", usernames=("RSYD\\kl",))])
+    text = "Medicin dispenseret af sygeplejerske Kjær kl. 10.00, kontrolleret af GRS."
+    assert "kl. 10.00" in replace(text, mm.find(text), lambda k: "[X]")
+    text = "Ændret af kl. Pt. sover."
+    assert "kl" not in replace(text, mm.find(text), lambda k: "[X]").split("Pt.")[0]

@@ -139,6 +139,9 @@ def _add_negatives(
 
 _TITLE_EVIDENCE = "efter titel"
 _NUMBER_AFTER_RE = re.compile(r"[ \t\xa0:]*\d")
+#: the end of a sign-off's sentence after a word-like user name ("Ændret af leo. /po", "af leo,"),
+#: not an abbreviation's dot ("af sygeplejerske Kjær kl. 10.00")
+_SIGNOFF_END_RE = re.compile(r"[,;)]|\.(?:[ \t\xa0]*(?:[\r\n/]|$)|[ \t\xa0]+[A-ZÆØÅ])")
 #: the format of :meth:`NameMatcher.dumps`; change it whenever the rules change what a built
 #: matcher holds (a stored matcher of another format is built again)
 _FORMAT = "names-2026-12-05.2"
@@ -1080,7 +1083,7 @@ class NameMatcher:
                             or _LINE_END_RE.match(text, e) is not None
                             or text[e : e + 1] == "/"
                             # a sign-off that ends its sentence: "Ændret af leo. /po"
-                            or (kind == _STRONG and text[e : e + 1] in (".", ",", ";", ")"))
+                            or (kind == _STRONG and _SIGNOFF_END_RE.match(text, e) is not None)
                         )
                     ):
                         ctx.after_markers.append((s, e, rule))
