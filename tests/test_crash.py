@@ -45,15 +45,31 @@ def _count(url: str, prefix: str) -> int:
         )
 
 
-def _import_proc(url: str, *files: Path) -> subprocess.Popen:
+def _import_proc(url: str, *files: Path, workers: int = 1) -> subprocess.Popen:
+    """``indsigt import`` in a new process group; ``workers`` > 1 reads big files in parallel."""
     return subprocess.Popen(
         [sys.executable, "-m", "indsigt", "import", "--no-progress", "--db", url, *map(str, files)],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-        env=os.environ | {"INDSIGT_DB": url},
+        env=os.environ | {"INDSIGT_DB": url, "INDSIGT_IMPORT_WORKERS": str(workers)},
         start_new_session=True,
     )
+
+
+def _watch(proc: subprocess.Popen) -> tuple[float, bool]:
+    """Until ``proc`` ends: the last CPU seconds seen of the importing process itself, and
+    whether it had child processes (worker processes reading the file) at some point."""
+    last, children = 0.0, False
+    while proc.poll() is None:
+        try:
+            last = _cpu(proc.pid)
+            kids = Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split()
+            children = children or bool(kids)
+        except (OSError, IndexError, ValueError):
+            pass
+        time.sleep(0.002)
+    return last, children
 
 
 def _forget(url: str, prefix: str, path: Path) -> None:
@@ -83,7 +99,8 @@ def _integrity(url: str) -> None:
 @dataclass(frozen=True)
 class KillPoint:
     #: "read": when the process has read ``value`` (a fraction) of the file; "cpu": when it has
-    #: used ``value`` seconds of CPU after reading the file
+    #: used ``value`` seconds of CPU after reading the file; "own": when it has used ``value``
+    #: seconds of CPU since it started
     kind: str
     value: float
 
@@ -131,6 +148,9 @@ def _kill_at(proc: subprocess.Popen, path: Path, point: KillPoint) -> bool:
             if point.kind == "read":
                 if pos is not None and pos >= point.value * size:
                     break
+            elif point.kind == "own":  # CPU seconds of the importing process since its start
+                if _cpu(proc.pid) >= point.value:
+                    break
             elif stage == "before":
                 if pos is not None and pos >= size // 2:
                     stage = "body"
@@ -157,8 +177,9 @@ def roster(db_url: str, tmp_path: Path) -> str:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("workers", [1, 2], ids=["serial", "parallel"])
 @pytest.mark.parametrize("fmt", ["csv", "ndjson"])
-def test_killed_import_leaves_none_or_all_and_rerun_is_exact(roster, tmp_path, fmt):
+def test_killed_import_leaves_none_or_all_and_rerun_is_exact(roster, tmp_path, fmt, workers):
     url = roster
     n = 60_000
     if fmt == "csv":
@@ -178,9 +199,20 @@ def test_killed_import_leaves_none_or_all_and_rerun_is_exact(roster, tmp_path, f
         else KillPoint("cpu", rng.uniform(0.0, 1.5))
         for i in range(KILLS)
     ]
+    if workers > 1:
+        # worker processes read the file (the importing process maps it, its offset never
+        # moves): kill points are fractions of the importing process's own CPU time in a full
+        # run, which writes every row, the leaves and the commit
+        proc = _import_proc(url, path, workers=workers)
+        total, children = _watch(proc)
+        assert proc.wait(timeout=600) == 0, proc.stderr.read().decode()
+        assert children, "the parallel reader did not start worker processes"
+        assert _count(url, "k") == n
+        _forget(url, "k", path)
+        points = [KillPoint("own", rng.uniform(0.05, 1.0) * total) for _ in range(KILLS)]
     outcomes = []
     for point in points:
-        proc = _import_proc(url, path)
+        proc = _import_proc(url, path, workers=workers)
         killed = _kill_at(proc, path, point)
         proc.wait(timeout=120)
         stored = _count(url, "k")
@@ -195,7 +227,7 @@ def test_killed_import_leaves_none_or_all_and_rerun_is_exact(roster, tmp_path, f
     assert any(o[1] == "killed" for o in outcomes), (seed, outcomes)
     # a re-run completes with exact counts, and a further one stores nothing new
     for _ in range(2):
-        proc = _import_proc(url, path)
+        proc = _import_proc(url, path, workers=workers)
         _, err = proc.communicate(timeout=600)
         assert proc.returncode == 0, err.decode()
         assert _count(url, "k") == n

@@ -59,6 +59,9 @@ def _build(url: str, tmp: Path, n: int = N) -> None:
 @pytest.fixture
 def heavy(db_url, tmp_path, monkeypatch) -> Iterator[Heavy]:
     monkeypatch.setenv("INDSIGT_DEV_LOGIN", "true")
+    # these tests count renders and protections in this process: the heavy lane (a process of
+    # its own for large logs) has its tests in test_security_lane.py
+    monkeypatch.setenv("INDSIGT_HEAVY_LANE", "false")
     from indsigt.config import get_settings
 
     get_settings.cache_clear()
@@ -238,9 +241,14 @@ def test_the_pdf_is_bounded_and_says_what_it_leaves_out(heavy, monkeypatch):
     assert _pdf_bound_note({"groups": [{}], "entries": [{}]}) == ""
 
 
-def test_a_user_has_only_a_few_expensive_requests_at_once(heavy):
+def test_a_user_has_only_a_few_expensive_requests_at_once(heavy, monkeypatch):
+    from indsigt import expensive
     from indsigt.config import get_settings
     from indsigt.expensive import acquire, release
+
+    # the slots are asked for on every request (a worker otherwise believes "all taken" for a
+    # second: test_security_lane.py)
+    monkeypatch.setattr(expensive, "REFUSED_SECONDS", 0.0)
 
     k = get_settings().expensive_per_user
     held = [acquire(f"u:{HEAVY}", k, f"test-{i}") for i in range(k)]

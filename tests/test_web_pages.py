@@ -310,6 +310,10 @@ def test_report_misuse_from_a_group(web: Web, world):  # noqa: F811
     cid = case_url.rsplit("/", 1)[1].split("?")[0]
     detail = admin.get(f"/admin/sager/{cid}")
     assert detail.status_code == 200
+    # a refusal keeps the page, the menu and what was typed, the error next to the field
+    r = post(admin, f"/admin/sager/{cid}", {"status": "lukket", "tekst": "Mit svar"}, page="/admin")
+    assert r.status_code == 422 and 'class="field-error" id="status-err"' in r.text
+    assert ">Mit svar</textarea>" in r.text and "<nav" in r.text
     r = post(
         admin,
         f"/admin/sager/{cid}",
@@ -339,6 +343,9 @@ def test_name_request_and_decision(web: Web):  # noqa: F811
     page = aud.get("/admin/navne")
     assert label in page.text
     rid = re.search(r'action="/admin/navne/([^"]+)"', page.text).group(1)
+    r = post(aud, f"/admin/navne/{rid}", {"afgoerelse": "imoedekom", "begrundelse": " "})
+    assert r.status_code == 422 and f'id="begrundelse-{rid}-err"' in r.text
+    assert 'value="imoedekom" checked' in r.text and "<nav" in r.text
     r = post(
         aud,
         f"/admin/navne/{rid}",
@@ -526,6 +533,15 @@ def test_admin_creates_an_order_and_the_name_becomes_a_label(web: Web, world):  
     assert "Hans Skov" in web.client("anna").get("/journal").text
     # extend by 90 days (the one-step button), then revoke
     assert 'name="dage" value="90"' in detail.text
+    r = post(admin, order_url + "/forlaeng", {"dage": "90", "begrundelse": ""}, page="/admin")
+    assert (
+        r.status_code == 422
+        and 'id="ext-reason-err"' in r.text
+        and "Skriv en begrundelse" in r.text
+    )
+    r = post(admin, order_url + "/tilbagekald", {"begrundelse": ""}, page="/admin")
+    assert r.status_code == 422 and 'id="rev-reason-err"' in r.text
+    assert "Tilbagekaldt" not in r.text  # nothing changed
     r = post(
         admin,
         order_url + "/forlaeng",

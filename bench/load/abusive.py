@@ -6,7 +6,8 @@ with roles there, the citizen, and ``entries`` AuditEvents by random staff over 
 treatment relation, so every entry needs the citizen's attention) with ids of their own
 (``abuse-*``) so they sit beside any other data set. ``hammer(...)`` runs ``concurrency`` loops,
 each signed in as that citizen, requesting the CSV export, the PDF export, the API log with
-entries and the log page, back to back, until told to stop; the answers are counted by status.
+entries and the log page, back to back, until told to stop (then it hangs up on the requests
+still running); the answers are counted by status.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import asyncio
 import json
 import random
 import re
+import statistics
 import time
 from collections import Counter
 from datetime import UTC, datetime, timedelta
@@ -123,7 +125,9 @@ def write_files(folder: Path, entries: int, *, staff: int = 1500, seed: int = 7)
     return [roster, log]
 
 
-async def _loop(base: str, stop: asyncio.Event, counts: Counter[str], k: int) -> None:
+async def _loop(
+    base: str, stop: asyncio.Event, counts: Counter[str], k: int, took: dict[str, list[float]]
+) -> None:
     async with aiohttp.ClientSession(
         base_url=base,
         cookie_jar=aiohttp.CookieJar(unsafe=True),
@@ -143,20 +147,32 @@ async def _loop(base: str, stop: asyncio.Event, counts: Counter[str], k: int) ->
         while not stop.is_set():
             path = HEAVY_PATHS[i % len(HEAVY_PATHS)]
             i += 1
+            t0 = time.perf_counter()
             try:
                 async with c.get(path, headers={"Accept": "text/html"}) as r:
                     await r.read()
                     counts[f"{r.status}"] += 1
+                    if r.status == 200:
+                        took.setdefault(path, []).append(time.perf_counter() - t0)
                     if r.status == 429:  # told to wait: a polite abuser; an impolite one is
                         await asyncio.sleep(0.2)  # refused just as fast
             except (aiohttp.ClientError, TimeoutError) as exc:
                 counts[type(exc).__name__] += 1
 
 
-async def hammer(base: str, stop: asyncio.Event, concurrency: int) -> Counter[str]:
-    """``concurrency`` loops of expensive requests by the abusive citizen, until ``stop``."""
+async def hammer(base: str, stop: asyncio.Event, concurrency: int) -> dict[str, object]:
+    """``concurrency`` loops of expensive requests by the abusive citizen, until ``stop``: the
+    answers by status, the seconds, and per path the answers 200 with their median time."""
     counts: Counter[str] = Counter()
+    took: dict[str, list[float]] = {}
     t0 = time.perf_counter()
-    await asyncio.gather(*(_loop(base, stop, counts, k) for k in range(concurrency)))
-    counts["seconds"] = int(time.perf_counter() - t0)
-    return counts
+    loops = [asyncio.create_task(_loop(base, stop, counts, k, took)) for k in range(concurrency)]
+    await stop.wait()
+    for task in loops:  # hang up on what is still running (the server sees the client go)
+        task.cancel()
+    await asyncio.gather(*loops, return_exceptions=True)
+    return {
+        **counts,
+        "seconds": int(time.perf_counter() - t0),
+        "ok": {p: f"{len(xs)} x, median {statistics.median(xs):.1f} s" for p, xs in took.items()},
+    }

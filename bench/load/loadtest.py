@@ -171,10 +171,15 @@ class Stats:
             self.errors[step].append(error)
             self.error_series.append((int(time.perf_counter() - self.t0), error))
 
-    def window(self, start: float, end: float) -> dict[str, float]:
-        """Requests, errors and p50/p95/p99 of the requests answered in [start, end) seconds."""
-        xs = [dt for sec, dt in self.series if start <= sec < end]
-        errs = [e for sec, e in self.error_series if start <= sec < end]
+    def window(self, spans: list[tuple[float, float]]) -> dict[str, float]:
+        """Requests, errors and p50/p95/p99 of the requests answered in the [start, end) spans
+        (seconds since the start)."""
+
+        def inside(sec: int) -> bool:
+            return any(a <= sec < b for a, b in spans)
+
+        xs = [dt for sec, dt in self.series if inside(sec)]
+        errs = [e for sec, e in self.error_series if inside(sec)]
         return {
             "requests": len(xs) + len(errs),
             "errors": len(errs),
@@ -192,6 +197,10 @@ class Stats:
             {"s": sec, "n": len(xs), "p50_ms": _pct(xs, 50), "max_ms": max(xs) * 1000}
             for sec, xs in sorted(by.items())
         ]
+
+
+def _ratio(a: dict[str, float], b: dict[str, float], key: str = "p99_ms") -> float:
+    return a[key] / b[key] if b[key] else float("nan")
 
 
 def _pct(xs: list[float], p: float) -> float:
@@ -281,10 +290,12 @@ async def drive(
     think: tuple[float, float],
     max_requests: int,
     max_seconds: float,
-    abusive: tuple[float, int] | None = None,
-) -> tuple[Stats, float, dict[str, int] | None]:
+    abusive: list[tuple[float, float]] | None = None,
+    concurrency: int = 10,
+) -> tuple[Stats, float, list[dict[str, object]]]:
     """``users`` simulated citizens at once, each visiting as a random citizen again and again;
-    with ``abusive`` = (start second, concurrency) the abusive client joins them from then on."""
+    with ``abusive`` = [(start second, end second), ...] the abusive client (``concurrency``
+    loops) joins them in each of those periods."""
     stats = Stats()
     deadline = time.monotonic() + max_seconds
     rng = random.Random(1)
@@ -295,20 +306,21 @@ async def drive(
         while stats.requests < max_requests and time.monotonic() < deadline:
             await citizen_session(base, rng.choice(patients), stats, think, mine)
 
-    async def abuser() -> dict[str, int] | None:
-        if abusive is None:
-            return None
+    async def abuser() -> list[dict[str, object]]:
         from abusive import hammer
 
-        await asyncio.sleep(abusive[0])
-        stop = asyncio.Event()
+        out: list[dict[str, object]] = []
+        for start, end in abusive or []:
+            await asyncio.sleep(max(0.0, start - (time.perf_counter() - stats.t0)))
+            stop = asyncio.Event()
 
-        async def stopper() -> None:
-            await asyncio.sleep(max(0.0, deadline - time.monotonic()))
-            stop.set()
+            async def stopper(end: float = end, stop: asyncio.Event = stop) -> None:
+                await asyncio.sleep(max(0.0, end - (time.perf_counter() - stats.t0)))
+                stop.set()
 
-        counts, _ = await asyncio.gather(hammer(base, stop, abusive[1]), stopper())
-        return dict(counts)
+            counts, _ = await asyncio.gather(hammer(base, stop, concurrency), stopper())
+            out.append(counts)
+        return out
 
     t0 = time.perf_counter()
     *_, abused = await asyncio.gather(*(user(k) for k in range(users)), abuser())
@@ -369,10 +381,22 @@ def run(args: argparse.Namespace) -> None:
         think = (args.think_min, args.think_max)
         if args.warmup:
             asyncio.run(drive(base, patients[:20], 4, (0, 0), 100, 30))
-        seconds = 2 * args.phase_seconds if args.abusive else args.max_seconds
-        abusive = (args.phase_seconds, args.abusive_concurrency) if args.abusive else None
+        ph, rounds = args.phase_seconds, args.rounds
+        # phases: without, with, without, with, ... (rounds of two); the abuser's periods
+        periods = [((2 * k + 1) * ph, (2 * k + 2) * ph) for k in range(rounds)]
+        seconds = 2 * rounds * ph if args.abusive else args.max_seconds
+        load_before = os.getloadavg()
         stats, wall, abused = asyncio.run(
-            drive(base, patients, args.users, think, args.max_requests, seconds, abusive)
+            drive(
+                base,
+                patients,
+                args.users,
+                think,
+                args.max_requests,
+                seconds,
+                periods if args.abusive else None,
+                args.abusive_concurrency,
+            )
         )
     finally:
         os.killpg(server.pid, signal.SIGTERM)
@@ -416,17 +440,30 @@ def run(args: argparse.Namespace) -> None:
     }
     if args.abusive:
         # the normal users' figures without and with the abusive client; the first seconds of
-        # each phase are left out (users arriving; the abuser signing in)
-        ramp = min(20.0, args.phase_seconds / 5)
-        ph = args.phase_seconds
-        without = stats.window(ramp, ph)
-        with_ = stats.window(ph + ramp, 2 * ph)
+        # each phase are left out (users arriving; the abuser signing in; the end of the work
+        # the abuser asked for in the phase before)
+        ramp = min(20.0, ph / 5)
+        without = [(2 * k * ph + ramp, (2 * k + 1) * ph) for k in range(rounds)]
+        with_ = [((2 * k + 1) * ph + ramp, (2 * k + 2) * ph) for k in range(rounds)]
+        w0, w1 = stats.window(without), stats.window(with_)
+        per_round = [
+            {"without": stats.window([a]), "with": stats.window([b])}
+            for a, b in zip(without, with_, strict=True)
+        ]
+        for r in per_round:
+            r["p99_ratio"] = _ratio(r["with"], r["without"])  # type: ignore[arg-type]
         result["abusive"] = {
             "phase_seconds": ph,
+            "rounds": rounds,
             "concurrency": args.abusive_concurrency,
-            "normal_without": without,
-            "normal_with": with_,
-            "p99_ratio": with_["p99_ms"] / without["p99_ms"] if without["p99_ms"] else None,
+            "load_avg_before": load_before,
+            "normal_without": w0,
+            "normal_with": w1,
+            "p99_ratio": _ratio(w1, w0),
+            "p95_ratio": _ratio(w1, w0, "p95_ms"),
+            "p50_ratio": _ratio(w1, w0, "p50_ms"),
+            "per_round": per_round,
+            "median_round_p99_ratio": statistics.median(r["p99_ratio"] for r in per_round),
             "abusive_answers": abused,
         }
     out = args.out
@@ -444,14 +481,23 @@ def run(args: argparse.Namespace) -> None:
     )
     if args.abusive:
         a = result["abusive"]
-        print(f"normal users, {args.users} at once, phases of {a['phase_seconds']:.0f} s:")
+        print(
+            f"normal users, {args.users} at once, {a['rounds']} x (without, with) phases of "
+            f"{a['phase_seconds']:.0f} s; load average before {a['load_avg_before'][0]:.1f}, "
+            f"after {result['load_avg_after'][0]:.1f}:"
+        )
         for name, w in (("without abuser", a["normal_without"]), ("with abuser", a["normal_with"])):
             print(
                 f"  {name:15} {w['requests']:>7} req {w['errors']:>4} err  p50 "
                 f"{w['p50_ms']:>6.1f} ms  p95 {w['p95_ms']:>6.1f} ms  p99 {w['p99_ms']:>6.1f} ms"
             )
-        print(f"  p99 with/without: {a['p99_ratio']:.2f} (target <= 1.5)")
-        print(f"  abusive client ({a['concurrency']} loops): {a['abusive_answers']}")
+        print(
+            f"  with/without: p50 {a['p50_ratio']:.2f}, p95 {a['p95_ratio']:.2f}, "
+            f"p99 {a['p99_ratio']:.2f} (target <= 1.5); p99 ratio per round: "
+            + ", ".join(f"{r['p99_ratio']:.2f}" for r in a["per_round"])
+            + f" (median {a['median_round_p99_ratio']:.2f})"
+        )
+        print(f"  abusive client ({a['concurrency']} loops), per round: {a['abusive_answers']}")
     print(f"written: {out}")
 
 
@@ -486,6 +532,13 @@ def main() -> None:
         help="two phases: normal users alone, then with the abusive client (add-abusive first)",
     )
     r.add_argument("--phase-seconds", type=float, default=150)
+    r.add_argument(
+        "--rounds",
+        type=int,
+        default=1,
+        help="with --abusive: this many (without, with) pairs of phases, alternating, so that "
+        "other work on the machine falls on both alike",
+    )
     r.add_argument("--abusive-concurrency", type=int, default=10)
     ab = sub.add_parser("add-abusive")
     ab.add_argument("--dir", type=Path, required=True)

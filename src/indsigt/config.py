@@ -59,6 +59,15 @@ class Settings(BaseSettings):
     #: Expensive requests (a citizen's whole log, its exports) one user may have running at once,
     #: across every worker (indsigt.expensive); more are answered 429 with Retry-After.
     expensive_per_user: int = Field(2, ge=1)
+    #: The heavy lane (indsigt.heavylane): a request about a log of at least ``heavy_entries``
+    #: entries runs in a process of its own at OS priority ``nice heavy_nice`` (19: only the CPU
+    #: the others leave), one at a time per worker; it waits at most ``heavy_queue_seconds`` for
+    #: its turn (then 503), and the process ends after ``heavy_idle_seconds`` without work.
+    heavy_lane: bool = True
+    heavy_entries: int = Field(2000, ge=1)
+    heavy_nice: int = Field(19, ge=0, le=19)
+    heavy_queue_seconds: float = Field(120.0, gt=0)
+    heavy_idle_seconds: float = Field(300.0, gt=0)
     #: The PDF export holds at most this many groups and entries (it says so; the CSV has all).
     pdf_max_groups: int = 300
     pdf_max_entries: int = 2000

@@ -22,8 +22,9 @@ import secrets
 import socket
 import time
 from datetime import timedelta
+from urllib.parse import unquote
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, select, text, update
 from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Receive, Scope, Send
 
@@ -38,6 +39,9 @@ EXPENSIVE = re.compile(
 LEASE_SECONDS = 600
 HOST = socket.gethostname()
 RETRY_AFTER = 5
+#: after the database said all of a user's slots are taken, a worker refuses their next
+#: requests this long without asking again (a slot freed meanwhile is seen this much later)
+REFUSED_SECONDS = 1.0
 MESSAGE = (
     "Du har allerede {n} tunge forespørgsler i gang (fx en eksport af loggen). "
     "Vent, til de er færdige, og prøv igen om lidt."
@@ -172,10 +176,21 @@ def release(key: str, slot: int, holder: str) -> None:
 
 
 class ExpensiveRequests:
-    """Pure ASGI middleware (inside the session middleware)."""
+    """Pure ASGI middleware (inside the session middleware).
+
+    A request about a very large log (``INDSIGT_HEAVY_ENTRIES`` entries or more) is answered by
+    this worker's heavy lane (:mod:`indsigt.heavylane`), a process at low OS priority; the
+    others run here as usual."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
+        #: per user, the seconds their last expensive requests took (for ``Retry-After``)
+        self._took: dict[str, float] = {}
+        #: per user, when each of their requests this worker runs now began (monotonic)
+        self._here: dict[str, list[float]] = {}
+        #: per user, until when (monotonic) the database's last "all slots taken" is believed,
+        #: and how long their oldest request had run then
+        self._full: dict[str, tuple[float, float, float | None]] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or not EXPENSIVE.match(scope["path"]):
@@ -183,24 +198,127 @@ class ExpensiveRequests:
             return
         from .config import get_settings
 
-        slots = get_settings().expensive_per_user
+        settings = get_settings()
+        slots = settings.expensive_per_user
         who = await run_in_threadpool(_who, scope)
         if who is None:
             await self.app(scope, receive, send)
             return
-        holder = holder_id()
-        slot = await run_in_threadpool(acquire, who, slots, holder)
-        if slot is None:
-            await _refuse(scope, send, MESSAGE.format(n=slots))
+        # refused without asking the database when this worker runs all the user's slots itself,
+        # or the database said a moment ago that they are all taken: a client that retries at
+        # once costs the others next to nothing
+        now = time.monotonic()
+        mine = self._here.get(who, [])
+        full = self._full.get(who)
+        if len(mine) >= slots or (full is not None and full[0] > now):
+            running = now - min(mine) if len(mine) >= slots else None
+            if running is None and full is not None and full[2] is not None:
+                running = full[2] + (now - full[1])
+            await _refuse(scope, send, MESSAGE.format(n=slots), self.retry_after(who, running))
             return
+        holder = holder_id()
+        slot, since = await run_in_threadpool(_admit, who, slots, holder)
+        if slot is None:
+            if len(self._full) > 10_000:
+                self._full.clear()
+            self._full[who] = (time.monotonic() + REFUSED_SECONDS, time.monotonic(), since)
+            await _refuse(scope, send, MESSAGE.format(n=slots), self.retry_after(who, since))
+            return
+        t0 = time.monotonic()
+        self._full.pop(who, None)
+        self._here.setdefault(who, []).append(t0)
         try:
-            await self.app(scope, receive, send)
+            if await run_in_threadpool(_is_heavy, scope, who):
+                from .heavylane import lane
+
+                await lane().serve(scope, receive, send)
+            else:
+                await self.app(scope, receive, send)
         finally:
+            self._here[who].remove(t0)
+            if not self._here[who]:
+                del self._here[who]
             await run_in_threadpool(release, who, slot, holder)
+            self._remember(who, time.monotonic() - t0)
+
+    def _remember(self, who: str, seconds: float) -> None:
+        if len(self._took) > 10_000:
+            self._took.clear()
+        before = self._took.get(who)
+        self._took[who] = seconds if before is None else 0.5 * before + 0.5 * seconds
+
+    def retry_after(self, who: str, running: float | None) -> int:
+        """Seconds until one of the user's requests is likely done: how long their requests
+        have taken here, less how long the oldest of them has run (``RETRY_AFTER`` when this
+        worker has not seen them finish one yet), at least 1 and at most 10 minutes."""
+        typical = self._took.get(who)
+        if typical is None:
+            return RETRY_AFTER
+        left = typical - (running or 0.0)
+        return int(min(LEASE_SECONDS, max(1.0, left + 0.999)))
 
 
-async def _refuse(scope: Scope, send: Send, message: str) -> None:
-    headers = ((b"retry-after", str(RETRY_AFTER).encode()), (b"cache-control", b"no-store"))
+def running_since(key: str) -> float | None:
+    """How long (seconds) the oldest slot of ``key`` has been held; None when none is."""
+    from sqlalchemy import func
+
+    from .db import get_engine
+    from .store.security import BusyLease
+    from .timeutil import utcnow
+
+    with get_engine().connect() as conn:
+        until = conn.execute(select(func.min(BusyLease.until)).where(BusyLease.key == key)).scalar()
+    if until is None:
+        return None
+    now = utcnow()
+    if until.tzinfo is None and now.tzinfo is not None:  # SQLite gives naive UTC
+        now = now.replace(tzinfo=None)
+    return max(0.0, LEASE_SECONDS - (until - now).total_seconds())
+
+
+_Q_SIZE = text(
+    "SELECT COUNT(*) FROM (SELECT 1 FROM access_entry WHERE patient_id = :p LIMIT :n) AS t"
+)
+
+
+def _admit(key: str, slots: int, holder: str) -> tuple[int | None, float | None]:
+    """:func:`acquire`, and when no slot is free how long the oldest has been held."""
+    slot = acquire(key, slots, holder)
+    return (slot, None) if slot is not None else (None, running_since(key))
+
+
+def _is_heavy(scope: Scope, who: str) -> bool:
+    """Whether the request is about a log of at least ``INDSIGT_HEAVY_ENTRIES`` entries: the
+    user's own, the citizen they act for (the session's choice), or the citizen in the path.
+    Not an authorisation (the routes decide that), only where the work is to run; counting stops
+    at the threshold, so it costs an ordinary citizen a look at their ~100 entries in the index."""
+    from .config import get_settings
+
+    settings = get_settings()
+    if not settings.heavy_lane:
+        return False
+    subjects = {who.removeprefix("u:")}
+    act = (scope.get("session") or {}).get("act")
+    if isinstance(act, str) and act:
+        subjects.add(act)
+    m = _SUBJECT.match(scope["path"])
+    if m:
+        subjects.add(unquote(m.group(1)))
+    from .db import get_engine
+
+    with get_engine().connect() as conn:
+        for subject in sorted(subjects):
+            n = conn.execute(_Q_SIZE, {"p": subject, "n": settings.heavy_entries}).scalar()
+            if int(n or 0) >= settings.heavy_entries:
+                return True
+    return False
+
+
+_SUBJECT = re.compile(r"^/api/citizens/([^/]+)/")
+
+
+async def _refuse(scope: Scope, send: Send, message: str, retry_after: int = RETRY_AFTER) -> None:
+    headers = ((b"retry-after", str(retry_after).encode()), (b"cache-control", b"no-store"))
     accept = dict(scope.get("headers") or []).get(b"accept", b"")
     if scope["path"].startswith("/api/") or b"text/html" not in accept:
         await send_json_error(send, 429, message, headers)

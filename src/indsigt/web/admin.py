@@ -299,6 +299,24 @@ def _order(page: Page, order_id: str) -> dict[str, Any]:
 
 @router.get("/ordrer/{order_id}")
 def order_detail(page: StaffPage, order_id: str, ok: str | None = None) -> Response:
+    return _order_page(page, order_id, ok=ok)
+
+
+def _reason_error(exc: Invalid) -> str:
+    """A refusal of a reason field, said to a person at a form (not the CLI's wording)."""
+    return "Skriv en begrundelse." if "påkrævet" in exc.message else exc.message
+
+
+def _order_page(
+    page: Page,
+    order_id: str,
+    *,
+    ok: str | None = None,
+    errors: dict[str, str] | None = None,
+    form: dict[str, str] | None = None,
+) -> Response:
+    """The order's page; after a refused extension or revocation the page again with the error
+    next to the field and what was typed (status 422)."""
     order = _order(page, order_id)
     s = order.get("staff")
     sids = [s] if isinstance(s, str) else list(s or [])
@@ -332,6 +350,8 @@ def order_detail(page: StaffPage, order_id: str, ok: str | None = None) -> Respo
             "kinds": KINDS,
             "modes": MODES,
             "ok": ok,
+            "errors": errors or {},
+            "form": form or {},
             "history": lookups.trail_rows(
                 page.session,
                 [
@@ -341,6 +361,7 @@ def order_detail(page: StaffPage, order_id: str, ok: str | None = None) -> Respo
                 ],
             ),
         },
+        status_code=422 if errors else 200,
     )
 
 
@@ -356,17 +377,26 @@ def order_extend(
     """One step: ``dage`` (the button "Forlæng 90 dage", counted when the button is pressed) or
     a date ``til``; a reason is required and recorded."""
     assert page.user
-    if dage.strip():
-        if not dage.strip().isdigit():
-            raise Invalid("Antal dage skal være et helt tal.")
-        orders_mod.extend_order_days(
-            page.session, order_id, int(dage), begrundelse, actor=page.user.id
+    try:
+        if dage.strip():
+            if not dage.strip().isdigit():
+                raise Invalid("Antal dage skal være et helt tal.")
+            orders_mod.extend_order_days(
+                page.session, order_id, int(dage), begrundelse, actor=page.user.id
+            )
+        else:
+            end = parse_day(til)
+            if end is None:
+                raise Invalid("Vælg den nye slutdato.")
+            orders_mod.extend_order(page.session, order_id, end, begrundelse, actor=page.user.id)
+    except Invalid as exc:
+        page.session.rollback()
+        return _order_page(
+            page,
+            order_id,
+            errors={"ext-reason": _reason_error(exc)},
+            form={"ext-reason": begrundelse},
         )
-    else:
-        end = parse_day(til)
-        if end is None:
-            raise Invalid("Vælg den nye slutdato.")
-        orders_mod.extend_order(page.session, order_id, end, begrundelse, actor=page.user.id)
     if tilbage == "liste":
         return redirect("/admin/ordrer?ok=forlaenget")
     return redirect(f"/admin/ordrer/{quote(order_id)}?ok=forlaenget")
@@ -377,7 +407,16 @@ def order_revoke(
     page: AdminPage, order_id: str, begrundelse: Annotated[str, Form()] = ""
 ) -> Response:
     assert page.user
-    orders_mod.revoke_order(page.session, order_id, begrundelse, actor=page.user.id)
+    try:
+        orders_mod.revoke_order(page.session, order_id, begrundelse, actor=page.user.id)
+    except Invalid as exc:
+        page.session.rollback()
+        return _order_page(
+            page,
+            order_id,
+            errors={"rev-reason": _reason_error(exc)},
+            form={"rev-reason": begrundelse},
+        )
     return redirect(f"/admin/ordrer/{quote(order_id)}?ok=tilbagekaldt")
 
 
@@ -412,12 +451,31 @@ def cases_list(page: AdminPage, status: str = "") -> Response:
 
 @router.get("/sager/{case_id}")
 def case_detail(page: AdminPage, case_id: str, ok: str | None = None) -> Response:
+    return _case_page(page, case_id, ok=ok)
+
+
+def _case_page(
+    page: Page,
+    case_id: str,
+    *,
+    ok: str | None = None,
+    errors: dict[str, str] | None = None,
+    form: dict[str, str] | None = None,
+) -> Response:
     assert page.user
     case = cases.admin_case(page.session, case_id, admin=page.user.id)
     return render(
         page,
         "admin_case.html",
-        {"title": "Anmeldelse", "case": case, "statuses": cases.STATUSES, "ok": ok},
+        {
+            "title": "Anmeldelse",
+            "case": case,
+            "statuses": cases.STATUSES,
+            "ok": ok,
+            "errors": errors or {},
+            "form": form or {},
+        },
+        status_code=422 if errors else 200,
     )
 
 
@@ -429,7 +487,14 @@ def case_update(
     tekst: Annotated[str, Form()] = "",
 ) -> Response:
     assert page.user
-    cases.set_status(page.session, case_id, status, admin=page.user.id, text=tekst)
+    try:
+        cases.set_status(page.session, case_id, status, admin=page.user.id, text=tekst)
+    except Invalid as exc:
+        page.session.rollback()
+        field = "tekst" if "tegn" in exc.message or "udfyldes" in exc.message else "status"
+        return _case_page(
+            page, case_id, errors={field: exc.message}, form={"tekst": tekst, "status": status}
+        )
     return redirect(f"/admin/sager/{quote(case_id)}?ok=1")
 
 
@@ -438,6 +503,17 @@ def case_update(
 
 @router.get("/navne")
 def names_list(page: AuditorPage, status: str = "pending", ok: str | None = None) -> Response:
+    return _names_page(page, status, ok=ok)
+
+
+def _names_page(
+    page: Page,
+    status: str,
+    *,
+    ok: str | None = None,
+    errors: dict[str, str] | None = None,
+    form: dict[str, str] | None = None,
+) -> Response:
     assert page.user
     rows = namerequests.list_requests(page.session, auditor=page.user.id, status=status or None)
     names = lookups.patient_names(page.session, {r["patient"] for r in rows})
@@ -450,7 +526,10 @@ def names_list(page: AuditorPage, status: str = "pending", ok: str | None = None
             "status": status,
             "statuses": namerequests.STATUSES,
             "ok": ok,
+            "errors": errors or {},
+            "form": form or {},
         },
+        status_code=422 if errors else 200,
     )
 
 
@@ -462,15 +541,25 @@ def names_decide(
     begrundelse: Annotated[str, Form()] = "",
 ) -> Response:
     assert page.user
-    if afgoerelse not in ("imoedekom", "afslaa"):
-        raise Invalid("Vælg at imødekomme eller afslå anmodningen.")
-    namerequests.decide(
-        page.session,
-        request_id,
-        auditor=page.user.id,
-        grant=afgoerelse == "imoedekom",
-        reason=begrundelse,
-    )
+    try:
+        if afgoerelse not in ("imoedekom", "afslaa"):
+            raise Invalid("Vælg at imødekomme eller afslå anmodningen.")
+        namerequests.decide(
+            page.session,
+            request_id,
+            auditor=page.user.id,
+            grant=afgoerelse == "imoedekom",
+            reason=begrundelse,
+        )
+    except Invalid as exc:
+        page.session.rollback()
+        field = "afgoerelse" if "imødekomme" in exc.message else "begrundelse"
+        return _names_page(
+            page,
+            "pending",
+            errors={f"{field}-{request_id}": _reason_error(exc)},
+            form={f"b-{request_id}": begrundelse, f"a-{request_id}": afgoerelse},
+        )
     return redirect("/admin/navne?ok=1")
 
 
