@@ -278,10 +278,30 @@ def names_that_stay(
     ):
         add(given, family, "household" if same_address else "relative")
     hidden = set(hidden)
-    if hidden:
+    own = [v for v in out.values() if v.why in ("citizen", "viewer")]
+    if hidden and own:
+        # only the hidden staff who have (had) the citizen's or viewer's family name, in any
+        # usual spelling of its case, are loaded (not every hidden person of an order for a
+        # whole hospital on every view); the comparison itself is case-folded as before
+        spellings = {
+            form
+            for v in own
+            for form in (
+                v.family,
+                v.family.casefold(),
+                v.family.lower(),
+                v.family.upper(),
+                v.family.capitalize(),
+                v.family.title(),
+            )
+        }
+        ids = set(session.scalars(select(Staff.id).where(Staff.family.in_(spellings))))
+        ids |= set(
+            session.scalars(select(StaffName.staff_id).where(StaffName.family.in_(spellings)))
+        )
         clash = {
             (name.casefold(), family.casefold())
-            for ident in load_identities(session, hidden).values()
+            for ident in load_identities(session, ids & hidden).values()
             for name, family in ident.names()
         }
         # the citizen's and the viewer's own names: hidden wins (their given name alone would
