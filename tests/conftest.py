@@ -9,6 +9,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 
 import builders as b
+from pgschema import _drop_pg_schema
 
 
 @pytest.fixture
@@ -39,29 +40,6 @@ def db_url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     get_settings.cache_clear()
     if pg:
         _drop_pg_schema(eng, url, schema)
-
-
-def _drop_pg_schema(eng, url: str, schema: str) -> None:  # type: ignore[no-untyped-def]
-    """Drop a test's schema: close the test's pooled connections, end stray ones (servers,
-    subprocesses), then drop."""
-    from sqlalchemy import text
-
-    from indsigt import db
-
-    db.get_engine(url).dispose()
-    db.get_engine.cache_clear()
-    db._factory.cache_clear()
-    with eng.begin() as c:
-        c.execute(
-            text(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                " WHERE application_name = :s AND pid <> pg_backend_pid()"
-            ),
-            {"s": schema},
-        )
-        c.execute(text("SET LOCAL lock_timeout = '30s'"))
-        c.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-    eng.dispose()
 
 
 @pytest.fixture

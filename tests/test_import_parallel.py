@@ -41,7 +41,7 @@ def urls(db_url: str, tmp_path: Path):  # type: ignore[no-untyped-def]
         return
     from sqlalchemy import create_engine
 
-    from conftest import _drop_pg_schema
+    from pgschema import _drop_pg_schema
 
     schema = "t_" + uuid.uuid4().hex[:12]
     eng = create_engine(pg)

@@ -47,6 +47,11 @@ def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
+def local_today() -> date:
+    """Today in Copenhagen (not the machine's time zone: a server runs in UTC)."""
+    return datetime.now(TZ).date()
+
+
 def parse_at(value: str | None) -> datetime:
     """The view time given by ``--at`` (ISO with offset; a bare date = local midnight), default now."""
     if not value:

@@ -35,7 +35,7 @@ def database(work: Path) -> tuple[str, Callable[[], None]]:
     url = f"{pg}{sep}options=-csearch_path%3D{schema}&application_name={schema}"
 
     def drop() -> None:
-        from conftest import _drop_pg_schema
+        from pgschema import _drop_pg_schema
 
         _drop_pg_schema(eng, url, schema)
 

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import make_url
 
+from ..timeutil import local_today
+
 if TYPE_CHECKING:
     from ..ingest.importer import ImportReport
 
@@ -35,10 +37,10 @@ def build_demo(url: str, *, citizens: int = 300, seed: int = 1, today: date | No
     ensure_keys(url)
     with tempfile.TemporaryDirectory(prefix="indsigt-demo-") as tmp:
         out = Path(tmp)
-        start = (today or date.today()) - timedelta(days=DEMO_DAYS)
+        start = (today or local_today()) - timedelta(days=DEMO_DAYS)
         generate(out, citizens=citizens, seed=seed, start=start, days=DEMO_DAYS)
         load_generated(url, out)
-        add_upcoming_appointments(url, out, today or date.today())
+        add_upcoming_appointments(url, out, today or local_today())
     return f"Demodatabasen er klar: {u.render_as_string(hide_password=True)}"
 
 

@@ -23,7 +23,7 @@ from typing import Any
 
 import orjson
 
-from ..timeutil import TZ
+from ..timeutil import TZ, local_today
 
 SCT = "urn:oid:1.2.208.184.100.1"
 CPR = "urn:oid:1.2.208.176.1.2"
@@ -609,7 +609,7 @@ def add_demo_pregnancies(url: str, out: Path, scenario_json: str, today: date | 
     scenario = json.loads(scenario_json or "{}")
     if today is None and scenario.get("start") and scenario.get("days"):
         today = date.fromisoformat(scenario["start"]) + timedelta(days=int(scenario["days"]))
-    resources, extra, orders = build(out, today or date.today())
+    resources, extra, orders = build(out, today or local_today())
     path = out / "pregnancies.ndjson"
     path.write_bytes(b"".join(orjson.dumps(r) + b"\n" for r in resources))
     report = import_files(

@@ -1389,7 +1389,12 @@ def _http(
                 Check(
                     f"web_page_leaks:{path}",
                     n == 0,
-                    f"{n} leakcheck findings beyond a perfect page",
+                    f"{n} leakcheck findings beyond a perfect page"
+                    + (
+                        f": {[e for ex in t.leakcheck_examples.values() for e in ex if e.startswith(f'web {path}:')]}"
+                        if n
+                        else ""
+                    ),
                 )
             )
         c.close()

@@ -314,9 +314,12 @@ class _Text(HTMLParser):
 
 
 def html_text(page: str) -> str:
+    """The text of a page as a reader meets it, attribute values (links, titles) included. The
+    pieces are kept apart by a blank line: the strict detector joins a word broken over one line
+    end, and must not read a link's random id and the link text after it as one word."""
     p = _Text()
     p.feed(page)
-    return "\n".join(p.parts)
+    return "\n\n".join(p.parts)
 
 
 class Http:
