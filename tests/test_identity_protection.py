@@ -228,6 +228,28 @@ def test_what_is_learned_as_initials(token, given, family, ok):
     assert learnable(token, Identity("s", given, family)) is ok
 
 
+@pytest.mark.parametrize(
+    ("token", "given", "family", "signoffs", "ok"),
+    [
+        # a middle name the roster does not know (issue 11: "/EJH" for Ebbe Holm)
+        ("EJH", "Ebbe", "Holm", 1, True),
+        ("JMB", "Jytte", "Bruun", 1, True),
+        ("EJKH", "Ebbe", "Holm", 1, True),
+        ("EJH", "Ebbe", "Holm", 0, False),  # not from a sign-off: the name must explain it
+        ("EJKLH", "Ebbe", "Holm", 1, False),  # three unexplained letters: not on one note
+        ("EJKLH", "Ebbe", "Holm", 2, True),  # ... but it signs two of her notes
+        ("AJH", "Ebbe", "Holm", 1, False),  # someone else's (another first letter)
+        ("AJH", "Ebbe", "Holm", 5, False),
+        ("EJP", "Ebbe", "Holm", 1, False),  # a family name the roster does not know: once ...
+        ("EJP", "Ebbe", "Holm", 2, True),  # ... twice is the person's signature
+        ("EKG", "Erik", "Gundersen", 3, False),  # a clinical abbreviation, however often
+        ("HB", "Hanne", "Poulsen", 3, False),
+    ],
+)
+def test_what_is_learned_from_the_persons_own_signoffs(token, given, family, signoffs, ok):
+    assert learnable(token, Identity("s", given, family), signoffs) is ok
+
+
 def test_reads_as_initials_needs_a_given_and_a_family_piece():
     assert reads_as_initials("meho", "Mette", "Holm")
     assert not reads_as_initials("mett", "Mette", "Holm")  # one piece
@@ -269,6 +291,33 @@ def test_learning_from_usernames_and_signoffs(loaded, tmp_path):
     with session_scope(loaded) as s:
         assert set(load_identities(s, ["s-lars"])["s-lars"].initials) == {"LACH", "LCHA"}
         assert learn_initials(s) == 0  # nothing new
+
+
+def test_signoff_initials_the_roster_cannot_explain_are_hidden_end_to_end(loaded, tmp_path):
+    """Ebbe Holm signs "/EJH" and dictates "EJH/ekg" (a middle name the roster lacks). His
+    Practitioner comes in one file, his notes in a later one (authored by PractitionerRole, no
+    AuditEvent): the initials are learned after that import and hidden in every note, also in
+    notes other people wrote, from the first view on."""
+    ebbe = [
+        b.practitioner("s-ebbe", "Ebbe", "Holm", username="RN\\ebho"),
+        b.role("r-ebbe", "s-ebbe", "o-rets", "Overlæge"),
+    ]
+    assert run_import(loaded, [b.write_ndjson(tmp_path / "e1.ndjson", ebbe)], actor="t").report.ok
+    notes = [
+        b.document("e1", "p1", "r-ebbe", "2026-01-13T09:00:00+01:00", "Samtale.\nDikt.: EJH/ekg"),
+        b.document("e2", "p1", "r-ebbe", "2026-01-14T09:00:00+01:00", "Rolig nat.\n/EJH"),
+        b.document("e3", "p1", "r-skov", "2026-01-15T09:00:00+01:00", "Aftalt med EJH i går."),
+    ]
+    assert run_import(loaded, [b.write_ndjson(tmp_path / "e2.ndjson", notes)], actor="t").report.ok
+    with session_scope(loaded) as s:
+        assert "EJH" in load_identities(s, ["s-ebbe"])["s-ebbe"].initials
+    _order(loaded, organization="o-rets")
+    with session_scope(loaded) as s:
+        doc = journal_view(s, "p1", "p1", AT)
+    texts = {d["id"]: d["text"] for d in doc["documents"]}
+    for did in ("e1", "e2", "e3"):
+        assert "EJH" not in texts[did], texts[did]
+    assert texts["e1"].endswith("/ekg")  # the secretary is not hidden
 
 
 # -- names that must stay ---------------------------------------------------------------------------
@@ -322,12 +371,20 @@ def test_names_that_stay_in_a_view(loaded):
         ("Carl", "Nielsen", "viewer"),
         ("Anne", "Holm", "relative"),
         ("Mette", "", "relative"),
-    }  # Hans Skov the brother has the name of a hidden person: hidden wins; Ole is p2's
+        # the brother has the name of a hidden person: he stays a name to keep (the matcher keeps
+        # it only right after a relation word); Ole is p2's
+        ("Hans", "Skov", "relative"),
+    }
     # Bent Holm lives with Mette Louise Holm (citizen p3, who is the hidden nurse s-holm)
     assert {(n.given, n.family, n.why) for n in household} == {
         ("Bent", "Holm", "citizen"),
         ("Ole", "Sand", "relative"),
+        ("Mette Louise", "Holm", "household"),
     }
+    # the citizen's own name is never kept when a hidden person has it
+    with session_scope(loaded) as s:
+        own = names_that_stay(s, "p3", "p3", hidden={"s-holm"})
+    assert ("Mette Louise", "Holm", "citizen") not in {(n.given, n.family, n.why) for n in own}
     assert ("Mette Louise", "Holm", "household") in {
         (n.given, n.family, n.why) for n in household_all
     }

@@ -14,7 +14,7 @@ import unicodedata
 from urllib.parse import quote
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from indsigt.protect.names import NameMatcher, Person
@@ -200,6 +200,7 @@ _N = int(os.environ.get("NAMES_MAX_EXAMPLES", "80"))
 
 @settings(max_examples=_N, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(tricked_mentions(), st.sampled_from(["Aftalt med {} i dag.", "Tilset af {}.", "{}\n"]))
+@example((FINN, "family", "\u03dc\uff49\uff49\u200b\u04c0"), "{}\n")  # found by hypothesis
 def test_disguised_names_are_hidden(m, case, frame):
     p, form, mention = case
     text = "Pt. har det godt. " + frame.format(mention)
@@ -291,3 +292,53 @@ def test_glued_and_broken_forms_are_hidden(m, p, how, num):
     out = protect_text(text, m, label)
     assert_hidden(m, text, f)
     assert "<P" in out
+
+
+@pytest.mark.parametrize("before", ["", *INVISIBLE, "\uff49", "&#105;", "%69"])
+@pytest.mark.parametrize("look_alike", ["\u04c0", "\u01c0", "\u2160"])
+def test_a_capital_look_alike_of_l_after_a_lower_case_letter_is_l(m, before, look_alike):
+    """An upper-case look-alike of "l" (palochka, dental click, Roman numeral one) after a
+    lower-case letter reads as "l", also when something invisible, full-width or encoded
+    stands between (the letter before is taken as read, not as stored)."""
+    word = "Fi" + ("i" if before == "" or before in INVISIBLE else "") + before + look_alike
+    assert readable(word).replace("\xad", "") == "fiil", word
+    for frame in ("{}\n", "Pt. har det godt. {}\n", "Aftalt med {} i dag."):
+        assert_hidden(m, frame.format(word), "Fiil")
+
+
+def _look_alikes(of: str) -> list[str]:
+    """Every character outside Latin-1 and the common punctuation whose Unicode TR39 skeleton
+    is ``of`` (ICU's tables, not a hand-picked list)."""
+    import icu
+
+    checker = icu.SpoofChecker()
+    out = []
+    for cp in range(0x100, 0x10000):
+        c = chr(cp)
+        if 0x2010 <= cp <= 0x2027 or unicodedata.category(c) in ("Cs", "Co", "Cn"):
+            continue
+        if checker.getSkeleton(0, c) == of:
+            out.append(c)
+    return out
+
+
+APOSTROPHE_LIKE = _look_alikes("'")
+HYPHEN_LIKE = _look_alikes("-")
+
+
+def test_the_look_alike_tables_are_not_empty():
+    assert len(APOSTROPHE_LIKE) >= 10 and len(HYPHEN_LIKE) >= 5
+
+
+@pytest.mark.parametrize("apostrophe", APOSTROPHE_LIKE)
+def test_a_genitive_with_any_apostrophe_look_alike_is_hidden(m, apostrophe):
+    for frame in ("{} vurdering.", "Ifølge spl. {} notat.", "Aftalt med Finn {} kollega."):
+        word = "Fiil" if "Finn" in frame else "Holm"
+        assert_hidden(m, frame.format(f"{word}{apostrophe}s"), word)
+
+
+@pytest.mark.parametrize("hyphen", HYPHEN_LIKE)
+def test_a_name_broken_by_any_hyphen_look_alike_is_hidden(m, hyphen):
+    text = f"Tilset af spl. Kjær{hyphen}gaard i aftes."
+    out = protect_text(text, m, label)
+    assert "gaard" not in out and "Kjær" not in out, (text, out)

@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from indsigt.protect.names import KeepNames, NameMatcher, Person
+from indsigt.protect.names import RELATION_WORDS, KeepNames, NameMatcher, Person
 from indsigt.protect.replace import protect_text, replace
 
 HOLM = Person("s-holm", "Mette", "Holm", titles=("Sygeplejerske",))
@@ -101,9 +101,16 @@ def test_span_part_marks_single_name_parts(m):
 
 
 def test_a_namesake_prefix_is_hidden_whole(m):
-    # the daughter "Mette Holm-Berg" holds the hidden nurse's full name: safety first, and then
-    # nothing of it is left next to the label
+    # the daughter "Mette Holm-Berg" holds the hidden nurse's full name: without a relation word
+    # right before her whole name, safety first, and then nothing of it is left next to the label
+    text = "Pt. ønsker at Mette Holm-Berg orienteres."
+    assert view(m, text, keep=[("Mette", "Holm-Berg")]) == "Pt. ønsker at [X] orienteres."
+    # "datteren Mette Holm-Berg": the text says who she is; hiding her would tell the citizen
+    # that a hidden person is called Mette Holm (an oracle)
     text = "Pt. ønsker at datteren Mette Holm-Berg orienteres."
+    assert view(m, text, keep=[("Mette", "Holm-Berg")]) == text
+    # ... but not a longer or different name after the relation word
+    text = "Pt. ønsker at datteren Mette Holm orienteres."
     assert view(m, text, keep=[("Mette", "Holm-Berg")]) == "Pt. ønsker at datteren [X] orienteres."
 
 
@@ -208,9 +215,23 @@ def test_keep_names_never_unhide_a_hidden_mention(m, keep, frame):
 
 
 @settings(max_examples=_N, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.tuples(st.sampled_from(GIVEN), st.sampled_from(FAMILY)), min_size=1, max_size=6),
+    st.sampled_from(RELATION_WORDS),
+)
+def test_a_relation_word_unhides_only_the_relatives_own_whole_name(m, keep, rel):
+    for p in HIDDEN:
+        if any(_loose(f"{g} {f}") == _loose(f"{p.given} {p.family}") for g, f in keep):
+            continue  # the relative has exactly this name: it stays (the test above)
+        text = f"Pt.s {rel} {p.given} {p.family} ringede."
+        out = view(m, text, keep=keep)
+        assert not re.search(rf"\b{p.family}", out), (text, keep, out)
+
+
+@settings(max_examples=_N, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.sampled_from(GIVEN), st.sampled_from(FAMILY))
 def test_a_kept_full_name_stays_unless_a_hidden_person_has_it(m, given_name, family):
-    text = f"Pt.s pårørende {given_name} {family} var med."
+    text = f"Pt. og {given_name} {family} var med."
     out = view(m, text, keep=[(given_name, family)])
     same = any(
         {_loose(given_name), _loose(family)} <= {_loose(p.given), _loose(p.family)} for p in HIDDEN
@@ -220,6 +241,10 @@ def test_a_kept_full_name_stays_unless_a_hidden_person_has_it(m, given_name, fam
         assert family.split("-")[-1] not in out
     else:
         assert out == text
+    # right after a relation word the relative's whole name is the relative, also when a hidden
+    # person has the same name (hiding it would tell the citizen who is hidden)
+    text = f"Pt.s pårørende {given_name} {family} var med."
+    assert view(m, text, keep=[(given_name, family)]) == text
 
 
 # -- the wiring point: OrderProtection takes the names of one view ------------------------------

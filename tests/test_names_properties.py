@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from indsigt.protect.names import NameMatcher, Person, Span
+from indsigt.protect.names.lexicon import CLINICAL_ABBREVIATIONS, zipf
 from indsigt.protect.replace import protect_text, replace
 
 
@@ -70,7 +71,7 @@ def mention(draw: st.DrawFn, p: Person) -> tuple[str, str]:
     first = givens[0]
     parts = re.split(r"[\s-]+", p.family)
     part = draw(st.sampled_from(parts))
-    kind = draw(st.integers(0, 12))
+    kind = draw(st.integers(0, 17))
     if kind == 0:
         return "mid", f"{first} {p.family}"
     if kind == 1:
@@ -95,7 +96,24 @@ def mention(draw: st.DrawFn, p: Person) -> tuple[str, str]:
         return "start", part  # sentence start, followed by a verb
     if kind == 11:
         return "mid", f"{first} {p.family}".lower()  # two parts next to each other
-    return "mid", f"{first}\n{p.family}"
+    if kind == 12:
+        return "mid", f"{first}\n{p.family}"
+    # family name first or last with the given-name initials (issue 11 attack cases:
+    # "Kjærgaard B.", "Holm, S.", "M.L. Hald", "Hald ML")
+    letters = [g[0] for g in givens]
+    if kind == 13:
+        return "mid", f"{p.family}, {letters[0]}."
+    if kind == 14:
+        return "start", f"{p.family} {letters[0]}."
+    if kind == 15:
+        return "mid", "".join(f"{x}." for x in letters) + f" {p.family}"
+    if kind == 16:
+        return "mid", f"{p.family} {''.join(letters)}"
+    # the genitive of a person's initials ("BLK's vurdering")
+    initials = "".join(x[0] for x in re.split(r"[\s-]+", f"{p.given} {p.family}"))
+    if len(initials) >= 3 and initials not in CLINICAL_ABBREVIATIONS and zipf(initials) < 3:
+        return "mid", f"{initials}'s"
+    return "mid", _genitive(part)
 
 
 @st.composite

@@ -4,10 +4,12 @@ there became a class here, with a case of our own wording."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from indsigt.protect.names import NameMatcher, Person
-from indsigt.protect.replace import replace
+from indsigt.protect.replace import protect_text, replace
 
 HIDDEN = [
     Person("sofie", "Sofie", "Aagaard", usernames=("RSYD\\soaa",)),
@@ -91,7 +93,11 @@ def test_the_citizens_own_given_name_alone_is_the_citizen(m):
 
 # -- from the independent attack cases (bench/independent/names_eval.py, 2026-12-04) ----------
 
-ATTACKED = [Person("bk", "Birgitte", "Kjærgaard"), Person("sh", "Søren", "Holm")]
+ATTACKED = [
+    Person("bk", "Birgitte Lund", "Kjærgaard"),
+    Person("sh", "Søren", "Holm"),
+    Person("mlh", "Marie Louise", "Hald"),
+]
 
 
 @pytest.mark.parametrize(
@@ -102,9 +108,108 @@ ATTACKED = [Person("bk", "Birgitte", "Kjærgaard"), Person("sh", "Søren", "Holm
         ("Tilset af spl. Kjær- gaard i aftes.", "gaard"),  # broken by hand, hyphen and space
         ("Søren HolmTilset.", "Holm"),  # run together with the next word (markup removed)
         ("Ordineret af SH (ssa).", "SH"),  # derived initials after "af" that are a short word
+        # family name first, with the given-name initials (2026-12-05)
+        ("Ansvarlig: Kjærgaard B.", "Kjærgaard"),
+        ("Ansvarlig: Holm, S.", "S."),
+        ("Holm, S. har ringet.", "S."),
+        ("Kjærgaard B. har ringet.", "B."),
+        ("Tilset af Hald ML.", "ML"),
+        ("Tilset af M.L. Hald.", "Hald"),
+        ("Ifølge M.L. Hald er pt. bedre.", "Hald"),
+        ("Tilset af M. L. Hald.", "Hald"),
+        # the genitive of derived initials
+        ("BLK's vurdering.", "BLK"),
     ],
 )
 def test_attack_classes(text, gone):
     mm = NameMatcher.build(ATTACKED)
     out = replace(text, mm.find(text), lambda k: "[X]")
     assert gone not in out and "[X]" in out, out
+
+
+@pytest.mark.parametrize(
+    "text, stays",
+    [
+        ("Storm P.-tegninger på væggen.", "Storm P.-tegninger"),  # an initial before a hyphen
+        ("Kjærgaard K. er en anden.", "Kjærgaard K."),  # not her initial: nothing says it's her
+        ("Ordineret af Hald ML 20 mg", "ML 20 mg"),  # a clinical abbreviation before a number
+        ("Status: god. M.L. er ikke initialer her.", "M.L. er ikke"),
+        ("KOL's forløb er langt.", "KOL's forløb"),  # a clinical abbreviation's genitive
+    ],
+)
+def test_attack_classes_kept(text, stays):
+    mm = NameMatcher.build(ATTACKED)
+    assert stays in replace(text, mm.find(text), lambda k: "[X]")
+
+
+@pytest.mark.parametrize("frame", ["{} vurdering.", "Ifølge spl. {} notat.", "Jf. {} plan"])
+def test_a_genitive_reads_the_same_however_it_was_written(frame):
+    """The "'s" after a label is the label's own Danish genitive ("Sygeplejerske 3f2a's"), the
+    same for every spelling of the original (Holms, Holm's, Holm’s, HOLM'S, derived initials'
+    genitive): nothing of the original's spelling is left (issue 11 attack class "genitive")."""
+    mm = NameMatcher.build(ATTACKED)
+    label = "Sygeplejerske 3f2a"
+    spellings = ["Holms", "Holm's", "Holm’s", "Holm´s", "Holm`s", "HOLM'S", "Holmʼs", "Holm′s"]
+    outs = {s: protect_text(frame.format(s), mm, lambda k: label) for s in spellings}
+    assert len(set(outs.values())) == 1, outs
+    assert "Holm" not in next(iter(outs.values()))
+
+
+# -- from the independent corpus and property tests on 2026-12-05 -----------------------------
+
+CORPUS = [
+    Person("hp", "Hanne", "Poulsen"),
+    Person("hhb", "Hans-Henrik", "Bøgh"),
+    Person("ct", "Charlotte", "Tange", usernames=("RSYD\\ct",)),
+    Person("bsj", "Bjørn Sten", "Jakobsen"),
+    Person("lo", "Lone", "Olsen", usernames=("RSYD\\leo",)),
+]
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        # initials of another hidden person in parentheses keep the name hidden (fail closed)
+        ("Aftenvagt: Mette overtaget fra Hanne (HB).", "Hanne"),
+        ("Aftenvagt: Mette overtaget fra Hanne (HB).", "HB"),
+        ("Hanne (HB) ringede i går.", "HB"),
+        # a word-like user name in a sign-off that ends its sentence
+        ("Ændret af leo. /po", "leo"),
+        ("Skrevet af leo, spl.", "leo"),
+        # one typo after a telephone call to someone
+        ("Svar ringet til Jakosen kl. 09.10.", "Jakosen"),
+        ("Ringede til jakobsen om svaret.", "jakobsen"),
+        # a clinical abbreviation that is someone's user name, where a person stands
+        ("Set af CT.", "CT"),
+        ("Dikt. CT/ssa", "CT"),
+    ],
+)
+def test_corpus_classes(text, gone):
+    mm = NameMatcher.build(CORPUS)
+    out = replace(text, mm.find(text), lambda k: "[X]")
+    assert not re.search(rf"(?<!\w){re.escape(gone)}(?!\w)", out) and "[X]" in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Påvist sten i nyren ved CT.",  # the examination, not Charlotte Tange (user name ct)
+        "Undersøgt ved CT og UL i går.",
+        "Set af leo i zoo.",  # not a sign-off
+        "Ringet til egen læge.",
+        "Har ringet til hans datter.",
+        "Overtaget fra Bo (BJ).",  # initials nobody hidden has: someone else
+    ],
+)
+def test_corpus_classes_kept(text):
+    mm = NameMatcher.build(CORPUS)
+    assert replace(text, mm.find(text), lambda k: "[X]") == text
+
+
+def test_an_abbreviation_dot_does_not_end_a_signoff():
+    """'kl.' (klokken) after a name in a sign-off is not a user name ending its sentence."""
+    mm = NameMatcher.build([*CORPUS, Person("kl", "Karin", "Lund", usernames=("RSYD\\kl",))])
+    text = "Medicin dispenseret af sygeplejerske Kjær kl. 10.00, kontrolleret af GRS."
+    assert "kl. 10.00" in replace(text, mm.find(text), lambda k: "[X]")
+    text = "Ændret af kl. Pt. sover."
+    assert "kl" not in replace(text, mm.find(text), lambda k: "[X]").split("Pt.")[0]

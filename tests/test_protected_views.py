@@ -191,6 +191,17 @@ def test_blur_and_keep_title(loaded, staff):
     assert "Overlæge" not in d2["text"] and "Overlæge" not in d2["author"]
 
 
+def test_blur_and_keep_title_show_no_title_in_the_log_groups(loaded):
+    """``keep_title: false`` and blur show no job title anywhere: not in ``groups[].roles``,
+    not in the actors, not in any text of the log (issue 11 point 6)."""
+    _add(loaded, _toward("p1", "s-holm", mode="blur"), _toward("p1", "s-skov", keep_title=False))
+    doc = _log(loaded)
+    roles = [r["title"] for g in doc["groups"] for r in g.get("roles") or []]
+    assert roles and "Sygeplejerske" not in roles and "Overlæge" not in roles, roles
+    dump = _dump(doc)
+    assert "Sygeplejerske" not in dump and "Overlæge" not in dump
+
+
 def test_protection_object(loaded):
     with session_scope(loaded) as s:
         assert isinstance(protection_for_view(s, "p1", "p1", AT), NoProtection)
@@ -325,3 +336,36 @@ def test_warm_caches(loaded):
     with session_scope(loaded) as s:
         assert warm_caches(s, AT) == 2  # two distinct coverages
         assert warm_caches(s, parse_at("2027-01-01")) == 0
+
+
+def test_a_relative_with_a_hidden_persons_name_stays_after_a_relation_word(db_url, tmp_path, world):
+    """Anna's brother is called Hans Skov, like the hidden overlæge: after "bror" the name is the
+    brother's and stays (a label there would tell Anna that a hidden person is called Hans Skov);
+    anywhere else the name is hidden."""
+    brother = {
+        "resourceType": "RelatedPerson",
+        "id": "rp-bror",
+        "patient": {"reference": "Patient/p1"},
+        "relationship": [{"text": "bror"}],
+        "name": [{"family": "Skov", "given": ["Hans"]}],
+    }
+    texts = {
+        "r1": "Pt.s bror Hans Skov ringede og spurgte til planen.",
+        "r2": "Hans Skov tilså pt. på stuegang.",
+        "r3": "Overlæge Skov har ordineret blodprøver.",
+        "r4": "Talt med broderen Hans Skov, der henter pt.",
+    }
+    docs = [
+        b.document(did, "p1", "r-holm", f"2026-01-1{i}T10:00:00+01:00", text)
+        for i, (did, text) in enumerate(texts.items())
+    ]
+    path = b.write_ndjson(
+        tmp_path / "w.ndjson",
+        world["orgs"] + world["staff"] + world["patients"] + [brother, *docs],
+    )
+    assert Importer(init_db(db_url), progress=False).run([path]).ok
+    _add(db_url, _toward("p1", "s-skov"))
+    out = {d["id"]: d["text"] for d in _journal(db_url)["documents"]}
+    assert out["r1"] == texts["r1"] and out["r4"] == texts["r4"]
+    assert "Skov" not in out["r2"] and "Hans" not in out["r2"]
+    assert "Skov" not in out["r3"]

@@ -9,14 +9,20 @@ Where they are learned from
       or alone on a line.
 
 When a candidate is learned
-    Only when it reads as initials of a name the person has had: it splits into two or more
-    pieces, each the beginning of one part of the name, in order, the first from a given name and
-    the last from a family name (``mlho`` = **m**ette **l**ouise **ho**lm; æ, ø, å may be written
-    ae/a, oe/o, aa/a). Initials that are just the first letters of the name (MLH, MH) are not
-    stored: the matcher derives those itself. Never learned: a clinical abbreviation
-    (:data:`CLINICAL_ABBREVIATIONS`: BT, CRP, EKG, KOL, ...) or a common word (Danish Zipf
-    frequency >= 2.5 or English >= 3.5: "sol", "leo", "per"), and nothing shorter than two or
-    longer than six letters. A secretary's initials after the slash are never the author's.
+    When it reads as initials of a name the person has had: it splits into two or more pieces,
+    each the beginning of one part of the name, in order, the first from a given name and the last
+    from a family name (``mlho`` = **m**ette **l**ouise **ho**lm; æ, ø, å may be written ae/a,
+    oe/o, aa/a). A sign-off in the person's own notes is learned on less: the roster often lacks
+    a middle name, or the name the person signs with (``EJH`` for Ebbe Holm, ``JMB`` for Jytte
+    Bruun), so there it is enough that the initials begin with the first letter of a given name
+    and end with the first letters of a family name, with at most two letters between that the
+    name does not explain; or that they begin with the first letter of a given name and stand in
+    a sign-off place in :data:`SIGNOFF_NOTES` or more of the person's notes (whatever the rest).
+    Initials that are just the first letters of the name (MLH, MH) are not stored: the matcher
+    derives those itself. Never learned: a clinical abbreviation (:data:`CLINICAL_ABBREVIATIONS`:
+    BT, CRP, EKG, KOL, ...) or a common word (Danish Zipf frequency >= 2.5 or English >= 3.5:
+    "sol", "leo", "per"), and nothing shorter than two or longer than six letters. A secretary's
+    initials after the slash are never the author's.
 
 Stored as ``staff_alias(staff_id, kind='initials', value, system)`` rows (``system`` says where
 they were learned), which :mod:`indsigt.protect.people` gives the matcher as ``Person.initials``.
@@ -28,6 +34,7 @@ rows.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import cache
 
@@ -136,6 +143,11 @@ CLINICAL_ABBREVIATIONS = frozenset(
 ZIPF_DANISH = 2.5
 ZIPF_ENGLISH = 3.5
 MIN_LEN, MAX_LEN = 2, 6
+#: a sign-off that the name does not explain is learned when it signs this many of the notes
+SIGNOFF_NOTES = 2
+#: letters a sign-off may have between the given-name and the family-name pieces (middle names
+#: the roster does not know)
+UNKNOWN_MIDDLE = 2
 #: how much of the end of a note is read for sign-offs (its last lines)
 TAIL = 120
 
@@ -222,8 +234,33 @@ def is_word(token: str) -> bool:
     return zipf_frequency(token.lower(), "en") >= ZIPF_ENGLISH
 
 
-def learnable(token: str, identity: Identity) -> bool:
-    """``token`` is initials of ``identity`` worth storing (see the module documentation)."""
+def reads_with_middle(token: str, given: str, family: str) -> bool:
+    """Whether ``token`` begins with the first letter of a given name and ends with a piece that
+    begins a family name part, with at most :data:`UNKNOWN_MIDDLE` letters between that the name
+    does not explain (middle names the roster does not know: ``EJH`` for Ebbe Holm)."""
+    t = token.casefold()
+    g, f = _parts(given), _parts(family)
+    if not g or not f or len(t) < 2:
+        return False
+    if not any(t[0] in {s[0] for s in _spellings(p)} for p in g):
+        return False
+    for cut in range(len(t) - 1, max(0, len(t) - 4), -1):  # the family piece: 1-3 letters
+        piece = t[cut:]
+        if cut - 1 > UNKNOWN_MIDDLE:
+            continue
+        if any(s.startswith(piece) for p in f for s in _spellings(p)):
+            return True
+    return False
+
+
+def _name_initial(token: str, names: Iterable[tuple[str, str]]) -> bool:
+    t = token[:1].casefold()
+    return any(t in {s[0] for s in _spellings(p)} for g, _ in names for p in _parts(g))
+
+
+def learnable(token: str, identity: Identity, signoffs: int = 0) -> bool:
+    """``token`` is initials of ``identity`` worth storing (see the module documentation);
+    ``signoffs``: in how many of the person's own notes it stands in a sign-off place."""
     if not MIN_LEN <= len(token) <= MAX_LEN or not token.isalpha():
         return False
     names = identity.names()
@@ -232,7 +269,13 @@ def learnable(token: str, identity: Identity) -> bool:
         return False
     if any(t in _spellings(p) for g, f in names for p in _parts(g) + _parts(f)):
         return False  # a name itself, not initials
-    return any(reads_as_initials(token, g, f) for g, f in names)
+    if any(reads_as_initials(token, g, f) for g, f in names):
+        return True
+    if not signoffs:
+        return False
+    if any(reads_with_middle(token, g, f) for g, f in names):
+        return True
+    return signoffs >= SIGNOFF_NOTES and _name_initial(token, names)
 
 
 def _signoff_place(tail: str, start: int, end: int) -> bool:
@@ -309,17 +352,17 @@ def learn_initials(
     identities = load_identities(session, ids)
     known = {(sid, value.casefold()) for sid, i in identities.items() for value in i.initials}
     new: dict[tuple[str, str], str] = {}
-    seen: set[tuple[str, str]] = set()  # considered already (most notes repeat a sign-off)
+    seen: set[tuple[str, str, int]] = set()  # considered already (most notes repeat a sign-off)
 
-    def consider(sid: str, token: str, system: str) -> None:
+    def consider(sid: str, token: str, system: str, signoffs: int = 0) -> None:
         key = (sid, token.casefold())
-        if key in seen:
+        if (*key, signoffs) in seen:
             return
-        seen.add(key)
+        seen.add((*key, signoffs))
         identity = identities.get(sid)
-        if identity is None or key in known:
+        if identity is None or key in known or key in new:
             return
-        if learnable(token, identity):
+        if learnable(token, identity, signoffs):
             new[key] = system
 
     for sid in staff:
@@ -328,9 +371,16 @@ def learn_initials(
             bare = bare_username(user)
             if bare.isalpha():
                 consider(sid, bare, FROM_USERNAME)
+    # how many of each person's notes a token signs (a note counts once)
+    signs: Counter[tuple[str, str]] = Counter()
+    spelled: dict[tuple[str, str], str] = {}
     for sid, tail in tails:
         for token in signoff_candidates(tail):
-            consider(sid, token, FROM_SIGNOFF)
+            key = (sid, token.casefold())
+            signs[key] += 1
+            spelled.setdefault(key, token)
+    for key, count in signs.items():
+        consider(key[0], spelled[key], FROM_SIGNOFF, min(count, SIGNOFF_NOTES))
     if new:
         session.execute(
             insert(StaffAlias),
@@ -350,5 +400,6 @@ __all__ = [
     "learn_initials",
     "learnable",
     "reads_as_initials",
+    "reads_with_middle",
     "signoff_candidates",
 ]

@@ -8,8 +8,21 @@ document, so that no text reaches a citizen without passing the name matcher.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any, Protocol
+
+#: a CPR number as a display or user name ("0101901234", "010190-1234", "cpr:0101901234"): a
+#: staff member's CPR number (MinLog ``bruger``) is never shown; the person is unknown
+_CPR_DISPLAY_RE = re.compile(r"\s*(?:cpr:)?\s*\d{6}[-\s]?\d{4}\s*", re.IGNORECASE)
+
+
+def shown_display(display: str | None) -> str | None:
+    """``display`` as a person's name may be shown, or None when it is a CPR number."""
+    if display and _CPR_DISPLAY_RE.fullmatch(display) is not None:
+        return None
+    return display
+
 
 #: keys whose values are identifiers, times or codes, never free text
 STRUCTURAL_KEYS = frozenset(
@@ -62,7 +75,7 @@ class NoProtection:
     hidden: frozenset[str] = frozenset()
 
     def person(self, staff_id: str | None, display: str | None) -> str | None:
-        return display
+        return shown_display(display)
 
     def text(self, text: str) -> str:
         return text

@@ -234,8 +234,9 @@ def names_that_stay(
 ) -> tuple[StayName, ...]:
     """The names of the citizen's own people in the view of ``subject``'s data by ``viewer``:
     the citizen, the viewer, the citizen's relatives and contacts, the citizen's proxies and
-    principals and the citizens at the citizen's address. A name that is also the name of one of
-    the ``hidden`` staff members is left out (safety first: hidden wins)."""
+    principals and the citizens at the citizen's address. The citizen's or the viewer's name that
+    is also the name of one of the ``hidden`` staff members is left out (safety first: hidden
+    wins); a relative's stays (the matcher keeps it only after a relation word)."""
     out: dict[tuple[str, str], StayName] = {}
 
     def add(given: str | None, family: str | None, why: str, rel: str | None = None) -> None:
@@ -277,13 +278,37 @@ def names_that_stay(
     ):
         add(given, family, "household" if same_address else "relative")
     hidden = set(hidden)
-    if hidden:
+    own = [v for v in out.values() if v.why in ("citizen", "viewer")]
+    if hidden and own:
+        # only the hidden staff who have (had) the citizen's or viewer's family name, in any
+        # usual spelling of its case, are loaded (not every hidden person of an order for a
+        # whole hospital on every view); the comparison itself is case-folded as before
+        spellings = {
+            form
+            for v in own
+            for form in (
+                v.family,
+                v.family.casefold(),
+                v.family.lower(),
+                v.family.upper(),
+                v.family.capitalize(),
+                v.family.title(),
+            )
+        }
+        ids = set(session.scalars(select(Staff.id).where(Staff.family.in_(spellings))))
+        ids |= set(
+            session.scalars(select(StaffName.staff_id).where(StaffName.family.in_(spellings)))
+        )
         clash = {
             (name.casefold(), family.casefold())
-            for ident in load_identities(session, hidden).values()
+            for ident in load_identities(session, ids & hidden).values()
             for name, family in ident.names()
         }
-        out = {k: v for k, v in out.items() if k not in clash}
+        # the citizen's and the viewer's own names: hidden wins (their given name alone would
+        # stay); a relative or housemate with a hidden person's name stays a name to keep: the
+        # matcher never unhides it from two parts of a hidden name, only right after a relation
+        # word ("Pt.s bror Hans Skov"), where hiding it would tell who is hidden
+        out = {k: v for k, v in out.items() if k not in clash or v.why not in ("citizen", "viewer")}
     return tuple(out.values())
 
 

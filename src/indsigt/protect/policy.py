@@ -40,7 +40,7 @@ from sqlalchemy.orm import Session
 from ..errors import ProtectionUnavailable
 from ..store import Organization, Patient, ProtectionOrder, Staff, StaffMembership, StaffRole
 from ..timeutil import utcnow
-from .base import NoProtection, ViewProtection
+from .base import NoProtection, ViewProtection, shown_display
 from .cache import LRU, clear_caches
 from .labels import Labeler
 from .orders import KINDS, MODES, orders_in_force
@@ -233,7 +233,7 @@ class OrderProtection:
     def person(self, staff_id: str | None, display: str | None) -> str | None:
         if staff_id is not None and staff_id in self.hidden:
             return self.label(staff_id)
-        return display
+        return shown_display(display)
 
     def spans(self, text: str) -> list[Span]:
         """Where hidden names occur in ``text`` and why (for auditors and tests)."""

@@ -22,7 +22,8 @@ person reads:
   other Unicode spaces become a space, line and paragraph separators a line break;
 * **confusables**: a letter outside Latin-1 whose Unicode TR39 skeleton is the skeleton of a
   Latin-1 letter becomes that letter (Cyrillic ``о`` → ``o``, Greek ``Ο`` → ``O``, ``ı`` → ``i``;
-  upper or lower case as the letter was).  The skeletons come from ICU's ``SpoofChecker``
+  upper or lower case as the letter was); a look-alike of the apostrophe or the hyphen
+  (``ʼ`` U+02BC, ``′``, ``−`` minus, ``˗``) becomes ``'`` or ``-``.  The skeletons come from ICU's ``SpoofChecker``
   (PyICU), the Unicode Consortium's own maintained implementation of UTS #39; only letters
   outside Latin-1 are folded, so ordinary Danish text (and ``1``/``l``/``I``, ``0``/``O``) is
   never changed.
@@ -46,9 +47,9 @@ from urllib.parse import unquote_to_bytes
 __all__ = ["OffsetMap", "canonicalise"]
 
 # what may need work: characters outside Latin-1 except common punctuation (dashes, quotes,
-# bullets, ellipsis: U+2010-2027, U+2030-205E), an entity or escape, a soft hyphen at a line break
+# bullets, ellipsis: U+2010-2027, U+2030-205E but the primes and the hyphen bullet, look-alikes of ' and -), an entity or escape, a soft hyphen at a line break
 _NEEDS_RE = re.compile(
-    r"[^\x00-\xff\u2010-\u2027\u2030-\u205e]|&[#A-Za-z]|%[0-9A-Fa-f]{2}|\xad[ \t]*\r?\n"
+    r"[^\x00-\xff\u2010-\u2027\u2030\u2031\u2038-\u2042\u2044-\u205e]|&[#A-Za-z]|%[0-9A-Fa-f]{2}|\xad[ \t]*\r?\n"
 )
 _COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _UNIT_RE = re.compile(
@@ -57,7 +58,7 @@ _UNIT_RE = re.compile(
     r"|(?P<pct>(?:%[0-9A-Fa-f]{2})+)"
     r"|(?P<shy>\xad[ \t]*\r?\n[ \t]*)"
     rf"|(?P<seq>[^\W\d_]?[{_COMBINING}]+)"
-    r"|(?P<chr>[^\x00-\xff\u2010-\u2027\u2030-\u205e])"
+    r"|(?P<chr>[^\x00-\xff\u2010-\u2027\u2030\u2031\u2038-\u2042\u2044-\u205e])"
 )
 #: default ignorable code points that are not format characters (``Cf``)
 _IGNORABLE = frozenset(
@@ -176,8 +177,10 @@ def _once(text: str) -> tuple[str, OffsetMap | None, bool]:
             repl = "".join(_canon_char(c) if c > "\xff" else c for c in both)
         elif kind == "chr":
             repl = _canon_char(unit)
-            if repl == "I" and s > 0 and text[s - 1].islower() and _l_or_i(unit):
-                repl = "l"  # "HoӀm": an upper-case look-alike of l inside a lower-case word
+            if repl == "I" and _l_or_i(unit) and _prev_char(text, s, pos, out).islower():
+                # "HoӀm", "Fｉｉ\u200bӀ": an upper-case look-alike of l inside a lower-case word
+                # (the letter before it as read: invisible characters skipped, folded)
+                repl = "l"
         elif kind == "seq":
             repl = _canon_seq(unit)
         elif kind == "shy":
@@ -205,6 +208,18 @@ def _once(text: str) -> tuple[str, OffsetMap | None, bool]:
     cmap._shift(cpos, pos)
     out.append(text[pos:])
     return "".join(out), cmap, again
+
+
+def _prev_char(text: str, s: int, pos: int, out: list[str]) -> str:
+    """The canonical character before ``text[s]`` during :func:`_once` ('' at the start)."""
+    before = text[pos:s].rstrip("\xad")  # a soft hyphen inside a word is read past too
+    if before:
+        return before[-1]
+    for piece in reversed(out):
+        piece = piece.rstrip("\xad")
+        if piece:
+            return piece[-1]
+    return ""
 
 
 def _decode(unit: str) -> str:
@@ -246,6 +261,12 @@ def _canon_char(c: str) -> str:
         return " "
     if cat[0] == "M":
         return ""  # a combining mark with nothing to combine with
+    if not c.isalnum():
+        # an apostrophe or hyphen look-alike ("Holmʼs" with a modifier letter apostrophe,
+        # "Holm−Berg" with a minus sign, a Greek tonos): read as the ASCII one
+        skeleton = _spoof().getSkeleton(0, c)  # type: ignore[attr-defined]
+        if skeleton in ("'", "-"):
+            return skeleton
     k = unicodedata.normalize("NFKC", c)
     if k != c:
         if len(k) == 1 and k <= "\xff":
@@ -254,7 +275,12 @@ def _canon_char(c: str) -> str:
             return "".join(_canon_char(x) if x > "\xff" else x for x in k)
         return c  # "…" -> "..." and other punctuation: the fold makes it a space anyway
     if cat[0] == "L":
-        return _prototype(c) or c
+        found = _prototype(c)
+        if found:
+            return found
+        skeleton = _spoof().getSkeleton(0, c)  # type: ignore[attr-defined]
+        if skeleton == "'":
+            return skeleton  # a modifier letter apostrophe "ʼ"
     return c
 
 

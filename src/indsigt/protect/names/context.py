@@ -63,6 +63,14 @@ _CAPS_BEFORE_RE = re.compile(r"(?:(?<=[\s(\"'/,;:])|^)([A-ZÆØÅ]{1,3})[ \t\xa0
 _PAREN_SIG_RE = re.compile(r"[ \t\xa0]*\(([^\W\d_](?:[.\-\u2010]?[^\W_]){1,5}\.?)\)")
 #: one more initial after a name: "Mette L.", "Holm, Mette L."
 _TRAILING_INITIAL_RE = re.compile(r"[ \t\xa0]+[A-ZÆØÅ]\.(?![^\W_]|[\-\u2010])")
+#: given-name initials after a family name: "Holm, S.", "Kjærgaard B.", "Hald ML" (kept only
+#: when they are the person's)
+_INITIALS_AFTER_RE = re.compile(
+    r"(?:,[ \t\xa0]*|[ \t\xa0]+)(?:([A-ZÆØÅ])\.(?:[ \t\xa0]?([A-ZÆØÅ])\.)?|([A-ZÆØÅ]{1,3}))"
+    r"(?![^\W_]|[\-\u2010\u2011])"
+)
+#: dotted initials as a word ("M.L.", "B."): after them a capital does not start a sentence
+_DOTTED_WORD_RE = re.compile(r"(?:[A-ZÆØÅ]\.){1,4}")
 #: a letter glued to a digit: "Holm2", "2Holm", "holm2@..." (the letters around are looked up)
 _LETTER = "A-Za-z\xc0-\xd6\xd8-\xf6\xf8-\xff"  # Latin-1 letters (the text is canonical)
 _GLUED_RE = re.compile(f"[{_LETTER}][0-9]|[0-9][{_LETTER}]")
@@ -227,8 +235,8 @@ def _at_sentence_start(text: str, s: int) -> bool:
         if c == ".":
             word, _, _ = _prev_word(text, i)
             w = word.rstrip(".")
-            if len(w) == 1 and w.isupper():
-                return False  # an initial: "M. Holm"
+            if (len(w) == 1 and w.isupper()) or _DOTTED_WORD_RE.fullmatch(word) is not None:
+                return False  # an initial: "M. Holm", "M.L. Hald"
         return True  # also after "pt." and other abbreviations: the next word decides
     if c in "-–":  # a bullet at the start of a line
         j = i - 1

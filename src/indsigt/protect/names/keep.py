@@ -17,7 +17,10 @@ post-filter, with the same safety rules as the non-hidden colleagues of the matc
 * a pair of which both words are parts of one hidden person's name, in either order and loosely
   compared (Søren = Soren), is never a key: a citizen or relative with the **same full name** as a
   hidden person ("Mette Holm" and "Mette Holm") does not unhide the hidden person's name, nor
-  does "Louise Holm" when Mette Louise Holm is hidden;
+  does "Louise Holm" when Mette Louise Holm is hidden; except right after a relation word: "Pt.s
+  hustru Birgitte Kjærgaard" with the relative's **whole** name as recorded (and no more of the
+  hidden person's name next to it) is the relative, since hiding it would tell the citizen that
+  a hidden person has their wife's name;
 * the two words must stand on one line, separated only by spaces or a hyphen (not a comma, a
   line break, a slash), as for colleagues;
 * the citizen's **own** given name alone (``own``: "Sofie spørger til ...", in Sofie's record)
@@ -121,17 +124,19 @@ RELATION_WORDS: tuple[str, ...] = tuple(
 class KeepNames:
     """A post-filter that keeps the names of one view (see module doc)."""
 
-    __slots__ = ("_auto", "_own", "names")
+    __slots__ = ("_auto", "_full", "_own", "names")
 
     def __init__(
         self,
         names: frozenset[tuple[str, str]],
         auto: ahocorasick.Automaton | None,
         own: frozenset[str] = frozenset(),
+        full: ahocorasick.Automaton | None = None,
     ):
         self.names = names
         self._auto = auto
         self._own = own  # the citizen's own given names, loosely folded
+        self._full = full  # a relation word + a full name that is also a hidden person's
 
     @classmethod
     def build(
@@ -148,9 +153,20 @@ class KeepNames:
         hidden_parts = matcher._hidden_parts
         hidden_pairs = matcher._hidden_pairs
         keys: set[str] = set()
+        full: set[str] = set()
         for given, family in names:
             g = [x for x in _name_parts(given) if len(x) >= 2]
             f = [x for x in _name_parts(family) if len(x) >= 2]
+            if g and f and any(f"{_loose(a)} {_loose(b)}" in hidden_pairs for a in g for b in f):
+                # the same name as a hidden person: only a relation word right before it says
+                # it is the relative ("Pt.s hustru Birgitte Kjærgaard"), the whole name as given
+                for v in _spelling_variants(" ".join((*g, *f))):
+                    for rel in RELATION_WORDS:
+                        full.update(
+                            (f"{rel} {v}", f"{rel} {v} s")
+                            if v[-1:] in "sxz"
+                            else (f"{rel} {v}", f"{rel} {v}s", f"{rel} {v} s")
+                        )
             pairs = [(a, b) for a in g for b in f]
             pairs += list(itertools.pairwise(g)) + list(itertools.pairwise(f))
             for a, b in pairs:
@@ -167,37 +183,22 @@ class KeepNames:
                 for rel in RELATION_WORDS:
                     for v in _spelling_variants(a):
                         keys.update((f"{rel} {v}", f"{rel} {v}s", f"{rel} {v} s"))
-        if not keys:
-            return cls(names, None, own_given)
-        auto = ahocorasick.Automaton()
-        for k in keys:
-            auto.add_word(f" {k} ", len(k) + 2)
-        auto.make_automaton()
-        return cls(names, auto, own_given)
+        return cls(names, _automaton(keys), own_given, _automaton(full))
 
     def filter(self, text: str, spans: list[Span]) -> list[Span]:
         """``spans`` (of ``text``, from the matcher this filter was built for) without the
         single name parts that stand inside a name that must stay."""
-        if not spans or not any(sp.part for sp in spans):
+        if not spans:
+            return spans
+        if self._full is not None:
+            spans = self._relatives(text, spans)
+        if not any(sp.part for sp in spans):
             return spans
         if self._own:
             spans = self._own_given(text, spans)
         if self._auto is None:
             return spans
-        canon, cmap = canonicalise(text)
-        folded = _fold_with_map(canon, marks=True)
-        orig = folded.orig if folded.f_anchor else None
-        negs: list[tuple[int, int]] = []
-        for end, padded in self._auto.iter(folded.text):
-            if orig is None:
-                s, e = end - padded + 1, end - 1
-            else:
-                s, e = orig(end - padded + 1), orig(end - 2) + 1
-            if _NEG_BAD_RE.search(canon, s, e) is not None or "." in canon[s:e]:
-                continue  # a line break, a comma, a slash between the words
-            if cmap is not None:
-                s, e = cmap.span(s, e)
-            negs.append((s, e))
+        negs = _occurrences(self._auto, text)
         if not negs:
             return spans
         negs.sort()
@@ -215,6 +216,27 @@ class KeepNames:
                     j -= 1
                 if inside and not any(_continued(text, spans, i, s, e) for s, e in inside):
                     continue
+            out.append(sp)
+        return out
+
+    def _relatives(self, text: str, spans: list[Span]) -> list[Span]:
+        """A name span that is exactly a relative's whole name right after a relation word
+        ("Pt.s hustru Birgitte Kjærgaard", when the citizen's wife and a hidden nurse share the
+        name) is the relative, unless the name goes on with the hidden person."""
+        assert self._full is not None
+        occ = _occurrences(self._full, text)
+        if not occ:
+            return spans
+        out: list[Span] = []
+        for i, sp in enumerate(spans):
+            if (
+                sp.form not in ("email", "username", "initials")
+                and any(
+                    s < sp.start and e == sp.end and _name_starts(text, s, sp.start) for s, e in occ
+                )
+                and not _continued(text, spans, i, sp.start, sp.end)
+            ):
+                continue
             out.append(sp)
         return out
 
@@ -270,3 +292,39 @@ def _continued(text: str, spans: list[Span], i: int, ns: int, ne: int) -> bool:
         ):
             return True
     return False
+
+
+def _automaton(keys: set[str]) -> ahocorasick.Automaton | None:
+    if not keys:
+        return None
+    auto = ahocorasick.Automaton()
+    for k in keys:
+        auto.add_word(f" {k} ", len(k) + 2)
+    auto.make_automaton()
+    return auto
+
+
+def _occurrences(auto: ahocorasick.Automaton, text: str) -> list[tuple[int, int]]:
+    """Where the keys of ``auto`` stand in ``text`` (offsets of the original), on one line and
+    separated only by spaces or a hyphen."""
+    canon, cmap = canonicalise(text)
+    folded = _fold_with_map(canon, marks=True)
+    orig = folded.orig if folded.f_anchor else None
+    out: list[tuple[int, int]] = []
+    for end, padded in auto.iter(folded.text):
+        if orig is None:
+            s, e = end - padded + 1, end - 1
+        else:
+            s, e = orig(end - padded + 1), orig(end - 2) + 1
+        if _NEG_BAD_RE.search(canon, s, e) is not None or "." in canon[s:e]:
+            continue  # a line break, a comma, a slash between the words
+        if cmap is not None:
+            s, e = cmap.span(s, e)
+        out.append((s, e))
+    return out
+
+
+def _name_starts(text: str, s: int, name_start: int) -> bool:
+    """Is ``text[s:name_start]`` one relation word and the space after it ("hustru ")?"""
+    gap = text[s:name_start]
+    return gap[:1].isalpha() and gap.rstrip().isalpha() and gap[len(gap.rstrip()) :].isspace()

@@ -166,12 +166,12 @@ _MARKER_WORDS: dict[str, int] = {
         ],
         _STRONG,
     ),
-    **dict.fromkeys(_words("bruger brugernavn brugerid user login ansvarlig"), _COLON),
+    **dict.fromkeys(_words("bruger brugernavn brugerid user login"), _COLON),
     # a list of people follows, to the end of the line ("Deltagere: spl. holm, mette")
     **dict.fromkeys(
         [
             *_words("""referent deltagere deltager tilstede fremmødte afsender modtager
-            modtagere behandler behandlere kontaktperson kontaktpersoner cc"""),
+            modtagere behandler behandlere kontaktperson kontaktpersoner cc ansvarlig"""),
             "til stede",
             "kopi til",
             "ansvarlig læge",
@@ -192,6 +192,10 @@ _MARKER_WORDS: dict[str, int] = {
             "vurderet af",
             "henvist af",
             "ordineret af",
+            # a telephone call to someone: "Svar ringet til Jakosen kl. 09.10"
+            "ringet til",
+            "ringede til",
+            "ringer til",
             "v",
             # a greeting in a letter or an e-mail: "Hej Sofie", "Kære Mette"
             "hej",

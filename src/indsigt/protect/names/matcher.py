@@ -24,10 +24,12 @@ from .context import (
     _CERTAIN_TOKEN_RE,
     _DOTTED_RE,
     _DOTTED_TOKEN_RE,
+    _DOTTED_WORD_RE,
     _GLUED_RE,
     _HYPHEN_AFTER_RE,
     _HYPHEN_BEFORE_RE,
     _HYPHEN_SPACE_RE,
+    _INITIALS_AFTER_RE,
     _INITIALS_BEFORE_RE,
     _LINE_END_RE,
     _LINE_REST_RE,
@@ -136,9 +138,13 @@ def _add_negatives(
 
 
 _TITLE_EVIDENCE = "efter titel"
+_NUMBER_AFTER_RE = re.compile(r"[ \t\xa0:]*\d")
+#: the end of a sign-off's sentence after a word-like user name ("Ændret af leo. /po", "af leo,"),
+#: not an abbreviation's dot ("af sygeplejerske Kjær kl. 10.00")
+_SIGNOFF_END_RE = re.compile(r"[,;)]|\.(?:[ \t\xa0]*(?:[\r\n/]|$)|[ \t\xa0]+[A-ZÆØÅ])")
 #: the format of :meth:`NameMatcher.dumps`; change it whenever the rules change what a built
 #: matcher holds (a stored matcher of another format is built again)
-_FORMAT = "names-2026-12-04.4"
+_FORMAT = "names-2026-12-05.2"
 _KEEP_CACHE_SIZE = 256  # KeepNames per matcher
 _TYPO_MEMO_SIZE = 65536  # words remembered by NameMatcher._typo
 _UNSEEN = object()
@@ -393,6 +399,7 @@ class NameMatcher:
         self._titles: frozenset[str] = _TITLE_WORDS  # folded, spaces removed
         self._sig_max = 0  # the longest signature token (initials, short user names)
         self._firsts: list[str] = []  # per person: first letters of their name parts ("MLH")
+        self._gfirsts: list[str] = []  # per person: first letters of their given names ("ML")
 
     @property
     def persons(self) -> tuple[Person, ...]:
@@ -575,6 +582,7 @@ class NameMatcher:
                         add(v, _NAME, pidx, "full", rule, phrase=True)
                         add(v.replace(" ", ""), _NAME, pidx, "full", f"{rule} skrevet i ét ord")
             firsts.append("".join(x[0].upper() for x in (*all_given, *all_family) if x))
+            self._gfirsts.append("".join(x[0].upper() for x in all_given if x))
             loose = [_loose(x) for x in (*all_given, *all_family)]
             hidden_parts.update(loose)
             # any two parts in any order ("Holm Lars" may be Lars Holm written family first)
@@ -725,7 +733,7 @@ class NameMatcher:
                 _FORMAT, persons, self._person_keys, len(self._keys), len(self._sig_objs),
                 self._sigs.index, self._lower_ambig.index, self._words.index, self._part_words,
                 self._hidden_parts, self._hidden_pairs, self._other_tokens, self._titles,
-                self._sig_max, tuple(self._firsts),
+                self._sig_max, tuple(self._firsts), tuple(self._gfirsts),
             )
         )  # fmt: skip
         return pickle.dumps(
@@ -741,6 +749,7 @@ class NameMatcher:
         (
             fmt, persons, person_keys, nkeys, nsigs, sig_index, ambig_index, word_index,
             part_words, hidden_parts, hidden_pairs, other_tokens, titles, sig_max, firsts,
+            gfirsts,
         ) = marshal.loads(head)  # fmt: skip
         if fmt != _FORMAT:
             raise ValueError(f"matcher format {fmt!r}, expected {_FORMAT!r}")
@@ -759,6 +768,7 @@ class NameMatcher:
         self._hidden_parts, self._hidden_pairs = hidden_parts, hidden_pairs
         self._other_tokens, self._titles, self._sig_max = other_tokens, titles, sig_max
         self._firsts = list(firsts)
+        self._gfirsts = list(gfirsts)
         self._auto, self._auto_cap = auto, auto_cap
         return self
 
@@ -919,7 +929,11 @@ class NameMatcher:
                 continue
             prev, _, _ = _prev_word(text, s)
             w = _fold_word(prev.rstrip(".:,"))
-            if w in _WEAK_MARKERS and (sig.explicit or not (sig.word or sig.clinical)):
+            if (
+                w in _WEAK_MARKERS
+                and (sig.explicit or not (sig.word or sig.clinical))
+                and not (sig.clinical and w == "ved")  # "påvist ved CT": the examination
+            ):
                 # initials someone uses ("v. KL"), not derived ones that are words or clinical
                 # abbreviations ("kontrol af BT"; a short word after "af" is read below)
                 after_markers.append((s, e, f"efter '{prev}'"))
@@ -931,6 +945,14 @@ class NameMatcher:
                 continue
             elif sig.explicit and not sig.word:
                 after_markers.append((s, e, "med STORE bogstaver"))
+            elif (
+                not sig.word
+                and e + 1 < n
+                and text[e] in _APOSTROPHES
+                and text[e + 1] == "s"
+                and (e + 2 >= n or not text[e + 2].isalnum())
+            ):
+                after_markers.append((s, e + 2, "genitiv af initialer"))  # "BLK's vurdering"
             elif w in _INITIALS_PRECEDERS and zipf(text[s:e]) < ZIPF_WORD:
                 after_markers.append((s, e, f"med STORE bogstaver efter '{prev}'"))
         if join and self._sig_max:
@@ -1060,6 +1082,8 @@ class NameMatcher:
                             or not sig.word
                             or _LINE_END_RE.match(text, e) is not None
                             or text[e : e + 1] == "/"
+                            # a sign-off that ends its sentence: "Ændret af leo. /po"
+                            or (kind == _STRONG and _SIGNOFF_END_RE.match(text, e) is not None)
                         )
                     ):
                         ctx.after_markers.append((s, e, rule))
@@ -1088,16 +1112,22 @@ class NameMatcher:
                     )
                     found[s] = e
                     continue
+                if (len(tok) <= 3 and tok.isupper()) or (
+                    text[e : e + 1] == "." and _DOTTED_WORD_RE.fullmatch(tok + ".") is not None
+                ):
+                    continue  # initials before the name: "tilset af M.L. Hald", "v. ML Hald"
                 if kind != _NEXT:  # a NEXT scan does not look for initials
                     ordinary.add(s)
                 if kind != _LIST:
                     break  # "Hilsen fra datteren": only a list goes on past other words
 
     def _not_by_initials(self, text: str, hits: list[_Hit]) -> list[_Hit]:
-        """A given name followed by initials in parentheses that are none of the hidden
-        namesakes' ("Bo (BJ)" when the hidden Bo is Bo Skov, BS): the text says who it is, and it
-        is someone else.  Initials someone has used are passed as their initials, so a hidden
-        person's own initials are never "someone else's"."""
+        """A given name followed by initials in parentheses that no hidden person has ("Bo (BJ)"
+        when the hidden Bo is Bo Skov, BS, and nobody hidden is BJ): the text says who it is, and
+        it is someone else.  Initials someone has used are passed as their initials, so a hidden
+        person's own initials are never "someone else's"; initials of another hidden person
+        ("Hanne (HB)", HB being Hans-Henrik Bøgh's and maybe Hanne's unlearned sign-off) keep
+        the name hidden (fail closed)."""
         out: list[_Hit] = []
         for h in hits:
             if (
@@ -1115,7 +1145,7 @@ class NameMatcher:
                     if (
                         letters[:1] == _fold_word(text[h.start : h.start + 1])
                         and 2 <= len(letters) <= 5
-                        and (sig is None or not sig.pset & h.persons)
+                        and sig is None  # initials no hidden person has: someone else
                     ):
                         continue
             out.append(h)
@@ -1481,6 +1511,8 @@ class NameMatcher:
             if _fold_word(prev.rstrip(".:,")) in _NAME_PRECEDERS:
                 return f"STORE bogstaver efter '{prev}'"
             return _next_word_decides(text, e, caps=True)
+        if self._initials_after(text, e, h.persons) is not None:
+            return "efterfulgt af personens forbogstav"  # "Kjærgaard B.", "Holm, S."
         if not _at_sentence_start(text, s):
             return "stort begyndelsesbogstav inde i sætningen"
         if h.key.all_genitive and h.key.zipf < ZIPF_WORD:
@@ -1546,11 +1578,24 @@ class NameMatcher:
         sigs = self._sigs
         out: list[_Hit] = []
         for (s, e), where in found.items():
-            sig = sigs.get(_sig_norm(text[s:e]))
+            tok = text[s:e]
+            genitive = len(tok) > 2 and tok[-1] == "s" and tok[-2] in _APOSTROPHES  # "BLK's"
+            sig = sigs.get(_sig_norm(tok[:-2] if genitive else tok))
             if sig is None:
                 continue
             _, form, rule = sig.entries[0]
-            out.append(_Hit(s, e, None, sig.pset, sig.cands, form=form, rule=f"{rule} {where}"))
+            out.append(
+                _Hit(
+                    s,
+                    e,
+                    None,
+                    sig.pset,
+                    sig.cands,
+                    form=form,
+                    rule=f"{rule} {where}",
+                    genitive=genitive,
+                )
+            )
         return out
 
     def _title_at(self, ctx: _Ctx, s: int) -> tuple[int, str] | None:
@@ -1571,6 +1616,41 @@ class NameMatcher:
         if more is not None:
             ts = more[0]
         return ts, " ".join(text[ts:s].split())
+
+    def _given_initials(self, persons: frozenset[int], letters: str) -> bool:
+        """Are ``letters`` ("B", "ML") first letters of given names of one of ``persons``, in
+        order?"""
+        for i in persons:
+            firsts = self._gfirsts[i]
+            pos = 0
+            for c in letters:
+                pos = firsts.find(c, pos) + 1
+                if not pos:
+                    break
+            else:
+                return True
+        return False
+
+    def _initials_after(
+        self, text: str, e: int, persons: frozenset[int], found: bool = False
+    ) -> int | None:
+        """The end of the person's given-name initials right after a name ending at ``e``
+        ("Holm, S.", "Kjærgaard B.", "Hald ML"), or None.  Capitals that are a clinical
+        abbreviation count only after a name ``found`` already, and not before a number
+        ("Skov BT 120/80")."""
+        if e >= len(text) or text[e] not in ", \t\xa0":
+            return None
+        m = _INITIALS_AFTER_RE.match(text, e)
+        if m is None:
+            return None
+        letters = m.group(3) or (m.group(1) + (m.group(2) or ""))
+        if (
+            m.group(3) is not None
+            and letters in CLINICAL_ABBREVIATIONS
+            and (not found or _NUMBER_AFTER_RE.match(text, m.end()) is not None)
+        ):
+            return None
+        return m.end() if self._given_initials(persons, letters) else None
 
     def _initials_of(self, persons: frozenset[int], letters: str) -> bool:
         """Are ``letters`` ("ML") first letters of name parts of one of ``persons``, in order, or
@@ -1614,14 +1694,21 @@ class NameMatcher:
             m = _PAREN_SIG_RE.match(text, e)
             if m is not None:
                 sig = self._sigs.get(_sig_norm(m.group(1)))
-                if sig is not None and sig.pset & h.persons:
-                    e = m.end()  # "Mette Holm (MLH)", "SVK (SVK)"
+                if sig is not None and (sig.pset & h.persons or sig.clinical or not sig.word):
+                    # "Mette Holm (MLH)", "SVK (SVK)"; initials a hidden person has, after a
+                    # hidden name, are hidden with it whoever's they are ("Hanne (HB)")
+                    e = m.end()
                     rule = f"{rule} + initialer i parentes"
             elif form != "initials" and not h.genitive:
                 m = _TRAILING_INITIAL_RE.match(text, e)
                 if m is not None:
                     e = m.end()  # "Mette L.", "Holm, Mette L.": nothing left next to the label
                     form, rule = "full", f"{rule} + forbogstav"
+        if form not in ("email", "username", "initials") and not h.genitive and e == h.end:
+            after = self._initials_after(text, e, h.persons, found=True)
+            if after is not None:  # "Holm, S.", "Hald ML": nothing left next to the label
+                e = after
+                form, rule = "full", f"{rule} + forbogstaver"
         if form not in ("email", "username", "initials"):
             # a hyphenated name that goes on ("Mette Holm-Berg", "Dam-Holm"): nothing of it is
             # left next to the label
