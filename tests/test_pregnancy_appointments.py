@@ -49,6 +49,8 @@ def test_planned_visits_are_appointments_for_those_who_may_see_the_pregnancy(pre
     r = preg.client("woman").get("/api/citizens/p-anna/appointments")
     assert r.status_code == 200, r.text
     assert _ids(r.json()).get("apt-sp1") == "pregnancy"
+    page = preg.client("woman").get("/aftaler").text
+    assert 'href="/graviditet">Graviditet</a>' in page  # the planned visit links to the record
     r = preg.client("stranger").get("/api/citizens/p-anna/appointments")
     assert r.status_code == 200, r.text
     assert "apt-sp1" not in _ids(r.json())

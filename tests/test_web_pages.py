@@ -747,6 +747,9 @@ def test_log_control_page_for_operators(web):  # noqa: F811
     from indsigt.integrity import completeness
     from indsigt.integrity.keys import integrity_keys
 
+    # before any declaration: nothing was checked, so no source is called complete
+    before = web.client("admin").get("/admin/logkontrol").text.split("Fuldstændighed", 1)[1]
+    assert "Intet erklæret" in before and "Passer" not in before
     with session_scope(web.url) as s:
         completeness.declare(
             s, [completeness.Declaration("Sundhedsplatformen", date(2026, 1, 2), 7)], actor="t"
@@ -755,4 +758,6 @@ def test_log_control_page_for_operators(web):  # noqa: F811
     assert r.status_code == 200
     assert integrity_keys(web.url).verifier_key in r.text
     assert "Sundhedsplatformen" in r.text and "02.01.2026" in r.text
+    row = r.text.split(">Sundhedsplatformen<", 1)[1].split("</tr>", 1)[0]
+    assert "dage passer ikke" in row
     assert web.client("auditor").get("/admin/logkontrol").status_code == 403
