@@ -17,7 +17,7 @@ import pytest
 import builders as b
 from indsigt.db import init_db, session_scope
 from indsigt.ingest.importer import Importer
-from indsigt.timeutil import to_local, utcnow
+from indsigt.timeutil import local_today
 
 SCT = "urn:oid:1.2.208.184.100.1"
 EXT = "urn:indsigt:fhir:pregnancy"
@@ -197,7 +197,7 @@ def model_element(
 def pregnancy_resources(today: date | None = None) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     """Anna's pregnancy at about week 30: the GP's first visit, the scans, midwife visits with
     measurements, her psychosocial history (sensitive sections), partner information."""
-    today = today or to_local(utcnow()).date()
+    today = today or local_today()
     due = today + timedelta(days=70)  # week 30+0 today
     start = due - timedelta(days=280)
 
@@ -435,7 +435,7 @@ def load_world(url: str, tmp: Path, today: date | None = None) -> dict[str, Any]
                 "principal": "p-anna",
                 "proxy": "p-else",
                 "scope": ["pregnancy"],
-                "from": (to_local(utcnow()).date() - timedelta(days=30)).isoformat(),
+                "from": (local_today() - timedelta(days=30)).isoformat(),
             },
             actor="test",
         )

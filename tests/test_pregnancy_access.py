@@ -19,7 +19,7 @@ from indsigt.pregnancy.access import MATRIX, PROFESSIONS, add_years
 from indsigt.protect.orders import add_orders
 from indsigt.proxies import add_proxies
 from indsigt.store.pregnancy import Pregnancy
-from indsigt.timeutil import local_midnight, to_local, utcnow
+from indsigt.timeutil import local_midnight, local_today, utcnow
 from indsigt.views import pregnancy as view
 from leakcheck import assert_no_leak
 from pregnancy_world import STAFF, preg, professional  # noqa: F401  (fixture)
@@ -99,7 +99,7 @@ def test_partner_with_power_of_attorney_sees_the_midwife_only_as_a_label(preg) -
     """The order hides the midwife from the partner (toward him, not toward Anna): with Anna's
     power of attorney he sees her pregnancy with the midwife as a label, everywhere, and never
     the sensitive sections; Anna herself still sees her midwife's name."""
-    today = to_local(utcnow()).date()
+    today = local_today()
     with session_scope(preg.url) as s:
         add_orders(
             s,
@@ -151,7 +151,7 @@ def test_partner_with_power_of_attorney_sees_the_midwife_only_as_a_label(preg) -
 
 
 def test_orders_toward_the_woman_hide_staff_in_every_document_she_gets(preg) -> None:  # noqa: F811
-    today = to_local(utcnow()).date()
+    today = local_today()
     with session_scope(preg.url) as s:
         add_orders(
             s,
@@ -197,7 +197,7 @@ def test_orders_toward_the_woman_hide_staff_in_every_document_she_gets(preg) -> 
 
 def test_her_own_words_are_not_run_through_the_matcher_for_her_but_are_for_a_proxy(preg) -> None:  # noqa: F811
     """No oracle: Anna typing a hidden person's name must not get it turned into the label."""
-    today = to_local(utcnow()).date()
+    today = local_today()
     with session_scope(preg.url) as s:
         add_orders(
             s,
@@ -279,7 +279,7 @@ def test_professionals_lose_access_two_years_after_the_end_the_woman_keeps_hers(
     gp = professional(preg.url, "gp")
     with session_scope(preg.url) as s:
         header = services.open_record(s, gp, "preg-anna")["pregnancy"]
-        end = to_local(utcnow()).date() + timedelta(days=60)
+        end = local_today() + timedelta(days=60)
         services.update_header(
             s, gp, "preg-anna", header["version"], {"end": end.isoformat()}, "Født"
         )

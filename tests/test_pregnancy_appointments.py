@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from indsigt.db import session_scope
 from indsigt.proxies import add_proxies
-from indsigt.timeutil import to_local, utcnow
+from indsigt.timeutil import local_today
 from indsigt.views.appointments import appointments_view
 from pregnancy_world import preg  # noqa: F401 - fixture
 
@@ -26,13 +26,13 @@ def test_planned_visits_are_appointments_for_those_who_may_see_the_pregnancy(pre
                     "principal": "p-anna",
                     "proxy": "p-carl",
                     "scope": ["journal"],
-                    "from": (to_local(utcnow()).date() - timedelta(days=1)).isoformat(),
+                    "from": (local_today() - timedelta(days=1)).isoformat(),
                 },
                 {
                     "principal": "p-anna",
                     "proxy": "p-bo",
                     "scope": ["journal", "pregnancy"],
-                    "from": (to_local(utcnow()).date() - timedelta(days=1)).isoformat(),
+                    "from": (local_today() - timedelta(days=1)).isoformat(),
                 },
             ],
             actor="test",

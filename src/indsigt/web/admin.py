@@ -13,7 +13,7 @@ from fastapi.responses import Response
 from .. import audit, auth, cases, lookups, namerequests, ordering
 from ..errors import Invalid, NotFound
 from ..protect import orders as orders_mod
-from ..timeutil import to_local, utcnow
+from ..timeutil import local_today
 from ..views.maps import staff_map_view
 from .common import PageRoute, dk_day, pager, parse_day, redirect
 from .context import Page, admin_page, auditor_page, staff_page
@@ -44,10 +44,6 @@ TRAIL_ACTIONS = {
     "alerts.": "Underretninger",
     "user.": "Brugere",
 }
-
-
-def _today() -> date:
-    return to_local(utcnow()).date()
 
 
 def _orders_ctx(rows: list[dict[str, Any]], session: Any) -> list[dict[str, Any]]:
@@ -164,7 +160,7 @@ def _order_form(
         if afdeling and soeg.strip()
         else (0, [])
     )
-    today = _today()
+    today = local_today()
     return render(
         page,
         "admin_order_new.html",
@@ -241,7 +237,7 @@ def order_create(
                 decided_by=page.user.name,
             ),
             actor=page.user.id,
-            today=_today(),
+            today=local_today(),
         )
     except Invalid as exc:
         page.session.rollback()
@@ -263,7 +259,7 @@ def _order_form_with(
 ) -> Response:
     """The form again after a refusal: what was typed and chosen, the error at the top of step 2."""
     orgs = lookups.organizations(page.session)
-    today = _today()
+    today = local_today()
     return render(
         page,
         "admin_order_new.html",
