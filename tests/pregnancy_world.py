@@ -17,7 +17,7 @@ import pytest
 import builders as b
 from indsigt.db import init_db, session_scope
 from indsigt.ingest.importer import Importer
-from indsigt.timeutil import local_today
+from indsigt.timeutil import local_today, utcnow  # noqa: F401 - the tests read w.utcnow
 
 SCT = "urn:oid:1.2.208.184.100.1"
 EXT = "urn:indsigt:fhir:pregnancy"

@@ -202,14 +202,15 @@ def test_killed_import_leaves_none_or_all_and_rerun_is_exact(roster, tmp_path, f
     if workers > 1:
         # worker processes read the file (the importing process maps it, its offset never
         # moves): kill points are fractions of the importing process's own CPU time in a full
-        # run, which writes every row, the leaves and the commit
+        # run, which writes every row, the leaves and the commit; at most half of it: in CI the
+        # later runs needed less CPU than the first, and all four points came too late
         proc = _import_proc(url, path, workers=workers)
         total, children = _watch(proc)
         assert proc.wait(timeout=600) == 0, proc.stderr.read().decode()
         assert children, "the parallel reader did not start worker processes"
         assert _count(url, "k") == n
         _forget(url, "k", path)
-        points = [KillPoint("own", rng.uniform(0.05, 1.0) * total) for _ in range(KILLS)]
+        points = [KillPoint("own", rng.uniform(0.02, 0.5) * total) for _ in range(KILLS)]
     outcomes = []
     for point in points:
         proc = _import_proc(url, path, workers=workers)
