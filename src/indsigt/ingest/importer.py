@@ -21,7 +21,6 @@ from typing import Any
 
 import orjson
 from sqlalchemy import Connection, Engine, String, select
-from sqlalchemy.dialects import postgresql, sqlite
 
 from ..store import models as m
 from ..timeutil import utcnow
@@ -481,7 +480,11 @@ def _upsert(
     if not rows:
         return
     table = registry.tables()[table_name]
-    ins = (sqlite if conn.dialect.name == "sqlite" else postgresql).insert(table)
+    if conn.dialect.name == "sqlite":  # imported here: a log import upserts nothing
+        from sqlalchemy.dialects.sqlite import insert
+    else:
+        from sqlalchemy.dialects.postgresql import insert
+    ins = insert(table)
     pk = [c.name for c in table.primary_key]
     # one row per key (the last one wins): PostgreSQL refuses to update a row twice in a statement
     rows = list({tuple(r[k] for k in pk): r for r in rows}.values())
@@ -742,6 +745,8 @@ class FileImport:
         self._check_source_ids()
 
     def _write_masters(self) -> None:
+        if not self.masters and not self.known.resolves:
+            return  # a log file (without loading the plug-ins' tables: start-up time)
         problems, known = self.problems, self.known
         rows: dict[str, list[dict[str, Any]]] = {t: [] for t in registry.tables()}
         own: dict[str, list[tuple[int, dict[str, Any]]]] = {t: [] for t in registry.writers()}

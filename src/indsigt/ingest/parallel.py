@@ -38,8 +38,13 @@ from typing import Any
 
 from .common import MAX_PROBLEMS
 
-#: a part of a file given to one worker at a time (bytes)
+#: a part of a file given to one worker at a time (bytes), at most
 PART = 4 << 20
+#: ... and at least (a smaller file is cut into about :data:`PARTS_PER_WORKER` parts per worker)
+MIN_PART = 512 << 10
+#: parts per worker: the last parts of a file are read while the importing process stages the
+#: first, and no worker idles long at the end waiting for one big last part
+PARTS_PER_WORKER = 6
 #: files smaller than this are read serially (forking costs more than it saves)
 MIN_SIZE = 6 << 20
 #: a part never grows beyond this (one enormous line): such a file is read serially
@@ -236,7 +241,8 @@ def read(reader: Any, path: Path, job: Any, workers: int) -> bool:
         state["format"], start = "ndjson", 0
     else:
         return False
-    parts = plan(path, start, csv=state["format"] == "csv")
+    part = min(PART, max(MIN_PART, path.stat().st_size // (workers * PARTS_PER_WORKER)))
+    parts = plan(path, start, csv=state["format"] == "csv", part=part)
     if parts is None or len(parts) < 2:
         return False
     if state["format"] == "csv":
