@@ -23,6 +23,7 @@ def main() -> None:
 
 def _exit(code: object) -> None:
     import atexit
+    import contextlib
     import os
     import threading
 
@@ -37,10 +38,8 @@ def _exit(code: object) -> None:
         db.dispose_engines()  # SQLite checkpoints its WAL when the last connection closes
     atexit._run_exitfuncs()
     for stream in (sys.stdout, sys.stderr):
-        try:
+        with contextlib.suppress(OSError, ValueError):  # a closed pipe: nothing to flush to
             stream.flush()
-        except (OSError, ValueError):
-            pass
     os._exit(code or 0)
 
 
