@@ -281,20 +281,21 @@ class EntryWriter:
 
     def prepare(self, row: tuple, line: int) -> tuple:
         """The staged row of an entry row: its leaf hash and local day added (from the typed
-        row), then the values as the driver takes them (SQLite: the time as the text
-        SQLAlchemy stores for DateTime, so comparisons hold). Pure: worker processes call it."""
+        row), then the values as the driver takes them (the time as the text SQLAlchemy stores
+        for DateTime on SQLite, so comparisons hold; PostgreSQL parses the same text). Pure:
+        worker processes call it."""
         leaf, day = self.entry_log.staged(row)
-        if self.sqlite:
-            return (
-                row[0],
-                row[1],
-                row[2].isoformat(" ", "microseconds"),
-                *row[3:],
-                leaf,
-                day,
-                line,
-            )
-        return (*row, leaf, day, line)
+        # PostgreSQL's COPY (text format) reads the time and the day from text as well: the
+        # staged row is then plain values, cheap to send back from a worker (marshal)
+        return (
+            row[0],
+            row[1],
+            row[2].isoformat(" ", "microseconds"),
+            *row[3:],
+            leaf,
+            day if self.sqlite else day.isoformat(),
+            line,
+        )
 
     def add(self, row: tuple, line: int) -> None:
         self.rows.append(self.prepare(row, line))
