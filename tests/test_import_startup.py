@@ -108,3 +108,21 @@ def test_the_command_ends_with_its_status_its_output_and_the_database_closed(
     )
     assert listed.returncode == 0, listed.stderr
     assert json.loads(listed.stdout)["total"] == 20  # the whole JSON document was flushed
+
+
+def test_the_end_of_the_process_lets_idle_executor_threads_stop() -> None:
+    """A thread pool left idle by a command (its threads are not daemons) is told to stop, as
+    the interpreter's own exit does, instead of being waited for forever."""
+    probe = (
+        "import concurrent.futures, sys, time\n"
+        "pool = concurrent.futures.ThreadPoolExecutor(2)\n"
+        "pool.submit(time.sleep, 0.1)\n"
+        "sys.argv = ['indsigt', '--help']\n"
+        "from indsigt.__main__ import main\n"
+        "main()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert "import" in done.stdout  # the help, flushed

@@ -30,9 +30,15 @@ def _exit(code: object) -> None:
     if code is not None and not isinstance(code, int):
         print(code, file=sys.stderr)  # what SystemExit("message") prints
         code = 1
-    for t in threading.enumerate():
-        if t is not threading.main_thread() and not t.daemon:
-            t.join()
+    # the interpreter's own first step at exit: threading's exit hooks (which tell idle
+    # executor threads to stop), then every non-daemon thread joined
+    shutdown = getattr(threading, "_shutdown", None)
+    if shutdown is not None:
+        shutdown()
+    else:  # pragma: no cover - every CPython has it
+        for t in threading.enumerate():
+            if t is not threading.main_thread() and not t.daemon:
+                t.join()
     db = sys.modules.get("indsigt.db")
     if db is not None:
         db.dispose_engines()  # SQLite checkpoints its WAL when the last connection closes
