@@ -21,7 +21,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..store import ImportedFile, Organization, Staff, StaffAlias, StaffRole
-from .cache import LRU
+from .cache import LRU, few_collections
 from .labels import db_url_of
 from .people import load_people, other_staff_names
 
@@ -116,7 +116,12 @@ def matcher_store(session: Session) -> MatcherStore | None:
 def roster_for(session: Session, ids: frozenset[str], token: Hashable = None) -> Roster:
     """The persons and the cached name matcher for a set of hidden staff ids."""
     token = token if token is not None else roster_token(session)
-    return _roster_cache.get((token, ids), lambda: _load_roster(session, ids, token))
+
+    def make() -> Roster:
+        with few_collections():
+            return _load_roster(session, ids, token)
+
+    return _roster_cache.get((token, ids), make)
 
 
 __all__ = ["SPAN_CACHE_SIZE", "Roster", "roster_for", "roster_token"]
