@@ -9,6 +9,17 @@ every import (and with the size of the roster tables), so an entry never outlive
 computed from. After an import the people are read again, but the matcher is only built again when
 one of them changed, or the name of a colleague outside the order who shares a name part with them
 (``names.matcher_for`` is keyed by content).
+
+Across processes. Built matchers are kept in the store next to the key file
+(:class:`~indsigt.protect.names.MatcherStore`, signed), by a digest of their people. A new process
+would still have to read 20,000 people into objects to compute that digest, so the store also
+keeps a note per roster: :func:`roster_source` (every row and column of the staff tables the
+people are read from, in primary-key order, the names of the staff outside the roster, and the
+protection code) -> the matcher's digest and the job titles. Only the rows are read and hashed;
+when the note and its matcher are there, the roster is ready without reading the people. Any
+change to a name, alias, learned initial, role or the code gives another source digest, and the
+people are read and the matcher found (or built) by content as before. A note or matcher that
+cannot be read or whose signature does not verify is removed and never used.
 """
 
 from __future__ import annotations
