@@ -282,3 +282,35 @@ def test_the_store_is_keyed_by_the_protection_code():
     finally:
         code_version.cache_clear()
     assert digest(people) == key
+
+
+def test_few_collections_pauses_the_collector_and_gives_it_back():
+    """Nested and from two threads: paused inside, enabled again by the last one out, the
+    thresholds untouched (a serving process tunes them)."""
+    import threading
+
+    from indsigt.protect.cache import few_collections
+
+    thresholds = gc.get_threshold()
+    inside, go_on = threading.Event(), threading.Event()
+
+    def other() -> None:
+        with few_collections():
+            inside.set()
+            go_on.wait(10)
+
+    assert gc.isenabled()
+    with few_collections():
+        assert not gc.isenabled()
+        t = threading.Thread(target=other)
+        t.start()
+        assert inside.wait(10)
+        with few_collections():
+            assert not gc.isenabled()
+    assert not gc.isenabled()  # the other thread is still inside
+    go_on.set()
+    t.join(10)
+    assert gc.isenabled() and gc.get_threshold() == thresholds
+    with pytest.raises(RuntimeError), few_collections():
+        raise RuntimeError("a failed view")
+    assert gc.isenabled()

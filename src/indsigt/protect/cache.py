@@ -48,42 +48,35 @@ class LRU:
             self.data.clear()
 
 
-#: garbage-collector thresholds while a view or a roster is made (Python's default: 700, 10, 10)
-FEW_COLLECTIONS = (100_000, 50, 100)
 _gc_lock = threading.Lock()
 _gc_depth = 0
-_gc_saved: tuple[int, ...] | None = None
-
-
-def _raised(current: tuple[int, ...]) -> tuple[int, ...]:
-    return tuple(max(a, b) for a, b in zip(current, FEW_COLLECTIONS, strict=True))
+_gc_was_enabled = False
 
 
 @contextmanager
 def few_collections() -> Iterator[None]:
-    """Fewer cyclic garbage collections while a big structure is made (a roster of 20,000
-    people, a matcher loaded from the store, the 1,000 notes of a journal view).
+    """No cyclic garbage collection while a big structure is made (a roster of 20,000 people, a
+    matcher loaded from the store, the 1,000 notes of a journal view).
 
     Measured on ``bench/journal_bench.py``: with Python's default thresholds the collector walked
     the growing heap six times during a cold view (0.5 s of 1.6 s). Objects are still freed by
-    reference counting as usual; the collections left run when the thresholds are back. Nesting
-    and threads are counted: the thresholds are raised by the first one in and put back by the
-    last one out (unless someone else changed them meanwhile)."""
-    global _gc_depth, _gc_saved
+    reference counting as usual; what is left runs when the collector is back. Nesting and
+    threads are counted: the first one in pauses the collector (``gc.disable``), the last one out
+    enables it again if it was enabled. The thresholds are not touched (a serving process tunes
+    them, ``indsigt.app.tune_gc``)."""
+    global _gc_depth, _gc_was_enabled
     with _gc_lock:
         if _gc_depth == 0:
-            _gc_saved = gc.get_threshold()
-            gc.set_threshold(*_raised(_gc_saved))
+            _gc_was_enabled = gc.isenabled()
+            gc.disable()
         _gc_depth += 1
     try:
         yield
     finally:
         with _gc_lock:
             _gc_depth -= 1
-            if _gc_depth == 0 and _gc_saved is not None:
-                if gc.get_threshold() == _raised(_gc_saved):
-                    gc.set_threshold(*_gc_saved)
-                _gc_saved = None
+            if _gc_depth == 0 and _gc_was_enabled:
+                gc.enable()
 
 
 def clear_caches() -> None:
@@ -92,4 +85,4 @@ def clear_caches() -> None:
         cache.clear()
 
 
-__all__ = ["FEW_COLLECTIONS", "LRU", "clear_caches", "few_collections"]
+__all__ = ["LRU", "clear_caches", "few_collections"]
