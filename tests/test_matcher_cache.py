@@ -257,31 +257,26 @@ def test_a_dropped_matcher_is_freed_at_once():
             gc.enable()
 
 
-def test_the_store_is_keyed_by_the_protection_code():
+def test_the_store_is_keyed_by_the_protection_code(tmp_path, monkeypatch):
     """A stored matcher is found again only by the same code: a rule changed without a new
     ``_FORMAT`` does not read old matchers."""
-    from indsigt.protect.names.store import code_version, digest
+    import shutil
+
+    import indsigt.protect.names.store as store_module
 
     people = [Person("s1", "Mette", "Holm")]
-    key = digest(people)
-    code_version.cache_clear()
-    try:
-        import indsigt.protect.names.store as store_module
-
-        real = store_module.Path.read_bytes
-
-        def changed(self: Path) -> bytes:
-            data = real(self)
-            return data + b"# changed\n" if self.name == "keep.py" else data
-
-        store_module.Path.read_bytes = changed  # type: ignore[method-assign]
-        try:
-            assert digest(people) != key
-        finally:
-            store_module.Path.read_bytes = real  # type: ignore[method-assign]
-    finally:
-        code_version.cache_clear()
-    assert digest(people) == key
+    key = store_module.digest(people)
+    root = Path(store_module.__file__).resolve().parent.parent
+    copy = tmp_path / "protect"
+    shutil.copytree(root, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    assert store_module._hash_code(copy) == store_module.code_version()
+    (copy / "names" / "keep.py").write_text(
+        (copy / "names" / "keep.py").read_text() + "# a changed rule\n"
+    )
+    changed = store_module._hash_code(copy)
+    assert changed != store_module.code_version()
+    monkeypatch.setattr(store_module, "_CODE", changed)
+    assert store_module.digest(people) != key
 
 
 def test_few_collections_pauses_the_collector_and_gives_it_back():

@@ -23,7 +23,6 @@ import marshal
 import os
 import threading
 from collections.abc import Iterable
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -35,17 +34,24 @@ __all__ = ["MatcherStore", "code_version", "digest"]
 _SIG_LEN = 32
 
 
-@lru_cache(maxsize=1)
-def code_version() -> bytes:
-    """A digest of the protection layer's code (every ``.py`` file of ``indsigt.protect``):
-    whatever is stored with it is found again only by the same code, so a stored matcher (or a
-    note about one) never outlives a change of the rules, even one that forgot ``_FORMAT``."""
-    root = Path(__file__).resolve().parent.parent
+def _hash_code(root: Path) -> bytes:
     h = hashlib.sha256()
     for path in sorted(root.rglob("*.py")):
         h.update(path.relative_to(root).as_posix().encode() + b"\0")
         h.update(path.read_bytes())
     return h.digest()
+
+
+#: computed when this module is imported, with the code it describes (a process whose files are
+#: replaced while it runs keeps the digest of the code it runs)
+_CODE = _hash_code(Path(__file__).resolve().parent.parent)
+
+
+def code_version() -> bytes:
+    """A digest of the protection layer's code (every ``.py`` file of ``indsigt.protect``):
+    whatever is stored with it is found again only by the same code, so a stored matcher (or a
+    note about one) never outlives a change of the rules, even one that forgot ``_FORMAT``."""
+    return _CODE
 
 
 def digest(persons: Iterable[Person], others: Iterable[tuple[str, str]] = ()) -> str:
