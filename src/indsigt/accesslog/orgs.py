@@ -141,6 +141,23 @@ def build_orgs(rows: Iterable[tuple[str, str | None, str | None, str | None]]) -
         dtype=np.int32,
     )
 
+    # on-call groups: a clinical department of a hospital (not a service or cover unit, not
+    # municipal, not a practice) belongs to its parent's group; its sister departments cover
+    # each other at night and on weekends
+    municipal_top = np.array(
+        [
+            "municipality" in types[int(top[i])]
+            or "kommune" in types[int(top[i])] + fnames[int(top[i])]
+            for i in range(n)
+        ],
+        dtype=bool,
+    )
+    clinical = ~is_gp & ~is_homecare & ~is_system & ~is_service & ~municipal_top
+    cover_group = np.array(
+        [int(parent[i]) if clinical[i] and int(top[i]) != i else -1 for i in range(n)],
+        dtype=np.int32,
+    )
+
     orgs = Orgs(
         ids,
         index,
@@ -157,6 +174,7 @@ def build_orgs(rows: Iterable[tuple[str, str | None, str | None, str | None]]) -
         top=top,
         served=region,
         serves_gps=hospital_service,
+        cover_group=cover_group,
     )
     return orgs.with_services([])
 
