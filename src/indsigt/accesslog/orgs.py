@@ -9,7 +9,10 @@ Types are read from ``Organization.type`` (any of its texts) and, for home care 
 departments, the name: a general practice, a home-care unit, the logging system itself, and
 **service departments** — radiology, clinical biochemistry and other laboratories, pathology,
 clinical physiology and nuclear medicine, microbiology, blood bank, the hospital pharmacy. A
-service department serves every relation of its hospital (``docs/accesslog.md``).
+service department serves every relation of its hospital (``docs/accesslog.md``). The home-care
+units of one municipality serve each other (``Orgs.homecare_shared``), and the clinical
+departments of one hospital form an on-call group that covers its members at night and on
+weekends (``Orgs.cover_group``, rule ``cover``).
 """
 
 from __future__ import annotations
