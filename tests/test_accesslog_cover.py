@@ -7,12 +7,16 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from sqlalchemy import text as sql
 
 import builders as b
-from indsigt.accesslog import core, explain
+from indsigt.accesslog import build_log, core, explain
 from indsigt.accesslog import text as T
+from indsigt.accesslog.mining import homecare_siblings
 from indsigt.accesslog.orgs import build_orgs
-from test_accesslog_rules import entry, rule, run_log, t
+from indsigt.db import session_scope
+from indsigt.protect.base import NoProtection
+from test_accesslog_rules import AT, entry, rule, run_log, t
 
 WED = "2026-02-11"  # a Wednesday (+01:00)
 SAT = "2026-02-14"
@@ -22,40 +26,61 @@ def _flags(doc: dict[str, Any], eid: str) -> list[str]:
     return entry(doc, eid)["flags"]
 
 
-def _homecare_world() -> list[dict]:
-    """Testby Kommune has a second home-care district (Vest) and Nabokommune has its own."""
-    return [
+def _homecare_world(users: int = 3) -> list[dict]:
+    """Testby Kommune has a second home-care district (Vest, ``users`` helpers) and Nabokommune
+    has its own; 20 other citizens are seen by cardiology only (so that home care at Øst is not
+    what a citizen has by chance)."""
+    out = [
         b.org("o-hjv", "Hjemmeplejen Testby Vest", sor="211", part_of="o-kom", type_="homecare"),
         b.org("o-nabo", "Nabokommune", sor="300", type_="municipality"),
         b.org("o-nhj", "Hjemmeplejen Nabokommune", sor="310", part_of="o-nabo", type_="homecare"),
-        b.practitioner("s-vest", "Vibeke", "Vestergård"),
-        b.role("r-vest", "s-vest", "o-hjv", "Social- og sundhedshjælper"),
         b.practitioner("s-nabo", "Nils", "Nabosen"),
         b.role("r-nabo", "s-nabo", "o-nhj", "Social- og sundhedshjælper"),
     ]
+    for i in range(users):
+        out += [
+            b.practitioner(f"s-vest{i}", "Vibeke", f"Vestergård{i}"),
+            b.role(f"r-vest{i}", f"s-vest{i}", "o-hjv", "Social- og sundhedshjælper"),
+        ]
+    out += [b.patient(f"pf{k}", "Fyld", f"Borger{k}") for k in range(20)]
+    return out
+
+
+def _homecare_log(users: int = 3) -> list[dict]:
+    """Øst's home care of p1 (January to March); Vest's helpers stand in on a Tuesday morning in
+    each of four weeks, taking turns; the other citizens' cardiology contacts."""
+    res = [b.episode("hc1", "p1", "o-hjem", "2026-01-05", "2026-03-30", text="Hjemmepleje")]
+    for w in range(4):
+        day = f"2026-02-{3 + 7 * w:02d}"
+        res.append(b.audit(f"sub{w}", "p1", t(day, "08:10"), role_id=f"r-vest{w % users}"))
+    for k in range(20):
+        day = f"2026-0{1 + k % 6}-{10 + k % 15:02d}"
+        res.append(b.encounter(f"fe{k}", f"pf{k}", "o-kard", t(day), t(day, "12:00")))
+        res.append(b.audit(f"fa{k}", f"pf{k}", t(day, "11:00"), role_id="r-skov"))
+    return res
 
 
 def test_home_care_districts_of_one_municipality_stand_in_for_each_other(db_url, tmp_path, world):
-    """A helper of Vest reads a citizen who receives home care from Øst (same municipality):
-    explained, told as home care. A helper of the neighbouring municipality, a citizen without
+    """Vest's helpers read a citizen who receives home care from Øst (same municipality) in
+    several weeks: a mined template even with one citizen (the structure makes the pair
+    plausible), told as home care. The neighbouring municipality's helper, a citizen without
     home care, and a read long after the home care ended are still flagged."""
     doc = run_log(
         db_url,
         tmp_path,
         world,
         [
-            b.episode("hc1", "p1", "o-hjem", "2026-01-05", "2026-03-01", text="Hjemmepleje"),
-            b.audit("sub", "p1", t(WED, "08:10"), role_id="r-vest"),
-            b.audit("sub-eve", "p1", t(SAT, "19:30"), role_id="r-vest"),
+            *_homecare_log(),
+            b.audit("sub-eve", "p1", t(SAT, "19:30"), role_id="r-vest0"),
             b.audit("nabo", "p1", t(WED, "08:10"), role_id="r-nabo"),
-            b.audit("late", "p1", t("2026-06-01"), role_id="r-vest"),
-            b.audit("nohc", "p4", t(WED, "08:10"), role_id="r-vest"),
+            b.audit("late", "p1", t("2026-06-01"), role_id="r-vest1"),
+            b.audit("nohc", "p4", t(WED, "08:10"), role_id="r-vest2"),
         ],
         extra=_homecare_world(),
     )
-    assert rule(doc, "sub") == "service" and _flags(doc, "sub") == []
-    assert rule(doc, "sub-eve") == "service" and _flags(doc, "sub-eve") == []
-    text = entry(doc, "sub")["explained_by"]["text"]
+    for eid in ("sub0", "sub3", "sub-eve"):
+        assert rule(doc, eid) == "template" and _flags(doc, eid) == [], eid
+    text = entry(doc, "sub0")["explained_by"]["text"]
     assert "hjemmepleje fra Hjemmeplejen Testby Øst" in text
     assert "dækker for hinanden" in text
     g = next(
@@ -66,38 +91,38 @@ def test_home_care_districts_of_one_municipality_stand_in_for_each_other(db_url,
     assert "under dit hjemmeplejeforløb" in g["summary"]
     assert rule(doc, "nabo") is None and "no_relation" in _flags(doc, "nabo")
     assert rule(doc, "late") is None and "no_relation" in _flags(doc, "late")
-    from indsigt.accesslog import build_log
-    from indsigt.db import session_scope
-    from indsigt.protect.base import NoProtection
-    from test_accesslog_rules import AT
-
     with session_scope(db_url) as s:
         d4 = build_log(s, "p4", AT, NoProtection(), entries=True)
+        tpl = s.execute(
+            sql("SELECT user_org, relation_org, patients, users FROM accesslog_template")
+        )
+        assert [tuple(r) for r in tpl] == [("o-hjv", "o-hjem", 1, 3)]
     assert rule(d4, "nohc") is None and "no_relation" in _flags(d4, "nohc")
+
+
+def test_one_helper_of_another_district_never_makes_home_care_shared(db_url, tmp_path, world):
+    """The same four weeks of reads by one helper of Vest (the other users are not there): no
+    template; every read is unexplained and flagged."""
+    doc = run_log(db_url, tmp_path, world, _homecare_log(users=1), extra=_homecare_world(1))
+    for w in range(4):
+        assert rule(doc, f"sub{w}") is None and "no_relation" in _flags(doc, f"sub{w}")
+    with session_scope(db_url) as s:
+        assert s.execute(sql("SELECT COUNT(*) FROM accesslog_template")).scalar() == 0
 
 
 def test_shared_home_care_keeps_the_relationship_flags(db_url, tmp_path, world):
     """A helper of another district who lives at the citizen's address is explained and still
     flagged (the relation does not hide a relative)."""
     extra = _homecare_world()
-    extra[3] = b.practitioner(
-        "s-vest", "Vibeke", "Vestergård", address=("Bakkevej 2", "9000", "Aalborg")
+    extra[5] = b.practitioner(
+        "s-vest0", "Vibeke", "Vestergård0", address=("Bakkevej 2", "9000", "Aalborg")
     )
-    doc = run_log(
-        db_url,
-        tmp_path,
-        world,
-        [
-            b.episode("hc1", "p1", "o-hjem", "2026-01-05", "2026-03-01", text="Hjemmepleje"),
-            b.audit("sub", "p1", t(WED, "08:10"), role_id="r-vest"),
-        ],
-        extra=extra,
-    )
-    assert rule(doc, "sub") == "service"
-    assert "same_address" in _flags(doc, "sub")
+    doc = run_log(db_url, tmp_path, world, _homecare_log(), extra=extra)
+    assert rule(doc, "sub0") == "template"
+    assert "same_address" in _flags(doc, "sub0")
 
 
-def test_homecare_sharing_is_per_municipality():
+def test_home_care_siblings_are_per_municipality():
     orgs = build_orgs(
         [
             ("kom", "Testby Kommune", "municipality", None),
@@ -108,7 +133,11 @@ def test_homecare_sharing_is_per_municipality():
             ("solo", "Hjemmeplejen uden kommune", "homecare", None),
         ]
     )
-    assert sorted(orgs.homecare_shared()) == [("a", "b"), ("b", "a")]
+    i = orgs.index
+    assert homecare_siblings(orgs, i["a"], i["b"]) and homecare_siblings(orgs, i["b"], i["a"])
+    assert not homecare_siblings(orgs, i["a"], i["c"])
+    assert not homecare_siblings(orgs, i["a"], i["kom"])
+    assert not homecare_siblings(orgs, i["solo"], i["a"])
 
 
 # --- on call at night and on weekends -----------------------------------------------------
@@ -260,8 +289,7 @@ def test_duckdb_equals_numpy_on_shared_home_care_and_on_call_cover(db_url, tmp_p
         tmp_path,
         world,
         [
-            b.episode("hc1", "p1", "o-hjem", "2026-01-05", "2026-03-01", text="Hjemmepleje"),
-            b.audit("sub", "p1", t(WED, "08:10"), role_id="r-vest"),
+            *_homecare_log(),
             b.audit("nabo", "p1", t(WED, "08:10"), role_id="r-nabo"),
             b.encounter("adm", "p4", "o-kard", t("2026-02-09", "14:00"), t("2026-02-16", "11:00")),
             b.encounter("adm2", "p4", "o-rets", t("2026-02-10", "14:00"), t("2026-02-12", "11:00")),
@@ -277,5 +305,5 @@ def test_duckdb_equals_numpy_on_shared_home_care_and_on_call_cover(db_url, tmp_p
         engine, lambda: service.analyze(engine, engine_name="duckdb", parquet=None)
     )
     rules, _ = coverage(numpy)
-    assert {"service", "cover", "enc_staff"} <= rules or {"service", "cover", "enc_org"} <= rules
+    assert {"template", "cover", "enc_org"} <= rules, rules
     assert_same(numpy, duck, "duckdb")

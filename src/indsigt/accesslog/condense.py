@@ -329,9 +329,10 @@ class Names:
         return self.org_display.get(oid) if oid else None
 
     def wording(self, rule: str, rel: str) -> str:
-        """The rule whose words tell the explanation: a service relation to a home-care unit
-        (another district of the municipality, its night team) is told as home care."""
-        if rule != "service":
+        """The rule whose words tell the explanation: a service relation or a template to a
+        home-care unit (another district of the municipality, its night team) is told as home
+        care."""
+        if rule not in ("service", "template"):
             return rule
         kind, _, rid = rel.partition("/")
         meta = self.relations.get((kind, rid))

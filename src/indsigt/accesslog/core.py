@@ -353,28 +353,7 @@ class Orgs:
                 out.append((self.ids[i], self.ids[to]))
             if self.serves_gps.size and self.serves_gps[i]:
                 out += [(self.ids[i], self.ids[g]) for g in gps]
-        return out + self.homecare_shared()
-
-    def homecare_shared(self) -> list[tuple[str, str]]:
-        """(home-care unit, another home-care unit of the same municipality): a municipality's
-        home care is one service whose districts stand in for each other (substitutes, sick
-        leave, shared evening and weekend rotas), so a helper of one district reads the
-        citizens who receive home care from another. Only units under a common topmost
-        ancestor below the region (the municipality); never across municipalities."""
-        if not self.is_homecare.size or not self.top.size:
-            return []
-        by_top: dict[int, list[int]] = {}
-        for i in np.flatnonzero(self.is_homecare).tolist():
-            top = int(self.top[i])
-            if top != i:
-                by_top.setdefault(top, []).append(i)
-        return [
-            (self.ids[a], self.ids[c])
-            for units in by_top.values()
-            for a in units
-            for c in units
-            if a != c
-        ]
+        return out
 
 
 def _replace(o: Orgs, **kw: np.ndarray) -> Orgs:

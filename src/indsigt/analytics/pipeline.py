@@ -26,7 +26,6 @@ How the rules become relational operations (``docs/analytics.md``):
 
 from __future__ import annotations
 
-import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -40,7 +39,7 @@ from ibis import _
 from ..accesslog import core
 from ..accesslog import flags as F
 from ..accesslog.core import DAY, HOUR, MAXT, Windows
-from ..accesslog.mining import WEEK, MiningPolicy, Template, _ancestors, _most_specific
+from ..accesslog.mining import WEEK, MiningPolicy, Template, _most_specific, passes
 from ..accesslog.people import SHARED_ADDRESS_MIN
 from . import dims
 
@@ -696,22 +695,23 @@ class Analysis:
         for s in sorted(stats, key=lambda r: (r["a"], r["b"])):
             ao, bo, k_pat = int(s["a"]), int(s["b"]), int(s["k_pat"])
             users_a, pats_a = sizes.get(ao, (0, 0))
-            need_pat = max(policy.min_patients, math.ceil(policy.patients_share_of_a * pats_a))
-            need_users = max(policy.min_users, math.ceil(policy.users_share_of_a * users_a))
             nu = int(s["k_users"])
             share = k_pat / max(int(per.get(ao, 0)), 1)
             lift = share / max(base.get(bo, 0.0), 1e-9)
             weeks = int(s["weeks"])
-            need_share = (
-                policy.min_share_ancestor if bo in _ancestors(orgs, ao) else policy.min_share
-            )
-            if (
-                k_pat >= need_pat
-                and nu >= need_users
-                and int(s["others"]) >= need_pat
-                and weeks >= policy.min_weeks
-                and share >= need_share
-                and lift >= policy.min_lift
+            if passes(
+                policy,
+                orgs,
+                ao,
+                bo,
+                patients=k_pat,
+                users=nu,
+                others=int(s["others"]),
+                weeks=weeks,
+                share=share,
+                lift=lift,
+                users_a=int(users_a),
+                patients_a=int(pats_a),
             ):
                 out.append(Template(ao, bo, k_pat, nu, share, weeks, min(lift, 1e6)))
         return _most_specific(orgs, out)
