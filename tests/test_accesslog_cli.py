@@ -82,6 +82,12 @@ def test_auditor_overview_and_review_queue(db_url, tmp_path, world):
     # radiology is a service department by its name: it serves its region
     assert {"user_org": "o-rtg", "relation_org": "o-reg"}.items() <= doc["by_type"][0].items()
     assert doc["mined"] == [] and doc["operator"] == []
+    # the hospital's clinical departments cover each other on call (radiology serves by type)
+    assert [(g["group"], [d["org"] for d in g["departments"]]) for g in doc["on_call"]] == [
+        ("o-hosp", ["o-kard", "o-nat", "o-rets"])
+    ]
+    text_out = run(db_url, "accesslog", "templates", "--auditor", "rev").stdout
+    assert "vagt: Kardiologisk afdeling, Mobilteamet, Retspsykiatrisk afdeling (Testby" in text_out
     refused = run(db_url, "accesslog", "templates", "--auditor", "nobody")
     assert refused.returncode == 3
     r = run(db_url, "accesslog", "review", "list", "--auditor", "rev", "--json")

@@ -269,6 +269,8 @@ class Names:
     protection: ViewProtection
     #: the citizen whose log this is (a citizen as the user is "dig selv")
     subject: str = ""
+    #: home-care units: a service relation to one of them is told as home care
+    homecare_orgs: frozenset[str] = frozenset()
     _person: dict[str, str | None] = field(default_factory=dict)
 
     def hidden(self, actor: str) -> bool:
@@ -326,6 +328,16 @@ class Names:
     def org(self, oid: str) -> str | None:
         return self.org_display.get(oid) if oid else None
 
+    def wording(self, rule: str, rel: str) -> str:
+        """The rule whose words tell the explanation: a service relation or a template to a
+        home-care unit (another district of the municipality, its night team) is told as home
+        care."""
+        if rule not in ("service", "template"):
+            return rule
+        kind, _, rid = rel.partition("/")
+        meta = self.relations.get((kind, rid))
+        return "homecare_shared" if meta and meta[0] in self.homecare_orgs else rule
+
     def explained_by(self, rule: str, rel: str, behalf: str = "") -> dict[str, Any] | None:
         if not rel:
             return None
@@ -340,7 +352,7 @@ class Names:
         meta = self.relations.get((kind, rid))
         org, other, s, e, txt = meta if meta else (None, None, None, None, None)
         sentence = explanation_text(
-            rule,
+            self.wording(rule, rel),
             kind,
             txt,
             self.org(org or ""),
@@ -397,7 +409,7 @@ def render(g: Group, names: Names) -> dict[str, Any]:
         kind = rel.partition("/")[0]
         meta = names.relations.get((kind, rel.partition("/")[2]))
         others = n_rel - (0 if kind == "document" else 1)
-        reason = group_reason(rule, kind, meta[4] if meta else None, others)
+        reason = group_reason(names.wording(rule, rel), kind, meta[4] if meta else None, others)
         summary = (
             f"{org or 'En ukendt organisation'} så dine oplysninger {count} "
             f"({plural(k, 'medarbejder', 'medarbejdere')}) {period(first_day, last_day)} "
@@ -421,7 +433,7 @@ def render(g: Group, names: Names) -> dict[str, Any]:
             meta = names.relations.get((kind, rel.partition("/")[2]))
             if rule == "on_behalf" and behalf:
                 summary += f" for {names.for_whom(behalf, g.org)}"
-            summary += " " + group_reason(rule, kind, meta[4] if meta else None)
+            summary += " " + group_reason(names.wording(rule, rel), kind, meta[4] if meta else None)
         elif behalf:
             summary += f" på vegne af {names.for_whom(behalf, g.org)}"
         summary += "."

@@ -44,6 +44,7 @@ RULES = (
     "on_behalf",  # work on behalf of the responsible person, explained by their relation
     "service",  # a service department (by type, or on the operator's list) serves the relation
     "citizen",  # the citizen (or someone with their power of attorney) looked: no staff at all
+    "cover",  # on call at night or on a weekend for a sister department, during its encounter
 )
 (
     R_ENC_STAFF,
@@ -59,7 +60,8 @@ RULES = (
     R_ON_BEHALF,
     R_SERVICE,
     R_CITIZEN,
-) = range(13)
+    R_COVER,
+) = range(14)
 
 #: relation kinds (``Relation.kind``) as codes
 KINDS = ("episode", "encounter", "appointment", "referral")
@@ -139,6 +141,14 @@ def _transitions(year: int) -> tuple[tuple[int, int], ...]:
             prev = off
         t = nxt
     return tuple(out)
+
+
+def off_hours(t: np.ndarray) -> np.ndarray:
+    """Before 07:00 or from 18:00 on a weekday, or a Saturday or Sunday (Copenhagen time)."""
+    local = t + local_offsets(t)
+    hour = (local % DAY) // HOUR
+    weekday = ((local // DAY) + 3) % 7  # 1970-01-01 was a Thursday; Monday = 0
+    return (hour < 7) | (hour >= 18) | (weekday >= 5)
 
 
 def local_offsets(t: np.ndarray) -> np.ndarray:
@@ -291,6 +301,9 @@ class Orgs:
     served: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))
     #: a hospital service department also serves the general practices (samples, images)
     serves_gps: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
+    #: a clinical hospital department's on-call group (its parent: the departments of one
+    #: hospital cover each other at night and on weekends), or -1
+    cover_group: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))
 
     @property
     def n(self) -> int:

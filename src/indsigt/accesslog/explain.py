@@ -30,6 +30,7 @@ from .core import (
     R_APT_ORG,
     R_APT_STAFF,
     R_CITIZEN,
+    R_COVER,
     R_DOC,
     R_ENC_ORG,
     R_ENC_STAFF,
@@ -47,6 +48,7 @@ from .core import (
     csr,
     csr_expand,
     local_offsets,
+    off_hours,
 )
 
 
@@ -91,8 +93,10 @@ def _closed_windows(b: Batch, w: Windows, s: np.ndarray) -> tuple[np.ndarray, np
 
 
 def working_days_after(t: np.ndarray, days: int) -> np.ndarray:
-    """``t`` plus ``days`` working days (Monday to Friday, Copenhagen time): the same time of
-    day that many weekdays later (an end on a Friday afternoon reaches into Wednesday)."""
+    """Until the end of the ``days``-th working day (Monday to Friday, Copenhagen time) after
+    ``t``: "within three working days" is a deadline by the end of the day (an end on a Friday
+    afternoon reaches to Wednesday 24:00; a discharge letter typed on the third working day in
+    the afternoon is in time)."""
     if t.size == 0:
         return t
     local_day = (t + local_offsets(t)) // DAY
@@ -103,7 +107,8 @@ def working_days_after(t: np.ndarray, days: int) -> np.ndarray:
         step = np.where(wd == 4, 3, np.where(wd == 5, 2, 1))  # Fri -> Mon, Sat -> Mon
         extra += step
         wd = (wd + step) % 7
-    return t + extra * DAY
+    t2 = t + extra * DAY
+    return t2 - (t2 + local_offsets(t2)) % DAY + DAY - 1
 
 
 def relation_rows(b: Batch, orgs: Orgs, w: Windows) -> Rows:
@@ -271,6 +276,23 @@ def _served_index(
     owner, users = csr_expand(ptr, idx, b.r_org[r].astype(np.int64))
     keys = b.r_pat[r[owner]].astype(np.int64) * orgs.n + users.astype(np.int64)
     return IntervalIndex(keys, rows.lo[row[owner]], rows.hi[row[owner]] + after, r[owner])
+
+
+def cover_index(b: Batch, orgs: Orgs, rows: Rows) -> IntervalIndex:
+    """(citizen, on-call group) rows for the encounters at clinical hospital departments, over
+    the encounter itself (its windows without the slack before and after: the citizen is there
+    now)."""
+    og = orgs.cover_group
+    rels = np.flatnonzero(
+        (b.r_kind == K_ENCOUNTER) & (b.r_org >= 0) & (og[np.maximum(b.r_org, 0)] >= 0)
+    ).astype(np.int64)
+    own, row = rows.of(rels)
+    r = rels[own]
+    s = np.where(b.r_start[r] >= 0, b.r_start[r], b.r_end[r])
+    lo = np.maximum(rows.lo[row], s)
+    hi = np.where(b.r_end[r] >= 0, np.minimum(rows.hi[row], b.r_end[r]), rows.hi[row])
+    keys = b.r_pat[r].astype(np.int64) * orgs.n + og[b.r_org[r]].astype(np.int64)
+    return IntervalIndex(keys, lo, hi, r)
 
 
 def template_index(b: Batch, orgs: Orgs, rows: Rows) -> IntervalIndex:
@@ -442,6 +464,19 @@ def explain(
     if orgs.svc_idx.size:
         td = todo_of(has_org)
         apply(R_SERVICE, service_index(b, orgs, rows, w), td, okey[td])
+    # on call: at night and on weekends, a sister department's encounter in progress
+    if orgs.cover_group.size and (orgs.cover_group >= 0).any():
+        group = np.full(n, -1, dtype=np.int64)
+        group[has_org] = orgs.cover_group[b.org[has_org]]
+        td = todo_of(group >= 0)
+        td = td[off_hours(b.t[td])]
+        if td.size:
+            apply(
+                R_COVER,
+                cover_index(b, orgs, rows),
+                td,
+                b.pat[td].astype(np.int64) * orgs.n + group[td],
+            )
     if templates and orgs.tpl_idx.size:
         td = todo_of(has_org)
         apply(R_TEMPLATE, template_index(b, orgs, rows), td, okey[td])
@@ -497,6 +532,7 @@ __all__ = [
     "Explained",
     "Rows",
     "concurrent_relations",
+    "cover_index",
     "explain",
     "relation_rows",
     "service_index",

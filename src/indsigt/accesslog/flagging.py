@@ -14,7 +14,6 @@ from .core import (
     C_FLAGGED,
     C_SYSTEM,
     C_UNEXPLAINED,
-    DAY,
     FLAG_AFTER_HOURS,
     FLAG_BREAK_GLASS,
     FLAG_COWORKER,
@@ -22,14 +21,13 @@ from .core import (
     FLAG_SAME_ADDRESS,
     FLAG_SAME_SURNAME,
     FLAG_SELF,
-    HOUR,
     K_ENCOUNTER,
     Batch,
     IntervalIndex,
     Orgs,
     Windows,
     csr_expand,
-    local_offsets,
+    off_hours,
 )
 
 
@@ -103,10 +101,7 @@ def flag(b: Batch, orgs: Orgs, w: Windows, rule: np.ndarray) -> np.ndarray:
         okey = p.astype(np.int64) * orgs.n + b.org
         coworker = (b.org >= 0) & _pairs_in(okey, cw) & ~self_
     # outside 07-18 on weekdays, with no encounter of the citizen (anywhere) then
-    local = b.t + local_offsets(b.t)
-    hour = (local % DAY) // HOUR
-    weekday = ((local // DAY) + 3) % 7  # 1970-01-01 was a Thursday; Monday = 0
-    odd = (hour < 7) | (hour >= 18) | (weekday >= 5)
+    odd = off_hours(b.t)
     cand = np.flatnonzero(odd & ~explained & human)
     after = np.zeros(n, dtype=bool)
     if cand.size:

@@ -44,6 +44,55 @@ class MiningPolicy:
     #: ... and at least this many times the share expected by chance: the chance that a citizen
     #: picked at random, at a random time of the log, was in a relation with B
     min_lift: float = 3.0
+    #: two home-care units of one municipality (its districts stand in for each other: the
+    #: structure makes the pair plausible): this many citizens suffice, when the other
+    #: conditions hold (many users, many weeks, still after leaving the strongest user out)
+    homecare_min_patients: int = 1
+
+
+def homecare_siblings(orgs: Orgs, a: int, b: int) -> bool:
+    """Both are home-care units under the same municipality (topmost ancestor below the
+    region), and neither is that ancestor."""
+    if not orgs.is_homecare.size or not orgs.top.size:
+        return False
+    return bool(
+        orgs.is_homecare[a]
+        and orgs.is_homecare[b]
+        and int(orgs.top[a]) == int(orgs.top[b])
+        and int(orgs.top[a]) not in (a, b)
+    )
+
+
+def passes(
+    policy: MiningPolicy,
+    orgs: Orgs,
+    a: int,
+    b: int,
+    *,
+    patients: int,
+    users: int,
+    others: int,
+    weeks: int,
+    share: float,
+    lift: float,
+    users_a: int,
+    patients_a: int,
+) -> bool:
+    """Whether "A serves B" becomes a template (one decision for the numpy engine and the
+    DuckDB/Spark analysis)."""
+    need_pat = max(policy.min_patients, math.ceil(policy.patients_share_of_a * patients_a))
+    if homecare_siblings(orgs, a, b):
+        need_pat = policy.homecare_min_patients
+    need_users = max(policy.min_users, math.ceil(policy.users_share_of_a * users_a))
+    need_share = policy.min_share_ancestor if b in _ancestors(orgs, a) else policy.min_share
+    return (
+        patients >= need_pat
+        and users >= need_users
+        and others >= need_pat
+        and weeks >= policy.min_weeks
+        and share >= need_share
+        and lift >= policy.min_lift
+    )
 
 
 @dataclass(frozen=True)
@@ -128,20 +177,23 @@ def mine_templates(
     out = []
     for pr, k_pat in n_patients.items():
         ao, bo_ = divmod(pr, n_org)
-        need_pat = max(policy.min_patients, math.ceil(policy.patients_share_of_a * pats_a[ao]))
-        need_users = max(policy.min_users, math.ceil(policy.users_share_of_a * users_a[ao]))
         nu = n_users.get(pr, 0)
         share = k_pat / max(int(per_a[ao]), 1)
         lift = share / max(base.get(bo_, 0.0), 1e-9)
         weeks = n_weeks.get(pr, 0)
-        need_share = policy.min_share_ancestor if bo_ in _ancestors(orgs, ao) else policy.min_share
-        if (
-            k_pat >= need_pat
-            and nu >= need_users
-            and others.get(pr, 0) >= need_pat
-            and weeks >= policy.min_weeks
-            and share >= need_share
-            and lift >= policy.min_lift
+        if passes(
+            policy,
+            orgs,
+            ao,
+            bo_,
+            patients=k_pat,
+            users=nu,
+            others=others.get(pr, 0),
+            weeks=weeks,
+            share=share,
+            lift=lift,
+            users_a=int(users_a[ao]),
+            patients_a=int(pats_a[ao]),
         ):
             out.append(Template(ao, bo_, k_pat, nu, share, weeks, min(lift, 1e6)))
     return _most_specific(orgs, out)

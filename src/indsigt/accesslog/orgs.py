@@ -9,7 +9,10 @@ Types are read from ``Organization.type`` (any of its texts) and, for home care 
 departments, the name: a general practice, a home-care unit, the logging system itself, and
 **service departments** — radiology, clinical biochemistry and other laboratories, pathology,
 clinical physiology and nuclear medicine, microbiology, blood bank, the hospital pharmacy. A
-service department serves every relation of its hospital (``docs/accesslog.md``).
+service department serves every relation of its hospital (``docs/accesslog.md``). The home-care
+units of one municipality serve each other (``Orgs.homecare_shared``), and the clinical
+departments of one hospital form an on-call group that covers its members at night and on
+weekends (``Orgs.cover_group``, rule ``cover``).
 """
 
 from __future__ import annotations
@@ -141,6 +144,23 @@ def build_orgs(rows: Iterable[tuple[str, str | None, str | None, str | None]]) -
         dtype=np.int32,
     )
 
+    # on-call groups: a clinical department of a hospital (not a service or cover unit, not
+    # municipal, not a practice) belongs to its parent's group; its sister departments cover
+    # each other at night and on weekends
+    municipal_top = np.array(
+        [
+            "municipality" in types[int(top[i])]
+            or "kommune" in types[int(top[i])] + fnames[int(top[i])]
+            for i in range(n)
+        ],
+        dtype=bool,
+    )
+    clinical = ~is_gp & ~is_homecare & ~is_system & ~is_service & ~municipal_top
+    cover_group = np.array(
+        [int(parent[i]) if clinical[i] and int(top[i]) != i else -1 for i in range(n)],
+        dtype=np.int32,
+    )
+
     orgs = Orgs(
         ids,
         index,
@@ -157,6 +177,7 @@ def build_orgs(rows: Iterable[tuple[str, str | None, str | None, str | None]]) -
         top=top,
         served=region,
         serves_gps=hospital_service,
+        cover_group=cover_group,
     )
     return orgs.with_services([])
 

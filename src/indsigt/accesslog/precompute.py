@@ -27,9 +27,11 @@ from . import people, review
 from .source import Loaded, load_all, load_orgs, load_patients, with_rules
 
 #: bump when the rules change: stored cells are then recomputed
+#: 4: on-call cover of sister departments (rule ``cover``), home-care districts of one
+#: municipality mined from one citizen, encounters until the end of the third working day;
 #: 3: on-behalf work, service departments, relationship flags on explained accesses, windows
 #: of open relations by activity (2: cells per day for every class; 1: explained per period)
-VERSION = "3"
+VERSION = "4"
 
 
 def windows() -> E.Windows:

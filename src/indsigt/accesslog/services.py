@@ -133,8 +133,9 @@ def list_services(session: Session) -> list[dict[str, Any]]:
 
 def overview(session: Session, viewer: str) -> dict[str, Any]:
     """What explains a department's lookups at other departments' patients, for an auditor or
-    administrator: the mined templates with their evidence, the service departments by type,
-    and the operator's list."""
+    administrator: the mined templates with their evidence, the service departments by type
+    (home care of one municipality included), the on-call groups (the sister departments that
+    cover each other at night and on weekends) and the operator's list."""
     require_role(session, viewer, "auditor", "admin")
     rows = session.execute(
         select(Organization.id, Organization.name, Organization.type, Organization.part_of)
@@ -168,4 +169,22 @@ def overview(session: Session, viewer: str) -> dict[str, Any]:
         }
         for a, b in orgs.type_services()
     ]
-    return {"mined": mined, "by_type": by_type, "operator": list_services(session)}
+    groups: dict[int, list[str]] = {}
+    for i, g in enumerate(orgs.cover_group.tolist()):
+        if g >= 0:
+            groups.setdefault(g, []).append(orgs.ids[i])
+    on_call = [
+        {
+            "group": orgs.ids[g],
+            "group_name": names.get(orgs.ids[g]),
+            "departments": [{"org": d, "name": names.get(d)} for d in sorted(members)],
+        }
+        for g, members in sorted(groups.items(), key=lambda kv: orgs.ids[kv[0]])
+        if len(members) > 1
+    ]
+    return {
+        "mined": mined,
+        "by_type": by_type,
+        "on_call": on_call,
+        "operator": list_services(session),
+    }

@@ -159,12 +159,24 @@ def explanation_text(
     span = _span(start, end, kind)
     if rule == "homecare":
         return f"Du modtager hjemmepleje fra {rel_org or 'kommunen'} (forløbet{span})."
+    if rule == "homecare_shared":
+        return (
+            f"Du modtager hjemmepleje fra {rel_org or 'kommunen'} (forløbet{span}). "
+            "Kommunens hjemmepleje dækker for hinanden på tværs af områderne (afløsere, "
+            "aften, nat og weekend)."
+        )
     if rule == "gp":
         return f"{rel_org or 'Lægepraksis'} er din egen læge."
     if rule == "template":
         return (
             f"Afdelingen undersøger og behandler jævnligt patienter fra {rel_org or 'en anden afdeling'}, "
             f"og du var i et forløb der{span}."
+        )
+    if rule == "cover":
+        noun = _encounter_noun(rel_text)[0]
+        return (
+            "Hospitalets afdelinger har vagt for hinanden om aftenen, om natten og i "
+            f"weekenden, og opslaget skete under {noun}{where}{span}."
         )
     if rule == "service":
         return (
@@ -198,12 +210,14 @@ def _span(start: str | None, end: str | None, kind: str) -> str:
 
 def group_reason(rule: str, kind: str, rel_text: str | None, others: int = 0) -> str:
     """The tail of an explained group's summary: 'under dit hjemmeplejeforløb'."""
-    if rule == "homecare":
+    if rule in ("homecare", "homecare_shared"):
         base = "under dit hjemmeplejeforløb"
     elif rule == "gp":
         base = "som din egen læge"
     elif rule in ("template", "service"):
         base = "som led i en anden afdelings behandling af dig"
+    elif rule == "cover":
+        base = f"som vagt for en anden afdeling under {_encounter_noun(rel_text)[0]}"
     elif rule == "doc_author" or kind == "document":
         base = "i forbindelse med notater, de selv har skrevet om dig"
     elif kind == "episode":

@@ -9,6 +9,7 @@ entries with the same engine, so the two ways give the same groups.
 
 from __future__ import annotations
 
+import functools
 import threading
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -153,6 +154,11 @@ class _Context:
     peers: dict[str, float]
     people: people.PeopleStats
     secret: bytes
+
+    @functools.cached_property
+    def homecare_orgs(self) -> frozenset[str]:
+        o = self.orgs
+        return frozenset(i for i, h in zip(o.ids, o.is_homecare.tolist(), strict=True) if h)
 
     def group_id(self, subject: str, key: tuple[Any, ...]) -> str:
         return _group_id(subject, key, self.secret)
@@ -307,6 +313,7 @@ def _names(
         relations=_relations(conn, subject) if any(g.rels for g in groups) else {},
         protection=protection,
         subject=subject,
+        homecare_orgs=ctx.homecare_orgs,
     )
 
 

@@ -61,6 +61,10 @@ def org_dims(organizations: pa.Table, services: pa.Table) -> OrgDims:
             "is_gp": pa.array(orgs.is_gp.astype(bool)),
             "is_homecare": pa.array(orgs.is_homecare.astype(bool)),
             "is_system": pa.array(orgs.is_system.astype(bool)),
+            # the on-call group of a clinical hospital department (null: none)
+            "cover_group": pa.array(
+                [int(g) if g >= 0 else None for g in orgs.cover_group.tolist()], pa.int32()
+            ),
         }
     )
     anc_a: list[int] = []

@@ -26,7 +26,6 @@ How the rules become relational operations (``docs/analytics.md``):
 
 from __future__ import annotations
 
-import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -40,7 +39,7 @@ from ibis import _
 from ..accesslog import core
 from ..accesslog import flags as F
 from ..accesslog.core import DAY, HOUR, MAXT, Windows
-from ..accesslog.mining import WEEK, MiningPolicy, Template, _ancestors, _most_specific
+from ..accesslog.mining import WEEK, MiningPolicy, Template, _most_specific, passes
 from ..accesslog.people import SHARED_ADDRESS_MIN
 from . import dims
 
@@ -57,6 +56,7 @@ ORDER = (
     core.R_GP,
     core.R_ON_BEHALF,
     core.R_SERVICE,
+    core.R_COVER,
     core.R_TEMPLATE,
 )
 PRIO = {r: i + 1 for i, r in enumerate(ORDER)}
@@ -165,8 +165,8 @@ class Analysis:
     def working_days_after(
         self, t: ir.IntegerValue, days: int, tmin: int, tmax: int
     ) -> ir.IntegerValue:
-        """``t`` plus ``days`` working days (``explain.working_days_after``): the same time of
-        day that many weekdays later, by the local weekday of ``t``."""
+        """Until the end of the ``days``-th working day after ``t``
+        (``explain.working_days_after``), by the local weekday of ``t``."""
         weekday = (((t + self.local_offset(t, tmin, tmax)) // DAY) + 3) % 7
         extra = {}
         for w0 in range(7):
@@ -176,7 +176,8 @@ class Analysis:
                 n += step
                 wd = (wd + step) % 7
             extra[w0] = n
-        return t + ibis.cases(*[(weekday == w0, i64(n * DAY)) for w0, n in extra.items()])
+        t2 = t + ibis.cases(*[(weekday == w0, i64(n * DAY)) for w0, n in extra.items()])
+        return t2 - (t2 + self.local_offset(t2, tmin, tmax + 7 * DAY)) % DAY + (DAY - 1)
 
     # -- the run ---------------------------------------------------------------------------
 
@@ -280,7 +281,8 @@ class Analysis:
         personal, by_org = self._indices(r, rrx, fam, svc, types)
         personal = self.cache(personal)
         by_org = self.cache(by_org)
-        best1 = self._explain(ep, personal, by_org, fam)
+        cover = self.cache(self._cover_rows(r, rrx, types))
+        best1 = self._explain(ep, personal, by_org, fam, cover, types, tmin, tmax)
         x1 = ep.left_join(best1, ep.seq == best1.seq).select(
             *[ep[c] for c in ep.columns], best=best1.best
         )
@@ -475,8 +477,37 @@ class Analysis:
             by_org = by_org.union(p)
         return personal, by_org
 
+    def _cover_rows(self, r: ir.Table, rrx: ir.Table, types: ir.Table) -> ir.Table:
+        """On call (``explain.cover_index``): the encounters at clinical hospital departments,
+        keyed (citizen, on-call group), over the encounter itself (no slack)."""
+        ty = types.filter(types.cover_group.notnull()).select(corg="org", grp="cover_group")
+        enc = rrx.filter((rrx.kind == "encounter") & rrx.org.notnull())
+        enc = enc.join(ty, enc.org == ty.corg)
+        rr = r.select(crel="rel", cstart="start", cend="end")
+        enc = enc.join(rr, enc.rel == rr.crel)
+        lo = ibis.greatest(enc.lo, enc.cstart.coalesce(enc.cend))
+        hi = ibis.ifelse(enc.cend.notnull(), ibis.least(enc.hi, enc.cend), enc.hi)
+        return enc.select(
+            pat=enc.pat,
+            key=enc.grp.cast("int64"),
+            lo=clip(lo),
+            hi=clip(hi),
+            prio=ibis.literal(PRIO[core.R_COVER], type="int64"),
+            pos=enc.rel.cast("int64"),
+            payload=enc.rel.cast("int64"),
+            doc=ibis.literal(False),
+        )
+
     def _explain(
-        self, ep: ir.Table, personal: ir.Table, by_org: ir.Table, fam: ir.Table
+        self,
+        ep: ir.Table,
+        personal: ir.Table,
+        by_org: ir.Table,
+        fam: ir.Table,
+        cover: ir.Table,
+        types: ir.Table,
+        tmin: int,
+        tmax: int,
     ) -> ir.Table:
         """Per entry that a rule explains: ``best``, a struct whose maximum is the winning
         candidate (rank, role position, reach, start, position, payload, is a note)."""
@@ -562,7 +593,31 @@ class Analysis:
             hbr.rolepos,
             bo2,
         )
-        cands = c1.union(c2).union(cb1).union(cb2)
+        # on call: at night and on weekends, an encounter in progress at a sister department
+        local = h.tc + self.local_offset(h.tc, tmin, tmax)
+        hour = (local % DAY) // HOUR
+        weekday = ((local // DAY) + 3) % 7
+        odd = (hour < 7) | (hour >= 18) | (weekday >= 5)
+        gt = types.select(gorg="org", ggrp="cover_group")
+        hg = h.filter(odd & h.org.notnull())
+        hg = hg.join(gt, hg.org == gt.gorg).select(
+            seq=hg.seq, pat=hg.pat, tc=hg.tc, grp=gt.ggrp.cast("int64")
+        )
+        hg = hg.filter(hg.grp.notnull())
+        c3 = cand(
+            hg,
+            hg.join(
+                cover,
+                (hg.pat == cover.pat)
+                & (hg.grp == cover.key)
+                & (cover.lo <= hg.tc)
+                & (hg.tc <= cover.hi),
+            ),
+            cover.prio * 16,
+            zero,
+            cover,
+        )
+        cands = c1.union(c2).union(cb1).union(cb2).union(c3)
         return cands.group_by("seq").aggregate(best=cands.key.max())
 
     def _works_for(self, hb: ir.Table, fam: ir.Table) -> ir.Table:
@@ -640,22 +695,23 @@ class Analysis:
         for s in sorted(stats, key=lambda r: (r["a"], r["b"])):
             ao, bo, k_pat = int(s["a"]), int(s["b"]), int(s["k_pat"])
             users_a, pats_a = sizes.get(ao, (0, 0))
-            need_pat = max(policy.min_patients, math.ceil(policy.patients_share_of_a * pats_a))
-            need_users = max(policy.min_users, math.ceil(policy.users_share_of_a * users_a))
             nu = int(s["k_users"])
             share = k_pat / max(int(per.get(ao, 0)), 1)
             lift = share / max(base.get(bo, 0.0), 1e-9)
             weeks = int(s["weeks"])
-            need_share = (
-                policy.min_share_ancestor if bo in _ancestors(orgs, ao) else policy.min_share
-            )
-            if (
-                k_pat >= need_pat
-                and nu >= need_users
-                and int(s["others"]) >= need_pat
-                and weeks >= policy.min_weeks
-                and share >= need_share
-                and lift >= policy.min_lift
+            if passes(
+                policy,
+                orgs,
+                ao,
+                bo,
+                patients=k_pat,
+                users=nu,
+                others=int(s["others"]),
+                weeks=weeks,
+                share=share,
+                lift=lift,
+                users_a=int(users_a),
+                patients_a=int(pats_a),
             ):
                 out.append(Template(ao, bo, k_pat, nu, share, weeks, min(lift, 1e6)))
         return _most_specific(orgs, out)

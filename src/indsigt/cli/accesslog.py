@@ -90,7 +90,7 @@ def services_remove(
 @handle_errors
 def templates(auditor: AuditorOpt, db: DbOpt = None, json_out: JsonOpt = False) -> None:
     """Hvad forklarer opslag hos andre afdelingers patienter: fundne skabeloner (med
-    evidensen), serviceafdelinger efter type og operatørens liste."""
+    evidensen), serviceafdelinger efter type, vagtfællesskaber og operatørens liste."""
     from ..accesslog.services import overview
 
     with session(db) as s:
@@ -105,6 +105,9 @@ def templates(auditor: AuditorOpt, db: DbOpt = None, json_out: JsonOpt = False) 
         )
     for t in doc["by_type"]:
         typer.echo(f"type: {t['user_org_name']} betjener {t['relation_org_name']}")
+    for g in doc["on_call"]:
+        names = ", ".join(d["name"] or d["org"] for d in g["departments"])
+        typer.echo(f"vagt: {names} ({g['group_name']}) dækker for hinanden aften, nat og weekend")
     for t in doc["operator"]:
         typer.echo(f"operatør: {t['user_org_name']} betjener {t['relation_org_name']}")
 
