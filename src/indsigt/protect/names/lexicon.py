@@ -163,6 +163,8 @@ _MARKER_WORDS: dict[str, int] = {
             "bestilt af",
             "seponeret af",
             "attesteret af",
+            # the recipient of a copy is a person: "Kopi til crp" (a user name), also without ":"
+            "kopi til",
         ],
         _STRONG,
     ),
@@ -173,7 +175,6 @@ _MARKER_WORDS: dict[str, int] = {
             *_words("""referent deltagere deltager tilstede fremmødte afsender modtager
             modtagere behandler behandlere kontaktperson kontaktpersoner cc ansvarlig"""),
             "til stede",
-            "kopi til",
             "ansvarlig læge",
             "ansvarlig sygeplejerske",
         ],

@@ -56,6 +56,7 @@ from .context import (
     _sig_norm,
     _title_before,
     _token_after_marker,
+    _without_role_words,
 )
 from .fold import _fold_with_map, _fold_word, fold
 from .forms import (
@@ -1029,11 +1030,14 @@ class NameMatcher:
         words = self._words
         sigs = self._sigs
         found = {h.start: h.end for h in raw if not h.key or not h.key.ambiguous}
+        whose = {h.start: h.persons for h in raw}
         ordinary: set[int] = set()  # tokens already read as no name (dense positions overlap)
         for pos, limit, kind, rule in starts:
             count = 0
             prev_end = pos
             prev_short = True
+            prev_persons: frozenset[int] | None = None  # the name found last in this position
+            prose = False  # a list went on past an ordinary word: "Referent: Åse Kendt med KOL"
             for m in _CERTAIN_TOKEN_RE.finditer(text, pos, limit):
                 s, e = m.span()
                 if s < prev_end:
@@ -1043,12 +1047,14 @@ class NameMatcher:
                 hit_end = found.get(s)
                 if hit_end is not None:  # a name found already: the name goes on
                     prev_end, prev_short = max(e, hit_end), False
+                    prev_persons = whose.get(s)
                     count += 1
                     continue
                 if s in ordinary:  # read as no name, signature or typo by a list or sign-off
                     prev_end, prev_short = e, e - s <= 2
                     if kind != _LIST:
                         break
+                    prose = True
                     continue
                 tok = m.group()
                 folded = _fold_word(tok)
@@ -1063,12 +1069,16 @@ class NameMatcher:
                         tok.islower()
                         and folded in _FUNCTION_WORDS
                         and (kind == _NEXT or _LINE_END_RE.match(text, e) is None)
+                        and _SIGNOFF_END_RE.match(text, e) is None  # "Ændret af leo. /po"
                         and not self._name_goes_on(text, e, limit, key)
                     ):
                         break  # "talt med hans kone", not "spl. hans skov"
                     if key.ambiguous:
+                        if kind != _LIST and prev_persons and not prev_persons & key.npset:
+                            break  # another person's word after a name: "/dam Sten i nyren"
                         raw.append(_Hit(s, e, key, key.npset, key.ncands, why=rule))
                         found[s] = e
+                        whose[s] = prev_persons = key.npset
                     continue
                 if folded in self._titles or folded in _TITLE_MODIFIERS:
                     continue  # "talt med spl. holm", "Dikteret af MBO/ssa"
@@ -1076,7 +1086,8 @@ class NameMatcher:
                     sig = sigs.get(_sig_norm(tok))
                     if (
                         sig is not None
-                        and not (kind == _NEXT and sig.clinical)
+                        and not ((kind == _NEXT or prose) and sig.clinical)
+                        and not (prose and sig.word and not tok.isupper())
                         and (
                             tok.isupper()
                             or not sig.word
@@ -1120,6 +1131,7 @@ class NameMatcher:
                     ordinary.add(s)
                 if kind != _LIST:
                     break  # "Hilsen fra datteren": only a list goes on past other words
+                prose = True
 
     def _not_by_initials(self, text: str, hits: list[_Hit]) -> list[_Hit]:
         """A given name followed by initials in parentheses that no hidden person has ("Bo (BJ)"
@@ -1461,7 +1473,18 @@ class NameMatcher:
             if key.apos_gen:
                 form, genitive = "genitive", True
             if key.ambiguous and not key.apos_gen and not apos_after and not shared:
-                evidence = h.why or self._name_evidence(ctx, h)
+                # right after another person's name ("Mvh Asks Sten i nyren"), capitals say
+                # nothing: the next word decides, as at a sentence start
+                last = out[-1] if out else None
+                after_other = (
+                    last is not None
+                    and not last.persons & h.persons
+                    and 0 < s - last.end <= 2
+                    and not text[last.end : s].strip()
+                    and text[e : e + 1] == " "
+                    and text[e + 1 : e + 2].islower()  # "... Sten i nyren", not "... Sten."
+                )
+                evidence = h.why or self._name_evidence(ctx, h, after_other)
                 if not evidence:
                     continue  # the ordinary word
                 if h.why or evidence == _TITLE_EVIDENCE or evidence.startswith("i signatur"):
@@ -1476,8 +1499,9 @@ class NameMatcher:
             out.append(h)
         return out
 
-    def _name_evidence(self, ctx: _Ctx, h: _Hit) -> str:
-        """Why an ambiguous token is used as a name here ('' if it is the ordinary word)."""
+    def _name_evidence(self, ctx: _Ctx, h: _Hit, after_other: bool = False) -> str:
+        """Why an ambiguous token is used as a name here ('' if it is the ordinary word);
+        ``after_other``: right after another person's name (read as a sentence start)."""
         text = ctx.text
         s, e = h.start, h.end
         n = len(text)
@@ -1513,7 +1537,7 @@ class NameMatcher:
             return _next_word_decides(text, e, caps=True)
         if self._initials_after(text, e, h.persons) is not None:
             return "efterfulgt af personens forbogstav"  # "Kjærgaard B.", "Holm, S."
-        if not _at_sentence_start(text, s):
+        if not after_other and not _at_sentence_start(text, s):
             return "stort begyndelsesbogstav inde i sætningen"
         if h.key.all_genitive and h.key.zipf < ZIPF_WORD:
             return "genitiv ved sætningsstart"  # "Sørens vurdering ..."
@@ -1741,8 +1765,10 @@ class NameMatcher:
             if t is None and (s != h.start or h.title is False):
                 t = self._title_at(ctx, s)
             if t is not None:
-                s, title = t
-                form, rule = "title+name", f"{rule} efter titel '{title}'"
+                ts = _without_role_words(text, t[0], s)
+                if ts < s:
+                    s, title = ts, " ".join(text[ts:s].split())
+                    form, rule = "title+name", f"{rule} efter titel '{title}'"
         cands = h.cands
         if cands is None:
             keys = self._person_keys
