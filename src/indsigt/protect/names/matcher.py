@@ -91,6 +91,7 @@ from .lexicon import (
     ZIPF_AMBIGUOUS,
     ZIPF_WORD,
     _is_word,
+    profession,
     zipf,
 )
 
@@ -848,7 +849,7 @@ class NameMatcher:
             sig_hits = self._signature_hits(ctx)
             if sig_hits:
                 hits = _add_non_overlapping(hits, sig_hits)
-        return _disjoint([self._finish(ctx, h) for h in hits])
+        return _disjoint([sp for h in hits if (sp := self._finish(ctx, h)) is not None])
 
     def _automaton_hits(self, ctx: _Ctx, join: bool = True) -> list[_Hit]:
         """Name/e-mail candidates; records titles, markers and the tokens after markers."""
@@ -1099,6 +1100,7 @@ class NameMatcher:
                     ):
                         ctx.after_markers.append((s, e, rule))
                         found[s] = e
+                        whose[s] = prev_persons = sig.pset
                         continue
                 # a typo of a name, not initials in parentheses ("(MAJO)" is not "Maja"), nor
                 # a piece of an address or user name ("hano4@...")
@@ -1476,11 +1478,14 @@ class NameMatcher:
                 # right after another person's name ("Mvh Asks Sten i nyren"), capitals say
                 # nothing: the next word decides, as at a sentence start
                 last = out[-1] if out else None
+                before = (
+                    last.persons
+                    if last is not None and 0 < s - last.end <= 2 and not text[last.end : s].strip()
+                    else self._signature_before(ctx, s)  # "Kopi til po Sten i nyren"
+                )
                 after_other = (
-                    last is not None
-                    and not last.persons & h.persons
-                    and 0 < s - last.end <= 2
-                    and not text[last.end : s].strip()
+                    before is not None
+                    and not before & h.persons
                     and text[e : e + 1] == " "
                     and text[e + 1 : e + 2].islower()  # "... Sten i nyren", not "... Sten."
                 )
@@ -1498,6 +1503,16 @@ class NameMatcher:
             h.has_family = entry[2] in ("family", "full")
             out.append(h)
         return out
+
+    def _signature_before(self, ctx: _Ctx, s: int) -> frozenset[int] | None:
+        """The people of the initials or user name found in a signature right before ``s``
+        (one space between), if any."""
+        for ss, se, _ in ctx.after_markers:
+            if 0 < s - se <= 2 and not ctx.text[se:s].strip():
+                sig = self._sigs.get(_sig_norm(ctx.text[ss:se]))
+                if sig is not None:
+                    return sig.pset
+        return None
 
     def _name_evidence(self, ctx: _Ctx, h: _Hit, after_other: bool = False) -> str:
         """Why an ambiguous token is used as a name here ('' if it is the ordinary word);
@@ -1692,7 +1707,30 @@ class NameMatcher:
                 return True
         return False
 
-    def _finish(self, ctx: _Ctx, h: _Hit) -> Span:
+    def _titled_other(self, h: _Hit, word: str, title: str) -> bool:
+        """Is a single name part ``word`` after ``title`` a non-hidden colleague's, by the title?
+        Yes when a colleague outside the order has the part and the title names a profession
+        that none of the hidden namesakes has ("læge Lund" when the hidden Lund is a
+        psychologist, "SSH Skov" when the hidden Skov is a nurse). A title that names no
+        profession, a hidden namesake with no known profession, or a name of more than one
+        part: no."""
+        key = h.key
+        if key is None or h.strict or h.merged or h.join is not None or key.whole:
+            return False
+        written = profession(title)
+        if written is None:
+            return False
+        w = _fold_word(word.rstrip("'’´`ʼ"))
+        if w not in self._other_tokens and w.rstrip("s") not in self._other_tokens:
+            return False
+        persons = self.persons
+        for i in h.persons:
+            had = {profession(t) for t in persons[i].titles}
+            if not had or None in had or written in had:
+                return False
+        return True
+
+    def _finish(self, ctx: _Ctx, h: _Hit) -> Span | None:
         """Absorb a leading title / initials and a surrounding e-mail address; make the Span."""
         text = ctx.text
         s, e, form, rule = h.start, h.end, h.form, h.rule
@@ -1767,8 +1805,12 @@ class NameMatcher:
             if t is not None:
                 ts = _without_role_words(text, t[0], s)
                 if ts < s:
-                    s, title = ts, " ".join(text[ts:s].split())
-                    form, rule = "title+name", f"{rule} efter titel '{title}'"
+                    title = " ".join(text[ts:s].split())
+                    if form in ("given", "family", "genitive") and self._titled_other(
+                        h, text[h.start : h.end], title
+                    ):
+                        return None
+                    s, form, rule = ts, "title+name", f"{rule} efter titel '{title}'"
         cands = h.cands
         if cands is None:
             keys = self._person_keys
