@@ -18,9 +18,11 @@ post-filter, with the same safety rules as the non-hidden colleagues of the matc
   compared (Søren = Soren), is never a key: a citizen or relative with the **same full name** as a
   hidden person ("Mette Holm" and "Mette Holm") does not unhide the hidden person's name, nor
   does "Louise Holm" when Mette Louise Holm is hidden; except right after a relation word: "Pt.s
-  hustru Birgitte Kjærgaard" with the relative's **whole** name as recorded (and no more of the
-  hidden person's name next to it) is the relative, since hiding it would tell the citizen that
-  a hidden person has their wife's name;
+  hustru Birgitte Kjærgaard", "Pårørende (Dorte)", "Naboen Ruth Storm" is the relative,
+  **registered or not** (a staff member is never called the patient's wife, and hiding it would
+  tell the citizen that a hidden person has their wife's name), when the name is on one line,
+  does not go on with the hidden person's name ("Holm, Mette") and stands where no name is
+  certain (no title, no signature);
 * the two words must stand on one line, separated only by spaces or a hyphen (not a comma, a
   line break, a slash), as for colleagues;
 * the citizen's **own** given name alone (``own``: "Sofie spørger til ...", in Sofie's record)
