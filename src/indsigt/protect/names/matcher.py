@@ -1481,7 +1481,7 @@ class NameMatcher:
                 before = (
                     last.persons
                     if last is not None and 0 < s - last.end <= 2 and not text[last.end : s].strip()
-                    else self._signature_before(ctx, s)  # "Kopi til po Sten i nyren"
+                    else self._signature_before(ctx, s, h.persons)  # "Kopi til po Sten i nyren"
                 )
                 after_other = (
                     before is not None
@@ -1504,12 +1504,20 @@ class NameMatcher:
             out.append(h)
         return out
 
-    def _signature_before(self, ctx: _Ctx, s: int) -> frozenset[int] | None:
+    def _signature_before(
+        self, ctx: _Ctx, s: int, persons: frozenset[int]
+    ) -> frozenset[int] | None:
         """The people of the initials or user name found in a signature right before ``s``
-        (one space between), if any."""
+        (one space between), if any; not initials that may begin the name of one of ``persons``
+        ("B.S. Jakobsen", "ML Holm")."""
         for ss, se, _ in ctx.after_markers:
             if 0 < s - se <= 2 and not ctx.text[se:s].strip():
-                sig = self._sigs.get(_sig_norm(ctx.text[ss:se]))
+                tok = ctx.text[ss:se]
+                if "." in tok or (
+                    tok.isupper() and self._initials_of(persons, _sig_norm(tok).upper())
+                ):
+                    return None
+                sig = self._sigs.get(_sig_norm(tok))
                 if sig is not None:
                     return sig.pset
         return None
@@ -1811,6 +1819,14 @@ class NameMatcher:
                     ):
                         return None
                     s, form, rule = ts, "title+name", f"{rule} efter titel '{title}'"
+        n = len(text)
+        if (
+            e + 1 < n
+            and text[e] in _APOSTROPHES
+            and text[e + 1] in "sS"
+            and (e + 2 >= n or not text[e + 2].isalnum())
+        ):
+            e += 2  # "IBS's": a genitive ending is not left next to the label
         cands = h.cands
         if cands is None:
             keys = self._person_keys
