@@ -227,6 +227,13 @@ class Databases:
         return self.url(backend, name)
 
 
+def _compile(src: Path) -> None:
+    """Byte-compile the code as an installed package has it (a fresh checkout, or a shell with
+    ``PYTHONDONTWRITEBYTECODE``, would otherwise compile every module in every import process:
+    a fifth of a second that an operator's installation never pays). Both codes alike."""
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(src)], check=True, cwd=ROOT)
+
+
 def _baseline(ref: str, tmp: Path) -> tuple[Path, str]:
     commit = subprocess.run(
         ["git", "rev-parse", "--short", ref], capture_output=True, text=True, cwd=ROOT, check=True
@@ -261,6 +268,8 @@ def run(args: argparse.Namespace) -> list[dict]:
     if args.baseline != "none":
         src, commit = _baseline(args.baseline, tmp)
         codes.insert(0, (f"baseline ({args.baseline})", src, commit))
+    for _, src, _ in codes:
+        _compile(src)
     pg_dir = None
     pg_url = args.pg_url
     if "pg" in args.backends and not pg_url:
@@ -412,6 +421,7 @@ def profile(args: argparse.Namespace) -> list[dict]:
     tmp = Path(tempfile.mkdtemp(prefix="indsigt-import-profile-"))
     data = make_data(args.data or tmp / "data", args.entries, args.datasets)
     out = []
+    _compile(ROOT / "src")
     try:
         for dataset in args.datasets:
             for fmt in args.formats:

@@ -12,11 +12,16 @@ under it), then times ``views.journal_view`` in a fresh session per run, like a 
   20,000 people, builds the matcher and stores it next to the key file, pins the labels);
 - ``cold``: a new process: every in-process cache cleared, the built matcher found in the store
   (``names.MatcherStore``; what a restarted server or another worker sees);
+- ``cold_process``: the same in a real new process (``--cold-child``; indsigt imported before the
+  clock starts, as in a server or a CLI that has started; what is imported lazily during the
+  view, such as the word-frequency table, counts);
 - ``matcher_cached``: the matcher is cached but the notes are searched again (the spans the roster
   remembers are forgotten before each run): the first view of a citizen under a known order;
 - ``cached``: everything cached (the same citizen or a proxy looks again).
 
-Each is the median (and min/max) of ``--runs`` runs.
+Each is the median (and min/max) of ``--runs`` runs. Before each in-process cold view the
+garbage of the scenario before it is collected (``gc.collect()``), as a new process has none: the
+matcher built in ``cold_build`` would otherwise be walked by a full collection during ``cold``.
 
 Prints the figures and writes them to ``bench/out/journal.json``.
 """
@@ -24,11 +29,13 @@ Prints the figures and writes them to ``bench/out/journal.json``.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import platform
 import random
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -155,13 +162,35 @@ def build(url: str, n_staff: int, n_notes: int, seed: int = 7) -> dict[str, obje
     return {"staff": n_staff, "notes": n_notes, "text_chars": sum(len(d["text"]) for d in docs)}
 
 
+def cold_child(folder: Path) -> None:
+    """In a new process: the first view of the bench's store (its matcher stored next to the
+    key file); prints the process CPU time of that view in ms."""
+    os.environ["INDSIGT_DB"] = f"sqlite:///{folder / 'bench.db'}"
+    os.environ["INDSIGT_KEY_FILE"] = str(folder / "bench.key")
+    from indsigt.db import session_scope
+    from indsigt.timeutil import parse_at
+    from indsigt.views import journal_view
+
+    at = parse_at("2025-12-01T12:00:00+01:00")
+    c = time.process_time()
+    with session_scope(os.environ["INDSIGT_DB"]) as s:
+        doc = journal_view(s, "p-bench", "p-bench", at)
+    ms = (time.process_time() - c) * 1000
+    assert len(doc["documents"]) > 0
+    print(json.dumps({"cpu_ms": round(ms, 1)}))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--staff", type=int, default=20_000)
     ap.add_argument("--notes", type=int, default=1_000)
     ap.add_argument("--runs", type=int, default=15)
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--cold-child", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.cold_child is not None:
+        cold_child(args.cold_child)
+        return
 
     tmp = Path(tempfile.mkdtemp(prefix="indsigt-bench-"))
     url = f"sqlite:///{tmp / 'bench.db'}"
@@ -199,6 +228,7 @@ def main() -> None:
     cpu: dict[str, list[float]] = {
         "cold_build": [],
         "cold": [],
+        "cold_process": [],
         "matcher_cached": [],
         "cached": [],
     }
@@ -218,11 +248,21 @@ def main() -> None:
     #     people, builds the matcher and stores it next to the key file, pins the labels)
     clear_caches()
     names._cached_matcher.cache_clear()
+    gc.collect()
     cold_build_ms, doc = view("cold_build")
     # 1b. cold: a new process (nothing cached in it) that finds the built matcher in the store
     clear_caches()
     names._cached_matcher.cache_clear()
+    gc.collect()
     cold_ms, doc = view("cold")
+    # 1c. the same in a real new process
+    child = subprocess.run(
+        [sys.executable, __file__, "--cold-child", str(tmp)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    cpu["cold_process"] = [json.loads(child.stdout.strip().splitlines()[-1])["cpu_ms"]]
     # 2. matcher cached, notes not searched before (spans forgotten before every run): the
     #    first view of a citizen's notes when the order's matcher is already built
     matcher_only = []
@@ -273,11 +313,14 @@ def main() -> None:
             "note": "process CPU time per view (median): the cost without other processes' load",
             "cold_build": round(cpu["cold_build"][0], 1),
             "cold": round(cpu["cold"][0], 1),
+            "cold_process": round(cpu["cold_process"][0], 1),
             "matcher_cached": round(statistics.median(cpu["matcher_cached"]), 1),
             "cached": round(statistics.median(cpu["cached"]), 1),
         },
         "ok_wall": statistics.median(matcher_only) < 150,
-        "ok_cpu": statistics.median(cpu["matcher_cached"]) < 150 and cpu["cold"][0] < 1000,
+        "ok_cpu": statistics.median(cpu["matcher_cached"]) < 150
+        and cpu["cold"][0] < 1000
+        and cpu["cold_process"][0] < 1000,
         "parts": {
             "protection_for_view_cached_ms": round(protection_ms, 1),
             "matcher_build_ms": round(matcher_build_ms, 1),

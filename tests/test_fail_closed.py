@@ -41,6 +41,12 @@ def _broken(*_a, **_k):  # type: ignore[no-untyped-def]
     raise RuntimeError("broken")
 
 
+def _no_matcher(mp: pytest.MonkeyPatch) -> None:
+    """No matcher to be had: not built, not found in the store by its roster's source."""
+    mp.setattr(names, "matcher_for", _broken)
+    mp.setattr(names, "matcher_by_digest", _broken)
+
+
 def _set(url: str, **values) -> None:  # type: ignore[no-untyped-def]
     with session_scope(url) as s:
         s.execute(update(ProtectionOrder).values(**values))
@@ -51,7 +57,8 @@ FAILURES = {
     "orders cannot be read": lambda mp, url: mp.setattr(policy, "orders_in_force", _db_down),
     "roster cannot be read": lambda mp, url: mp.setattr(roster, "load_people", _db_down),
     "coverage cannot be read": lambda mp, url: mp.setattr(policy, "_self_staff", _db_down),
-    "matcher cannot be built": lambda mp, url: mp.setattr(names, "matcher_for", _broken),
+    "roster source cannot be read": lambda mp, url: mp.setattr(roster, "roster_source", _db_down),
+    "matcher cannot be built": lambda mp, url: _no_matcher(mp),
     "matcher fails on a text": lambda mp, url: mp.setattr(roster.Roster, "find", _broken),
     "label cannot be pinned": lambda mp, url: mp.setattr(labels, "_insert_pin", _db_down),
     "unknown order mode": lambda mp, url: _set(url, mode="hide"),
@@ -127,7 +134,7 @@ def test_http_api_and_web_refuse_with_503(api, monkeypatch):  # noqa: F811
     citizen = api.client("citizen")
     assert citizen.get("/api/me/journal").status_code == 200
     clear_caches()
-    monkeypatch.setattr(names, "matcher_for", _broken)
+    _no_matcher(monkeypatch)  # also after a view stored the matcher and its roster's note
     r = citizen.get("/api/me/journal")
     assert r.status_code == 503
     assert r.json() == {"detail": PROTECTION_UNAVAILABLE}

@@ -103,9 +103,9 @@ def test_digest_follows_the_content():
 
 def test_matcher_for_loads_a_stored_matcher_instead_of_building(tmp_path, monkeypatch):
     store = MatcherStore(tmp_path / "cache", b"s" * 32)
-    names_cache._cached_matcher.cache_clear()
+    names_cache.clear()
     first = matcher_for(PEOPLE, store=store)
-    names_cache._cached_matcher.cache_clear()  # a new process
+    names_cache.clear()  # a new process
 
     def no_build(*a, **k):
         raise AssertionError("built again")

@@ -68,16 +68,18 @@ def _kinds(kinds: Iterable[str] | None) -> list[str]:
     chosen = list(KINDS) if kinds is None else list(dict.fromkeys(kinds))
     bad = [k for k in chosen if k not in KINDS]
     if bad:
-        raise Invalid(f"Ukendt type advarsel: {', '.join(bad)}; brug {', '.join(KINDS)}.")
+        raise Invalid(
+            f"Ukendt type advarsel: {', '.join(bad)}; brug {', '.join(KINDS)}.", field="kinds"
+        )
     if not chosen:
-        raise Invalid("Vælg mindst én type advarsel.")
+        raise Invalid("Vælg mindst én type advarsel.", field="kinds")
     return chosen
 
 
 def _email(value: str) -> str:
     email = (value or "").strip()
     if not _EMAIL_RE.match(email):
-        raise Invalid("E-mailadressen er ikke gyldig.")
+        raise Invalid("E-mailadressen er ikke gyldig.", field="email")
     return email
 
 

@@ -115,9 +115,11 @@ def set_reminders(
     """Opt in (or change): an e-mail ``days_before`` days before each appointment."""
     email = (email or "").strip()
     if not _EMAIL_RE.match(email):
-        raise Invalid("E-mailadressen er ikke gyldig.")
+        raise Invalid("E-mailadressen er ikke gyldig.", field="email")
     if days_before not in DAYS_CHOICES:
-        raise Invalid("Vælg, hvor mange dage før aftalen du vil have en påmindelse.")
+        raise Invalid(
+            "Vælg, hvor mange dage før aftalen du vil have en påmindelse.", field="days_before"
+        )
     r = session.get(AppointmentReminder, patient)
     if r is None:
         r = AppointmentReminder(patient_id=patient, email=email, days_before=days_before)

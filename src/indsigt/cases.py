@@ -31,12 +31,14 @@ from .views.cases import CASE_STATUSES as STATUSES
 MAX_TEXT = 4000
 
 
-def _text(value: str | None, field: str, *, required: bool = False) -> str:
+def _text(value: str | None, label: str, *, param: str, required: bool = False) -> str:
+    """``value`` stripped; ``label`` names it in the Danish refusal, ``param`` is the service
+    parameter the refusal is about (:attr:`Invalid.field`)."""
     text = (value or "").strip()
     if required and not text:
-        raise Invalid(f"{field} skal udfyldes.")
+        raise Invalid(f"{label} skal udfyldes.", field=param)
     if len(text) > MAX_TEXT:
-        raise Invalid(f"{field} må højst være {MAX_TEXT} tegn.")
+        raise Invalid(f"{label} må højst være {MAX_TEXT} tegn.", field=param)
     return text
 
 
@@ -56,7 +58,7 @@ def file_report(
     at = at or utcnow()
     if bool(group) == bool(entry):
         raise Invalid("Angiv enten en gruppe (group) eller en enkelt logpost (entry).")
-    text = _text(text, "Beskrivelsen")
+    text = _text(text, "Beskrivelsen", param="text")
     doc = log_view(session, subject, viewer, at, entries=True)  # authorises
     entries = doc.get("entries") or []
     if entry:
@@ -247,10 +249,10 @@ def set_status(
     if case is None:
         raise NotFound("Sagen findes ikke.")
     if status not in STATUSES:
-        raise Invalid(f"Ukendt status {status!r}; brug {', '.join(STATUSES)}.")
-    message = _text(text, "Teksten til borgeren", required=status == "afsluttet")
+        raise Invalid(f"Ukendt status {status!r}; brug {', '.join(STATUSES)}.", field="status")
+    message = _text(text, "Teksten til borgeren", param="text", required=status == "afsluttet")
     if case.status == "afsluttet":
-        raise Invalid("Sagen er afsluttet og kan ikke ændres.")
+        raise Invalid("Sagen er afsluttet og kan ikke ændres.", field="status")
     now = utcnow()
     case.status = status
     case.updated_at = now

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -39,6 +40,7 @@ def _engine(url: str) -> Engine:
 
     else:
         engine = create_engine(url, pool_pre_ping=True, hide_parameters=True, **_pool_args())
+    _ENGINES.add(engine)
     return engine
 
 
@@ -48,6 +50,16 @@ def _pool_args() -> dict[str, int]:
 
 
 get_engine.cache_clear = _engine.cache_clear  # type: ignore[attr-defined]
+
+
+#: every engine made (weakly: an engine evicted from the cache may go)
+_ENGINES: weakref.WeakSet[Engine] = weakref.WeakSet()
+
+
+def dispose_engines() -> None:
+    """Close the pooled connections of every engine this process made (at exit)."""
+    for engine in list(_ENGINES):
+        engine.dispose()
 
 
 def init_db(url: str | None = None) -> Engine:

@@ -17,8 +17,17 @@ class IndsigtError(Exception):
 
 
 class Invalid(IndsigtError):
+    """The input was refused. ``field`` names the service parameter the refusal is about
+    (``"reason"``, ``"email"``, ...), or ``None`` when it is about the request as a whole: adapters
+    put the message next to that field (a web form, the API's ``field``), never guessing it from
+    the wording of the message."""
+
     exit_code = 2
     http_status = 422
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
 
 
 class Forbidden(IndsigtError):

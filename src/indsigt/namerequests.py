@@ -172,9 +172,9 @@ def decide(
     require_role(session, auditor, "auditor")
     reason = (reason or "").strip()
     if not reason:
-        raise Invalid("En begrundelse er påkrævet.")
+        raise Invalid("En begrundelse er påkrævet.", field="reason")
     if len(reason) > MAX_TEXT:
-        raise Invalid(f"Begrundelsen må højst være {MAX_TEXT} tegn.")
+        raise Invalid(f"Begrundelsen må højst være {MAX_TEXT} tegn.", field="reason")
     req = session.get(NameRequest, request_id)
     if req is None:
         raise NotFound("Anmodningen findes ikke.")

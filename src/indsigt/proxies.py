@@ -25,7 +25,7 @@ def _date(value: Any, field: str) -> date | None:
     try:
         return date.fromisoformat(str(value)[:10])
     except ValueError:
-        raise Invalid(f"{field}: {value!r} er ikke en dato (ÅÅÅÅ-MM-DD)") from None
+        raise Invalid(f"{field}: {value!r} er ikke en dato (ÅÅÅÅ-MM-DD)", field=field) from None
 
 
 def add_proxies(session: Session, data: Any, *, actor: str) -> list[str]:
@@ -51,7 +51,7 @@ def add_proxies(session: Session, data: Any, *, actor: str) -> list[str]:
         start = _date(item.get("from"), "from") or utcnow().date()
         until = _date(item.get("until"), "until")
         if until is not None and until <= start:
-            raise Invalid(f"{where}until skal ligge efter from")
+            raise Invalid(f"{where}until skal ligge efter from", field="until")
         pid = str(item.get("id") or f"fm-{uuid.uuid4().hex[:12]}")
         if session.get(Proxy, pid) is not None:
             raise Invalid(f"{where}fuldmagten {pid!r} findes allerede")
@@ -147,16 +147,20 @@ def grant(
     """
     cpr = (cpr or "").strip()
     if not _CPR_RE.match(cpr) or not (name or "").strip():
-        raise Invalid("Skriv både CPR-nummer (10 cifre) og navn på den, der skal have fuldmagten.")
+        raise Invalid(
+            "Skriv både CPR-nummer (10 cifre) og navn på den, der skal have fuldmagten.",
+            field="cpr" if not _CPR_RE.match(cpr) else "name",
+        )
     other = session.scalars(select(Patient).where(Patient.cpr == cpr.replace("-", ""))).first()
     if other is None or not names_match(name, other):
-        raise Invalid(NO_MATCH)
+        raise Invalid(NO_MATCH, field="cpr")
     if other.id == principal:
-        raise Invalid("Du kan ikke give fuldmagt til dig selv.")
+        raise Invalid("Du kan ikke give fuldmagt til dig selv.", field="cpr")
     chosen = [s for s in SCOPES if s in set(scope or ())]
     if not chosen:
         raise Invalid(
-            "Vælg mindst én ting, fuldmagten skal omfatte: journal, log og/eller graviditet."
+            "Vælg mindst én ting, fuldmagten skal omfatte: journal, log og/eller graviditet.",
+            field="scope",
         )
     (pid,) = add_proxies(
         session,

@@ -16,9 +16,11 @@ from ..errors import IndsigtError
 
 
 class ErrorOut(BaseModel):
-    """Every error: a Danish message in ``detail``; an import's problems as ``FILE:LINE: ...``."""
+    """Every error: a Danish message in ``detail``; an import's problems as ``FILE:LINE: ...``;
+    a refusal about one parameter names it in ``field`` (``email``, ``reason``, ...)."""
 
     detail: str
+    field: str | None = None
     problems: list[str] | None = None
     files: list[dict[str, Any]] | None = None
 
@@ -107,7 +109,8 @@ class IndsigtRoute(APIRoute):
                 status = exc.http_status
                 if isinstance(exc, Unauthenticated):
                     status = 401
-                resp = error_response(status, exc.message)
+                # a refusal about one parameter names it (``Invalid.field``)
+                resp = error_response(status, exc.message, field=getattr(exc, "field", None))
                 resp.headers.update(exc.headers)  # e.g. Retry-After of a rate limit
                 return resp
             except RequestValidationError as exc:

@@ -21,7 +21,6 @@ from typing import Any
 
 import orjson
 from sqlalchemy import Connection, Engine, String, select
-from sqlalchemy.dialects import postgresql, sqlite
 
 from ..store import models as m
 from ..timeutil import utcnow
@@ -282,20 +281,21 @@ class EntryWriter:
 
     def prepare(self, row: tuple, line: int) -> tuple:
         """The staged row of an entry row: its leaf hash and local day added (from the typed
-        row), then the values as the driver takes them (SQLite: the time as the text
-        SQLAlchemy stores for DateTime, so comparisons hold). Pure: worker processes call it."""
+        row), then the values as the driver takes them (the time as the text SQLAlchemy stores
+        for DateTime on SQLite, so comparisons hold; PostgreSQL parses the same text). Pure:
+        worker processes call it."""
         leaf, day = self.entry_log.staged(row)
-        if self.sqlite:
-            return (
-                row[0],
-                row[1],
-                row[2].isoformat(" ", "microseconds"),
-                *row[3:],
-                leaf,
-                day,
-                line,
-            )
-        return (*row, leaf, day, line)
+        # PostgreSQL's COPY (text format) reads the time and the day from text as well: the
+        # staged row is then plain values, cheap to send back from a worker (marshal)
+        return (
+            row[0],
+            row[1],
+            row[2].isoformat(" ", "microseconds"),
+            *row[3:],
+            leaf,
+            day if self.sqlite else day.isoformat(),
+            line,
+        )
 
     def add(self, row: tuple, line: int) -> None:
         self.rows.append(self.prepare(row, line))
@@ -481,7 +481,11 @@ def _upsert(
     if not rows:
         return
     table = registry.tables()[table_name]
-    ins = (sqlite if conn.dialect.name == "sqlite" else postgresql).insert(table)
+    if conn.dialect.name == "sqlite":  # imported here: a log import upserts nothing
+        from sqlalchemy.dialects.sqlite import insert
+    else:
+        from sqlalchemy.dialects.postgresql import insert
+    ins = insert(table)
     pk = [c.name for c in table.primary_key]
     # one row per key (the last one wins): PostgreSQL refuses to update a row twice in a statement
     rows = list({tuple(r[k] for k in pk): r for r in rows}.values())
@@ -742,6 +746,8 @@ class FileImport:
         self._check_source_ids()
 
     def _write_masters(self) -> None:
+        if not self.masters and not self.known.resolves:
+            return  # a log file (without loading the plug-ins' tables: start-up time)
         problems, known = self.problems, self.known
         rows: dict[str, list[dict[str, Any]]] = {t: [] for t in registry.tables()}
         own: dict[str, list[tuple[int, dict[str, Any]]]] = {t: [] for t in registry.writers()}

@@ -164,8 +164,10 @@ def _compile(
     q = repr  # every literal below goes into the generated code as a Python literal
     lines = [
         "def leaf_hash(row):",
-        f"    salts = blake2b(str(row[{id_i}]).encode(), key=key, digest_size=32,"
-        " person=b'indsigt-salts').digest()",
+        # the keyed BLAKE2b state after the key block, copied: as _salts, without keying anew
+        "    h = B()",
+        f"    h.update(str(row[{id_i}]).encode())",
+        "    salts = h.digest()",
     ]
     for var, plan in (("u", user), ("d", details)):
         lines.append(f"    {var} = []")
@@ -181,30 +183,39 @@ def _compile(
     lines.append(
         "    details = sha256(salts[16:] + ('{' + ','.join(d) + '}').encode()).hexdigest()"
     )
-    members = []
-    for name in sorted({"v", "kind", "user", "details", "system", *clear}):
-        key_text = q(f'"{name}":')
+    # the leaf's members in key order: literal text and expressions, joined in one call
+    parts: list[tuple[bool, str]] = [(True, chr(0) + "{")]  # (literal?, text or expression)
+    for n, name in enumerate(sorted({"v", "kind", "user", "details", "system", *clear})):
+        if n:
+            parts.append((True, ","))
         if name == "v":
-            members.append(q(f'"v":{LEAF_VERSION}'))
+            parts.append((True, f'"v":{LEAF_VERSION}'))
         elif name == "kind":
-            members.append(q('"kind":"access"'))
+            parts.append((True, '"kind":"access"'))
         elif name in ("user", "details"):
-            members.append(f"{q(chr(34) + name + chr(34) + ':' + chr(34))} + {name} + {q(chr(34))}")
+            parts += [(True, f'"{name}":"'), (False, name), (True, '"')]
         elif name == "system":
             value = (
                 f"('true' if row[{clear['system']}] else 'false')"
                 if "system" in clear
                 else "'false'"
             )
-            members.append(f"{key_text} + {value}")
+            parts += [(True, f'"{name}":'), (False, value)]
         elif name in ("id", "time"):
-            members.append(f"{key_text} + J(row[{clear[name]}])")
+            parts += [(True, f'"{name}":'), (False, f"J(row[{clear[name]}])")]
         else:
-            members.append(f"{key_text} + T[row[{clear[name]}]]")
-    body = " + ',' + ".join(members)
-    lines.append(f"    return sha256(({q(chr(0) + '{')} + {body} + '}}').encode()).digest()")
+            parts += [(True, f'"{name}":'), (False, f"T[row[{clear[name]}]]")]
+    parts.append((True, "}"))
+    merged: list[tuple[bool, str]] = []
+    for literal, text in parts:
+        if literal and merged and merged[-1][0]:
+            merged[-1] = (True, merged[-1][1] + text)
+        else:
+            merged.append((literal, text))
+    body = ", ".join(q(t) if literal else t for literal, t in merged)
+    lines.append(f"    return sha256(''.join(({body})).encode()).digest()")
     scope: dict[str, Any] = {
-        "blake2b": blake2b,
+        "B": blake2b(key=key, digest_size=32, person=b"indsigt-salts").copy,
         "sha256": sha256,
         "key": key,
         "J": _json,

@@ -29,7 +29,6 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import Connection, select, text, tuple_, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from ..errors import Invalid, NotFound
@@ -69,7 +68,11 @@ def _dialect(session: Session | Connection) -> str:
 
 def _upsert(session: Session | Connection, table: Any) -> Any:
     name = _dialect(session)
-    return (postgresql.insert if name == "postgresql" else sqlite.insert)(table)
+    if name == "postgresql":  # imported here: the PostgreSQL dialect is slow to import
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert(table)
 
 
 # -- the tree as stored -------------------------------------------------------------------------

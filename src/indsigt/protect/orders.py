@@ -118,11 +118,11 @@ def orders_in_force(
 
 def _parse_date(value: Any, field: str) -> date:
     if not isinstance(value, str) or len(value) != 10:
-        raise Invalid(f"{field}: {value!r} er ikke en dato (ÅÅÅÅ-MM-DD)")
+        raise Invalid(f"{field}: {value!r} er ikke en dato (ÅÅÅÅ-MM-DD)", field=field)
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise Invalid(f"{field}: {value!r} er ikke en dato (ÅÅÅÅ-MM-DD)") from None
+        raise Invalid(f"{field}: {value!r} er ikke en dato (ÅÅÅÅ-MM-DD)", field=field) from None
 
 
 def _check(session: Session, item: Any, seen: set[str]) -> tuple[ProtectionOrder, list[str]]:
@@ -387,7 +387,7 @@ def _get(session: Session, order_id: str) -> ProtectionOrder:
 def _reason(reason: str | None) -> str:
     reason = (reason or "").strip()
     if not reason:
-        raise Invalid("en begrundelse er påkrævet (--reason)")
+        raise Invalid("en begrundelse er påkrævet (--reason)", field="reason")
     return reason
 
 
@@ -426,7 +426,8 @@ def extend_order(
     if new is not None and new <= old:
         raise Invalid(
             f"until ({new.isoformat()}) skal ligge efter ordrens nuværende slutdato "
-            f"({old.isoformat()}); brug «orders revoke» for at afslutte en ordre før tid"
+            f"({old.isoformat()}); brug «orders revoke» for at afslutte en ordre før tid",
+            field="until",
         )
     order.valid_until = new
     record(
@@ -455,7 +456,9 @@ def extend_order_days(
 ) -> dict[str, Any]:
     """Extend an order by ``days`` days in one step (see :func:`extension_until`)."""
     if not isinstance(days, int) or isinstance(days, bool) or not 1 <= days <= 3650:
-        raise Invalid(f"days skal være et helt antal dage mellem 1 og 3650, ikke {days!r}")
+        raise Invalid(
+            f"days skal være et helt antal dage mellem 1 og 3650, ikke {days!r}", field="days"
+        )
     order = _get(session, order_id)
     _reason(reason)
     until = extension_until(_extendable(order), days, at)

@@ -9,19 +9,39 @@ every import (and with the size of the roster tables), so an entry never outlive
 computed from. After an import the people are read again, but the matcher is only built again when
 one of them changed, or the name of a colleague outside the order who shares a name part with them
 (``names.matcher_for`` is keyed by content).
+
+Across processes. Built matchers are kept in the store next to the key file
+(:class:`~indsigt.protect.names.MatcherStore`, signed), by a digest of their people. A new process
+would still have to read 20,000 people into objects to compute that digest, so the store also
+keeps a note per roster: :func:`roster_source` (every row and column of the staff tables the
+people are read from, in primary-key order, the names of the staff outside the roster, and the
+protection code) -> the matcher's digest and the job titles. Only the rows are read and hashed;
+when the note and its matcher are there, the roster is ready without reading the people. Any
+change to a name, alias, learned initial, role or the code gives another source digest, and the
+people are read and the matcher found (or built) by content as before. A note or matcher that
+cannot be read or whose signature does not verify is removed and never used.
 """
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+import hashlib
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..store import ImportedFile, Organization, Staff, StaffAlias, StaffRole
-from .cache import LRU
+from ..store import (
+    ImportedFile,
+    Organization,
+    Staff,
+    StaffAlias,
+    StaffMembership,
+    StaffName,
+    StaffRole,
+)
+from .cache import LRU, few_collections
 from .labels import db_url_of
 from .people import load_people, other_staff_names
 
@@ -50,7 +70,7 @@ def roster_token(session: Session) -> tuple[Any, ...]:
     return (db_url_of(session), *row)
 
 
-@dataclass
+@dataclass(eq=False)
 class Roster:
     """The people one order covers, as the name matcher sees them (cached per set of people).
 
@@ -63,10 +83,14 @@ class Roster:
     views (by the citizen, by a proxy, on another day) only replace.
     """
 
-    persons: tuple[Person, ...]
     titles: dict[str, str | None]
     matcher: NameMatcher
     spans: dict[str, list[Span]] = field(default_factory=dict)
+
+    @property
+    def persons(self) -> tuple[Person, ...]:
+        """The people (the matcher's; made from its rows when a stored matcher is asked)."""
+        return self.matcher.persons
 
     def find(self, text: str) -> list[Span]:
         found = self.spans.get(text)
@@ -79,23 +103,80 @@ class Roster:
 
 
 def _load_roster(session: Session, ids: frozenset[str], token: Hashable) -> Roster:
-    from .names import matcher_for
+    from .names import matcher_by_digest, matcher_for
 
-    persons, titles = load_people(session, ids)
     # the names of the staff outside this roster (not hidden by this order): a hidden person's
     # family name inside a colleague's full name ("Lars Holm" when Mette Holm is hidden) is
     # left; matcher_for keeps only those who share a name part with the roster
     others = other_staff_names(session, ids, token)
-    # matcher_for is keyed by the people's content (and the relevant others' names): after an
-    # import that changed none of them, the matcher (and the spans it found) are the same
-    # objects as before; a matcher built before (by this or another process) is loaded from the
-    # store next to the key file
-    matcher = matcher_for(persons, others, store=matcher_store(session))
+    store = matcher_store(session)
+    matcher: NameMatcher | None = None
+    titles: dict[str, str | None] | None = None
+    source = None
+    if store is not None:
+        # a new process: the rows the people are read from, as they are in the database, name
+        # the matcher built from them before (by this or another process), so the people are
+        # not read into objects again (see roster_source)
+        source = roster_source(session, ids, others)
+        note = store.get_note(source)
+        if isinstance(note, tuple) and len(note) == 2:
+            matcher = matcher_by_digest(note[0], store)
+            titles = note[1] if matcher is not None else None
+    if matcher is None or not isinstance(titles, dict):
+        persons, titles = load_people(session, ids)
+        # matcher_for is keyed by the people's content (and the relevant others' names): after
+        # an import that changed none of them, the matcher (and the spans it found) are the
+        # same objects as before; a matcher built before (by this or another process) is loaded
+        # from the store next to the key file
+        matcher = matcher_for(persons, others, store=store)
+        if store is not None and source is not None and matcher.digest is not None:
+            store.put_note(source, (matcher.digest, titles))
     spans = _span_cache.get(id(matcher), lambda: (matcher, {}))
     if spans[0] is not matcher:  # an id reused by a newer object
         spans = (matcher, {})
         _span_cache.put(id(matcher), spans)
-    return Roster(persons=persons, titles=titles, matcher=matcher, spans=spans[1])
+    return Roster(titles=titles, matcher=matcher, spans=spans[1])
+
+
+#: the tables the people of a roster are read from (:func:`~indsigt.protect.people.load_people`)
+#: with the column that names the staff member
+_SOURCES = (
+    (Staff, "id"),
+    (StaffRole, "staff_id"),
+    (StaffMembership, "staff_id"),
+    (StaffName, "staff_id"),
+    (StaffAlias, "staff_id"),
+)
+
+
+def roster_source(session: Session, ids: frozenset[str], others: Iterable[tuple[str, str]]) -> str:
+    """A digest of everything a roster of ``ids`` is made from: every row, with every column, of
+    the staff tables for these people (in primary-key order), the names of the staff outside
+    it, and the protection layer's code (:func:`~indsigt.protect.names.store.code_version`).
+
+    The same digest means the same people and the same matcher, so a stored note "this source
+    gave matcher M" may stand in for reading the people again; any change of a name, an alias,
+    a learned initial, a role or the code gives another digest (and the people are read)."""
+    from .names.store import code_version
+    from .people import _among, _chunks
+
+    h = hashlib.sha256(b"indsigt roster source\0" + code_version())
+    wanted = set(ids)
+    for model, column in _SOURCES:
+        table = model.__table__
+        at = list(table.c.keys()).index(column)
+        for chunk in _chunks(wanted):
+            rows = session.execute(
+                select(table)
+                .where(_among(col := table.c[column], chunk))
+                .order_by(*table.primary_key.columns)
+            ).all()
+            # plain tuples: a Row's repr shortens long values
+            kept = [tuple(r) for r in rows if chunk is not None or r[at] in wanted]
+            h.update(f"{table.name}\0{len(kept)}\0{col.name}\0".encode())
+            h.update(repr(kept).encode())
+    h.update(repr(sorted(set(others))).encode())
+    return h.hexdigest()
 
 
 def matcher_store(session: Session) -> MatcherStore | None:
@@ -116,7 +197,12 @@ def matcher_store(session: Session) -> MatcherStore | None:
 def roster_for(session: Session, ids: frozenset[str], token: Hashable = None) -> Roster:
     """The persons and the cached name matcher for a set of hidden staff ids."""
     token = token if token is not None else roster_token(session)
-    return _roster_cache.get((token, ids), lambda: _load_roster(session, ids, token))
+
+    def make() -> Roster:
+        with few_collections():
+            return _load_roster(session, ids, token)
+
+    return _roster_cache.get((token, ids), make)
 
 
-__all__ = ["SPAN_CACHE_SIZE", "Roster", "roster_for", "roster_token"]
+__all__ = ["SPAN_CACHE_SIZE", "Roster", "roster_for", "roster_source", "roster_token"]

@@ -17,7 +17,7 @@ from ..timeutil import local_today
 from ..views.maps import staff_map_view
 from .common import PageRoute, dk_day, pager, parse_day, redirect
 from .context import Page, admin_page, auditor_page, staff_page
-from .render import ORDER_REASONS, render
+from .render import ORDER_REASONS, form_error, render, render_form
 
 router = APIRouter(prefix="/admin", route_class=PageRoute, include_in_schema=False)
 
@@ -161,7 +161,7 @@ def _order_form(
         else (0, [])
     )
     today = local_today()
-    return render(
+    return render_form(
         page,
         "admin_order_new.html",
         {
@@ -180,10 +180,9 @@ def _order_form(
             "modes": MODES,
             "from": dk_day(today),
             "until": dk_day(today + timedelta(days=90)),
-            "errors": errors,
-            "form": form or {},
         },
-        status_code=422 if errors else 200,
+        errors=errors,
+        form=form,
     )
 
 
@@ -260,7 +259,7 @@ def _order_form_with(
     """The form again after a refusal: what was typed and chosen, the error at the top of step 2."""
     orgs = lookups.organizations(page.session)
     today = local_today()
-    return render(
+    return render_form(
         page,
         "admin_order_new.html",
         {
@@ -279,10 +278,9 @@ def _order_form_with(
             "modes": MODES,
             "from": form.get("fra") or dk_day(today),
             "until": form.get("til") or "",
-            "errors": {"ordre": message},
-            "form": form,
         },
-        status_code=422,
+        errors={"ordre": message},
+        form=form,
     )
 
 
@@ -298,9 +296,12 @@ def order_detail(page: StaffPage, order_id: str, ok: str | None = None) -> Respo
     return _order_page(page, order_id, ok=ok)
 
 
-def _reason_error(exc: Invalid) -> str:
-    """A refusal of a reason field, said to a person at a form (not the CLI's wording)."""
-    return "Skriv en begrundelse." if "påkrævet" in exc.message else exc.message
+def _reason_error(exc: Invalid, reason: str, field: str) -> dict[str, str]:
+    """A refusal at a form with one reason field ``field`` (every refusal is shown there); an
+    empty reason is said to a person at a form, not in the CLI's wording (``--reason``)."""
+    if exc.field == "reason" and not reason.strip():
+        return {field: "Skriv en begrundelse."}
+    return {field: exc.message}
 
 
 def _order_page(
@@ -330,7 +331,7 @@ def _order_page(
     if order.get("until"):
         until = date.fromisoformat(order["until"])
         extend_to = orders_mod.extension_until(until, orders_mod.EXTEND_DAYS).isoformat()
-    return render(
+    return render_form(
         page,
         "admin_order.html",
         {
@@ -346,8 +347,6 @@ def _order_page(
             "kinds": KINDS,
             "modes": MODES,
             "ok": ok,
-            "errors": errors or {},
-            "form": form or {},
             "history": lookups.trail_rows(
                 page.session,
                 [
@@ -357,7 +356,8 @@ def _order_page(
                 ],
             ),
         },
-        status_code=422 if errors else 200,
+        errors=errors,
+        form=form,
     )
 
 
@@ -390,7 +390,7 @@ def order_extend(
         return _order_page(
             page,
             order_id,
-            errors={"ext-reason": _reason_error(exc)},
+            errors=_reason_error(exc, begrundelse, "ext-reason"),
             form={"ext-reason": begrundelse},
         )
     if tilbage == "liste":
@@ -410,7 +410,7 @@ def order_revoke(
         return _order_page(
             page,
             order_id,
-            errors={"rev-reason": _reason_error(exc)},
+            errors=_reason_error(exc, begrundelse, "rev-reason"),
             form={"rev-reason": begrundelse},
         )
     return redirect(f"/admin/ordrer/{quote(order_id)}?ok=tilbagekaldt")
@@ -460,7 +460,7 @@ def _case_page(
 ) -> Response:
     assert page.user
     case = cases.admin_case(page.session, case_id, admin=page.user.id)
-    return render(
+    return render_form(
         page,
         "admin_case.html",
         {
@@ -468,10 +468,9 @@ def _case_page(
             "case": case,
             "statuses": cases.STATUSES,
             "ok": ok,
-            "errors": errors or {},
-            "form": form or {},
         },
-        status_code=422 if errors else 200,
+        errors=errors,
+        form=form,
     )
 
 
@@ -487,9 +486,11 @@ def case_update(
         cases.set_status(page.session, case_id, status, admin=page.user.id, text=tekst)
     except Invalid as exc:
         page.session.rollback()
-        field = "tekst" if "tegn" in exc.message or "udfyldes" in exc.message else "status"
         return _case_page(
-            page, case_id, errors={field: exc.message}, form={"tekst": tekst, "status": status}
+            page,
+            case_id,
+            errors=form_error(exc, {"text": "tekst"}, "status"),
+            form={"tekst": tekst, "status": status},
         )
     return redirect(f"/admin/sager/{quote(case_id)}?ok=1")
 
@@ -513,7 +514,7 @@ def _names_page(
     assert page.user
     rows = namerequests.list_requests(page.session, auditor=page.user.id, status=status or None)
     names = lookups.patient_names(page.session, {r["patient"] for r in rows})
-    return render(
+    return render_form(
         page,
         "admin_names.html",
         {
@@ -522,10 +523,9 @@ def _names_page(
             "status": status,
             "statuses": namerequests.STATUSES,
             "ok": ok,
-            "errors": errors or {},
-            "form": form or {},
         },
-        status_code=422 if errors else 200,
+        errors=errors,
+        form=form,
     )
 
 
@@ -539,7 +539,7 @@ def names_decide(
     assert page.user
     try:
         if afgoerelse not in ("imoedekom", "afslaa"):
-            raise Invalid("Vælg at imødekomme eller afslå anmodningen.")
+            raise Invalid("Vælg at imødekomme eller afslå anmodningen.", field="grant")
         namerequests.decide(
             page.session,
             request_id,
@@ -549,11 +549,11 @@ def names_decide(
         )
     except Invalid as exc:
         page.session.rollback()
-        field = "afgoerelse" if "imødekomme" in exc.message else "begrundelse"
+        field = "afgoerelse" if exc.field == "grant" else "begrundelse"
         return _names_page(
             page,
             "pending",
-            errors={f"{field}-{request_id}": _reason_error(exc)},
+            errors=_reason_error(exc, begrundelse, f"{field}-{request_id}"),
             form={f"b-{request_id}": begrundelse, f"a-{request_id}": afgoerelse},
         )
     return redirect("/admin/navne?ok=1")

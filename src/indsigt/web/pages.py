@@ -40,7 +40,7 @@ from .common import (
     redirect,
 )
 from .context import Page, citizen_page, optional_page
-from .render import flag_name, render, to_dt
+from .render import flag_name, form_error, render, render_form, to_dt
 
 router = APIRouter(route_class=PageRoute, include_in_schema=False)
 
@@ -572,7 +572,7 @@ def _report_form(
         group = logdata.group_document(page.session, page.subject, page.viewer, gruppe)["group"]
     else:
         raise Invalid("Vælg et opslag eller en gruppe af opslag i loggen at anmelde.")
-    return render(
+    return render_form(
         page,
         "report_new.html",
         {
@@ -580,9 +580,8 @@ def _report_form(
             "group": group,
             "entry": entry,
             "text": text,
-            "errors": errors,
         },
-        status_code=422 if errors else 200,
+        errors=errors,
     )
 
 
@@ -667,11 +666,11 @@ def name_form(page: CitizenPage, etiket: str = "") -> Response:
 
 
 def _name_form(page: Page, label: str, text: str, errors: dict[str, str]) -> Response:
-    return render(
+    return render_form(
         page,
         "name_new.html",
-        {"title": "Anmod om navn", "label": label, "text": text, "errors": errors},
-        status_code=422 if errors else 200,
+        {"title": "Anmod om navn", "label": label, "text": text},
+        errors=errors,
     )
 
 
@@ -705,7 +704,7 @@ def _proxies_page(
     doc = proxies_view(page.session, page.user.id)  # the API's protected document
     given = [r | {"name": r.get("proxy_name") or ""} for r in doc["given"]]
     received = [r | {"name": r.get("principal_name") or ""} for r in doc["received"]]
-    return render(
+    return render_form(
         page,
         "proxies.html",
         {
@@ -715,10 +714,9 @@ def _proxies_page(
             "choices": page.choices,
             "ok": ok,
             "today": _today(),
-            "errors": errors,
-            "form": form,
         },
-        status_code=422 if errors else 200,
+        errors=errors,
+        form=form,
     )
 
 
@@ -742,8 +740,8 @@ def proxies_give(
         )
     except Invalid as exc:
         page.session.rollback()
-        field = "omfang" if "omfatte" in exc.message else "til" if "until" in exc.message else "cpr"
-        return _proxies_page(page, None, {field: exc.message}, form)
+        errors = form_error(exc, {"name": "cpr", "scope": "omfang", "until": "til"}, "cpr")
+        return _proxies_page(page, None, errors, form)
     return redirect("/fuldmagter?ok=givet")
 
 
@@ -803,11 +801,12 @@ def _alerts_page(
 ) -> Response:
     assert page.user
     sub = alerts.subscription(page.session, page.user.id)
-    return render(
+    return render_form(
         page,
         "alerts.html",
-        {"title": "Underretninger", "sub": sub, "ok": ok, "errors": errors, "form": form},
-        status_code=422 if errors else 200,
+        {"title": "Underretninger", "sub": sub, "ok": ok},
+        errors=errors,
+        form=form,
     )
 
 
@@ -830,9 +829,11 @@ def alerts_save(
         )
     except Invalid as exc:
         page.session.rollback()
-        field = "email" if "mail" in exc.message else "typer"
         return _alerts_page(
-            page, None, {field: exc.message}, {"email": email, "typer": typer or []}
+            page,
+            None,
+            form_error(exc, {"email": "email", "kinds": "typer"}, "typer"),
+            {"email": email, "typer": typer or []},
         )
     return redirect("/underretninger?ok=til")
 
@@ -859,8 +860,6 @@ def _appointments_page(
         "title": "Mine aftaler" if page.own else f"Aftaler for {page.subject_name}",
         "doc": doc,
         "ok": ok,
-        "errors": errors,
-        "form": form,
     }
     if page.own:  # the calendar address and reminders are each citizen's own
         ctx["feed"] = appointments.feed_status(page.session, page.user.id)
@@ -870,7 +869,7 @@ def _appointments_page(
             else None
         )
         ctx["reminders"] = appointments.reminder_settings(page.session, page.user.id)
-    return render(page, "appointments.html", ctx, status_code=422 if errors else 200)
+    return render_form(page, "appointments.html", ctx, errors=errors, form=form)
 
 
 def _own(page: Page) -> None:
@@ -910,9 +909,12 @@ def appointments_reminders(
         )
     except Invalid as exc:
         page.session.rollback()
-        field = "email" if "mail" in exc.message else "dage"
         return _appointments_page(
-            page, None, None, {field: exc.message}, {"email": email, "dage": dage}
+            page,
+            None,
+            None,
+            form_error(exc, {"email": "email", "days_before": "dage"}, "dage"),
+            {"email": email, "dage": dage},
         )
     return redirect("/aftaler?ok=til")
 

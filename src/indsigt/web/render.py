@@ -268,3 +268,28 @@ def render(
     )
     response.headers.update(SECURITY_HEADERS)
     return response
+
+
+def render_form(
+    where: Any,
+    template: str,
+    context: dict[str, Any],
+    *,
+    errors: dict[str, str] | None = None,
+    form: dict[str, Any] | None = None,
+) -> HTMLResponse:
+    """A page with a form: the first time empty (200); after a refusal again, with the errors
+    next to their fields and what was typed (422)."""
+    return render(
+        where,
+        template,
+        {**context, "errors": errors or {}, "form": form or {}},
+        status_code=422 if errors else 200,
+    )
+
+
+def form_error(exc: Any, fields: dict[str, str], default: str) -> dict[str, str]:
+    """The refusal ``exc`` (:class:`~indsigt.errors.Invalid`) as ``{form field: message}``: the
+    service names the parameter it refused (``exc.field``), ``fields`` maps parameters to the
+    form's field names, and ``default`` takes a refusal of the request as a whole."""
+    return {fields.get(exc.field or "", default): exc.message}

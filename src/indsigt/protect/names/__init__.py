@@ -136,7 +136,7 @@ Known limits
 
 from __future__ import annotations
 
-from .cache import MATCHER_CACHE_SIZE, matcher_for
+from .cache import MATCHER_CACHE_SIZE, matcher_by_digest, matcher_for
 from .cache import _cached_matcher as _cached_matcher
 from .fold import fold
 from .forms import Person, Span, derive_initials
@@ -158,6 +158,7 @@ __all__ = [
     "Span",
     "derive_initials",
     "fold",
+    "matcher_by_digest",
     "matcher_for",
     "zipf",
 ]

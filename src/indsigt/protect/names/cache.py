@@ -5,12 +5,35 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
+from ..cache import LRU
 from .forms import Person, _loose, _name_parts, _other_names
 from .matcher import NameMatcher
 from .store import MatcherStore, digest
 
 #: How many matchers :func:`matcher_for` keeps (a matcher for 20,000 people takes ~130 MB).
 MATCHER_CACHE_SIZE = 16
+
+
+#: stored matchers by their digest (:func:`~.store.digest`), shared by :func:`matcher_for` and
+#: :func:`matcher_by_digest` so that a matcher is in memory once (emptied by ``clear_caches``)
+_by_digest = LRU(MATCHER_CACHE_SIZE)
+
+
+def _remember(key: str, matcher: NameMatcher) -> NameMatcher:
+    with _by_digest.lock:
+        found = _by_digest.data.setdefault(key, matcher)
+        _by_digest.data.move_to_end(key)
+        while len(_by_digest.data) > _by_digest.size:
+            _by_digest.data.popitem(last=False)
+    return found  # type: ignore[no-any-return]
+
+
+def _known(key: str) -> NameMatcher | None:
+    with _by_digest.lock:
+        found = _by_digest.data.get(key)
+        if found is not None:
+            _by_digest.data.move_to_end(key)
+        return found  # type: ignore[no-any-return]
 
 
 @lru_cache(maxsize=MATCHER_CACHE_SIZE)
@@ -22,11 +45,25 @@ def _cached_matcher(
     if store is None:
         return NameMatcher.build(persons, others)
     key = digest(persons, others)
-    found = store.get(key)
+    found = _known(key) or store.get(key)
     if found is None:
         found = NameMatcher.build(persons, others)
         store.put(key, found)
-    return found
+    found.digest = key
+    return _remember(key, found)
+
+
+def matcher_by_digest(key: str, store: MatcherStore) -> NameMatcher | None:
+    """The matcher with digest ``key`` (:attr:`NameMatcher.digest`), from memory or the store,
+    or None when it is in neither (then the caller reads the people and uses
+    :func:`matcher_for`)."""
+    found = _known(key)
+    if found is None:
+        found = store.get(key)
+        if found is None:
+            return None
+        found.digest = key
+    return _remember(key, found)
 
 
 @lru_cache(maxsize=MATCHER_CACHE_SIZE)
@@ -62,3 +99,10 @@ def matcher_for(
         if any(_loose(x) in parts for x in (*_name_parts(given), *_name_parts(family)))
     )
     return _cached_matcher(people, relevant, store)
+
+
+def clear() -> None:
+    """Forget every matcher this process holds (tests, benchmarks: "a new process")."""
+    _cached_matcher.cache_clear()
+    _loose_parts.cache_clear()
+    _by_digest.clear()

@@ -303,6 +303,25 @@ class _Rows:
         return marshal.loads(self.blob[self.offsets[i] : self.offsets[i + 1]])
 
 
+class _Lazy:
+    """Makes the object ``i`` of a loaded matcher from its row when it is first asked for.
+
+    It holds no reference back to the matcher, so a matcher nobody uses any more is freed at
+    once by reference counting: a matcher in a reference cycle waited for a full garbage
+    collection, which then walked all of it (0.6 s for 20,000 people, in some later view)."""
+
+    __slots__ = ("make", "objs", "rows")
+
+    def __init__(self, objs: list, make: Callable[[tuple], Any]) -> None:
+        self.objs, self.make = objs, make
+        self.rows: _Rows | None = None
+
+    def __call__(self, i: int) -> Any:
+        assert self.rows is not None
+        obj = self.objs[i] = self.make(self.rows[i])
+        return obj
+
+
 class _Table:
     """name -> object, by an index into a list shared with the automata; a loaded matcher makes
     each object from its row when it is first asked for."""
@@ -377,7 +396,7 @@ class NameMatcher:
 
     def __init__(self) -> None:
         self._persons: tuple[Person, ...] | None = ()
-        self._person_rows: tuple[tuple, ...] = ()  # a loaded matcher makes Persons on demand
+        self._person_rows: bytes = b""  # a loaded matcher makes Persons on demand (marshal)
         self._person_keys: tuple[str, ...] = ()
         # the automata map each key to an index in ``_keys``; a loaded matcher makes the _Key
         # objects from their rows when first needed (see :meth:`dumps`)
@@ -385,11 +404,16 @@ class NameMatcher:
         self._key_rows: _Rows | None = None
         self._sig_objs: list[_Sig | None] = []
         self._sig_rows: _Rows | None = None
-        self._sigs = _Table({}, self._sig_objs, self._load_sig)  # initials, short user names
-        self._lower_ambig = _Table({}, self._keys, self._load_key)  # ambiguous one-word forms
-        self._words = _Table({}, self._keys, self._load_key)  # every one-word name form
+        # (the loaders hold no reference to self: see _Lazy)
+        self._sig_load = _Lazy(self._sig_objs, _Sig.from_row)
+        self._sigs = _Table({}, self._sig_objs, self._sig_load)  # initials, short user names
+        sig_at = self._sigs.at
+        self._key_load = _Lazy(self._keys, lambda row: _Key.from_row(row, sig_at))
+        self._lower_ambig = _Table({}, self._keys, self._key_load)  # ambiguous one-word forms
+        self._words = _Table({}, self._keys, self._key_load)  # every one-word name form
         self._part_words: tuple[str, ...] = ()  # given and family name parts of 4+ letters
         self._typo_index: dict[str, tuple[str, ...]] | None = None  # built when first needed
+        self._typo_blob = b""  # a loaded matcher's typo index (marshal), read when first needed
         self._typo_memo: dict[tuple[str, float], _Key | None] = {}  # words asked about before
         self._hidden_parts: frozenset[str] = frozenset()  # loosely folded name parts
         self._hidden_pairs: frozenset[str] = frozenset()  # two parts of one person ("mette holm")
@@ -402,27 +426,23 @@ class NameMatcher:
         self._sig_max = 0  # the longest signature token (initials, short user names)
         self._firsts: list[str] = []  # per person: first letters of their name parts ("MLH")
         self._gfirsts: list[str] = []  # per person: first letters of their given names ("ML")
+        self.digest: str | None = None  # the store's key of the matcher (names.cache), if any
 
     @property
     def persons(self) -> tuple[Person, ...]:
         """The people, sorted by key."""
         if self._persons is None:
             self._persons = tuple(
-                Person(k, g, f, i, e, u, t, a) for k, g, f, i, e, u, t, a in self._person_rows
+                Person(k, g, f, i, e, u, t, a)
+                for k, g, f, i, e, u, t, a in marshal.loads(self._person_rows)
             )
         return self._persons
 
     def _load_key(self, i: int) -> _Key:
-        assert self._key_rows is not None
-        key = _Key.from_row(self._key_rows[i], self._sigs.at)
-        self._keys[i] = key
-        return key
+        return self._key_load(i)  # type: ignore[no-any-return]
 
     def _load_sig(self, i: int) -> _Sig:
-        assert self._sig_rows is not None
-        sig = _Sig.from_row(self._sig_rows[i])
-        self._sig_objs[i] = sig
-        return sig
+        return self._sig_load(i)  # type: ignore[no-any-return]
 
     # ---- building -------------------------------------------------------------------------
 
@@ -724,32 +744,40 @@ class NameMatcher:
         """The built matcher as bytes (:meth:`loads` makes it again, much faster than
         :meth:`build`: the automata hold integers, and each key's data is read only when a
         text first needs it).  Trusted data only: see ``names/store.py``."""
-        persons = tuple(
-            (p.key, p.given, p.family, p.initials, p.emails, p.usernames, p.titles, p.aliases)
-            for p in self.persons
+        # the people in a block of their own: a loaded matcher reads it only when asked for them
+        persons = self._person_rows or marshal.dumps(
+            tuple(
+                (p.key, p.given, p.family, p.initials, p.emails, p.usernames, p.titles, p.aliases)
+                for p in self.persons
+            )
         )
         keys = self._key_rows or _Rows.of(k.row() for k in self._keys)  # type: ignore[union-attr]
         sigs = self._sig_rows or _Rows.of(s.row() for s in self._sig_objs)  # type: ignore[union-attr]
         head = marshal.dumps(
             (
-                _FORMAT, persons, self._person_keys, len(self._keys), len(self._sig_objs),
+                _FORMAT, self._person_keys, len(self._keys), len(self._sig_objs),
                 self._sigs.index, self._lower_ambig.index, self._words.index, self._part_words,
                 self._hidden_parts, self._hidden_pairs, self._other_tokens, self._titles,
                 self._sig_max, tuple(self._firsts), tuple(self._gfirsts),
             )
         )  # fmt: skip
+        typos = self._typo_blob or marshal.dumps(
+            self._typo_index
+            if self._typo_index is not None
+            else _build_typo_index(self._part_words)
+        )
         return pickle.dumps(
-            (head, keys.blob, keys.offsets.tobytes(), sigs.blob, sigs.offsets.tobytes(),
-             self._auto, self._auto_cap),
+            (head, persons, keys.blob, keys.offsets.tobytes(), sigs.blob, sigs.offsets.tobytes(),
+             self._auto, self._auto_cap, typos),
             protocol=5,
         )  # fmt: skip
 
     @classmethod
-    def loads(cls, data: bytes) -> NameMatcher:
+    def loads(cls, data: bytes | memoryview) -> NameMatcher:
         """A matcher from :meth:`dumps` (of the same version of this module)."""
-        head, kblob, koff, sblob, soff, auto, auto_cap = pickle.loads(data)
+        head, persons, kblob, koff, sblob, soff, auto, auto_cap, typos = pickle.loads(data)
         (
-            fmt, persons, person_keys, nkeys, nsigs, sig_index, ambig_index, word_index,
+            fmt, person_keys, nkeys, nsigs, sig_index, ambig_index, word_index,
             part_words, hidden_parts, hidden_pairs, other_tokens, titles, sig_max, firsts,
             gfirsts,
         ) = marshal.loads(head)  # fmt: skip
@@ -758,9 +786,10 @@ class NameMatcher:
         self = cls()
         self._persons = None
         self._person_rows = persons
+        self._typo_blob = typos
         self._person_keys = person_keys
-        self._key_rows = _Rows(kblob, array("Q", koff))
-        self._sig_rows = _Rows(sblob, array("Q", soff))
+        self._key_rows = self._key_load.rows = _Rows(kblob, array("Q", koff))
+        self._sig_rows = self._sig_load.rows = _Rows(sblob, array("Q", soff))
         self._keys.extend([None] * nkeys)
         self._sig_objs.extend([None] * nsigs)
         self._sigs.index = sig_index
@@ -1228,7 +1257,11 @@ class NameMatcher:
             return None
         index = self._typo_index
         if index is None:
-            index = self._typo_index = _build_typo_index(self._part_words)
+            index = self._typo_index = (
+                marshal.loads(self._typo_blob)
+                if self._typo_blob
+                else _build_typo_index(self._part_words)
+            )
         found: list[str] = []
         for d in (folded, *_deletions(folded)):
             for cand in index.get(d, ()):

@@ -24,13 +24,34 @@ import os
 import threading
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from .forms import Person
 from .matcher import _FORMAT, NameMatcher
 
-__all__ = ["MatcherStore", "digest"]
+__all__ = ["MatcherStore", "code_version", "digest"]
 
 _SIG_LEN = 32
+
+
+def _hash_code(root: Path) -> bytes:
+    h = hashlib.sha256()
+    for path in sorted(root.rglob("*.py")):
+        h.update(path.relative_to(root).as_posix().encode() + b"\0")
+        h.update(path.read_bytes())
+    return h.digest()
+
+
+#: computed when this module is imported, with the code it describes (a process whose files are
+#: replaced while it runs keeps the digest of the code it runs)
+_CODE = _hash_code(Path(__file__).resolve().parent.parent)
+
+
+def code_version() -> bytes:
+    """A digest of the protection layer's code (every ``.py`` file of ``indsigt.protect``):
+    whatever is stored with it is found again only by the same code, so a stored matcher (or a
+    note about one) never outlives a change of the rules, even one that forgot ``_FORMAT``."""
+    return _CODE
 
 
 def digest(persons: Iterable[Person], others: Iterable[tuple[str, str]] = ()) -> str:
@@ -39,7 +60,7 @@ def digest(persons: Iterable[Person], others: Iterable[tuple[str, str]] = ()) ->
         (p.key, p.given, p.family, p.initials, p.emails, p.usernames, p.titles, p.aliases)
         for p in persons
     )
-    h = hashlib.sha256(_FORMAT.encode())
+    h = hashlib.sha256(_FORMAT.encode() + b"\0" + code_version())
     h.update(marshal.dumps(tuple(rows)))
     h.update(marshal.dumps(tuple(sorted(others))))
     return h.hexdigest()
@@ -64,52 +85,88 @@ class MatcherStore:
     def __hash__(self) -> int:
         return hash((self.directory, self._secret))
 
-    def _path(self, key: str) -> Path:
-        return self.directory / f"matcher-{key}.bin"
+    def _path(self, key: str, kind: str = "matcher") -> Path:
+        return self.directory / f"{kind}-{key}.bin"
 
-    def get(self, key: str) -> NameMatcher | None:
-        """The stored matcher for digest ``key``, or None."""
-        path = self._path(key)
+    def _sign(self, key: str, body: bytes | memoryview) -> bytes:
+        mac = hmac.new(self._secret, key.encode() + b"\0", hashlib.sha256)
+        mac.update(body)
+        return mac.digest()
+
+    def _read(self, key: str, kind: str) -> memoryview | None:
+        """The signed body of file ``kind-key`` (a view of it, not a copy: a matcher for 20,000
+        people is some 60 MB), or None (absent, unreadable, not ours or damaged: then it is
+        removed, never read further)."""
+        path = self._path(key, kind)
         try:
             data = path.read_bytes()
         except OSError:
             return None
-        body, sig = data[:-_SIG_LEN], data[-_SIG_LEN:]
-        want = hmac.new(self._secret, key.encode() + b"\0" + body, hashlib.sha256).digest()
-        if len(data) <= _SIG_LEN or not hmac.compare_digest(sig, want):
+        body, sig = memoryview(data)[:-_SIG_LEN], data[-_SIG_LEN:]
+        if len(data) <= _SIG_LEN or not hmac.compare_digest(sig, self._sign(key, body)):
             path.unlink(missing_ok=True)  # not ours, or damaged: never unpickled
+            return None
+        return body
+
+    def _write(self, key: str, kind: str, body: bytes) -> None:
+        sig = self._sign(key, body)
+        self.directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+        path = self._path(key, kind)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as f:
+            f.write(body)
+            f.write(sig)
+        os.replace(tmp, path)
+
+    def get(self, key: str) -> NameMatcher | None:
+        """The stored matcher for digest ``key``, or None."""
+        body = self._read(key, "matcher")
+        if body is None:
             return None
         try:
             matcher = NameMatcher.loads(body)
         except Exception:  # another format, a broken file: build again
-            path.unlink(missing_ok=True)
+            self._path(key).unlink(missing_ok=True)
             return None
         with contextlib.suppress(OSError):
-            os.utime(path)  # recently used: kept longer
+            os.utime(self._path(key))  # recently used: kept longer
         return matcher
 
     def put(self, key: str, matcher: NameMatcher) -> None:
         """Store ``matcher`` under digest ``key`` (atomically; errors are ignored)."""
         try:
-            body = matcher.dumps()
-            sig = hmac.new(self._secret, key.encode() + b"\0" + body, hashlib.sha256).digest()
-            self.directory.mkdir(parents=True, exist_ok=True, mode=0o700)
-            path = self._path(key)
-            tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(fd, "wb") as f:
-                f.write(body)
-                f.write(sig)
-            os.replace(tmp, path)
+            self._write(key, "matcher", matcher.dumps())
             self._prune()
         except OSError:
             return
 
+    def get_note(self, key: str) -> Any:
+        """A small signed value stored by :meth:`put_note` (``marshal`` data: str, numbers,
+        tuples, dicts), or None."""
+        body = self._read(key, "note")
+        if body is None:
+            return None
+        try:
+            return marshal.loads(body)
+        except Exception:
+            self._path(key, "note").unlink(missing_ok=True)
+            return None
+
+    def put_note(self, key: str, value: Any) -> None:
+        """Store a small value (e.g. which matcher a roster of the database had) under ``key``."""
+        try:
+            self._write(key, "note", marshal.dumps(value))
+            self._prune()
+        except (OSError, ValueError):
+            return
+
     def _prune(self) -> None:
         with self._lock:
-            files = sorted(self.directory.glob("matcher-*.bin"), key=_mtime, reverse=True)
-            for old in files[self.keep :]:
-                old.unlink(missing_ok=True)
+            for kind, keep in (("matcher", self.keep), ("note", self.keep * 8)):
+                files = sorted(self.directory.glob(f"{kind}-*.bin"), key=_mtime, reverse=True)
+                for old in files[keep:]:
+                    old.unlink(missing_ok=True)
 
 
 def _mtime(path: Path) -> float:
