@@ -242,12 +242,38 @@ def test_what_is_learned_as_initials(token, given, family, ok):
         ("AJH", "Ebbe", "Holm", 5, False),
         ("EJP", "Ebbe", "Holm", 1, False),  # a family name the roster does not know: once ...
         ("EJP", "Ebbe", "Holm", 2, True),  # ... twice is the person's signature
-        ("EKG", "Erik", "Gundersen", 3, False),  # a clinical abbreviation, however often
+        ("EKG", "Erik", "Gundersen", 3, False),  # a clinical abbreviation, however often ...
         ("HB", "Hanne", "Poulsen", 3, False),
     ],
 )
 def test_what_is_learned_from_the_persons_own_signoffs(token, given, family, signoffs, ok):
     assert learnable(token, Identity("s", given, family), signoffs) is ok
+
+
+@pytest.mark.parametrize(
+    ("token", "given", "family", "slashed", "ok"),
+    [
+        # ... unless the person signs with it after a slash in two or more of their notes
+        ("HB", "Hanne", "Poulsen", 2, True),  # "/hb": Hanne signs HB (also haemoglobin)
+        ("HB", "Hanne", "Poulsen", 1, False),  # once is not a signature
+        ("EKG", "Erik", "Gundersen", 2, True),
+        ("HB", "Karen", "Poulsen", 2, False),  # not her given name's first letter
+        ("sol", "Søren", "Olsen", 3, False),  # a common word stays a word
+    ],
+)
+def test_a_clinical_abbreviation_signed_after_a_slash_is_learned(token, given, family, slashed, ok):
+    assert learnable(token, Identity("s", given, family), slashed, slashed) is ok
+
+
+def test_signoffs_in_lower_case_after_a_slash_are_candidates():
+    from indsigt.protect.aliases import signoff_candidates, slashed_signoffs
+
+    assert signoff_candidates("Sår skiftet.\n/hb\n") == ["HB"]
+    assert slashed_signoffs("Sår skiftet.\n/hb") == ["HB"]
+    assert slashed_signoffs("Tilset.\n/MLHO") == ["MLHO"]
+    assert slashed_signoffs("Plan:\nEKG") == []  # alone on a line, not after a slash
+    assert slashed_signoffs("Dikt. MLH/ssa") == []  # the secretary's
+    assert signoff_candidates("Værdier i mg/dl\n") == []
 
 
 def test_reads_as_initials_needs_a_given_and_a_family_piece():

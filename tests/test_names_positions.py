@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from indsigt.protect.names import NameMatcher, Person, zipf
+from indsigt.protect.names.lexicon import profession
 from indsigt.protect.replace import protect_text
 
 HOLM = Person("s-holm", "Mette", "Holm", titles=("Sygeplejerske",))
@@ -154,6 +155,19 @@ def test_any_case_and_one_typo_in_a_certain_position(m, data, position, p):
     mention = f"{p.given} {family}" if form == "full" else family
     mention = case(mention)
     text = position.format(mention)
+    # a title naming a profession the person does not have, before a family name a visible
+    # colleague shares ("overlæge holm" for the nurse Mette Holm, Lars Holm not hidden), is the
+    # colleague's: tested in tests/test_names_ambiguity.py
+    written = profession(position.split("{}")[0].split()[-1]) if position[0] != "{" else None
+    assume(
+        not (
+            form == "family"
+            and written is not None
+            and p.titles
+            and written not in {profession(t) for t in p.titles}
+            and any(f.lower() == p.family.lower() for _, f in COLLEAGUES)
+        )
+    )
     out = protect_text(text, m, lambda k: "[X]")
     assert "[X]" in out, (text, m.find(text))
     for word in mention.split():

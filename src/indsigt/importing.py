@@ -35,10 +35,13 @@ class ImportOutcome:
     refresh_error: str | None = None
     #: the size of the signed tree head published after the import (None: nothing new)
     tree_head: int | None = None
+    #: why the initials staff sign with could not be learned (None: they were, or no need);
+    #: views that hide someone are refused until they are
+    learn_error: str | None = None
 
     @property
     def ok(self) -> bool:
-        return self.report.ok and self.refresh_error is None
+        return self.report.ok and self.refresh_error is None and self.learn_error is None
 
 
 def system_users() -> list[str]:
@@ -89,21 +92,50 @@ def sign_tree_head(url: str) -> int | None:
 LEARN_TYPES = frozenset({"Practitioner", "DocumentReference"})
 
 
-def learn_initials_after(url: str, report: ImportReport) -> int:
+def owe_initials(url: str) -> None:
+    """Record that the initials staff sign with must be learned again (``protect_due``): from
+    now until :func:`learn_initials_after` succeeds, views that hide someone are refused
+    (:func:`indsigt.protect.policy.protection_for_view`). Called as soon as a file with notes or
+    staff is committed, so a crash or a failure of the learning leaves the views closed."""
+    from .db import session_scope
+    from .store.protection import ProtectDue
+    from .timeutil import utcnow
+
+    with session_scope(url) as s:
+        s.add(ProtectDue(kind="initials", since=utcnow()))
+
+
+def learn_initials_after(url: str, report: ImportReport) -> str | None:
     """Learn the initials staff sign with (user names, note sign-offs) when the import brought
-    notes or staff members. Its own transaction; a failure is logged (the error type) and the
-    import stands: the next import of notes or staff learns again."""
-    if not any(LEARN_TYPES & set(f.by_type) for f in report.files):
-        return 0
+    notes or staff members, or an earlier import left them unlearned (a ``protect_due`` row).
+    One transaction learns and removes the rows it covers (those written before it began), so
+    views open again only once learning succeeded. Returns None, or what went wrong (logged with
+    the error type; the rows stay and views that hide someone stay refused until the next
+    import learns)."""
+    from sqlalchemy import delete, func, select
+
     from .db import session_scope
     from .protect.aliases import learn_initials
+    from .store.protection import ProtectDue
 
     try:
         with session_scope(url) as s:
-            return learn_initials(s)
+            upto = s.scalar(select(func.max(ProtectDue.id)).where(ProtectDue.kind == "initials"))
+            if upto is None and not any(LEARN_TYPES & set(f.by_type) for f in report.files):
+                return None
+            learn_initials(s)
+            if upto is not None:
+                s.execute(
+                    delete(ProtectDue).where(ProtectDue.kind == "initials", ProtectDue.id <= upto)
+                )
+            return None
     except Exception as exc:
         log.warning("learning initials failed", extra={"error": type(exc).__name__})
-        return 0
+        return (
+            f"initialerne, som personalet signerer med, kunne ikke læres efter importen "
+            f"({type(exc).__name__}); filerne er importeret, men visninger med skjulte "
+            "personer afvises, til 'indsigt import' igen lykkes"
+        )
 
 
 def import_files(
@@ -146,11 +178,21 @@ def _import_files(
     engine = init_db(target) if isinstance(target, str) else target
     url = target if isinstance(target, str) else engine.url.render_as_string(hide_password=False)
     started = utcnow()
+    owed = False
+
+    def committed(result: FileResult) -> None:
+        nonlocal owed
+        if not owed and LEARN_TYPES & set(result.by_type):
+            owe_initials(url)  # before anything else sees the file's staff or notes
+            owed = True
+        if on_file:
+            on_file(result)
+
     report = Importer(
         engine,
         progress=progress,
         system_users=system_users(),
-        on_file=on_file,
+        on_file=committed,
         workers=workers,
     ).run(paths, names)
     outcome = ImportOutcome(report)
@@ -158,7 +200,7 @@ def _import_files(
         return outcome
     outcome.tree_head = sign_tree_head(url)
     outcome.refresh_error = refresh_log(engine, report)
-    learn_initials_after(url, report)
+    outcome.learn_error = learn_initials_after(url, report)
     if record or alerts:
         from .audit import record as record_action
 
@@ -231,6 +273,7 @@ __all__ = [
     "cli_workers",
     "import_files",
     "learn_initials_after",
+    "owe_initials",
     "refresh_log",
     "run_import",
     "system_users",

@@ -172,6 +172,7 @@ async def upload(request: Request, user: AdminUser, s: DbSession) -> Any:
             problems=problems,
             files=files,
         )
-    if outcome.refresh_error:
-        return error_response(500, outcome.refresh_error, problems=[], files=files)
+    if outcome.refresh_error or outcome.learn_error:
+        error = outcome.refresh_error or outcome.learn_error
+        return error_response(500, error, problems=[], files=files)
     return json_response({"files": files, "problems": [], "alerts": sent})

@@ -76,14 +76,17 @@ def import_(
                 "problems": [str(p) for p in report.problems],
                 "alerts": outcome.alerts,
                 "refresh_error": outcome.refresh_error,
+                "learn_error": outcome.learn_error,
             }
         )
     for p in report.problems:
         typer.echo(str(p), err=True)
     if not report.ok:
         raise typer.Exit(2)
-    if outcome.refresh_error:
-        typer.echo(outcome.refresh_error, err=True)
+    for error in (outcome.refresh_error, outcome.learn_error):
+        if error:
+            typer.echo(error, err=True)
+    if outcome.refresh_error or outcome.learn_error:
         raise typer.Exit(1)
 
 

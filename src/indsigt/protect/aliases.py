@@ -22,7 +22,11 @@ When a candidate is learned
     derives those itself. Never learned: a clinical abbreviation (:data:`CLINICAL_ABBREVIATIONS`:
     BT, CRP, EKG, KOL, ...) or a common word (Danish Zipf frequency >= 2.5 or English >= 3.5:
     "sol", "leo", "per"), and nothing shorter than two or longer than six letters. A secretary's
-    initials after the slash are never the author's.
+    initials after the slash are never the author's. Initials written in lower case count too
+    after a slash alone on a line (``/hb``). A clinical abbreviation the person signs with in
+    :data:`SIGNOFF_NOTES` or more of their own notes, beginning with the first letter of a given
+    name, is learned all the same (``HB`` for Hanne Poulsen, who signs ``/hb``): the matcher hides
+    such initials only where a signature stands.
 
 Stored as ``staff_alias(staff_id, kind='initials', value, system)`` rows (``system`` says where
 they were learned), which :mod:`indsigt.protect.people` gives the matcher as ``Person.initials``.
@@ -157,6 +161,8 @@ _INI = rf"([{_CAPS}]{{{MIN_LEN},{MAX_LEN}}})"
 _END = rf"(?![{_CAPS}{_LOWER}0-9])"
 #: a run of capitals that may be initials; then its surroundings decide (a sign-off place)
 _RUN = re.compile(rf"(?<![{_CAPS}{_LOWER}0-9]){_INI}{_END}")
+#: initials in lower case after a slash, alone on a line: "/hb", "/mlho"
+_LOWER_SIGNOFF = re.compile(rf"(?:^|\n)[ \t]*/[ \t]*([{_LOWER}]{{{MIN_LEN},4}})[ \t.]*(?=\r?\n|$)")
 _SECRETARY = re.compile(rf"[ \t]*/[ \t]*[{_LOWER}{_CAPS}]{{2,4}}{_END}")  # MLHO/ssa
 #: words after which capitals sign a note ("Mvh MLHO", "Dikt. MLHO")
 _MARKER = re.compile(
@@ -258,15 +264,25 @@ def _name_initial(token: str, names: Iterable[tuple[str, str]]) -> bool:
     return any(t in {s[0] for s in _spellings(p)} for g, _ in names for p in _parts(g))
 
 
-def learnable(token: str, identity: Identity, signoffs: int = 0) -> bool:
+def learnable(token: str, identity: Identity, signoffs: int = 0, slashed: int = 0) -> bool:
     """``token`` is initials of ``identity`` worth storing (see the module documentation);
-    ``signoffs``: in how many of the person's own notes it stands in a sign-off place."""
+    ``signoffs``: in how many of the person's own notes it stands in a sign-off place;
+    ``slashed``: in how many of them after a slash ("/hb")."""
     if not MIN_LEN <= len(token) <= MAX_LEN or not token.isalpha():
         return False
     names = identity.names()
     t = token.casefold()
-    if t in _first_letters(names) or is_word(token):
+    if t in _first_letters(names):
         return False
+    if is_word(token):
+        # a clinical abbreviation the person signs with in their own notes ("/hb", HB also
+        # haemoglobin) is theirs all the same: the matcher hides such initials only where a
+        # signature stands, and leaving them would tell who is behind "Hanne (HB)"
+        return (
+            token.upper() in CLINICAL_ABBREVIATIONS
+            and slashed >= SIGNOFF_NOTES
+            and _name_initial(token, names)
+        )
     if any(t in _spellings(p) for g, f in names for p in _parts(g) + _parts(f)):
         return False  # a name itself, not initials
     if any(reads_as_initials(token, g, f) for g, f in names):
@@ -294,13 +310,33 @@ def _signoff_place(tail: str, start: int, end: int) -> bool:
     return False
 
 
+def slashed_signoffs(text: str) -> list[str]:
+    """Initials after a slash in the last lines of a note ("/HB", "/hb"), in capitals."""
+    tail = text[-TAIL:]
+    found = {
+        m.group(1).upper(): None for m in _RUN.finditer(tail) if _slash_before(tail, m.start())
+    }
+    for m in _LOWER_SIGNOFF.finditer(tail):
+        found.setdefault(m.group(1).upper(), None)
+    return list(found)
+
+
+def _slash_before(tail: str, start: int) -> bool:
+    return tail[max(0, start - 16) : start].rstrip(" \t").endswith("/") and (
+        start < 2 or not tail[:start].rstrip(" \t/")[-1:].isalnum()
+    )
+
+
 def signoff_candidates(text: str) -> list[str]:
-    """Capitals in a sign-off place in the last lines of a note, in order of appearance."""
+    """Capitals in a sign-off place in the last lines of a note, and initials in lower case
+    after a slash alone on a line ("/hb"), in order of appearance (the latter in capitals)."""
     tail = text[-TAIL:]
     found: dict[str, None] = {}
     for m in _RUN.finditer(tail):
         if _signoff_place(tail, *m.span()):
             found[m.group(1)] = None
+    for m in _LOWER_SIGNOFF.finditer(tail):
+        found.setdefault(m.group(1).upper(), None)
     return list(found)
 
 
@@ -354,15 +390,15 @@ def learn_initials(
     new: dict[tuple[str, str], str] = {}
     seen: set[tuple[str, str, int]] = set()  # considered already (most notes repeat a sign-off)
 
-    def consider(sid: str, token: str, system: str, signoffs: int = 0) -> None:
+    def consider(sid: str, token: str, system: str, signoffs: int = 0, slashed: int = 0) -> None:
         key = (sid, token.casefold())
-        if (*key, signoffs) in seen:
+        if (*key, signoffs, slashed) in seen:
             return
-        seen.add((*key, signoffs))
+        seen.add((*key, signoffs, slashed))
         identity = identities.get(sid)
         if identity is None or key in known or key in new:
             return
-        if learnable(token, identity, signoffs):
+        if learnable(token, identity, signoffs, slashed):
             new[key] = system
 
     for sid in staff:
@@ -374,13 +410,22 @@ def learn_initials(
     # how many of each person's notes a token signs (a note counts once)
     signs: Counter[tuple[str, str]] = Counter()
     spelled: dict[tuple[str, str], str] = {}
+    slashes: Counter[tuple[str, str]] = Counter()  # ... after a slash ("/hb")
     for sid, tail in tails:
         for token in signoff_candidates(tail):
             key = (sid, token.casefold())
             signs[key] += 1
             spelled.setdefault(key, token)
+        for token in slashed_signoffs(tail):
+            slashes[(sid, token.casefold())] += 1
     for key, count in signs.items():
-        consider(key[0], spelled[key], FROM_SIGNOFF, min(count, SIGNOFF_NOTES))
+        consider(
+            key[0],
+            spelled[key],
+            FROM_SIGNOFF,
+            min(count, SIGNOFF_NOTES),
+            min(slashes[key], SIGNOFF_NOTES),
+        )
     if new:
         session.execute(
             insert(StaffAlias),
@@ -402,4 +447,5 @@ __all__ = [
     "reads_as_initials",
     "reads_with_middle",
     "signoff_candidates",
+    "slashed_signoffs",
 ]

@@ -21,7 +21,8 @@ for structured fields, and every hidden name replaced in free text by the name m
 Fail closed
     If anything about the protection of a view cannot be computed - the orders or the roster cannot
     be read, the matcher cannot be built or fails on a text, a label cannot be pinned, an order has
-    a kind or mode this code does not know - :class:`~indsigt.errors.ProtectionUnavailable` is
+    a kind or mode this code does not know, an import's staff or notes whose sign-off initials are
+    not learned yet - :class:`~indsigt.errors.ProtectionUnavailable` is
     raised and no view is served (HTTP 503, exit status 5), never an unprotected document. The
     cause goes to the application log (step and exception type; ids only, never text).
 """
@@ -266,6 +267,15 @@ class OrderProtection:
         return found
 
 
+def initials_owed(session: Session) -> bool:
+    """True while an import has brought notes or staff whose sign-off initials are not learned
+    yet (``protect_due``, see :mod:`indsigt.importing`): the matcher would not know them, so no
+    view that hides someone is served."""
+    from ..store.protection import ProtectDue
+
+    return session.scalar(select(ProtectDue.id).limit(1)) is not None
+
+
 def protection_for_view(
     session: Session,
     subject: str,
@@ -285,6 +295,13 @@ def protection_for_view(
         hidden, groups = _plan(session, subject, viewer, at, token)
     if not hidden:
         return NoProtection()
+    with fail_closed("initials"):
+        owed = initials_owed(session)
+    if owed:
+        from ..logging import get_logger
+
+        get_logger("indsigt.protect").error("protection_unavailable", step="initials_owed")
+        raise ProtectionUnavailable()
     with fail_closed("roster"):
         rosters = [roster_for(session, g, token) for g in groups]
     if keep is None and own is None:
@@ -309,6 +326,7 @@ __all__ = [
     "clear_caches",
     "fail_closed",
     "hidden_staff",
+    "initials_owed",
     "organization_staff",
     "protection_for_view",
     "warm_caches",

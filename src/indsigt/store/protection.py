@@ -6,6 +6,11 @@ Once pinned, a label never changes: not when the key is rotated, not when the st
 job. ``form`` is ``titled`` ("Sygeplejerske d5dffae") or ``untitled`` ("Sundhedsperson 4b1e09c"):
 the two forms of one person never share a code (see ``protect/labels.py``). The table holds no key
 material; the code is what the citizen already saw.
+
+``protect_due`` holds work the protection still owes before views may be served. One kind today,
+``initials``: an import brought notes or staff, and the initials staff sign with have not been
+learned since (``indsigt.importing``). The row is written before the import's files and removed
+when learning succeeds; while it is there, every view that hides someone is refused (fail closed).
 """
 
 from __future__ import annotations
@@ -39,4 +44,15 @@ class LabelPin(Base):
     __table_args__ = (UniqueConstraint("patient_id", "code", name="uq_label_pin_code"),)
 
 
-__all__ = ["LabelPin"]
+class ProtectDue(Base):
+    """Work the protection owes before a view that hides someone may be served (one row per
+    import that is not finished with it; see :mod:`indsigt.importing`)."""
+
+    __tablename__ = "protect_due"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    #: ``initials``: learning the initials staff sign with
+    kind: Mapped[str] = mapped_column(String(16))
+    since: Mapped[datetime] = mapped_column(DateTime)
+
+
+__all__ = ["LabelPin", "ProtectDue"]

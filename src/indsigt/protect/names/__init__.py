@@ -64,13 +64,18 @@ How it works
   "lægesekr."; up to three words), in a sign-off ("Mvh", "Med venlig hilsen", "Sign.:",
   "Dikt.:", "skrevet af", "kontrolleret af" ...: to the end of the line, or the next line), after
   "Referent:", "Deltagere:", "Cc:" ... (to the end of the line), after "talt med", "aftalt med",
-  "v.", "Hej", "Kære", "Fast vagt:" (up to three words) and after ``/``, a name part of a hidden
+  "v.", "ifølge", "Hej", "Kære", "Fast vagt:" (up to three words) and after ``/``, a name part of a hidden
   person is hidden in any case ("spl. holm", "mvh holm", "talt med jørgensen") and with **one
   typo** (insertion, deletion, substitution or two letters swapped; a symmetric-delete index) in
   names of four letters or more ("Hollm", "jørgnsen"), if the typo is not a word.  A position
   ends with its sentence.  A name that is also a function word in lower case ("hans", "per",
   "bo") is a name there only at the end of a sign-off line or before another part of the name
-  ("talt med hans kone" stays).  A capitalised word next to a found part that is one typo away
+  ("talt med hans kone" stays), unless it ends a sign-off's sentence ("Ændret af leo. /po").
+  Once a name is found there, a word of *another* person does not continue it ("/dam Sten i
+  nyren"), and a capitalised word right after another person's name or signature is read as at a
+  sentence start ("Mvh Asks Sten i nyren").  A list ("Referent:", "Deltagere:") that has gone on
+  past an ordinary word takes no clinical abbreviation or word as initials any more ("Referent:
+  Åse Kendt med KOL").  A capitalised word next to a found part that is one typo away
   from another part of the same person joins it ("Mete Holm", "Per Vag").
 * **Initials** — the person's own (:attr:`Person.initials`, also ones learned from sign-offs) and
   derived ones (MLHJ, MLH, MH, ... and four-letter MEHO, MLHO) — are found in any case and shape
@@ -82,12 +87,18 @@ How it works
   MH").  A clinical abbreviation (BT, CRP, EKG, KOL, CT, IV, PO, HB, OK, DR, PL, ...:
   :data:`~.lexicon.CLINICAL_ABBREVIATIONS`) or a common word is replaced only where a signature
   stands.  User names: with a domain, with digits or punctuation anywhere; a bare one that is a
-  word or a clinical abbreviation ("kol", "sol", "crp") only in a signature, after ``/`` and after
-  a domain; a short one in CAPITALS only as initials.
+  word or a clinical abbreviation ("kol", "sol", "crp") only in a signature, after ``/``, after a
+  domain, after "Bruger:" and "Kopi til" (what follows can only be a user name or a recipient);
+  a short one in CAPITALS only as initials.
 * **Nothing left next to a label.**  A title joins the span ("overlæge Hans Skov" is one label),
   and so do initials before the name that are the person's ("M. L. Holm", "ML Holm"), a
   trailing initial ("Mette L."), the rest of a hyphenated name ("Mette Holm-Berg") and initials in
-  parentheses after it.
+  parentheses after it.  Role words in front of a title are not part of it ("vagthavende",
+  "kontaktperson": "besluttet af vagthavende Overlæge 1a2b3c4").
+* **A title can say it is someone else.**  A single name part that a non-hidden colleague shares,
+  after a title that names a profession none of the hidden namesakes has (:func:`~.lexicon.profession`:
+  "læge Lund" when the hidden Lund is a psychologist, "SSH Skov" when the hidden Skov is a nurse),
+  is the colleague's and is left.
 * **Shared forms**: when several people share a form (two "Mette"s) ``Span.person`` is one of
   them and ``Span.candidates`` lists all; a neighbouring family name narrows them.  Initials in
   parentheses that are none of the hidden namesakes' say it is someone else ("Bo (BJ)").

@@ -67,8 +67,42 @@ _TRAILING_INITIAL_RE = re.compile(r"[ \t\xa0]+[A-ZÆØÅ]\.(?![^\W_]|[\-\u2010])
 #: when they are the person's)
 _INITIALS_AFTER_RE = re.compile(
     r"(?:,[ \t\xa0]*|[ \t\xa0]+)(?:([A-ZÆØÅ])\.(?:[ \t\xa0]?([A-ZÆØÅ])\.)?|([A-ZÆØÅ]{1,3}))"
-    r"(?![^\W_]|[\-\u2010\u2011])"
+    r"(?![^\W_]|\.?[\-\u2010\u2011])"  # not "Storm P.-tegninger": a word goes on
 )
+#: words before a name that say what the person does here, not who they are: not folded into
+#: the label ("besluttet af vagthavende læge Holm" -> "vagthavende Overlæge 1a2b3c4")
+_ROLE_WORDS = frozenset(
+    _fold_word(w)
+    for w in (
+        "vagthavende",
+        "kontaktperson",
+        "kontaktpersonen",
+        "kontaktpersoner",
+        "primær",
+        "primære",
+        "ansvarlig",
+        "ansvarlige",
+        "ansvarshavende",
+        "tovholder",
+        "koordinator",
+        "visitator",
+        "behandler",
+    )
+)
+_ROLE_TOKEN_RE = re.compile(r"[^\W\d_]+\.?[ \t\xa0]*")
+
+
+def _without_role_words(text: str, s: int, name_start: int) -> int:
+    """Where the title before a name starts once the role words in front of it are left out
+    (``name_start`` when only role words stand there: "kontaktperson Gitte Ravn")."""
+    while s < name_start:
+        m = _ROLE_TOKEN_RE.match(text, s, name_start)
+        if m is None or _fold_word(m.group().strip(" \t\xa0.")) not in _ROLE_WORDS:
+            return s
+        s = m.end()
+    return name_start
+
+
 #: dotted initials as a word ("M.L.", "B."): after them a capital does not start a sentence
 _DOTTED_WORD_RE = re.compile(r"(?:[A-ZÆØÅ]\.){1,4}")
 #: a letter glued to a digit: "Holm2", "2Holm", "holm2@..." (the letters around are looked up)
@@ -128,7 +162,10 @@ def _token_after_marker(text: str, ms: int, me: int, kind: int) -> tuple[int, in
         if not (norm.isalpha() and len(norm) <= 5 and tok.upper() == tok):
             return None
     elif (
-        tok.upper() != tok
+        kind != _COLON  # "Bruger: sol": what follows a user-name label is a user name
+        # nor after "kopi til": the word right after is the recipient ("Kopi til po")
+        and not (kind == _STRONG and text[ms:me].lower().split()[-1] == "til")
+        and tok.upper() != tok
         and zipf(norm) >= ZIPF_AMBIGUOUS
         and not (_LINE_END_RE.match(text, k) or text[k : k + 1] == "/")
     ):
@@ -238,6 +275,10 @@ def _at_sentence_start(text: str, s: int) -> bool:
             if (len(w) == 1 and w.isupper()) or _DOTTED_WORD_RE.fullmatch(word) is not None:
                 return False  # an initial: "M. Holm", "M.L. Hald"
         return True  # also after "pt." and other abbreviations: the next word decides
+    if c.isalnum():
+        word, j, _ = _prev_word(text, i)
+        if word[:1] == "/" and (j == 0 or text[j - 1] in _SPACES):
+            return True  # a signature "/dam" closes what came before: "/dam Sten i nyren"
     if c in "-–":  # a bullet at the start of a line
         j = i - 1
         while j > 0 and text[j - 1] in " \t":

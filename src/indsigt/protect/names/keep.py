@@ -18,9 +18,11 @@ post-filter, with the same safety rules as the non-hidden colleagues of the matc
   compared (Søren = Soren), is never a key: a citizen or relative with the **same full name** as a
   hidden person ("Mette Holm" and "Mette Holm") does not unhide the hidden person's name, nor
   does "Louise Holm" when Mette Louise Holm is hidden; except right after a relation word: "Pt.s
-  hustru Birgitte Kjærgaard" with the relative's **whole** name as recorded (and no more of the
-  hidden person's name next to it) is the relative, since hiding it would tell the citizen that
-  a hidden person has their wife's name;
+  hustru Birgitte Kjærgaard", "Pårørende (Dorte)", "Naboen Ruth Storm" is the relative,
+  **registered or not** (a staff member is never called the patient's wife, and hiding it would
+  tell the citizen that a hidden person has their wife's name), when the name is on one line,
+  does not go on with the hidden person's name ("Holm, Mette") and stands where no name is
+  certain (no title, no signature);
 * the two words must stand on one line, separated only by spaces or a hyphen (not a comma, a
   line break, a slash), as for colleagues;
 * the citizen's **own** given name alone (``own``: "Sofie spørger til ...", in Sofie's record)
@@ -35,6 +37,7 @@ daughter Mette, while "Holm" alone, "spl. Holm" and "Mette Holm" (a hidden nurse
 from __future__ import annotations
 
 import itertools
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -190,8 +193,7 @@ class KeepNames:
         single name parts that stand inside a name that must stay."""
         if not spans:
             return spans
-        if self._full is not None:
-            spans = self._relatives(text, spans)
+        spans = self._relatives(text, spans)
         if not any(sp.part for sp in spans):
             return spans
         if self._own:
@@ -223,16 +225,21 @@ class KeepNames:
         """A name span that is exactly a relative's whole name right after a relation word
         ("Pt.s hustru Birgitte Kjærgaard", when the citizen's wife and a hidden nurse share the
         name) is the relative, unless the name goes on with the hidden person."""
-        assert self._full is not None
-        occ = _occurrences(self._full, text)
-        if not occ:
-            return spans
+        occ = _occurrences(self._full, text) if self._full is not None else []
         out: list[Span] = []
         for i, sp in enumerate(spans):
             if (
                 sp.form not in ("email", "username", "initials")
-                and any(
-                    s < sp.start and e == sp.end and _name_starts(text, s, sp.start) for s, e in occ
+                and (
+                    any(
+                        s < sp.start and e == sp.end and _name_starts(text, s, sp.start)
+                        for s, e in occ
+                    )
+                    or (
+                        not sp.certain
+                        and _ONE_LINE_NAME_RE.fullmatch(sp.text) is not None
+                        and _after_relation_word(text, sp.start)
+                    )
                 )
                 and not _continued(text, spans, i, sp.start, sp.end)
             ):
@@ -322,6 +329,25 @@ def _occurrences(auto: ahocorasick.Automaton, text: str) -> list[tuple[int, int]
             s, e = cmap.span(s, e)
         out.append((s, e))
     return out
+
+
+_RELATION_BEFORE_RE = re.compile(
+    r"(?<![^\W_])(?i:" + "|".join(sorted(RELATION_WORDS, key=len, reverse=True)) + r")"
+    # "hustru Birgitte", "Pårørende (Dorte)", "Naboen Ruth Storm" (the name's first part kept)
+    r"(?:[ \t\xa0]+|[ \t\xa0]*\([ \t\xa0]*)(?:[A-ZÆØÅ][^\W\d_]+[ \t\xa0]+){0,2}\Z"
+)
+
+
+#: a name written on one line, its parts separated by a space or a hyphen (not "Holm, Mette")
+_ONE_LINE_NAME_RE = re.compile(r"[^\W\d_]+(?:[ \t\xa0\-][^\W\d_]+)*['’]?s?")
+
+
+def _after_relation_word(text: str, s: int) -> bool:
+    """Does a relation word stand right before ``s``, on the same line ("Pt.s hustru Birgitte
+    Kjærgaard", "Sønnen Søren")?  Then the name is the relative, registered or not: a staff
+    member is never called the patient's wife, and hiding the name would tell the reader that a
+    hidden person has it.  Not where a name is certain (a title, a signature: ``Span.certain``)."""
+    return _RELATION_BEFORE_RE.search(text, max(0, s - 60), s) is not None
 
 
 def _name_starts(text: str, s: int, name_start: int) -> bool:

@@ -68,6 +68,56 @@ TITLES: frozenset[str] = frozenset(
 
 _TITLE_WORDS: frozenset[str] = frozenset(t.replace(" ", "") for t in TITLES)
 
+#: Professions a title belongs to, by a piece of the folded title without dots and spaces (the
+#: first piece found decides, so "lægesekr" is a secretary, "afdlæge" a doctor). A title that
+#: says a profession none of the hidden namesakes has says it is someone else (see
+#: ``NameMatcher._finish``); a title not listed here says nothing.
+_PROFESSIONS: tuple[tuple[str, str], ...] = (
+    ("sekr", "secretary"),
+    ("sek", "secretary"),
+    ("jordemo", "midwife"),
+    ("jdm", "midwife"),
+    ("sygepl", "nurse"),
+    ("spl", "nurse"),
+    ("hjsp", "nurse"),
+    ("sundhedsplej", "nurse"),
+    ("assistent", "care"),
+    ("hjælper", "care"),
+    ("sosu", "care"),
+    ("ssa", "care"),
+    ("ssh", "care"),
+    ("sundhedsass", "care"),
+    ("psykolog", "psychologist"),
+    ("candpsych", "psychologist"),
+    ("psykiater", "doctor"),
+    ("tandlæge", "dentist"),
+    ("læge", "doctor"),
+    ("ovl", "doctor"),
+    ("fys", "physio"),
+    ("ergo", "occupational"),
+    ("miljøterapeut", "milieu"),
+    ("diætist", "dietitian"),
+    ("radiograf", "radiographer"),
+    ("bioanalytiker", "lab"),
+    ("laborant", "lab"),
+    ("socialrådg", "social worker"),
+)
+#: whole folded titles (no dots, no spaces) of a doctor that hold no piece above
+_DOCTOR_TITLES = frozenset({"rl", "el", "dr", "drmed", "doktor", "afdl", "candmed", "kbu"})
+
+
+def profession(title: str) -> str | None:
+    """The profession a title names ("Overlæge", "ovl.", "Afd.læge" -> doctor; "SSH",
+    "hjælper" -> care; "lægesekr." -> secretary), or None when the title does not say."""
+    t = fold(title).replace(" ", "").replace(".", "")
+    if t in _DOCTOR_TITLES:
+        return "doctor"
+    for piece, name in _PROFESSIONS:
+        if piece in t:
+            return name
+    return None
+
+
 #: Words that in CAPITALS text show that the next word is a name ("RING TIL SKOV").
 _NAME_PRECEDERS: frozenset[str] = frozenset(
     _words("til fra med hos ved kontakt kontakte ring ringe ringet spørg spørge af v og")
@@ -163,6 +213,8 @@ _MARKER_WORDS: dict[str, int] = {
             "bestilt af",
             "seponeret af",
             "attesteret af",
+            # the recipient of a copy is a person: "Kopi til crp" (a user name), also without ":"
+            "kopi til",
         ],
         _STRONG,
     ),
@@ -173,7 +225,6 @@ _MARKER_WORDS: dict[str, int] = {
             *_words("""referent deltagere deltager tilstede fremmødte afsender modtager
             modtagere behandler behandlere kontaktperson kontaktpersoner cc ansvarlig"""),
             "til stede",
-            "kopi til",
             "ansvarlig læge",
             "ansvarlig sygeplejerske",
         ],
@@ -192,6 +243,8 @@ _MARKER_WORDS: dict[str, int] = {
             "vurderet af",
             "henvist af",
             "ordineret af",
+            # the source of what follows: "Ifølge tage er BT 130/85" ("ifølge hans notat" stays)
+            "ifølge",
             # a telephone call to someone: "Svar ringet til Jakosen kl. 09.10"
             "ringet til",
             "ringede til",

@@ -56,6 +56,7 @@ from .context import (
     _sig_norm,
     _title_before,
     _token_after_marker,
+    _without_role_words,
 )
 from .fold import _fold_with_map, _fold_word, fold
 from .forms import (
@@ -90,6 +91,7 @@ from .lexicon import (
     ZIPF_AMBIGUOUS,
     ZIPF_WORD,
     _is_word,
+    profession,
     zipf,
 )
 
@@ -144,7 +146,7 @@ _NUMBER_AFTER_RE = re.compile(r"[ \t\xa0:]*\d")
 _SIGNOFF_END_RE = re.compile(r"[,;)]|\.(?:[ \t\xa0]*(?:[\r\n/]|$)|[ \t\xa0]+[A-ZÆØÅ])")
 #: the format of :meth:`NameMatcher.dumps`; change it whenever the rules change what a built
 #: matcher holds (a stored matcher of another format is built again)
-_FORMAT = "names-2026-12-05.2"
+_FORMAT = "names-2026-12-05.protect3"
 _KEEP_CACHE_SIZE = 256  # KeepNames per matcher
 _TYPO_MEMO_SIZE = 65536  # words remembered by NameMatcher._typo
 _UNSEEN = object()
@@ -876,7 +878,7 @@ class NameMatcher:
             sig_hits = self._signature_hits(ctx)
             if sig_hits:
                 hits = _add_non_overlapping(hits, sig_hits)
-        return _disjoint([self._finish(ctx, h) for h in hits])
+        return _disjoint([sp for h in hits if (sp := self._finish(ctx, h)) is not None])
 
     def _automaton_hits(self, ctx: _Ctx, join: bool = True) -> list[_Hit]:
         """Name/e-mail candidates; records titles, markers and the tokens after markers."""
@@ -1058,11 +1060,14 @@ class NameMatcher:
         words = self._words
         sigs = self._sigs
         found = {h.start: h.end for h in raw if not h.key or not h.key.ambiguous}
+        whose = {h.start: h.persons for h in raw}
         ordinary: set[int] = set()  # tokens already read as no name (dense positions overlap)
         for pos, limit, kind, rule in starts:
             count = 0
             prev_end = pos
             prev_short = True
+            prev_persons: frozenset[int] | None = None  # the name found last in this position
+            prose = False  # a list went on past an ordinary word: "Referent: Åse Kendt med KOL"
             for m in _CERTAIN_TOKEN_RE.finditer(text, pos, limit):
                 s, e = m.span()
                 if s < prev_end:
@@ -1072,12 +1077,14 @@ class NameMatcher:
                 hit_end = found.get(s)
                 if hit_end is not None:  # a name found already: the name goes on
                     prev_end, prev_short = max(e, hit_end), False
+                    prev_persons = whose.get(s)
                     count += 1
                     continue
                 if s in ordinary:  # read as no name, signature or typo by a list or sign-off
                     prev_end, prev_short = e, e - s <= 2
                     if kind != _LIST:
                         break
+                    prose = True
                     continue
                 tok = m.group()
                 folded = _fold_word(tok)
@@ -1092,12 +1099,16 @@ class NameMatcher:
                         tok.islower()
                         and folded in _FUNCTION_WORDS
                         and (kind == _NEXT or _LINE_END_RE.match(text, e) is None)
+                        and _SIGNOFF_END_RE.match(text, e) is None  # "Ændret af leo. /po"
                         and not self._name_goes_on(text, e, limit, key)
                     ):
                         break  # "talt med hans kone", not "spl. hans skov"
                     if key.ambiguous:
+                        if kind != _LIST and prev_persons and not prev_persons & key.npset:
+                            break  # another person's word after a name: "/dam Sten i nyren"
                         raw.append(_Hit(s, e, key, key.npset, key.ncands, why=rule))
                         found[s] = e
+                        whose[s] = prev_persons = key.npset
                     continue
                 if folded in self._titles or folded in _TITLE_MODIFIERS:
                     continue  # "talt med spl. holm", "Dikteret af MBO/ssa"
@@ -1105,7 +1116,8 @@ class NameMatcher:
                     sig = sigs.get(_sig_norm(tok))
                     if (
                         sig is not None
-                        and not (kind == _NEXT and sig.clinical)
+                        and not ((kind == _NEXT or prose) and sig.clinical)
+                        and not (prose and sig.word and not tok.isupper())
                         and (
                             tok.isupper()
                             or not sig.word
@@ -1117,6 +1129,7 @@ class NameMatcher:
                     ):
                         ctx.after_markers.append((s, e, rule))
                         found[s] = e
+                        whose[s] = prev_persons = sig.pset
                         continue
                 # a typo of a name, not initials in parentheses ("(MAJO)" is not "Maja"), nor
                 # a piece of an address or user name ("hano4@...")
@@ -1149,6 +1162,7 @@ class NameMatcher:
                     ordinary.add(s)
                 if kind != _LIST:
                     break  # "Hilsen fra datteren": only a list goes on past other words
+                prose = True
 
     def _not_by_initials(self, text: str, hits: list[_Hit]) -> list[_Hit]:
         """A given name followed by initials in parentheses that no hidden person has ("Bo (BJ)"
@@ -1494,7 +1508,21 @@ class NameMatcher:
             if key.apos_gen:
                 form, genitive = "genitive", True
             if key.ambiguous and not key.apos_gen and not apos_after and not shared:
-                evidence = h.why or self._name_evidence(ctx, h)
+                # right after another person's name ("Mvh Asks Sten i nyren"), capitals say
+                # nothing: the next word decides, as at a sentence start
+                last = out[-1] if out else None
+                before = (
+                    last.persons
+                    if last is not None and 0 < s - last.end <= 2 and not text[last.end : s].strip()
+                    else self._signature_before(ctx, s, h.persons)  # "Kopi til po Sten i nyren"
+                )
+                after_other = (
+                    before is not None
+                    and not before & h.persons
+                    and text[e : e + 1] == " "
+                    and text[e + 1 : e + 2].islower()  # "... Sten i nyren", not "... Sten."
+                )
+                evidence = h.why or self._name_evidence(ctx, h, after_other)
                 if not evidence:
                     continue  # the ordinary word
                 if h.why or evidence == _TITLE_EVIDENCE or evidence.startswith("i signatur"):
@@ -1509,8 +1537,27 @@ class NameMatcher:
             out.append(h)
         return out
 
-    def _name_evidence(self, ctx: _Ctx, h: _Hit) -> str:
-        """Why an ambiguous token is used as a name here ('' if it is the ordinary word)."""
+    def _signature_before(
+        self, ctx: _Ctx, s: int, persons: frozenset[int]
+    ) -> frozenset[int] | None:
+        """The people of the initials or user name found in a signature right before ``s``
+        (one space between), if any; not initials that may begin the name of one of ``persons``
+        ("B.S. Jakobsen", "ML Holm")."""
+        for ss, se, _ in ctx.after_markers:
+            if 0 < s - se <= 2 and not ctx.text[se:s].strip():
+                tok = ctx.text[ss:se]
+                if "." in tok or (
+                    tok.isupper() and self._initials_of(persons, _sig_norm(tok).upper())
+                ):
+                    return None
+                sig = self._sigs.get(_sig_norm(tok))
+                if sig is not None:
+                    return sig.pset
+        return None
+
+    def _name_evidence(self, ctx: _Ctx, h: _Hit, after_other: bool = False) -> str:
+        """Why an ambiguous token is used as a name here ('' if it is the ordinary word);
+        ``after_other``: right after another person's name (read as a sentence start)."""
         text = ctx.text
         s, e = h.start, h.end
         n = len(text)
@@ -1546,7 +1593,7 @@ class NameMatcher:
             return _next_word_decides(text, e, caps=True)
         if self._initials_after(text, e, h.persons) is not None:
             return "efterfulgt af personens forbogstav"  # "Kjærgaard B.", "Holm, S."
-        if not _at_sentence_start(text, s):
+        if not after_other and not _at_sentence_start(text, s):
             return "stort begyndelsesbogstav inde i sætningen"
         if h.key.all_genitive and h.key.zipf < ZIPF_WORD:
             return "genitiv ved sætningsstart"  # "Sørens vurdering ..."
@@ -1701,7 +1748,30 @@ class NameMatcher:
                 return True
         return False
 
-    def _finish(self, ctx: _Ctx, h: _Hit) -> Span:
+    def _titled_other(self, h: _Hit, word: str, title: str) -> bool:
+        """Is a single name part ``word`` after ``title`` a non-hidden colleague's, by the title?
+        Yes when a colleague outside the order has the part and the title names a profession
+        that none of the hidden namesakes has ("læge Lund" when the hidden Lund is a
+        psychologist, "SSH Skov" when the hidden Skov is a nurse). A title that names no
+        profession, a hidden namesake with no known profession, or a name of more than one
+        part: no."""
+        key = h.key
+        if key is None or h.strict or h.merged or h.join is not None or key.whole:
+            return False
+        written = profession(title)
+        if written is None:
+            return False
+        w = _fold_word(word.rstrip("'’´`ʼ"))
+        if w not in self._other_tokens and w.rstrip("s") not in self._other_tokens:
+            return False
+        persons = self.persons
+        for i in h.persons:
+            had = {profession(t) for t in persons[i].titles}
+            if not had or None in had or written in had:
+                return False
+        return True
+
+    def _finish(self, ctx: _Ctx, h: _Hit) -> Span | None:
         """Absorb a leading title / initials and a surrounding e-mail address; make the Span."""
         text = ctx.text
         s, e, form, rule = h.start, h.end, h.form, h.rule
@@ -1774,8 +1844,22 @@ class NameMatcher:
             if t is None and (s != h.start or h.title is False):
                 t = self._title_at(ctx, s)
             if t is not None:
-                s, title = t
-                form, rule = "title+name", f"{rule} efter titel '{title}'"
+                ts = _without_role_words(text, t[0], s)
+                if ts < s:
+                    title = " ".join(text[ts:s].split())
+                    if form in ("given", "family", "genitive") and self._titled_other(
+                        h, text[h.start : h.end], title
+                    ):
+                        return None
+                    s, form, rule = ts, "title+name", f"{rule} efter titel '{title}'"
+        n = len(text)
+        if (
+            e + 1 < n
+            and text[e] in _APOSTROPHES
+            and text[e + 1] in "sS"
+            and (e + 2 >= n or not text[e + 2].isalnum())
+        ):
+            e += 2  # "IBS's": a genitive ending is not left next to the label
         cands = h.cands
         if cands is None:
             keys = self._person_keys
