@@ -49,10 +49,11 @@ class AnalyzeReport:
 
 @dataclass
 class Results:
-    """The analysis' results as Arrow tables (engine-independent)."""
+    """The analysis' results, engine-independent: ``db`` is a DuckDB connection holding them as
+    the relations ``cells`` and ``patients`` (the engine's own connection on DuckDB, where they
+    never leave it; Arrow tables fetched from Spark otherwise), ``peers`` a small Arrow table."""
 
-    cells: pa.Table
-    patients: pa.Table
+    db: Any
     peers: pa.Table
     templates: list[dict[str, Any]]
     entries: int
@@ -60,16 +61,22 @@ class Results:
 
 
 def compute(b: engines.Backend, path: str, meta: dict[str, Any] | None = None) -> Results:
-    """Run the analysis of the export at ``path`` on backend ``b``; fetch the results."""
+    """Run the analysis of the export at ``path`` on backend ``b``; stage the results for the
+    loader (on DuckDB: temporary tables in the same connection, nothing fetched)."""
     meta = meta or engines.read_meta(path)
     tables = engines.open_tables(b, path)
     out: Output = Analysis(b.con, tables, meta, mem=b.table).run()
     t0 = time.perf_counter()
-    cells = b.con.to_pyarrow(out.cells)
-    patients = b.con.to_pyarrow(out.patients)
+    if b.name == "duckdb":
+        raw = b.con.con
+        for name, expr in (("cells", out.cells), ("patients", out.patients)):
+            raw.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS {b.con.compile(expr)}")
+        db = raw
+    else:
+        db = load.staged(b.con.to_pyarrow(out.cells), b.con.to_pyarrow(out.patients))
     peers = b.con.to_pyarrow(out.peers)
-    timings = {**out.timings, "fetch": round(time.perf_counter() - t0, 3)}
-    return Results(cells, patients, peers, out.templates, out.entries, timings)
+    timings = {**out.timings, "stage": round(time.perf_counter() - t0, 3)}
+    return Results(db, peers, out.templates, out.entries, timings)
 
 
 def analyze(
@@ -94,27 +101,29 @@ def analyze(
         meta = engines.read_meta(path)
         own = backend is None
         b = backend or engines.backend(engine_name)
+        from .overview import store_flagged_cells
+
         try:
             t0 = time.perf_counter()
             res = compute(b, path, meta)
             t1 = time.perf_counter()
+            rep = load.store(
+                engine,
+                db=res.db,
+                peers=res.peers,
+                templates=res.templates,
+                meta=meta,
+                mode=f"analyze:{b.name}",
+                seconds=t1 - t0,
+                cpu_seconds=time.process_time() - c0,
+                overview=store_flagged_cells if overview else None,
+            )
         finally:
+            if b.name == "duckdb":
+                for name in ("cells", "patients"):
+                    b.con.con.execute(f"DROP TABLE IF EXISTS {name}")
             if own:
                 b.close()
-        from .overview import store_flagged_cells
-
-        rep = load.store(
-            engine,
-            cells=res.cells,
-            patients=res.patients,
-            peers=res.peers,
-            templates=res.templates,
-            meta=meta,
-            mode=f"analyze:{b.name}",
-            seconds=t1 - t0,
-            cpu_seconds=time.process_time() - c0,
-            overview=store_flagged_cells if overview else None,
-        )
     finally:
         if tmp is not None:
             tmp.cleanup()
@@ -122,7 +131,7 @@ def analyze(
         engine=b.name,
         parquet="" if tmp is not None else path,
         entries=res.entries,
-        cells=res.cells.num_rows,
+        cells=rep.cells,
         templates=len(res.templates),
         export_seconds=exp.seconds if exp else 0.0,
         analyze_seconds=t1 - t0,
@@ -143,8 +152,7 @@ def load_results(engine: Engine, path: Path | str, *, overview: bool = True) -> 
     doc, tables = read_results(str(path))
     rep = load.store(
         engine,
-        cells=tables["cells"],
-        patients=tables["patients"],
+        db=load.staged(tables["cells"], tables["patients"]),
         peers=tables["peers"],
         templates=doc["templates"],
         meta=doc["meta"],
