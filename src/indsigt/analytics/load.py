@@ -52,39 +52,28 @@ class LoadReport:
 INT_COLS = frozenset({"day", "flags", "n", "first", "last"})
 
 
-#: a string that JSON must escape (a quote, a backslash, a control character)
-_ESCAPE = r'["\\\x00-\x1f]'
-
-
-def _json_values(arr: pa.Array, integer: bool) -> pa.Array:
-    """Each value of ``arr`` as its JSON text (``null`` for a missing one), vectorised: numbers
-    as they are, strings quoted (the rare one that needs escaping is encoded by orjson)."""
+def _json_texts(arr: pa.Array, integer: bool, order: pa.Array) -> pa.Array:
+    """The values of ``arr`` taken in ``order``, each as its JSON text (``null`` for a missing
+    one), vectorised. Strings are encoded once per distinct value (ids, keys and codes repeat:
+    Arrow's dictionary of them; orjson encodes the dictionary)."""
     if integer:
-        return pc.fill_null(pc.cast(arr, pa.string()), "null")
-    out = pc.binary_join_element_wise('"', arr, '"', "")
-    odd = pc.fill_null(pc.match_substring_regex(arr, _ESCAPE), False)
-    if pc.any(odd).as_py():
-        idx = np.flatnonzero(odd.to_numpy(zero_copy_only=False))
-        fixed = [orjson.dumps(v).decode() for v in arr.take(pa.array(idx)).to_pylist()]
-        mask = np.zeros(len(arr), dtype=bool)
-        mask[idx] = True
-        out = pc.replace_with_mask(out, pa.array(mask), pa.array(fixed, pa.string()))
-    return pc.fill_null(out, "null")
+        return pc.fill_null(pc.cast(pc.take(arr, order), pa.string()), "null")
+    d = pc.dictionary_encode(arr)
+    texts = pa.array([orjson.dumps(v).decode() for v in d.dictionary.to_pylist()], pa.string())
+    return pc.fill_null(pc.take(texts, pc.take(d.indices, order)), "null")
 
 
 def pack(db: duckdb.DuckDBPyConnection, cells: str = "cells") -> pa.Table:
     """Every citizen's cells packed as ``accesslog_patient.cells`` holds them
     (``precompute.pack_cells``' JSON: one list per column of ``CELL_COLS`` after
-    ``patient_id``): a table (patient_id, n_cells, cells). Set-based: one sort of the cells by
-    citizen in DuckDB, each column's values turned into JSON texts at once, and every
-    citizen's run of texts joined by Arrow's list kernels (the runs are contiguous after the
-    sort, so their order is fixed by construction). No Python object per cell."""
+    ``patient_id``): a table (patient_id, n_cells, cells). Set-based and without a Python
+    object per cell: the cells are grouped by citizen with a stable counting order (numpy),
+    each column's values become JSON texts at once (strings: per distinct value), and every
+    citizen's run of texts is joined by Arrow's list kernels (the runs are contiguous in that
+    order, so nothing depends on how the engine returned the rows)."""
     cols = CELLS[1:]
-    t = db.sql(
-        f"SELECT patient_id, {', '.join(cols)} FROM {cells} ORDER BY patient_id"
-    ).to_arrow_table()
-    n = t.num_rows
-    if n == 0:
+    t = db.sql(f"SELECT patient_id, {', '.join(cols)} FROM {cells}").to_arrow_table()
+    if t.num_rows == 0:
         return pa.table(
             {
                 "patient_id": pa.array([], pa.string()),
@@ -93,15 +82,14 @@ def pack(db: duckdb.DuckDBPyConnection, cells: str = "cells") -> pa.Table:
             }
         )
     t = t.combine_chunks()
-    pid = t.column("patient_id").chunk(0)
-    # where a new citizen starts: the first row, and every row unlike the one before it
-    change = pc.not_equal(pid.slice(1), pid.slice(0, n - 1)).to_numpy(zero_copy_only=False)
-    starts = np.flatnonzero(change) + 1
-    bounds = np.concatenate(([0], starts, [n])).astype(np.int32)
-    offsets = pa.array(bounds, pa.int32())
+    d = pc.dictionary_encode(t.column("patient_id").chunk(0))
+    codes = d.indices.to_numpy()
+    order = pa.array(np.argsort(codes, kind="stable").astype(np.int64))
+    counts = np.bincount(codes, minlength=len(d.dictionary))
+    offsets = pa.array(np.concatenate(([0], np.cumsum(counts))).astype(np.int32), pa.int32())
     parts = []
     for c in cols:
-        texts = _json_values(t.column(c).chunk(0), c in INT_COLS)
+        texts = _json_texts(t.column(c).chunk(0), c in INT_COLS, order)
         joined = pc.binary_join(pa.ListArray.from_arrays(offsets, texts), ",")
         parts.append(joined.cast(pa.large_string()))
 
@@ -112,8 +100,8 @@ def pack(db: duckdb.DuckDBPyConnection, cells: str = "cells") -> pa.Table:
     blob = pc.binary_join_element_wise(lit("[["), body, lit("]]"), lit(""))
     return pa.table(
         {
-            "patient_id": pid.take(pa.array(bounds[:-1])),
-            "n_cells": pa.array(np.diff(bounds).astype(np.int64)),
+            "patient_id": d.dictionary,
+            "n_cells": pa.array(counts.astype(np.int64)),
             "cells": blob.cast(pa.large_binary()),
         }
     )
