@@ -58,6 +58,9 @@ class Results:
     templates: list[dict[str, Any]]
     entries: int
     timings: dict[str, float]
+    #: the engine's cached cells the view ``cells`` reads (Ibis drops a cached table when its
+    #: expression is collected)
+    keep: Any = None
 
 
 def compute(b: engines.Backend, path: str, meta: dict[str, Any] | None = None) -> Results:
@@ -69,14 +72,15 @@ def compute(b: engines.Backend, path: str, meta: dict[str, Any] | None = None) -
     t0 = time.perf_counter()
     if b.name == "duckdb":
         raw = b.con.con
-        for name, expr in (("cells", out.cells), ("patients", out.patients)):
-            raw.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS {b.con.compile(expr)}")
+        # the cells are already a (cached) table of the engine: a view of it, not a copy
+        raw.execute(f"CREATE OR REPLACE TEMP VIEW cells AS {b.con.compile(out.cells)}")
+        raw.execute(f"CREATE OR REPLACE TEMP TABLE patients AS {b.con.compile(out.patients)}")
         db = raw
     else:
         db = load.staged(b.con.to_pyarrow(out.cells), b.con.to_pyarrow(out.patients))
     peers = b.con.to_pyarrow(out.peers)
     timings = {**out.timings, "stage": round(time.perf_counter() - t0, 3)}
-    return Results(db, peers, out.templates, out.entries, timings)
+    return Results(db, peers, out.templates, out.entries, timings, keep=out.cells)
 
 
 def analyze(
@@ -120,8 +124,8 @@ def analyze(
             )
         finally:
             if b.name == "duckdb":
-                for name in ("cells", "patients"):
-                    b.con.con.execute(f"DROP TABLE IF EXISTS {name}")
+                b.con.con.execute("DROP VIEW IF EXISTS cells")
+                b.con.con.execute("DROP TABLE IF EXISTS patients")
             if own:
                 b.close()
     finally:
