@@ -147,6 +147,27 @@ def staged(cells: pa.Table, patients: pa.Table) -> duckdb.DuckDBPyConnection:
     return db
 
 
+def staged_parquet(paths: dict[str, str]) -> duckdb.DuckDBPyConnection:
+    """A DuckDB connection reading Parquet directories (Spark's output) as the relations
+    ``cells`` and ``patients`` :func:`store` reads."""
+    import glob
+
+    empty = {
+        "cells": ", ".join(
+            f"NULL::{'BIGINT' if c in INT_COLS else 'VARCHAR'} AS {c}" for c in CELLS
+        ),
+        "patients": "NULL::VARCHAR AS patient_id, NULL::BIGINT AS entries, NULL::BIGINT AS last",
+    }
+    db = duckdb.connect()
+    for name in ("cells", "patients"):
+        where = paths[name].replace("'", "''")
+        if glob.glob(f"{paths[name]}/*.parquet"):
+            db.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{where}/*.parquet')")
+        else:  # Spark writes no file for an empty result
+            db.execute(f"CREATE VIEW {name} AS SELECT {empty[name]} WHERE false")
+    return db
+
+
 def store(
     engine: Engine,
     *,

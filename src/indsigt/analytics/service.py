@@ -76,11 +76,26 @@ def compute(b: engines.Backend, path: str, meta: dict[str, Any] | None = None) -
         raw.execute(f"CREATE OR REPLACE TEMP VIEW cells AS {b.con.compile(out.cells)}")
         raw.execute(f"CREATE OR REPLACE TEMP TABLE patients AS {b.con.compile(out.patients)}")
         db = raw
+        keep: Any = out.cells
     else:
-        db = load.staged(b.con.to_pyarrow(out.cells), b.con.to_pyarrow(out.patients))
+        # Spark's executors write the results as Parquet (as the cluster job does) and DuckDB
+        # reads them: no collect through the driver's pandas (that was most of Spark's time)
+        keep = tempfile.TemporaryDirectory(prefix="indsigt-spark-")
+        db = load.staged_parquet(
+            {
+                name: _spark_parquet(b, expr, Path(keep.name) / name)
+                for name, expr in (("cells", out.cells), ("patients", out.patients))
+            }
+        )
     peers = b.con.to_pyarrow(out.peers)
     timings = {**out.timings, "stage": round(time.perf_counter() - t0, 3)}
-    return Results(db, peers, out.templates, out.entries, timings, keep=out.cells)
+    return Results(db, peers, out.templates, out.entries, timings, keep=keep)
+
+
+def _spark_parquet(b: engines.Backend, expr: Any, path: Path) -> str:
+    """Write ``expr`` with Spark's executors to the Parquet directory ``path``."""
+    b.con.to_parquet_dir(expr, str(path))
+    return str(path)
 
 
 def analyze(
@@ -107,6 +122,7 @@ def analyze(
         b = backend or engines.backend(engine_name)
         from .overview import store_flagged_cells
 
+        res = None
         try:
             t0 = time.perf_counter()
             res = compute(b, path, meta)
@@ -123,6 +139,8 @@ def analyze(
                 overview=store_flagged_cells if overview else None,
             )
         finally:
+            if isinstance(getattr(res, "keep", None), tempfile.TemporaryDirectory):
+                res.keep.cleanup()
             if b.name == "duckdb":
                 b.con.con.execute("DROP VIEW IF EXISTS cells")
                 b.con.con.execute("DROP TABLE IF EXISTS patients")
