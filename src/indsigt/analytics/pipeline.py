@@ -114,6 +114,9 @@ KEY = dt.Decimal(38, 0)
 #: bits of the ranking key (a DECIMAL(38, 0) holds any 126-bit number)
 KEY_BITS = 126
 T_BITS = (MAXT).bit_length()  # window ends are clipped to [0, MAXT]
+#: the largest rank a candidate can have: a rule's priority times 16, plus (on behalf of
+#: someone) the responsible person's rule's priority; any set of candidate passes fits
+RANK_MAX = (max(PRIO.values()) + 1) * 16
 
 
 def _arg_max(name: str) -> Callable[..., ir.Value]:
@@ -602,7 +605,12 @@ class Analysis:
         (:meth:`key_widths`), the struct is folded into one DECIMAL(38, 0) — each field
         shifted into its own bits, the descending ones complemented — and ``arg_max`` picks
         the row: a fixed-width comparison instead of a struct's (five times faster on DuckDB).
-        Equal keys mean the same payload (the position identifies the row of the index)."""
+        Equal keys mean the same payload (the position identifies the row of the index).
+
+        Any candidate pass may feed it (a new rule adds one more ``cand`` to the union) as long
+        as its ``pos`` is one of the positions :meth:`key_widths` reads the range of: a
+        relation (plus ``OTHER_COPY``), a note or a relation-staff row; its rank is below
+        ``RANK_MAX`` by construction and its window clipped to ``[0, MAXT]``."""
         k = cands.key
         fn = ARG_MAX.get(self.con.name)
         widths = self.key_widths() if fn is not None else None
@@ -617,7 +625,7 @@ class Analysis:
         w_role, w_pos = widths
         # (name, value >= 0, bits), most significant first
         fields = [
-            ("rank", 255 + k["rank"], 8),  # k.rank = -rank, 0 <= rank < 256
+            ("rank", RANK_MAX + k["rank"], RANK_MAX.bit_length()),  # k.rank = -rank
             ("rolepos", (1 << w_role) - 1 + k["rolepos"], w_role),  # k.rolepos = -rolepos
             ("hi", k["hi"], T_BITS),
             ("lo", k["lo"], T_BITS),
@@ -670,7 +678,7 @@ class Analysis:
         self._widths = None
         w_role = max(1, (role_hi + 1).bit_length())
         w_pos = max(1, (pos_hi + 1).bit_length()) + 1
-        fits = 8 + w_role + 2 * T_BITS + w_pos <= KEY_BITS
+        fits = RANK_MAX.bit_length() + w_role + 2 * T_BITS + w_pos <= KEY_BITS
         if all(v >= 0 for v in lows) and pos_hi < OTHER_COPY and fits:
             self._widths = (w_role, w_pos)
         return self._widths
