@@ -139,8 +139,12 @@ def analyze(
                 overview=store_flagged_cells if overview else None,
             )
         finally:
-            if isinstance(getattr(res, "keep", None), tempfile.TemporaryDirectory):
-                res.keep.cleanup()
+            if res is not None:
+                if isinstance(res.keep, tempfile.TemporaryDirectory):
+                    res.keep.cleanup()
+                # let go of the engine's cached table before the engine is closed (Ibis drops
+                # it when the expression is collected, which must not find the engine gone)
+                res.keep = None
             if b.name == "duckdb":
                 b.con.con.execute("DROP VIEW IF EXISTS cells")
                 b.con.con.execute("DROP TABLE IF EXISTS patients")
