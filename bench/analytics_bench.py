@@ -102,6 +102,7 @@ def bare_duckdb(path: Path) -> dict[str, Any]:
     import duckdb
 
     db = duckdb.connect()
+    db.execute("SET enable_progress_bar = false")
     n = db.execute(
         f"""
         SELECT count(*) FROM (
@@ -146,6 +147,28 @@ def analyze(url: str, path: Path, engine: str, backend: Any = None) -> dict[str,
         "load_s": round(r.load_seconds, 2),
         "phases": r.phases,
     }
+
+
+def analyze_with(src: Path, url: str, path: Path) -> dict[str, Any]:
+    """``analyze --engine duckdb`` with another checkout's code (``src``, e.g. main's before a
+    change), in a child process on the same store and export: the before/after figure of one
+    run. Its CPU is the child's."""
+    import subprocess
+
+    code = (
+        "import json, sys; sys.path.insert(0, sys.argv[1]);"
+        "from indsigt.analytics import service; from indsigt.db import get_engine;"
+        "r = service.analyze(get_engine(sys.argv[2]), engine_name='duckdb', parquet=sys.argv[3]);"
+        "print(json.dumps({'cells': r.cells, 'analyze_s': round(r.analyze_seconds, 2),"
+        " 'load_s': round(r.load_seconds, 2)}))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(src), url, str(path)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return {"src": str(src), **json.loads(out.stdout.strip().splitlines()[-1])}
 
 
 def one_citizen(url: str, path: Path) -> dict[str, Any]:
@@ -231,6 +254,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--spark", action="store_true", help="also run Spark (local mode)")
     ap.add_argument("--no-duckdb", action="store_true", help="skip the DuckDB analysis")
     ap.add_argument("--no-numpy", action="store_true", help="skip the numpy precomputation")
+    ap.add_argument(
+        "--compare-src",
+        type=Path,
+        help="also run the DuckDB analysis with this checkout's src/ (e.g. main's: before/after)",
+    )
+    ap.add_argument("--no-citizen", action="store_true", help="skip the one-citizen comparison")
     ap.add_argument("--json", type=Path)
     a = ap.parse_args(argv)
     if a.bulk:
@@ -247,6 +276,15 @@ def main(argv: list[str] | None = None) -> int:
     if not (path / "meta.json").exists():
         res["steps"].append(step("export", lambda: export(a.db, path), n))
     res["steps"].append(step("bare duckdb", lambda: bare_duckdb(path), n))
+    if a.compare_src:
+        res["steps"].append(
+            step(
+                "duckdb before",
+                lambda: analyze_with(a.compare_src, a.db, path),
+                n,
+                cpu_extra=children_cpu,
+            )
+        )
     if not a.no_duckdb:
         res["steps"].append(step("duckdb", lambda: analyze(a.db, path, "duckdb"), n))
     if not a.no_numpy:
@@ -264,12 +302,15 @@ def main(argv: list[str] | None = None) -> int:
             )
         finally:
             b.close()
-    res["one_citizen"] = one_citizen(a.db, path)
-    print(f"one citizen: {res['one_citizen']}", flush=True)
+    if not a.no_citizen:
+        res["one_citizen"] = one_citizen(a.db, path)
+        print(f"one citizen: {res['one_citizen']}", flush=True)
     by = {s["step"]: s for s in res["steps"]}
     # how many times as long as the reference took (wall time; > 1 = slower than the reference)
     pairs = [
         ("duckdb", "bare duckdb"),
+        ("duckdb before", "bare duckdb"),
+        ("duckdb before", "duckdb"),
         ("duckdb", "numpy"),
         ("spark", "bare spark"),
         ("spark", "bare duckdb"),

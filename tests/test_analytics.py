@@ -206,6 +206,80 @@ def test_duckdb_equals_numpy_where_every_rule_and_flag_fires(db_url, tmp_path, s
     assert_same(numpy, duck, "duckdb")
 
 
+def test_the_ranking_key_and_the_struct_it_replaces_pick_the_same_candidates(
+    db_url, tmp_path, system_users, monkeypatch
+):
+    """The best candidate per entry: by ``arg_max`` over the folded DECIMAL key (the default,
+    used here: the widths fit) and, when they would not fit, by the struct's maximum; both
+    equal the numpy engine on the store where every rule fires."""
+    from indsigt.analytics import pipeline
+
+    engine = dense(db_url)
+    export_parquet(engine, tmp_path / "export")
+    b = engines.backend("duckdb")
+    try:
+        a = pipeline.Analysis(
+            b.con,
+            engines.open_tables(b, str(tmp_path / "export")),
+            engines.read_meta(str(tmp_path / "export")),
+            mem=b.table,
+        )
+        assert a.key_widths() is not None
+    finally:
+        b.close()
+    monkeypatch.setattr(pipeline.Analysis, "key_widths", lambda self: None)
+    numpy, duck = numpy_then(
+        engine, lambda: service.analyze(engine, engine_name="duckdb", parquet=None)
+    )
+    assert_same(numpy, duck, "duckdb, struct ranking")
+
+
+def test_packed_cells_are_the_cells_whatever_their_text(tmp_path):
+    """The loader's packing: every citizen's cells, as JSON the views read back exactly
+    (quotes, backslashes, control characters and non-ASCII in strings; nulls; one citizen
+    with many cells), one row per citizen."""
+    import duckdb
+    import pyarrow as pa
+
+    from indsigt.analytics import load
+
+    odd = ['a"b', "c\\d", "e\nf\x01", "Søren Ærø", "", None]
+    rows = []
+    for i in range(300):
+        pid = f"p{i % 7}"
+        rows.append(
+            (
+                pid,
+                20000 + i,
+                f"s:{i % 5}",
+                odd[i % len(odd)],
+                f"o{i % 3}",
+                "ux"[i % 2],
+                "enc" if i % 3 else "",
+                f"encounter/{i}",
+                i,
+                1,
+                10 * i,
+                10 * i + 5,
+                odd[-1 - i % 6],
+            )
+        )
+    cols = list(zip(*rows, strict=True))
+    table = pa.table({c: list(v) for c, v in zip(precompute.CELL_COLS, cols, strict=True)})
+    db = duckdb.connect()
+    db.register("cells", table)
+    packed = load.pack(db)
+    assert sorted(packed.column("patient_id").to_pylist()) == [f"p{i}" for i in range(7)]
+    got = collections.Counter()
+    for pid, n, blob in zip(
+        *(packed.column(c).to_pylist() for c in packed.column_names), strict=True
+    ):
+        cells = precompute.unpack_cells(blob)
+        assert len(cells) == n
+        got.update((pid, *c) for c in cells)
+    assert got == collections.Counter(rows)
+
+
 def test_duckdb_equals_numpy_on_the_generators_store(db_url, tmp_path):
     engine = generated(db_url, tmp_path)
     numpy, duck = numpy_then(
@@ -288,7 +362,9 @@ def test_spark_equals_numpy_in_process_and_as_a_cluster_job(db_url, tmp_path, sy
     --results`` loads it through the real CLI); both equal the numpy engine row for row."""
     from indsigt.analytics import job
 
-    b = engines.backend("spark")
+    # the dense store is small: two shuffle partitions (one per core of local[2]) instead of
+    # eight halve the tasks of every one of the analysis' stages
+    b = engines.backend("spark", conf={"spark.sql.shuffle.partitions": "2"})
     try:
         engine = dense(db_url)
         numpy, spark = numpy_then(

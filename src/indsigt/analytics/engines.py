@@ -107,7 +107,7 @@ def spark_session(
         "spark.ui.enabled": "false",
         "spark.ui.showConsoleProgress": "false",
         "spark.sql.session.timeZone": "UTC",
-        "spark.sql.shuffle.partitions": "8",
+        "spark.sql.shuffle.partitions": os.environ.get("INDSIGT_SPARK_SHUFFLE_PARTITIONS", "8"),
         "spark.sql.adaptive.enabled": os.environ.get("INDSIGT_SPARK_AQE", "false"),
         "spark.driver.memory": os.environ.get("INDSIGT_SPARK_DRIVER_MEMORY", "4g"),
         "spark.sql.execution.arrow.pyspark.enabled": "true",

@@ -17,12 +17,14 @@ from __future__ import annotations
 import json
 import time
 import zlib
-from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from typing import Any
 
 import duckdb
+import numpy as np
+import orjson
 import pyarrow as pa
+import pyarrow.compute as pc
 from sqlalchemy import Connection, Engine, text
 
 from ..accesslog import flags as F
@@ -46,42 +48,130 @@ class LoadReport:
     stale: bool = False
 
 
-def _packed(db: duckdb.DuckDBPyConnection, size: int = 50_000) -> Iterator[list[tuple[Any, ...]]]:
-    """(patient_id, entries, last, n_cells, cells JSON) per citizen, in chunks."""
-    lists = " || ',' || ".join(f"to_json(list({c} ORDER BY k))" for c in CELLS[1:])
-    db.execute(
-        f"""
-        WITH c AS (
-            SELECT *, row_number() OVER (PARTITION BY patient_id ORDER BY {CELL_ORDER}) AS k
-            FROM cells
-        ), packed AS (
-            SELECT patient_id, count(*) AS n_cells, '[' || {lists} || ']' AS cells
-            FROM c GROUP BY patient_id
+#: cell columns holding integers (JSON numbers); the others hold strings or null
+INT_COLS = frozenset({"day", "flags", "n", "first", "last"})
+
+
+def _json_texts(arr: pa.Array, integer: bool, order: pa.Array) -> pa.Array:
+    """The values of ``arr`` taken in ``order``, each as its JSON text (``null`` for a missing
+    one), vectorised. Strings are encoded once per distinct value (ids, keys and codes repeat:
+    Arrow's dictionary of them; orjson encodes the dictionary)."""
+    if integer:
+        return pc.fill_null(pc.cast(pc.take(arr, order), pa.string()), "null")
+    d = pc.dictionary_encode(arr)
+    texts = pa.array([orjson.dumps(v).decode() for v in d.dictionary.to_pylist()], pa.string())
+    return pc.fill_null(pc.take(texts, pc.take(d.indices, order)), "null")
+
+
+def pack(db: duckdb.DuckDBPyConnection, cells: str = "cells") -> pa.Table:
+    """Every citizen's cells packed as ``accesslog_patient.cells`` holds them
+    (``precompute.pack_cells``' JSON: one list per column of ``CELL_COLS`` after
+    ``patient_id``): a table (patient_id, n_cells, cells). Set-based and without a Python
+    object per cell: the cells are grouped by citizen with a stable counting order (numpy),
+    each column's values become JSON texts at once (strings: per distinct value), and every
+    citizen's run of texts is joined by Arrow's list kernels (the runs are contiguous in that
+    order, so nothing depends on how the engine returned the rows)."""
+    cols = CELLS[1:]
+    t = db.sql(f"SELECT patient_id, {', '.join(cols)} FROM {cells}").to_arrow_table()
+    if t.num_rows == 0:
+        return pa.table(
+            {
+                "patient_id": pa.array([], pa.string()),
+                "n_cells": pa.array([], pa.int64()),
+                "cells": pa.array([], pa.large_binary()),
+            }
         )
-        SELECT p.patient_id, p.entries, p.last, COALESCE(k.n_cells, 0), k.cells
-        FROM patients p LEFT JOIN packed k ON k.patient_id = p.patient_id
-        ORDER BY p.patient_id
-        """
+    t = t.combine_chunks()
+    d = pc.dictionary_encode(t.column("patient_id").chunk(0))
+    codes = d.indices.to_numpy()
+    order = pa.array(np.argsort(codes, kind="stable").astype(np.int64))
+    counts = np.bincount(codes, minlength=len(d.dictionary))
+    offsets = pa.array(np.concatenate(([0], np.cumsum(counts))).astype(np.int32), pa.int32())
+    parts = []
+    for c in cols:
+        texts = _json_texts(t.column(c).chunk(0), c in INT_COLS, order)
+        joined = pc.binary_join(pa.ListArray.from_arrays(offsets, texts), ",")
+        parts.append(joined.cast(pa.large_string()))
+
+    def lit(x: str) -> pa.Scalar:
+        return pa.scalar(x, pa.large_string())
+
+    body = pc.binary_join_element_wise(*parts, lit("],["))
+    blob = pc.binary_join_element_wise(lit("[["), body, lit("]]"), lit(""))
+    return pa.table(
+        {
+            "patient_id": d.dictionary,
+            "n_cells": pa.array(counts.astype(np.int64)),
+            "cells": blob.cast(pa.large_binary()),
+        }
     )
-    while True:
-        rows = db.fetchmany(size)
-        if not rows:
-            return
-        yield [
-            (p, int(n), int(t), int(k), c.encode() if c is not None else None)
-            for p, n, t, k, c in rows
-        ]
+
+
+def _packed(
+    db: duckdb.DuckDBPyConnection, cells: str = "cells", patients: str = "patients"
+) -> list[tuple[Any, ...]]:
+    """(patient_id, entries, last, n_cells, cells JSON) per citizen, every citizen with entries
+    (those without cells too)."""
+    db.register("indsigt_packed", pack(db, cells))
+    try:
+        t = db.sql(
+            f"""
+            SELECT p.patient_id, p.entries, p.last, COALESCE(k.n_cells, 0) AS n_cells, k.cells
+            FROM {patients} p LEFT JOIN indsigt_packed k ON k.patient_id = p.patient_id
+            ORDER BY p.patient_id
+            """
+        ).to_arrow_table()
+    finally:
+        db.unregister("indsigt_packed")
+    return list(
+        zip(
+            *(
+                t.column(c).to_pylist()
+                for c in ("patient_id", "entries", "last", "n_cells", "cells")
+            ),
+            strict=True,
+        )
+    )
 
 
 def _insert(conn: Connection, table: str, cols: tuple[str, ...], rows: list[tuple]) -> None:
     precompute._bulk_insert(conn, table, cols, rows)
 
 
+def staged(cells: pa.Table, patients: pa.Table) -> duckdb.DuckDBPyConnection:
+    """A DuckDB connection holding Arrow results (from Spark, or a cluster job's Parquet) as the
+    relations ``cells`` and ``patients`` :func:`store` reads."""
+    db = duckdb.connect()
+    db.register("cells", cells)
+    db.register("patients", patients)
+    return db
+
+
+def staged_parquet(paths: dict[str, str]) -> duckdb.DuckDBPyConnection:
+    """A DuckDB connection reading Parquet directories (Spark's output) as the relations
+    ``cells`` and ``patients`` :func:`store` reads."""
+    import glob
+
+    empty = {
+        "cells": ", ".join(
+            f"NULL::{'BIGINT' if c in INT_COLS else 'VARCHAR'} AS {c}" for c in CELLS
+        ),
+        "patients": "NULL::VARCHAR AS patient_id, NULL::BIGINT AS entries, NULL::BIGINT AS last",
+    }
+    db = duckdb.connect()
+    for name in ("cells", "patients"):
+        where = paths[name].replace("'", "''")
+        if glob.glob(f"{paths[name]}/*.parquet"):
+            db.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{where}/*.parquet')")
+        else:  # Spark writes no file for an empty result
+            db.execute(f"CREATE VIEW {name} AS SELECT {empty[name]} WHERE false")
+    return db
+
+
 def store(
     engine: Engine,
     *,
-    cells: pa.Table,
-    patients: pa.Table,
+    db: duckdb.DuckDBPyConnection,
     peers: pa.Table,
     templates: list[dict[str, Any]],
     meta: dict[str, Any],
@@ -97,10 +187,10 @@ def store(
             f"indsigt bruger {precompute.VERSION}: eksportér igen"
         )
     t0 = time.perf_counter()
-    rep = LoadReport(cells=cells.num_rows, patients=patients.num_rows)
-    db = duckdb.connect()
-    db.register("cells", cells)
-    db.register("patients", patients)
+    n_cells, n_patients = db.execute(
+        "SELECT (SELECT count(*) FROM cells), (SELECT count(*) FROM patients)"
+    ).fetchall()[0]
+    rep = LoadReport(cells=int(n_cells), patients=int(n_patients))
     with engine.begin() as conn:
         precompute._lock(conn)
         rep.stale = precompute.current_stamp(conn) != meta["stamp"]
@@ -111,10 +201,10 @@ def store(
             "accesslog_peer",
         ):
             conn.execute(text(f"DELETE FROM {table}"))
-        crcs: list[tuple[str, int]] = []
-        for rows in _packed(db):
-            _insert(conn, "accesslog_patient", precompute.PATIENT_COLS, rows)
-            crcs += [(r[0], zlib.crc32(r[4]) if r[4] else 0) for r in rows]
+        rows = _packed(db)
+        _insert(conn, "accesslog_patient", precompute.PATIENT_COLS, rows)
+        crcs = [(r[0], zlib.crc32(r[4]) if r[4] else 0) for r in rows]
+        del rows
         ud = db.execute(
             "SELECT DISTINCT patient_id, actor, day, org_id FROM cells WHERE cls IN ('u', 'f') "
             "ORDER BY 1, 2, 3, 4"
@@ -159,8 +249,8 @@ def store(
         report = precompute.RefreshReport(
             skipped=False,
             entries=int(meta["entries"]),
-            patients=patients.num_rows,
-            cells=cells.num_rows,
+            patients=rep.patients,
+            cells=rep.cells,
             templates=len(templates),
             seconds=seconds + (time.perf_counter() - t0),
             mode=mode,
@@ -181,7 +271,6 @@ def store(
                 "m": str(int(meta["entries"])),
             },
         )
-    db.close()
     rep.seconds = time.perf_counter() - t0
     return rep
 

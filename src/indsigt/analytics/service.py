@@ -49,27 +49,53 @@ class AnalyzeReport:
 
 @dataclass
 class Results:
-    """The analysis' results as Arrow tables (engine-independent)."""
+    """The analysis' results, engine-independent: ``db`` is a DuckDB connection holding them as
+    the relations ``cells`` and ``patients`` (the engine's own connection on DuckDB, where they
+    never leave it; Arrow tables fetched from Spark otherwise), ``peers`` a small Arrow table."""
 
-    cells: pa.Table
-    patients: pa.Table
+    db: Any
     peers: pa.Table
     templates: list[dict[str, Any]]
     entries: int
     timings: dict[str, float]
+    #: the engine's cached cells the view ``cells`` reads (Ibis drops a cached table when its
+    #: expression is collected)
+    keep: Any = None
 
 
 def compute(b: engines.Backend, path: str, meta: dict[str, Any] | None = None) -> Results:
-    """Run the analysis of the export at ``path`` on backend ``b``; fetch the results."""
+    """Run the analysis of the export at ``path`` on backend ``b``; stage the results for the
+    loader (on DuckDB: temporary tables in the same connection, nothing fetched)."""
     meta = meta or engines.read_meta(path)
     tables = engines.open_tables(b, path)
     out: Output = Analysis(b.con, tables, meta, mem=b.table).run()
     t0 = time.perf_counter()
-    cells = b.con.to_pyarrow(out.cells)
-    patients = b.con.to_pyarrow(out.patients)
+    if b.name == "duckdb":
+        raw = b.con.con
+        # the cells are already a (cached) table of the engine: a view of it, not a copy
+        raw.execute(f"CREATE OR REPLACE TEMP VIEW cells AS {b.con.compile(out.cells)}")
+        raw.execute(f"CREATE OR REPLACE TEMP TABLE patients AS {b.con.compile(out.patients)}")
+        db = raw
+        keep: Any = out.cells
+    else:
+        # Spark's executors write the results as Parquet (as the cluster job does) and DuckDB
+        # reads them: no collect through the driver's pandas (that was most of Spark's time)
+        keep = tempfile.TemporaryDirectory(prefix="indsigt-spark-")
+        db = load.staged_parquet(
+            {
+                name: _spark_parquet(b, expr, Path(keep.name) / name)
+                for name, expr in (("cells", out.cells), ("patients", out.patients))
+            }
+        )
     peers = b.con.to_pyarrow(out.peers)
-    timings = {**out.timings, "fetch": round(time.perf_counter() - t0, 3)}
-    return Results(cells, patients, peers, out.templates, out.entries, timings)
+    timings = {**out.timings, "stage": round(time.perf_counter() - t0, 3)}
+    return Results(db, peers, out.templates, out.entries, timings, keep=keep)
+
+
+def _spark_parquet(b: engines.Backend, expr: Any, path: Path) -> str:
+    """Write ``expr`` with Spark's executors to the Parquet directory ``path``."""
+    b.con.to_parquet_dir(expr, str(path))
+    return str(path)
 
 
 def analyze(
@@ -94,27 +120,36 @@ def analyze(
         meta = engines.read_meta(path)
         own = backend is None
         b = backend or engines.backend(engine_name)
+        from .overview import store_flagged_cells
+
+        res = None
         try:
             t0 = time.perf_counter()
             res = compute(b, path, meta)
             t1 = time.perf_counter()
+            rep = load.store(
+                engine,
+                db=res.db,
+                peers=res.peers,
+                templates=res.templates,
+                meta=meta,
+                mode=f"analyze:{b.name}",
+                seconds=t1 - t0,
+                cpu_seconds=time.process_time() - c0,
+                overview=store_flagged_cells if overview else None,
+            )
         finally:
+            if res is not None:
+                if isinstance(res.keep, tempfile.TemporaryDirectory):
+                    res.keep.cleanup()
+                # let go of the engine's cached table before the engine is closed (Ibis drops
+                # it when the expression is collected, which must not find the engine gone)
+                res.keep = None
+            if b.name == "duckdb":
+                b.con.con.execute("DROP VIEW IF EXISTS cells")
+                b.con.con.execute("DROP TABLE IF EXISTS patients")
             if own:
                 b.close()
-        from .overview import store_flagged_cells
-
-        rep = load.store(
-            engine,
-            cells=res.cells,
-            patients=res.patients,
-            peers=res.peers,
-            templates=res.templates,
-            meta=meta,
-            mode=f"analyze:{b.name}",
-            seconds=t1 - t0,
-            cpu_seconds=time.process_time() - c0,
-            overview=store_flagged_cells if overview else None,
-        )
     finally:
         if tmp is not None:
             tmp.cleanup()
@@ -122,7 +157,7 @@ def analyze(
         engine=b.name,
         parquet="" if tmp is not None else path,
         entries=res.entries,
-        cells=res.cells.num_rows,
+        cells=rep.cells,
         templates=len(res.templates),
         export_seconds=exp.seconds if exp else 0.0,
         analyze_seconds=t1 - t0,
@@ -143,8 +178,7 @@ def load_results(engine: Engine, path: Path | str, *, overview: bool = True) -> 
     doc, tables = read_results(str(path))
     rep = load.store(
         engine,
-        cells=tables["cells"],
-        patients=tables["patients"],
+        db=load.staged(tables["cells"], tables["patients"]),
         peers=tables["peers"],
         templates=doc["templates"],
         meta=doc["meta"],
