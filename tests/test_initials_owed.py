@@ -3,8 +3,8 @@ learned after an import that brought notes or staff, no view that hides someone 
 later import learns them; the import says so (CLI exit 1, HTTP 500) and keeps its files.
 
 The failure is injected where it happens (``learn_initials``), and a crash between the files and
-the learning is simulated by the row the import writes as soon as a file with staff or notes is
-committed (``protect_due``)."""
+the learning is simulated by the row the import writes in the transaction of a file with staff or
+notes (``protect_due``)."""
 
 from __future__ import annotations
 
@@ -151,3 +151,23 @@ def test_the_cli_import_says_so_and_exits_1(url, tmp_path, world, monkeypatch):
     res = CliRunner().invoke(app, ["import", str(notes), "--db", url])
     assert res.exit_code == 1, res.output
     assert "initialerne" in res.stderr and "afvises" in res.stderr
+
+
+def test_the_row_is_written_in_the_files_own_transaction(url, tmp_path, world):
+    """No moment exists in which a file's staff or notes are stored and nothing is owed: the
+    importer itself writes the row before it commits the file (nothing after the commit is
+    needed), and a refused file leaves neither its records nor a row. The import service
+    (CLI, API, demo) always asks for it."""
+    from indsigt.ingest.importer import Importer
+
+    base, notes = _files(tmp_path, world)
+    report = Importer(init_db(url), progress=False, owe_learning=True).run([base])
+    assert report.ok
+    with session_scope(url) as s:
+        assert s.scalar(select(func.count()).select_from(ProtectDue)) == 1
+        s.execute(ProtectDue.__table__.delete())
+    bad = tmp_path / "bad.ndjson"
+    bad.write_text(notes.read_text(encoding="utf-8") + "{not json\n", encoding="utf-8")
+    assert not Importer(init_db(url), progress=False, owe_learning=True).run([bad]).ok
+    with session_scope(url) as s:
+        assert s.scalar(select(func.count()).select_from(ProtectDue)) == 0

@@ -22,7 +22,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from .config import get_settings
-from .ingest.importer import FileResult, Importer, ImportReport
+from .ingest.importer import LEARN_TYPES, FileResult, Importer, ImportReport
 
 log = logging.getLogger(__name__)
 
@@ -89,22 +89,6 @@ def sign_tree_head(url: str) -> int | None:
 
 
 #: resource types after which the initials staff sign with are learned again
-LEARN_TYPES = frozenset({"Practitioner", "DocumentReference"})
-
-
-def owe_initials(url: str) -> None:
-    """Record that the initials staff sign with must be learned again (``protect_due``): from
-    now until :func:`learn_initials_after` succeeds, views that hide someone are refused
-    (:func:`indsigt.protect.policy.protection_for_view`). Called as soon as a file with notes or
-    staff is committed, so a crash or a failure of the learning leaves the views closed."""
-    from .db import session_scope
-    from .store.protection import ProtectDue
-    from .timeutil import utcnow
-
-    with session_scope(url) as s:
-        s.add(ProtectDue(kind="initials", since=utcnow()))
-
-
 def learn_initials_after(url: str, report: ImportReport) -> str | None:
     """Learn the initials staff sign with (user names, note sign-offs) when the import brought
     notes or staff members, or an earlier import left them unlearned (a ``protect_due`` row).
@@ -178,21 +162,12 @@ def _import_files(
     engine = init_db(target) if isinstance(target, str) else target
     url = target if isinstance(target, str) else engine.url.render_as_string(hide_password=False)
     started = utcnow()
-    owed = False
-
-    def committed(result: FileResult) -> None:
-        nonlocal owed
-        if not owed and LEARN_TYPES & set(result.by_type):
-            owe_initials(url)  # before anything else sees the file's staff or notes
-            owed = True
-        if on_file:
-            on_file(result)
-
     report = Importer(
         engine,
         progress=progress,
         system_users=system_users(),
-        on_file=committed,
+        on_file=on_file,
+        owe_learning=True,
         workers=workers,
     ).run(paths, names)
     outcome = ImportOutcome(report)
@@ -273,7 +248,6 @@ __all__ = [
     "cli_workers",
     "import_files",
     "learn_initials_after",
-    "owe_initials",
     "refresh_log",
     "run_import",
     "system_users",

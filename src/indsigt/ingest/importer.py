@@ -23,6 +23,7 @@ import orjson
 from sqlalchemy import Connection, Engine, String, select
 
 from ..store import models as m
+from ..store.protection import ProtectDue
 from ..timeutil import utcnow
 from . import registry
 from .audit import ENTRY_COLUMNS, AuditMapper, NotAboutACitizen
@@ -176,6 +177,11 @@ _CONTROL = {c: f"\\x{c:02x}" for c in [*range(32), 127, 0x85]} | {
 def _one_line(message: str) -> str:
     """A problem is one line (``FILE:LINE: message``): control characters are shown escaped."""
     return message.translate(_CONTROL) if not message.isprintable() else message
+
+
+#: resource types after which the initials staff sign with must be learned again: a file with
+#: any of them leaves a ``protect_due`` row, written in its own transaction
+LEARN_TYPES = frozenset({"Practitioner", "DocumentReference"})
 
 
 class _Problems:
@@ -916,11 +922,16 @@ class Importer:
         max_line_bytes: int | None = None,
         max_depth: int | None = None,
         workers: int = 1,
+        owe_learning: bool = False,
     ) -> None:
         from ..config import get_settings
 
         settings = get_settings()
         self.engine = engine
+        #: the import service (:func:`indsigt.importing.import_files`, every CLI, API and demo
+        #: import) sets it: a file with staff or notes then writes a ``protect_due`` row in its
+        #: own transaction, so views that hide someone are refused until the initials are learned
+        self.owe_learning = owe_learning
         self.progress = sys.stderr.isatty() if progress is None else progress
         self.system_users = frozenset(system_users)
         self.on_file = on_file
@@ -1005,6 +1016,12 @@ class Importer:
                         at=utcnow(), name=name[:500], records=result.records, new=result.new
                     )
                 )
+                if self.owe_learning and LEARN_TYPES & set(result.by_type):
+                    # in the file's own transaction: no moment in which its staff or notes are
+                    # stored and views that hide someone are not refused (see importing.py)
+                    conn.execute(
+                        ProtectDue.__table__.insert().values(kind="initials", since=utcnow())
+                    )
                 trans.commit()
             except BaseException:
                 trans.rollback()
