@@ -45,8 +45,10 @@ class LabelPin(Base):
 
 
 class ProtectDue(Base):
-    """Work the protection owes before a view that hides someone may be served (one row per
-    import that is not finished with it; see :mod:`indsigt.importing`)."""
+    """Work the protection owes before a view that hides someone may be served: one row per
+    imported file with staff or notes, written in the file's own transaction by the import
+    service's importer (``Importer(owe_learning=True)``) and removed by the learning that covers
+    it (:func:`indsigt.importing.learn_initials_after`)."""
 
     __tablename__ = "protect_due"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
