@@ -22,7 +22,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from .config import get_settings
-from .ingest.importer import LEARN_TYPES, FileResult, Importer, ImportReport
+from .ingest.importer import FileResult, Importer, ImportReport
 
 log = logging.getLogger(__name__)
 
@@ -88,10 +88,10 @@ def sign_tree_head(url: str) -> int | None:
         return None
 
 
-#: resource types after which the initials staff sign with are learned again
-def learn_initials_after(url: str, report: ImportReport) -> str | None:
-    """Learn the initials staff sign with (user names, note sign-offs) when the import brought
-    notes or staff members, or an earlier import left them unlearned (a ``protect_due`` row).
+def learn_initials_after(url: str) -> str | None:
+    """Learn the initials staff sign with (user names, note sign-offs) when a ``protect_due`` row
+    says so: every imported file with notes or staff members leaves one in its own transaction
+    (``Importer(owe_learning=True)``), this import's or an earlier one whose learning failed.
     One transaction learns and removes the rows it covers (those written before it began), so
     views open again only once learning succeeded. Returns None, or what went wrong (logged with
     the error type; the rows stay and views that hide someone stay refused until the next
@@ -105,7 +105,7 @@ def learn_initials_after(url: str, report: ImportReport) -> str | None:
     try:
         with session_scope(url) as s:
             upto = s.scalar(select(func.max(ProtectDue.id)).where(ProtectDue.kind == "initials"))
-            if upto is None and not any(LEARN_TYPES & set(f.by_type) for f in report.files):
+            if upto is None:
                 return None
             learn_initials(s)
             if upto is not None:
@@ -175,7 +175,7 @@ def _import_files(
         return outcome
     outcome.tree_head = sign_tree_head(url)
     outcome.refresh_error = refresh_log(engine, report)
-    outcome.learn_error = learn_initials_after(url, report)
+    outcome.learn_error = learn_initials_after(url)
     if record or alerts:
         from .audit import record as record_action
 
