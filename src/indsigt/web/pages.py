@@ -21,7 +21,7 @@ from .. import alerts, appointments, auth, cases, namerequests, proxies, views
 from ..config import get_settings
 from ..errors import Forbidden, Invalid, NotFound
 from ..ratelimit import per_address, per_user
-from ..timeutil import to_local, utcnow
+from ..timeutil import local_today, to_local, utcnow
 from ..views.appointments import appointments_view
 from ..views.cases import name_requests_view, reports_view
 from ..views.maps import citizen_map_view
@@ -463,9 +463,7 @@ def _pdf_bound_note(doc: dict[str, Any]) -> str:
 
 
 def _today() -> str:
-    from ..timeutil import to_local
-
-    return to_local(utcnow()).strftime("%Y-%m-%d")
+    return local_today().isoformat()
 
 
 def _download_headers(filename: str) -> dict[str, str]:
