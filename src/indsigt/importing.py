@@ -59,7 +59,7 @@ def refresh_log(engine: Engine, report: ImportReport) -> str | None:
     error = None
     for force in (False, True):
         try:
-            refresh(engine, log_files=0 if force else log_files, force=force)
+            refresh(engine, log_files=0 if force else log_files, force=force, held=report.held)
             return None
         except Exception as exc:
             error = f"{type(exc).__name__}"
@@ -169,12 +169,14 @@ def _import_files(
         on_file=on_file,
         owe_learning=True,
         workers=workers,
+        hold=True,
     ).run(paths, names)
     outcome = ImportOutcome(report)
     if not report.files:
         return outcome
     outcome.tree_head = sign_tree_head(url)
     outcome.refresh_error = refresh_log(engine, report)
+    report.held = None  # the entries held for the refresh: not kept with the report
     outcome.learn_error = learn_initials_after(url)
     if record or alerts:
         from .audit import record as record_action

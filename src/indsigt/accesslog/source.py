@@ -12,7 +12,7 @@ import queue
 import re
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from operator import itemgetter
@@ -304,27 +304,58 @@ class EntryAccumulator:
         n = len(rows)
         # user_ref and user_display (3, 4) are read only for the few users outside the roster
         cols = {i: list(map(_GET[i], rows)) for i in (0, 1, 2, 5, 6, 7)}
+        bits = np.fromiter(cols[6], dtype=np.int8, count=n)
+        self.add_columns(
+            cols[0],
+            to_epoch(cols[1]),
+            cols[2],
+            lambda i: rows[i][3],
+            lambda i: rows[i][4],
+            cols[5],
+            (bits & 1).astype(bool),
+            (bits & 2).astype(bool),
+            (bits & 4).astype(bool),
+            cols[7],
+        )
+        if self.with_ids:
+            self.ids.extend(map(_GET[8], rows))
+            self.what.extend(map(_GET[9], rows))
+            self.data_ref.extend(map(_GET[10], rows))
+
+    def add_columns(
+        self,
+        patient: list[str],
+        t: np.ndarray,
+        staff: list[str | None],
+        ref: Callable[[int], str | None],
+        display: Callable[[int], str | None],
+        org_id: list[str | None],
+        emergency: np.ndarray,
+        write: np.ndarray,
+        system: np.ndarray,
+        behalf_key: list[str | None],
+    ) -> None:
+        """Entries given column by column, as :meth:`add` reads them from ``entry_sql``'s rows
+        (``ref``/``display``: the user as logged of entry ``i``, read only for users outside the
+        roster)."""
+        n = len(patient)
+        cols = {0: patient, 2: staff, 5: org_id, 7: behalf_key}
         pat = _encode(cols[0], self.pat_index, grow=True)
-        t = to_epoch(cols[1])
         acts, sa = self.actors, self.staff_actor
         for sid in sorted(set(cols[2]).difference(sa), key=str):
             sa[sid] = acts.add(f"s:{sid}", sid, None, None)
         actor = np.fromiter(map(sa.__getitem__, cols[2]), dtype=np.int32, count=n)
         outside = np.flatnonzero(actor == -2)  # users outside the roster
         if outside.size:
-            sub = [rows[i] for i in outside.tolist()]
-            keys = [f"u:{r[3] if r[3] is not None else r[4] or '?'}" for r in sub]
+            sub = [(ref(i), display(i)) for i in outside.tolist()]
+            keys = [f"u:{r[0] if r[0] is not None else r[1] or '?'}" for r in sub]
             first: dict[str, tuple[Any, Any]] = {}
             for k, r in zip(keys, sub, strict=True):
-                if k not in first or (r[4] and not first[k][1]):
-                    first[k] = (r[3], r[4])
+                if k not in first or (r[1] and not first[k][1]):
+                    first[k] = (r[0], r[1])
             codes = {k: acts.add(k, None, ref, disp) for k, (ref, disp) in first.items()}
             actor[outside] = np.fromiter(map(codes.__getitem__, keys), np.int32, len(keys))
         org = _encode(cols[5], self.org_index, grow=False)
-        bits = np.fromiter(cols[6], dtype=np.int8, count=n)
-        emergency = (bits & 1).astype(bool)
-        write = (bits & 2).astype(bool)
-        system = (bits & 4).astype(bool)
         ba = self.behalf_actor
         for key in sorted(set(cols[7]).difference(ba), key=str):
             sid = key[2:] if key.startswith("s:") else None
@@ -338,10 +369,6 @@ class EntryAccumulator:
                 ba[key] = acts.add(key, None, None, disp)
         behalf = np.fromiter(map(ba.__getitem__, cols[7]), dtype=np.int32, count=n)
         self.parts.append((pat, t, actor, org, emergency, system, write, behalf))
-        if self.with_ids:
-            self.ids.extend(map(_GET[8], rows))
-            self.what.extend(map(_GET[9], rows))
-            self.data_ref.extend(map(_GET[10], rows))
 
     def arrays(self) -> tuple[np.ndarray, ...]:
         if not self.parts:
@@ -788,4 +815,43 @@ def load_all(
     acc = EntryAccumulator(orgs, system_users, with_ids=False)
     for rows in raw_rows(conn, entry_sql(conn, False)):
         acc.add(rows)
+    return assemble(conn, orgs, acc, all_patients=True, stats=stats)
+
+
+#: ``purpose`` and ``action`` values that set the flags ``ENTRY_COLS`` computes in SQL
+_EMERGENCY = frozenset({"ETREAT", "BTG"})
+_WRITE = frozenset({"C", "U", "D"})
+
+
+def load_held(
+    conn: Connection,
+    orgs: Orgs,
+    system_users: frozenset[str],
+    held: Any,
+    stats: PeopleStats | None = None,
+) -> Loaded:
+    """What :func:`load_all` reads, from the entries an import holds already
+    (:class:`indsigt.ingest.held.HeldEntries`: the columns of ``access_entry`` as stored, in the
+    order stored, when they are every entry of the store), in :func:`load_all`'s chunks."""
+    (pat, time, staff, ref, disp, org, action, purpose, is_sys, ob_staff, ob_disp) = held.cols
+    acc = EntryAccumulator(orgs, system_users, with_ids=False)
+    for a in range(0, held.count, CHUNK):
+        z = min(a + CHUNK, held.count)
+        n = z - a
+        obs, obd = ob_staff[a:z], ob_disp[a:z]
+        behalf: list[str | None] = [None] * n
+        for i in [i for i in range(n) if obs[i] is not None or obd[i] is not None]:
+            behalf[i] = f"s:{obs[i]}" if obs[i] is not None else f"u:{obd[i]}"
+        acc.add_columns(
+            pat[a:z],
+            to_epoch(time[a:z]),
+            staff[a:z],
+            lambda i, a=a: ref[a + i],
+            lambda i, a=a: disp[a + i],
+            org[a:z],
+            np.fromiter(map(_EMERGENCY.__contains__, purpose[a:z]), dtype=bool, count=n),
+            np.fromiter(map(_WRITE.__contains__, action[a:z]), dtype=bool, count=n),
+            np.fromiter(map(bool, is_sys[a:z]), dtype=bool, count=n),
+            behalf,
+        )
     return assemble(conn, orgs, acc, all_patients=True, stats=stats)
