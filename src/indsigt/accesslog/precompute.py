@@ -318,6 +318,9 @@ def _take_marks(conn: Connection) -> None:
         conn.exec_driver_sql(
             f"CREATE TEMP TABLE {_SEEN} AS SELECT patient_id, mark FROM accesslog_dirty"
         )
+        # the removal of the marks looks each one up here: without an index that is a scan per
+        # mark (quadratic: 45 ms at 1,741 citizens, minutes at 100,000)
+        conn.exec_driver_sql(f"CREATE INDEX temp.ix_{_SEEN} ON {_SEEN} (patient_id)")
 
 
 def _clear_marks(conn: Connection) -> None:
