@@ -23,14 +23,31 @@ INTEROP = Path(__file__).parent / "interop"
 
 
 @pytest.fixture
+def took(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Whether each refresh used the master data read while the import finished."""
+    from indsigt.accesslog.preload import Preload
+
+    used: list[bool] = []
+    real = Preload.take
+
+    def take(self, *a):  # type: ignore[no-untyped-def]
+        out = real(self, *a)
+        used.append(out is not None)
+        return out
+
+    monkeypatch.setattr(Preload, "take", take)
+    return used
+
+
+@pytest.fixture
 def spy(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """How many entries each refresh took from an import's hold."""
     used: list[int] = []
     real = precompute.load_held
 
-    def load_held(conn, orgs, system_users, held, stats=None):  # type: ignore[no-untyped-def]
+    def load_held(conn, orgs, system_users, held, *a):  # type: ignore[no-untyped-def]
         used.append(held.count)
-        return real(conn, orgs, system_users, held, stats)
+        return real(conn, orgs, system_users, held, *a)
 
     monkeypatch.setattr(precompute, "load_held", load_held)
     return used
@@ -64,7 +81,7 @@ GEN_MASTERS = (
 
 @pytest.mark.parametrize("log", ["audit.ndjson", "log.csv", "both"])
 def test_generated_logs_refresh_from_the_hold_as_from_the_store(
-    db_url, generated, spy, log, monkeypatch
+    db_url, generated, spy, took, log, monkeypatch
 ):
     """The generator's master data, then its logs (machines, on-behalf work, emergency access,
     misuse, users outside the roster), read by worker processes: the refresh takes the entries
@@ -73,10 +90,12 @@ def test_generated_logs_refresh_from_the_hold_as_from_the_store(
     monkeypatch.setattr("indsigt.ingest.parallel.MIN_PART", 4096)
     _service(db_url, *(generated / m for m in GEN_MASTERS))
     assert spy == [0]  # master data only: nothing held, nothing read
-    spy.clear()
+    assert took == [False]  # the master data read while they were imported is stale
+    spy.clear(), took.clear()
     logs = ["audit.ndjson", "log.csv"] if log == "both" else [log]
     _service(db_url, *(generated / f for f in logs), workers=2)
     assert spy == [_entries(db_url)] and spy[0] > 500
+    assert took == [True]  # and the master data read while the import finished
     held = _precomputed(db_url)
     refresh(init_db(db_url), force=True)
     assert spy == [_entries(db_url)]  # the forced refresh read the store
@@ -220,3 +239,44 @@ def test_an_import_after_the_hold_makes_the_refresh_read_the_store(db_url, tmp_p
     other = HeldEntries(count=report.held.count + 1, last_file=report.held.last_file)
     with engine.connect() as conn:
         assert not other.covers(conn)
+
+
+def test_master_data_read_during_an_import_is_used_only_if_no_other_file_came_between(
+    db_url, tmp_path, world
+):
+    """The preload's rows are the refresh's only when every file imported after it began is a
+    log file of this import; a roster imported meanwhile (another import) discards them."""
+    from indsigt.accesslog.precompute import LOG_TYPES
+    from indsigt.accesslog.preload import Preload
+
+    roster = world["orgs"] + world["staff"] + world["patients"]
+    first = b.write_ndjson(tmp_path / "r.ndjson", roster)
+    log = b.write_ndjson(
+        tmp_path / "1.ndjson", [b.audit("a1", "p1", "2026-02-02T10:00:00Z", role_id="r-holm")]
+    )
+    renamed = [{**p, "name": [{"family": "Nyt", "given": ["Navn"]}]} for p in world["patients"]]
+    later = b.write_ndjson(tmp_path / "r2.ndjson", renamed)
+    engine = init_db(db_url)
+    Importer(engine).run([first])
+    pre = Preload(engine)
+    pre.start()
+    pre.close()
+    report = Importer(engine, hold=True).run([log])  # this import's log file: still good
+    assert report.held is not None and report.held.files
+    with engine.connect() as conn:
+        got = pre.take(conn, report.held.files, LOG_TYPES)
+        assert got is not None and any("FROM patient" in sql for sql in got[0])
+    Importer(engine).run([later])  # another import's master data
+    with engine.connect() as conn:
+        assert pre.take(conn, report.held.files, LOG_TYPES) is None
+    # nor is a file of the import itself that holds master data
+    pre2 = Preload(engine)
+    pre2.start()
+    pre2.close()
+    report2 = Importer(engine).run([b.write_ndjson(tmp_path / "r3.ndjson", roster)])
+    with engine.connect() as conn:
+        top = conn.execute(text("SELECT MAX(id) FROM imported_file")).scalar()
+        mine = {top: frozenset(report2.files[0].by_type)}
+        assert "Patient" in mine[top]
+        assert pre2.take(conn, mine, LOG_TYPES) is None
+        assert pre2.take(conn, {top: frozenset({"csv"})}, LOG_TYPES) is not None

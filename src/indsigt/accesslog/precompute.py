@@ -24,6 +24,7 @@ from ..config import get_settings
 from . import engine as E
 from . import flags as F
 from . import people, review
+from .preload import Preload
 from .source import Loaded, load_all, load_held, load_orgs, load_patients, with_rules
 
 #: bump when the rules change: stored cells are then recomputed
@@ -416,7 +417,8 @@ def refresh(
     Either way the marks the refresh covered are removed, in its transaction.
 
     ``held``: the entries the import just stored (:class:`indsigt.ingest.held.HeldEntries`);
-    a full refresh uses them instead of reading the store when they are every entry of it.
+    a full refresh uses them instead of reading the store when they are every entry of it, and
+    then the master data read meanwhile (``held.preload``), when nothing else was imported since.
     """
     if isinstance(target, Engine):
         with target.begin() as conn:
@@ -441,15 +443,24 @@ def refresh(
     return report
 
 
-def _full(conn: Connection, stamp: str, t0: float, c0: float, held: Any = None) -> RefreshReport:
+def _full(
+    conn: Connection,
+    stamp: str,
+    t0: float,
+    c0: float,
+    held: Any = None,
+) -> RefreshReport:
     """Recompute every citizen and mine the templates anew (from ``held`` when it holds every
     entry of the store, else from the store)."""
     w = windows()
-    stats = people.compute(conn)
+    from_held = held is not None and held.covers(conn)
+    preload: Preload | None = held.preload if from_held else None
+    pre = preload.take(conn, held.files, LOG_TYPES) if preload is not None else None
+    stats = pre[1] if pre else people.compute(conn)
     people.store(conn, stats)
     orgs = with_rules(conn, load_orgs(conn, stamp), templates=False)
-    if held is not None and held.covers(conn):
-        loaded = load_held(conn, orgs, system_users(), held, stats)
+    if from_held:
+        loaded = load_held(conn, orgs, system_users(), held, stats, pre[0] if pre else None)
     else:
         loaded = load_all(conn, orgs, system_users(), stats)
     b = loaded.batch

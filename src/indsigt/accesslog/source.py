@@ -268,8 +268,39 @@ def _codes(table: dict[Any, int], values: Iterable[Any], missing: int | None = N
     return np.fromiter(map(table.__getitem__, vals), dtype=np.int32, count=len(vals))
 
 
-def _all(conn: Connection, sql: str) -> list[tuple[Any, ...]]:
+def _all(
+    conn: Connection, sql: str, pre: dict[str, list[tuple[Any, ...]]] | None = None
+) -> list[tuple[Any, ...]]:
+    """Every row of ``sql`` (from ``pre`` when it was read already: :class:`Preload`)."""
+    if pre is not None and sql in pre:
+        return pre[sql]
     return [r for rows in raw_rows(conn, sql) for r in rows]
+
+
+PATIENT_SQL = "SELECT id, cpr, given, family, address_key FROM patient"
+STAFF_SQL = "SELECT id, cpr, given, family, address_key FROM staff"
+ROLE_SQL = "SELECT staff_id, organization_id, title FROM staff_role"
+PART_SQL = "SELECT kind, relation_id, staff_id FROM relation_staff"
+RELATIVE_SQL = "SELECT patient_id, given, family FROM related_person"
+
+
+def relation_sql(conn: Connection) -> str:
+    return (
+        "SELECT kind, id, patient_id, organization_id, other_organization_id, {s}, {e} "
+        "FROM relation"
+    ).format(s=epoch_sql(conn, "start"), e=epoch_sql(conn, '"end"'))
+
+
+def document_sql(conn: Connection) -> str:
+    return "SELECT id, patient_id, author_staff_id, {d}, organization_id FROM document".format(
+        d=epoch_sql(conn, "date")
+    )
+
+
+def master_sql(conn: Connection) -> list[str]:
+    """The master data a full refresh reads whole (:func:`assemble` with ``all_patients``)."""
+    sql = [PATIENT_SQL, STAFF_SQL, ROLE_SQL, relation_sql(conn), PART_SQL, document_sql(conn)]
+    return sql + ([RELATIVE_SQL] if has_related_person(conn) else [])
 
 
 class EntryAccumulator:
@@ -405,6 +436,7 @@ def assemble(
     all_patients: bool,
     stats: PeopleStats | None = None,
     first_entry: dict[str, int] | None = None,
+    pre: dict[str, list[tuple[Any, ...]]] | None = None,
 ) -> Loaded:
     """Add relations, documents and people of the accumulated citizens; build the batch.
 
@@ -421,7 +453,7 @@ def assemble(
 
     # -- citizens
     if all_patients:
-        prow = _all(conn, "SELECT id, cpr, given, family, address_key FROM patient")
+        prow = _all(conn, PATIENT_SQL, pre)
     else:
         prow = _select_in(
             conn,
@@ -441,8 +473,8 @@ def assemble(
     staff_ids = sorted({s for s in actors.staff if s})
     scols = "id, cpr, given, family, address_key"
     if all_patients:
-        srows = _all(conn, f"SELECT {scols} FROM staff")
-        rrows = _all(conn, "SELECT staff_id, organization_id, title FROM staff_role")
+        srows = _all(conn, STAFF_SQL, pre)
+        rrows = _all(conn, ROLE_SQL, pre)
     else:
         srows = _select_in(conn, f"SELECT {scols} FROM staff WHERE {{where}}", "id", staff_ids)
         cprs = sorted({(v[0] or "").replace("-", "") for v in pinfo.values() if v[0]})
@@ -533,18 +565,12 @@ def assemble(
         system = system | sys_actor[actor]
 
     # -- relations, participants, documents
-    rel_sql = (
-        "SELECT kind, id, patient_id, organization_id, other_organization_id, {s}, {e} "
-        "FROM relation"
-    ).format(s=epoch_sql(conn, "start"), e=epoch_sql(conn, '"end"'))
-    part_sql = "SELECT kind, relation_id, staff_id FROM relation_staff"
-    doc_sql = "SELECT id, patient_id, author_staff_id, {d}, organization_id FROM document".format(
-        d=epoch_sql(conn, "date")
-    )
+    rel_sql = relation_sql(conn)
+    doc_sql = document_sql(conn)
     if all_patients:
-        rrel = _all(conn, rel_sql)
-        rpart = _all(conn, part_sql)
-        rdoc = _all(conn, doc_sql)
+        rrel = _all(conn, rel_sql, pre)
+        rpart = _all(conn, PART_SQL, pre)
+        rdoc = _all(conn, doc_sql, pre)
     else:
         rrel = _select_in(conn, rel_sql + " WHERE {where}", "patient_id", patients)
         rpart = _select_in(
@@ -586,7 +612,7 @@ def assemble(
         len(actors.keys), np.array(a_rows, dtype=np.int64), np.array(a_orgs, dtype=np.int32)
     )
     # -- registered relatives who are users
-    rp_pat, rp_actor = _relatives(conn, patients, pidx, actors, srows, all_patients)
+    rp_pat, rp_actor = _relatives(conn, patients, pidx, actors, srows, all_patients, pre)
     # -- the citizens' first log entry (a view of a period loads only some of them)
     p_first = np.full(n_p, np.iinfo(np.int64).max >> 30, dtype=np.int64)
     if t.size:
@@ -669,15 +695,16 @@ def _relatives(
     actors: Actors,
     srows: list[Any],
     all_patients: bool,
+    pre: dict[str, list[tuple[Any, ...]]] | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """(citizen, actor) pairs where the actor (a staff member) has the name of a registered
     relative of the citizen (``related_person``: first given name and family name)."""
     empty = np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.int32)
     if not patients or not has_related_person(conn):
         return empty
-    sql = "SELECT patient_id, given, family FROM related_person"
+    sql = RELATIVE_SQL
     rows = (
-        _all(conn, sql)
+        _all(conn, sql, pre)
         if all_patients
         else _select_in(conn, sql + " WHERE {where}", "patient_id", patients)
     )
@@ -829,6 +856,7 @@ def load_held(
     system_users: frozenset[str],
     held: Any,
     stats: PeopleStats | None = None,
+    pre: dict[str, list[tuple[Any, ...]]] | None = None,
 ) -> Loaded:
     """What :func:`load_all` reads, from the entries an import holds already
     (:class:`indsigt.ingest.held.HeldEntries`: the columns of ``access_entry`` as stored, in the
@@ -854,4 +882,4 @@ def load_held(
             np.fromiter(map(bool, is_sys[a:z]), dtype=bool, count=n),
             behalf,
         )
-    return assemble(conn, orgs, acc, all_patients=True, stats=stats)
+    return assemble(conn, orgs, acc, all_patients=True, stats=stats, pre=pre)

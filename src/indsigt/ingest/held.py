@@ -14,6 +14,7 @@ staged row was stored (a re-imported or refused file drops the hold), and only u
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
@@ -49,7 +50,12 @@ class HeldEntries:
     count: int = 0
     #: ``imported_file.id`` of the import's last file (the store changed by nothing after it)
     last_file: int | None = None
+    #: ``imported_file.id`` -> the record types of each file of the import committed so far
+    files: dict[int, frozenset[str]] = field(default_factory=dict)
     valid: bool = True
+    #: the refresh's master data read while the import finished (set by the import service:
+    #: :class:`indsigt.accesslog.preload.Preload`)
+    preload: Any = None
 
     def drop(self) -> None:
         self.valid = False
@@ -60,8 +66,10 @@ class HeldEntries:
         """A hold for one file's rows (merged by :meth:`commit` once the file is stored)."""
         return FileHold(self)
 
-    def commit(self, part: FileHold, stored: bool, file_id: int | None) -> None:
-        """The file of ``part`` was committed; ``stored``: every row it staged is stored."""
+    def commit(self, part: FileHold, stored: bool, file_id: int, types: Iterable[str] = ()) -> None:
+        """The file of ``part`` was committed as ``file_id`` with records of ``types``;
+        ``stored``: every row it staged is stored."""
+        self.files[file_id] = frozenset(types)
         if not self.valid:
             return
         if not stored or not part.valid or self.count + part.count > LIMIT:

@@ -749,6 +749,8 @@ class FileImport:
             self.writer.add(value, line)
 
     def finish(self) -> None:
+        if self.importer.before_finish is not None:
+            self.importer.before_finish()
         self._write_masters()
         self.audit.forget()
         for line, ev, raw in self.pending:
@@ -931,6 +933,7 @@ class Importer:
         workers: int = 1,
         owe_learning: bool = False,
         hold: bool = False,
+        before_finish: Callable[[], None] | None = None,
     ) -> None:
         from ..config import get_settings
 
@@ -952,6 +955,9 @@ class Importer:
         #: keep the stored entries for the refresh after the import (``ImportReport.held``)
         self.hold = hold
         self.held: HeldEntries | None = None
+        #: called when a file's reading is done, before its rows are written (the import
+        #: service starts reading the refresh's master data then: :mod:`indsigt.accesslog.preload`)
+        self.before_finish = before_finish
 
     def run(
         self, paths: Iterable[str | Path], names: dict[Path, str] | None = None
@@ -1045,7 +1051,9 @@ class Importer:
         if self.held is not None:
             hold = job.writer.hold
             stored = hold is not None and job.writer.new == job.writer.records
-            self.held.commit(hold or FileHold(self.held, valid=False), stored, file_id)
+            self.held.commit(
+                hold or FileHold(self.held, valid=False), stored, file_id, result.by_type
+            )
         fknown.merge_into_parent()
         return result
 
