@@ -280,3 +280,22 @@ def test_master_data_read_during_an_import_is_used_only_if_no_other_file_came_be
         assert "Patient" in mine[top]
         assert pre2.take(conn, mine, LOG_TYPES) is None
         assert pre2.take(conn, {top: frozenset({"csv"})}, LOG_TYPES) is not None
+
+
+def test_beyond_the_limit_nothing_is_held_and_the_refresh_reads_the_store(
+    db_url, tmp_path, world, spy, monkeypatch
+):
+    monkeypatch.setattr("indsigt.ingest.held.LIMIT", 5)
+    roster = world["orgs"] + world["staff"] + world["patients"]
+    events = [b.audit(f"a{i}", "p1", f"2026-02-02T10:0{i}:00Z", role_id="r-holm") for i in range(8)]
+    files = [
+        b.write_ndjson(tmp_path / "r.ndjson", roster),
+        b.write_ndjson(tmp_path / "l.ndjson", events),
+    ]
+    report = Importer(init_db(db_url), hold=True).run(files)
+    assert report.ok and report.held is not None and not report.held.valid
+    assert report.held.count == 0 and report.held.cols == [[] for _ in report.held.cols]
+    other = f"sqlite:///{tmp_path / 'other.db'}" if db_url.startswith("sqlite") else None
+    if other:  # the service on a fresh store: the refresh reads the store, and is whole
+        _service(other, *files)
+        assert spy == [] and _entries(other) == 8

@@ -39,7 +39,7 @@ COLUMNS = (
 )
 _PICK = [itemgetter(ENTRY_COLUMNS.index(c)) for c in COLUMNS]
 #: at most this many entries are held (beyond it the refresh reads the store)
-LIMIT = 2_000_000
+LIMIT = 1_000_000
 
 
 @dataclass
