@@ -327,7 +327,16 @@ def run(args: argparse.Namespace) -> list[dict]:
                         env["INDSIGT_IMPORT_WORKERS"] = str(args.workers)
                     url = dbs.fresh(backend, tag + "t")
                     n_masters = sum(_lines(p) for p in d["masters"])
-                    wall, cpu, _ = _run(src, env, "import", "--db", url, *map(str, d["masters"]))
+                    # master data read serially: a big master file read with workers can hang
+                    # at the worker pool's end (seen on f6d3c56, 2026-12-05; see parallel.py)
+                    wall, cpu, _ = _run(
+                        src,
+                        {**env, "INDSIGT_IMPORT_WORKERS": "1"},
+                        "import",
+                        "--db",
+                        url,
+                        *map(str, d["masters"]),
+                    )
                     masters = {
                         "resources": n_masters,
                         "wall_s": wall,
