@@ -261,20 +261,28 @@ def read(reader: Any, path: Path, job: Any, workers: int) -> bool:
         with ctx.Pool(workers) as pool:
             todo = iter(parts)
             window: deque[Any] = deque()
-            for p in todo:
-                window.append(pool.apply_async(_read_part, (p,)))
-                if len(window) >= 2 * workers:
-                    break
-            while window:
-                out: Outcome = window.popleft().get()
-                nxt = next(todo, None)
-                if nxt is not None:
-                    window.append(pool.apply_async(_read_part, (nxt,)))
-                if out.mixed:
-                    raise NotAPureLog
-                _apply(job, out)
-                if out.stopped:
-                    break
+            try:
+                for p in todo:
+                    window.append(pool.apply_async(_read_part, (p,)))
+                    if len(window) >= 2 * workers:
+                        break
+                while window:
+                    out: Outcome = window.popleft().get()
+                    nxt = next(todo, None)
+                    if nxt is not None:
+                        window.append(pool.apply_async(_read_part, (nxt,)))
+                    if out.mixed:
+                        raise NotAPureLog
+                    _apply(job, out)
+                    if out.stopped:
+                        break
+            finally:
+                # the pool's end kills its workers: one killed while it sends a part's outcome
+                # back leaves half a message in the pipe, and the pool's result thread waits
+                # for the rest for ever (the import hung, 2026-12-05). Parts still being read
+                # are waited for first (a file that is not a pure log, a reader that stopped).
+                for pending in window:
+                    pending.wait()
     finally:
         _STATE = {}
     return True
