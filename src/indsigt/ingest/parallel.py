@@ -277,12 +277,16 @@ def read(reader: Any, path: Path, job: Any, workers: int) -> bool:
                     if out.stopped:
                         break
             finally:
-                # the pool's end kills its workers: one killed while it sends a part's outcome
-                # back leaves half a message in the pipe, and the pool's result thread waits
-                # for the rest for ever (the import hung, 2026-12-05). Parts still being read
-                # are waited for first (a file that is not a pure log, a reader that stopped).
+                # The pool ends by closing and joining, never by terminate() alone (what leaving
+                # ``with`` does): terminate() takes the task queue's lock, which an idle worker
+                # holds while it waits for a task, and kills workers that may be sending a
+                # part's outcome; an import of master data hung there once (2026-12-05). So
+                # the parts still being read are waited for (a file that is not a pure log, a
+                # reader that stopped), and the workers are let go and joined.
                 for pending in window:
                     pending.wait()
+                pool.close()
+                pool.join()
     finally:
         _STATE = {}
     return True
