@@ -327,8 +327,8 @@ def run(args: argparse.Namespace) -> list[dict]:
                         env["INDSIGT_IMPORT_WORKERS"] = str(args.workers)
                     url = dbs.fresh(backend, tag + "t")
                     n_masters = sum(_lines(p) for p in d["masters"])
-                    # master data read serially: a big master file read with workers can hang
-                    # at the worker pool's end (seen on f6d3c56, 2026-12-05; see parallel.py)
+                    # master data read serially: the baseline f6d3c56 can hang at the worker
+                    # pool's end on a big master file (fixed in ingest/parallel.py, 5fdcf4c)
                     wall, cpu, _ = _run(
                         src,
                         {**env, "INDSIGT_IMPORT_WORKERS": "1"},
