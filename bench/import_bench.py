@@ -3,6 +3,7 @@
     .venv/bin/python bench/import_bench.py                       # 100,000 entries, everything
     .venv/bin/python bench/import_bench.py --backends sqlite --datasets real --baseline none
     .venv/bin/python bench/import_bench.py --profile             # where the time goes (serial)
+    .venv/bin/python bench/import_bench.py --second              # + a second file into the full store
 
 Every measured import is a new ``python -m indsigt import FILE`` process (start-up, reading,
 validating, mapping, storing, the Merkle leaves, the signed tree head, the access log's refresh,
@@ -122,6 +123,36 @@ def _cut(path: Path, n: int, header: bool) -> None:
                 break
             out.write(line)
     tmp.replace(path)
+
+
+def second_file(path: Path) -> Path:
+    """The same log with new ids (``2-`` before each): as many new entries again, for an import
+    into a store that holds the first file already (``--second``)."""
+    out = path.with_name("second-" + path.name)
+    if out.exists():
+        return out
+    tmp = out.with_suffix(".tmp")
+    if path.suffix == ".csv":
+        import csv
+
+        with path.open(newline="", encoding="utf-8") as f, tmp.open("w", newline="") as g:
+            rows = csv.reader(f)
+            w = csv.writer(g, lineterminator="\n")
+            head = next(rows)
+            w.writerow(head)
+            i = [c.lower() for c in head].index("regkode")
+            for r in rows:
+                r[i] = "2-" + r[i]
+                w.writerow(r)
+    else:
+        with path.open(encoding="utf-8") as f, tmp.open("w", encoding="utf-8") as g:
+            for line in f:
+                doc = json.loads(line)
+                if "id" in doc:  # (an event without one is about no citizen: skipped)
+                    doc["id"] = "2-" + doc["id"]
+                g.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    tmp.replace(out)
+    return out
 
 
 def make_data(out: Path, entries: int, datasets: list[str]) -> dict[str, dict]:
@@ -296,7 +327,16 @@ def run(args: argparse.Namespace) -> list[dict]:
                         env["INDSIGT_IMPORT_WORKERS"] = str(args.workers)
                     url = dbs.fresh(backend, tag + "t")
                     n_masters = sum(_lines(p) for p in d["masters"])
-                    wall, cpu, _ = _run(src, env, "import", "--db", url, *map(str, d["masters"]))
+                    # master data read serially: the baseline f6d3c56 can hang at the worker
+                    # pool's end on a big master file (fixed in ingest/parallel.py, 5fdcf4c)
+                    wall, cpu, _ = _run(
+                        src,
+                        {**env, "INDSIGT_IMPORT_WORKERS": "1"},
+                        "import",
+                        "--db",
+                        url,
+                        *map(str, d["masters"]),
+                    )
                     masters = {
                         "resources": n_masters,
                         "wall_s": wall,
@@ -331,6 +371,26 @@ def run(args: argparse.Namespace) -> list[dict]:
                         }
                         results.append(r)
                         print(_row(r), flush=True)
+                        if args.second:  # a second file of as many entries into the full store
+                            path2 = second_file(path)
+                            load = os.getloadavg()[0]
+                            wall, cpu, err = _run(src, env, "import", "--db", url, str(path2))
+                            records, new = _count(err, str(path2))
+                            r2 = {
+                                **r,
+                                "format": fmt + " 2nd",
+                                "records": records,
+                                "stored": new,
+                                "wall_s": wall,
+                                "cpu_s": cpu,
+                                "per_s_wall": records / wall,
+                                "per_s_cpu": records / cpu,
+                                "load_before": load,
+                                "load_after": os.getloadavg()[0],
+                                "view": _view(src, env, url, d["patient"]),
+                            }
+                            results.append(r2)
+                            print(_row(r2), flush=True)
     finally:
         if pg_dir is not None:
             subprocess.run(
@@ -347,7 +407,7 @@ def _head() -> str:
 
 
 HEADER = (
-    f"{'code':22} {'db':6} {'data':4} {'format':6} {'records':>8} {'wall s':>7} {'CPU s':>6} "
+    f"{'code':22} {'db':6} {'data':4} {'format':10} {'records':>8} {'wall s':>7} {'CPU s':>6} "
     f"{'rec/s wall':>10} {'rec/s CPU':>10} {'load':>5} {'view ms':>8} {'CPU ms':>7} {'groups':>6}"
     f" {'masters/s CPU':>13}"
 )
@@ -356,7 +416,7 @@ HEADER = (
 def _row(r: dict) -> str:
     v = r["view"]
     return (
-        f"{r['code'][:22]:22} {r['backend']:6} {r['dataset']:4} {r['format']:6} "
+        f"{r['code'][:22]:22} {r['backend']:6} {r['dataset']:4} {r['format']:10} "
         f"{r['records']:>8,} {r['wall_s']:>7.1f} {r['cpu_s']:>6.1f} {r['per_s_wall']:>10,.0f} "
         f"{r['per_s_cpu']:>10,.0f} {r['load_before']:>5.1f} "
         f"{v.get('cold_ms', float('nan')):>8.0f} {v.get('cold_cpu_ms', float('nan')):>7.0f} "
@@ -462,6 +522,11 @@ def main() -> None:
     ap.add_argument("--data", type=Path, help="keep the generated data here (and reuse it)")
     ap.add_argument("--pg-url", help="an existing server (else a throwaway one is started)")
     ap.add_argument("--profile", action="store_true", help="CPU per phase instead (SQLite)")
+    ap.add_argument(
+        "--second",
+        action="store_true",
+        help="then import the same file again with new ids into the full store (timed apart)",
+    )
     ap.add_argument("--out", type=Path, default=ROOT / "artifacts" / "import_bench.json")
     args = ap.parse_args()
     args.backends = [b for b in args.backends.split(",") if b]

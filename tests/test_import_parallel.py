@@ -228,3 +228,32 @@ def _diff(a: dict, b: dict) -> list:  # debugging aid
             else:
                 out.append((k, a[k], b[k]))
     return out
+
+
+def test_the_worker_pool_ends_with_its_workers_done_not_killed(tmp_path, monkeypatch):
+    """A file of master data is found out by the workers (not a pure log) and read again
+    serially. The pool must then end with its workers finished and joined: ending it with
+    ``terminate()`` while workers still read or wait for a task (it takes the task queue's lock,
+    which an idle worker holds) hung an import of the generator's master data once
+    (2026-12-05)."""
+    import multiprocessing.pool
+
+    from indsigt.db import init_db
+    from indsigt.ingest import parallel
+    from indsigt.ingest.importer import Importer
+
+    alive_at_end: list[list[bool]] = []
+    terminate = multiprocessing.pool.Pool.terminate
+
+    def spy(self):  # type: ignore[no-untyped-def]
+        alive_at_end.append([p.is_alive() for p in self._pool])
+        return terminate(self)
+
+    monkeypatch.setattr(multiprocessing.pool.Pool, "terminate", spy)
+    monkeypatch.setattr(parallel, "MIN_SIZE", 1)
+    monkeypatch.setattr(parallel, "MIN_PART", 1024)
+    people = [b.patient(f"p{i}", "Navn", f"Borger{i}") for i in range(400)]
+    path = b.write_ndjson(tmp_path / "patients.ndjson", people)
+    report = Importer(init_db(f"sqlite:///{tmp_path / 'db.sqlite'}"), workers=2).run([path])
+    assert report.ok and report.files[0].new == 400
+    assert alive_at_end and all(not any(alive) for alive in alive_at_end), alive_at_end

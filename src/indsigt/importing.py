@@ -17,6 +17,7 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
@@ -49,8 +50,9 @@ def system_users() -> list[str]:
 
 
 def refresh_log(engine: Engine, report: ImportReport) -> str | None:
-    """Bring the precomputed access log up to date after ``report``'s files. Returns None, or
-    what went wrong after a second, full attempt (logged with the error type, never data)."""
+    """Bring the precomputed access log up to date after ``report``'s files (from the entries
+    the import holds, ``report.held``, when it can). Returns None, or what went wrong after a
+    second, full attempt (logged with the error type, never data)."""
     from .accesslog import refresh
     from .accesslog.precompute import LOG_TYPES
 
@@ -59,7 +61,12 @@ def refresh_log(engine: Engine, report: ImportReport) -> str | None:
     error = None
     for force in (False, True):
         try:
-            refresh(engine, log_files=0 if force else log_files, force=force)
+            refresh(
+                engine,
+                log_files=0 if force else log_files,
+                force=force,
+                held=None if force else report.held,
+            )
             return None
         except Exception as exc:
             error = f"{type(exc).__name__}"
@@ -162,19 +169,30 @@ def _import_files(
     engine = init_db(target) if isinstance(target, str) else target
     url = target if isinstance(target, str) else engine.url.render_as_string(hide_password=False)
     started = utcnow()
-    report = Importer(
+    preload = _Preload(engine)
+    importer = Importer(
         engine,
         progress=progress,
         system_users=system_users(),
         on_file=on_file,
         owe_learning=True,
         workers=workers,
-    ).run(paths, names)
-    outcome = ImportOutcome(report)
-    if not report.files:
-        return outcome
-    outcome.tree_head = sign_tree_head(url)
-    outcome.refresh_error = refresh_log(engine, report)
+        hold=True,
+        before_finish=preload.start_if_held,
+    )
+    preload.importer = importer
+    try:
+        report = importer.run(paths, names)
+        outcome = ImportOutcome(report)
+        if not report.files:
+            return outcome
+        outcome.tree_head = sign_tree_head(url)
+        if report.held is not None:
+            report.held.preload = preload.started
+        outcome.refresh_error = refresh_log(engine, report)
+    finally:
+        preload.close()
+    report.held = None  # the entries held for the refresh: not kept with the report
     outcome.learn_error = learn_initials_after(url)
     if record or alerts:
         from .audit import record as record_action
@@ -194,6 +212,32 @@ def _import_files(
 
                 outcome.alerts = len(alerts_after_import(s, started))
     return outcome
+
+
+class _Preload:
+    """Starts reading the refresh's master data once the import holds its entries
+    (:mod:`indsigt.accesslog.preload`; the access-log code is loaded only then)."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.importer: Importer | None = None
+        self.started: Any = None
+
+    def start_if_held(self) -> None:
+        held = self.importer.held if self.importer is not None else None
+        # a second connection, in a thread: not to an in-memory SQLite database
+        memory = self.engine.url.get_backend_name() == "sqlite" and (
+            self.engine.url.database in (None, "", ":memory:")
+        )
+        if self.started is None and held is not None and held.valid and not memory:
+            from .accesslog.preload import Preload
+
+            self.started = Preload(self.engine)
+            self.started.start()
+
+    def close(self) -> None:
+        if self.started is not None:
+            self.started.close()
 
 
 def _subscribed(session: Session) -> bool:

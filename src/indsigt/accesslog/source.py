@@ -12,7 +12,7 @@ import queue
 import re
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from operator import itemgetter
@@ -268,8 +268,39 @@ def _codes(table: dict[Any, int], values: Iterable[Any], missing: int | None = N
     return np.fromiter(map(table.__getitem__, vals), dtype=np.int32, count=len(vals))
 
 
-def _all(conn: Connection, sql: str) -> list[tuple[Any, ...]]:
+def _all(
+    conn: Connection, sql: str, pre: dict[str, list[tuple[Any, ...]]] | None = None
+) -> list[tuple[Any, ...]]:
+    """Every row of ``sql`` (from ``pre`` when it was read already: :class:`Preload`)."""
+    if pre is not None and sql in pre:
+        return pre[sql]
     return [r for rows in raw_rows(conn, sql) for r in rows]
+
+
+PATIENT_SQL = "SELECT id, cpr, given, family, address_key FROM patient"
+STAFF_SQL = "SELECT id, cpr, given, family, address_key FROM staff"
+ROLE_SQL = "SELECT staff_id, organization_id, title FROM staff_role"
+PART_SQL = "SELECT kind, relation_id, staff_id FROM relation_staff"
+RELATIVE_SQL = "SELECT patient_id, given, family FROM related_person"
+
+
+def relation_sql(conn: Connection) -> str:
+    return (
+        "SELECT kind, id, patient_id, organization_id, other_organization_id, {s}, {e} "
+        "FROM relation"
+    ).format(s=epoch_sql(conn, "start"), e=epoch_sql(conn, '"end"'))
+
+
+def document_sql(conn: Connection) -> str:
+    return "SELECT id, patient_id, author_staff_id, {d}, organization_id FROM document".format(
+        d=epoch_sql(conn, "date")
+    )
+
+
+def master_sql(conn: Connection) -> list[str]:
+    """The master data a full refresh reads whole (:func:`assemble` with ``all_patients``)."""
+    sql = [PATIENT_SQL, STAFF_SQL, ROLE_SQL, relation_sql(conn), PART_SQL, document_sql(conn)]
+    return sql + ([RELATIVE_SQL] if has_related_person(conn) else [])
 
 
 class EntryAccumulator:
@@ -304,27 +335,58 @@ class EntryAccumulator:
         n = len(rows)
         # user_ref and user_display (3, 4) are read only for the few users outside the roster
         cols = {i: list(map(_GET[i], rows)) for i in (0, 1, 2, 5, 6, 7)}
+        bits = np.fromiter(cols[6], dtype=np.int8, count=n)
+        self.add_columns(
+            cols[0],
+            to_epoch(cols[1]),
+            cols[2],
+            lambda i: rows[i][3],
+            lambda i: rows[i][4],
+            cols[5],
+            (bits & 1).astype(bool),
+            (bits & 2).astype(bool),
+            (bits & 4).astype(bool),
+            cols[7],
+        )
+        if self.with_ids:
+            self.ids.extend(map(_GET[8], rows))
+            self.what.extend(map(_GET[9], rows))
+            self.data_ref.extend(map(_GET[10], rows))
+
+    def add_columns(
+        self,
+        patient: list[str],
+        t: np.ndarray,
+        staff: list[str | None],
+        ref: Callable[[int], str | None],
+        display: Callable[[int], str | None],
+        org_id: list[str | None],
+        emergency: np.ndarray,
+        write: np.ndarray,
+        system: np.ndarray,
+        behalf_key: list[str | None],
+    ) -> None:
+        """Entries given column by column, as :meth:`add` reads them from ``entry_sql``'s rows
+        (``ref``/``display``: the user as logged of entry ``i``, read only for users outside the
+        roster)."""
+        n = len(patient)
+        cols = {0: patient, 2: staff, 5: org_id, 7: behalf_key}
         pat = _encode(cols[0], self.pat_index, grow=True)
-        t = to_epoch(cols[1])
         acts, sa = self.actors, self.staff_actor
         for sid in sorted(set(cols[2]).difference(sa), key=str):
             sa[sid] = acts.add(f"s:{sid}", sid, None, None)
         actor = np.fromiter(map(sa.__getitem__, cols[2]), dtype=np.int32, count=n)
         outside = np.flatnonzero(actor == -2)  # users outside the roster
         if outside.size:
-            sub = [rows[i] for i in outside.tolist()]
-            keys = [f"u:{r[3] if r[3] is not None else r[4] or '?'}" for r in sub]
+            sub = [(ref(i), display(i)) for i in outside.tolist()]
+            keys = [f"u:{r[0] if r[0] is not None else r[1] or '?'}" for r in sub]
             first: dict[str, tuple[Any, Any]] = {}
             for k, r in zip(keys, sub, strict=True):
-                if k not in first or (r[4] and not first[k][1]):
-                    first[k] = (r[3], r[4])
+                if k not in first or (r[1] and not first[k][1]):
+                    first[k] = (r[0], r[1])
             codes = {k: acts.add(k, None, ref, disp) for k, (ref, disp) in first.items()}
             actor[outside] = np.fromiter(map(codes.__getitem__, keys), np.int32, len(keys))
         org = _encode(cols[5], self.org_index, grow=False)
-        bits = np.fromiter(cols[6], dtype=np.int8, count=n)
-        emergency = (bits & 1).astype(bool)
-        write = (bits & 2).astype(bool)
-        system = (bits & 4).astype(bool)
         ba = self.behalf_actor
         for key in sorted(set(cols[7]).difference(ba), key=str):
             sid = key[2:] if key.startswith("s:") else None
@@ -338,10 +400,6 @@ class EntryAccumulator:
                 ba[key] = acts.add(key, None, None, disp)
         behalf = np.fromiter(map(ba.__getitem__, cols[7]), dtype=np.int32, count=n)
         self.parts.append((pat, t, actor, org, emergency, system, write, behalf))
-        if self.with_ids:
-            self.ids.extend(map(_GET[8], rows))
-            self.what.extend(map(_GET[9], rows))
-            self.data_ref.extend(map(_GET[10], rows))
 
     def arrays(self) -> tuple[np.ndarray, ...]:
         if not self.parts:
@@ -378,6 +436,7 @@ def assemble(
     all_patients: bool,
     stats: PeopleStats | None = None,
     first_entry: dict[str, int] | None = None,
+    pre: dict[str, list[tuple[Any, ...]]] | None = None,
 ) -> Loaded:
     """Add relations, documents and people of the accumulated citizens; build the batch.
 
@@ -394,7 +453,7 @@ def assemble(
 
     # -- citizens
     if all_patients:
-        prow = _all(conn, "SELECT id, cpr, given, family, address_key FROM patient")
+        prow = _all(conn, PATIENT_SQL, pre)
     else:
         prow = _select_in(
             conn,
@@ -414,8 +473,8 @@ def assemble(
     staff_ids = sorted({s for s in actors.staff if s})
     scols = "id, cpr, given, family, address_key"
     if all_patients:
-        srows = _all(conn, f"SELECT {scols} FROM staff")
-        rrows = _all(conn, "SELECT staff_id, organization_id, title FROM staff_role")
+        srows = _all(conn, STAFF_SQL, pre)
+        rrows = _all(conn, ROLE_SQL, pre)
     else:
         srows = _select_in(conn, f"SELECT {scols} FROM staff WHERE {{where}}", "id", staff_ids)
         cprs = sorted({(v[0] or "").replace("-", "") for v in pinfo.values() if v[0]})
@@ -506,18 +565,12 @@ def assemble(
         system = system | sys_actor[actor]
 
     # -- relations, participants, documents
-    rel_sql = (
-        "SELECT kind, id, patient_id, organization_id, other_organization_id, {s}, {e} "
-        "FROM relation"
-    ).format(s=epoch_sql(conn, "start"), e=epoch_sql(conn, '"end"'))
-    part_sql = "SELECT kind, relation_id, staff_id FROM relation_staff"
-    doc_sql = "SELECT id, patient_id, author_staff_id, {d}, organization_id FROM document".format(
-        d=epoch_sql(conn, "date")
-    )
+    rel_sql = relation_sql(conn)
+    doc_sql = document_sql(conn)
     if all_patients:
-        rrel = _all(conn, rel_sql)
-        rpart = _all(conn, part_sql)
-        rdoc = _all(conn, doc_sql)
+        rrel = _all(conn, rel_sql, pre)
+        rpart = _all(conn, PART_SQL, pre)
+        rdoc = _all(conn, doc_sql, pre)
     else:
         rrel = _select_in(conn, rel_sql + " WHERE {where}", "patient_id", patients)
         rpart = _select_in(
@@ -559,7 +612,7 @@ def assemble(
         len(actors.keys), np.array(a_rows, dtype=np.int64), np.array(a_orgs, dtype=np.int32)
     )
     # -- registered relatives who are users
-    rp_pat, rp_actor = _relatives(conn, patients, pidx, actors, srows, all_patients)
+    rp_pat, rp_actor = _relatives(conn, patients, pidx, actors, srows, all_patients, pre)
     # -- the citizens' first log entry (a view of a period loads only some of them)
     p_first = np.full(n_p, np.iinfo(np.int64).max >> 30, dtype=np.int64)
     if t.size:
@@ -642,15 +695,16 @@ def _relatives(
     actors: Actors,
     srows: list[Any],
     all_patients: bool,
+    pre: dict[str, list[tuple[Any, ...]]] | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """(citizen, actor) pairs where the actor (a staff member) has the name of a registered
     relative of the citizen (``related_person``: first given name and family name)."""
     empty = np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.int32)
     if not patients or not has_related_person(conn):
         return empty
-    sql = "SELECT patient_id, given, family FROM related_person"
+    sql = RELATIVE_SQL
     rows = (
-        _all(conn, sql)
+        _all(conn, sql, pre)
         if all_patients
         else _select_in(conn, sql + " WHERE {where}", "patient_id", patients)
     )
@@ -789,3 +843,43 @@ def load_all(
     for rows in raw_rows(conn, entry_sql(conn, False)):
         acc.add(rows)
     return assemble(conn, orgs, acc, all_patients=True, stats=stats)
+
+
+#: ``purpose`` and ``action`` values that set the flags ``ENTRY_COLS`` computes in SQL
+_EMERGENCY = frozenset({"ETREAT", "BTG"})
+_WRITE = frozenset({"C", "U", "D"})
+
+
+def load_held(
+    conn: Connection,
+    orgs: Orgs,
+    system_users: frozenset[str],
+    held: Any,
+    stats: PeopleStats | None = None,
+    pre: dict[str, list[tuple[Any, ...]]] | None = None,
+) -> Loaded:
+    """What :func:`load_all` reads, from the entries an import holds already
+    (:class:`indsigt.ingest.held.HeldEntries`: the columns of ``access_entry`` as stored, in the
+    order stored, when they are every entry of the store), in :func:`load_all`'s chunks."""
+    (pat, time, staff, ref, disp, org, action, purpose, is_sys, ob_staff, ob_disp) = held.cols
+    acc = EntryAccumulator(orgs, system_users, with_ids=False)
+    for a in range(0, held.count, CHUNK):
+        z = min(a + CHUNK, held.count)
+        n = z - a
+        obs, obd = ob_staff[a:z], ob_disp[a:z]
+        behalf: list[str | None] = [None] * n
+        for i in [i for i in range(n) if obs[i] is not None or obd[i] is not None]:
+            behalf[i] = f"s:{obs[i]}" if obs[i] is not None else f"u:{obd[i]}"
+        acc.add_columns(
+            pat[a:z],
+            to_epoch(time[a:z]),
+            staff[a:z],
+            lambda i, a=a: ref[a + i],
+            lambda i, a=a: disp[a + i],
+            org[a:z],
+            np.fromiter(map(_EMERGENCY.__contains__, purpose[a:z]), dtype=bool, count=n),
+            np.fromiter(map(_WRITE.__contains__, action[a:z]), dtype=bool, count=n),
+            np.fromiter(map(bool, is_sys[a:z]), dtype=bool, count=n),
+            behalf,
+        )
+    return assemble(conn, orgs, acc, all_patients=True, stats=stats, pre=pre)

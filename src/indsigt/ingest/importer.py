@@ -30,6 +30,7 @@ from .audit import ENTRY_COLUMNS, AuditMapper, NotAboutACitizen
 from .audit_schema import AuditEvent
 from .common import MAX_PROBLEMS, ImportFailed, Known, Problem
 from .fhir import Mapped
+from .held import FileHold, HeldEntries
 from .orgs import prefix_of, resolve_provisional
 from .readers import LineTooLong, bounded_lines, json_depth, reader_for  # noqa: F401
 from .references import Resolver, Unresolved
@@ -118,6 +119,8 @@ class FileResult:
 class ImportReport:
     files: list[FileResult] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    #: the entries the import stored, for the access log's refresh (``Importer(hold=True)``)
+    held: HeldEntries | None = field(default=None, repr=False, compare=False)
 
     @property
     def ok(self) -> bool:
@@ -245,6 +248,8 @@ class EntryWriter:
     #: name after the insert, in the file's transaction (for the tamper-evident log, issue 17).
     NEW = "import_new"
     on_insert: Callable[[Connection, str], None] | None = None
+    #: the file's rows as staged, kept for the refresh after the import (:mod:`.held`)
+    hold: FileHold | None = None
 
     def __init__(self, conn: Connection, problems: _Problems) -> None:
         from ..integrity.entrylog import STAGED, EntryLog
@@ -319,6 +324,8 @@ class EntryWriter:
         if not self.rows:
             return
         rows = self.rows
+        if self.hold is not None:
+            self.hold.add(rows)
         cur = self._dbapi.cursor()
         try:
             if self.sqlite:
@@ -742,6 +749,8 @@ class FileImport:
             self.writer.add(value, line)
 
     def finish(self) -> None:
+        if self.importer.before_finish is not None:
+            self.importer.before_finish()
         self._write_masters()
         self.audit.forget()
         for line, ev, raw in self.pending:
@@ -923,6 +932,8 @@ class Importer:
         max_depth: int | None = None,
         workers: int = 1,
         owe_learning: bool = False,
+        hold: bool = False,
+        before_finish: Callable[[], None] | None = None,
     ) -> None:
         from ..config import get_settings
 
@@ -941,6 +952,12 @@ class Importer:
         self.source_id_check = _source_id_check()
         #: worker processes that read a big log file (:mod:`indsigt.ingest.parallel`); 1: none
         self.workers = workers
+        #: keep the stored entries for the refresh after the import (``ImportReport.held``)
+        self.hold = hold
+        self.held: HeldEntries | None = None
+        #: called when a file's reading is done, before its rows are written (the import
+        #: service starts reading the refresh's master data then: :mod:`indsigt.accesslog.preload`)
+        self.before_finish = before_finish
 
     def run(
         self, paths: Iterable[str | Path], names: dict[Path, str] | None = None
@@ -956,6 +973,9 @@ class Importer:
         todo = import_order(Path(p) for p in paths)
         with self.engine.connect() as conn:
             known = load_known(conn)
+            # only an import into a store without entries is all the refresh reads (.held)
+            if self.hold and conn.execute(select(m.AccessEntry.id).limit(1)).first() is None:
+                self.held = report.held = HeldEntries()
         failures: dict[Path, ImportFailed] = {}
         while todo:
             progressed = False
@@ -1003,6 +1023,8 @@ class Importer:
             try:
                 with _Progress(path, self.progress) as progress:
                     job = FileImport(self, conn, fknown, name, progress)
+                    if self.held is not None and self.held.valid:
+                        job.writer.hold = self.held.file()
                     reader = reader_for(path)
                     if not (workers and _read_parallel(reader, path, job, workers)):
                         reader.read(path, job)
@@ -1011,11 +1033,11 @@ class Importer:
                 result = job.result
                 result.records += job.writer.records
                 result.new += job.writer.new
-                conn.execute(
+                file_id = conn.execute(
                     m.ImportedFile.__table__.insert().values(
                         at=utcnow(), name=name[:500], records=result.records, new=result.new
                     )
-                )
+                ).inserted_primary_key[0]
                 if self.owe_learning and LEARN_TYPES & set(result.by_type):
                     # in the file's own transaction: no moment in which its staff or notes are
                     # stored and views that hide someone are not refused (see importing.py)
@@ -1026,6 +1048,12 @@ class Importer:
             except BaseException:
                 trans.rollback()
                 raise
+        if self.held is not None:
+            hold = job.writer.hold
+            stored = hold is not None and job.writer.new == job.writer.records
+            self.held.commit(
+                hold or FileHold(self.held, valid=False), stored, file_id, result.by_type
+            )
         fknown.merge_into_parent()
         return result
 

@@ -261,20 +261,32 @@ def read(reader: Any, path: Path, job: Any, workers: int) -> bool:
         with ctx.Pool(workers) as pool:
             todo = iter(parts)
             window: deque[Any] = deque()
-            for p in todo:
-                window.append(pool.apply_async(_read_part, (p,)))
-                if len(window) >= 2 * workers:
-                    break
-            while window:
-                out: Outcome = window.popleft().get()
-                nxt = next(todo, None)
-                if nxt is not None:
-                    window.append(pool.apply_async(_read_part, (nxt,)))
-                if out.mixed:
-                    raise NotAPureLog
-                _apply(job, out)
-                if out.stopped:
-                    break
+            try:
+                for p in todo:
+                    window.append(pool.apply_async(_read_part, (p,)))
+                    if len(window) >= 2 * workers:
+                        break
+                while window:
+                    out: Outcome = window.popleft().get()
+                    nxt = next(todo, None)
+                    if nxt is not None:
+                        window.append(pool.apply_async(_read_part, (nxt,)))
+                    if out.mixed:
+                        raise NotAPureLog
+                    _apply(job, out)
+                    if out.stopped:
+                        break
+            finally:
+                # The pool ends by closing and joining, never by terminate() alone (what leaving
+                # ``with`` does): terminate() takes the task queue's lock, which an idle worker
+                # holds while it waits for a task, and kills workers that may be sending a
+                # part's outcome; an import of master data hung there once (2026-12-05). So
+                # the parts still being read are waited for (a file that is not a pure log, a
+                # reader that stopped), and the workers are let go and joined.
+                for pending in window:
+                    pending.wait()
+                pool.close()
+                pool.join()
     finally:
         _STATE = {}
     return True
