@@ -280,6 +280,35 @@ def test_packed_cells_are_the_cells_whatever_their_text(tmp_path):
     assert got == collections.Counter(rows)
 
 
+def test_stored_cells_read_the_same_in_the_column_and_the_row_format():
+    """``accesslog_patient.cells`` in either format (one JSON list per column: the numpy
+    refresh and old stores; one per cell: the DuckDB analysis) reads back as the same rows."""
+    odd = ['a"b', "c\\d", "e\nf\x01", "Søren Ærø", "", None]
+    rows = [
+        (
+            20000 + i,
+            f"s:{i}",
+            odd[i % 6],
+            "o",
+            "u",
+            "",
+            f"encounter/{i}",
+            i,
+            1,
+            10 * i,
+            10 * i,
+            odd[-1 - i % 6],
+        )
+        for i in range(13)
+    ]
+    cols = [["p"] * len(rows), *map(list, zip(*rows, strict=True))]
+    for n in (0, 1, 12, 13):
+        want = rows[:n]
+        assert precompute.unpack_cells(precompute.pack_cells(cols, 0, n) if n else None) == want
+        assert precompute.unpack_cells(precompute.pack_rows(want)) == want
+    assert precompute.pack_rows(rows[:1]).startswith(precompute.ROWS_HEAD.encode())
+
+
 def test_packing_from_codes_equals_the_pipelines_string_join(tmp_path):
     """``load.pack_coded`` (the DuckDB path: each distinct id, key and name encoded once, taken
     by code) gives every citizen exactly the cells of ``pack`` over the pipeline's own string

@@ -133,108 +133,112 @@ def _json_strings(values: list[Any]) -> list[str]:
     return [orjson.dumps(v).decode() for v in values]
 
 
-def _by_code(codes: pa.Array, keys: pa.Array, texts: list[str], missing: str) -> np.ndarray:
-    """Index into ``texts + [missing]`` of each code's text (a code that is null or not among
-    ``keys``: ``missing``, as a left join would leave it)."""
-    k = keys.to_numpy(zero_copy_only=False).astype(np.int64)
-    c = pc.fill_null(codes, -1).to_numpy(zero_copy_only=False).astype(np.int64)
-    n = len(texts)
-    if k.size == 0:
-        return np.full(c.size, n, dtype=np.int64)
-    if int(k.min()) < 0:
-        raise ValueError("negative dimension code")
-    lut = np.full(int(k.max()) + 2, n, dtype=np.int64)
-    lut[k] = np.arange(n, dtype=np.int64)
-    return lut[np.where((c >= 0) & (c < lut.size - 1), c, lut.size - 1)]
+def _code_texts(dims: dict[str, pa.Table]) -> dict[str, pa.Table]:
+    """The JSON texts of every distinct string the cells hold, keyed by code: what
+    ``pipeline.Analysis._strings`` joins to the codes, each value encoded once by orjson."""
+    from ..accesslog import core
+
+    a = dims["actors"]
+    keys = a.column("key").to_pylist()
+    staff = a.column("staff_id").to_pylist()
+    disp = a.column("display").to_pylist()
+    rels, docs, orgs = dims["relations"], dims["documents"], dims["orgs"]
+    kinds, rids = rels.column("kind").to_pylist(), rels.column("id").to_pylist()
+    return {
+        "pat": dims["patients"].select(["pat", "id"]),
+        "act": pa.table(
+            {
+                "actor": a.column("actor"),
+                "k": _json_strings(keys),
+                "dsp": _json_strings(
+                    [d if s is None else None for s, d in zip(staff, disp, strict=True)]
+                ),
+                # the citizen's own access: "patient/<id>" (the key "patient/<id>")
+                "slf": _json_strings([None if k is None else "patient/" + k[10:] for k in keys]),
+                "bh": _json_strings(["" if k is None else k for k in keys]),
+            }
+        ),
+        "org": pa.table(
+            {
+                "org": orgs.column("org"),
+                "t": _json_strings([o or "" for o in orgs.column("org_id").to_pylist()]),
+            }
+        ),
+        # "<kind>/<id>": null when the kind is (never: the export keeps known kinds only)
+        "rel": pa.table(
+            {
+                "rel": rels.column("rel"),
+                "t": [
+                    '""'
+                    if i is None
+                    else ("null" if k is None else orjson.dumps(f"{k}/{i}").decode())
+                    for k, i in zip(kinds, rids, strict=True)
+                ],
+            }
+        ),
+        "doc": pa.table(
+            {
+                "doc": docs.column("doc"),
+                "t": [
+                    '""' if i is None else orjson.dumps(f"document/{i}").decode()
+                    for i in docs.column("id").to_pylist()
+                ],
+            }
+        ),
+        "cls": pa.table({"cls": range(len(core.CLASSES)), "t": _json_strings(list(core.CLASSES))}),
+        "rule": pa.table({"rule": range(len(core.RULES)), "t": _json_strings(list(core.RULES))}),
+    }
 
 
 def pack_coded(db: duckdb.DuckDBPyConnection, coded: Coded) -> pa.Table:
-    """:func:`pack` from integer-coded cells: the same JSON, byte for byte of every value
-    (``_strings`` of the pipeline, done per distinct code here)."""
+    """Every citizen's cells packed from the integer-coded cells, in DuckDB (parallel, no
+    Python object per cell): the cells as JSON *rows* (``precompute.pack_rows``' format,
+    which ``precompute.unpack_cells`` reads like the column format), each string value's text
+    encoded once (:func:`_code_texts`) and joined by code — ``pipeline.Analysis._strings``'
+    joins, to texts instead of strings. A table (patient_id, n_cells, cells)."""
     from ..accesslog import core
 
-    t = db.sql(
-        "SELECT pat, day, actor, org, cls, rule, payload, doc, behalf, flags, n, first, last "
-        f"FROM {coded.relation}"
-    ).to_arrow_table()
-    if t.num_rows == 0:
-        return _empty_pack()
-    t = t.combine_chunks()
-    col = {name: t.column(name).chunk(0) for name in t.column_names}
-    dm = coded.dims
-    pats, acts = dm["patients"], dm["actors"]
-    pat_idx = _by_code(col["pat"], pats.column("pat"), pats.column("id").to_pylist(), "")
-    act_idx = _by_code(col["actor"], acts.column("actor"), acts.column("key").to_pylist(), "")
-    # the inner joins of ``_strings``: a cell of a citizen or user missing from the export's
-    # tables is not stored (never the case for an export: its codes come from those tables)
-    keep = (pat_idx < pats.num_rows) & (act_idx < acts.num_rows)
-    pcode = np.where(keep, pat_idx, pats.num_rows)
-    order = np.argsort(pcode, kind="stable")
-    order = order[: int(keep.sum())]
-    counts = np.bincount(pcode[order], minlength=pats.num_rows)
-    present = np.flatnonzero(counts)
-    counts = counts[present]
-    take = pa.array(order.astype(np.int64))
-
-    def texts(values: list[str], idx: np.ndarray) -> pa.Array:
-        return pc.take(pa.array(values, pa.string()), pa.array(idx[order]))
-
-    def ints(name: str) -> pa.Array:
-        return pc.fill_null(pc.cast(pc.take(col[name], take), pa.string()), "null")
-
-    keys = acts.column("key").to_pylist()
-    staff = acts.column("staff_id").to_pylist()
-    disp = acts.column("display").to_pylist()
-    a_key = _json_strings(keys)
-    a_disp = _json_strings([d if s is None else None for s, d in zip(staff, disp, strict=True)])
-    a_self = _json_strings([None if k is None else "patient/" + k[10:] for k in keys])
-    orgs = dm["orgs"]
-    o_ids = _json_strings([o or "" for o in orgs.column("org_id").to_pylist()])
-    org_idx = _by_code(col["org"], orgs.column("org"), o_ids, '""')
-    o_ids.append('""')
-    beh_idx = _by_code(col["behalf"], acts.column("actor"), keys, "")
-    # the relation or note: the citizen's own "patient/<id>", "document/<id>", "<kind>/<id>"
-    rels, docs = dm["relations"], dm["documents"]
-    r_txt = [
-        '""' if i is None else ("null" if k is None else orjson.dumps(f"{k}/{i}").decode())
-        for k, i in zip(rels.column("kind").to_pylist(), rels.column("id").to_pylist(), strict=True)
-    ]
-    d_txt = [
-        '""' if i is None else orjson.dumps(f"document/{i}").decode()
-        for i in docs.column("id").to_pylist()
-    ]
-    rel_idx = _by_code(col["payload"], rels.column("rel"), r_txt, '""')
-    doc_idx = _by_code(col["payload"], docs.column("doc"), d_txt, '""')
-    nr, nd = len(r_txt) + 1, len(d_txt) + 1
-    rule = pc.fill_null(col["rule"], -1).to_numpy(zero_copy_only=False)
-    is_doc = pc.fill_null(col["doc"], False).to_numpy(zero_copy_only=False)
-    rel_all = [*r_txt, '""', *d_txt, '""', *a_self, '""']
-    rel_idx = np.where(
-        rule == core.R_CITIZEN,
-        nr + nd + act_idx,
-        np.where(is_doc, nr + doc_idx, rel_idx),
-    )
-    cls_txt = [*_json_strings(list(core.CLASSES)), "null"]
-    cls = pc.fill_null(col["cls"], len(core.CLASSES)).to_numpy(zero_copy_only=False)
-    rule_txt = [*_json_strings(list(core.RULES)), '""']
-    out = {
-        "day": ints("day"),
-        "actor": texts([*a_key, "null"], act_idx),
-        "display": texts([*a_disp, "null"], act_idx),
-        "org_id": texts(o_ids, org_idx),
-        "cls": texts(cls_txt, np.clip(cls, 0, len(core.CLASSES))),
-        "rule": texts(
-            rule_txt, np.where((rule >= 0) & (rule < len(core.RULES)), rule, len(core.RULES))
-        ),
-        "rel": texts(rel_all, rel_idx),
-        "flags": ints("flags"),
-        "n": ints("n"),
-        "first": ints("first"),
-        "last": ints("last"),
-        "behalf": texts([*_json_strings(["" if k is None else k for k in keys]), '""'], beh_idx),
+    names = {
+        k: f"indsigt_txt_{k}_{id(coded)}"
+        for k in ("pat", "act", "org", "rel", "doc", "cls", "rule")
     }
-    pids = pc.take(pats.column("id"), pa.array(present.astype(np.int64))).combine_chunks()
-    return _assemble(pids, counts, [out[c] for c in CELLS[1:]])
+    for k, tb in _code_texts(coded.dims).items():
+        db.register(names[k], tb)
+    n = names
+    try:
+        t = db.sql(
+            f"""
+            SELECT p.id AS patient_id, count(*) AS n_cells,
+                   '{precompute.ROWS_HEAD}' || string_agg(concat(
+                       '[', c.day, ',', a.k, ',', a.dsp, ',', coalesce(o.t, '""'), ',',
+                       coalesce(cl.t, 'null'), ',', coalesce(ru.t, '""'), ',',
+                       CASE WHEN c.rule = {core.R_CITIZEN} THEN a.slf
+                            WHEN c.doc THEN coalesce(dc.t, '""')
+                            ELSE coalesce(rl.t, '""') END, ',',
+                       c.flags, ',', c.n, ',', c.first, ',', c.last, ',', coalesce(b.bh, '""'),
+                       ']'), ',') || '{precompute.ROWS_TAIL}' AS cells
+            FROM {coded.relation} c
+            JOIN {n["pat"]} p ON c.pat = p.pat
+            JOIN {n["act"]} a ON c.actor = a.actor
+            LEFT JOIN {n["act"]} b ON c.behalf = b.actor
+            LEFT JOIN {n["org"]} o ON c.org = o.org
+            LEFT JOIN {n["cls"]} cl ON c.cls = cl.cls
+            LEFT JOIN {n["rule"]} ru ON c.rule = ru.rule
+            LEFT JOIN {n["rel"]} rl ON c.payload = rl.rel AND NOT c.doc
+            LEFT JOIN {n["doc"]} dc ON c.payload = dc.doc AND c.doc
+            GROUP BY p.id
+            """
+        ).to_arrow_table()
+    finally:
+        for name in names.values():
+            db.unregister(name)
+    return pa.table(
+        {
+            "patient_id": t.column("patient_id"),
+            "n_cells": t.column("n_cells").cast(pa.int64()),
+            "cells": t.column("cells").cast(pa.large_binary()),
+        }
+    )
 
 
 def _packed(
