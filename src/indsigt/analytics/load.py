@@ -17,7 +17,9 @@ from __future__ import annotations
 import json
 import time
 import zlib
-from dataclasses import asdict, dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 import duckdb
@@ -46,6 +48,8 @@ class LoadReport:
     review: int = 0
     seconds: float = 0.0
     stale: bool = False
+    #: wall seconds of the loader's steps (pack, write, userdays, review, overview, commit)
+    phases: dict[str, float] = field(default_factory=dict)
 
 
 #: cell columns holding integers (JSON numbers); the others hold strings or null
@@ -190,48 +194,56 @@ def _code_texts(dims: dict[str, pa.Table]) -> dict[str, pa.Table]:
     }
 
 
-def pack_coded(db: duckdb.DuckDBPyConnection, coded: Coded) -> pa.Table:
-    """Every citizen's cells packed from the integer-coded cells, in DuckDB (parallel, no
-    Python object per cell): the cells as JSON *rows* (``precompute.pack_rows``' format,
-    which ``precompute.unpack_cells`` reads like the column format), each string value's text
-    encoded once (:func:`_code_texts`) and joined by code — ``pipeline.Analysis._strings``'
-    joins, to texts instead of strings. A table (patient_id, n_cells, cells)."""
-    from ..accesslog import core
-
-    names = {
-        k: f"indsigt_txt_{k}_{id(coded)}"
-        for k in ("pat", "act", "org", "rel", "doc", "cls", "rule")
-    }
-    for k, tb in _code_texts(coded.dims).items():
-        db.register(names[k], tb)
-    n = names
+@contextmanager
+def _texts_registered(db: duckdb.DuckDBPyConnection, coded: Coded) -> Iterator[dict[str, str]]:
+    """:func:`_code_texts` as relations of ``db`` (their names), for the time of a query."""
+    names = {}
     try:
-        t = db.sql(
-            f"""
-            SELECT p.id AS patient_id, count(*) AS n_cells,
-                   '{precompute.ROWS_HEAD}' || string_agg(concat(
-                       '[', c.day, ',', a.k, ',', a.dsp, ',', coalesce(o.t, '""'), ',',
-                       coalesce(cl.t, 'null'), ',', coalesce(ru.t, '""'), ',',
-                       CASE WHEN c.rule = {core.R_CITIZEN} THEN a.slf
-                            WHEN c.doc THEN coalesce(dc.t, '""')
-                            ELSE coalesce(rl.t, '""') END, ',',
-                       c.flags, ',', c.n, ',', c.first, ',', c.last, ',', coalesce(b.bh, '""'),
-                       ']'), ',') || '{precompute.ROWS_TAIL}' AS cells
-            FROM {coded.relation} c
-            JOIN {n["pat"]} p ON c.pat = p.pat
-            JOIN {n["act"]} a ON c.actor = a.actor
-            LEFT JOIN {n["act"]} b ON c.behalf = b.actor
-            LEFT JOIN {n["org"]} o ON c.org = o.org
-            LEFT JOIN {n["cls"]} cl ON c.cls = cl.cls
-            LEFT JOIN {n["rule"]} ru ON c.rule = ru.rule
-            LEFT JOIN {n["rel"]} rl ON c.payload = rl.rel AND NOT c.doc
-            LEFT JOIN {n["doc"]} dc ON c.payload = dc.doc AND c.doc
-            GROUP BY p.id
-            """
-        ).to_arrow_table()
+        for k, tb in _code_texts(coded.dims).items():
+            names[k] = f"indsigt_txt_{k}_{id(coded)}"
+            db.register(names[k], tb)
+        yield names
     finally:
         for name in names.values():
             db.unregister(name)
+
+
+def _coded_sql(coded: Coded, n: dict[str, str]) -> str:
+    """Per citizen (``patient_id``): ``n_cells`` and ``cells``, the cells as JSON *rows*
+    (``precompute.pack_rows``' format), each value's text taken by code from the relations
+    ``n`` (:func:`_texts_registered`) — ``pipeline.Analysis._strings``' joins, to the texts of
+    the strings instead of the strings; one concatenation per cell, one aggregate per
+    citizen (so the order of a citizen's cells is one aggregate's)."""
+    from ..accesslog import core
+
+    return f"""
+        SELECT p.id AS patient_id, count(*) AS n_cells,
+               '{precompute.ROWS_HEAD}' || string_agg(concat(
+                   '[', c.day, ',', a.k, ',', a.dsp, ',', coalesce(o.t, '""'), ',',
+                   coalesce(cl.t, 'null'), ',', coalesce(ru.t, '""'), ',',
+                   CASE WHEN c.rule = {core.R_CITIZEN} THEN a.slf
+                        WHEN c.doc THEN coalesce(dc.t, '""')
+                        ELSE coalesce(rl.t, '""') END, ',',
+                   c.flags, ',', c.n, ',', c.first, ',', c.last, ',', coalesce(b.bh, '""'),
+                   ']'), ',') || '{precompute.ROWS_TAIL}' AS cells
+        FROM {coded.relation} c
+        JOIN {n["pat"]} p ON c.pat = p.pat
+        JOIN {n["act"]} a ON c.actor = a.actor
+        LEFT JOIN {n["act"]} b ON c.behalf = b.actor
+        LEFT JOIN {n["org"]} o ON c.org = o.org
+        LEFT JOIN {n["cls"]} cl ON c.cls = cl.cls
+        LEFT JOIN {n["rule"]} ru ON c.rule = ru.rule
+        LEFT JOIN {n["rel"]} rl ON c.payload = rl.rel AND NOT c.doc
+        LEFT JOIN {n["doc"]} dc ON c.payload = dc.doc AND c.doc
+        GROUP BY p.id
+    """
+
+
+def pack_coded(db: duckdb.DuckDBPyConnection, coded: Coded) -> pa.Table:
+    """Every citizen's cells packed from the integer-coded cells in DuckDB (parallel, no
+    Python object per cell; :func:`_coded_sql`): a table (patient_id, n_cells, cells)."""
+    with _texts_registered(db, coded) as names:
+        t = db.sql(_coded_sql(coded, names)).to_arrow_table()
     return pa.table(
         {
             "patient_id": t.column("patient_id"),
@@ -248,8 +260,19 @@ def _packed(
     coded: Coded | None = None,
 ) -> list[tuple[Any, ...]]:
     """(patient_id, entries, last, n_cells, cells JSON) per citizen, every citizen with entries
-    (those without cells too)."""
-    db.register("indsigt_packed", pack_coded(db, coded) if coded else pack(db, cells))
+    (those without cells too), in patient-id order (the table's index then grows at its
+    end). From coded cells: one query, packing included."""
+    if coded is not None:
+        with _texts_registered(db, coded) as names:
+            return db.execute(
+                f"""
+                WITH k AS ({_coded_sql(coded, names)})
+                SELECT p.patient_id, p.entries, p.last, COALESCE(k.n_cells, 0), encode(k.cells)
+                FROM {patients} p LEFT JOIN k ON k.patient_id = p.patient_id
+                ORDER BY p.patient_id
+                """
+            ).fetchall()
+    db.register("indsigt_packed", pack(db, cells))
     try:
         t = db.sql(
             f"""
@@ -326,6 +349,12 @@ def store(
             f"indsigt bruger {precompute.VERSION}: eksportér igen"
         )
     t0 = time.perf_counter()
+    marks = [t0]
+
+    def lap(name: str) -> None:
+        marks.append(time.perf_counter())
+        rep.phases[name] = round(marks[-1] - marks[-2], 3)
+
     n_cells, n_patients = db.execute(
         f"SELECT (SELECT count(*) FROM {coded.relation if coded else 'cells'}), "
         "(SELECT count(*) FROM patients)"
@@ -342,15 +371,18 @@ def store(
         ):
             conn.execute(text(f"DELETE FROM {table}"))
         rows = _packed(db, coded=coded)
+        lap("pack")
         _insert(conn, "accesslog_patient", precompute.PATIENT_COLS, rows)
         crcs = [(r[0], zlib.crc32(r[4]) if r[4] else 0) for r in rows]
         del rows
+        lap("write")
         ud = db.execute(
             "SELECT DISTINCT patient_id, actor, day, org_id FROM cells WHERE cls IN ('u', 'f') "
             "ORDER BY 1, 2, 3, 4"
         ).fetchall()
         rep.userdays = len(ud)
         _insert(conn, "accesslog_userday", precompute.USERDAY_COLS, ud)
+        lap("userdays")
         _insert(
             conn,
             "accesslog_template",
@@ -383,8 +415,10 @@ def store(
             [list(col) for col in zip(*flagged, strict=True)] if flagged else [[] for _ in CELLS]
         )
         rep.review = review.sync(conn, columns, CELLS, list(range(len(flagged))), citizens=None)
+        lap("review")
         if overview is not None:
             overview(conn, db, crcs)
+        lap("overview")
         people.store(conn, people.compute(conn))
         report = precompute.RefreshReport(
             skipped=False,
@@ -411,6 +445,7 @@ def store(
                 "m": str(int(meta["entries"])),
             },
         )
+    lap("people+commit")
     rep.seconds = time.perf_counter() - t0
     return rep
 

@@ -179,7 +179,7 @@ def analyze(
         load_seconds=rep.seconds,
         cpu_seconds=time.process_time() - c0,
         stale=rep.stale,
-        phases=res.timings,
+        phases={**res.timings, **{f"load:{k}": v for k, v in rep.phases.items()}},
     )
 
 
