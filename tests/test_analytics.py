@@ -280,6 +280,149 @@ def test_packed_cells_are_the_cells_whatever_their_text(tmp_path):
     assert got == collections.Counter(rows)
 
 
+def test_stored_cells_read_the_same_in_the_column_and_the_row_format():
+    """``accesslog_patient.cells`` in either format (one JSON list per column: the numpy
+    refresh and old stores; one per cell: the DuckDB analysis) reads back as the same rows."""
+    odd = ['a"b', "c\\d", "e\nf\x01", "Søren Ærø", "", None]
+    rows = [
+        (
+            20000 + i,
+            f"s:{i}",
+            odd[i % 6],
+            "o",
+            "u",
+            "",
+            f"encounter/{i}",
+            i,
+            1,
+            10 * i,
+            10 * i,
+            odd[-1 - i % 6],
+        )
+        for i in range(13)
+    ]
+    cols = [["p"] * len(rows), *map(list, zip(*rows, strict=True))]
+    for n in (0, 1, 12, 13):
+        want = rows[:n]
+        assert precompute.unpack_cells(precompute.pack_cells(cols, 0, n) if n else None) == want
+        assert precompute.unpack_cells(precompute.pack_rows(want)) == want
+    assert precompute.pack_rows(rows[:1]).startswith(precompute.ROWS_HEAD.encode())
+
+
+def test_packing_from_codes_equals_the_pipelines_string_join(tmp_path):
+    """``load.pack_coded`` (the DuckDB path: each distinct id, key and name encoded once, taken
+    by code) gives every citizen exactly the cells of ``pack`` over the pipeline's own string
+    join (``Analysis._strings``) of the same coded cells: odd characters in every string,
+    nulls, codes missing from a dimension (left joins: empty or null), the citizen's own
+    accesses, notes and relations, a cell whose citizen or user is unknown (inner joins)."""
+    import random
+    import types as pytypes
+
+    import ibis
+    import pyarrow as pa
+
+    from indsigt.accesslog import core
+    from indsigt.analytics import load
+    from indsigt.analytics.pipeline import Analysis
+
+    odd = ['a"b', "c\\d", "e\nf\x01", "Søren Ærø", "", "x/y", None]
+    rnd = random.Random(7)
+    n_pat, n_act, n_org, n_rel, n_doc = 9, 8, 5, 12, 6
+    dims = {
+        "patients": pa.table(
+            {"pat": range(n_pat), "id": [f"p{i}{odd[i % 6]}" for i in range(n_pat)]}
+        ),
+        "actors": pa.table(
+            {
+                "actor": range(n_act),
+                "key": [f"s:{i}" if i % 3 else f"patient/x{odd[i % 6]}{i}" for i in range(n_act)],
+                "staff_id": [str(i) if i % 2 else None for i in range(n_act)],
+                "display": [odd[i % len(odd)] for i in range(n_act)],
+            }
+        ),
+        "orgs": pa.table(
+            {"org": range(n_org), "org_id": [odd[i % len(odd)] for i in range(n_org)]}
+        ),
+        "relations": pa.table(
+            {
+                "rel": range(n_rel),
+                "kind": [core.KINDS[i % 4] if i % 5 else None for i in range(n_rel)],
+                "id": [f"r{i}{odd[i % 6]}" if i % 4 else None for i in range(n_rel)],
+            }
+        ),
+        "documents": pa.table(
+            {
+                "doc": range(n_doc),
+                "id": [f"d{odd[i % 6]}{i}" if i % 3 else None for i in range(n_doc)],
+            }
+        ),
+    }
+
+    def maybe(x: int, p: float = 0.2) -> int | None:
+        return None if rnd.random() < p else x
+
+    rows = []
+    for i in range(600):
+        rule = maybe(rnd.randrange(len(core.RULES)), 0.3)
+        if i % 11 == 0:
+            rule = core.R_CITIZEN
+        rows.append(
+            {
+                "pat": rnd.randrange(n_pat + 1),  # n_pat: unknown
+                "day": 20000 + rnd.randrange(30),
+                "actor": rnd.randrange(n_act + 1),
+                "org": maybe(rnd.randrange(n_org + 2)),
+                "rule": rule,
+                "payload": maybe(rnd.randrange(max(n_rel, n_doc) + 2)),
+                "doc": rnd.random() < 0.4,
+                "behalf": maybe(rnd.randrange(n_act + 1), 0.6),
+                "cls": rnd.randrange(len(core.CLASSES)),
+                "citizen": rule == core.R_CITIZEN,
+                "flags": rnd.randrange(128),
+                "n": 1 + rnd.randrange(4),
+                "first": 1_700_000_000 + i,
+                "last": 1_700_000_100 + i,
+            }
+        )
+    int64 = pa.int64()
+    codes = pa.Table.from_pylist(
+        rows,
+        schema=pa.schema([(k, pa.bool_() if k in ("doc", "citizen") else int64) for k in rows[0]]),
+    )
+    con = ibis.duckdb.connect()
+    t = {k: con.create_table(k, obj=v) for k, v in dims.items()}
+    c = con.create_table("codes", obj=codes)
+    fake = pytypes.SimpleNamespace(
+        t=pytypes.SimpleNamespace(
+            patients=t["patients"],
+            actors=t["actors"],
+            relations=t["relations"],
+            documents=t["documents"],
+        )
+    )
+    strings = Analysis._strings(fake, c, t["orgs"])  # type: ignore[arg-type]
+    raw = con.con
+    raw.execute(f"CREATE TEMP VIEW cells AS {con.compile(strings)}")
+    raw.execute(f"CREATE TEMP VIEW cell_codes AS {con.compile(c)}")
+
+    def unpacked(packed: Any) -> collections.Counter:
+        got: collections.Counter = collections.Counter()
+        for pid, n, blob in zip(
+            *(packed.column(k).to_pylist() for k in packed.column_names), strict=True
+        ):
+            cells = precompute.unpack_cells(blob)
+            assert len(cells) == n
+            got.update((pid, *x) for x in cells)
+        return got
+
+    want = unpacked(load.pack(raw))
+    assert sum(want.values()) > 400
+    assert any(r[7] and r[7].startswith("patient/") for r in want)
+    assert any(r[7] and r[7].startswith("document/") for r in want)
+    assert any(r[3] is None for r in want) and any(r[4] == "" for r in want)
+    assert unpacked(load.pack_coded(raw, load.Coded("cell_codes", dims))) == want
+
+
 def test_duckdb_equals_numpy_on_the_generators_store(db_url, tmp_path):
     engine = generated(db_url, tmp_path)
     numpy, duck = numpy_then(

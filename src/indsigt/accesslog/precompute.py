@@ -143,11 +143,28 @@ def pack_cells(cols: list[list[Any]], a: int, b: int) -> bytes:
     return orjson.dumps([col[a:b] for col in cols[1:]])
 
 
+#: the row format of ``accesslog_patient.cells``: ``{"rows":[[day, actor, ...], ...]}``, one
+#: JSON list per cell (``CELL_COLS`` after ``patient_id``); the analysis on DuckDB writes it
+#: (a cell's text is one concatenation there, and the order of a citizen's cells one
+#: aggregate's)
+ROWS_HEAD, ROWS_TAIL = '{"rows":[', "]}"
+
+
+def pack_rows(rows: list[tuple[Any, ...]]) -> bytes:
+    """A citizen's cells (rows of ``CELL_COLS`` without ``patient_id``) in the row format."""
+    return orjson.dumps({"rows": rows})
+
+
 def unpack_cells(data: bytes | memoryview | None) -> list[tuple[Any, ...]]:
-    """The rows (``CELL_COLS`` without ``patient_id``) of a citizen's stored cells."""
+    """The rows (``CELL_COLS`` without ``patient_id``) of a citizen's stored cells, in either
+    format: one JSON list per column (:func:`pack_cells`, the numpy refresh and the loader of
+    Arrow results) or one per cell (:func:`pack_rows`, the DuckDB analysis)."""
     if not data:
         return []
-    return list(zip(*orjson.loads(bytes(data)), strict=True))
+    got = orjson.loads(bytes(data))
+    if isinstance(got, dict):
+        return [tuple(r) for r in got["rows"]]
+    return list(zip(*got, strict=True))
 
 
 CELL_COLS = (

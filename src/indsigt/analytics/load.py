@@ -17,7 +17,9 @@ from __future__ import annotations
 import json
 import time
 import zlib
-from dataclasses import asdict, dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 import duckdb
@@ -46,6 +48,8 @@ class LoadReport:
     review: int = 0
     seconds: float = 0.0
     stale: bool = False
+    #: wall seconds of the loader's steps (pack, write, userdays, review, overview, commit)
+    phases: dict[str, float] = field(default_factory=dict)
 
 
 #: cell columns holding integers (JSON numbers); the others hold strings or null
@@ -63,6 +67,40 @@ def _json_texts(arr: pa.Array, integer: bool, order: pa.Array) -> pa.Array:
     return pc.fill_null(pc.take(texts, pc.take(d.indices, order)), "null")
 
 
+def _empty_pack() -> pa.Table:
+    return pa.table(
+        {
+            "patient_id": pa.array([], pa.string()),
+            "n_cells": pa.array([], pa.int64()),
+            "cells": pa.array([], pa.large_binary()),
+        }
+    )
+
+
+def _assemble(pids: pa.Array, counts: np.ndarray, texts: list[pa.Array]) -> pa.Table:
+    """One row per citizen from the JSON texts of every packed column (each in citizen order:
+    the runs of ``counts`` rows are one citizen's, in the order of ``pids``), joined by
+    Arrow's list kernels."""
+    offsets = pa.array(np.concatenate(([0], np.cumsum(counts))).astype(np.int32), pa.int32())
+    parts = [
+        pc.binary_join(pa.ListArray.from_arrays(offsets, t), ",").cast(pa.large_string())
+        for t in texts
+    ]
+
+    def lit(x: str) -> pa.Scalar:
+        return pa.scalar(x, pa.large_string())
+
+    body = pc.binary_join_element_wise(*parts, lit("],["))
+    blob = pc.binary_join_element_wise(lit("[["), body, lit("]]"), lit(""))
+    return pa.table(
+        {
+            "patient_id": pids,
+            "n_cells": pa.array(counts.astype(np.int64)),
+            "cells": blob.cast(pa.large_binary()),
+        }
+    )
+
+
 def pack(db: duckdb.DuckDBPyConnection, cells: str = "cells") -> pa.Table:
     """Every citizen's cells packed as ``accesslog_patient.cells`` holds them
     (``precompute.pack_cells``' JSON: one list per column of ``CELL_COLS`` after
@@ -74,44 +112,166 @@ def pack(db: duckdb.DuckDBPyConnection, cells: str = "cells") -> pa.Table:
     cols = CELLS[1:]
     t = db.sql(f"SELECT patient_id, {', '.join(cols)} FROM {cells}").to_arrow_table()
     if t.num_rows == 0:
-        return pa.table(
-            {
-                "patient_id": pa.array([], pa.string()),
-                "n_cells": pa.array([], pa.int64()),
-                "cells": pa.array([], pa.large_binary()),
-            }
-        )
+        return _empty_pack()
     t = t.combine_chunks()
     d = pc.dictionary_encode(t.column("patient_id").chunk(0))
     codes = d.indices.to_numpy()
     order = pa.array(np.argsort(codes, kind="stable").astype(np.int64))
     counts = np.bincount(codes, minlength=len(d.dictionary))
-    offsets = pa.array(np.concatenate(([0], np.cumsum(counts))).astype(np.int32), pa.int32())
-    parts = []
-    for c in cols:
-        texts = _json_texts(t.column(c).chunk(0), c in INT_COLS, order)
-        joined = pc.binary_join(pa.ListArray.from_arrays(offsets, texts), ",")
-        parts.append(joined.cast(pa.large_string()))
+    texts = [_json_texts(t.column(c).chunk(0), c in INT_COLS, order) for c in cols]
+    return _assemble(d.dictionary, counts, texts)
 
-    def lit(x: str) -> pa.Scalar:
-        return pa.scalar(x, pa.large_string())
 
-    body = pc.binary_join_element_wise(*parts, lit("],["))
-    blob = pc.binary_join_element_wise(lit("[["), body, lit("]]"), lit(""))
+@dataclass
+class Coded:
+    """The cells with integer codes (``pipeline.CODE_COLS``: the relation ``relation`` of the
+    DuckDB connection) and the small tables that turn the codes into the stored strings
+    (``pipeline.Analysis.code_dims``): the loader encodes each distinct id, key and name once
+    and takes the texts by code, instead of joining and fetching a string per cell."""
+
+    relation: str
+    dims: dict[str, pa.Table]
+
+
+def _json_strings(values: list[Any]) -> list[str]:
+    return [orjson.dumps(v).decode() for v in values]
+
+
+def _code_texts(dims: dict[str, pa.Table]) -> dict[str, pa.Table]:
+    """The JSON texts of every distinct string the cells hold, keyed by code: what
+    ``pipeline.Analysis._strings`` joins to the codes, each value encoded once by orjson."""
+    from ..accesslog import core
+
+    a = dims["actors"]
+    keys = a.column("key").to_pylist()
+    staff = a.column("staff_id").to_pylist()
+    disp = a.column("display").to_pylist()
+    rels, docs, orgs = dims["relations"], dims["documents"], dims["orgs"]
+    kinds, rids = rels.column("kind").to_pylist(), rels.column("id").to_pylist()
+    return {
+        "pat": dims["patients"].select(["pat", "id"]),
+        "act": pa.table(
+            {
+                "actor": a.column("actor"),
+                "k": _json_strings(keys),
+                "dsp": _json_strings(
+                    [d if s is None else None for s, d in zip(staff, disp, strict=True)]
+                ),
+                # the citizen's own access: "patient/<id>" (the key "patient/<id>")
+                "slf": _json_strings([None if k is None else "patient/" + k[10:] for k in keys]),
+                "bh": _json_strings(["" if k is None else k for k in keys]),
+            }
+        ),
+        "org": pa.table(
+            {
+                "org": orgs.column("org"),
+                "t": _json_strings([o or "" for o in orgs.column("org_id").to_pylist()]),
+            }
+        ),
+        # "<kind>/<id>": null when the kind is (never: the export keeps known kinds only)
+        "rel": pa.table(
+            {
+                "rel": rels.column("rel"),
+                "t": [
+                    '""'
+                    if i is None
+                    else ("null" if k is None else orjson.dumps(f"{k}/{i}").decode())
+                    for k, i in zip(kinds, rids, strict=True)
+                ],
+            }
+        ),
+        "doc": pa.table(
+            {
+                "doc": docs.column("doc"),
+                "t": [
+                    '""' if i is None else orjson.dumps(f"document/{i}").decode()
+                    for i in docs.column("id").to_pylist()
+                ],
+            }
+        ),
+        "cls": pa.table({"cls": range(len(core.CLASSES)), "t": _json_strings(list(core.CLASSES))}),
+        "rule": pa.table({"rule": range(len(core.RULES)), "t": _json_strings(list(core.RULES))}),
+    }
+
+
+@contextmanager
+def _texts_registered(db: duckdb.DuckDBPyConnection, coded: Coded) -> Iterator[dict[str, str]]:
+    """:func:`_code_texts` as relations of ``db`` (their names), for the time of a query."""
+    names = {}
+    try:
+        for k, tb in _code_texts(coded.dims).items():
+            names[k] = f"indsigt_txt_{k}_{id(coded)}"
+            db.register(names[k], tb)
+        yield names
+    finally:
+        for name in names.values():
+            db.unregister(name)
+
+
+def _coded_sql(coded: Coded, n: dict[str, str]) -> str:
+    """Per citizen (``patient_id``): ``n_cells`` and ``cells``, the cells as JSON *rows*
+    (``precompute.pack_rows``' format), each value's text taken by code from the relations
+    ``n`` (:func:`_texts_registered`) — ``pipeline.Analysis._strings``' joins, to the texts of
+    the strings instead of the strings; one concatenation per cell, one aggregate per
+    citizen (so the order of a citizen's cells is one aggregate's)."""
+    from ..accesslog import core
+
+    return f"""
+        SELECT p.id AS patient_id, count(*) AS n_cells,
+               '{precompute.ROWS_HEAD}' || string_agg(concat(
+                   '[', c.day, ',', a.k, ',', a.dsp, ',', coalesce(o.t, '""'), ',',
+                   coalesce(cl.t, 'null'), ',', coalesce(ru.t, '""'), ',',
+                   CASE WHEN c.rule = {core.R_CITIZEN} THEN a.slf
+                        WHEN c.doc THEN coalesce(dc.t, '""')
+                        ELSE coalesce(rl.t, '""') END, ',',
+                   c.flags, ',', c.n, ',', c.first, ',', c.last, ',', coalesce(b.bh, '""'),
+                   ']'), ',') || '{precompute.ROWS_TAIL}' AS cells
+        FROM {coded.relation} c
+        JOIN {n["pat"]} p ON c.pat = p.pat
+        JOIN {n["act"]} a ON c.actor = a.actor
+        LEFT JOIN {n["act"]} b ON c.behalf = b.actor
+        LEFT JOIN {n["org"]} o ON c.org = o.org
+        LEFT JOIN {n["cls"]} cl ON c.cls = cl.cls
+        LEFT JOIN {n["rule"]} ru ON c.rule = ru.rule
+        LEFT JOIN {n["rel"]} rl ON c.payload = rl.rel AND NOT c.doc
+        LEFT JOIN {n["doc"]} dc ON c.payload = dc.doc AND c.doc
+        GROUP BY p.id
+    """
+
+
+def pack_coded(db: duckdb.DuckDBPyConnection, coded: Coded) -> pa.Table:
+    """Every citizen's cells packed from the integer-coded cells in DuckDB (parallel, no
+    Python object per cell; :func:`_coded_sql`): a table (patient_id, n_cells, cells)."""
+    with _texts_registered(db, coded) as names:
+        t = db.sql(_coded_sql(coded, names)).to_arrow_table()
     return pa.table(
         {
-            "patient_id": d.dictionary,
-            "n_cells": pa.array(counts.astype(np.int64)),
-            "cells": blob.cast(pa.large_binary()),
+            "patient_id": t.column("patient_id"),
+            "n_cells": t.column("n_cells").cast(pa.int64()),
+            "cells": t.column("cells").cast(pa.large_binary()),
         }
     )
 
 
 def _packed(
-    db: duckdb.DuckDBPyConnection, cells: str = "cells", patients: str = "patients"
+    db: duckdb.DuckDBPyConnection,
+    cells: str = "cells",
+    patients: str = "patients",
+    coded: Coded | None = None,
 ) -> list[tuple[Any, ...]]:
     """(patient_id, entries, last, n_cells, cells JSON) per citizen, every citizen with entries
-    (those without cells too)."""
+    (those without cells too), in patient-id order (the table's index then grows at its
+    end). From coded cells: one query, packing included."""
+    if coded is not None:
+        with _texts_registered(db, coded) as names:
+            return db.execute(
+                f"""
+                WITH k AS ({_coded_sql(coded, names)})
+                SELECT p.patient_id, p.entries, p.last, COALESCE(k.n_cells, 0), encode(k.cells)
+                FROM {patients} p LEFT JOIN k ON k.patient_id = p.patient_id
+                ORDER BY p.patient_id
+                """
+            ).fetchall()
     db.register("indsigt_packed", pack(db, cells))
     try:
         t = db.sql(
@@ -179,16 +339,25 @@ def store(
     seconds: float = 0.0,
     cpu_seconds: float = 0.0,
     overview: Any = None,
+    coded: Coded | None = None,
 ) -> LoadReport:
-    """Replace the precomputed access log with the analysis' results, in one transaction."""
+    """Replace the precomputed access log with the analysis' results, in one transaction.
+    ``coded``: the cells with integer codes as well (DuckDB), packed from those."""
     if meta.get("rules_version") != precompute.VERSION:
         raise Invalid(
             f"eksporten er lavet med reglerne version {meta.get('rules_version')}, "
             f"indsigt bruger {precompute.VERSION}: eksportér igen"
         )
     t0 = time.perf_counter()
+    marks = [t0]
+
+    def lap(name: str) -> None:
+        marks.append(time.perf_counter())
+        rep.phases[name] = round(marks[-1] - marks[-2], 3)
+
     n_cells, n_patients = db.execute(
-        "SELECT (SELECT count(*) FROM cells), (SELECT count(*) FROM patients)"
+        f"SELECT (SELECT count(*) FROM {coded.relation if coded else 'cells'}), "
+        "(SELECT count(*) FROM patients)"
     ).fetchall()[0]
     rep = LoadReport(cells=int(n_cells), patients=int(n_patients))
     with engine.begin() as conn:
@@ -201,16 +370,19 @@ def store(
             "accesslog_peer",
         ):
             conn.execute(text(f"DELETE FROM {table}"))
-        rows = _packed(db)
+        rows = _packed(db, coded=coded)
+        lap("pack")
         _insert(conn, "accesslog_patient", precompute.PATIENT_COLS, rows)
         crcs = [(r[0], zlib.crc32(r[4]) if r[4] else 0) for r in rows]
         del rows
+        lap("write")
         ud = db.execute(
             "SELECT DISTINCT patient_id, actor, day, org_id FROM cells WHERE cls IN ('u', 'f') "
             "ORDER BY 1, 2, 3, 4"
         ).fetchall()
         rep.userdays = len(ud)
         _insert(conn, "accesslog_userday", precompute.USERDAY_COLS, ud)
+        lap("userdays")
         _insert(
             conn,
             "accesslog_template",
@@ -243,8 +415,10 @@ def store(
             [list(col) for col in zip(*flagged, strict=True)] if flagged else [[] for _ in CELLS]
         )
         rep.review = review.sync(conn, columns, CELLS, list(range(len(flagged))), citizens=None)
+        lap("review")
         if overview is not None:
             overview(conn, db, crcs)
+        lap("overview")
         people.store(conn, people.compute(conn))
         report = precompute.RefreshReport(
             skipped=False,
@@ -271,6 +445,7 @@ def store(
                 "m": str(int(meta["entries"])),
             },
         )
+    lap("people+commit")
     rep.seconds = time.perf_counter() - t0
     return rep
 

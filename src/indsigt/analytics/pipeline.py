@@ -101,6 +101,10 @@ class Output:
     templates: list[dict[str, Any]]
     entries: int
     timings: dict[str, float] = field(default_factory=dict)
+    #: the cells with integer codes (``CODE_COLS``, cached); ``cells`` is their strings
+    codes: ir.Table | None = None
+    #: the small tables that turn the codes into the strings (``Analysis.code_dims``)
+    dims: dict[str, ir.Table] = field(default_factory=dict)
 
 
 @ibis.udf.agg.builtin
@@ -343,17 +347,22 @@ class Analysis:
         self.lap("templates")
 
         # -- flags, classes, cells
-        cells = self._cells(self._flags(x, r, fam, tmin, tmax), tmin, tmax)
-        cells = self.cache(self._strings(cells, types))
+        codes = self.cache(self._cells(self._flags(x, r, fam, tmin, tmax), tmin, tmax))
         self.lap("flags+cells")
+        # the strings are joined to the codes where they are read (the loader packs the
+        # codes with each distinct string encoded once: ``load.pack_coded``)
+        cells = self._strings(codes, types)
         per_pat = ep.group_by("pat").aggregate(entries=ep.count(), last=ep.t.max())
         pts = t.patients
         per_pat = per_pat.join(pts, per_pat.pat == pts.pat).select(
             patient_id=pts.id, entries=per_pat.entries, last=per_pat.last
         )
+        unexplained = codes.filter(codes.cls.isin([core.C_UNEXPLAINED, core.C_FLAGGED]))
         return Output(
             cells=cells,
-            peers=self._peers(cells),
+            codes=codes,
+            dims=self.code_dims(types),
+            peers=self._peers(self._strings(unexplained, types)),
             patients=per_pat,
             templates=[self._template_row(m) for m in templates],
             entries=n_entries,
@@ -1093,6 +1102,17 @@ class Analysis:
             first=c.first,
             last=c.last,
         )
+
+    def code_dims(self, types: ir.Table) -> dict[str, ir.Table]:
+        """What ``_strings`` joins to the codes, as small tables keyed by code."""
+        t = self.t
+        return {
+            "patients": t.patients.select("pat", "id"),
+            "actors": t.actors.select("actor", "key", "staff_id", "display"),
+            "orgs": types.select("org", "org_id"),
+            "relations": t.relations.select("rel", "kind", "id"),
+            "documents": t.documents.select("doc", "id"),
+        }
 
     def _strings(self, c: ir.Table, types: ir.Table) -> ir.Table:
         """The cells as the store keeps them (``precompute.CELL_COLS``): ids and names."""

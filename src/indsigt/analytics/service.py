@@ -61,6 +61,8 @@ class Results:
     #: the engine's cached cells the view ``cells`` reads (Ibis drops a cached table when its
     #: expression is collected)
     keep: Any = None
+    #: the cells with integer codes and their dimensions (DuckDB), for the loader's packing
+    coded: Any = None
 
 
 def compute(b: engines.Backend, path: str, meta: dict[str, Any] | None = None) -> Results:
@@ -73,10 +75,13 @@ def compute(b: engines.Backend, path: str, meta: dict[str, Any] | None = None) -
     if b.name == "duckdb":
         raw = b.con.con
         # the cells are already a (cached) table of the engine: a view of it, not a copy
+        assert out.codes is not None
+        raw.execute(f"CREATE OR REPLACE TEMP VIEW cell_codes AS {b.con.compile(out.codes)}")
         raw.execute(f"CREATE OR REPLACE TEMP VIEW cells AS {b.con.compile(out.cells)}")
         raw.execute(f"CREATE OR REPLACE TEMP TABLE patients AS {b.con.compile(out.patients)}")
         db = raw
-        keep: Any = out.cells
+        keep: Any = out.codes
+        coded = load.Coded("cell_codes", {k: b.con.to_pyarrow(v) for k, v in out.dims.items()})
     else:
         # Spark's executors write the results as Parquet (as the cluster job does) and DuckDB
         # reads them: no collect through the driver's pandas (that was most of Spark's time)
@@ -89,7 +94,15 @@ def compute(b: engines.Backend, path: str, meta: dict[str, Any] | None = None) -
         )
     peers = b.con.to_pyarrow(out.peers)
     timings = {**out.timings, "stage": round(time.perf_counter() - t0, 3)}
-    return Results(db, peers, out.templates, out.entries, timings, keep=keep)
+    return Results(
+        db,
+        peers,
+        out.templates,
+        out.entries,
+        timings,
+        keep=keep,
+        coded=coded if b.name == "duckdb" else None,
+    )
 
 
 def _spark_parquet(b: engines.Backend, expr: Any, path: Path) -> str:
@@ -137,6 +150,7 @@ def analyze(
                 seconds=t1 - t0,
                 cpu_seconds=time.process_time() - c0,
                 overview=store_flagged_cells if overview else None,
+                coded=res.coded,
             )
         finally:
             if res is not None:
@@ -147,6 +161,7 @@ def analyze(
                 res.keep = None
             if b.name == "duckdb":
                 b.con.con.execute("DROP VIEW IF EXISTS cells")
+                b.con.con.execute("DROP VIEW IF EXISTS cell_codes")
                 b.con.con.execute("DROP TABLE IF EXISTS patients")
             if own:
                 b.close()
@@ -164,7 +179,7 @@ def analyze(
         load_seconds=rep.seconds,
         cpu_seconds=time.process_time() - c0,
         stale=rep.stale,
-        phases=res.timings,
+        phases={**res.timings, **{f"load:{k}": v for k, v in rep.phases.items()}},
     )
 
 
