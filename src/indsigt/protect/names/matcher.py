@@ -25,7 +25,6 @@ from .context import (
     _DOTTED_RE,
     _DOTTED_TOKEN_RE,
     _DOTTED_WORD_RE,
-    _GLUED_RE,
     _HYPHEN_AFTER_RE,
     _HYPHEN_BEFORE_RE,
     _HYPHEN_SPACE_RE,
@@ -1278,8 +1277,7 @@ class NameMatcher:
         text = ctx.text
         n = len(text)
         words = self._words
-        for m in _GLUED_RE.finditer(text):  # a letter next to a digit
-            i = m.start() if m.group()[0].isalpha() else m.end() - 1
+        for i in _glued_letters(text):  # a letter next to a digit
             s = e = i
             while s > 0 and text[s - 1].isalpha():
                 s -= 1
@@ -1297,7 +1295,7 @@ class NameMatcher:
             while e < n and text[e].isalnum():
                 e += 1
             raw.append(_Hit(s, e, key, key.npset, key.ncands, why="tal skrevet sammen med navnet"))
-        for m in _HYPHEN_SPACE_RE.finditer(text):  # "Kjær- gaard": a word broken by hand
+        for m in _hand_breaks(text):  # "Kjær- gaard": a word broken by hand
             s, e = m.start(), m.end()
             while s > 0 and text[s - 1].isalpha():
                 s -= 1
@@ -1306,7 +1304,7 @@ class NameMatcher:
             key = words.get(_fold_word(text[s : m.start()] + text[m.end() : e]))
             if key is not None:
                 raw.append(_Hit(s, e, key, key.npset, key.ncands, why="orddeling"))
-        for m in _CAMEL_RE.finditer(text):  # "HolmTilset": words run together
+        for m in _run_together(text):  # "HolmTilset": words run together
             key = words.get(_fold_word(m.group()))
             if key is not None and (not key.ambiguous or len(m.group()) > 3):
                 raw.append(
@@ -2075,6 +2073,53 @@ def _adjacency(text: str, hits: list[_Hit]) -> list[frozenset[int]]:
             res[i - 1] = res[i - 1] | common
             res[i] = res[i] | common
     return res
+
+
+#: a lower-case letter right before a capital: every match of :data:`_CAMEL_RE` has one, so a
+#: text without it is not searched for words run together (the capital is the regex's first
+#: character, so the search skips ahead to capitals)
+_LOWER_UPPER_RE = re.compile("[A-ZÆØÅ](?<=[a-zæøå][A-ZÆØÅ])")
+_DIGIT_RE = re.compile("[0-9]")
+_LETTERS = frozenset(chr(c) for c in (*range(65, 91), *range(97, 123), *range(0xC0, 0x100)))
+_LETTERS -= {"\xd7", "\xf7"}  # the Latin-1 letters of _GLUED_RE (not "×", "÷")
+
+
+def _hand_breaks(text: str) -> Iterable[re.Match[str]]:
+    """``_HYPHEN_SPACE_RE.finditer(text)``; a text without a hyphen before a space or tab, a
+    soft hyphen or U+2010 (most texts) has no match and is not searched."""
+    if "- " in text or "-\t" in text or "\u2010" in text or "\u00ad" in text:
+        return _HYPHEN_SPACE_RE.finditer(text)
+    return ()
+
+
+def _run_together(text: str) -> Iterable[re.Match[str]]:
+    """``_CAMEL_RE.finditer(text)``; a text without a lower-case letter right before a capital
+    (most texts) has no match and is not searched."""
+    if _LOWER_UPPER_RE.search(text) is not None:
+        return _CAMEL_RE.finditer(text)
+    return ()
+
+
+def _glued_letters(text: str) -> list[int]:
+    """The letter of each match of :data:`_GLUED_RE` (a letter next to a digit) in
+    ``_GLUED_RE.finditer(text)``, in order, found from the digits (rare in text) instead of
+    trying the pattern at every character; the same matches, overlaps skipped as ``finditer``
+    does (``tests/test_names_fastpath.py``)."""
+    out: list[int] = []
+    if not _DIGIT_RE.search(text):
+        return out
+    n = len(text)
+    letters = _LETTERS
+    pos = 0  # where finditer would go on
+    for m in _DIGIT_RE.finditer(text):
+        d = m.start()
+        if d - 1 >= pos and text[d - 1] in letters:  # "m2": the match starts at the letter
+            out.append(d - 1)
+            pos = d + 1
+        elif d >= pos and d + 1 < n and text[d + 1] in letters:  # "2m"
+            out.append(d + 1)
+            pos = d + 2
+    return out
 
 
 def _deletions(word: str) -> set[str]:
