@@ -21,9 +21,9 @@ from indsigt.protect.names.context import _CAMEL_RE, _GLUED_RE, _HYPHEN_SPACE_RE
 ALPHABET = "aAbBhHlLmMoOsSæÆøØåÅéÉüÜ×÷0129 \t\n\r-\u2010\u00ad._@/\\(),:"
 #: pieces of the shapes the rules look for ("a-\tb", "aB", "m2", "2m"), run together at random
 PIECES = ["-\t", "- ", "\u2010 ", "\u00ad\t", "\u2010", "\u00ad", "Holm", "aB", "Æø", "Tilset"]
-TEXT = st.lists(
-    st.one_of(st.sampled_from(ALPHABET), st.sampled_from(PIECES)), max_size=40
-).map("".join)
+TEXT = st.lists(st.one_of(st.sampled_from(ALPHABET), st.sampled_from(PIECES)), max_size=40).map(
+    "".join
+)
 
 PEOPLE = [
     Person(
@@ -81,9 +81,7 @@ SEPARATORS = [" ", " ", " ", "\n", ". ", ", ", "-", "", "\t", "- "]
 
 
 def _plain_glued(text: str) -> list[int]:
-    return [
-        m.start() if m.group()[0].isalpha() else m.end() - 1 for m in _GLUED_RE.finditer(text)
-    ]
+    return [m.start() if m.group()[0].isalpha() else m.end() - 1 for m in _GLUED_RE.finditer(text)]
 
 
 @settings(max_examples=400, deadline=None)
@@ -98,9 +96,7 @@ def test_prefilters_skip_only_texts_without_a_match(text: str) -> None:
     assert [m.span() for m in M._hand_breaks(text)] == [
         m.span() for m in _HYPHEN_SPACE_RE.finditer(text)
     ]
-    assert [m.span() for m in M._run_together(text)] == [
-        m.span() for m in _CAMEL_RE.finditer(text)
-    ]
+    assert [m.span() for m in M._run_together(text)] == [m.span() for m in _CAMEL_RE.finditer(text)]
 
 
 @st.composite
