@@ -2079,7 +2079,7 @@ def _adjacency(text: str, hits: list[_Hit]) -> list[frozenset[int]]:
 #: text without it is not searched for words run together (the capital is the regex's first
 #: character, so the search skips ahead to capitals)
 _LOWER_UPPER_RE = re.compile("[A-ZÆØÅ](?<=[a-zæøå][A-ZÆØÅ])")
-_DIGIT_RE = re.compile("[0-9]")
+_DIGITS_RE = re.compile("[0-9]+")
 _LETTERS = frozenset(chr(c) for c in (*range(65, 91), *range(97, 123), *range(0xC0, 0x100)))
 _LETTERS -= {"\xd7", "\xf7"}  # the Latin-1 letters of _GLUED_RE (not "×", "÷")
 
@@ -2102,23 +2102,22 @@ def _run_together(text: str) -> Iterable[re.Match[str]]:
 
 def _glued_letters(text: str) -> list[int]:
     """The letter of each match of :data:`_GLUED_RE` (a letter next to a digit) in
-    ``_GLUED_RE.finditer(text)``, in order, found from the digits (rare in text) instead of
-    trying the pattern at every character; the same matches, overlaps skipped as ``finditer``
-    does (``tests/test_names_fastpath.py``)."""
+    ``_GLUED_RE.finditer(text)``, in order, found from the runs of digits (rare in text) instead
+    of trying the pattern at every character: only a run's first digit may follow a letter and
+    only its last may precede one. The same matches, overlaps skipped as ``finditer`` does
+    ("a1b" is one match, "a1"; ``tests/test_names_fastpath.py``)."""
     out: list[int] = []
-    if not _DIGIT_RE.search(text):
-        return out
     n = len(text)
     letters = _LETTERS
     pos = 0  # where finditer would go on
-    for m in _DIGIT_RE.finditer(text):
-        d = m.start()
-        if d - 1 >= pos and text[d - 1] in letters:  # "m2": the match starts at the letter
-            out.append(d - 1)
-            pos = d + 1
-        elif d >= pos and d + 1 < n and text[d + 1] in letters:  # "2m"
-            out.append(d + 1)
-            pos = d + 2
+    for m in _DIGITS_RE.finditer(text):
+        a, b = m.span()
+        if a > pos and text[a - 1] in letters:  # "m2": the match starts at the letter
+            out.append(a - 1)
+            pos = a + 1
+        if b - 1 >= pos and b < n and text[b] in letters:  # "2m"
+            out.append(b)
+            pos = b + 1
     return out
 
 
