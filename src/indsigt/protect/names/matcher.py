@@ -30,6 +30,7 @@ from .context import (
     _HYPHEN_SPACE_RE,
     _INITIALS_AFTER_RE,
     _INITIALS_BEFORE_RE,
+    _LETTER,
     _LINE_END_RE,
     _LINE_REST_RE,
     _LOCAL_TOKEN_RE,
@@ -2080,6 +2081,9 @@ def _adjacency(text: str, hits: list[_Hit]) -> list[frozenset[int]]:
 #: character, so the search skips ahead to capitals)
 _LOWER_UPPER_RE = re.compile("[A-ZÆØÅ](?<=[a-zæøå][A-ZÆØÅ])")
 _DIGITS_RE = re.compile("[0-9]+")
+#: a digit next to a letter of :data:`_GLUED_RE` (every match has one; the digit first, so that
+#: the search skips ahead to digits)
+_DIGIT_BY_LETTER_RE = re.compile(f"[0-9](?:(?<=[{_LETTER}][0-9])|(?=[{_LETTER}]))")
 _LETTERS = frozenset(chr(c) for c in (*range(65, 91), *range(97, 123), *range(0xC0, 0x100)))
 _LETTERS -= {"\xd7", "\xf7"}  # the Latin-1 letters of _GLUED_RE (not "×", "÷")
 
@@ -2107,6 +2111,8 @@ def _glued_letters(text: str) -> list[int]:
     only its last may precede one. The same matches, overlaps skipped as ``finditer`` does
     ("a1b" is one match, "a1"; ``tests/test_names_fastpath.py``)."""
     out: list[int] = []
+    if _DIGIT_BY_LETTER_RE.search(text) is None:  # most texts: numbers, but none glued
+        return out
     n = len(text)
     letters = _LETTERS
     pos = 0  # where finditer would go on
