@@ -12,13 +12,13 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from indsigt.protect.names import NameMatcher, Person
+from indsigt.protect.names import NameMatcher, Person, canon
 from indsigt.protect.names import matcher as M
 from indsigt.protect.names.context import _CAMEL_RE, _GLUED_RE, _HYPHEN_SPACE_RE
 
 #: the characters the token rules turn on: letters of every case (Latin-1 too, and the two
 #: Latin-1 symbols between them), digits, hyphens, soft hyphen, spaces, tabs, line breaks
-ALPHABET = "aAbBhHlLmMoOsSæÆøØåÅéÉüÜ×÷0129 \t\n\r-\u2010\u00ad._@/\\(),:"
+ALPHABET = "aAbBhHlLmMoOsSæÆøØåÅéÉüÜ×÷0129 \t\n\r-\u2010\u00ad._@/\\(),:&%#;\u0131\u0430\u200b"
 #: pieces of the shapes the rules look for ("a-\tb", "aB", "m2", "2m"), run together at random
 PIECES = ["-\t", "- ", "\u2010 ", "\u00ad\t", "\u2010", "\u00ad", "Holm", "aB", "Æø", "Tilset"]
 TEXT = st.lists(st.one_of(st.sampled_from(ALPHABET), st.sampled_from(PIECES)), max_size=40).map(
@@ -133,3 +133,14 @@ def test_fast_and_plain_matcher_find_the_same(text: str) -> None:
     finally:
         _plain(saved)
     assert fast == plain
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXT)
+def test_latin1_text_needs_no_canonical_form(text: str) -> None:
+    """canonicalise's shortcut for Latin-1 text without '&', '%' or a soft hyphen gives what
+    the plain search (``_NEEDS_RE``) decides."""
+    shortcut = "&" not in text and "%" not in text and "\xad" not in text
+    if shortcut and canon._is_latin1(text):
+        assert canon._NEEDS_RE.search(text) is None
+        assert canon.canonicalise(text) == (text, None)
