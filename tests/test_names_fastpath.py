@@ -14,11 +14,16 @@ from hypothesis import strategies as st
 
 from indsigt.protect.names import NameMatcher, Person, canon
 from indsigt.protect.names import matcher as M
-from indsigt.protect.names.context import _CAMEL_RE, _GLUED_RE, _HYPHEN_SPACE_RE
+from indsigt.protect.names.context import (
+    _CAMEL_RE,
+    _CAPS_BEFORE_RE,
+    _GLUED_RE,
+    _HYPHEN_SPACE_RE,
+)
 
 #: the characters the token rules turn on: letters of every case (Latin-1 too, and the two
 #: Latin-1 symbols between them), digits, hyphens, soft hyphen, spaces, tabs, line breaks
-ALPHABET = "aAbBhHlLmMoOsSæÆøØåÅéÉüÜ×÷0129 \t\n\r-\u2010\u00ad._@/\\(),:&%#;\u0131\u0430\u200b"
+ALPHABET = "ML aAbBhHlLmMoOsSæÆøØåÅéÉüÜ×÷0129 \t\n\r-\u2010\u00ad._@/\\(),:&%#;\u0131\u0430\u200b"
 #: pieces of the shapes the rules look for ("a-\tb", "aB", "m2", "2m"), run together at random
 PIECES = ["-\t", "- ", "\u2010 ", "\u00ad\t", "\u2010", "\u00ad", "Holm", "aB", "Æø", "Tilset"]
 TEXT = st.lists(st.one_of(st.sampled_from(ALPHABET), st.sampled_from(PIECES)), max_size=40).map(
@@ -117,6 +122,7 @@ def _plain(monkeypatch_targets: dict[str, object]) -> dict[str, object]:
 
 _MATCHER = NameMatcher.build(PEOPLE, others=[("Lars", "Holm"), ("Mette", "Dam")])
 _PLAIN = {
+    "_caps_before": lambda text, s: _CAPS_BEFORE_RE.search(text, max(0, s - 6), s),
     "_glued_letters": _plain_glued,
     "_hand_breaks": _HYPHEN_SPACE_RE.finditer,
     "_run_together": _CAMEL_RE.finditer,
@@ -144,3 +150,22 @@ def test_latin1_text_needs_no_canonical_form(text: str) -> None:
     if shortcut and canon._is_latin1(text):
         assert canon._NEEDS_RE.search(text) is None
         assert canon.canonicalise(text) == (text, None)
+
+
+BEFORE_NAME = st.tuples(
+    TEXT.map(lambda t: t[:8]),
+    st.sampled_from(["Æ", "ML", "ØÅ", "ABCD", "mL", "a", "(B", "/ÅS", "x.Ø", ""]),
+    st.sampled_from([" ", "  ", "\t", "\xa0", " \xa0 ", "", "\n"]),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(BEFORE_NAME, TEXT)
+def test_capitals_before_a_name_are_the_regex_match(
+    before: tuple[str, str, str], after: str
+) -> None:
+    head = "".join(before)
+    text, s = head + "Holm" + after, len(head)
+    fast = M._caps_before(text, s)
+    plain = _CAPS_BEFORE_RE.search(text, max(0, s - 6), s)
+    assert (fast and fast.span(1)) == (plain and plain.span(1))

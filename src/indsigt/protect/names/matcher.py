@@ -1783,7 +1783,7 @@ class NameMatcher:
                 form, rule = "full", f"forbogstav + {rule}"
         elif form not in ("email", "username", "initials") and s > 2 and text[s - 1] in " \t\xa0":
             # initials without full stops before the name, if they are the person's: "ML Holm"
-            m = _CAPS_BEFORE_RE.search(text, max(0, s - 6), s)
+            m = _caps_before(text, s)
             if m is not None and self._initials_of(h.persons, m.group(1)):
                 s = m.start(1)
                 form, rule = "full", f"forbogstaver + {rule}"
@@ -2102,6 +2102,19 @@ def _run_together(text: str) -> Iterable[re.Match[str]]:
     if _LOWER_UPPER_RE.search(text) is not None:
         return _CAMEL_RE.finditer(text)
     return ()
+
+
+def _caps_before(text: str, s: int) -> re.Match[str] | None:
+    """``_CAPS_BEFORE_RE.search(text, max(0, s - 6), s)`` ("ML Holm"), searched only when a
+    capital stands right before the spaces that end there (most names follow a lower-case word)."""
+    lo = max(0, s - 6)
+    before = text[lo:s].rstrip(" \t\xa0")
+    if not before or before[-1] not in _CAPITALS:
+        return None
+    return _CAPS_BEFORE_RE.search(text, lo, s)
+
+
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")  # [A-ZÆØÅ]
 
 
 def _glued_letters(text: str) -> list[int]:
