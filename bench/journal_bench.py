@@ -24,6 +24,11 @@ garbage of the scenario before it is collected (``gc.collect()``), as a new proc
 matcher built in ``cold_build`` would otherwise be walked by a full collection during ``cold``.
 
 Prints the figures and writes them to ``bench/out/journal.json``.
+
+``--baseline REF`` (e.g. ``main``) first runs the same bench on the code of another commit
+(``git archive REF src`` into a temporary folder, the child process's ``PYTHONPATH``), then on
+this code, and prints the CPU figures of both side by side: on a shared machine only figures of
+one run compare.
 """
 
 from __future__ import annotations
@@ -180,6 +185,45 @@ def cold_child(folder: Path) -> None:
     print(json.dumps({"cpu_ms": round(ms, 1)}))
 
 
+def _archive(ref: str, tmp: Path) -> tuple[Path, str]:
+    """``src`` of commit ``ref`` in a folder of ``tmp``; (that src, the short commit)."""
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", ref], capture_output=True, text=True, cwd=ROOT, check=True
+    ).stdout.strip()
+    dest = tmp / f"baseline-{commit}"
+    dest.mkdir()
+    archive = subprocess.run(
+        ["git", "archive", ref, "src"], capture_output=True, cwd=ROOT, check=True
+    ).stdout
+    subprocess.run(["tar", "-x", "-C", str(dest)], input=archive, check=True)
+    return dest / "src", commit
+
+
+def side_by_side(args: argparse.Namespace) -> None:
+    """The bench on ``args.baseline``'s code, then on this code, each in a new process; the CPU
+    figures of both in one table (and both results in ``args.out``)."""
+    tmp = Path(tempfile.mkdtemp(prefix="indsigt-bench-base-"))
+    base_src, commit = _archive(args.baseline, tmp)
+    codes = [(f"baseline {commit}", str(base_src)), ("this code", str(ROOT / "src"))]
+    results = {}
+    for name, src in codes:
+        env = {**os.environ, "PYTHONPATH": src}
+        out = tmp / f"{name.split()[0]}.json"
+        cmd = [sys.executable, __file__, "--staff", str(args.staff), "--notes", str(args.notes)]
+        cmd += ["--runs", str(args.runs), "--out", str(out)]
+        subprocess.run(cmd, env=env, check=True, capture_output=True, text=True)
+        results[name] = json.loads(out.read_text())
+    rows = ["cold_build", "cold", "cold_process", "matcher_cached", "cached"]
+    print(f"{'CPU ms per view (median)':28}" + "".join(f"{n:>18}" for n in results))
+    for row in rows:
+        print(f"{row:28}" + "".join(f"{r['cpu_ms'][row]:>18}" for r in results.values()))
+    find = [r["parts"]["matcher_find_all_notes_ms"] for r in results.values()]
+    print(f"{'find, all notes (wall ms)':28}" + "".join(f"{x:>18}" for x in find))
+    print(f"load average {os.getloadavg()}")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--staff", type=int, default=20_000)
@@ -187,9 +231,13 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=15)
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--cold-child", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--baseline", help="a git ref whose code runs the same bench first")
     args = ap.parse_args()
     if args.cold_child is not None:
         cold_child(args.cold_child)
+        return
+    if args.baseline:
+        side_by_side(args)
         return
 
     tmp = Path(tempfile.mkdtemp(prefix="indsigt-bench-"))

@@ -19,7 +19,11 @@ mentions, and the share of mention characters hidden), precision (replaced spans
 a mention / all replaced spans), leaks (mentions with any name character left visible) and the
 share of non-name words left unchanged.  A title in front of a name ("overlæge Holm") is an
 optional part of the mention: hiding it is not counted against either system.  Writes
-``bench/out/names.json``.  See ``bench/README.md`` (section "Name matcher").
+``bench/out/names.json``.
+
+``--baseline REF`` (e.g. ``main``) also runs indsigt of another commit (``git archive REF src``)
+on the same corpus, in a child process before this code, and prints its throughput and its ratio
+to the same Presidio run next to this code's: figures of one run on a shared machine compare.  See ``bench/README.md`` (section "Name matcher").
 
 The synthetic data is generated here; no real personal data is used.
 """
@@ -29,15 +33,19 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import random
 import re
+import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
+# the code measured: this checkout's, or another commit's for --baseline (see main)
+sys.path.insert(0, os.environ.get("INDSIGT_BENCH_SRC") or str(ROOT / "src"))
 
 from indsigt.protect.names import NameMatcher, Person  # noqa: E402
 from indsigt.protect.replace import protect_text  # noqa: E402
@@ -642,6 +650,23 @@ def run_presidio(people: list[Person], notes: list[Note]) -> dict[str, object]:
 # --------------------------------------------------------------------------------------------
 
 
+def _baseline_run(args: argparse.Namespace) -> dict[int, dict[str, object]]:
+    """indsigt of commit ``args.baseline`` on the same corpora (this script in a child process
+    that imports the other commit's ``src``): its row per number of people."""
+    tmp = Path(tempfile.mkdtemp(prefix="indsigt-names-base-"))
+    archive = subprocess.run(
+        ["git", "archive", args.baseline, "src"], capture_output=True, cwd=ROOT, check=True
+    ).stdout
+    subprocess.run(["tar", "-x", "-C", str(tmp)], input=archive, check=True)
+    out = tmp / "names.json"
+    cmd = [sys.executable, __file__, "--people", *map(str, args.people), "--mb", str(args.mb)]
+    cmd += ["--profile", args.profile, "--no-presidio", "--out", str(out)]
+    env = {**os.environ, "INDSIGT_BENCH_SRC": str(tmp / "src")}
+    subprocess.run(cmd, env=env, check=True, capture_output=True, text=True)
+    rows = json.loads(out.read_text())["results"]
+    return {int(r["people"]): r for r in rows if r["system"] == "indsigt"}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--people", type=int, nargs="+", default=[500, 5000])
@@ -655,7 +680,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--profile", choices=sorted(PROFILES), default="typisk")
     ap.add_argument("--no-presidio", action="store_true")
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "names.json")
+    ap.add_argument("--baseline", help="a git ref whose indsigt runs on the same corpus too")
     args = ap.parse_args(argv)
+    base = _baseline_run(args) if args.baseline else {}
 
     results: list[dict[str, object]] = []
     print(
@@ -708,6 +735,16 @@ def main(argv: list[str] | None = None) -> int:
             )
             print(f"{'':9} {n_people:>6} speed-up indsigt/presidio: {ratio:.0f}x")
             row_by_sys["indsigt"]["speedup_vs_presidio"] = round(ratio, 1)
+            if n_people in base:
+                b = base[n_people]
+                b_ratio = float(b["mb_per_s"]) / float(row_by_sys["presidio"]["mb_per_s"])  # type: ignore[arg-type]
+                print(
+                    f"{'':9} {n_people:>6} baseline {args.baseline}: {b['mb_per_s']:.2f} MB/s, "
+                    f"{b_ratio:.0f}x presidio (this code {row_by_sys['indsigt']['mb_per_s']:.2f} "
+                    f"MB/s, {ratio:.0f}x; same corpus, same run)"
+                )
+                b["speedup_vs_presidio"] = round(b_ratio, 1)
+                results.append({**b, "system": f"indsigt {args.baseline}"})
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps({"results": results}, ensure_ascii=False, indent=2))
     for r in results:

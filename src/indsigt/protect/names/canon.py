@@ -123,10 +123,21 @@ class OffsetMap:
         return self.start(s), self.end(e - 1)
 
 
+def _is_latin1(text: str) -> bool:
+    """Is every character of ``text`` in Latin-1 (one C call: the encoder)?"""
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def canonicalise(text: str) -> tuple[str, OffsetMap | _Chain | None]:
     """The canonical text (see module doc) and its map, or ``(text, None)`` if it is already."""
     if text.isascii() and "&" not in text and "%" not in text:
         return text, None
+    if "&" not in text and "%" not in text and "\xad" not in text and _is_latin1(text):
+        return text, None  # Danish text: _NEEDS_RE cannot match (and its search is slower)
     if _NEEDS_RE.search(text) is None:
         return text, None
     canon, cmap, again = _once(text)

@@ -25,12 +25,12 @@ from .context import (
     _DOTTED_RE,
     _DOTTED_TOKEN_RE,
     _DOTTED_WORD_RE,
-    _GLUED_RE,
     _HYPHEN_AFTER_RE,
     _HYPHEN_BEFORE_RE,
     _HYPHEN_SPACE_RE,
     _INITIALS_AFTER_RE,
     _INITIALS_BEFORE_RE,
+    _LETTER,
     _LINE_END_RE,
     _LINE_REST_RE,
     _LOCAL_TOKEN_RE,
@@ -1278,8 +1278,7 @@ class NameMatcher:
         text = ctx.text
         n = len(text)
         words = self._words
-        for m in _GLUED_RE.finditer(text):  # a letter next to a digit
-            i = m.start() if m.group()[0].isalpha() else m.end() - 1
+        for i in _glued_letters(text):  # a letter next to a digit
             s = e = i
             while s > 0 and text[s - 1].isalpha():
                 s -= 1
@@ -1297,7 +1296,7 @@ class NameMatcher:
             while e < n and text[e].isalnum():
                 e += 1
             raw.append(_Hit(s, e, key, key.npset, key.ncands, why="tal skrevet sammen med navnet"))
-        for m in _HYPHEN_SPACE_RE.finditer(text):  # "Kjær- gaard": a word broken by hand
+        for m in _hand_breaks(text):  # "Kjær- gaard": a word broken by hand
             s, e = m.start(), m.end()
             while s > 0 and text[s - 1].isalpha():
                 s -= 1
@@ -1306,7 +1305,7 @@ class NameMatcher:
             key = words.get(_fold_word(text[s : m.start()] + text[m.end() : e]))
             if key is not None:
                 raw.append(_Hit(s, e, key, key.npset, key.ncands, why="orddeling"))
-        for m in _CAMEL_RE.finditer(text):  # "HolmTilset": words run together
+        for m in _run_together(text):  # "HolmTilset": words run together
             key = words.get(_fold_word(m.group()))
             if key is not None and (not key.ambiguous or len(m.group()) > 3):
                 raw.append(
@@ -1784,7 +1783,7 @@ class NameMatcher:
                 form, rule = "full", f"forbogstav + {rule}"
         elif form not in ("email", "username", "initials") and s > 2 and text[s - 1] in " \t\xa0":
             # initials without full stops before the name, if they are the person's: "ML Holm"
-            m = _CAPS_BEFORE_RE.search(text, max(0, s - 6), s)
+            m = _caps_before(text, s)
             if m is not None and self._initials_of(h.persons, m.group(1)):
                 s = m.start(1)
                 form, rule = "full", f"forbogstaver + {rule}"
@@ -2075,6 +2074,70 @@ def _adjacency(text: str, hits: list[_Hit]) -> list[frozenset[int]]:
             res[i - 1] = res[i - 1] | common
             res[i] = res[i] | common
     return res
+
+
+#: a lower-case letter right before a capital: every match of :data:`_CAMEL_RE` has one, so a
+#: text without it is not searched for words run together (the capital is the regex's first
+#: character, so the search skips ahead to capitals)
+_LOWER_UPPER_RE = re.compile("[A-ZÆØÅ](?<=[a-zæøå][A-ZÆØÅ])")
+_DIGITS_RE = re.compile("[0-9]+")
+#: a digit next to a letter of :data:`_GLUED_RE` (every match has one; the digit first, so that
+#: the search skips ahead to digits)
+_DIGIT_BY_LETTER_RE = re.compile(f"[0-9](?:(?<=[{_LETTER}][0-9])|(?=[{_LETTER}]))")
+_LETTERS = frozenset(chr(c) for c in (*range(65, 91), *range(97, 123), *range(0xC0, 0x100)))
+_LETTERS -= {"\xd7", "\xf7"}  # the Latin-1 letters of _GLUED_RE (not "×", "÷")
+
+
+def _hand_breaks(text: str) -> Iterable[re.Match[str]]:
+    """``_HYPHEN_SPACE_RE.finditer(text)``; a text without a hyphen before a space or tab, a
+    soft hyphen or U+2010 (most texts) has no match and is not searched."""
+    if "- " in text or "-\t" in text or "\u2010" in text or "\u00ad" in text:
+        return _HYPHEN_SPACE_RE.finditer(text)
+    return ()
+
+
+def _run_together(text: str) -> Iterable[re.Match[str]]:
+    """``_CAMEL_RE.finditer(text)``; a text without a lower-case letter right before a capital
+    (most texts) has no match and is not searched."""
+    if _LOWER_UPPER_RE.search(text) is not None:
+        return _CAMEL_RE.finditer(text)
+    return ()
+
+
+def _caps_before(text: str, s: int) -> re.Match[str] | None:
+    """``_CAPS_BEFORE_RE.search(text, max(0, s - 6), s)`` ("ML Holm"), searched only when a
+    capital stands right before the spaces that end there (most names follow a lower-case word)."""
+    lo = max(0, s - 6)
+    before = text[lo:s].rstrip(" \t\xa0")
+    if not before or before[-1] not in _CAPITALS:
+        return None
+    return _CAPS_BEFORE_RE.search(text, lo, s)
+
+
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")  # [A-ZÆØÅ]
+
+
+def _glued_letters(text: str) -> list[int]:
+    """The letter of each match of :data:`_GLUED_RE` (a letter next to a digit) in
+    ``_GLUED_RE.finditer(text)``, in order, found from the runs of digits (rare in text) instead
+    of trying the pattern at every character: only a run's first digit may follow a letter and
+    only its last may precede one. The same matches, overlaps skipped as ``finditer`` does
+    ("a1b" is one match, "a1"; ``tests/test_names_fastpath.py``)."""
+    out: list[int] = []
+    if _DIGIT_BY_LETTER_RE.search(text) is None:  # most texts: numbers, but none glued
+        return out
+    n = len(text)
+    letters = _LETTERS
+    pos = 0  # where finditer would go on
+    for m in _DIGITS_RE.finditer(text):
+        a, b = m.span()
+        if a > pos and text[a - 1] in letters:  # "m2": the match starts at the letter
+            out.append(a - 1)
+            pos = a + 1
+        if b - 1 >= pos and b < n and text[b] in letters:  # "2m"
+            out.append(b)
+            pos = b + 1
+    return out
 
 
 def _deletions(word: str) -> set[str]:
