@@ -41,11 +41,13 @@ from sqlalchemy.orm import Session
 from ..errors import ProtectionUnavailable
 from ..store import Organization, Patient, ProtectionOrder, Staff, StaffMembership, StaffRole
 from ..timeutil import utcnow
-from .base import NoProtection, ViewProtection, shown_display
+from .base import NoProtection, ViewProtection, Where, shown_display
 from .cache import LRU, clear_caches
 from .labels import Labeler
+from .names.present import present_filter
 from .orders import KINDS, MODES, orders_in_force
 from .people import keep_and_own
+from .presence import Presence
 from .replace import replace
 from .roster import Roster, roster_for, roster_token
 
@@ -201,6 +203,9 @@ class OrderProtection:
         self._labeler = Labeler(session, subject)
         self._labels: dict[str, tuple[str, str | None]] = {}
         self._texts: dict[str, str] = {}
+        # the document context (organisation, date) of notes: who worked there (names.present)
+        self._presence = Presence(session, self.hidden)
+        self._in: dict[tuple[str, str, datetime], str] = {}
 
     def _title(self, staff_id: str) -> str | None:
         for roster in self.rosters:
@@ -236,13 +241,21 @@ class OrderProtection:
             return self.label(staff_id)
         return shown_display(display)
 
-    def spans(self, text: str) -> list[Span]:
-        """Where hidden names occur in ``text`` and why (for auditors and tests)."""
+    def spans(self, text: str, where: Where | None = None) -> list[Span]:
+        """Where hidden names occur in ``text`` and why (for auditors and tests); ``where``: the
+        document's organisation and date, when the text is a note (see ``names.present``)."""
         found: list[Span] = []
+        parts, absent = (
+            self._presence.at(where.organization, where.at) if where is not None else ((), ())
+        )
         for roster in self.rosters:
             spans = roster.find(text)
             if (self.keep or self.own) and spans:
                 spans = roster.matcher.keep(self.keep, self.own).filter(text, spans)
+            if parts and absent and spans:
+                here = present_filter(parts, absent, roster.matcher._titles)
+                if here is not None:
+                    spans = here.filter(text, spans)
             for span in spans:
                 if span.person in self.hidden:
                     found.append(span)
@@ -255,9 +268,18 @@ class OrderProtection:
             found.sort(key=lambda sp: (sp.start, -sp.end))
         return found
 
-    def text(self, text: str) -> str:
+    def text(self, text: str, where: Where | None = None) -> str:
         if not text:
             return text
+        if where is not None and where.organization and where.at is not None:
+            key = (text, where.organization, where.at)
+            found = self._in.get(key)
+            if found is None:
+                with fail_closed("text"):
+                    spans = self.spans(text, where)
+                    found = replace(text, spans, self.label) if spans else text
+                self._in[key] = found
+            return found
         found = self._texts.get(text)
         if found is None:
             with fail_closed("text"):

@@ -1,0 +1,115 @@
+"""Names of the colleagues who were there: a name part shared by a hidden and a visible person.
+
+"Talt med Storm", "Blodprøver taget af Mette", "/e.l. storm": one name part that a hidden person
+and a visible colleague share. The text alone cannot say who is meant, so the matcher hides it
+(fail toward hiding). The document can: a note written in an organisation at a time names the
+people who work there. :class:`Present` is a per-document post-filter over the matcher's spans
+(like :class:`~.keep.KeepNames`) that leaves such a part when **all** of this holds:
+
+* the document's context is known (its organisation and date; the caller computes who was there
+  from the role history: :mod:`indsigt.protect.presence`);
+* the mention is **one name part** alone, or one name part after a title ("spl. Mogensen",
+  "/e.l. storm"), written as the part ends (a genitive "s" allowed): no initials, no full name,
+  no e-mail or user name, nothing in parentheses after it;
+* a colleague who is *not* hidden in this view worked in the document's organisation at the
+  document's date and has that name part (``parts``);
+* **every** hidden person the mention may stand for (:attr:`Span.candidates`) is ``absent``:
+  known to have worked somewhere, and never (at any time, in any role of the history) in the
+  document's organisation, its sub-organisations or its sister organisations;
+* no other mention in the same text can stand for one of those hidden people (a full name, the
+  initials, the e-mail: then the part may refer back to it, "Henrik Storm ... Storm ringer"), and
+  the part does not go on, tightly, with another span of the same people.
+
+Anything else stays hidden. The context comes from the stored document (organisation, date),
+never from words a citizen writes, so the rule is no oracle: it runs on text the citizen cannot
+choose.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+from dataclasses import dataclass
+
+from .context import _title_before
+from .forms import Span, _loose
+from .keep import _continued
+
+__all__ = ["Present"]
+
+#: the name part at the end of a span: letters, then an optional genitive ("Storms", "Friis'")
+_LAST_PART_RE = re.compile(r"([^\W\d_]+)(['’´`ʼ]s?)?\Z")
+_FORMS = frozenset({"given", "family", "genitive", "title+name"})
+
+
+@dataclass(frozen=True)
+class Present:
+    """A post-filter for one document's spans (see module doc)."""
+
+    #: name parts (loosely folded, :func:`~.forms._loose`) of the visible colleagues who worked
+    #: in the document's organisation at its date
+    parts: frozenset[str]
+    #: person keys of hidden people who certainly were never there (see module doc; any
+    #: container: the caller may look them up lazily)
+    absent: Container[str]
+    #: folded title words (the matcher's)
+    titles: frozenset[str]
+
+    def filter(self, text: str, spans: list[Span]) -> list[Span]:
+        """``spans`` (sorted, disjoint, of ``text``) without the parts that are a colleague's."""
+        if not spans or not self.parts or not self.absent:
+            return spans
+        leave = [self._colleague(sp) for sp in spans]
+        if not any(leave):
+            return spans
+        # who the other mentions may stand for: a part that may refer back to one stays hidden
+        named: set[str] = set()
+        for sp, lv in zip(spans, leave, strict=True):
+            if not lv:
+                named.update(sp.candidates or (sp.person,))
+        out: list[Span] = []
+        for i, (sp, lv) in enumerate(zip(spans, leave, strict=True)):
+            if (
+                lv
+                and named.isdisjoint(sp.candidates or (sp.person,))
+                and not _continued(text, spans, i, sp.start, sp.end)
+            ):
+                continue
+            out.append(sp)
+        return out
+
+    def _colleague(self, sp: Span) -> bool:
+        """Is ``sp`` one name part (perhaps after a title) of a colleague who was there, and
+        was every hidden person it may stand for never there?"""
+        if sp.form not in _FORMS:
+            return False
+        if sp.form != "title+name" and not sp.part:
+            return False
+        cands = sp.candidates or (sp.person,)
+        if not all(c in self.absent for c in cands):
+            return False
+        m = _LAST_PART_RE.search(sp.text)
+        if m is None:
+            return False
+        word = m.group(1)
+        key = _loose(word)
+        if key not in self.parts and (
+            m.group(2) or not (word[-1:] in "sS" and _loose(word[:-1]) in self.parts)
+        ):
+            return False  # not a colleague's part, nor its genitive ("Storms")
+        k = m.start(1)
+        if k == 0:
+            return sp.form != "title+name"
+        if sp.form != "title+name" or not sp.text[:k].strip():
+            return False
+        # everything before the part is the title ("spl. ", "/e.l. ", "social- og ... ")
+        lead = len(sp.text[:k]) - len(sp.text[:k].lstrip(" \t\xa0/"))
+        title = _title_before(sp.text, k, self.titles, modifiers=True)
+        return title is not None and title[0] <= lead
+
+
+def present_filter(
+    parts: frozenset[str], absent: Container[str], titles: frozenset[str]
+) -> Present | None:
+    """A :class:`Present` filter, or None when it can leave nothing."""
+    return Present(parts, absent, titles) if parts and absent else None
