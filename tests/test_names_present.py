@@ -82,6 +82,40 @@ def test_each_condition_is_needed(m):
     assert view(two, text, absent=("s-hest", "s-pest")) == text
 
 
+def signed(m: NameMatcher, text: str, own=("storm", "lauridsen")) -> str:
+    spans = Present(frozenset(), frozenset(), m._titles, frozenset(own)).filter(text, m.find(text))
+    return replace(text, spans, lambda k: "[X]")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kan du kigge på medicinlisten?\n\nMvh\nStorm\n",
+        "Aftalt plan.\n/læge storm\n",
+        "Aftalt plan.\nHilsen Storm 12.03.2026\n",
+    ],
+)
+def test_the_authors_own_sign_off_stays(m, text):
+    """The note's closing sign-off is its author's: a part of the (visible) author's name there
+    stays, even where a hidden namesake may have worked."""
+    assert m.find(text), text
+    assert signed(m, text) == text
+    assert signed(m, text, own=()) != text  # not the author's name: hidden
+
+
+@pytest.mark.parametrize(
+    "text, left",
+    [
+        ("Mvh\nStorm\nPS: ring i morgen.", "Mvh\n[X]\nPS: ring i morgen."),  # not the end
+        ("Storm ringer i morgen.\nMvh Bo", "[X] ringer i morgen.\nMvh Bo"),  # not a sign-off
+        ("Fra: Henrik Storm\nSvar følger.\nMvh\nStorm", "Fra: [X]\nSvar følger.\nMvh\n[X]"),
+        ("Aftalt plan.\nMvh H. Storm", "Aftalt plan.\nMvh [X]"),  # an initial: not one part
+    ],
+)
+def test_a_sign_off_that_may_be_the_hidden_persons_is_hidden(m, text, left):
+    assert signed(m, text) == left
+
+
 # -- through the store and the journal view -------------------------------------------------------
 
 AT = parse_at("2026-06-01T12:00:00+02:00")
@@ -161,21 +195,57 @@ def test_the_journal_passes_where_the_note_was_written(storm):
     assert "Storm" not in out["h2"], out["h2"]
 
 
+def test_the_authors_sign_off_stays_in_the_hidden_persons_department(storm, tmp_path):
+    # Eva Storm (visible) writes in the radiology, a sister of the hidden overlæge's department:
+    # "Storm" in the text may be his, her own sign-off is hers; but when the text also names a
+    # Storm who may be him, the sign-off is hidden too (fail toward hiding)
+    notes = [
+        b.document(
+            "x2",
+            "p1",
+            "r-evst",
+            "2026-04-06T10:00:00+02:00",
+            "Blodprøver taget.\nMvh\nStorm",
+            custodian="o-rtg",
+        ),
+        b.document(
+            "x3",
+            "p1",
+            "r-evst",
+            "2026-04-07T10:00:00+02:00",
+            "Talt med Storm om planen.\nMvh\nStorm",
+            custodian="o-rtg",
+        ),
+    ]
+    assert (
+        Importer(init_db(storm), progress=False)
+        .run([b.write_ndjson(tmp_path / "x2.ndjson", notes)])
+        .ok
+    )
+    out = _texts(storm)
+    assert out["x2"] == "Blodprøver taget.\nMvh\nStorm"
+    assert "Storm" not in out["x3"], out["x3"]
+
+
 def test_a_hidden_person_who_once_worked_there_is_not_absent(storm, tmp_path):
     # Henrik Storm had a role in the home care years ago: the part may be his there too
     old = _period(b.role("r-hest-old", "s-hest", "o-hjem", "Læge"), "2019-01-01", "2020-01-01")
-    assert Importer(init_db(storm), progress=False).run(
-        [b.write_ndjson(tmp_path / "old.ndjson", [old])]
-    ).ok
+    assert (
+        Importer(init_db(storm), progress=False)
+        .run([b.write_ndjson(tmp_path / "old.ndjson", [old])])
+        .ok
+    )
     assert "Storm" not in _texts(storm)["h1"]
 
 
 def test_a_hidden_person_without_any_known_role_is_not_absent(storm, tmp_path):
     # a second hidden Storm with no role anywhere: nobody can say he was not there
     extra = b.practitioner("s-ukst", "Ukendt", "Storm")
-    assert Importer(init_db(storm), progress=False).run(
-        [b.write_ndjson(tmp_path / "u.ndjson", [extra])]
-    ).ok
+    assert (
+        Importer(init_db(storm), progress=False)
+        .run([b.write_ndjson(tmp_path / "u.ndjson", [extra])])
+        .ok
+    )
     with session_scope(storm) as s:
         add_orders(
             s,

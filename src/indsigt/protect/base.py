@@ -55,10 +55,12 @@ STRUCTURAL_KEYS = frozenset(
 
 @dataclass(frozen=True)
 class Where:
-    """Where and when a note was written (``document.organization_id``, ``document.date``)."""
+    """Where and when a note was written (``document.organization_id``, ``document.date``) and
+    by whom (``document.author_staff_id``)."""
 
     organization: str | None
     at: datetime | None
+    author: str | None = None
 
 
 @dataclass(frozen=True)

@@ -205,7 +205,7 @@ class OrderProtection:
         self._texts: dict[str, str] = {}
         # the document context (organisation, date) of notes: who worked there (names.present)
         self._presence = Presence(session, self.hidden)
-        self._in: dict[tuple[str, str, datetime], str] = {}
+        self._in: dict[tuple[str, str, datetime, str | None], str] = {}
 
     def _title(self, staff_id: str) -> str | None:
         for roster in self.rosters:
@@ -248,12 +248,13 @@ class OrderProtection:
         parts, absent = (
             self._presence.at(where.organization, where.at) if where is not None else ((), ())
         )
+        own = self._presence.author(where.author) if where is not None else frozenset()
         for roster in self.rosters:
             spans = roster.find(text)
             if (self.keep or self.own) and spans:
                 spans = roster.matcher.keep(self.keep, self.own).filter(text, spans)
-            if parts and absent and spans:
-                here = present_filter(parts, absent, roster.matcher._titles)
+            if ((parts and absent) or own) and spans:
+                here = present_filter(parts, absent, roster.matcher._titles, own)
                 if here is not None:
                     spans = here.filter(text, spans)
             for span in spans:
@@ -271,8 +272,10 @@ class OrderProtection:
     def text(self, text: str, where: Where | None = None) -> str:
         if not text:
             return text
-        if where is not None and where.organization and where.at is not None:
-            key = (text, where.organization, where.at)
+        if where is not None and (
+            (where.organization and where.at is not None) or where.author is not None
+        ):
+            key = (text, where.organization, where.at, where.author)
             found = self._in.get(key)
             if found is None:
                 with fail_closed("text"):

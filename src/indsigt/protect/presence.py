@@ -68,6 +68,12 @@ class Presence:
             found = self._at[key] = (parts, absent)
         return found
 
+    def author(self, sid: str | None) -> frozenset[str]:
+        """The name parts of a note's author, when the author is not hidden in the view."""
+        if sid is None or sid in self._hidden or not self._hidden:
+            return frozenset()
+        return self._parts({sid})
+
     # -- the role history ------------------------------------------------------------------------
 
     def _org_tree(self) -> tuple[dict[str, str | None], dict[str, list[str]]]:

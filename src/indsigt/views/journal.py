@@ -75,10 +75,12 @@ def journal_view(
         # a note's text carries where and when it was written: a name part a hidden person shares
         # with a colleague who worked there (protect.names.present); only when someone is hidden
         # (scrub turns Written into the protected text; nothing else sees it)
-        def body(text: str | None, org_id: str | None, date: datetime | None) -> Any:
+        def body(
+            text: str | None, org_id: str | None, date: datetime | None, author: str | None
+        ) -> Any:
             if not protection.hidden or not text:
                 return text
-            return Written(text, Where(org_id, date))
+            return Written(text, Where(org_id, date, author))
 
         out = [
             {
@@ -92,7 +94,7 @@ def journal_view(
                 "organization": org,
                 "text": UNREADABLE
                 if unreadable and not (text or "").strip()
-                else body(text, org_id, date),
+                else body(text, org_id, date, author),
             }
             for did, date, title, author, display, unreadable, text, org_id, staff, given, family, org in rows
         ]

@@ -40,6 +40,11 @@ __all__ = ["Present"]
 #: the name part at the end of a span: letters, then an optional genitive ("Storms", "Friis'")
 _LAST_PART_RE = re.compile(r"([^\W\d_]+)(['’´`ʼ]s?)?\Z")
 _FORMS = frozenset({"given", "family", "genitive", "title+name"})
+#: what may stand before a sign-off's name on its line: nothing, "/", "Mvh", "Hilsen", ...
+_SIGN_OFF_RE = re.compile(
+    r"[ \t\xa0]*(?:/|(?i:mvh\.?|vh\.?|hilsen|venlig hilsen|med venlig hilsen|kh\.?)[ \t\xa0,]*)?"
+    r"[ \t\xa0]*"
+)
 
 
 @dataclass(frozen=True)
@@ -54,12 +59,19 @@ class Present:
     absent: Container[str]
     #: folded title words (the matcher's)
     titles: frozenset[str]
+    #: name parts (loosely folded) of the note's author, when the author is not hidden: a part
+    #: of the author's name in the note's closing sign-off is the author's (see :meth:`_signed`)
+    own: frozenset[str] = frozenset()
 
     def filter(self, text: str, spans: list[Span]) -> list[Span]:
         """``spans`` (sorted, disjoint, of ``text``) without the parts that are a colleague's."""
-        if not spans or not self.parts or not self.absent:
+        here = bool(self.parts) and bool(self.absent)
+        if not spans or not (here or self.own):
             return spans
-        leave = [self._colleague(sp) for sp in spans]
+        leave = [
+            (here and self._colleague(sp)) or (bool(self.own) and self._signed(text, sp))
+            for sp in spans
+        ]
         if not any(leave):
             return spans
         # who the other mentions may stand for: a part that may refer back to one stays hidden
@@ -81,20 +93,35 @@ class Present:
     def _colleague(self, sp: Span) -> bool:
         """Is ``sp`` one name part (perhaps after a title) of a colleague who was there, and
         was every hidden person it may stand for never there?"""
+        cands = sp.candidates or (sp.person,)
+        if not all(c in self.absent for c in cands):
+            return False
+        return self._one_part(sp, self.parts)
+
+    def _signed(self, text: str, sp: Span) -> bool:
+        """Is ``sp`` a part of the (visible) author's name in the note's closing sign-off: alone
+        on the note's last line with letters, or after "/", "Mvh", "Hilsen" there ("Mvh\nStorm",
+        "/e.l. storm")? A note's closing sign-off is its author's."""
+        if any(c.isalpha() for c in text[sp.end :]):
+            return False
+        line = text[text.rfind("\n", 0, sp.start) + 1 : sp.start]
+        if _SIGN_OFF_RE.fullmatch(line) is None:
+            return False
+        return self._one_part(sp, self.own)
+
+    def _one_part(self, sp: Span, parts: frozenset[str]) -> bool:
+        """Is ``sp`` one name part that is in ``parts``, alone or after a title?"""
         if sp.form not in _FORMS:
             return False
         if sp.form != "title+name" and not sp.part:
-            return False
-        cands = sp.candidates or (sp.person,)
-        if not all(c in self.absent for c in cands):
             return False
         m = _LAST_PART_RE.search(sp.text)
         if m is None:
             return False
         word = m.group(1)
         key = _loose(word)
-        if key not in self.parts and (
-            m.group(2) or not (word[-1:] in "sS" and _loose(word[:-1]) in self.parts)
+        if key not in parts and (
+            m.group(2) or not (word[-1:] in "sS" and _loose(word[:-1]) in parts)
         ):
             return False  # not a colleague's part, nor its genitive ("Storms")
         k = m.start(1)
@@ -109,7 +136,10 @@ class Present:
 
 
 def present_filter(
-    parts: frozenset[str], absent: Container[str], titles: frozenset[str]
+    parts: frozenset[str],
+    absent: Container[str],
+    titles: frozenset[str],
+    own: frozenset[str] = frozenset(),
 ) -> Present | None:
     """A :class:`Present` filter, or None when it can leave nothing."""
-    return Present(parts, absent, titles) if parts and absent else None
+    return Present(parts, absent, titles, own) if (parts and absent) or own else None
