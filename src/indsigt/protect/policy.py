@@ -44,7 +44,7 @@ from ..timeutil import utcnow
 from .base import NoProtection, ViewProtection, Where, shown_display
 from .cache import LRU, clear_caches
 from .labels import Labeler
-from .names.present import present_filter
+from .names.present import may_leave, present_filter
 from .orders import KINDS, MODES, orders_in_force
 from .people import keep_and_own
 from .presence import Presence
@@ -191,6 +191,7 @@ class OrderProtection:
         rosters: list[Roster],
         keep: Iterable[tuple[str, str]] = (),
         own: Iterable[tuple[str, str]] = (),
+        token: Hashable = None,
     ) -> None:
         self.hidden: frozenset[str] = frozenset(hidden)
         self.subject = subject
@@ -204,7 +205,7 @@ class OrderProtection:
         self._labels: dict[str, tuple[str, str | None]] = {}
         self._texts: dict[str, str] = {}
         # the document context (organisation, date) of notes: who worked there (names.present)
-        self._presence = Presence(session, self.hidden)
+        self._presence = Presence(session, self.hidden, token)
         self._in: dict[tuple[str, str, datetime, str | None], str] = {}
 
     def _title(self, staff_id: str) -> str | None:
@@ -245,15 +246,16 @@ class OrderProtection:
         """Where hidden names occur in ``text`` and why (for auditors and tests); ``where``: the
         document's organisation and date, when the text is a note (see ``names.present``)."""
         found: list[Span] = []
-        parts, absent = (
-            self._presence.at(where.organization, where.at) if where is not None else ((), ())
-        )
-        own = self._presence.author(where.author) if where is not None else frozenset()
+        context: tuple[Any, Any, frozenset[str]] | None = None
         for roster in self.rosters:
             spans = roster.find(text)
             if (self.keep or self.own) and spans:
                 spans = roster.matcher.keep(self.keep, self.own).filter(text, spans)
-            if ((parts and absent) or own) and spans:
+            if where is not None and spans and may_leave(spans):
+                if context is None:  # read only for a text with a hidden name in it
+                    p = self._presence
+                    context = (*p.at(where.organization, where.at), p.author(where.author))
+                parts, absent, own = context
                 here = present_filter(parts, absent, roster.matcher._titles, own)
                 if here is not None:
                     spans = here.filter(text, spans)
@@ -332,7 +334,9 @@ def protection_for_view(
     if keep is None and own is None:
         with fail_closed("stay"):
             keep, own = keep_and_own(session, subject, viewer, hidden)
-    return OrderProtection(session, subject, hidden, rosters, keep=keep or (), own=own or ())
+    return OrderProtection(
+        session, subject, hidden, rosters, keep=keep or (), own=own or (), token=token
+    )
 
 
 def warm_caches(session: Session, at: datetime | None = None) -> int:

@@ -135,6 +135,12 @@ class Present:
         return title is not None and title[0] <= lead
 
 
+def may_leave(spans: list[Span]) -> bool:
+    """Can a :class:`Present` filter leave any of ``spans`` (one name part, perhaps after a
+    title)? Cheap: the caller reads the document context only when it can."""
+    return any(sp.form in _FORMS and (sp.part or sp.form == "title+name") for sp in spans)
+
+
 def present_filter(
     parts: frozenset[str],
     absent: Container[str],
