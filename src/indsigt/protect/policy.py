@@ -30,7 +30,7 @@ Fail closed
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Hashable, Iterable, Iterator
+from collections.abc import Container, Hashable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -246,16 +246,19 @@ class OrderProtection:
         """Where hidden names occur in ``text`` and why (for auditors and tests); ``where``: the
         document's organisation and date, when the text is a note (see ``names.present``)."""
         found: list[Span] = []
-        context: tuple[Any, Any, frozenset[str]] | None = None
+        context: tuple[frozenset[str], Container[str]] | None = None
+        own: frozenset[str] | None = None
         for roster in self.rosters:
             spans = roster.find(text)
             if (self.keep or self.own) and spans:
                 spans = roster.matcher.keep(self.keep, self.own).filter(text, spans)
             if where is not None and spans and may_leave(spans):
-                if context is None:  # read only for a text with a hidden name in it
-                    p = self._presence
-                    context = (*p.at(where.organization, where.at), p.author(where.author))
-                parts, absent, own = context
+                p = self._presence
+                if own is None:  # read only for a text with a one-part mention in it
+                    own = p.author(where.author)
+                if context is None and may_leave(spans, roster.matcher._other_tokens):
+                    context = p.at(where.organization, where.at)
+                parts, absent = context or (frozenset(), frozenset())
                 here = present_filter(parts, absent, roster.matcher._titles, own)
                 if here is not None:
                     spans = here.filter(text, spans)

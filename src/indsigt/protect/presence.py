@@ -32,6 +32,7 @@ __all__ = ["Presence"]
 _Row = tuple[str, datetime | None, datetime | None]  # staff, start, end
 
 _roles_cache = LRU(2)  # roster token -> _Roles
+_names_cache = LRU(2)  # roster token -> _Names
 
 
 class _Roles:
@@ -65,7 +66,6 @@ class _Roles:
             self.orgs_of[sid].add(oid)
             if (sid, oid) not in seen:  # a current role without a period in the history
                 self.by_org[oid].append((sid, None, None))
-        self.names: dict[str, frozenset[str]] = {}
         self._below: dict[str, frozenset[str]] = {}
         self._near: dict[str, frozenset[str]] = {}
 
@@ -93,6 +93,13 @@ class _Roles:
                     out |= self.below(sister)
             found = self._near[org] = frozenset(out)
         return found
+
+
+class _Names:
+    """The name parts of staff members, read when first asked for (shared by every view)."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, frozenset[str]] = {}
 
     def parts(self, session: Session, ids: Iterable[str]) -> frozenset[str]:
         """Every name part (loosely folded) that the staff ``ids`` have had."""
@@ -129,6 +136,7 @@ class Presence:
         self._hidden = frozenset(hidden)
         self._token = token
         self._roles: _Roles | None = None
+        self._names: _Names | None = None
         self._visible: dict[str, list[_Row]] = {}  # org -> roles of people not hidden, in it
         self._at: dict[tuple[str, str], tuple[frozenset[str], Container[str]]] = {}
 
@@ -139,6 +147,11 @@ class Presence:
             else:
                 self._roles = _roles_cache.get(self._token, lambda: _Roles(self._session))
         return self._roles
+
+    def _parts(self, ids: Iterable[str]) -> frozenset[str]:
+        if self._names is None:
+            self._names = _Names() if self._token is None else _names_cache.get(self._token, _Names)
+        return self._names.parts(self._session, ids)
 
     def at(
         self, organization: str | None, when: datetime | None
@@ -166,7 +179,7 @@ class Presence:
                 for sid, start, end in visible
                 if (start is None or start <= day_end) and (end is None or day_start < end)
             }
-            parts = roles.parts(self._session, there) if there else frozenset()
+            parts = self._parts(there) if there else frozenset()
             absent = _Absent(self, roles.near(organization)) if parts else frozenset()
             found = self._at[key] = (parts, absent)
         return found
@@ -175,7 +188,7 @@ class Presence:
         """The name parts of a note's author, when the author is not hidden in the view."""
         if sid is None or sid in self._hidden or not self._hidden:
             return frozenset()
-        return self._all().parts(self._session, (sid,))
+        return self._parts((sid,))
 
 
 class _Absent:

@@ -32,6 +32,7 @@ from collections.abc import Container
 from dataclasses import dataclass
 
 from .context import _title_before
+from .fold import _fold_word
 from .forms import Span, _loose
 from .keep import _continued
 
@@ -135,10 +136,21 @@ class Present:
         return title is not None and title[0] <= lead
 
 
-def may_leave(spans: list[Span]) -> bool:
-    """Can a :class:`Present` filter leave any of ``spans`` (one name part, perhaps after a
-    title)? Cheap: the caller reads the document context only when it can."""
-    return any(sp.form in _FORMS and (sp.part or sp.form == "title+name") for sp in spans)
+def may_leave(spans: list[Span], others: frozenset[str] | None = None) -> bool:
+    """Can a :class:`Present` filter leave any of ``spans``: one name part (perhaps after a
+    title) that is, when ``others`` is given, also a part of a colleague's name outside the
+    matcher's people (``NameMatcher._other_tokens``, folded)? Cheap: the caller reads the
+    document context only when it can."""
+    for sp in spans:
+        if sp.form in _FORMS and (sp.part or sp.form == "title+name"):
+            if others is None:
+                return True
+            m = _LAST_PART_RE.search(sp.text)
+            if m is not None:
+                w = _fold_word(m.group(1))
+                if w in others or w[:-1] in others:
+                    return True
+    return False
 
 
 def present_filter(
