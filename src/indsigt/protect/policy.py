@@ -252,15 +252,16 @@ class OrderProtection:
             spans = roster.find(text)
             if (self.keep or self.own) and spans:
                 spans = roster.matcher.keep(self.keep, self.own).filter(text, spans)
-            if where is not None and spans and may_leave(spans):
+            if where is not None and spans:
                 p = self._presence
-                if own is None:  # read only for a text with a one-part mention in it
+                if own is None:  # the author's name parts: none when the author is hidden
                     own = p.author(where.author)
-                if context is None and may_leave(spans, roster.matcher._other_tokens):
-                    context = p.at(where.organization, where.at)
+                others = roster.matcher._other_tokens  # colleagues outside the order
+                if context is None and others and may_leave(spans, others):
+                    context = p.at(where.organization, where.at)  # read only when needed
                 parts, absent = context or (frozenset(), frozenset())
                 here = present_filter(parts, absent, roster.matcher._titles, own)
-                if here is not None:
+                if here is not None and may_leave(spans):
                     spans = here.filter(text, spans)
             for span in spans:
                 if span.person in self.hidden:
