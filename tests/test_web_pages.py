@@ -123,6 +123,16 @@ def test_journal_shows_hidden_staff_by_label(web: Web, world):  # noqa: F811
     assert re.search(r"\d{2}\.\d{2}\.\d{4} kl\. \d{2}:\d{2}", r.text)
 
 
+def test_the_author_is_a_field_not_running_text(web: Web):  # noqa: F811
+    """The author is a structured field (a name or a label), shown as "Forfatter: ...", not as
+    the running text "Skrevet af ...": in running text "skrevet af" is a place where a name is
+    certain, so a visible author one letter away from a hidden name ("Hanne" / "Anne") read as a
+    misspelt hidden name to anyone checking the page for leaks."""
+    t = _text(_main(web.client("anna").get("/journal").text))
+    assert "Forfatter: Hans Skov" in t
+    assert "Skrevet af" not in t
+
+
 def test_the_label_links_to_a_name_request(web: Web):  # noqa: F811
     r = web.client("anna").get("/journal")
     label = LABEL_RE.search(r.text).group(0)

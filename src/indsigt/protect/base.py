@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, Protocol
 
 #: a CPR number as a display or user name ("0101901234", "010190-1234", "cpr:0101901234"): a
@@ -51,6 +53,26 @@ STRUCTURAL_KEYS = frozenset(
 )
 
 
+@dataclass(frozen=True)
+class Where:
+    """Where and when a note was written (``document.organization_id``, ``document.date``) and
+    by whom (``document.author_staff_id``)."""
+
+    organization: str | None
+    at: datetime | None
+    author: str | None = None
+
+
+@dataclass(frozen=True)
+class Written:
+    """A note's text with its :class:`Where`: the protection reads it in that context (a name
+    part shared by a hidden person and a colleague who worked there; ``names.present``).
+    :func:`scrub` turns it into the protected string."""
+
+    text: str | None
+    where: Where
+
+
 class ViewProtection(Protocol):
     hidden: frozenset[str]
 
@@ -58,8 +80,9 @@ class ViewProtection(Protocol):
         """What the viewer sees for a person: their name, or a label when hidden."""
         ...
 
-    def text(self, text: str) -> str:
-        """Free text with every form of every hidden person's name replaced."""
+    def text(self, text: str, where: Where | None = None) -> str:
+        """Free text with every form of every hidden person's name replaced (``where``: the
+        note's organisation and date, when known)."""
         ...
 
     def title(self, staff_id: str | None, title: str | None) -> str | None:
@@ -77,7 +100,7 @@ class NoProtection:
     def person(self, staff_id: str | None, display: str | None) -> str | None:
         return shown_display(display)
 
-    def text(self, text: str) -> str:
+    def text(self, text: str, where: Where | None = None) -> str:
         return text
 
     def title(self, staff_id: str | None, title: str | None) -> str | None:
@@ -93,6 +116,8 @@ def scrub(doc: Any, protection: ViewProtection, skip: Iterable[str] = STRUCTURAL
     def walk(value: Any, key: str | None) -> Any:
         if isinstance(value, str):
             return value if key in skip else protection.text(value)
+        if isinstance(value, Written):
+            return protection.text(value.text, value.where) if value.text else value.text
         if isinstance(value, dict):
             return {k: walk(v, k) for k, v in value.items()}
         if isinstance(value, list | tuple):

@@ -30,7 +30,7 @@ Fail closed
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Hashable, Iterable, Iterator
+from collections.abc import Container, Hashable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -41,11 +41,13 @@ from sqlalchemy.orm import Session
 from ..errors import ProtectionUnavailable
 from ..store import Organization, Patient, ProtectionOrder, Staff, StaffMembership, StaffRole
 from ..timeutil import utcnow
-from .base import NoProtection, ViewProtection, shown_display
+from .base import NoProtection, ViewProtection, Where, shown_display
 from .cache import LRU, clear_caches
 from .labels import Labeler
+from .names.present import may_leave, present_filter
 from .orders import KINDS, MODES, orders_in_force
 from .people import keep_and_own
+from .presence import Presence
 from .replace import replace
 from .roster import Roster, roster_for, roster_token
 
@@ -189,6 +191,7 @@ class OrderProtection:
         rosters: list[Roster],
         keep: Iterable[tuple[str, str]] = (),
         own: Iterable[tuple[str, str]] = (),
+        token: Hashable = None,
     ) -> None:
         self.hidden: frozenset[str] = frozenset(hidden)
         self.subject = subject
@@ -201,6 +204,9 @@ class OrderProtection:
         self._labeler = Labeler(session, subject)
         self._labels: dict[str, tuple[str, str | None]] = {}
         self._texts: dict[str, str] = {}
+        # the document context (organisation, date) of notes: who worked there (names.present)
+        self._presence = Presence(session, self.hidden, token)
+        self._in: dict[tuple[str, str, datetime, str | None], str] = {}
 
     def _title(self, staff_id: str) -> str | None:
         for roster in self.rosters:
@@ -236,13 +242,27 @@ class OrderProtection:
             return self.label(staff_id)
         return shown_display(display)
 
-    def spans(self, text: str) -> list[Span]:
-        """Where hidden names occur in ``text`` and why (for auditors and tests)."""
+    def spans(self, text: str, where: Where | None = None) -> list[Span]:
+        """Where hidden names occur in ``text`` and why (for auditors and tests); ``where``: the
+        document's organisation and date, when the text is a note (see ``names.present``)."""
         found: list[Span] = []
+        context: tuple[frozenset[str], Container[str]] | None = None
+        own: frozenset[str] | None = None
         for roster in self.rosters:
             spans = roster.find(text)
             if (self.keep or self.own) and spans:
                 spans = roster.matcher.keep(self.keep, self.own).filter(text, spans)
+            if where is not None and spans:
+                p = self._presence
+                if own is None:  # the author's name parts: none when the author is hidden
+                    own = p.author(where.author)
+                others = roster.matcher._other_tokens  # colleagues outside the order
+                if context is None and others and may_leave(spans, others):
+                    context = p.at(where.organization, where.at)  # read only when needed
+                parts, absent = context or (frozenset(), frozenset())
+                here = present_filter(parts, absent, roster.matcher._titles, own)
+                if here is not None and may_leave(spans):
+                    spans = here.filter(text, spans)
             for span in spans:
                 if span.person in self.hidden:
                     found.append(span)
@@ -255,9 +275,20 @@ class OrderProtection:
             found.sort(key=lambda sp: (sp.start, -sp.end))
         return found
 
-    def text(self, text: str) -> str:
+    def text(self, text: str, where: Where | None = None) -> str:
         if not text:
             return text
+        if where is not None and (
+            (where.organization and where.at is not None) or where.author is not None
+        ):
+            key = (text, where.organization, where.at, where.author)
+            found = self._in.get(key)
+            if found is None:
+                with fail_closed("text"):
+                    spans = self.spans(text, where)
+                    found = replace(text, spans, self.label) if spans else text
+                self._in[key] = found
+            return found
         found = self._texts.get(text)
         if found is None:
             with fail_closed("text"):
@@ -307,7 +338,9 @@ def protection_for_view(
     if keep is None and own is None:
         with fail_closed("stay"):
             keep, own = keep_and_own(session, subject, viewer, hidden)
-    return OrderProtection(session, subject, hidden, rosters, keep=keep or (), own=own or ())
+    return OrderProtection(
+        session, subject, hidden, rosters, keep=keep or (), own=own or (), token=token
+    )
 
 
 def warm_caches(session: Session, at: datetime | None = None) -> int:

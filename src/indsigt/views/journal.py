@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..protect.base import ViewProtection
+from ..protect.base import ViewProtection, Where, Written
 from ..store import Document, Organization, Staff
 from ..timeutil import iso_local, utcnow
 from .exit import citizen_view
@@ -59,6 +59,7 @@ def journal_view(
                 Document.author_display,
                 Document.unreadable,
                 Document.text,
+                Document.organization_id,
                 Staff.id,
                 Staff.given,
                 Staff.family,
@@ -70,6 +71,17 @@ def journal_view(
             .where((Document.date <= at) | (Document.date.is_(None)))
             .order_by(Document.date, Document.id)
         ).all()
+
+        # a note's text carries where and when it was written: a name part a hidden person shares
+        # with a colleague who worked there (protect.names.present); only when someone is hidden
+        # (scrub turns Written into the protected text; nothing else sees it)
+        def body(
+            text: str | None, org_id: str | None, date: datetime | None, author: str | None
+        ) -> Any:
+            if not protection.hidden or not text:
+                return text
+            return Written(text, Where(org_id, date, author))
+
         out = [
             {
                 "id": did,
@@ -80,9 +92,11 @@ def journal_view(
                     (f"{given} {family}".strip() if staff is not None else None) or display,
                 ),
                 "organization": org,
-                "text": UNREADABLE if unreadable and not (text or "").strip() else text,
+                "text": UNREADABLE
+                if unreadable and not (text or "").strip()
+                else body(text, org_id, date, author),
             }
-            for did, date, title, author, display, unreadable, text, staff, given, family, org in rows
+            for did, date, title, author, display, unreadable, text, org_id, staff, given, family, org in rows
         ]
         return {"patient": subject, "viewer": viewer, "documents": out}
 

@@ -78,41 +78,49 @@ def log_view(
     return citizen_view(session, subject, viewer, at, "log", build)
 
 
-#: second person in the access log's sentences -> the subject by name, for a proxy
+#: second person in the access log's sentences -> the principal, for a proxy ("borgeren")
 _YOU = (
-    (re.compile(r"\b[Dd]ig selv\b"), "{n} selv"),
-    (re.compile(r"\b[Dd](?:in|it|ine)\b"), "{n}s"),
-    (re.compile(r"\b[Dd](?:ig|u)\b"), "{n}"),
+    (re.compile(r"\b([Dd])ig selv\b"), "orgeren selv"),
+    (re.compile(r"\b([Dd])(?:in|it|ine)\b"), "orgerens"),
+    (re.compile(r"\b([Dd])(?:ig|u)\b"), "orgeren"),
 )
 #: the fields of the log that hold the access log's own sentences
 _SENTENCES = ("summary", "reasons", "text")
 
 
-def _third_person(value: Any, name: str, key: str | None = None) -> Any:
+def _borgeren(rest: str) -> Any:
+    """A replacement that keeps the capital of the word it replaces ("Du" -> "Borgeren")."""
+    return lambda m: ("B" if m.group(1) == "D" else "b") + rest
+
+
+def _third_person(value: Any, key: str | None = None) -> Any:
     """The access log's sentences speak to the citizen ("så dine oplysninger", "din aftale"). A
-    proxy reads them about someone else: every "du/dig/din/dine" becomes the citizen's name, so
-    that no sentence tells the proxy it is about their own data."""
+    proxy reads them about someone else: every "du/dig/din/dine" becomes "borgeren(s)", so that
+    no sentence tells the proxy it is about their own data.
+
+    Not the principal's name: the proxy chose whose log this is (the page says so), and a name
+    repeated in every sentence is a person's name in free text that a reader (or a leak detector)
+    cannot tell apart from a hidden staff member with the same given name; nor does every row of
+    an exported log need to carry it (data minimisation)."""
     if isinstance(value, str):
         if key not in _SENTENCES:
             return value
-        for pattern, repl in _YOU:
-            value = pattern.sub(repl.format(n=name), value)
+        for pattern, rest in _YOU:
+            value = pattern.sub(_borgeren(rest), value)
         return value
     if isinstance(value, dict):
-        return {k: _third_person(v, name, k) for k, v in value.items()}
+        return {k: _third_person(v, k) for k, v in value.items()}
     if isinstance(value, list):
-        return [_third_person(v, name, key) for v in value]
+        return [_third_person(v, key) for v in value]
     return value
 
 
 def whose(session: Session, subject: str, viewer: str, doc: dict[str, Any]) -> dict[str, Any]:
-    """``doc`` with the access log's sentences naming the subject when the viewer is a proxy."""
+    """``doc`` with the access log's sentences about "borgeren" when the viewer is a proxy."""
+    _ = session
     if viewer == subject:
         return doc
-    from ..store import Patient
-
-    patient = session.get(Patient, subject)
-    return _third_person(doc, patient.name if patient else "borgeren")
+    return _third_person(doc)
 
 
 #: AuditEvent.action (and MinLog rows, which have none) in Danish
