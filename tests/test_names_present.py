@@ -82,6 +82,36 @@ def test_each_condition_is_needed(m):
     assert view(two, text, absent=("s-hest", "s-pest")) == text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talt med Storm fra kardiologien, som ringer tilbage.",
+        "Talt med Storm, fra retspsyk., om planen.",
+        "Aftale med Storm hos egen læge.",
+        "Tilset af læge Storm ved skadestuen.",
+        "Samtale med Storm på telefon fra Skejby.",
+    ],
+)
+def test_a_part_that_points_elsewhere_is_hidden(m, text):
+    """A mention followed by "fra", "hos", "ved" or "på" says the person is from another place:
+    not the colleague who was there (fail toward hiding)."""
+    assert "Storm" not in view(m, text)
+
+
+def test_a_note_that_names_a_hidden_persons_place_keeps_the_part_hidden(m):
+    text = "Talt med Storm. Kardiologisk afd. ringer tilbage."
+    spans = m.find(text)
+
+    def away(t: str, cands: tuple[str, ...]) -> bool:
+        assert cands == ("s-hest",)
+        return "Kardiologisk" in t
+
+    here = Present(frozenset({"hanne", "storm"}), frozenset({"s-hest"}), m._titles, away=away)
+    assert "Storm" not in replace(text, here.filter(text, spans), lambda k: "[X]")
+    calm = "Talt med Storm. Ringer tilbage."
+    assert here.filter(calm, m.find(calm)) == []
+
+
 def signed(m: NameMatcher, text: str, own=("storm", "lauridsen")) -> str:
     spans = Present(frozenset(), frozenset(), m._titles, frozenset(own)).filter(text, m.find(text))
     return replace(text, spans, lambda k: "[X]")
@@ -193,6 +223,29 @@ def test_the_journal_passes_where_the_note_was_written(storm):
         # by the title rule, whatever the context)
         assert out[did].startswith("Talt med ") and "Storm" not in out[did], (did, out[did])
     assert "Storm" not in out["h2"], out["h2"]
+
+
+def test_a_note_naming_the_hidden_persons_department_keeps_the_part_hidden(storm, tmp_path):
+    # the home care's note names the hidden overlæge's department (a distinctive word of its
+    # name, not shared with the home care's own organisations): "Storm" may be him
+    texts = {
+        "h3": "Talt med Storm. Kardiologien ringer tilbage om planen.",
+        "h4": "Talt med Storm. Kardiologisk afd. ønsker nyt blodtryk.",
+        "h5": "Talt med Storm. Hjemmeplejen ringer tilbage om planen.",  # its own name: stays
+    }
+    notes = [
+        b.document(did, "p1", "r-hast", "2026-04-08T10:00:00+02:00", t, custodian="o-hjem")
+        for did, t in texts.items()
+    ]
+    assert (
+        Importer(init_db(storm), progress=False)
+        .run([b.write_ndjson(tmp_path / "h3.ndjson", notes)])
+        .ok
+    )
+    out = _texts(storm)
+    assert "Storm" not in out["h3"], out["h3"]
+    assert "Storm" not in out["h4"], out["h4"]
+    assert out["h5"] == texts["h5"]
 
 
 def test_the_authors_sign_off_stays_in_the_hidden_persons_department(storm, tmp_path):

@@ -260,7 +260,8 @@ class OrderProtection:
                 if context is None and others and may_leave(spans, others):
                     context = p.at(where.organization, where.at)  # read only when needed
                 parts, absent = context or (frozenset(), frozenset())
-                here = present_filter(parts, absent, roster.matcher._titles, own)
+                away = p.away_from(where.organization) if parts else None
+                here = present_filter(parts, absent, roster.matcher._titles, own, away)
                 if here is not None and may_leave(spans):
                     spans = here.filter(text, spans)
             for span in spans:

@@ -10,14 +10,20 @@ current ``staff_role``), the two questions of :class:`~indsigt.protect.names.pre
   at any time, in the organisation, its sub-organisations or its sister organisations (the same
   ``part_of``). A hidden person without any known role is never "absent" (fail toward hiding).
 
+A third question keeps the first from being fooled by a note about another place: does the text
+name a place where a hidden person has worked ("Talt med Storm. Retspsykiatrien ringer tilbage")?
+:meth:`Presence.away_from` answers it from the distinctive words of those places' names (the words
+that the document's own organisation, its sisters and its parents do not have).
+
 The role history is read once per roster token (it changes with every import) and shared by every
 view (:class:`_Roles`); a view only filters it.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
-from collections.abc import Container, Hashable, Iterable
+from collections.abc import Callable, Container, Hashable, Iterable
 from datetime import datetime
 
 from sqlalchemy import select
@@ -25,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from ..store import Organization, Staff, StaffMembership, StaffName, StaffRole
 from .cache import LRU
+from .names.fold import _fold_word
 from .names.forms import _loose, _name_parts
 
 __all__ = ["Presence"]
@@ -34,6 +41,61 @@ _Row = tuple[str, datetime | None, datetime | None]  # staff, start, end
 _roles_cache = LRU(2)  # roster token -> _Roles
 _names_cache = LRU(2)  # roster token -> _Names
 
+#: words of organisation names that name no particular place
+_GENERIC = frozenset(
+    _fold_word(w)
+    for w in [
+        "afdeling",
+        "afdelingen",
+        "afd",
+        "afsnit",
+        "afsnittet",
+        "hospital",
+        "hospitalet",
+        "hospitalsenhed",
+        "universitetshospital",
+        "universitetshospitalet",
+        "sygehus",
+        "sygehuset",
+        "region",
+        "regionen",
+        "kommune",
+        "kommunen",
+        "klinik",
+        "klinikken",
+        "center",
+        "centret",
+        "centeret",
+        "enhed",
+        "enheden",
+        "ambulatorium",
+        "ambulatoriet",
+        "sengeafsnit",
+        "team",
+        "praksis",
+        "lægehus",
+        "lægehuset",
+        "lægepraksis",
+        "og",
+        "for",
+        "i",
+        "på",
+        "af",
+        "med",
+        "til",
+        "den",
+        "det",
+        "de",
+        "ved",
+        "sundhed",
+        "sundhedshus",
+    ]
+)
+_WORD_RE = re.compile(r"[^\W_]+")
+#: letters of a place's word that a text's word must begin with ("Retspsykiatrisk" -> "retsps":
+#: "retspsyk.", "retspsykiatrien")
+_STEM = 6
+
 
 class _Roles:
     """Every role of every staff member, by organisation and by person; the organisation tree;
@@ -42,8 +104,12 @@ class _Roles:
     def __init__(self, session: Session) -> None:
         self.parent: dict[str, str | None] = {}
         self.children: dict[str, list[str]] = defaultdict(list)
-        for oid, part_of in session.execute(select(Organization.id, Organization.part_of)):
+        self.name: dict[str, str] = {}
+        for oid, part_of, name in session.execute(
+            select(Organization.id, Organization.part_of, Organization.name)
+        ):
             self.parent[oid] = part_of
+            self.name[oid] = name or ""
             if part_of:
                 self.children[part_of].append(oid)
         self.by_org: dict[str, list[_Row]] = defaultdict(list)
@@ -81,6 +147,18 @@ class _Roles:
                         todo.append(c)
             found = self._below[org] = frozenset(out)
         return found
+
+    def words(self, orgs: Iterable[str]) -> set[str]:
+        """The folded words of the names of ``orgs`` and of every organisation above them."""
+        out: set[str] = set()
+        for org in orgs:
+            seen: set[str] = set()
+            o: str | None = org
+            while o and o not in seen:
+                seen.add(o)
+                out.update(_fold_word(w) for w in _WORD_RE.findall(self.name.get(o, "")))
+                o = self.parent.get(o)
+        return out
 
     def near(self, org: str) -> frozenset[str]:
         """``org``, its sister organisations, and everything under them."""
@@ -183,6 +261,35 @@ class Presence:
             absent = _Absent(self, roles.near(organization)) if parts else frozenset()
             found = self._at[key] = (parts, absent)
         return found
+
+    def away_from(self, organization: str | None) -> Callable[[str, tuple[str, ...]], bool]:
+        """``away(text, candidates)`` for documents of ``organization``: does ``text`` name a
+        place where one of the hidden ``candidates`` has worked, by a word of that place's name
+        (or the name of an organisation above it) that the document's own organisation, its
+        sisters and the organisations above them do not have? (A place with a generic name only,
+        "Afdeling 3", is named by what is left, "3".)"""
+        roles = self._all()
+        home = roles.words(roles.near(organization)) if organization else set()
+        stems: dict[str, frozenset[str]] = {}
+
+        def stems_of(sid: str) -> frozenset[str]:
+            found = stems.get(sid)
+            if found is None:
+                words = roles.words(roles.orgs_of.get(sid, ())) - home - _GENERIC
+                found = stems[sid] = frozenset(w[:_STEM] for w in words if len(w) >= 2)
+            return found
+
+        def away(text: str, candidates: tuple[str, ...]) -> bool:
+            wanted = set().union(*(stems_of(c) for c in candidates))
+            if not wanted:
+                return False
+            for w in _WORD_RE.findall(text):
+                f = _fold_word(w)
+                if f[:_STEM] in wanted and (len(f) >= _STEM or f in wanted):
+                    return True
+            return False
+
+        return away
 
     def author(self, sid: str | None) -> frozenset[str]:
         """The name parts of a note's author, when the author is not hidden in the view."""

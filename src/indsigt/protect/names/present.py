@@ -18,7 +18,11 @@ people who work there. :class:`Present` is a per-document post-filter over the m
   document's organisation, its sub-organisations or its sister organisations;
 * no other mention in the same text can stand for one of those hidden people (a full name, the
   initials, the e-mail: then the part may refer back to it, "Henrik Storm ... Storm ringer"), and
-  the part does not go on, tightly, with another span of the same people.
+  the part does not go on, tightly, with another span of the same people;
+* the mention does not point elsewhere: no "fra", "hos", "ved" or "på" right after it ("Talt med
+  Storm fra retspsyk."), and the text names none of the places where one of those hidden people
+  has worked ("... Storm. Retspsykiatrien ringer tilbage": ``away``, the caller's test of the
+  places' distinctive words).
 
 Anything else stays hidden. The context comes from the stored document (organisation, date),
 never from words a citizen writes, so the rule is no oracle: it runs on text the citizen cannot
@@ -28,7 +32,7 @@ choose.
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 
 from .context import _title_before
@@ -46,6 +50,8 @@ _SIGN_OFF_RE = re.compile(
     r"[ \t\xa0]*(?:/|(?i:mvh\.?|vh\.?|hilsen|venlig hilsen|med venlig hilsen|kh\.?)[ \t\xa0,]*)?"
     r"[ \t\xa0]*"
 )
+#: a word right after a mention that says the person is from another place
+_ELSEWHERE_RE = re.compile(r"[ \t\xa0,]*(?i:fra|hos|ved|på)\b")
 
 
 @dataclass(frozen=True)
@@ -63,6 +69,9 @@ class Present:
     #: name parts (loosely folded) of the note's author, when the author is not hidden: a part
     #: of the author's name in the note's closing sign-off is the author's (see :meth:`_signed`)
     own: frozenset[str] = frozenset()
+    #: ``away(text, candidates)``: does ``text`` name a place where one of the hidden
+    #: ``candidates`` has worked (then no colleague rule for them in it)? None: nothing known
+    away: Callable[[str, tuple[str, ...]], bool] | None = None
 
     def filter(self, text: str, spans: list[Span]) -> list[Span]:
         """``spans`` (sorted, disjoint, of ``text``) without the parts that are a colleague's."""
@@ -70,7 +79,7 @@ class Present:
         if not spans or not (here or self.own):
             return spans
         leave = [
-            (here and self._colleague(sp)) or (bool(self.own) and self._signed(text, sp))
+            (here and self._colleague(text, sp)) or (bool(self.own) and self._signed(text, sp))
             for sp in spans
         ]
         if not any(leave):
@@ -91,13 +100,17 @@ class Present:
             out.append(sp)
         return out
 
-    def _colleague(self, sp: Span) -> bool:
-        """Is ``sp`` one name part (perhaps after a title) of a colleague who was there, and
-        was every hidden person it may stand for never there?"""
+    def _colleague(self, text: str, sp: Span) -> bool:
+        """Is ``sp`` one name part (perhaps after a title) of a colleague who was there, was
+        every hidden person it may stand for never there, and does nothing point elsewhere?"""
         cands = sp.candidates or (sp.person,)
         if not all(c in self.absent for c in cands):
             return False
-        return self._one_part(sp, self.parts)
+        if not self._one_part(sp, self.parts):
+            return False
+        if _ELSEWHERE_RE.match(text, sp.end) is not None:
+            return False
+        return self.away is None or not self.away(text, tuple(cands))
 
     def _signed(self, text: str, sp: Span) -> bool:
         """Is ``sp`` a part of the (visible) author's name in the note's closing sign-off: alone
@@ -158,6 +171,7 @@ def present_filter(
     absent: Container[str],
     titles: frozenset[str],
     own: frozenset[str] = frozenset(),
+    away: Callable[[str, tuple[str, ...]], bool] | None = None,
 ) -> Present | None:
     """A :class:`Present` filter, or None when it can leave nothing."""
-    return Present(parts, absent, titles, own) if (parts and absent) or own else None
+    return Present(parts, absent, titles, own, away) if (parts and absent) or own else None
