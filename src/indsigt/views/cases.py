@@ -99,9 +99,7 @@ def reports_view(
         if wanted and with_entries:
             from .log import whose
 
-            doc = whose(
-                session, subject, viewer, build_log(session, subject, at, protection, entries=True)
-            )
+            doc = whose(subject, viewer, build_log(session, subject, at, protection, entries=True))
             shown = {e["id"]: e for e in doc.get("entries") or [] if e["id"] in wanted}
         reports = [
             {

@@ -60,7 +60,7 @@ def log_view(
         kept = log_coverage(session, subject)  # how far back the log goes (retention)
         if entries:
             _add_what(session, doc.get("entries") or [])
-        doc = whose(session, subject, viewer, doc)
+        doc = whose(subject, viewer, doc)
         today = to_local(at).date()
         retention = get_settings().retention_days
         return {
@@ -115,9 +115,8 @@ def _third_person(value: Any, key: str | None = None) -> Any:
     return value
 
 
-def whose(session: Session, subject: str, viewer: str, doc: dict[str, Any]) -> dict[str, Any]:
+def whose(subject: str, viewer: str, doc: dict[str, Any]) -> dict[str, Any]:
     """``doc`` with the access log's sentences about "borgeren" when the viewer is a proxy."""
-    _ = session
     if viewer == subject:
         return doc
     return _third_person(doc)
@@ -166,7 +165,7 @@ def log_group_view(
     def build(protection: ViewProtection) -> dict[str, Any]:
         doc = group_entries(session, subject, at, protection, group_id, filters=filters)
         _add_what(session, doc.get("entries") or [])
-        return {**whose(session, subject, viewer, doc), "patient": subject, "viewer": viewer}
+        return {**whose(subject, viewer, doc), "patient": subject, "viewer": viewer}
 
     return citizen_view(session, subject, viewer, at, "log", build)
 
