@@ -265,19 +265,6 @@ def _compile(src: Path) -> None:
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(src)], check=True, cwd=ROOT)
 
 
-def _baseline(ref: str, tmp: Path) -> tuple[Path, str]:
-    commit = subprocess.run(
-        ["git", "rev-parse", "--short", ref], capture_output=True, text=True, cwd=ROOT, check=True
-    ).stdout.strip()
-    dest = tmp / f"baseline-{commit}"
-    dest.mkdir()
-    archive = subprocess.run(
-        ["git", "archive", ref, "src"], capture_output=True, cwd=ROOT, check=True
-    ).stdout
-    subprocess.run(["tar", "-x", "-C", str(dest)], input=archive, check=True)
-    return dest / "src", commit
-
-
 # -- the runs -----------------------------------------------------------------------------------
 
 
@@ -297,7 +284,9 @@ def run(args: argparse.Namespace) -> list[dict]:
     data = make_data(args.data or tmp / "data", args.entries, args.datasets)
     codes = [("branch", ROOT / "src", _head())]
     if args.baseline != "none":
-        src, commit = _baseline(args.baseline, tmp)
+        from baseline import checkout_src
+
+        src, commit = checkout_src(args.baseline, tmp)
         codes.insert(0, (f"baseline ({args.baseline})", src, commit))
     for _, src, _ in codes:
         _compile(src)

@@ -185,25 +185,13 @@ def cold_child(folder: Path) -> None:
     print(json.dumps({"cpu_ms": round(ms, 1)}))
 
 
-def _archive(ref: str, tmp: Path) -> tuple[Path, str]:
-    """``src`` of commit ``ref`` in a folder of ``tmp``; (that src, the short commit)."""
-    commit = subprocess.run(
-        ["git", "rev-parse", "--short", ref], capture_output=True, text=True, cwd=ROOT, check=True
-    ).stdout.strip()
-    dest = tmp / f"baseline-{commit}"
-    dest.mkdir()
-    archive = subprocess.run(
-        ["git", "archive", ref, "src"], capture_output=True, cwd=ROOT, check=True
-    ).stdout
-    subprocess.run(["tar", "-x", "-C", str(dest)], input=archive, check=True)
-    return dest / "src", commit
-
-
 def side_by_side(args: argparse.Namespace) -> None:
     """The bench on ``args.baseline``'s code, then on this code, each in a new process; the CPU
     figures of both in one table (and both results in ``args.out``)."""
+    from baseline import checkout_src
+
     tmp = Path(tempfile.mkdtemp(prefix="indsigt-bench-base-"))
-    base_src, commit = _archive(args.baseline, tmp)
+    base_src, commit = checkout_src(args.baseline, tmp)
     codes = [(f"baseline {commit}", str(base_src)), ("this code", str(ROOT / "src"))]
     results = {}
     for name, src in codes:

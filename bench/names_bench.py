@@ -653,15 +653,14 @@ def run_presidio(people: list[Person], notes: list[Note]) -> dict[str, object]:
 def _baseline_run(args: argparse.Namespace) -> dict[int, dict[str, object]]:
     """indsigt of commit ``args.baseline`` on the same corpora (this script in a child process
     that imports the other commit's ``src``): its row per number of people."""
+    from baseline import checkout_src
+
     tmp = Path(tempfile.mkdtemp(prefix="indsigt-names-base-"))
-    archive = subprocess.run(
-        ["git", "archive", args.baseline, "src"], capture_output=True, cwd=ROOT, check=True
-    ).stdout
-    subprocess.run(["tar", "-x", "-C", str(tmp)], input=archive, check=True)
+    src, _ = checkout_src(args.baseline, tmp)
     out = tmp / "names.json"
     cmd = [sys.executable, __file__, "--people", *map(str, args.people), "--mb", str(args.mb)]
     cmd += ["--profile", args.profile, "--no-presidio", "--out", str(out)]
-    env = {**os.environ, "INDSIGT_BENCH_SRC": str(tmp / "src")}
+    env = {**os.environ, "INDSIGT_BENCH_SRC": str(src)}
     subprocess.run(cmd, env=env, check=True, capture_output=True, text=True)
     rows = json.loads(out.read_text())["results"]
     return {int(r["people"]): r for r in rows if r["system"] == "indsigt"}
