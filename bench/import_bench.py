@@ -336,47 +336,24 @@ def run(args: argparse.Namespace) -> list[dict]:
                     for fmt in args.formats:
                         path = d[fmt]
                         url = dbs.clone(backend, tag + "t", f"{tag}{fmt[0]}")
-                        load = os.getloadavg()[0]
-                        wall, cpu, err = _run(src, env, "import", "--db", url, str(path))
-                        records, new = _count(err, str(path))
-                        view = _view(src, env, url, d["patient"])
                         r = {
                             "code": label,
                             "commit": commit,
                             "backend": backend,
                             "dataset": dataset,
                             "format": fmt,
-                            "records": records,
-                            "stored": new,
                             "file_mb": path.stat().st_size / 1e6,
-                            "wall_s": wall,
-                            "cpu_s": cpu,
-                            "per_s_wall": records / wall,
-                            "per_s_cpu": records / cpu,
-                            "load_before": load,
-                            "load_after": os.getloadavg()[0],
-                            "view": view,
+                            **_timed_import(src, env, url, path, d["patient"]),
                             "masters": masters,
                         }
                         results.append(r)
                         print(_row(r), flush=True)
                         if args.second:  # a second file of as many entries into the full store
                             path2 = second_file(path)
-                            load = os.getloadavg()[0]
-                            wall, cpu, err = _run(src, env, "import", "--db", url, str(path2))
-                            records, new = _count(err, str(path2))
                             r2 = {
                                 **r,
                                 "format": fmt + " 2nd",
-                                "records": records,
-                                "stored": new,
-                                "wall_s": wall,
-                                "cpu_s": cpu,
-                                "per_s_wall": records / wall,
-                                "per_s_cpu": records / cpu,
-                                "load_before": load,
-                                "load_after": os.getloadavg()[0],
-                                "view": _view(src, env, url, d["patient"]),
+                                **_timed_import(src, env, url, path2, d["patient"]),
                             }
                             results.append(r2)
                             print(_row(r2), flush=True)
@@ -387,6 +364,25 @@ def run(args: argparse.Namespace) -> list[dict]:
             )
         shutil.rmtree(tmp, ignore_errors=True)
     return results
+
+
+def _timed_import(src: Path, env: dict[str, str], url: str, path: Path, patient: str) -> dict:
+    """``indsigt import PATH`` into ``url`` as a new process, then the heavy citizen's view: the
+    figures of one row (records, stored, wall and CPU time, their rates, load, the view)."""
+    load = os.getloadavg()[0]
+    wall, cpu, err = _run(src, env, "import", "--db", url, str(path))
+    records, new = _count(err, str(path))
+    return {
+        "records": records,
+        "stored": new,
+        "wall_s": wall,
+        "cpu_s": cpu,
+        "per_s_wall": records / wall,
+        "per_s_cpu": records / cpu,
+        "load_before": load,
+        "load_after": os.getloadavg()[0],
+        "view": _view(src, env, url, patient),
+    }
 
 
 def _head() -> str:
