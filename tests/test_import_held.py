@@ -223,7 +223,8 @@ def _same_batch(db_url: str, held: HeldEntries | None) -> None:
     assert (a.patients, a.relations, a.documents) == (h.patients, h.relations, h.documents)
 
 
-def test_no_hold_when_the_store_has_entries_already(db_url, tmp_path, world, spy):
+def _roster_and_two_logs(tmp_path: Path, world: dict) -> tuple[Path, Path, Path]:
+    """The world's master data, and two log files of one entry each about p1."""
     roster = b.write_ndjson(
         tmp_path / "r.ndjson", world["orgs"] + world["staff"] + world["patients"]
     )
@@ -233,6 +234,11 @@ def test_no_hold_when_the_store_has_entries_already(db_url, tmp_path, world, spy
     two = b.write_ndjson(
         tmp_path / "2.ndjson", [b.audit("a2", "p1", "2026-02-03T10:00:00Z", role_id="r-holm")]
     )
+    return roster, one, two
+
+
+def test_no_hold_when_the_store_has_entries_already(db_url, tmp_path, world, spy):
+    roster, one, two = _roster_and_two_logs(tmp_path, world)
     _service(db_url, roster, one)
     assert spy == [1]
     report = Importer(init_db(db_url), hold=True).run([two])
@@ -255,15 +261,7 @@ def test_a_file_not_stored_whole_drops_the_hold(db_url, tmp_path, world):
 
 
 def test_an_import_after_the_hold_makes_the_refresh_read_the_store(db_url, tmp_path, world):
-    roster = b.write_ndjson(
-        tmp_path / "r.ndjson", world["orgs"] + world["staff"] + world["patients"]
-    )
-    one = b.write_ndjson(
-        tmp_path / "1.ndjson", [b.audit("a1", "p1", "2026-02-02T10:00:00Z", role_id="r-holm")]
-    )
-    two = b.write_ndjson(
-        tmp_path / "2.ndjson", [b.audit("a2", "p1", "2026-02-03T10:00:00Z", role_id="r-holm")]
-    )
+    roster, one, two = _roster_and_two_logs(tmp_path, world)
     engine = init_db(db_url)
     report = Importer(engine, hold=True).run([roster, one])
     with engine.connect() as conn:
