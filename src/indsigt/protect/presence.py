@@ -217,6 +217,7 @@ class Presence:
         self._names: _Names | None = None
         self._visible: dict[str, list[_Row]] = {}  # org -> roles of people not hidden, in it
         self._at: dict[tuple[str, str], tuple[frozenset[str], Container[str]]] = {}
+        self._away: dict[str | None, Callable[[str, tuple[str, ...]], bool]] = {}
 
     def _all(self) -> _Roles:
         if self._roles is None:
@@ -267,7 +268,13 @@ class Presence:
         place where one of the hidden ``candidates`` has worked, by a word of that place's name
         (or the name of an organisation above it) that the document's own organisation, its
         sisters and the organisations above them do not have? (A place with a generic name only,
-        "Afdeling 3", is named by what is left, "3".)"""
+        "Afdeling 3", is named by what is left, "3".) One per organisation and view."""
+        found = self._away.get(organization)
+        if found is None:
+            found = self._away[organization] = self._make_away(organization)
+        return found
+
+    def _make_away(self, organization: str | None) -> Callable[[str, tuple[str, ...]], bool]:
         roles = self._all()
         home = roles.words(roles.near(organization)) if organization else set()
         stems: dict[str, frozenset[str]] = {}
