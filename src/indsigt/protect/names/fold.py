@@ -172,11 +172,10 @@ def _fold_with_map(text: str, marks: bool = False, join: bool = True) -> _Folded
         latin = True  # only punctuation outside Latin-1 ("’", "–"): it folds to a space
         raw = edited.encode("latin-1", "replace")
     if latin:
-        # fast path: byte-wise translation
-        low = edited.lower().encode("latin-1", "replace")
-        if len(low) != len(raw):  # pragma: no cover - defensive
-            low = "".join(c.lower()[:1] for c in edited).encode("latin-1", "replace")
-        folded_b = low.translate(_LATIN1_TABLE)
+        # fast path: byte-wise translation; the table lower-cases too (it folds every byte as
+        # its lower-case letter, and Latin-1 is closed under lower case; the replaced characters
+        # are no letters), so the text is not lower-cased first (tests/test_names_fastpath.py)
+        folded_b = raw.translate(_LATIN1_TABLE)
         folded = folded_b.decode("latin-1")
         if not marks:
             return _Folded(folded, f_anchor, o_anchor)
