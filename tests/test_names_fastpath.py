@@ -19,12 +19,18 @@ from indsigt.protect.names.context import (
     _CAPS_BEFORE_RE,
     _GLUED_RE,
     _HYPHEN_SPACE_RE,
+    _INITIALS_AFTER_RE,
     _INITIALS_BEFORE_RE,
     _SIG_LINE_RE,
     _SPACED_DOTTED_RE,
     _WORD_BEFORE_RE,
 )
-from indsigt.protect.names.fold import _LATIN1_TABLE, _fold_with_map
+from indsigt.protect.names.fold import (
+    _HYPHEN_BREAK_RE,
+    _LATIN1_TABLE,
+    _fold_with_map,
+    _hyphen_break,
+)
 
 #: the characters the token rules turn on: letters of every case (Latin-1 too, and the two
 #: Latin-1 symbols between them), digits, hyphens, soft hyphen, spaces, tabs, line breaks
@@ -144,6 +150,7 @@ _PLAIN = {
     "_initials_before": lambda text, s: _INITIALS_BEFORE_RE.search(text, max(0, s - 12), s),
     "_letters_around_breaks": lambda text: True,
     "_sig_line": _plain_sig_line,
+    "_capital_after_gap": lambda text, e: True,
 }
 
 
@@ -293,3 +300,20 @@ def test_fold_without_lower_casing_first(text: str) -> None:
     if "\xad" not in text and not ("-" in text and "\n" in text):
         assert folded == plain
     assert raw.translate(_LATIN1_TABLE) == text.lower().encode("latin-1").translate(_LATIN1_TABLE)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(CONTEXT.map(lambda t: t[-3:]), INITIALS, CONTEXT.map(lambda t: t[:4]), st.data())
+def test_initials_after_start_with_a_capital(
+    a: str, initials: str, b: str, data: st.DataObject
+) -> None:
+    text = a + data.draw(st.sampled_from([", ", ",", " ", "\t\xa0", ",  \t", ""])) + initials + b
+    e = data.draw(st.one_of(st.just(len(a)), st.integers(0, len(text))))
+    if _INITIALS_AFTER_RE.match(text, e) is not None:
+        assert M._capital_after_gap(text, e)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(TEXT, CONTEXT))
+def test_hyphen_break_is_the_regex_search(text: str) -> None:
+    assert _hyphen_break(text) == (_HYPHEN_BREAK_RE.search(text) is not None)

@@ -1725,7 +1725,7 @@ class NameMatcher:
         ("Holm, S.", "Kjærgaard B.", "Hald ML"), or None.  Capitals that are a clinical
         abbreviation count only after a name ``found`` already, and not before a number
         ("Skov BT 120/80")."""
-        if e >= len(text) or text[e] not in ", \t\xa0":
+        if e >= len(text) or text[e] not in ", \t\xa0" or not _capital_after_gap(text, e):
             return None
         m = _INITIALS_AFTER_RE.match(text, e)
         if m is None:
@@ -2184,6 +2184,16 @@ def _letters_around_breaks(text: str) -> bool:
         return False
     cls = text.encode("latin-1", "replace").translate(_BREAKS_TABLE, b" \t\r")
     return b"a\na" in cls
+
+
+def _capital_after_gap(text: str, e: int) -> bool:
+    """Does a capital follow the comma, spaces or tabs at ``e``? (Every match of
+    :data:`_INITIALS_AFTER_RE` at ``e`` goes on so; most names are followed by a lower-case word.)"""
+    n = len(text)
+    k = e + 1
+    while k < n and text[k] in " \t\xa0":
+        k += 1
+    return k < n and text[k] in _CAPITALS
 
 
 def _caps_before(text: str, s: int) -> re.Match[str] | None:
