@@ -21,6 +21,11 @@ share of non-name words left unchanged.  A title in front of a name ("overlæge 
 optional part of the mention: hiding it is not counted against either system.  Writes
 ``bench/out/names.json``.
 
+``--automata`` also times the matcher's two Aho-Corasick scans of every note (the folded text
+and its copy with capitals, every match, overlapping) with pyahocorasick, which the matcher
+uses, and with ahocorasick-rs (Rust, the ``[bench]`` extra) on the same keys, and checks that
+both report the same matches in the same order.
+
 ``--baseline REF`` (e.g. ``main``) also runs indsigt of another commit (``git archive REF src``)
 on the same corpus, in a child process before this code, and prints its throughput and its ratio
 to the same Presidio run next to this code's: figures of one run on a shared machine compare.  See ``bench/README.md`` (section "Name matcher").
@@ -650,6 +655,37 @@ def run_presidio(people: list[Person], notes: list[Note]) -> dict[str, object]:
 # --------------------------------------------------------------------------------------------
 
 
+def compare_automata(people: list[Person], notes: list[Note]) -> dict[str, object]:
+    """CPU seconds of the matcher's automaton scans over ``notes`` with pyahocorasick and with
+    ahocorasick-rs (same keys, every overlapping match), and whether the matches agree."""
+    import ahocorasick_rs
+
+    from indsigt.protect.names.fold import _fold_with_map
+
+    matcher = NameMatcher.build(people)
+    folded = [_fold_with_map(n.text, marks=True) for n in notes]
+    out: dict[str, object] = {"people": len(people), "same_matches": True}
+    for name, auto, texts in (
+        ("lower", matcher._auto, [f.text for f in folded]),
+        ("capitals", matcher._auto_cap, [f.capt for f in folded]),
+    ):
+        words, values = zip(*auto.items(), strict=True) if len(auto) else ((), ())
+        t0 = time.process_time()
+        rs = ahocorasick_rs.AhoCorasick(list(words), matchkind=ahocorasick_rs.MATCHKIND_STANDARD)
+        out[f"{name}_rs_build_s"] = round(time.process_time() - t0, 4)
+        c0 = time.process_time()
+        py_hits = [list(auto.iter(t)) for t in texts]
+        out[f"{name}_pyahocorasick_s"] = round(time.process_time() - c0, 4)
+        c0 = time.process_time()
+        rs_hits = [rs.find_matches_as_indexes(t, overlapping=True) for t in texts]
+        out[f"{name}_ahocorasick_rs_s"] = round(time.process_time() - c0, 4)
+        out[f"{name}_matches"] = sum(map(len, py_hits))
+        for a, b in zip(py_hits, rs_hits, strict=True):
+            if a != [(end - 1, values[i]) for i, _, end in b]:
+                out["same_matches"] = False
+    return out
+
+
 def _baseline_run(args: argparse.Namespace) -> dict[int, dict[str, object]]:
     """indsigt of commit ``args.baseline`` on the same corpora (this script in a child process
     that imports the other commit's ``src``): its row per number of people."""
@@ -680,6 +716,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-presidio", action="store_true")
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "names.json")
     ap.add_argument("--baseline", help="a git ref whose indsigt runs on the same corpus too")
+    ap.add_argument(
+        "--automata",
+        action="store_true",
+        help="also time the automaton scans with pyahocorasick and ahocorasick-rs",
+    )
     args = ap.parse_args(argv)
     base = _baseline_run(args) if args.baseline else {}
 
@@ -728,6 +769,16 @@ def main(argv: list[str] | None = None) -> int:
                 f"{mbps:>8.2f} {sc['recall_mentions']:>7.2%} {sc['recall_chars']:>7.2%} "
                 f"{sc['precision']:>7.2%} {sc['leaks']:>6} {sc['non_name_words_unchanged']:>10.2%}"
             )
+        if args.automata:
+            ac = compare_automata(people, notes)
+            results.append({"system": "automata", **ac})
+            print(
+                f"{'':9} {n_people:>6} automaton scans, CPU s: pyahocorasick "
+                f"{float(ac['lower_pyahocorasick_s']) + float(ac['capitals_pyahocorasick_s']):.3f}"  # type: ignore[arg-type]
+                f", ahocorasick-rs "
+                f"{float(ac['lower_ahocorasick_rs_s']) + float(ac['capitals_ahocorasick_rs_s']):.3f}"  # type: ignore[arg-type]
+                f" (same matches: {ac['same_matches']})"
+            )
         if "presidio" in row_by_sys:
             ratio = float(row_by_sys["indsigt"]["mb_per_s"]) / float(  # type: ignore[arg-type]
                 row_by_sys["presidio"]["mb_per_s"]  # type: ignore[arg-type]
@@ -747,7 +798,7 @@ def main(argv: list[str] | None = None) -> int:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps({"results": results}, ensure_ascii=False, indent=2))
     for r in results:
-        if r["leak_examples"] or r["false_positive_examples"]:
+        if r.get("leak_examples") or r.get("false_positive_examples"):
             print(f"\n{r['system']} @ {r['people']}:")
             for x in r["leak_examples"][:5]:  # type: ignore[index]
                 print("  leak:", x)

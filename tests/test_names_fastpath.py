@@ -19,6 +19,17 @@ from indsigt.protect.names.context import (
     _CAPS_BEFORE_RE,
     _GLUED_RE,
     _HYPHEN_SPACE_RE,
+    _INITIALS_AFTER_RE,
+    _INITIALS_BEFORE_RE,
+    _SIG_LINE_RE,
+    _SPACED_DOTTED_RE,
+    _WORD_BEFORE_RE,
+)
+from indsigt.protect.names.fold import (
+    _HYPHEN_BREAK_RE,
+    _LATIN1_TABLE,
+    _fold_with_map,
+    _hyphen_break,
 )
 
 #: the characters the token rules turn on: letters of every case (Latin-1 too, and the two
@@ -121,11 +132,25 @@ def _plain(monkeypatch_targets: dict[str, object]) -> dict[str, object]:
 
 
 _MATCHER = NameMatcher.build(PEOPLE, others=[("Lars", "Holm"), ("Mette", "Dam")])
+
+
+def _plain_sig_line(line: str) -> tuple[int, int, str] | None:
+    m = _SIG_LINE_RE.fullmatch(line)
+    return None if m is None else (m.start(1), m.end(1), m.group(1))
+
+
 _PLAIN = {
     "_caps_before": lambda text, s: _CAPS_BEFORE_RE.search(text, max(0, s - 6), s),
     "_glued_letters": _plain_glued,
     "_hand_breaks": _HYPHEN_SPACE_RE.finditer,
-    "_run_together": _CAMEL_RE.finditer,
+    "_run_together": lambda text, shape=None: _CAMEL_RE.finditer(text),
+    # every shape gate open: "U." (dotted initials) and "lU" (words run together) are in it
+    "_shape": lambda text: b"U.lU",
+    "_word_before": _WORD_BEFORE_RE.search,
+    "_initials_before": lambda text, s: _INITIALS_BEFORE_RE.search(text, max(0, s - 12), s),
+    "_letters_around_breaks": lambda text: True,
+    "_sig_line": _plain_sig_line,
+    "_capital_after_gap": lambda text, e: True,
 }
 
 
@@ -169,3 +194,126 @@ def test_capitals_before_a_name_are_the_regex_match(
     fast = M._caps_before(text, s)
     plain = _CAPS_BEFORE_RE.search(text, max(0, s - 6), s)
     assert (fast and fast.span(1)) == (plain and plain.span(1))
+
+
+#: the characters the context rules read around a name: white space of every kind, full stops,
+#: hyphens, digits (also non-ASCII ones), letters outside Latin-1
+CONTEXT = st.text(
+    alphabet=st.sampled_from("aBæØMLH.. \t\xa0\n\r-,(:'09\u0663\u00b2\u0131\u0430\u2010’?"),
+    max_size=30,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXT, CONTEXT)
+def test_shape_gates_are_the_regex_searches(a: str, b: str) -> None:
+    """ "lU" is in the shape exactly where a lower-case letter stands before a capital; without
+    "U." no dotted initials can be found."""
+    for text in (a, b, a + b):
+        shape = M._shape(text)
+        assert len(shape) == len(text)
+        assert (b"lU" in shape) == (M._LOWER_UPPER_RE.search(text) is not None)
+        if b"U." not in shape:
+            assert _SPACED_DOTTED_RE.search(text) is None
+
+
+#: a word before a name: what stands before it, the word, the spaces or hyphens after it
+WORD_BEFORE = st.tuples(
+    CONTEXT.map(lambda t: t[-3:]),
+    st.sampled_from(["", "9", "\u0663", "\u00b2", "a", "_", ".", " "]),
+    st.text(alphabet=st.sampled_from("aBæØ\u0131\u04309\u00b2"), max_size=6),
+    st.text(alphabet=st.sampled_from(" \t\xa0-\u2010"), max_size=3),
+    CONTEXT.map(lambda t: t[:3]),
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.one_of(CONTEXT.map(lambda t: (t,)), WORD_BEFORE), st.data())
+def test_word_before_is_the_regex_search(pieces: tuple[str, ...], data: st.DataObject) -> None:
+    text = "".join(pieces)
+    end = len("".join(pieces[:4]))
+    hi = data.draw(st.one_of(st.just(end), st.integers(0, len(text))))
+    lo = data.draw(st.one_of(st.integers(max(0, hi - 8), hi), st.integers(0, hi)))
+    fast, plain = M._word_before(text, lo, hi), _WORD_BEFORE_RE.search(text, lo, hi)
+    assert (fast and fast.span(1)) == (plain and plain.span(1))
+
+
+INITIALS = st.lists(
+    st.sampled_from(["M.", "Æ. ", "L.\t", "H.\xa0", "m.", "M", ". ", "M.  ", "ML."]), max_size=4
+).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(CONTEXT.map(lambda t: t[-4:]), INITIALS, CONTEXT.map(lambda t: t[:4]), st.data())
+def test_initials_before_is_the_regex_search(
+    a: str, initials: str, b: str, data: st.DataObject
+) -> None:
+    text = a + initials + b
+    s = data.draw(st.one_of(st.just(len(a + initials)), st.integers(0, len(text))))
+    fast = M._initials_before(text, s)
+    plain = _INITIALS_BEFORE_RE.search(text, max(0, s - 12), s)
+    assert (fast and fast.span(1)) == (plain and plain.span(1))
+
+
+def _plain_breaks(text: str) -> list[int]:
+    """The line breaks the loop in ``_token_rules`` looks at (letters on both sides)."""
+    out, n = [], len(text)
+    for nl, c in enumerate(text):
+        if c != "\n":
+            continue
+        a = nl - 1 if nl and text[nl - 1] == "\r" else nl
+        while a > 0 and text[a - 1] in " \t":
+            a -= 1
+        b = nl + 1
+        while b < n and text[b] in " \t":
+            b += 1
+        if a > 0 and b < n and text[a - 1].isalpha() and text[b].isalpha():
+            out.append(nl)
+    return out
+
+
+@settings(max_examples=500, deadline=None)
+@given(CONTEXT)
+def test_breaks_gate_never_hides_a_break_between_letters(text: str) -> None:
+    if _plain_breaks(text):
+        assert M._letters_around_breaks(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(CONTEXT.map(lambda t: t[:17]), max_size=6))
+def test_short_line_memo_is_the_fullmatch(lines: list[str]) -> None:
+    for line in lines + lines:  # the second time from the memo
+        assert M._sig_line(line) == _plain_sig_line(line)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(TEXT, CONTEXT, st.text(max_size=30)))
+def test_fold_without_lower_casing_first(text: str) -> None:
+    """The folding table lower-cases itself: folding the text as it is gives what folding the
+    lower-cased text gave (the plain form of the Latin-1 path)."""
+    folded = _fold_with_map(text).text
+    try:
+        raw = text.encode("latin-1")
+    except UnicodeEncodeError:
+        return  # the other paths did not change
+    plain = text.lower().encode("latin-1", "replace").translate(_LATIN1_TABLE).decode("latin-1")
+    if "\xad" not in text and not ("-" in text and "\n" in text):
+        assert folded == plain
+    assert raw.translate(_LATIN1_TABLE) == text.lower().encode("latin-1").translate(_LATIN1_TABLE)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(CONTEXT.map(lambda t: t[-3:]), INITIALS, CONTEXT.map(lambda t: t[:4]), st.data())
+def test_initials_after_start_with_a_capital(
+    a: str, initials: str, b: str, data: st.DataObject
+) -> None:
+    text = a + data.draw(st.sampled_from([", ", ",", " ", "\t\xa0", ",  \t", ""])) + initials + b
+    e = data.draw(st.one_of(st.just(len(a)), st.integers(0, len(text))))
+    if _INITIALS_AFTER_RE.match(text, e) is not None:
+        assert M._capital_after_gap(text, e)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(TEXT, CONTEXT))
+def test_hyphen_break_is_the_regex_search(text: str) -> None:
+    assert _hyphen_break(text) == (_HYPHEN_BREAK_RE.search(text) is not None)

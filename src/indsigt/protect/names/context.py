@@ -4,6 +4,7 @@ original text next to a hit (previous word, titles, sentence starts, capitals, a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .fold import _fold_word
 from .lexicon import (
@@ -183,6 +184,7 @@ def _line_start(text: str, s: int) -> bool:
     return j == 0 or text[j - 1] in "\r\n"
 
 
+@lru_cache(maxsize=65536)
 def _sig_norm(token: str) -> str:
     """Initials as looked up: folded, without full stops and hyphens ("M.L-H." -> "mlh")."""
     return _fold_word(token.replace(".", "").replace("-", "").replace("\u2010", ""))

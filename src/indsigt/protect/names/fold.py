@@ -79,6 +79,18 @@ _FOLD_MAP_CASED = _FoldMap(cased=True)
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff\u0300-\u036f"
 _INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
 _HYPHEN_BREAK_RE = re.compile(r"[-\u2010\u2011][ \t\r]*\n")
+#: :data:`_HYPHEN_BREAK_RE` for text without U+2010 and U+2011: it starts with a plain character,
+#: so the search skips ahead to the hyphens
+_ASCII_HYPHEN_BREAK_RE = re.compile(r"-[ \t\r]*\n")
+
+
+def _hyphen_break(text: str) -> bool:
+    """``_HYPHEN_BREAK_RE.search(text) is not None``."""
+    if "\u2010" in text or "\u2011" in text:
+        return _HYPHEN_BREAK_RE.search(text) is not None
+    return _ASCII_HYPHEN_BREAK_RE.search(text) is not None
+
+
 _EDIT_RE = re.compile(f"[{_INVISIBLE}]+|[-\u2010\u2011][ \\t\\r]*\\n\\s*")
 
 
@@ -161,7 +173,7 @@ def _fold_with_map(text: str, marks: bool = False, join: bool = True) -> _Folded
     except UnicodeEncodeError:
         latin = False
     if ("\xad" in text if latin else _INVISIBLE_RE.search(text) is not None) or (
-        "-" in text and _HYPHEN_BREAK_RE.search(text) is not None
+        "-" in text and _hyphen_break(text)
     ):
         edited, f_anchor, o_anchor, joined = _edit(text, join)
         if latin:
@@ -172,11 +184,10 @@ def _fold_with_map(text: str, marks: bool = False, join: bool = True) -> _Folded
         latin = True  # only punctuation outside Latin-1 ("’", "–"): it folds to a space
         raw = edited.encode("latin-1", "replace")
     if latin:
-        # fast path: byte-wise translation
-        low = edited.lower().encode("latin-1", "replace")
-        if len(low) != len(raw):  # pragma: no cover - defensive
-            low = "".join(c.lower()[:1] for c in edited).encode("latin-1", "replace")
-        folded_b = low.translate(_LATIN1_TABLE)
+        # fast path: byte-wise translation; the table lower-cases too (it folds every byte as
+        # its lower-case letter, and Latin-1 is closed under lower case; the replaced characters
+        # are no letters), so the text is not lower-cased first (tests/test_names_fastpath.py)
+        folded_b = raw.translate(_LATIN1_TABLE)
         folded = folded_b.decode("latin-1")
         if not marks:
             return _Folded(folded, f_anchor, o_anchor)

@@ -359,6 +359,7 @@ class _Ctx:
     joined: bool = False  # a hyphenated line break was joined
     negs: list[tuple[int, int]] = field(default_factory=list)  # non-hidden colleagues' names
     certain: list[tuple[int, int, int]] = field(default_factory=list)  # LIST / NEXT markers
+    shape: bytes = b""  # _shape(text), made by the first automaton pass
 
 
 @dataclass(slots=True)
@@ -986,6 +987,8 @@ class NameMatcher:
                 after_markers.append((s, e + 2, "genitiv af initialer"))  # "BLK's vurdering"
             elif w in _INITIALS_PRECEDERS and zipf(text[s:e]) < ZIPF_WORD:
                 after_markers.append((s, e, f"med STORE bogstaver efter '{prev}'"))
+        if join:
+            ctx.shape = _shape(text)
         if join and self._sig_max:
             self._spaced_initials(ctx)
         self._special_contexts(ctx, raw)
@@ -1215,7 +1218,7 @@ class NameMatcher:
             lo = hits[i - 1].end if i else 0
             hi = hits[i + 1].start if i + 1 < len(hits) else len(text)
             for m in (
-                _WORD_BEFORE_RE.search(text, max(lo, h.start - 40), h.start),
+                _word_before(text, max(lo, h.start - 40), h.start),
                 _WORD_AFTER_RE.match(text, h.end, min(hi, h.end + 40)),
             ):
                 if m is None or not m.group(1)[0].isupper() or m.group(1).isupper():
@@ -1305,13 +1308,14 @@ class NameMatcher:
             key = words.get(_fold_word(text[s : m.start()] + text[m.end() : e]))
             if key is not None:
                 raw.append(_Hit(s, e, key, key.npset, key.ncands, why="orddeling"))
-        for m in _run_together(text):  # "HolmTilset": words run together
+        for m in _run_together(text, ctx.shape):  # "HolmTilset": words run together
             key = words.get(_fold_word(m.group()))
             if key is not None and (not key.ambiguous or len(m.group()) > 3):
                 raw.append(
                     _Hit(m.start(), m.end(), key, key.npset, key.ncands, why="skrevet sammen")
                 )
-        nl = text.find("\n")
+        # only where a letter, spaces and a line break are followed by spaces and a letter
+        nl = text.find("\n") if _letters_around_breaks(text) else -1
         while nl >= 0:  # a line break between two letters: "Hol\nm"
             a = nl - 1 if nl and text[nl - 1] == "\r" else nl
             while a > 0 and text[a - 1] in " \t":
@@ -1340,6 +1344,8 @@ class NameMatcher:
         right.  The run is bounded (:data:`_SPACED_DOTTED_RE`), so the work per character is too.
         """
         text = ctx.text
+        if b"U." not in ctx.shape:  # every match starts with a capital and a full stop
+            return
         n = len(text)
         sigs = self._sigs
         longest = self._sig_max
@@ -1642,15 +1648,15 @@ class NameMatcher:
             nl = text.find("\n", pos)
             end = n if nl < 0 else nl
             if end - pos <= 16:
-                m = _SIG_LINE_RE.fullmatch(text, pos, end)
+                m = _sig_line(text[pos:end])
                 if m is not None:
-                    tok = m.group(1)
+                    tok = m[2]
                     if tok.isupper() or zipf(_sig_norm(tok)) < ZIPF_AMBIGUOUS:  # not "Nej"
                         sig = self._sigs.get(_sig_norm(tok))
                         # derived initials that are a word or a clinical abbreviation ("OK",
                         # "BT") are not a signature alone on a line; initials someone uses are
                         if sig is not None and (sig.explicit or not (sig.word or sig.clinical)):
-                            found.setdefault(m.span(1), "alene på en linje")
+                            found.setdefault((pos + m[0], pos + m[1]), "alene på en linje")
             if nl < 0:
                 break
             pos = nl + 1
@@ -1679,6 +1685,8 @@ class NameMatcher:
 
     def _title_at(self, ctx: _Ctx, s: int) -> tuple[int, str] | None:
         """The title(s) right before offset ``s``: (start, text), or None."""
+        if not ctx.title_ends:  # no title in the text (most texts)
+            return None
         text = ctx.text
         found = _ends_before(text, s, ctx.title_ends)
         if found is None:
@@ -1717,7 +1725,7 @@ class NameMatcher:
         ("Holm, S.", "Kjærgaard B.", "Hald ML"), or None.  Capitals that are a clinical
         abbreviation count only after a name ``found`` already, and not before a number
         ("Skov BT 120/80")."""
-        if e >= len(text) or text[e] not in ", \t\xa0":
+        if e >= len(text) or text[e] not in ", \t\xa0" or not _capital_after_gap(text, e):
             return None
         m = _INITIALS_AFTER_RE.match(text, e)
         if m is None:
@@ -1777,7 +1785,7 @@ class NameMatcher:
         if h.merged:
             rule = f"{'fuldt navn' if h.has_given and h.has_family else 'navn'}: {rule}"
         if form not in ("email", "username", "initials") and "." in text[max(0, s - 3) : s]:
-            m = _INITIALS_BEFORE_RE.search(text, max(0, s - 12), s)
+            m = _initials_before(text, s)
             if m is not None:
                 s = m.start(1)
                 form, rule = "full", f"forbogstav + {rule}"
@@ -2096,12 +2104,96 @@ def _hand_breaks(text: str) -> Iterable[re.Match[str]]:
     return ()
 
 
-def _run_together(text: str) -> Iterable[re.Match[str]]:
+def _run_together(text: str, shape: bytes | None = None) -> Iterable[re.Match[str]]:
     """``_CAMEL_RE.finditer(text)``; a text without a lower-case letter right before a capital
-    (most texts) has no match and is not searched."""
-    if _LOWER_UPPER_RE.search(text) is not None:
+    (most texts) has no match and is not searched (``shape``: :func:`_shape` of ``text``, which
+    has "lU" exactly where :data:`_LOWER_UPPER_RE` matches)."""
+    if shape is None:
+        shape = _shape(text)
+    if b"lU" in shape:
         return _CAMEL_RE.finditer(text)
     return ()
+
+
+def _shape_table() -> bytes:
+    out = bytearray(b" " * 256)
+    for c in range(256):
+        if chr(c) in "abcdefghijklmnopqrstuvwxyzæøå":
+            out[c] = ord("l")
+        elif chr(c) in "ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ":
+            out[c] = ord("U")
+        elif chr(c) == ".":
+            out[c] = ord(".")
+    return bytes(out)
+
+
+_SHAPE_TABLE = _shape_table()
+
+
+def _shape(text: str) -> bytes:
+    """One byte per character of ``text``: "l" for [a-zæøå], "U" for [A-ZÆØÅ], "." for itself,
+    a space for anything else (every character outside Latin-1 too). One C pass; the rules that
+    start with such characters ("U." for dotted initials, "lU" for words run together) look for
+    their shape in it with a plain substring search, and are not run where it is missing."""
+    return text.encode("latin-1", "replace").translate(_SHAPE_TABLE)
+
+
+_SIG_LINES: dict[str, tuple[int, int, str] | None] = {}  # short lines asked about before
+
+
+def _sig_line(line: str) -> tuple[int, int, str] | None:
+    """``_SIG_LINE_RE.fullmatch(line)``'s group 1 as (start, end, text), remembered per line (a
+    note's short lines are mostly the same few headings and sign-offs: "Plan:", "Mvh")."""
+    found = _SIG_LINES.get(line, _UNSEEN)
+    if found is _UNSEEN:
+        m = _SIG_LINE_RE.fullmatch(line)
+        found = None if m is None else (m.start(1), m.end(1), m.group(1))
+        if len(_SIG_LINES) >= 4096:
+            _SIG_LINES.clear()
+        _SIG_LINES[line] = found
+    return found  # type: ignore[return-value]
+
+
+def _initials_before(text: str, s: int) -> re.Match[str] | None:
+    """``_INITIALS_BEFORE_RE.search(text, max(0, s - 12), s)`` ("M. Holm"), searched only when
+    the text before ``s`` ends as the pattern must: a capital and a full stop, and at most one
+    space or tab ("pt. Holm" does not)."""
+    j = s - 1 if s > 0 and text[s - 1] in " \t\xa0" else s
+    if j < 2 or text[j - 1] != "." or text[j - 2] not in _CAPITALS:
+        return None
+    return _INITIALS_BEFORE_RE.search(text, max(0, s - 12), s)
+
+
+def _breaks_table() -> bytes:
+    out = bytearray(b"." * 256)
+    for c in range(256):
+        if chr(c).isalpha() or chr(c) == "?":  # "?": every character outside Latin-1 too
+            out[c] = ord("a")
+    out[10] = 10
+    return bytes(out)
+
+
+_BREAKS_TABLE = _breaks_table()
+
+
+def _letters_around_breaks(text: str) -> bool:
+    """Is there a line break with a letter before and after it (``str.isalpha``; spaces, tabs and
+    carriage returns between are left out of the comparison, so this may say yes where the loop
+    in :meth:`NameMatcher._token_rules` finds nothing, never no where it finds something)?"""
+    if "\n" not in text:
+        return False
+    cls = text.encode("latin-1", "replace").translate(_BREAKS_TABLE, b" \t\r")
+    return b"a\na" in cls
+
+
+def _capital_after_gap(text: str, e: int) -> bool:
+    """Does a capital follow the comma, spaces or tabs at ``e``? (Every match of
+    :data:`_INITIALS_AFTER_RE` at ``e`` goes on so; most names are followed by a lower-case word.)"""
+    n = len(text)
+    k = e + 1
+    while k < n and text[k] in " \t\xa0":
+        k += 1
+    return k < n and text[k] in _CAPITALS
 
 
 def _caps_before(text: str, s: int) -> re.Match[str] | None:
@@ -2117,6 +2209,30 @@ def _caps_before(text: str, s: int) -> re.Match[str] | None:
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")  # [A-ZÆØÅ]
 
 
+_GLUE_TABLE = bytes(
+    ord("a") if chr(c) in _LETTERS else ord("0") if chr(c) in "0123456789" else 32
+    for c in range(256)
+)
+
+
+def _word_before(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """``_WORD_BEFORE_RE.search(text, lo, hi)`` (the word of three letters or more right before
+    the spaces or hyphens that end at ``hi``), found from ``hi`` backwards: the pattern is tied
+    to ``hi``, so its one possible match starts where that word starts (and no letter or digit
+    stands before it); only that start is tried (``tests/test_names_fastpath.py``)."""
+    j = hi
+    while j > lo and text[j - 1] in " \t\xa0-":
+        j -= 1
+    if j == hi:
+        return None
+    p = j
+    while p > lo and text[p - 1].isalnum() and not text[p - 1].isdecimal():  # [^\W\d_]
+        p -= 1
+    if j - p < 3 or (p > 0 and text[p - 1].isalnum()):
+        return None
+    return _WORD_BEFORE_RE.match(text, p, hi)
+
+
 def _glued_letters(text: str) -> list[int]:
     """The letter of each match of :data:`_GLUED_RE` (a letter next to a digit) in
     ``_GLUED_RE.finditer(text)``, in order, found from the runs of digits (rare in text) instead
@@ -2124,7 +2240,10 @@ def _glued_letters(text: str) -> list[int]:
     only its last may precede one. The same matches, overlaps skipped as ``finditer`` does
     ("a1b" is one match, "a1"; ``tests/test_names_fastpath.py``)."""
     out: list[int] = []
-    if _DIGIT_BY_LETTER_RE.search(text) is None:  # most texts: numbers, but none glued
+    # most texts: numbers, but none glued (the letters and digits of the text as "a" and "0":
+    # one C pass and two substring searches, where _DIGIT_BY_LETTER_RE.search tried every digit)
+    glue = text.encode("latin-1", "replace").translate(_GLUE_TABLE)
+    if b"a0" not in glue and b"0a" not in glue:
         return out
     n = len(text)
     letters = _LETTERS
