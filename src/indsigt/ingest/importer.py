@@ -991,6 +991,7 @@ class Importer:
         owe_learning: bool = False,
         hold: bool = False,
         before_finish: Callable[[], None] | None = None,
+        while_reading: Callable[[], None] | None = None,
     ) -> None:
         from ..config import get_settings
 
@@ -1015,6 +1016,9 @@ class Importer:
         #: called when a file's reading is done, before its rows are written (the import
         #: service starts reading the refresh's master data then: :mod:`indsigt.accesslog.preload`)
         self.before_finish = before_finish
+        #: called when worker processes have begun reading a file (:mod:`.parallel`): the
+        #: import service loads the refresh's code then, in a thread, beside the workers
+        self.while_reading = while_reading
 
     def run(
         self, paths: Iterable[str | Path], names: dict[Path, str] | None = None

@@ -259,6 +259,10 @@ def read(reader: Any, path: Path, job: Any, workers: int) -> bool:
     try:
         ctx = multiprocessing.get_context("fork")
         with ctx.Pool(workers) as pool:
+            # the workers are forked: a thread may start now (none is running at the fork)
+            hook = getattr(getattr(job, "importer", None), "while_reading", None)
+            if hook is not None:
+                hook()
             todo = iter(parts)
             window: deque[Any] = deque()
             try:

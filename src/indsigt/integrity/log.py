@@ -178,7 +178,7 @@ def _store_nodes(
     prefix, stored = node_inputs(session, old, new)
     leaves = {**prefix, **fresh}
     base = (old >> LOW) << LOW
-    rows = compute_nodes(old, new, [leaves[i] for i in range(base, new)], stored)
+    rows = compute_nodes(old, new, [leaves[i] for i in range(base, (new >> LOW) << LOW)], stored)
     if rows:
         session.execute(_node_t.insert(), rows)
 
