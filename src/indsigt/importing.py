@@ -181,6 +181,8 @@ def _import_files(
         hold=True,
         before_finish=preload.start_if_held,
         while_reading=preload.load_code,
+        after_staging=preload.compute_ahead,
+        before_fork=preload.join_code,
     )
     preload.importer = importer
     try:
@@ -235,6 +237,29 @@ class _Preload:
         if self._loading is None:
             self._loading = threading.Thread(target=_load_code, name="import-preload-code")
             self._loading.start()
+
+    def join_code(self) -> None:
+        """Wait for the threads started here (before a fork: a forked worker must not inherit
+        a lock one of them holds, such as that of a module being imported)."""
+        if self._loading is not None:
+            self._loading.join()
+        if self.started is not None:
+            self.started.close()
+
+    def compute_ahead(self, hold: Any, created: list[tuple[str, str]]) -> None:
+        """A file's rows are staged: when they will be every entry of the store (the first log
+        file of a first load, every row new), the refresh after the import is computed from
+        them in a thread while they are inserted (:meth:`indsigt.accesslog.preload.Preload.compute`;
+        used only if its inputs hold in the refresh's transaction)."""
+        if (
+            self.started is not None
+            and hold is not None
+            and hold.valid
+            and hold.parent.valid
+            and hold.parent.count == 0
+            and hold.count
+        ):
+            self.started.compute(hold.cols, hold.count, created)
 
     def start_if_held(self) -> None:
         held = self.importer.held if self.importer is not None else None

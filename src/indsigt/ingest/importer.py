@@ -337,8 +337,10 @@ class EntryWriter:
         if self.hold is not None:
             self.hold.add(rows)
         if self._leaves is not None:
-            if rows[0][-1] > self._last_line and len(self._leaves) < LEAVES_HELD and all(
-                map(int.__lt__, map(itemgetter(-1), rows), map(itemgetter(-1), rows[1:]))
+            if (
+                rows[0][-1] > self._last_line
+                and len(self._leaves) < LEAVES_HELD
+                and all(map(int.__lt__, map(itemgetter(-1), rows), map(itemgetter(-1), rows[1:])))
             ):
                 self._leaves.extend(map(itemgetter(-3), rows))
                 self._last_line = rows[-1][-1]
@@ -814,6 +816,9 @@ class FileImport:
             self._audit(line, ev, raw, wait=False)
         self.writer.flush()
         self._write_provisional()
+        if self.importer.after_staging is not None and not self.problems.count:
+            created = [(oid[:128], name) for oid, (_, name) in self.known.created.items()]
+            self.importer.after_staging(self.writer.hold, created)
         self.writer.finish()
         self._check_source_ids()
 
@@ -992,6 +997,8 @@ class Importer:
         hold: bool = False,
         before_finish: Callable[[], None] | None = None,
         while_reading: Callable[[], None] | None = None,
+        after_staging: Callable[[FileHold | None, list[tuple[str, str]]], None] | None = None,
+        before_fork: Callable[[], None] | None = None,
     ) -> None:
         from ..config import get_settings
 
@@ -1019,6 +1026,12 @@ class Importer:
         #: called when worker processes have begun reading a file (:mod:`.parallel`): the
         #: import service loads the refresh's code then, in a thread, beside the workers
         self.while_reading = while_reading
+        #: called before worker processes are forked: the threads it started are done then
+        self.before_fork = before_fork
+        #: called when a file's rows are all staged, before they are inserted, with the file's
+        #: hold (:mod:`.held`) and the provisional organisations it writes (id, name): the
+        #: import service computes the access log's refresh ahead then, in a thread
+        self.after_staging = after_staging
 
     def run(
         self, paths: Iterable[str | Path], names: dict[Path, str] | None = None
