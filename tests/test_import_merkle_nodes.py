@@ -17,18 +17,7 @@ from indsigt.integrity import entrylog, merkle
 from indsigt.integrity import log as tlog
 from indsigt.integrity.log import LOW
 from indsigt.store.integrity import MerkleLeaf, MerkleNode
-
-
-def _roster(url: str, tmp_path: Path) -> None:
-    roster = b.write_ndjson(
-        tmp_path / "roster.ndjson",
-        [
-            b.org("o1", "Kardiologi", sor="301"),
-            b.practitioner("s1", "Mette", "Holm", username="RSYD\\mho"),
-            b.patient("p1", "Anna", "Jensen", cpr="6512401234"),
-        ],
-    )
-    assert run_import(url, [roster], actor="test").ok
+from test_import_startup import _roster  # the roster the log rows below name
 
 
 def _log(tmp_path: Path, name: str, first: int, n: int) -> Path:
