@@ -14,6 +14,7 @@ sent.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -179,6 +180,9 @@ def _import_files(
         workers=workers,
         hold=True,
         before_finish=preload.start_if_held,
+        while_reading=preload.load_code,
+        after_staging=preload.compute_ahead,
+        before_fork=preload.join_code,
     )
     preload.importer = importer
     try:
@@ -222,6 +226,40 @@ class _Preload:
         self.engine = engine
         self.importer: Importer | None = None
         self.started: Any = None
+        self._loading: threading.Thread | None = None
+
+    def load_code(self) -> None:
+        """Import the code the steps after the reading run (the refresh with numpy, the audit
+        trail: about 0.3 s of CPU) in a thread, while worker processes read a log file and a
+        core is mostly free: else the importing process would load it only after the reading,
+        with everything after it waiting. Once per import; a failure here shows again (and is
+        reported) where the code is used."""
+        if self._loading is None:
+            self._loading = threading.Thread(target=_load_code, name="import-preload-code")
+            self._loading.start()
+
+    def join_code(self) -> None:
+        """Wait for the threads started here (before a fork: a forked worker must not inherit
+        a lock one of them holds, such as that of a module being imported)."""
+        if self._loading is not None:
+            self._loading.join()
+        if self.started is not None:
+            self.started.close()
+
+    def compute_ahead(self, hold: Any, created: list[tuple[str, str]]) -> None:
+        """A file's rows are staged: when they will be every entry of the store (the first log
+        file of a first load, every row new), the refresh after the import is computed from
+        them in a thread while they are inserted (:meth:`indsigt.accesslog.preload.Preload.compute`;
+        used only if its inputs hold in the refresh's transaction)."""
+        if (
+            self.started is not None
+            and hold is not None
+            and hold.valid
+            and hold.parent.valid
+            and hold.parent.count == 0
+            and hold.count
+        ):
+            self.started.compute(hold.cols, hold.count, created)
 
     def start_if_held(self) -> None:
         held = self.importer.held if self.importer is not None else None
@@ -236,8 +274,29 @@ class _Preload:
             self.started.start()
 
     def close(self) -> None:
+        if self._loading is not None:
+            self._loading.join()
         if self.started is not None:
             self.started.close()
+
+
+#: the code the steps after an import's reading load (numpy.ma: the refresh's numpy functions
+#: load it lazily)
+_AFTER_READING = (
+    "indsigt.accesslog.precompute",
+    "indsigt.accesslog.preload",
+    "indsigt.audit",
+    "numpy.ma",
+)
+
+
+def _load_code() -> None:
+    import contextlib
+    import importlib
+
+    for name in _AFTER_READING:
+        with contextlib.suppress(Exception):
+            importlib.import_module(name)
 
 
 def _subscribed(session: Session) -> bool:

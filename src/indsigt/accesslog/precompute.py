@@ -460,6 +460,24 @@ def refresh(
     return report
 
 
+def compute_full(loaded: Loaded, orgs: E.Orgs, w: E.Windows) -> tuple[Any, ...]:
+    """What a full refresh computes from the loaded entries and master data and the
+    organisations with their service relations: (loaded, the organisations with the mined
+    templates, the mined templates, the cells, their stored columns). Reads nothing."""
+    b = loaded.batch
+    rel_rows = E.relation_rows(b, orgs, w)
+    res = E.run(b, orgs, w, templates=False, rows=rel_rows)
+    mined = E.mine_templates(b, orgs, rel_rows, res)
+    if mined:
+        orgs = orgs.with_templates(
+            [(orgs.ids[m.user_org], orgs.ids[m.relation_org]) for m in mined]
+        )
+        res = E.run(b, orgs, w, rows=rel_rows)
+    c = _sorted_cells(loaded, E.cells(b, res))
+    cols = cell_columns(loaded, orgs, c)
+    return loaded, orgs, mined, c, cols
+
+
 def _full(
     conn: Connection,
     stamp: str,
@@ -475,22 +493,17 @@ def _full(
     pre = preload.take(conn, held.files, LOG_TYPES) if preload is not None else None
     stats = pre[1] if pre else people.compute(conn)
     people.store(conn, stats)
-    orgs = with_rules(conn, load_orgs(conn, stamp), templates=False)
-    if from_held:
-        loaded = load_held(conn, orgs, system_users(), held, stats, pre[0] if pre else None)
-    else:
-        loaded = load_all(conn, orgs, system_users(), stats)
+    # computed already, while the import's last steps ran, from these same inputs (checked)?
+    done = preload.computed(conn, held.count) if preload is not None and pre else None
+    if done is None:
+        orgs = with_rules(conn, load_orgs(conn, stamp), templates=False)
+        if from_held:
+            loaded = load_held(conn, orgs, system_users(), held, stats, pre[0] if pre else None)
+        else:
+            loaded = load_all(conn, orgs, system_users(), stats)
+        done = compute_full(loaded, orgs, w)
+    loaded, orgs, mined, c, cols = done
     b = loaded.batch
-    rel_rows = E.relation_rows(b, orgs, w)
-    res = E.run(b, orgs, w, templates=False, rows=rel_rows)
-    mined = E.mine_templates(b, orgs, rel_rows, res)
-    if mined:
-        orgs = orgs.with_templates(
-            [(orgs.ids[m.user_org], orgs.ids[m.relation_org]) for m in mined]
-        )
-        res = E.run(b, orgs, w, rows=rel_rows)
-    c = _sorted_cells(loaded, E.cells(b, res))
-    cols = cell_columns(loaded, orgs, c)
     for table in ("accesslog_userday", "accesslog_patient", "accesslog_template", "accesslog_peer"):
         conn.execute(text(f"DELETE FROM {table}"))
     _store(conn, loaded, c, cols)

@@ -14,12 +14,13 @@ refresh reads itself. Otherwise (or should the preload fail) the refresh reads t
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Engine, text
 
 from . import people
-from .source import _all, master_sql
+from .source import _all, load_held, master_sql, org_inputs, orgs_from
 
 
 class Preload:
@@ -30,6 +31,9 @@ class Preload:
         self.stats: people.PeopleStats | None = None
         self.failed = False
         self._thread = threading.Thread(target=self._run, name="accesslog-preload", daemon=True)
+        #: the full refresh computed ahead (:meth:`compute`): (organisation inputs, entries, result)
+        self._ahead: tuple[Any, int, tuple[Any, ...]] | None = None
+        self._ahead_thread: threading.Thread | None = None
 
     def start(self) -> None:
         if not self._thread.is_alive() and self.top is None and not self.failed:
@@ -47,9 +51,72 @@ class Preload:
         except Exception:  # the refresh reads the store itself
             self.failed = True
 
+    def compute(
+        self,
+        cols: list[list[Any]],
+        count: int,
+        created: Sequence[tuple[str, str]] = (),
+    ) -> None:
+        """Compute the full refresh ahead, in a thread, while the import's last steps run in the
+        database: from ``cols`` (the held columns of the import's one log file, every entry the
+        store will hold once it commits), the master data read here, and the organisations as
+        committed before the file with the provisional ones it adds (``created``: id, name).
+        The refresh takes the result (:meth:`computed`) only when,
+        in its own transaction, its inputs are what this computation read; else it computes."""
+        if self._ahead_thread is None and (self._thread.is_alive() or self.top is not None):
+            self._ahead_thread = threading.Thread(
+                target=self._compute,
+                args=(cols, count, list(created)),
+                name="accesslog-ahead",
+                daemon=True,
+            )
+            self._ahead_thread.start()
+
+    def _compute(self, cols: list[list[Any]], count: int, created: list[tuple[str, str]]) -> None:
+        from .precompute import compute_full, system_users, windows
+
+        try:
+            self._thread.join()
+            if self.failed or self.rows is None or self.stats is None:
+                return
+            with self.engine.connect() as conn:
+                rows, aliases, services = org_inputs(conn)
+                if created:  # as the file writes them (a wrong guess: not used, see computed)
+                    new = {oid for oid, _ in created}
+                    rows = tuple(
+                        sorted(
+                            [r for r in rows if r[0] not in new]
+                            + [(oid, name, None, None) for oid, name in created],
+                            key=lambda r: r[0],
+                        )
+                    )
+                inputs = (rows, aliases, services)
+                orgs = orgs_from(inputs)
+                held = _Columns(cols, count)
+                loaded = load_held(conn, orgs, system_users(), held, self.stats, self.rows)
+                conn.rollback()
+            self._ahead = (inputs, count, compute_full(loaded, orgs, windows()))
+        except Exception:  # the refresh computes itself
+            self._ahead = None
+
+    def computed(self, conn: Connection, count: int) -> tuple[Any, ...] | None:
+        """The refresh computed ahead (see :func:`~indsigt.accesslog.precompute.compute_full`),
+        when it was computed from ``count`` entries (the held ones) and the organisations and
+        service relations ``conn``'s transaction reads; to be used only with the master data
+        :meth:`take` gave. Else None."""
+        if self._ahead_thread is None:
+            return None
+        self._ahead_thread.join()
+        ahead, self._ahead = self._ahead, None
+        if ahead is None or ahead[1] != count or org_inputs(conn) != ahead[0]:
+            return None
+        return ahead[2]
+
     def close(self) -> None:
         if self._thread.is_alive():
             self._thread.join()
+        if self._ahead_thread is not None and self._ahead_thread.is_alive():
+            self._ahead_thread.join()
 
     def take(
         self, conn: Connection, log_files: dict[int, frozenset[str]], log_types: frozenset[str]
@@ -67,6 +134,14 @@ class Preload:
             if types is None or not types <= log_types:
                 return None
         return self.rows, self.stats
+
+
+class _Columns:
+    """Held columns as :func:`~indsigt.accesslog.source.load_held` reads them."""
+
+    def __init__(self, cols: list[list[Any]], count: int) -> None:
+        self.cols = cols
+        self.count = count
 
 
 __all__ = ["Preload"]

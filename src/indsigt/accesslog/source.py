@@ -108,7 +108,7 @@ def load_orgs(conn: Connection, stamp: str) -> Orgs:
         hit = _ORG_CACHE.get(key)
         if hit is not None and hit[0] == stamp:
             return hit[1]
-    rows = conn.execute(text("SELECT id, name, type, part_of FROM organization ORDER BY id")).all()
+    rows = conn.execute(text(ORG_SQL)).all()
     orgs = build_orgs(rows)
     from ..ingest.orgs import resolve_org_ids  # entries keep a provisional org id as logged
 
@@ -118,6 +118,26 @@ def load_orgs(conn: Connection, stamp: str) -> Orgs:
     with _ORG_LOCK:
         _ORG_CACHE[key] = (stamp, orgs)
     return orgs
+
+
+ORG_SQL = "SELECT id, name, type, part_of FROM organization ORDER BY id"
+
+
+def org_inputs(conn: Connection) -> tuple[Any, ...]:
+    """What :func:`orgs_from` builds the organisations of a refresh from (the rows
+    :func:`load_orgs` reads, and the operator's service relations), comparable with ``==``."""
+    from ..ingest.orgs import resolve_org_ids
+
+    rows = tuple(tuple(r) for r in conn.execute(text(ORG_SQL)))
+    return rows, resolve_org_ids(conn), tuple(load_services(conn))
+
+
+def orgs_from(inputs: tuple[Any, ...]) -> Orgs:
+    """``with_rules(conn, load_orgs(conn, stamp), templates=False)`` from :func:`org_inputs`."""
+    rows, aliases, services = inputs
+    orgs = build_orgs(rows)
+    orgs.index.update({p: orgs.index[r] for p, r in aliases.items() if r in orgs.index})
+    return orgs.with_services(list(services))
 
 
 def load_templates(conn: Connection) -> list[tuple[str, str]]:

@@ -258,7 +258,16 @@ def read(reader: Any, path: Path, job: Any, workers: int) -> bool:
     _STATE = state
     try:
         ctx = multiprocessing.get_context("fork")
+        importer = getattr(job, "importer", None)
+        # no thread of ours runs at a fork (a worker must not inherit an import lock it holds)
+        quiet = getattr(importer, "before_fork", None)
+        if quiet is not None:
+            quiet()
         with ctx.Pool(workers) as pool:
+            # the workers are forked: a thread may start now
+            hook = getattr(importer, "while_reading", None)
+            if hook is not None:
+                hook()
             todo = iter(parts)
             window: deque[Any] = deque()
             try:

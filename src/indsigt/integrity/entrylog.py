@@ -13,6 +13,7 @@ source's received count per day. Entries and leaves are committed together or no
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
@@ -23,7 +24,7 @@ from ..store.integrity import MerkleState
 from ..timeutil import to_local
 from .keys import integrity_keys
 from .leaf import TupleHasher
-from .log import LOW, _store_nodes, _upsert, tree_size
+from .log import LOW, _node_t, _store_nodes, _upsert, compute_nodes, node_inputs, tree_size
 
 #: (name, SQLite type, PostgreSQL type) of the values staged per row
 STAGED = (("merkle_leaf", "BLOB", "bytea"), ("merkle_day", "TEXT", "date"))
@@ -46,13 +47,32 @@ class EntryLog:
             day = self._days[hour] = to_local(t).date()
         return self.hasher(row), (day.isoformat() if self.dialect == "sqlite" else day)
 
-    def lock(self, conn: Connection) -> None:
-        tree_size(conn, lock=True)
+    def lock(self, conn: Connection) -> int:
+        """Take the append lock; returns the tree's size."""
+        return tree_size(conn, lock=True)
 
-    def append(self, conn: Connection, stage: str, new: str, *, every: bool = False) -> int:
+    def precompute(self, conn: Connection, old: int, leaves: list[bytes]) -> Nodes:
+        """Start computing, in a thread, the subtrees that appending ``leaves`` (every staged
+        leaf, in line order) to a tree of ``old`` leaves completes, while the entries are
+        inserted (the database works with the interpreter's lock free). What they combine with
+        is read here, before the insert; :meth:`append` uses the result only when the file
+        appended exactly these leaves to exactly that tree."""
+        nodes = Nodes(old, old + len(leaves), leaves, *node_inputs(conn, old, old + len(leaves)))
+        nodes.start()
+        return nodes
+
+    def append(
+        self,
+        conn: Connection,
+        stage: str,
+        new: str,
+        *,
+        every: bool = False,
+        nodes: Nodes | None = None,
+    ) -> int:
         """Append the leaves of the rows in ``new`` (the ids the file inserted), in line order.
-        ``every``: the file inserted every staged row (then ``new`` is not joined). Returns how
-        many."""
+        ``every``: the file inserted every staged row (then ``new`` is not joined). ``nodes``:
+        the subtrees computed meanwhile (:meth:`precompute`). Returns how many."""
         old = tree_size(conn, lock=True)
         rows = f"{stage} s" if every else f"{stage} s JOIN {new} n ON n.id = s.id"
         res = conn.execute(
@@ -68,7 +88,11 @@ class EntryLog:
             return 0
         size = old + count
         fresh: dict[int, bytes] = {}
-        if size >> LOW > old >> LOW:  # blocks completed: their new leaf hashes (driver cursor)
+        made = nodes.result() if nodes is not None and every else None
+        if made is not None and nodes is not None and (nodes.old, nodes.new) == (old, size):
+            if made:
+                conn.execute(_node_t.insert(), made)
+        elif size >> LOW > old >> LOW:  # blocks completed: their new leaf hashes (driver cursor)
             cur = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
             try:
                 ph = "?" if self.dialect == "sqlite" else "%s"
@@ -79,7 +103,7 @@ class EntryLog:
                 fresh = {idx: bytes(h) for idx, h in cur.fetchall()}
             finally:
                 cur.close()
-        _store_nodes(conn, old, size, fresh)
+            _store_nodes(conn, old, size, fresh)
         conn.execute(update(MerkleState).where(MerkleState.id == 1).values(size=size))
         per_day = conn.execute(
             text(
@@ -99,10 +123,43 @@ class EntryLog:
         return count
 
 
+class Nodes(threading.Thread):
+    """The subtrees completed by appending ``leaves`` to a tree of ``old`` leaves, computed in
+    a thread (:func:`~indsigt.integrity.log.compute_nodes`)."""
+
+    def __init__(
+        self,
+        old: int,
+        new: int,
+        leaves: list[bytes],
+        prefix: dict[int, bytes],
+        stored: dict[tuple[int, int], bytes],
+    ) -> None:
+        super().__init__(name="merkle-nodes", daemon=True)
+        self.old, self.new = old, new
+        self._args = (leaves, prefix, stored)
+        self._rows: list[dict[str, Any]] | None = None
+
+    def run(self) -> None:
+        leaves, prefix, stored = self._args
+        old = self.old
+        try:
+            head = [prefix[i] for i in range((old >> LOW) << LOW, old)]
+            self._rows = compute_nodes(old, self.new, head + leaves if head else leaves, stored)
+        except Exception:  # append computes them itself
+            self._rows = None
+        self._args = ((), {}, {})
+
+    def result(self) -> list[dict[str, Any]] | None:
+        """The ``merkle_node`` rows, or None (then the caller computes them)."""
+        self.join()
+        return self._rows
+
+
 def _source_day() -> Any:
     from ..store.integrity import SourceDay
 
     return SourceDay.__table__
 
 
-__all__ = ["STAGED", "EntryLog"]
+__all__ = ["STAGED", "EntryLog", "Nodes"]

@@ -175,46 +175,82 @@ def _store_nodes(
     ``fresh`` holds the leaf hashes appended (index -> hash)."""
     if new >> LOW == old >> LOW:
         return
-    first_block = old >> LOW
-    prefix_start = first_block << LOW
-    leaves = dict(fresh)
+    prefix, stored = node_inputs(session, old, new)
+    leaves = {**prefix, **fresh}
+    base = (old >> LOW) << LOW
+    rows = compute_nodes(old, new, [leaves[i] for i in range(base, (new >> LOW) << LOW)], stored)
+    if rows:
+        session.execute(_node_t.insert(), rows)
+
+
+def node_inputs(
+    session: Session | Connection, old: int, new: int
+) -> tuple[dict[int, bytes], dict[tuple[int, int], bytes]]:
+    """What the subtrees completed between sizes ``old`` and ``new`` combine with that is
+    stored already: the leaves of the partly filled block before ``old`` (index -> hash), and
+    the complete subtrees left of the new ones ((level, index) -> hash). Known from the two
+    sizes alone, so they can be read before the new leaves are (:func:`compute_nodes`)."""
+    prefix: dict[int, bytes] = {}
+    stored: dict[tuple[int, int], bytes] = {}
+    if new >> LOW == old >> LOW:
+        return prefix, stored
+    prefix_start = (old >> LOW) << LOW
     if prefix_start < old:
         for idx, h in session.execute(
             select(_leaf_t.c.idx, _leaf_t.c.hash).where(
                 _leaf_t.c.idx >= prefix_start, _leaf_t.c.idx < old
             )
         ):
-            leaves[idx] = bytes(h)
-    made: dict[tuple[int, int], bytes] = {}
-    for b in range(first_block, new >> LOW):
-        made[(LOW, b)] = merkle.hash_level([leaves[i] for i in range(b << LOW, (b + 1) << LOW)])
+            prefix[idx] = bytes(h)
+    # a child of a new node is computed anew when its range reaches ``old`` (level lv:
+    # indexes from old >> lv on); those left of it are stored
+    want = []
     level = LOW + 1
     while new >> level > old >> level:
-        want = [
-            (level - 1, c)
-            for i in range(old >> level, new >> level)
-            for c in (2 * i, 2 * i + 1)
-            if (level - 1, c) not in made
-        ]
-        if want:
-            for lv, idx, h in session.execute(
-                select(_node_t.c.level, _node_t.c.idx, _node_t.c.hash).where(
-                    tuple_(_node_t.c.level, _node_t.c.idx).in_(want)
-                )
-            ):
-                made[(lv, idx)] = bytes(h)
+        for i in range(old >> level, new >> level):
+            for c in (2 * i, 2 * i + 1):
+                if c < old >> (level - 1):
+                    want.append((level - 1, c))
+        level += 1
+    if want:
+        for lv, idx, h in session.execute(
+            select(_node_t.c.level, _node_t.c.idx, _node_t.c.hash).where(
+                tuple_(_node_t.c.level, _node_t.c.idx).in_(want)
+            )
+        ):
+            stored[(lv, idx)] = bytes(h)
+    return prefix, stored
+
+
+def compute_nodes(
+    old: int,
+    new: int,
+    leaves: Sequence[bytes],
+    stored: dict[tuple[int, int], bytes],
+) -> list[dict[str, Any]]:
+    """The rows of ``merkle_node`` for the subtrees of level >= LOW completed between sizes
+    ``old`` and ``new``: ``leaves`` are the leaf hashes from the start of ``old``'s block
+    (index ``(old >> LOW) << LOW``) on, ``stored`` what :func:`node_inputs` read. Pure: no
+    database."""
+    if new >> LOW == old >> LOW:
+        return []
+    base = (old >> LOW) << LOW
+    made: dict[tuple[int, int], bytes] = dict(stored)
+    for b in range(old >> LOW, new >> LOW):
+        lo = (b << LOW) - base
+        made[(LOW, b)] = merkle.hash_level(leaves[lo : lo + BLOCK])
+    level = LOW + 1
+    while new >> level > old >> level:
         for i in range(old >> level, new >> level):
             made[(level, i)] = merkle.node_hash(
                 made[(level - 1, 2 * i)], made[(level - 1, 2 * i + 1)]
             )
         level += 1
-    rows = [
+    return [
         {"level": lv, "idx": i, "hash": h}
         for (lv, i), h in made.items()
-        if (i + 1) << lv > old  # only the newly completed ones
+        if (lv, i) not in stored and (i + 1) << lv > old  # only the newly completed ones
     ]
-    if rows:
-        session.execute(_node_t.insert(), rows)
 
 
 def _insert_leaves(session: Session, first: int, items: Sequence[tuple[str | None, bytes]]) -> None:
