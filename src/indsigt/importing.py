@@ -194,6 +194,12 @@ def _import_files(
         preload.close()
     report.held = None  # the entries held for the refresh: not kept with the report
     outcome.learn_error = learn_initials_after(url)
+    if outcome.learn_error is None and _changes_findings(report):
+        # the notes searched before anyone looks (protect.findings): best effort, a failure
+        # only means they are searched at the first view
+        from .protect.findings import precompute_quietly
+
+        precompute_quietly(url)
     if record or alerts:
         from .audit import record as record_action
 
@@ -238,6 +244,17 @@ class _Preload:
     def close(self) -> None:
         if self.started is not None:
             self.started.close()
+
+
+#: what an import may bring that changes the notes' findings (the notes, the people a matcher
+#: knows, who an order by organisation covers)
+_FINDINGS_TYPES = frozenset(
+    {"DocumentReference", "Practitioner", "PractitionerRole", "Organization", "Patient"}
+)
+
+
+def _changes_findings(report: ImportReport) -> bool:
+    return any(_FINDINGS_TYPES & set(f.by_type) for f in report.files)
 
 
 def _subscribed(session: Session) -> bool:

@@ -285,7 +285,29 @@ def add_orders(session: Session, data: Any, *, actor: str) -> list[str]:
         why = f"{order.reason}: {order.note}" if order.note else order.reason
         record(session, actor, "order.add", order.id, why, order_json(order))
     session.flush()
+    _precompute(session, orders)
     return [o.id for o in orders]
+
+
+def _precompute(session: Session, orders: list[ProtectionOrder]) -> None:
+    """Search the notes of the citizens the new orders are toward (``protect.findings``), so
+    their first view only reads what was found. Best effort (a failure is logged and costs a
+    search at the first view); the findings depend only on the matcher and the notes, so they
+    stay correct should this transaction not commit. Orders for everyone: the next import (or
+    each citizen's first view) searches."""
+    subjects = {o.patient_id for o in orders if o.kind == "patient" and o.patient_id}
+    if not subjects:
+        return
+    from ..logging import get_logger
+    from .findings import precompute_findings
+
+    try:
+        with session.no_autoflush:
+            precompute_findings(session, subjects)
+    except Exception as exc:
+        get_logger("indsigt.protect").warning(
+            "findings_precompute_failed", error=type(exc).__name__
+        )
 
 
 # -- list, extend, revoke -----------------------------------------------------------------------

@@ -52,6 +52,7 @@ from .replace import replace
 from .roster import Roster, roster_for, roster_token
 
 if TYPE_CHECKING:
+    from .findings import Findings
     from .names import Span
 
 _org_staff_cache = LRU(256)
@@ -207,6 +208,10 @@ class OrderProtection:
         # the document context (organisation, date) of notes: who worked there (names.present)
         self._presence = Presence(session, self.hidden, token)
         self._in: dict[tuple[str, str, datetime, str | None], str] = {}
+        # the notes' findings, stored across processes (protect.findings): read at the first
+        # note, what was searched anew stored by save_findings after the view
+        self._findings: list[Findings] | None = None
+        self._session = session
 
     def _title(self, staff_id: str) -> str | None:
         for roster in self.rosters:
@@ -242,14 +247,16 @@ class OrderProtection:
             return self.label(staff_id)
         return shown_display(display)
 
-    def spans(self, text: str, where: Where | None = None) -> list[Span]:
+    def spans(self, text: str, where: Where | None = None, note: bool = False) -> list[Span]:
         """Where hidden names occur in ``text`` and why (for auditors and tests); ``where``: the
         document's organisation and date, when the text is a note (see ``names.present``)."""
         found: list[Span] = []
         context: tuple[frozenset[str], Container[str]] | None = None
         own: frozenset[str] | None = None
-        for roster in self.rosters:
-            spans = roster.find(text)
+        for i, roster in enumerate(self.rosters):
+            # a note's findings are stored (protect.findings); other strings are short
+            note = note or where is not None
+            spans = self._notes()[i].find(text) if note else roster.find(text)
             if (self.keep or self.own) and spans:
                 spans = roster.matcher.keep(self.keep, self.own).filter(text, spans)
             if where is not None and spans:
@@ -276,6 +283,20 @@ class OrderProtection:
             found.sort(key=lambda sp: (sp.start, -sp.end))
         return found
 
+    def _notes(self) -> list[Findings]:
+        if self._findings is None:
+            from .findings import Findings, findings_store
+
+            store = findings_store(self._session)
+            self._findings = [Findings(r, self.subject, store) for r in self.rosters]
+        return self._findings
+
+    def save_findings(self) -> None:
+        """Store the findings of the notes this view searched (best effort; see
+        :mod:`indsigt.protect.findings`)."""
+        for findings in self._findings or ():
+            findings.save()
+
     def text(self, text: str, where: Where | None = None) -> str:
         if not text:
             return text
@@ -293,7 +314,7 @@ class OrderProtection:
         found = self._texts.get(text)
         if found is None:
             with fail_closed("text"):
-                spans = self.spans(text)
+                spans = self.spans(text, note=where is not None)
                 found = replace(text, spans, self.label) if spans else text
             self._texts[text] = found
         return found
