@@ -257,6 +257,27 @@ def decode_spans(text: str, rows: Any) -> list[Span] | None:
     return out
 
 
+def _shared(found: dict[bytes, Any]) -> dict[bytes, Any]:
+    """The same findings with every equal string and tuple of names one object: ``marshal``
+    writes an object met again as a reference, so the file is smaller and read in half the time
+    (a rule, a form or the candidates of a common family name recur in many notes)."""
+    seen: dict[Any, Any] = {}
+
+    def one(value: Any) -> Any:
+        if type(value) is tuple:
+            value = tuple(one(v) for v in value)
+        elif type(value) is not str:
+            return value
+        return seen.setdefault(value, value)
+
+    return {
+        key: tuple(tuple(one(v) for v in row) if type(row) is tuple else row for row in rows)
+        if type(rows) is tuple
+        else rows
+        for key, rows in found.items()
+    }
+
+
 class FindingsStore:
     """A directory of signed findings: per matcher (:func:`findings_version`) and citizen, the
     spans the matcher found in each of the citizen's notes, by the SHA-256 of the note's text.
@@ -311,7 +332,7 @@ class FindingsStore:
         """Store ``subject``'s findings under ``version`` (atomically). False when it could not
         be written (nothing is lost: the notes are searched again)."""
         try:
-            body = marshal.dumps((_FINDINGS_FORMAT, found))
+            body = marshal.dumps((_FINDINGS_FORMAT, _shared(found)))
             sig = self._sign(version, subject, body)
             path = self._path(version, subject)
             new = not path.parent.exists()
