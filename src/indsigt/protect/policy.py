@@ -269,7 +269,7 @@ class OrderProtection:
             note = note or where is not None
             spans = self._notes()[i].find(text) if note else roster.find(text)
             if (self.keep or self.own) and spans:
-                spans = roster.matcher.keep(self.keep, self.own).filter(text, spans)
+                spans = roster.keep(self.keep, self.own, text, spans)
             if where is not None and spans:
                 p = self._presence
                 if own is None:  # the author's name parts: none when the author is hidden
