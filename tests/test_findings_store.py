@@ -386,3 +386,37 @@ def test_stored_findings_give_the_same_views_on_the_independent_corpus(
     _new_process()
     assert [_view(db_url, *v) for v in views] == before
     assert searches.take() == 0
+
+
+def test_stored_positions_of_the_names_that_stay_that_do_not_fit_are_not_used(stored, monkeypatch):
+    """What the names that stay leave is stored as positions in the note's spans: positions
+    outside the spans, out of order or not numbers are filtered again (same view)."""
+    url, before = stored
+    _new_process()
+    assert [_view(url, *v) for v in VIEWS[:2]] == before  # the proxy's names stored too
+    with session_scope(url) as s:
+        store = findings_store(s)
+    assert store is not None
+    bad = [(99,), (1, 0), ("0",), [0], None]
+    for path in _files(url):
+        version = path.parent.name
+        found = store.get(version, "p1")
+        kept = [k for k in found if isinstance(k, tuple)]
+        assert kept  # the citizen's own names (precompute) and the proxy's (first view)
+        store.put(version, "p1", {**found, **{k: bad[i % len(bad)] for i, k in enumerate(kept)}})
+    _new_process()
+    assert [_view(url, *v) for v in VIEWS[:2]] == before
+    _new_process()
+    assert [_view(url, *v) for v in VIEWS[:2]] == before  # and stored right again
+    from indsigt.protect.names import KeepNames
+
+    filtered = []
+    real = KeepNames.filter
+    monkeypatch.setattr(KeepNames, "filter", lambda k, t, sp: filtered.append(t) or real(k, t, sp))
+    _new_process()
+    assert [_view(url, *v) for v in VIEWS[:2]] == before
+    from indsigt.store import Document
+
+    with session_scope(url) as s:
+        notes = {t for (t,) in s.query(Document.text)}
+    assert filtered and not notes & set(filtered)  # only the short strings of the view

@@ -86,14 +86,17 @@ class Findings:
         digest = roster.matcher.digest
         self.store = store if digest is not None else None
         self.version = findings_version(digest) if self.store is not None else ""
-        self._stored: dict[bytes, Any] | None = None
+        self._stored: dict[Any, Any] | None = None
         #: the keys of the texts known to be stored for this citizen (by this process)
-        self._known: set[bytes] = (
+        self._known: set[Any] = (
             _known.get((self.store.directory, self.version, subject), set)
             if self.store is not None
             else set()
         )
-        self._new: dict[bytes, Any] = {}
+        self._new: dict[Any, Any] = {}
+        #: the texts whose stored spans did not fit (what was stored about them is not used)
+        self._bad: set[bytes] = set()
+        self._names: dict[tuple[frozenset[tuple[str, str]], frozenset[tuple[str, str]]], bytes] = {}
         #: how many notes were searched (not found in memory or stored), for benchmarks
         self.searched = 0
 
@@ -114,6 +117,8 @@ class Findings:
             if row is not None:
                 spans = decode_spans(text, row)
             if spans is None:  # not stored, or stored spans that do not fit: search again
+                if row is not None:
+                    self._bad.add(key)  # nor what was stored about it (Findings.keep)
                 spans = self.roster.find(text)
                 self.searched += 1
                 self._new[key] = encode_spans(spans)
@@ -122,6 +127,52 @@ class Findings:
         elif row is None:
             self._new[key] = encode_spans(spans)
         return spans
+
+    def keep(
+        self,
+        names: frozenset[tuple[str, str]],
+        own: frozenset[tuple[str, str]],
+        text: str,
+        spans: list[Span],
+    ) -> list[Span]:
+        """``spans`` (what :meth:`find` gave for ``text``) without those the names that must
+        stay leave (:meth:`Roster.keep`), stored as the positions of the spans left, under the
+        digest of the names (:func:`~.names.store.names_key`) and the text's key."""
+        if self.store is None or not spans:
+            return self.roster.keep(names, own, text, spans)
+        from .names.store import names_key, text_key
+
+        nkey = self._names.get((names, own))
+        if nkey is None:
+            nkey = self._names[(names, own)] = names_key(names, own)
+        key = (nkey, text_key(text))
+        memo = self.roster.kept.get((names, own))
+        found = memo.get(text) if memo is not None else None
+        if found is not None and key in self._known:
+            return found
+        if self._stored is None:
+            self._stored = self.store.get(self.version, self.subject)
+            self._known.update(self._stored)
+        row = self._stored.get(key) if key[1] not in self._bad else None
+        if found is None and row is not None:
+            found = _pick(spans, row)
+            if found is not None:
+                if memo is None:
+                    memo = self.roster.kept.setdefault((names, own), {})
+                if len(memo) >= SPAN_CACHE_SIZE:
+                    memo.clear()
+                memo[text] = found
+                return found
+            row = None  # stored positions that do not fit: filtered again, and stored
+        if found is None:
+            found = self.roster.keep(names, own, text, spans)
+        if row is None:
+            where = _positions(spans, found)
+            if where is None:  # other objects (remembered before): filter these to store
+                where = _positions(spans, self.roster.matcher.keep(names, own).filter(text, spans))
+            if where is not None:
+                self._new[key] = where
+        return found
 
     def _remember(self, text: str, spans: list[Span]) -> None:
         memory = self.roster.spans
@@ -141,6 +192,32 @@ class Findings:
         if written:
             self._known.update(found)
         return written
+
+
+def _pick(spans: list[Span], where: Any) -> list[Span] | None:
+    """The spans at the stored positions ``where`` (increasing, inside the list), or None."""
+    if type(where) is not tuple:
+        return None
+    last = -1
+    for i in where:
+        if type(i) is not int or not last < i < len(spans):
+            return None
+        last = i
+    return [spans[i] for i in where]
+
+
+def _positions(spans: list[Span], kept: list[Span]) -> tuple[int, ...] | None:
+    """Where the spans of ``kept`` stand in ``spans`` (the same objects, in order), or None."""
+    out: list[int] = []
+    i = 0
+    for sp in kept:
+        while i < len(spans) and spans[i] is not sp:
+            i += 1
+        if i == len(spans):
+            return None
+        out.append(i)
+        i += 1
+    return tuple(out)
 
 
 @dataclass
@@ -173,6 +250,7 @@ def precompute_findings(
     from ..store import Document
     from ..timeutil import utcnow
     from .orders import orders_in_force
+    from .people import keep_and_own
     from .policy import _plan, initials_owed
     from .roster import roster_for, roster_token
 
@@ -204,10 +282,14 @@ def precompute_findings(
         ]
         report.subjects += 1
         report.notes += len(texts)
+        names, own = keep_and_own(session, subject, subject, hidden)
+        stay = (frozenset(names), frozenset(own))
         for group in groups:
             findings = Findings(roster_for(session, group, token), subject, store)
             for text in texts:
-                findings.find(text)
+                spans = findings.find(text)
+                if spans and (stay[0] or stay[1]):
+                    findings.keep(*stay, text, spans)
             findings.save()
             report.searched += findings.searched
     report.cpu_s = time.process_time() - started

@@ -267,9 +267,10 @@ class OrderProtection:
         for i, roster in enumerate(self.rosters):
             # a note's findings are stored (protect.findings); other strings are short
             note = note or where is not None
-            spans = self._notes()[i].find(text) if note else roster.find(text)
+            finder = self._notes()[i] if note else roster
+            spans = finder.find(text)
             if (self.keep or self.own) and spans:
-                spans = roster.keep(self.keep, self.own, text, spans)
+                spans = finder.keep(self.keep, self.own, text, spans)
             if where is not None and spans:
                 p = self._presence
                 if own is None:  # the author's name parts: none when the author is hidden

@@ -30,7 +30,17 @@ from typing import Any
 from .forms import Person, Span
 from .matcher import _FORMAT, NameMatcher
 
-__all__ = ["FindingsStore", "MatcherStore", "code_version", "digest", "findings_version"]
+__all__ = [
+    "FindingsStore",
+    "MatcherStore",
+    "code_version",
+    "decode_spans",
+    "digest",
+    "encode_spans",
+    "findings_version",
+    "names_key",
+    "text_key",
+]
 
 _SIG_LEN = 32
 
@@ -181,7 +191,7 @@ def _mtime(path: Path) -> float:
 
 #: the fields of a stored :class:`Span`, in order (a change of the dataclass is a new format)
 _SPAN_FIELDS = tuple(f.name for f in dataclasses.fields(Span))
-_FINDINGS_FORMAT = "findings-1"
+_FINDINGS_FORMAT = "findings-2"
 
 
 def _library_versions() -> bytes:
@@ -218,6 +228,14 @@ _LIBRARIES = _library_versions()
 def text_key(text: str) -> bytes:
     """The key of a text among stored findings: its SHA-256 (never the text itself)."""
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
+
+
+def names_key(names: Iterable[tuple[str, str]], own: Iterable[tuple[str, str]]) -> bytes:
+    """The key of the names that must stay in a view (and the citizen's own) among stored
+    findings: a digest of both, sorted."""
+    h = hashlib.sha256(b"indsigt names that stay\0")
+    h.update(marshal.dumps((tuple(sorted(names)), tuple(sorted(own)))))
+    return h.digest()
 
 
 def encode_spans(spans: Iterable[Span]) -> tuple[tuple[Any, ...], ...]:
