@@ -43,6 +43,8 @@ from .cache import LRU
 from .roster import SPAN_CACHE_SIZE, Roster
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
+
     from .names import Span
     from .names.store import FindingsStore
 
@@ -296,15 +298,20 @@ def precompute_findings(
     return report
 
 
-def precompute_quietly(url: str, subjects: Iterable[str] | None = None) -> PrecomputeReport | None:
-    """:func:`precompute_findings` in its own session; a failure is logged (its type only) and
-    changes nothing (the notes are searched at the first view instead)."""
-    from ..db import session_scope
+def precompute_quietly(
+    target: str | Engine | Connection, subjects: Iterable[str] | None = None
+) -> PrecomputeReport | None:
+    """:func:`precompute_findings` in its own session (on a database URL or engine); a failure
+    is logged (its type only) and changes nothing (the notes are searched at the first view)."""
     from ..logging import get_logger
 
     try:
-        with session_scope(url) as s:
-            return precompute_findings(s, subjects)
+        from ..db import get_engine
+
+        with Session(get_engine(target) if isinstance(target, str) else target) as s:
+            report = precompute_findings(s, subjects)
+            s.commit()
+            return report
     except Exception as exc:
         get_logger("indsigt.protect").warning(
             "findings_precompute_failed", error=type(exc).__name__

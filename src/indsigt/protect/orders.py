@@ -290,24 +290,25 @@ def add_orders(session: Session, data: Any, *, actor: str) -> list[str]:
 
 
 def _precompute(session: Session, orders: list[ProtectionOrder]) -> None:
-    """Search the notes of the citizens the new orders are toward (``protect.findings``), so
-    their first view only reads what was found. Best effort (a failure is logged and costs a
-    search at the first view); the findings depend only on the matcher and the notes, so they
-    stay correct should this transaction not commit. Orders for everyone: the next import (or
-    each citizen's first view) searches."""
+    """Once the new orders are committed, search the notes of the citizens they are toward
+    (``protect.findings``), so that their first view only reads what was found. In its own
+    session, after the commit (a transaction that wrote is never held open meanwhile);
+    nothing when the transaction is rolled back. Best effort: a failure is logged and costs a
+    search at the first view. Orders for everyone: the next import (or each citizen's first
+    view) searches."""
     subjects = {o.patient_id for o in orders if o.kind == "patient" and o.patient_id}
     if not subjects:
         return
-    from ..logging import get_logger
-    from .findings import precompute_findings
+    from sqlalchemy import event
 
-    try:
-        with session.no_autoflush:
-            precompute_findings(session, subjects)
-    except Exception as exc:
-        get_logger("indsigt.protect").warning(
-            "findings_precompute_failed", error=type(exc).__name__
-        )
+    from .findings import precompute_quietly
+
+    engine = session.get_bind()
+
+    def after_commit(_session: Session) -> None:
+        precompute_quietly(engine, subjects)
+
+    event.listen(session, "after_commit", after_commit, once=True)
 
 
 # -- list, extend, revoke -----------------------------------------------------------------------
