@@ -40,13 +40,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .cache import LRU
-from .roster import SPAN_CACHE_SIZE, Roster
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
 
     from .names import Span
     from .names.store import FindingsStore
+    from .roster import Roster
 
 __all__ = ["Findings", "PrecomputeReport", "findings_store", "precompute_findings"]
 
@@ -161,6 +161,8 @@ class Findings:
             if found is not None:
                 if memo is None:
                     memo = self.roster.kept.setdefault((names, own), {})
+                from .roster import SPAN_CACHE_SIZE
+
                 if len(memo) >= SPAN_CACHE_SIZE:
                     memo.clear()
                 memo[text] = found
@@ -177,6 +179,8 @@ class Findings:
         return found
 
     def _remember(self, text: str, spans: list[Span]) -> None:
+        from .roster import SPAN_CACHE_SIZE
+
         memory = self.roster.spans
         if len(memory) >= SPAN_CACHE_SIZE:
             memory.clear()
@@ -253,17 +257,18 @@ def precompute_findings(
     from ..timeutil import utcnow
     from .orders import orders_in_force
     from .people import keep_and_own
-    from .policy import _plan, initials_owed
-    from .roster import roster_for, roster_token
 
     report = PrecomputeReport()
     started = time.process_time()
     at = at or utcnow()
+    orders = orders_in_force(session, at)
+    if not orders:  # (before anything else: most imports into a store without orders)
+        return report
+    from .policy import _plan, initials_owed
+    from .roster import roster_for, roster_token
+
     store = findings_store(session)
     if store is None or initials_owed(session):
-        return report
-    orders = orders_in_force(session, at)
-    if not orders:
         return report
     if subjects is None:
         q = select(Document.patient_id).distinct()
