@@ -199,7 +199,7 @@ def _import_files(
         # only means they are searched at the first view
         from .protect.findings import precompute_quietly
 
-        precompute_quietly(url)
+        precompute_quietly(engine)
     if record or alerts:
         from .audit import record as record_action
 

@@ -309,11 +309,15 @@ def precompute_quietly(
     """:func:`precompute_findings` in its own session (on a database URL or engine); a failure
     is logged (its type only) and changes nothing (the notes are searched at the first view)."""
     from ..logging import get_logger
+    from .cache import few_collections
 
     try:
         from ..db import get_engine
 
-        with Session(get_engine(target) if isinstance(target, str) else target) as s:
+        with (
+            few_collections(),
+            Session(get_engine(target) if isinstance(target, str) else target) as s,
+        ):
             report = precompute_findings(s, subjects)
             s.commit()
             return report

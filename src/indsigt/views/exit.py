@@ -112,8 +112,8 @@ def citizen_view(
         protection = protection_for(session, subject, viewer, at)
         doc = build(protection)
         out = protect(doc, protection, viewer, wrapped=wrapped, structural=structural)
-    _save_findings(protection)
-    return out
+        _save_findings(protection)
+        return out
 
 
 def _save_findings(protection: ViewProtection) -> None:
