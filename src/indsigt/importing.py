@@ -198,6 +198,12 @@ def _import_files(
         preload.close()
     report.held = None  # the entries held for the refresh: not kept with the report
     outcome.learn_error = learn_initials_after(url)
+    if outcome.learn_error is None and _changes_findings(report):
+        # the notes searched before anyone looks (protect.findings): best effort, a failure
+        # only means they are searched at the first view
+        from .protect.findings import precompute_quietly
+
+        precompute_quietly(engine)
     if record or alerts:
         from .audit import record as record_action
 
@@ -297,6 +303,17 @@ def _load_code() -> None:
     for name in _AFTER_READING:
         with contextlib.suppress(Exception):
             importlib.import_module(name)
+
+
+#: what an import may bring that changes the notes' findings (the notes, the people a matcher
+#: knows, who an order by organisation covers)
+_FINDINGS_TYPES = frozenset(
+    {"DocumentReference", "Practitioner", "PractitionerRole", "Organization", "Patient"}
+)
+
+
+def _changes_findings(report: ImportReport) -> bool:
+    return any(_FINDINGS_TYPES & set(f.by_type) for f in report.files)
 
 
 def _subscribed(session: Session) -> bool:

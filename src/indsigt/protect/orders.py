@@ -285,7 +285,30 @@ def add_orders(session: Session, data: Any, *, actor: str) -> list[str]:
         why = f"{order.reason}: {order.note}" if order.note else order.reason
         record(session, actor, "order.add", order.id, why, order_json(order))
     session.flush()
+    _precompute(session, orders)
     return [o.id for o in orders]
+
+
+def _precompute(session: Session, orders: list[ProtectionOrder]) -> None:
+    """Once the new orders are committed, search the notes of the citizens they are toward
+    (``protect.findings``), so that their first view only reads what was found. In its own
+    session, after the commit (a transaction that wrote is never held open meanwhile);
+    nothing when the transaction is rolled back. Best effort: a failure is logged and costs a
+    search at the first view. Orders for everyone: the next import (or each citizen's first
+    view) searches."""
+    subjects = {o.patient_id for o in orders if o.kind == "patient" and o.patient_id}
+    if not subjects:
+        return
+    from sqlalchemy import event
+
+    from .findings import precompute_quietly
+
+    engine = session.get_bind()
+
+    def after_commit(_session: Session) -> None:
+        precompute_quietly(engine, subjects)
+
+    event.listen(session, "after_commit", after_commit, once=True)
 
 
 # -- list, extend, revoke -----------------------------------------------------------------------

@@ -30,8 +30,7 @@ Fail closed
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Container, Hashable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Container, Hashable, Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -52,23 +51,36 @@ from .replace import replace
 from .roster import Roster, roster_for, roster_token
 
 if TYPE_CHECKING:
+    from .findings import Findings
     from .names import Span
 
 _org_staff_cache = LRU(256)
 
 
-@contextmanager
-def fail_closed(step: str, **ids: Any) -> Iterator[None]:
-    """Turn any failure inside into :class:`ProtectionUnavailable` (logged with ``step``)."""
-    try:
-        yield
-    except ProtectionUnavailable:
-        raise
-    except Exception as exc:
+class fail_closed:
+    """Turn any failure inside into :class:`ProtectionUnavailable` (logged with ``step``).
+
+    A class, not a generator context manager: a journal view enters it some 3,500 times (every
+    label and every text), and a generator's set-up cost a tenth of the view's own time."""
+
+    __slots__ = ("ids", "step")
+
+    def __init__(self, step: str, **ids: Any) -> None:
+        self.step = step
+        self.ids = ids
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: Any, exc: BaseException | None, tb: Any) -> bool:
+        if exc is None or isinstance(exc, ProtectionUnavailable):
+            return False
+        if not isinstance(exc, Exception):
+            return False  # KeyboardInterrupt, SystemExit: not ours to turn into a refusal
         from ..logging import get_logger
 
         get_logger("indsigt.protect").error(
-            "protection_unavailable", step=step, error=type(exc).__name__, **ids
+            "protection_unavailable", step=self.step, error=type(exc).__name__, **self.ids
         )
         raise ProtectionUnavailable() from exc
 
@@ -207,6 +219,10 @@ class OrderProtection:
         # the document context (organisation, date) of notes: who worked there (names.present)
         self._presence = Presence(session, self.hidden, token)
         self._in: dict[tuple[str, str, datetime, str | None], str] = {}
+        # the notes' findings, stored across processes (protect.findings): read at the first
+        # note, what was searched anew stored by save_findings after the view
+        self._findings: list[Findings] | None = None
+        self._session = session
 
     def _title(self, staff_id: str) -> str | None:
         for roster in self.rosters:
@@ -242,16 +258,19 @@ class OrderProtection:
             return self.label(staff_id)
         return shown_display(display)
 
-    def spans(self, text: str, where: Where | None = None) -> list[Span]:
+    def spans(self, text: str, where: Where | None = None, note: bool = False) -> list[Span]:
         """Where hidden names occur in ``text`` and why (for auditors and tests); ``where``: the
         document's organisation and date, when the text is a note (see ``names.present``)."""
         found: list[Span] = []
         context: tuple[frozenset[str], Container[str]] | None = None
         own: frozenset[str] | None = None
-        for roster in self.rosters:
-            spans = roster.find(text)
+        for i, roster in enumerate(self.rosters):
+            # a note's findings are stored (protect.findings); other strings are short
+            note = note or where is not None
+            finder = self._notes()[i] if note else roster
+            spans = finder.find(text)
             if (self.keep or self.own) and spans:
-                spans = roster.matcher.keep(self.keep, self.own).filter(text, spans)
+                spans = finder.keep(self.keep, self.own, text, spans)
             if where is not None and spans:
                 p = self._presence
                 if own is None:  # the author's name parts: none when the author is hidden
@@ -276,6 +295,20 @@ class OrderProtection:
             found.sort(key=lambda sp: (sp.start, -sp.end))
         return found
 
+    def _notes(self) -> list[Findings]:
+        if self._findings is None:
+            from .findings import Findings, findings_store
+
+            store = findings_store(self._session)
+            self._findings = [Findings(r, self.subject, store) for r in self.rosters]
+        return self._findings
+
+    def save_findings(self) -> None:
+        """Store the findings of the notes this view searched (best effort; see
+        :mod:`indsigt.protect.findings`)."""
+        for findings in self._findings or ():
+            findings.save()
+
     def text(self, text: str, where: Where | None = None) -> str:
         if not text:
             return text
@@ -293,7 +326,7 @@ class OrderProtection:
         found = self._texts.get(text)
         if found is None:
             with fail_closed("text"):
-                spans = self.spans(text)
+                spans = self.spans(text, note=where is not None)
                 found = replace(text, spans, self.label) if spans else text
             self._texts[text] = found
         return found

@@ -50,6 +50,8 @@ if TYPE_CHECKING:
 
 #: at most this many texts' spans are remembered per roster (then the memory starts afresh)
 SPAN_CACHE_SIZE = 50_000
+#: at most this many sets of names that stay are remembered per roster (see Roster.keep)
+KEPT_NAMES_SIZE = 256
 
 _roster_cache = LRU(64)
 _span_cache = LRU(64)  # id(matcher) -> (matcher, {text: spans})
@@ -86,6 +88,9 @@ class Roster:
     titles: dict[str, str | None]
     matcher: NameMatcher
     spans: dict[str, list[Span]] = field(default_factory=dict)
+    #: per (names that stay, the citizen's own names): the spans of a text that the names
+    #: leave (``NameMatcher.keep(...).filter``, a function of them, the matcher and the text)
+    kept: dict[Hashable, dict[str, list[Span]]] = field(default_factory=dict)
 
     @property
     def persons(self) -> tuple[Person, ...]:
@@ -99,6 +104,29 @@ class Roster:
             if len(self.spans) >= SPAN_CACHE_SIZE:
                 self.spans.clear()
             self.spans[text] = found
+        return found
+
+    def keep(
+        self,
+        names: frozenset[tuple[str, str]],
+        own: frozenset[tuple[str, str]],
+        text: str,
+        spans: list[Span],
+    ) -> list[Span]:
+        """``spans``, this roster's spans of ``text``, without those the names that must stay
+        leave (remembered: a citizen's notes are filtered once for the same names, not at every
+        view)."""
+        memo = self.kept.get((names, own))
+        if memo is None:
+            if len(self.kept) >= KEPT_NAMES_SIZE:
+                self.kept.clear()
+            memo = self.kept[(names, own)] = {}
+        found = memo.get(text)
+        if found is None:
+            found = self.matcher.keep(names, own).filter(text, spans) if spans else spans
+            if len(memo) >= SPAN_CACHE_SIZE:
+                memo.clear()
+            memo[text] = found
         return found
 
 

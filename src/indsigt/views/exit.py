@@ -111,7 +111,21 @@ def citizen_view(
     with few_collections():
         protection = protection_for(session, subject, viewer, at)
         doc = build(protection)
-        return protect(doc, protection, viewer, wrapped=wrapped, structural=structural)
+        out = protect(doc, protection, viewer, wrapped=wrapped, structural=structural)
+        _save_findings(protection)
+        return out
+
+
+def _save_findings(protection: ViewProtection) -> None:
+    """Store the notes' findings the view searched (``protect.findings``): after the document
+    is made, best effort (a failure costs a search at the next view, never the view)."""
+    save = getattr(protection, "save_findings", None)
+    if save is None:
+        return
+    try:
+        save()
+    except Exception as exc:
+        _log_failure("findings_not_stored", exc)
 
 
 def protect(

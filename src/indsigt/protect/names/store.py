@@ -17,19 +17,31 @@ the caller builds the matcher (fail safe, never a matcher for other people).
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import hmac
 import marshal
+import operator
 import os
 import threading
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from .forms import Person
+from .forms import Person, Span
 from .matcher import _FORMAT, NameMatcher
 
-__all__ = ["MatcherStore", "code_version", "digest"]
+__all__ = [
+    "FindingsStore",
+    "MatcherStore",
+    "code_version",
+    "decode_spans",
+    "digest",
+    "encode_spans",
+    "findings_version",
+    "names_key",
+    "text_key",
+]
 
 _SIG_LEN = 32
 
@@ -174,3 +186,195 @@ def _mtime(path: Path) -> float:
         return path.stat().st_mtime
     except OSError:
         return 0.0
+
+
+# -- findings: what a matcher found in a text, kept so that a note is searched once -------------
+
+#: the fields of a stored :class:`Span`, in order (a change of the dataclass is a new format)
+_SPAN_FIELDS = tuple(f.name for f in dataclasses.fields(Span))
+_FINDINGS_FORMAT = "findings-2"
+_SPAN_ROW = operator.attrgetter(*_SPAN_FIELDS)
+
+
+def _library_versions() -> bytes:
+    """The versions of what the search depends on outside ``indsigt.protect``: Python (and its
+    Unicode tables, :mod:`.canon`), the word-frequency table (:mod:`.lexicon`) and the automaton."""
+    import sys
+    import unicodedata
+    from importlib import metadata
+
+    parts = [sys.version, unicodedata.unidata_version]
+    for dist in ("wordfreq", "pyahocorasick"):
+        try:
+            parts.append(f"{dist}={metadata.version(dist)}")
+        except metadata.PackageNotFoundError:  # pragma: no cover - both are dependencies
+            parts.append(f"{dist}=?")
+    return "\0".join(parts).encode()
+
+
+def findings_version(matcher_digest: str) -> str:
+    """The key of the findings of the matcher with store digest ``matcher_digest``
+    (:func:`digest`: its people, the colleagues' names, the matcher format and the protection
+    code): also the format of the stored spans, the fields of :class:`Span` and the versions of
+    the libraries the search reads (:func:`_library_versions`). Any change of one of them gives
+    another key, and a note is searched again."""
+    h = hashlib.sha256(b"indsigt findings\0" + _FINDINGS_FORMAT.encode() + b"\0")
+    h.update(matcher_digest.encode() + b"\0" + code_version() + b"\0")
+    h.update(" ".join(_SPAN_FIELDS).encode() + b"\0" + _LIBRARIES)
+    return h.hexdigest()
+
+
+_LIBRARIES = _library_versions()
+
+
+def text_key(text: str) -> bytes:
+    """The key of a text among stored findings: its SHA-256 (never the text itself)."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
+
+
+def names_key(names: Iterable[tuple[str, str]], own: Iterable[tuple[str, str]]) -> bytes:
+    """The key of the names that must stay in a view (and the citizen's own) among stored
+    findings: a digest of both, sorted."""
+    h = hashlib.sha256(b"indsigt names that stay\0")
+    h.update(marshal.dumps((tuple(sorted(names)), tuple(sorted(own)))))
+    return h.digest()
+
+
+def encode_spans(spans: Iterable[Span]) -> tuple[tuple[Any, ...], ...]:
+    """Spans as plain tuples (``marshal`` data), every field of :class:`Span` in order."""
+    return tuple(map(_SPAN_ROW, spans))
+
+
+def decode_spans(text: str, rows: Any) -> list[Span] | None:
+    """The spans stored for ``text``, or None when they do not fit it (a field missing or of
+    another type, an offset outside the text, a span whose text is not the text at its
+    offsets): then the caller searches the text again."""
+    if not isinstance(rows, tuple):
+        return None
+    n = len(_SPAN_FIELDS)
+    out: list[Span] = []
+    size = len(text)
+    new = object.__new__
+    for row in rows:
+        if type(row) is not tuple or len(row) != n:
+            return None
+        start, end, person, form, rule, found, candidates = row[:7]
+        if (
+            type(start) is not int
+            or type(end) is not int
+            or not 0 <= start < end <= size
+            or type(found) is not str
+            or text[start:end] != found
+            or type(person) is not str
+            or type(form) is not str
+            or type(rule) is not str
+            or type(candidates) is not tuple
+        ):
+            return None
+        sp = new(Span)
+        sp.__dict__.update(zip(_SPAN_FIELDS, row, strict=True))
+        out.append(sp)
+    return out
+
+
+def _shared(found: dict[Any, Any]) -> dict[Any, Any]:
+    """The same findings with every equal string and tuple of candidates one object: ``marshal``
+    writes an object met again as a reference, so the file is a fifth of the size and read in a
+    seventh of the time (a rule, a form or the candidates of a common family name recur in many
+    notes). One level deep: a tuple of candidates is shared as a whole."""
+    seen: dict[Any, Any] = {}
+    one = seen.setdefault
+    out: dict[Any, Any] = {}
+    for key, rows in found.items():
+        if type(rows) is tuple and rows and type(rows[0]) is tuple:
+            rows = tuple(
+                tuple(one(v, v) if type(v) is str or type(v) is tuple else v for v in row)
+                if type(row) is tuple
+                else row
+                for row in rows
+            )
+        out[key] = rows
+    return out
+
+
+class FindingsStore:
+    """A directory of signed findings: per matcher (:func:`findings_version`) and citizen, the
+    spans the matcher found in each of the citizen's notes, by the SHA-256 of the note's text.
+
+    The spans are the matcher's own result (``NameMatcher.find``), a function of the matcher
+    and the text alone: everything that differs between views (who is hidden for this viewer,
+    the names that stay, who worked where and when) is applied to them at every view, as to
+    spans found then. A file is signed (HMAC-SHA256 under a secret derived from the pseudonym
+    key, over the key, the citizen and the content); one that is missing, damaged, not signed
+    by this key or not readable is "nothing stored" (and removed): the notes are searched again.
+    """
+
+    def __init__(self, directory: Path, secret: bytes, keep: int = 64) -> None:
+        self.directory = Path(directory)
+        self._secret = hashlib.sha256(b"indsigt names findings store\0" + secret).digest()
+        self.keep = keep
+        self._lock = threading.Lock()
+
+    def _path(self, version: str, subject: str) -> Path:
+        name = hashlib.sha256(b"subject\0" + subject.encode()).hexdigest()[:32]
+        return self.directory / version / f"{name}.bin"
+
+    def _sign(self, version: str, subject: str, body: bytes | memoryview) -> bytes:
+        mac = hmac.new(self._secret, f"{version}\0{subject}\0".encode(), hashlib.sha256)
+        mac.update(body)
+        return mac.digest()
+
+    def get(self, version: str, subject: str) -> dict[bytes, Any]:
+        """The stored findings of ``subject``'s notes under key ``version``: text key -> spans
+        (encoded; :func:`decode_spans`), empty when none can be read."""
+        path = self._path(version, subject)
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return {}
+        body, sig = memoryview(data)[:-_SIG_LEN], data[-_SIG_LEN:]
+        if len(data) <= _SIG_LEN or not hmac.compare_digest(
+            sig, self._sign(version, subject, body)
+        ):
+            path.unlink(missing_ok=True)  # not ours, or damaged: never read
+            return {}
+        try:
+            fmt, found = marshal.loads(body)
+            if fmt != _FINDINGS_FORMAT or not isinstance(found, dict):
+                raise ValueError(fmt)
+        except Exception:
+            path.unlink(missing_ok=True)
+            return {}
+        return found
+
+    def put(self, version: str, subject: str, found: dict[bytes, Any]) -> bool:
+        """Store ``subject``'s findings under ``version`` (atomically). False when it could not
+        be written (nothing is lost: the notes are searched again)."""
+        try:
+            body = marshal.dumps((_FINDINGS_FORMAT, _shared(found)))
+            sig = self._sign(version, subject, body)
+            path = self._path(version, subject)
+            new = not path.parent.exists()
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "wb") as f:
+                f.write(body)
+                f.write(sig)
+            os.replace(tmp, path)
+            if new:
+                self._prune()
+            return True
+        except (OSError, ValueError):
+            return False
+
+    def _prune(self) -> None:
+        """Keep the findings of the ``keep`` matchers written to last (a folder per matcher)."""
+        import shutil
+
+        with self._lock:
+            folders = sorted(
+                (p for p in self.directory.iterdir() if p.is_dir()), key=_mtime, reverse=True
+            )
+            for old in folders[self.keep :]:
+                shutil.rmtree(old, ignore_errors=True)
