@@ -420,3 +420,29 @@ def test_stored_positions_of_the_names_that_stay_that_do_not_fit_are_not_used(st
     with session_scope(url) as s:
         notes = {t for (t,) in s.query(Document.text)}
     assert filtered and not notes & set(filtered)  # only the short strings of the view
+
+
+def test_the_precompute_stops_at_its_budget_and_the_rest_is_searched_at_the_view(
+    generated, monkeypatch
+):
+    """``INDSIGT_PRECOMPUTE_NOTES``: an import or an order into a large store reads at most that
+    many notes ahead; the citizens left over are counted and searched at their first view, with
+    the same result."""
+    with session_scope(generated) as s:
+        add_orders(s, ORDERS[:2], actor="leder")
+    before = _without_store(monkeypatch, generated, VIEWS[:1])
+    for path in _files(generated):
+        path.unlink()
+    _new_process()
+    with session_scope(generated) as s:
+        nothing = precompute_findings(s, at=AT, budget=0)
+    assert nothing.notes == nothing.searched == 0 and nothing.left == 1
+    assert not _files(generated)
+    searches = Searches(monkeypatch)
+    _new_process()
+    assert _view(generated, *VIEWS[0]) == before[0]
+    assert searches.take() > 0  # searched at the view, and stored then
+    _new_process()
+    with session_scope(generated) as s:
+        report = precompute_findings(s, at=AT, budget=1)
+    assert report.subjects == 1 and report.searched == 0 and report.left == 0

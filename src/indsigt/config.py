@@ -68,6 +68,10 @@ class Settings(BaseSettings):
     heavy_nice: int = Field(19, ge=0, le=19)
     heavy_queue_seconds: float = Field(120.0, gt=0)
     heavy_idle_seconds: float = Field(300.0, gt=0)
+    #: The most notes an import or a new order reads and searches ahead for the protection
+    #: (indsigt.protect.findings; 0: none). The notes of the citizens left over are searched at
+    #: their first view and stored then, so an import into a large store stays bounded.
+    precompute_notes: int = Field(20000, ge=0)
     #: The PDF export holds at most this many groups and entries (it says so; the CSV has all).
     pdf_max_groups: int = 300
     pdf_max_entries: int = 2000

@@ -229,11 +229,13 @@ def _positions(spans: list[Span], kept: list[Span]) -> tuple[int, ...] | None:
 @dataclass
 class PrecomputeReport:
     """What :func:`precompute_findings` did: citizens and notes looked at, notes searched
-    (the others were stored already), and the CPU seconds it took."""
+    (the others were stored already), citizens left for their first view (the budget was
+    spent), and the CPU seconds it took."""
 
     subjects: int = 0
     notes: int = 0
     searched: int = 0
+    left: int = 0
     cpu_s: float = 0.0
 
     def as_dict(self) -> dict[str, Any]:
@@ -241,18 +243,26 @@ class PrecomputeReport:
             "subjects": self.subjects,
             "notes": self.notes,
             "searched": self.searched,
+            "left": self.left,
             "cpu_s": round(self.cpu_s, 3),
         }
 
 
 def precompute_findings(
-    session: Session, subjects: Iterable[str] | None = None, at: datetime | None = None
+    session: Session,
+    subjects: Iterable[str] | None = None,
+    at: datetime | None = None,
+    budget: int | None = None,
 ) -> PrecomputeReport:
     """Search the notes of ``subjects`` (by default every citizen whose own view hides someone
     at ``at``: with an order toward them, or with any order for everyone in force) with the
     matchers of their view, and store what is found (notes stored already are not searched
     again). Proxies' views are searched at their first view (their own orders give other
-    matchers). Raises what the protection raises (the caller logs it: nothing is shown here)."""
+    matchers). Once ``budget`` notes were looked at (read, and searched unless stored), the
+    citizens not yet begun are left (counted in ``left``) to be searched at their first view:
+    an import into a region's store, or an order for everyone, does not read every note there
+    is. Raises what the protection raises
+    (the caller logs it: nothing is shown here)."""
     from ..store import Document
     from ..timeutil import utcnow
     from .orders import orders_in_force
@@ -277,6 +287,9 @@ def precompute_findings(
         subjects = list(session.scalars(q))
     token = roster_token(session)
     for subject in sorted(set(subjects)):
+        if budget is not None and report.notes >= budget:
+            report.left += 1
+            continue
         hidden, groups = _plan(session, subject, subject, at, token)
         if not hidden:
             continue
@@ -318,7 +331,9 @@ def precompute_quietly(
             few_collections(),
             Session(get_engine(target) if isinstance(target, str) else target) as s,
         ):
-            report = precompute_findings(s, subjects)
+            from ..config import get_settings
+
+            report = precompute_findings(s, subjects, budget=get_settings().precompute_notes)
             s.commit()
             return report
     except Exception as exc:
