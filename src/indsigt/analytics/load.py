@@ -209,23 +209,24 @@ def _texts_registered(db: duckdb.DuckDBPyConnection, coded: Coded) -> Iterator[d
 
 
 def _coded_sql(coded: Coded, n: dict[str, str]) -> str:
-    """Per citizen (``patient_id``): ``n_cells`` and ``cells``, the cells as JSON *rows*
-    (``precompute.pack_rows``' format), each value's text taken by code from the relations
-    ``n`` (:func:`_texts_registered`) — ``pipeline.Analysis._strings``' joins, to the texts of
-    the strings instead of the strings; one concatenation per cell, one aggregate per
-    citizen (so the order of a citizen's cells is one aggregate's)."""
+    """Per cell of a known citizen: ``pat`` (the citizen's code) and ``cell``, the cell's JSON
+    row (``precompute.pack_rows``' format) preceded by a comma, each value's text taken by
+    code from the relations ``n`` (:func:`_texts_registered`) — ``pipeline.Analysis._strings``'
+    joins, to the texts of the strings instead of the strings; one concatenation per cell, in
+    citizen order (``ORDER BY pat``: a citizen's cells are one run of rows, so their row is
+    the run's bytes, :func:`_runs`; an aggregate per citizen, ``string_agg``, was most of the
+    loader's time on 10 M cells)."""
     from ..accesslog import core
 
     return f"""
-        SELECT p.id AS patient_id, count(*) AS n_cells,
-               '{precompute.ROWS_HEAD}' || string_agg(concat(
-                   '[', c.day, ',', a.k, ',', a.dsp, ',', coalesce(o.t, '""'), ',',
+        SELECT c.pat AS pat, concat(
+                   ',[', c.day, ',', a.k, ',', a.dsp, ',', coalesce(o.t, '""'), ',',
                    coalesce(cl.t, 'null'), ',', coalesce(ru.t, '""'), ',',
                    CASE WHEN c.rule = {core.R_CITIZEN} THEN a.slf
                         WHEN c.doc THEN coalesce(dc.t, '""')
                         ELSE coalesce(rl.t, '""') END, ',',
                    c.flags, ',', c.n, ',', c.first, ',', c.last, ',', coalesce(b.bh, '""'),
-                   ']'), ',') || '{precompute.ROWS_TAIL}' AS cells
+                   ']') AS cell
         FROM {coded.relation} c
         JOIN {n["pat"]} p ON c.pat = p.pat
         JOIN {n["act"]} a ON c.actor = a.actor
@@ -235,20 +236,80 @@ def _coded_sql(coded: Coded, n: dict[str, str]) -> str:
         LEFT JOIN {n["rule"]} ru ON c.rule = ru.rule
         LEFT JOIN {n["rel"]} rl ON c.payload = rl.rel AND NOT c.doc
         LEFT JOIN {n["doc"]} dc ON c.payload = dc.doc AND c.doc
-        GROUP BY p.id
+        ORDER BY c.pat
     """
 
 
-def pack_coded(db: duckdb.DuckDBPyConnection, coded: Coded) -> pa.Table:
+def _offsets(chunk: pa.Array) -> np.ndarray:
+    """The value offsets of a (large) string or binary array (its slice), as numpy."""
+    kind = np.int64 if pa.types.is_large_string(chunk.type) else np.int32
+    return np.frombuffer(chunk.buffers()[1], dtype=kind)[
+        chunk.offset : chunk.offset + len(chunk) + 1
+    ]
+
+
+def _runs(t: pa.Table) -> tuple[list[int], list[int], list[bytes]]:
+    """From ``(pat, cell)`` rows in citizen order (:func:`_coded_sql`): per citizen its code,
+    number of cells and row (``precompute.ROWS_HEAD`` + the run's texts without the first
+    comma + ``ROWS_TAIL``), each row one copy of the run's bytes out of Arrow's buffers."""
+    head, tail = precompute.ROWS_HEAD.encode(), precompute.ROWS_TAIL.encode()
+    pats: list[int] = []
+    counts: list[int] = []
+    parts: list[list[Any]] = []
+    for pchunk, cchunk in zip(t.column("pat").chunks, t.column("cell").chunks, strict=True):
+        pat = pchunk.to_numpy()
+        if not len(pat):
+            continue
+        cut = np.flatnonzero(pat[1:] != pat[:-1]) + 1
+        starts = np.concatenate(([0], cut))
+        ends = np.concatenate((cut, [len(pat)]))
+        offs = _offsets(cchunk)
+        buf = memoryview(cchunk.buffers()[2])  # type: ignore[arg-type]
+        for p, n, a, b in zip(
+            pat[starts].tolist(),
+            (ends - starts).tolist(),
+            offs[starts].tolist(),
+            offs[ends].tolist(),
+            strict=True,
+        ):
+            if pats and pats[-1] == p:  # a run goes on in the next chunk
+                counts[-1] += n
+                parts[-1].append(buf[a:b])
+            else:
+                pats.append(p)
+                counts.append(n)
+                parts.append([buf[a + 1 : b]])  # without the comma before the first cell
+    if len(set(pats)) != len(pats):
+        raise RuntimeError("the cells are not in citizen order")
+    return pats, counts, [b"".join((head, *ps, tail)) for ps in parts]
+
+
+def _pack_runs(db: duckdb.DuckDBPyConnection, coded: Coded) -> dict[str, tuple[int, bytes]]:
     """Every citizen's cells packed from the integer-coded cells in DuckDB (parallel, no
-    Python object per cell; :func:`_coded_sql`): a table (patient_id, n_cells, cells)."""
+    Python object per cell; :func:`_coded_sql`): patient id -> (number of cells, row)."""
     with _texts_registered(db, coded) as names:
         t = db.sql(_coded_sql(coded, names)).to_arrow_table()
+    pats, counts, blobs = _runs(t)
+    del t
+    ids = dict(
+        zip(
+            coded.dims["patients"].column("pat").to_pylist(),
+            coded.dims["patients"].column("id").to_pylist(),
+            strict=True,
+        )
+    )
+    return {ids[p]: (n, b) for p, n, b in zip(pats, counts, blobs, strict=True)}
+
+
+def pack_coded(db: duckdb.DuckDBPyConnection, coded: Coded) -> pa.Table:
+    """Every citizen's cells packed from the integer-coded cells (:func:`_pack_runs`): a table
+    (patient_id, n_cells, cells)."""
+    got = _pack_runs(db, coded)
     return pa.table(
         {
-            "patient_id": t.column("patient_id"),
-            "n_cells": t.column("n_cells").cast(pa.int64()),
-            "cells": t.column("cells").cast(pa.large_binary()),
+            "patient_id": pa.array(list(got), pa.string()),
+            "n_cells": pa.array([n for n, _ in got.values()], pa.int64()),
+            "cells": pa.array([b for _, b in got.values()], pa.large_binary()),
         }
     )
 
@@ -261,17 +322,16 @@ def _packed(
 ) -> list[tuple[Any, ...]]:
     """(patient_id, entries, last, n_cells, cells JSON) per citizen, every citizen with entries
     (those without cells too), in patient-id order (the table's index then grows at its
-    end). From coded cells: one query, packing included."""
+    end). From coded cells: :func:`_pack_runs`."""
     if coded is not None:
-        with _texts_registered(db, coded) as names:
-            return db.execute(
-                f"""
-                WITH k AS ({_coded_sql(coded, names)})
-                SELECT p.patient_id, p.entries, p.last, COALESCE(k.n_cells, 0), encode(k.cells)
-                FROM {patients} p LEFT JOIN k ON k.patient_id = p.patient_id
-                ORDER BY p.patient_id
-                """
-            ).fetchall()
+        got = _pack_runs(db, coded)
+        out = []
+        for pid, entries, last in sorted(
+            db.execute(f"SELECT patient_id, entries, last FROM {patients}").fetchall()
+        ):
+            n, blob = got.pop(pid, (0, None))
+            out.append((pid, entries, last, n, blob))
+        return out
     db.register("indsigt_packed", pack(db, cells))
     try:
         t = db.sql(
@@ -370,6 +430,7 @@ def store(
             "accesslog_peer",
         ):
             conn.execute(text(f"DELETE FROM {table}"))
+        lap("clear")
         rows = _packed(db, coded=coded)
         lap("pack")
         _insert(conn, "accesslog_patient", precompute.PATIENT_COLS, rows)
