@@ -280,9 +280,10 @@ def test_packed_cells_are_the_cells_whatever_their_text(tmp_path):
     assert got == collections.Counter(rows)
 
 
-def test_stored_cells_read_the_same_in_the_column_and_the_row_format():
-    """``accesslog_patient.cells`` in either format (one JSON list per column: the numpy
-    refresh and old stores; one per cell: the DuckDB analysis) reads back as the same rows."""
+def test_stored_cells_read_the_same_in_the_column_and_the_row_formats():
+    """``accesslog_patient.cells`` in any format (one JSON list per column: the numpy refresh
+    and old stores; one per cell: older DuckDB analyses; bare rows, each after a comma: the
+    DuckDB analysis) reads back as the same rows, from bytes and from a memoryview."""
     odd = ['a"b', "c\\d", "e\nf\x01", "Søren Ærø", "", None]
     rows = [
         (
@@ -306,7 +307,11 @@ def test_stored_cells_read_the_same_in_the_column_and_the_row_format():
         want = rows[:n]
         assert precompute.unpack_cells(precompute.pack_cells(cols, 0, n) if n else None) == want
         assert precompute.unpack_cells(precompute.pack_rows(want)) == want
+        bare = precompute.pack_bare(want)
+        assert precompute.unpack_cells(bare if n else None) == want
+        assert precompute.unpack_cells(memoryview(b"xx" + bare)[2:]) == want
     assert precompute.pack_rows(rows[:1]).startswith(precompute.ROWS_HEAD.encode())
+    assert precompute.pack_bare(rows[:2]).count(precompute.ROWS_BARE + b"[") == 2
 
 
 def test_packing_from_codes_equals_the_pipelines_string_join(tmp_path):

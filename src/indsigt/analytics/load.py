@@ -50,6 +50,8 @@ class LoadReport:
     stale: bool = False
     #: wall seconds of the loader's steps (pack, write, userdays, review, overview, commit)
     phases: dict[str, float] = field(default_factory=dict)
+    #: CPU seconds of this process per step (DuckDB's threads included)
+    cpu: dict[str, float] = field(default_factory=dict)
 
 
 #: cell columns holding integers (JSON numbers); the others hold strings or null
@@ -210,17 +212,17 @@ def _texts_registered(db: duckdb.DuckDBPyConnection, coded: Coded) -> Iterator[d
 
 def _coded_sql(coded: Coded, n: dict[str, str]) -> str:
     """Per cell of a known citizen: ``pat`` (the citizen's code) and ``cell``, the cell's JSON
-    row (``precompute.pack_rows``' format) preceded by a comma, each value's text taken by
+    row preceded by a comma (``precompute.pack_bare``' format), each value's text taken by
     code from the relations ``n`` (:func:`_texts_registered`) — ``pipeline.Analysis._strings``'
     joins, to the texts of the strings instead of the strings; one concatenation per cell, in
     citizen order (``ORDER BY pat``: a citizen's cells are one run of rows, so their row is
-    the run's bytes, :func:`_runs`; an aggregate per citizen, ``string_agg``, was most of the
-    loader's time on 10 M cells)."""
+    the run's bytes as they are, :func:`_runs`; an aggregate per citizen, ``string_agg``, was
+    most of the loader's time on 10 M cells)."""
     from ..accesslog import core
 
     return f"""
         SELECT c.pat AS pat, concat(
-                   ',[', c.day, ',', a.k, ',', a.dsp, ',', coalesce(o.t, '""'), ',',
+                   '{precompute.ROWS_BARE.decode()}[', c.day, ',', a.k, ',', a.dsp, ',', coalesce(o.t, '""'), ',',
                    coalesce(cl.t, 'null'), ',', coalesce(ru.t, '""'), ',',
                    CASE WHEN c.rule = {core.R_CITIZEN} THEN a.slf
                         WHEN c.doc THEN coalesce(dc.t, '""')
@@ -248,11 +250,12 @@ def _offsets(chunk: pa.Array) -> np.ndarray:
     ]
 
 
-def _runs(t: pa.Table) -> tuple[list[int], list[int], list[bytes]]:
+def _runs(t: pa.Table) -> tuple[list[int], list[int], list[Any]]:
     """From ``(pat, cell)`` rows in citizen order (:func:`_coded_sql`): per citizen its code,
-    number of cells and row (``precompute.ROWS_HEAD`` + the run's texts without the first
-    comma + ``ROWS_TAIL``), each row one copy of the run's bytes out of Arrow's buffers."""
-    head, tail = precompute.ROWS_HEAD.encode(), precompute.ROWS_TAIL.encode()
+    number of cells and stored cells in the bare row format (``precompute.pack_bare``: the
+    run's texts as they are, each preceded by its comma). A run is a view of Arrow's buffer
+    (no copy; the view keeps the buffer alive), or joined when it spans two of DuckDB's
+    batches."""
     pats: list[int] = []
     counts: list[int] = []
     parts: list[list[Any]] = []
@@ -272,19 +275,19 @@ def _runs(t: pa.Table) -> tuple[list[int], list[int], list[bytes]]:
             offs[ends].tolist(),
             strict=True,
         ):
-            if pats and pats[-1] == p:  # a run goes on in the next chunk
+            if pats and pats[-1] == p:  # a run goes on in the next batch
                 counts[-1] += n
                 parts[-1].append(buf[a:b])
             else:
                 pats.append(p)
                 counts.append(n)
-                parts.append([buf[a + 1 : b]])  # without the comma before the first cell
+                parts.append([buf[a:b]])
     if len(set(pats)) != len(pats):
         raise RuntimeError("the cells are not in citizen order")
-    return pats, counts, [b"".join((head, *ps, tail)) for ps in parts]
+    return pats, counts, [ps[0] if len(ps) == 1 else b"".join(ps) for ps in parts]
 
 
-def _pack_runs(db: duckdb.DuckDBPyConnection, coded: Coded) -> dict[str, tuple[int, bytes]]:
+def _pack_runs(db: duckdb.DuckDBPyConnection, coded: Coded) -> dict[str, tuple[int, Any]]:
     """Every citizen's cells packed from the integer-coded cells in DuckDB (parallel, no
     Python object per cell; :func:`_coded_sql`): patient id -> (number of cells, row)."""
     with _texts_registered(db, coded) as names:
@@ -309,7 +312,7 @@ def pack_coded(db: duckdb.DuckDBPyConnection, coded: Coded) -> pa.Table:
         {
             "patient_id": pa.array(list(got), pa.string()),
             "n_cells": pa.array([n for n, _ in got.values()], pa.int64()),
-            "cells": pa.array([b for _, b in got.values()], pa.large_binary()),
+            "cells": pa.array([bytes(b) for _, b in got.values()], pa.large_binary()),
         }
     )
 
@@ -410,10 +413,13 @@ def store(
         )
     t0 = time.perf_counter()
     marks = [t0]
+    cpu_marks = [time.process_time()]
 
     def lap(name: str) -> None:
         marks.append(time.perf_counter())
+        cpu_marks.append(time.process_time())
         rep.phases[name] = round(marks[-1] - marks[-2], 3)
+        rep.cpu[name] = round(cpu_marks[-1] - cpu_marks[-2], 3)
 
     n_cells, n_patients = db.execute(
         f"SELECT (SELECT count(*) FROM {coded.relation if coded else 'cells'}), "
