@@ -18,6 +18,7 @@ import json
 import time
 import zlib
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -391,6 +392,21 @@ def staged_parquet(paths: dict[str, str]) -> duckdb.DuckDBPyConnection:
     return db
 
 
+def _userdays_and_flagged(
+    db: duckdb.DuckDBPyConnection,
+) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """The user-days with unexplained lookups (``accesslog_userday``), and the cells with a
+    relationship flag (the privacy officer's review queue)."""
+    ud = db.execute(
+        "SELECT DISTINCT patient_id, actor, day, org_id FROM cells WHERE cls IN ('u', 'f') "
+        "ORDER BY 1, 2, 3, 4"
+    ).fetchall()
+    flagged = db.execute(
+        f"SELECT {', '.join(CELLS)} FROM cells WHERE (flags & {F.RELATIONSHIP}) <> 0"
+    ).fetchall()
+    return ud, flagged
+
+
 def store(
     engine: Engine,
     *,
@@ -426,7 +442,12 @@ def store(
         "(SELECT count(*) FROM patients)"
     ).fetchall()[0]
     rep = LoadReport(cells=int(n_cells), patients=int(n_patients))
-    with engine.begin() as conn:
+    # DuckDB works in a thread of its own while SQLite clears and writes (both let go of the
+    # GIL while they work): the packing during the clearing, the user-days and the review
+    # queue's cells while the citizens' rows are written. ``db`` is used by one thread at a
+    # time: the worker's queries are collected before the main thread queries it again.
+    with ThreadPoolExecutor(1, thread_name_prefix="indsigt-load") as ex, engine.begin() as conn:
+        packing = ex.submit(_packed, db, coded=coded)
         precompute._lock(conn)
         rep.stale = precompute.current_stamp(conn) != meta["stamp"]
         for table in (
@@ -437,18 +458,17 @@ def store(
         ):
             conn.execute(text(f"DELETE FROM {table}"))
         lap("clear")
-        rows = _packed(db, coded=coded)
+        rows = packing.result()
         lap("pack")
+        fetched = ex.submit(_userdays_and_flagged, db)
         _insert(conn, "accesslog_patient", precompute.PATIENT_COLS, rows)
         crcs = [(r[0], zlib.crc32(r[4]) if r[4] else 0) for r in rows]
         del rows
         lap("write")
-        ud = db.execute(
-            "SELECT DISTINCT patient_id, actor, day, org_id FROM cells WHERE cls IN ('u', 'f') "
-            "ORDER BY 1, 2, 3, 4"
-        ).fetchall()
+        ud, flagged = fetched.result()
         rep.userdays = len(ud)
         _insert(conn, "accesslog_userday", precompute.USERDAY_COLS, ud)
+        del ud
         lap("userdays")
         _insert(
             conn,
@@ -475,9 +495,6 @@ def store(
         rep.peers = len(peer_rows)
         _insert(conn, "accesslog_peer", ("role", "userdays", "median", "p99"), peer_rows)
         # the privacy officer's review queue: the cells with a relationship flag
-        flagged = db.execute(
-            f"SELECT {', '.join(CELLS)} FROM cells WHERE (flags & {F.RELATIONSHIP}) <> 0"
-        ).fetchall()
         columns = (
             [list(col) for col in zip(*flagged, strict=True)] if flagged else [[] for _ in CELLS]
         )
