@@ -27,7 +27,6 @@ import duckdb
 import numpy as np
 import orjson
 import pyarrow as pa
-import pyarrow.compute as pc
 from sqlalchemy import Connection, Engine, text
 
 from ..accesslog import flags as F
@@ -59,15 +58,25 @@ class LoadReport:
 INT_COLS = frozenset({"day", "flags", "n", "first", "last"})
 
 
-def _json_texts(arr: pa.Array, integer: bool, order: pa.Array) -> pa.Array:
-    """The values of ``arr`` taken in ``order``, each as its JSON text (``null`` for a missing
-    one), vectorised. Strings are encoded once per distinct value (ids, keys and codes repeat:
-    Arrow's dictionary of them; orjson encodes the dictionary)."""
-    if integer:
-        return pc.fill_null(pc.cast(pc.take(arr, order), pa.string()), "null")
-    d = pc.dictionary_encode(arr)
-    texts = pa.array([orjson.dumps(v).decode() for v in d.dictionary.to_pylist()], pa.string())
-    return pc.fill_null(pc.take(texts, pc.take(d.indices, order)), "null")
+def _cell_text_sql(col: str) -> str:
+    """The JSON text of a cell column's value in DuckDB SQL (``null`` for a missing one)."""
+    if col in INT_COLS:
+        return f"coalesce(CAST({col} AS VARCHAR), 'null')"
+    return f"coalesce(to_json({col}), 'null')"
+
+
+def _pack_strings(db: duckdb.DuckDBPyConnection, cells: str) -> dict[str, tuple[int, Any]]:
+    """Every citizen's cells from cells with strings (``CELLS``: Spark's results, a cluster
+    job's Parquet), packed as :func:`_pack_runs` packs the coded ones: one concatenation per
+    cell in DuckDB, in citizen order, a citizen's run of rows as it is: patient id -> (number
+    of cells, cells in the bare row format)."""
+    parts = ", ',', ".join(_cell_text_sql(c) for c in CELLS[1:])
+    t = db.sql(
+        f"SELECT patient_id AS pat, concat('{precompute.ROWS_BARE.decode()}[', {parts}, ']') "
+        f"AS cell FROM {cells} ORDER BY patient_id"
+    ).to_arrow_table()
+    pats, counts, blobs = _runs(t)
+    return {p: (n, b) for p, n, b in zip(pats, counts, blobs, strict=True)}
 
 
 def _empty_pack() -> pa.Table:
@@ -80,49 +89,22 @@ def _empty_pack() -> pa.Table:
     )
 
 
-def _assemble(pids: pa.Array, counts: np.ndarray, texts: list[pa.Array]) -> pa.Table:
-    """One row per citizen from the JSON texts of every packed column (each in citizen order:
-    the runs of ``counts`` rows are one citizen's, in the order of ``pids``), joined by
-    Arrow's list kernels."""
-    offsets = pa.array(np.concatenate(([0], np.cumsum(counts))).astype(np.int32), pa.int32())
-    parts = [
-        pc.binary_join(pa.ListArray.from_arrays(offsets, t), ",").cast(pa.large_string())
-        for t in texts
-    ]
-
-    def lit(x: str) -> pa.Scalar:
-        return pa.scalar(x, pa.large_string())
-
-    body = pc.binary_join_element_wise(*parts, lit("],["))
-    blob = pc.binary_join_element_wise(lit("[["), body, lit("]]"), lit(""))
+def _as_table(got: dict[str, tuple[int, Any]]) -> pa.Table:
+    if not got:
+        return _empty_pack()
     return pa.table(
         {
-            "patient_id": pids,
-            "n_cells": pa.array(counts.astype(np.int64)),
-            "cells": blob.cast(pa.large_binary()),
+            "patient_id": pa.array(list(got), pa.string()),
+            "n_cells": pa.array([n for n, _ in got.values()], pa.int64()),
+            "cells": pa.array([bytes(b) for _, b in got.values()], pa.large_binary()),
         }
     )
 
 
 def pack(db: duckdb.DuckDBPyConnection, cells: str = "cells") -> pa.Table:
-    """Every citizen's cells packed as ``accesslog_patient.cells`` holds them
-    (``precompute.pack_cells``' JSON: one list per column of ``CELL_COLS`` after
-    ``patient_id``): a table (patient_id, n_cells, cells). Set-based and without a Python
-    object per cell: the cells are grouped by citizen with a stable counting order (numpy),
-    each column's values become JSON texts at once (strings: per distinct value), and every
-    citizen's run of texts is joined by Arrow's list kernels (the runs are contiguous in that
-    order, so nothing depends on how the engine returned the rows)."""
-    cols = CELLS[1:]
-    t = db.sql(f"SELECT patient_id, {', '.join(cols)} FROM {cells}").to_arrow_table()
-    if t.num_rows == 0:
-        return _empty_pack()
-    t = t.combine_chunks()
-    d = pc.dictionary_encode(t.column("patient_id").chunk(0))
-    codes = d.indices.to_numpy()
-    order = pa.array(np.argsort(codes, kind="stable").astype(np.int64))
-    counts = np.bincount(codes, minlength=len(d.dictionary))
-    texts = [_json_texts(t.column(c).chunk(0), c in INT_COLS, order) for c in cols]
-    return _assemble(d.dictionary, counts, texts)
+    """Every citizen's cells packed as ``accesslog_patient.cells`` holds them, from cells with
+    strings (:func:`_pack_strings`): a table (patient_id, n_cells, cells)."""
+    return _as_table(_pack_strings(db, cells))
 
 
 @dataclass
@@ -261,7 +243,7 @@ def _runs(t: pa.Table) -> tuple[list[int], list[int], list[Any]]:
     counts: list[int] = []
     parts: list[list[Any]] = []
     for pchunk, cchunk in zip(t.column("pat").chunks, t.column("cell").chunks, strict=True):
-        pat = pchunk.to_numpy()
+        pat = pchunk.to_numpy(zero_copy_only=False)
         if not len(pat):
             continue
         cut = np.flatnonzero(pat[1:] != pat[:-1]) + 1
@@ -308,14 +290,7 @@ def _pack_runs(db: duckdb.DuckDBPyConnection, coded: Coded) -> dict[str, tuple[i
 def pack_coded(db: duckdb.DuckDBPyConnection, coded: Coded) -> pa.Table:
     """Every citizen's cells packed from the integer-coded cells (:func:`_pack_runs`): a table
     (patient_id, n_cells, cells)."""
-    got = _pack_runs(db, coded)
-    return pa.table(
-        {
-            "patient_id": pa.array(list(got), pa.string()),
-            "n_cells": pa.array([n for n, _ in got.values()], pa.int64()),
-            "cells": pa.array([bytes(b) for _, b in got.values()], pa.large_binary()),
-        }
-    )
+    return _as_table(_pack_runs(db, coded))
 
 
 def _packed(
@@ -324,38 +299,18 @@ def _packed(
     patients: str = "patients",
     coded: Coded | None = None,
 ) -> list[tuple[Any, ...]]:
-    """(patient_id, entries, last, n_cells, cells JSON) per citizen, every citizen with entries
+    """(patient_id, entries, last, n_cells, cells) per citizen, every citizen with entries
     (those without cells too), in patient-id order (the table's index then grows at its
-    end). From coded cells: :func:`_pack_runs`."""
-    if coded is not None:
-        got = _pack_runs(db, coded)
-        out = []
-        for pid, entries, last in sorted(
-            db.execute(f"SELECT patient_id, entries, last FROM {patients}").fetchall()
-        ):
-            n, blob = got.pop(pid, (0, None))
-            out.append((pid, entries, last, n, blob))
-        return out
-    db.register("indsigt_packed", pack(db, cells))
-    try:
-        t = db.sql(
-            f"""
-            SELECT p.patient_id, p.entries, p.last, COALESCE(k.n_cells, 0) AS n_cells, k.cells
-            FROM {patients} p LEFT JOIN indsigt_packed k ON k.patient_id = p.patient_id
-            ORDER BY p.patient_id
-            """
-        ).to_arrow_table()
-    finally:
-        db.unregister("indsigt_packed")
-    return list(
-        zip(
-            *(
-                t.column(c).to_pylist()
-                for c in ("patient_id", "entries", "last", "n_cells", "cells")
-            ),
-            strict=True,
-        )
-    )
+    end): from coded cells (:func:`_pack_runs`) or from cells with strings
+    (:func:`_pack_strings`)."""
+    got = _pack_runs(db, coded) if coded is not None else _pack_strings(db, cells)
+    out = []
+    for pid, entries, last in sorted(
+        db.execute(f"SELECT patient_id, entries, last FROM {patients}").fetchall()
+    ):
+        n, blob = got.pop(pid, (0, None))
+        out.append((pid, entries, last, n, blob))
+    return out
 
 
 def _insert(conn: Connection, table: str, cols: tuple[str, ...], rows: list[tuple]) -> None:
