@@ -4,8 +4,9 @@ The results arrive as Arrow tables (from DuckDB, from Spark's driver, or read ba
 Parquet a cluster job wrote) and go into the same tables the numpy refresh writes
 (``accesslog_patient``, ``accesslog_userday``, ``accesslog_template``, ``accesslog_peer``, the
 review queue, ``accesslog_state``), in one transaction: a view sees the old cells or the new
-ones, never a mix. Each citizen's cells are packed into their one JSON row by an embedded DuckDB
-(``precompute.pack_cells``' format), without a Python object per cell.
+ones, never a mix. Each citizen's cells are packed into their one JSON value by an embedded
+DuckDB (``precompute.pack_bare``' format: one query in citizen order, a citizen's run of rows
+stored as it is), without a Python object per cell.
 
 The stamp written is the one the export recorded: when the store has changed since the export
 (an import), views notice it and compute from the raw entries, and the next refresh after an
