@@ -146,6 +146,7 @@ def analyze(url: str, path: Path, engine: str, backend: Any = None) -> dict[str,
         "analyze_s": round(r.analyze_seconds, 2),
         "load_s": round(r.load_seconds, 2),
         "phases": r.phases,
+        "cpu_phases": r.cpu_phases,
     }
 
 

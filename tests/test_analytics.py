@@ -11,6 +11,7 @@ database, so a second run on PostgreSQL would prove nothing new); DuckDB on both
 from __future__ import annotations
 
 import collections
+import itertools
 import json
 import os
 import subprocess
@@ -18,6 +19,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import orjson
 import pyarrow.parquet as pq
 import pytest
 from sqlalchemy import Engine, text
@@ -280,9 +282,10 @@ def test_packed_cells_are_the_cells_whatever_their_text(tmp_path):
     assert got == collections.Counter(rows)
 
 
-def test_stored_cells_read_the_same_in_the_column_and_the_row_format():
-    """``accesslog_patient.cells`` in either format (one JSON list per column: the numpy
-    refresh and old stores; one per cell: the DuckDB analysis) reads back as the same rows."""
+def test_stored_cells_read_the_same_in_the_column_and_the_row_formats():
+    """``accesslog_patient.cells`` in any format (one JSON list per column: the numpy refresh
+    and old stores; one per cell: older DuckDB analyses; bare rows, each after a comma: the
+    DuckDB analysis) reads back as the same rows, from bytes and from a memoryview."""
     odd = ['a"b', "c\\d", "e\nf\x01", "Søren Ærø", "", None]
     rows = [
         (
@@ -306,7 +309,49 @@ def test_stored_cells_read_the_same_in_the_column_and_the_row_format():
         want = rows[:n]
         assert precompute.unpack_cells(precompute.pack_cells(cols, 0, n) if n else None) == want
         assert precompute.unpack_cells(precompute.pack_rows(want)) == want
+        bare = precompute.pack_bare(want)
+        assert precompute.unpack_cells(bare if n else None) == want
+        assert precompute.unpack_cells(memoryview(b"xx" + bare)[2:]) == want
     assert precompute.pack_rows(rows[:1]).startswith(precompute.ROWS_HEAD.encode())
+    assert precompute.pack_bare(rows[:2]).count(precompute.ROWS_BARE + b"[") == 2
+
+
+def test_a_citizens_run_of_rows_may_span_two_of_the_engines_batches():
+    """``load._runs``: the cells in citizen order arrive in batches (Arrow chunks); a citizen
+    whose run goes on in the next batch gets one value of both parts, every other citizen a
+    view of the batch's bytes; cells out of citizen order are refused, not stored wrongly."""
+    import pyarrow as pa
+
+    from indsigt.analytics import load
+
+    rows = [(p, f"s:{i}") for i, p in enumerate([1, 1, 2, 2, 2, 3, 5, 5])]
+    texts = [(p, "," + orjson.dumps([i, a]).decode()) for i, (p, a) in enumerate(rows)]
+
+    def batches(cuts: list[int]) -> pa.Table:
+        bounds = [0, *cuts, len(texts)]
+        pats = [[texts[k][0] for k in range(a, b)] for a, b in itertools.pairwise(bounds)]
+        cells = [[texts[k][1] for k in range(a, b)] for a, b in itertools.pairwise(bounds)]
+        return pa.table(
+            {
+                "pat": pa.chunked_array([pa.array(x, pa.int32()) for x in pats], pa.int32()),
+                "cell": pa.chunked_array([pa.array(x, pa.string()) for x in cells]),
+            }
+        )
+
+    want = {1: [[0, "s:0"], [1, "s:1"]], 2: [[2, "s:2"], [3, "s:3"], [4, "s:4"]]}
+    want |= {3: [[5, "s:5"]], 5: [[6, "s:6"], [7, "s:7"]]}
+    for cuts in ([], [3], [1, 4], [2, 5, 7], [1, 2, 3, 4, 5, 6, 7]):
+        pats, counts, blobs = load._runs(batches(cuts))
+        assert pats == [1, 2, 3, 5]
+        assert counts == [2, 3, 1, 2]
+        got = {
+            p: [list(r) for r in precompute.unpack_cells(b)]
+            for p, b in zip(pats, blobs, strict=True)
+        }
+        assert got == want, cuts
+    texts[2], texts[6] = texts[6], texts[2]
+    with pytest.raises(RuntimeError):
+        load._runs(batches([4]))
 
 
 def test_packing_from_codes_equals_the_pipelines_string_join(tmp_path):

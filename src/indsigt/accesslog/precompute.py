@@ -155,13 +155,28 @@ def pack_rows(rows: list[tuple[Any, ...]]) -> bytes:
     return orjson.dumps({"rows": rows})
 
 
+#: the bare row format: the row format's rows, each preceded by a comma, without head or tail
+#: (``,[day, actor, ...],[...]``): what the DuckDB analysis writes, each citizen's run of rows
+#: as the engine made it (no copy to add a head and a tail)
+ROWS_BARE = b","
+
+
+def pack_bare(rows: list[tuple[Any, ...]]) -> bytes:
+    """A citizen's cells (rows of ``CELL_COLS`` without ``patient_id``) in the bare row format."""
+    return b"".join(ROWS_BARE + orjson.dumps(r) for r in rows)
+
+
 def unpack_cells(data: bytes | memoryview | None) -> list[tuple[Any, ...]]:
-    """The rows (``CELL_COLS`` without ``patient_id``) of a citizen's stored cells, in either
-    format: one JSON list per column (:func:`pack_cells`, the numpy refresh and the loader of
-    Arrow results) or one per cell (:func:`pack_rows`, the DuckDB analysis)."""
+    """The rows (``CELL_COLS`` without ``patient_id``) of a citizen's stored cells, in any of
+    the formats: one JSON list per column (:func:`pack_cells`, the numpy refresh and the loader
+    of Arrow results), one per cell (:func:`pack_rows`, the DuckDB analysis before) or the bare
+    rows (:func:`pack_bare`, the DuckDB analysis)."""
     if not data:
         return []
-    got = orjson.loads(bytes(data))
+    raw = bytes(data)
+    if raw[:1] == ROWS_BARE:
+        return [tuple(r) for r in orjson.loads(b"[" + raw[1:] + b"]")]
+    got = orjson.loads(raw)
     if isinstance(got, dict):
         return [tuple(r) for r in got["rows"]]
     return list(zip(*got, strict=True))

@@ -4,8 +4,9 @@ The results arrive as Arrow tables (from DuckDB, from Spark's driver, or read ba
 Parquet a cluster job wrote) and go into the same tables the numpy refresh writes
 (``accesslog_patient``, ``accesslog_userday``, ``accesslog_template``, ``accesslog_peer``, the
 review queue, ``accesslog_state``), in one transaction: a view sees the old cells or the new
-ones, never a mix. Each citizen's cells are packed into their one JSON row by an embedded DuckDB
-(``precompute.pack_cells``' format), without a Python object per cell.
+ones, never a mix. Each citizen's cells are packed into their one JSON value by an embedded
+DuckDB (``precompute.pack_bare``' format: one query in citizen order, a citizen's run of rows
+stored as it is), without a Python object per cell.
 
 The stamp written is the one the export recorded: when the store has changed since the export
 (an import), views notice it and compute from the raw entries, and the next refresh after an
@@ -18,6 +19,7 @@ import json
 import time
 import zlib
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -26,7 +28,6 @@ import duckdb
 import numpy as np
 import orjson
 import pyarrow as pa
-import pyarrow.compute as pc
 from sqlalchemy import Connection, Engine, text
 
 from ..accesslog import flags as F
@@ -50,21 +51,33 @@ class LoadReport:
     stale: bool = False
     #: wall seconds of the loader's steps (pack, write, userdays, review, overview, commit)
     phases: dict[str, float] = field(default_factory=dict)
+    #: CPU seconds of this process per step (DuckDB's threads included)
+    cpu: dict[str, float] = field(default_factory=dict)
 
 
 #: cell columns holding integers (JSON numbers); the others hold strings or null
 INT_COLS = frozenset({"day", "flags", "n", "first", "last"})
 
 
-def _json_texts(arr: pa.Array, integer: bool, order: pa.Array) -> pa.Array:
-    """The values of ``arr`` taken in ``order``, each as its JSON text (``null`` for a missing
-    one), vectorised. Strings are encoded once per distinct value (ids, keys and codes repeat:
-    Arrow's dictionary of them; orjson encodes the dictionary)."""
-    if integer:
-        return pc.fill_null(pc.cast(pc.take(arr, order), pa.string()), "null")
-    d = pc.dictionary_encode(arr)
-    texts = pa.array([orjson.dumps(v).decode() for v in d.dictionary.to_pylist()], pa.string())
-    return pc.fill_null(pc.take(texts, pc.take(d.indices, order)), "null")
+def _cell_text_sql(col: str) -> str:
+    """The JSON text of a cell column's value in DuckDB SQL (``null`` for a missing one)."""
+    if col in INT_COLS:
+        return f"coalesce(CAST({col} AS VARCHAR), 'null')"
+    return f"coalesce(to_json({col}), 'null')"
+
+
+def _pack_strings(db: duckdb.DuckDBPyConnection, cells: str) -> dict[str, tuple[int, Any]]:
+    """Every citizen's cells from cells with strings (``CELLS``: Spark's results, a cluster
+    job's Parquet), packed as :func:`_pack_runs` packs the coded ones: one concatenation per
+    cell in DuckDB, in citizen order, a citizen's run of rows as it is: patient id -> (number
+    of cells, cells in the bare row format)."""
+    parts = ", ',', ".join(_cell_text_sql(c) for c in CELLS[1:])
+    t = db.sql(
+        f"SELECT patient_id AS pat, concat('{precompute.ROWS_BARE.decode()}[', {parts}, ']') "
+        f"AS cell FROM {cells} ORDER BY patient_id"
+    ).to_arrow_table()
+    pats, counts, blobs = _runs(t)
+    return {p: (n, b) for p, n, b in zip(pats, counts, blobs, strict=True)}
 
 
 def _empty_pack() -> pa.Table:
@@ -77,49 +90,22 @@ def _empty_pack() -> pa.Table:
     )
 
 
-def _assemble(pids: pa.Array, counts: np.ndarray, texts: list[pa.Array]) -> pa.Table:
-    """One row per citizen from the JSON texts of every packed column (each in citizen order:
-    the runs of ``counts`` rows are one citizen's, in the order of ``pids``), joined by
-    Arrow's list kernels."""
-    offsets = pa.array(np.concatenate(([0], np.cumsum(counts))).astype(np.int32), pa.int32())
-    parts = [
-        pc.binary_join(pa.ListArray.from_arrays(offsets, t), ",").cast(pa.large_string())
-        for t in texts
-    ]
-
-    def lit(x: str) -> pa.Scalar:
-        return pa.scalar(x, pa.large_string())
-
-    body = pc.binary_join_element_wise(*parts, lit("],["))
-    blob = pc.binary_join_element_wise(lit("[["), body, lit("]]"), lit(""))
+def _as_table(got: dict[str, tuple[int, Any]]) -> pa.Table:
+    if not got:
+        return _empty_pack()
     return pa.table(
         {
-            "patient_id": pids,
-            "n_cells": pa.array(counts.astype(np.int64)),
-            "cells": blob.cast(pa.large_binary()),
+            "patient_id": pa.array(list(got), pa.string()),
+            "n_cells": pa.array([n for n, _ in got.values()], pa.int64()),
+            "cells": pa.array([bytes(b) for _, b in got.values()], pa.large_binary()),
         }
     )
 
 
 def pack(db: duckdb.DuckDBPyConnection, cells: str = "cells") -> pa.Table:
-    """Every citizen's cells packed as ``accesslog_patient.cells`` holds them
-    (``precompute.pack_cells``' JSON: one list per column of ``CELL_COLS`` after
-    ``patient_id``): a table (patient_id, n_cells, cells). Set-based and without a Python
-    object per cell: the cells are grouped by citizen with a stable counting order (numpy),
-    each column's values become JSON texts at once (strings: per distinct value), and every
-    citizen's run of texts is joined by Arrow's list kernels (the runs are contiguous in that
-    order, so nothing depends on how the engine returned the rows)."""
-    cols = CELLS[1:]
-    t = db.sql(f"SELECT patient_id, {', '.join(cols)} FROM {cells}").to_arrow_table()
-    if t.num_rows == 0:
-        return _empty_pack()
-    t = t.combine_chunks()
-    d = pc.dictionary_encode(t.column("patient_id").chunk(0))
-    codes = d.indices.to_numpy()
-    order = pa.array(np.argsort(codes, kind="stable").astype(np.int64))
-    counts = np.bincount(codes, minlength=len(d.dictionary))
-    texts = [_json_texts(t.column(c).chunk(0), c in INT_COLS, order) for c in cols]
-    return _assemble(d.dictionary, counts, texts)
+    """Every citizen's cells packed as ``accesslog_patient.cells`` holds them, from cells with
+    strings (:func:`_pack_strings`): a table (patient_id, n_cells, cells)."""
+    return _as_table(_pack_strings(db, cells))
 
 
 @dataclass
@@ -209,23 +195,24 @@ def _texts_registered(db: duckdb.DuckDBPyConnection, coded: Coded) -> Iterator[d
 
 
 def _coded_sql(coded: Coded, n: dict[str, str]) -> str:
-    """Per citizen (``patient_id``): ``n_cells`` and ``cells``, the cells as JSON *rows*
-    (``precompute.pack_rows``' format), each value's text taken by code from the relations
-    ``n`` (:func:`_texts_registered`) — ``pipeline.Analysis._strings``' joins, to the texts of
-    the strings instead of the strings; one concatenation per cell, one aggregate per
-    citizen (so the order of a citizen's cells is one aggregate's)."""
+    """Per cell of a known citizen: ``pat`` (the citizen's code) and ``cell``, the cell's JSON
+    row preceded by a comma (``precompute.pack_bare``' format), each value's text taken by
+    code from the relations ``n`` (:func:`_texts_registered`) — ``pipeline.Analysis._strings``'
+    joins, to the texts of the strings instead of the strings; one concatenation per cell, in
+    citizen order (``ORDER BY pat``: a citizen's cells are one run of rows, so their row is
+    the run's bytes as they are, :func:`_runs`; an aggregate per citizen, ``string_agg``, was
+    most of the loader's time on 10 M cells)."""
     from ..accesslog import core
 
     return f"""
-        SELECT p.id AS patient_id, count(*) AS n_cells,
-               '{precompute.ROWS_HEAD}' || string_agg(concat(
-                   '[', c.day, ',', a.k, ',', a.dsp, ',', coalesce(o.t, '""'), ',',
+        SELECT c.pat AS pat, concat(
+                   '{precompute.ROWS_BARE.decode()}[', c.day, ',', a.k, ',', a.dsp, ',', coalesce(o.t, '""'), ',',
                    coalesce(cl.t, 'null'), ',', coalesce(ru.t, '""'), ',',
                    CASE WHEN c.rule = {core.R_CITIZEN} THEN a.slf
                         WHEN c.doc THEN coalesce(dc.t, '""')
                         ELSE coalesce(rl.t, '""') END, ',',
                    c.flags, ',', c.n, ',', c.first, ',', c.last, ',', coalesce(b.bh, '""'),
-                   ']'), ',') || '{precompute.ROWS_TAIL}' AS cells
+                   ']') AS cell
         FROM {coded.relation} c
         JOIN {n["pat"]} p ON c.pat = p.pat
         JOIN {n["act"]} a ON c.actor = a.actor
@@ -235,22 +222,76 @@ def _coded_sql(coded: Coded, n: dict[str, str]) -> str:
         LEFT JOIN {n["rule"]} ru ON c.rule = ru.rule
         LEFT JOIN {n["rel"]} rl ON c.payload = rl.rel AND NOT c.doc
         LEFT JOIN {n["doc"]} dc ON c.payload = dc.doc AND c.doc
-        GROUP BY p.id
+        ORDER BY c.pat
     """
 
 
-def pack_coded(db: duckdb.DuckDBPyConnection, coded: Coded) -> pa.Table:
+def _offsets(chunk: pa.Array) -> np.ndarray:
+    """The value offsets of a (large) string or binary array (its slice), as numpy."""
+    kind = np.int64 if pa.types.is_large_string(chunk.type) else np.int32
+    return np.frombuffer(chunk.buffers()[1], dtype=kind)[
+        chunk.offset : chunk.offset + len(chunk) + 1
+    ]
+
+
+def _runs(t: pa.Table) -> tuple[list[int], list[int], list[Any]]:
+    """From ``(pat, cell)`` rows in citizen order (:func:`_coded_sql`): per citizen its code,
+    number of cells and stored cells in the bare row format (``precompute.pack_bare``: the
+    run's texts as they are, each preceded by its comma). A run is a view of Arrow's buffer
+    (no copy; the view keeps the buffer alive), or joined when it spans two of DuckDB's
+    batches."""
+    pats: list[int] = []
+    counts: list[int] = []
+    parts: list[list[Any]] = []
+    for pchunk, cchunk in zip(t.column("pat").chunks, t.column("cell").chunks, strict=True):
+        pat = pchunk.to_numpy(zero_copy_only=False)
+        if not len(pat):
+            continue
+        cut = np.flatnonzero(pat[1:] != pat[:-1]) + 1
+        starts = np.concatenate(([0], cut))
+        ends = np.concatenate((cut, [len(pat)]))
+        offs = _offsets(cchunk)
+        buf = memoryview(cchunk.buffers()[2])  # type: ignore[arg-type]
+        for p, n, a, b in zip(
+            pat[starts].tolist(),
+            (ends - starts).tolist(),
+            offs[starts].tolist(),
+            offs[ends].tolist(),
+            strict=True,
+        ):
+            if pats and pats[-1] == p:  # a run goes on in the next batch
+                counts[-1] += n
+                parts[-1].append(buf[a:b])
+            else:
+                pats.append(p)
+                counts.append(n)
+                parts.append([buf[a:b]])
+    if len(set(pats)) != len(pats):
+        raise RuntimeError("the cells are not in citizen order")
+    return pats, counts, [ps[0] if len(ps) == 1 else b"".join(ps) for ps in parts]
+
+
+def _pack_runs(db: duckdb.DuckDBPyConnection, coded: Coded) -> dict[str, tuple[int, Any]]:
     """Every citizen's cells packed from the integer-coded cells in DuckDB (parallel, no
-    Python object per cell; :func:`_coded_sql`): a table (patient_id, n_cells, cells)."""
+    Python object per cell; :func:`_coded_sql`): patient id -> (number of cells, row)."""
     with _texts_registered(db, coded) as names:
         t = db.sql(_coded_sql(coded, names)).to_arrow_table()
-    return pa.table(
-        {
-            "patient_id": t.column("patient_id"),
-            "n_cells": t.column("n_cells").cast(pa.int64()),
-            "cells": t.column("cells").cast(pa.large_binary()),
-        }
+    pats, counts, blobs = _runs(t)
+    del t
+    ids = dict(
+        zip(
+            coded.dims["patients"].column("pat").to_pylist(),
+            coded.dims["patients"].column("id").to_pylist(),
+            strict=True,
+        )
     )
+    return {ids[p]: (n, b) for p, n, b in zip(pats, counts, blobs, strict=True)}
+
+
+def pack_coded(db: duckdb.DuckDBPyConnection, coded: Coded) -> pa.Table:
+    """Every citizen's cells packed from the integer-coded cells (:func:`_pack_runs`): a table
+    (patient_id, n_cells, cells)."""
+    return _as_table(_pack_runs(db, coded))
 
 
 def _packed(
@@ -259,39 +300,18 @@ def _packed(
     patients: str = "patients",
     coded: Coded | None = None,
 ) -> list[tuple[Any, ...]]:
-    """(patient_id, entries, last, n_cells, cells JSON) per citizen, every citizen with entries
+    """(patient_id, entries, last, n_cells, cells) per citizen, every citizen with entries
     (those without cells too), in patient-id order (the table's index then grows at its
-    end). From coded cells: one query, packing included."""
-    if coded is not None:
-        with _texts_registered(db, coded) as names:
-            return db.execute(
-                f"""
-                WITH k AS ({_coded_sql(coded, names)})
-                SELECT p.patient_id, p.entries, p.last, COALESCE(k.n_cells, 0), encode(k.cells)
-                FROM {patients} p LEFT JOIN k ON k.patient_id = p.patient_id
-                ORDER BY p.patient_id
-                """
-            ).fetchall()
-    db.register("indsigt_packed", pack(db, cells))
-    try:
-        t = db.sql(
-            f"""
-            SELECT p.patient_id, p.entries, p.last, COALESCE(k.n_cells, 0) AS n_cells, k.cells
-            FROM {patients} p LEFT JOIN indsigt_packed k ON k.patient_id = p.patient_id
-            ORDER BY p.patient_id
-            """
-        ).to_arrow_table()
-    finally:
-        db.unregister("indsigt_packed")
-    return list(
-        zip(
-            *(
-                t.column(c).to_pylist()
-                for c in ("patient_id", "entries", "last", "n_cells", "cells")
-            ),
-            strict=True,
-        )
-    )
+    end): from coded cells (:func:`_pack_runs`) or from cells with strings
+    (:func:`_pack_strings`)."""
+    got = _pack_runs(db, coded) if coded is not None else _pack_strings(db, cells)
+    out = []
+    for pid, entries, last in sorted(
+        db.execute(f"SELECT patient_id, entries, last FROM {patients}").fetchall()
+    ):
+        n, blob = got.pop(pid, (0, None))
+        out.append((pid, entries, last, n, blob))
+    return out
 
 
 def _insert(conn: Connection, table: str, cols: tuple[str, ...], rows: list[tuple]) -> None:
@@ -328,6 +348,21 @@ def staged_parquet(paths: dict[str, str]) -> duckdb.DuckDBPyConnection:
     return db
 
 
+def _userdays_and_flagged(
+    db: duckdb.DuckDBPyConnection,
+) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """The user-days with unexplained lookups (``accesslog_userday``), and the cells with a
+    relationship flag (the privacy officer's review queue)."""
+    ud = db.execute(
+        "SELECT DISTINCT patient_id, actor, day, org_id FROM cells WHERE cls IN ('u', 'f') "
+        "ORDER BY 1, 2, 3, 4"
+    ).fetchall()
+    flagged = db.execute(
+        f"SELECT {', '.join(CELLS)} FROM cells WHERE (flags & {F.RELATIONSHIP}) <> 0"
+    ).fetchall()
+    return ud, flagged
+
+
 def store(
     engine: Engine,
     *,
@@ -350,17 +385,25 @@ def store(
         )
     t0 = time.perf_counter()
     marks = [t0]
+    cpu_marks = [time.process_time()]
 
     def lap(name: str) -> None:
         marks.append(time.perf_counter())
+        cpu_marks.append(time.process_time())
         rep.phases[name] = round(marks[-1] - marks[-2], 3)
+        rep.cpu[name] = round(cpu_marks[-1] - cpu_marks[-2], 3)
 
     n_cells, n_patients = db.execute(
         f"SELECT (SELECT count(*) FROM {coded.relation if coded else 'cells'}), "
         "(SELECT count(*) FROM patients)"
     ).fetchall()[0]
     rep = LoadReport(cells=int(n_cells), patients=int(n_patients))
-    with engine.begin() as conn:
+    # DuckDB works in a thread of its own while SQLite clears and writes (both let go of the
+    # GIL while they work): the packing during the clearing, the user-days and the review
+    # queue's cells while the citizens' rows are written. ``db`` is used by one thread at a
+    # time: the worker's queries are collected before the main thread queries it again.
+    with ThreadPoolExecutor(1, thread_name_prefix="indsigt-load") as ex, engine.begin() as conn:
+        packing = ex.submit(_packed, db, coded=coded)
         precompute._lock(conn)
         rep.stale = precompute.current_stamp(conn) != meta["stamp"]
         for table in (
@@ -370,18 +413,18 @@ def store(
             "accesslog_peer",
         ):
             conn.execute(text(f"DELETE FROM {table}"))
-        rows = _packed(db, coded=coded)
+        lap("clear")
+        rows = packing.result()
         lap("pack")
+        fetched = ex.submit(_userdays_and_flagged, db)
         _insert(conn, "accesslog_patient", precompute.PATIENT_COLS, rows)
         crcs = [(r[0], zlib.crc32(r[4]) if r[4] else 0) for r in rows]
         del rows
         lap("write")
-        ud = db.execute(
-            "SELECT DISTINCT patient_id, actor, day, org_id FROM cells WHERE cls IN ('u', 'f') "
-            "ORDER BY 1, 2, 3, 4"
-        ).fetchall()
+        ud, flagged = fetched.result()
         rep.userdays = len(ud)
         _insert(conn, "accesslog_userday", precompute.USERDAY_COLS, ud)
+        del ud
         lap("userdays")
         _insert(
             conn,
@@ -408,9 +451,6 @@ def store(
         rep.peers = len(peer_rows)
         _insert(conn, "accesslog_peer", ("role", "userdays", "median", "p99"), peer_rows)
         # the privacy officer's review queue: the cells with a relationship flag
-        flagged = db.execute(
-            f"SELECT {', '.join(CELLS)} FROM cells WHERE (flags & {F.RELATIONSHIP}) <> 0"
-        ).fetchall()
         columns = (
             [list(col) for col in zip(*flagged, strict=True)] if flagged else [[] for _ in CELLS]
         )

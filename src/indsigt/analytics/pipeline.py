@@ -101,6 +101,8 @@ class Output:
     templates: list[dict[str, Any]]
     entries: int
     timings: dict[str, float] = field(default_factory=dict)
+    #: CPU seconds of this process per phase (DuckDB's threads included; not Spark's JVM)
+    cpu: dict[str, float] = field(default_factory=dict)
     #: the cells with integer codes (``CODE_COLS``, cached); ``cells`` is their strings
     codes: ir.Table | None = None
     #: the small tables that turn the codes into the strings (``Analysis.code_dims``)
@@ -174,6 +176,8 @@ class Analysis:
         self._cache = cache or (lambda e: e.cache())
         self._mem = mem or (lambda name, tb: con.create_table(name, obj=tb, temp=True))
         self.timings: dict[str, float] = {}
+        self.cpu: dict[str, float] = {}
+        self._c0 = time.process_time()
         self._widths: tuple[int, int] | bool | None = False
         self._n = 0
         self._t0 = time.perf_counter()
@@ -192,6 +196,9 @@ class Analysis:
         now = time.perf_counter()
         self.timings[name] = round(now - self._t0, 3)
         self._t0 = now
+        c = time.process_time()
+        self.cpu[name] = round(c - self._c0, 3)
+        self._c0 = c
 
     def local_offset(self, t: ir.IntegerValue, tmin: int, tmax: int) -> ir.IntegerValue:
         """Copenhagen's UTC offset at ``t`` (seconds), from the engine's transition table."""
@@ -367,6 +374,7 @@ class Analysis:
             templates=[self._template_row(m) for m in templates],
             entries=n_entries,
             timings=self.timings,
+            cpu=self.cpu,
         )
 
     # -- open relations ---------------------------------------------------------------------

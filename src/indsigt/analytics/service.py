@@ -33,6 +33,8 @@ class AnalyzeReport:
     cpu_seconds: float = 0.0
     stale: bool = False
     phases: dict[str, float] = field(default_factory=dict)
+    #: CPU seconds of this process per phase (DuckDB's threads included; not Spark's JVM)
+    cpu_phases: dict[str, float] = field(default_factory=dict)
 
     @property
     def seconds(self) -> float:
@@ -58,6 +60,8 @@ class Results:
     templates: list[dict[str, Any]]
     entries: int
     timings: dict[str, float]
+    #: CPU seconds of this process per phase
+    cpu: dict[str, float] = field(default_factory=dict)
     #: the engine's cached cells the view ``cells`` reads (Ibis drops a cached table when its
     #: expression is collected)
     keep: Any = None
@@ -71,7 +75,7 @@ def compute(b: engines.Backend, path: str, meta: dict[str, Any] | None = None) -
     meta = meta or engines.read_meta(path)
     tables = engines.open_tables(b, path)
     out: Output = Analysis(b.con, tables, meta, mem=b.table).run()
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     if b.name == "duckdb":
         raw = b.con.con
         # the cells are already a (cached) table of the engine: a view of it, not a copy
@@ -94,12 +98,14 @@ def compute(b: engines.Backend, path: str, meta: dict[str, Any] | None = None) -
         )
     peers = b.con.to_pyarrow(out.peers)
     timings = {**out.timings, "stage": round(time.perf_counter() - t0, 3)}
+    cpu = {**out.cpu, "stage": round(time.process_time() - c0, 3)}
     return Results(
         db,
         peers,
         out.templates,
         out.entries,
         timings,
+        cpu=cpu,
         keep=keep,
         coded=coded if b.name == "duckdb" else None,
     )
@@ -180,6 +186,7 @@ def analyze(
         cpu_seconds=time.process_time() - c0,
         stale=rep.stale,
         phases={**res.timings, **{f"load:{k}": v for k, v in rep.phases.items()}},
+        cpu_phases={**res.cpu, **{f"load:{k}": v for k, v in rep.cpu.items()}},
     )
 
 

@@ -58,8 +58,9 @@ class AccesslogPatient(Base):
     A *cell* is the entries of the citizen on one local day by one actor in one organisation
     with the same explanation, responsible person and state: (day, actor, display, org_id, cls,
     rule, rel, flags, n, first, last, behalf) — see ``indsigt.accesslog.precompute.CELL_COLS``.
-    ``cells`` holds them as JSON, one list per column (the numpy refresh) or one per cell
-    (``{"rows": [...]}``, the DuckDB analysis); ``precompute.unpack_cells`` reads both: one row
+    ``cells`` holds them as JSON, one list per column (the numpy refresh), one per cell
+    (``{"rows": [...]}``, older DuckDB analyses) or one per cell each after a comma (bare rows,
+    the DuckDB and Spark analysis); ``precompute.unpack_cells`` reads all three: one row
     per citizen to write and read."""
 
     __tablename__ = "accesslog_patient"
