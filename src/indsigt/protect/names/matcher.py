@@ -1220,7 +1220,10 @@ class NameMatcher:
             ):
                 if m is None or not m.group(1)[0].isupper() or m.group(1).isupper():
                     continue
-                other = self._typo(_fold_word(m.group(1)), limit=99.0)
+                word = _fold_word(m.group(1))
+                if word in _MARKER_WORDS or word in _NAME_PRECEDERS:
+                    continue  # what introduces a name is not part of it: "Hej Camilla" (Høj)
+                other = self._typo(word, limit=99.0)
                 if other is None or other is key or other.first_name is None:
                     continue
                 common = other.npset & h.persons
@@ -2026,7 +2029,12 @@ def _leave_others(text: str, hits: list[_Hit], negs: list[tuple[int, int]]) -> l
 
 
 def _continued(text: str, hits: list[_Hit], i: int, ns: int, ne: int) -> bool:
-    """Does a part of hit ``i``'s people stand tightly next to the span [ns, ne) outside it?"""
+    """Does a part of hit ``i``'s people stand tightly next to the span [ns, ne) outside it?
+
+    A comma joins two parts of one name only right next to the part ("Lars Holm, Mette" may be
+    "Holm, Mette"): where another word of the colleague's name stands between the hit and the
+    comma ("Tage Nielsen, Tage Rask": the first "Tage" is Tage Nielsen's), it does not; nor
+    after a whole name ("Tage Rask, Tage Nielsen")."""
     h = hits[i]
     k = i - 1
     while k >= 0 and hits[k].end > ns:
@@ -2038,6 +2046,9 @@ def _continued(text: str, hits: list[_Hit], i: int, ns: int, ne: int) -> bool:
             and o.persons & h.persons
             and ns - o.end <= _NEAR
             and _TIGHT_GAP_RE.fullmatch(text, o.end, ns) is not None
+            and (_touches(text, ns, h.start) or "," not in text[o.end : ns])
+            # a whole name before the comma does not go on: "Tage Rask, Tage Nielsen"
+            and not ("," in text[o.end : ns] and o.has_given and o.has_family)
         ):
             return True
     k = i + 1
@@ -2050,9 +2061,16 @@ def _continued(text: str, hits: list[_Hit], i: int, ns: int, ne: int) -> bool:
             and o.persons & h.persons
             and o.start - ne <= _NEAR
             and _TIGHT_GAP_RE.fullmatch(text, ne, o.start) is not None
+            and (_touches(text, h.end, ne) or "," not in text[ne : o.start])
         ):
             return True
     return False
+
+
+def _touches(text: str, a: int, b: int) -> bool:
+    """Does no word stand between ``a`` and ``b`` (only a genitive ending or punctuation)?"""
+    gap = text[a:b]
+    return not any(c.isalpha() for c in gap) or gap.strip("'’´`ʼ").lower() in ("", "s")
 
 
 def _adjacency(text: str, hits: list[_Hit]) -> list[frozenset[int]]:
