@@ -151,3 +151,44 @@ def test_the_word_that_introduces_a_name_is_not_part_of_it(m, text, left):
 )
 def test_a_typo_next_to_a_hidden_name_is_still_hidden(m, text, left):
     assert view(m, text) == left
+
+
+# -- a colleague's own name part is not a typo of a hidden name -------------------------------
+
+
+@pytest.fixture(scope="module")
+def near() -> NameMatcher:
+    """Through :func:`matcher_for`, which keeps the colleagues that matter out of all staff."""
+    from indsigt.protect.names import matcher_for
+
+    staff = [("Sanne", "Sand"), ("Ask", "Jensen"), ("Ib", "Berg"), ("Karen", "Dahl")]
+    return matcher_for(
+        [Person("s-anho", "Anne", "Holm"), Person("s-tara", "Tage", "Rask")], others=staff
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Svar ringet til Sanne Sand kl. 18.00.",
+        "Svar ringet til Sanne kl. 18.00.",
+        "IV-adgang anlagt af sygeplejerske Ask. Blodprøver taget af Ask.",
+    ],
+)
+def test_a_colleagues_name_one_typo_from_a_hidden_name_stays(near, text):
+    assert view(near, text) == text
+
+
+@pytest.mark.parametrize(
+    "text, left",
+    [
+        ("Svar ringet til Anne kl. 18.00.", "Svar ringet til [X] kl. 18.00."),
+        ("Svar ringet til Annne kl. 18.00.", "Svar ringet til [X] kl. 18.00."),  # a typo
+        ("Blodprøver taget af Rsk.", "Blodprøver taget af [X]."),
+        # next to the hidden person's other part the colleague's word is the typo
+        ("Talt med Sanne Holm i dag.", "Talt med [X] i dag."),
+        ("Talt med Tage Ask i dag.", "Talt med [X] i dag."),
+    ],
+)
+def test_a_typo_of_a_hidden_name_is_hidden_next_to_a_colleagues_name(near, text, left):
+    assert view(near, text) == left

@@ -414,7 +414,7 @@ class NameMatcher:
         self._part_words: tuple[str, ...] = ()  # given and family name parts of 4+ letters
         self._typo_index: dict[str, tuple[str, ...]] | None = None  # built when first needed
         self._typo_blob = b""  # a loaded matcher's typo index (marshal), read when first needed
-        self._typo_memo: dict[tuple[str, float], _Key | None] = {}  # words asked about before
+        self._typo_memo: dict[tuple[str, float, bool], _Key | None] = {}  # words asked about before
         self._hidden_parts: frozenset[str] = frozenset()  # loosely folded name parts
         self._hidden_pairs: frozenset[str] = frozenset()  # two parts of one person ("mette holm")
         self._keeps: OrderedDict[tuple[frozenset, frozenset], KeepNames] = OrderedDict()
@@ -1223,7 +1223,9 @@ class NameMatcher:
                 word = _fold_word(m.group(1))
                 if word in _MARKER_WORDS or word in _NAME_PRECEDERS:
                     continue  # what introduces a name is not part of it: "Hej Camilla" (Høj)
-                other = self._typo(word, limit=99.0)
+                # next to the hidden person's other part even a colleague's name part is the
+                # typo ("Sanne Holm" for a hidden Anne Holm when Sanne Sand is not hidden)
+                other = self._typo(word, limit=99.0, colleagues=False)
                 if other is None or other is key or other.first_name is None:
                     continue
                 common = other.npset & h.persons
@@ -1239,24 +1241,30 @@ class NameMatcher:
             return hits
         return _add_non_overlapping(hits, extra)
 
-    def _typo(self, folded: str, capitalised: bool = False, limit: float = -1.0) -> _Key | None:
+    def _typo(
+        self, folded: str, capitalised: bool = False, limit: float = -1.0, colleagues: bool = True
+    ) -> _Key | None:
         """The name part (four letters or more) that ``folded`` is one typo away from, if
         ``folded`` is not a word (a capitalised one may be a rare word or name: "Brigitte"; next
         to another part of the same name any word: "Per Vag", ``limit``), nor a name of a
-        colleague who is not hidden."""
+        colleague who is not hidden (unless ``colleagues`` is false)."""
         if limit < 0:
             limit = ZIPF_AMBIGUOUS if capitalised else 0.0
         memo = self._typo_memo
-        found_key = memo.get((folded, limit), _UNSEEN)
+        found_key = memo.get((folded, limit, colleagues), _UNSEEN)
         if found_key is not _UNSEEN:
             return found_key
         if len(memo) > _TYPO_MEMO_SIZE:
             memo.clear()
-        found_key = memo[(folded, limit)] = self._typo_lookup(folded, limit)
+        found_key = memo[(folded, limit, colleagues)] = self._typo_lookup(folded, limit, colleagues)
         return found_key
 
-    def _typo_lookup(self, folded: str, limit: float) -> _Key | None:
-        if not folded.isalpha() or zipf(folded) > limit or folded in self._other_tokens:
+    def _typo_lookup(self, folded: str, limit: float, colleagues: bool = True) -> _Key | None:
+        if (
+            not folded.isalpha()
+            or zipf(folded) > limit
+            or (colleagues and folded in self._other_tokens)
+        ):
             return None
         index = self._typo_index
         if index is None:
