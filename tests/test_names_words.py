@@ -192,3 +192,92 @@ def test_a_colleagues_name_one_typo_from_a_hidden_name_stays(near, text):
 )
 def test_a_typo_of_a_hidden_name_is_hidden_next_to_a_colleagues_name(near, text, left):
     assert view(near, text) == left
+
+
+# -- "e.l." (egen læge) stays next to the label, unless the label hides the job title ------------
+
+
+def test_own_doctor_abbreviation_stays_outside_the_label(m):
+    gp = NameMatcher.build([Person("s-peva", "Per", "Vang", titles=("Praktiserende læge",))])
+    for text, left in (
+        ("Kontakt til e.l. Per Vang ang. antibiotika.", "Kontakt til e.l. [X] ang. antibiotika."),
+        ("Talt med e.l. vang om smerter.", "Talt med e.l. [X] om smerter."),  # still certain
+        ("Svar: ja.\n/e.l. vang\n", "Svar: ja.\n/e.l. [X]\n"),
+        ("Talt med e. l. Vang.", "Talt med e. l. [X]."),
+    ):
+        assert replace(text, gp.find(text), lambda k: "[X]") == left
+
+
+@pytest.mark.parametrize("keep_title", [True, False])
+def test_own_doctor_abbreviation_goes_into_a_label_without_a_title(
+    db_url, tmp_path, world, keep_title
+):
+    import builders as b
+    from indsigt.db import init_db, session_scope
+    from indsigt.ingest.importer import Importer
+    from indsigt.protect.orders import add_orders
+    from indsigt.protect.policy import protection_for_view
+    from indsigt.timeutil import parse_at
+
+    staff = [
+        b.practitioner("s-peva", "Per", "Vang"),
+        b.role("r-peva", "s-peva", "o-hjem", "Praktiserende læge"),
+    ]
+    path = b.write_ndjson(
+        tmp_path / "w.ndjson", world["orgs"] + world["staff"] + world["patients"] + staff
+    )
+    assert Importer(init_db(db_url), progress=False).run([path]).ok
+    with session_scope(db_url) as s:
+        add_orders(
+            s,
+            {"kind": "patient", "patient": "p1", "staff": ["s-peva"], "from": "2026-01-01",
+             "until": None, "reason": "threats", "keep_title": keep_title},
+            actor="leder",
+        )  # fmt: skip
+    text = "Kontakt til e.l. Per Vang ang. smerter. Ring til e.l.Vang i morgen."
+    with session_scope(db_url) as s:
+        prot = protection_for_view(s, "p1", "p1", parse_at("2026-02-01T12:00:00+01:00"))
+        out = prot.text(text)
+        label = prot.label("s-peva")
+    assert "Vang" not in out and "Per " not in out
+    if keep_title:
+        assert out == f"Kontakt til e.l. {label} ang. smerter. Ring til e.l.{label} i morgen."
+    else:  # "e.l." next to "Sundhedsperson ..." would say that the person is the doctor
+        assert out == f"Kontakt til {label} ang. smerter. Ring til {label} i morgen."
+        assert "e.l." not in out and "læge" not in out.lower()
+
+
+# -- a street or a place named after someone ------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def places() -> NameMatcher:
+    return NameMatcher.build([Person("s-mafr", "Maja", "Friis"), Person("s-meho", "Mette", "Holm")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Friis' gang er den sidste på venstre hånd.",
+        "Bor på Holms Allé 4, 2. sal.",
+        "Mødes ved Holms plads kl. 10.",
+    ],
+)
+def test_a_place_named_after_someone_stays(places, text):
+    assert places.find(text), text  # the genitive alone is hidden
+    assert view(places, text) == text
+
+
+@pytest.mark.parametrize(
+    "text, left",
+    [
+        ("Friis' vurdering følges.", "[X]'s vurdering følges."),
+        ("Tilset af spl. Friis' gang.", "Tilset af [X]'s gang."),  # where a name is certain
+        ("Maja Friis' gang er usikker.", "[X]' gang er usikker."),  # the full name
+        ("Holms gangart er usikker.", "[X]'s gangart er usikker."),  # not the word itself
+        ("Ifølge Holms plads-notat.", "Ifølge [X]'s plads-notat."),
+        ("Talt med Holm gang på gang.", "Talt med [X] gang på gang."),  # not a genitive
+    ],
+)
+def test_a_hidden_genitive_before_another_word_is_hidden(places, text, left):
+    assert view(places, text) == left

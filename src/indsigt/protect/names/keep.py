@@ -275,6 +275,11 @@ class KeepNames:
                             _after_relation_word(text, sp.start)
                             # after the name: only one name part ("Per og Bo som naboer")
                             or (sp.part and _before_relation_word(text, sp.end))
+                            or (
+                                sp.part
+                                and sp.genitive
+                                and _PLACE_AFTER_RE.match(text, sp.end) is not None
+                            )
                         )
                     )
                 )
@@ -388,6 +393,13 @@ _RELATION_AFTER_RE = re.compile(
     r"(?i:"
     + "|".join(sorted(RELATION_WORDS + RELATION_PLURALS, key=len, reverse=True))
     + r")s?(?![^\W_])"
+)
+
+
+#: a street or a place named after someone: a genitive name and one of these words ("Friis' gang
+#: er den sidste på venstre hånd", "Holms Allé 4"); staff are not named so
+_PLACE_AFTER_RE = re.compile(
+    rf"{_SP}+(?i:gang|gade|vej|allé|alle|plads|stræde|torv|park|bro)(?![^\W_]|[\-\u2010\u2011])"
 )
 
 
