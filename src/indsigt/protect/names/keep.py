@@ -22,7 +22,10 @@ post-filter, with the same safety rules as the non-hidden colleagues of the matc
   **registered or not** (a staff member is never called the patient's wife, and hiding it would
   tell the citizen that a hidden person has their wife's name), when the name is on one line,
   does not go on with the hidden person's name ("Holm, Mette") and stands where no name is
-  certain (no title, no signature);
+  certain (no title, no signature); the same for one name part followed by what it is, a
+  relation word or a pet ("Han har Per og Bo som naboer", "Per, som er hendes søn", "Lykke er
+  hendes hunds navn"), and for a genitive before a street word ("Friis' gang", "Holms Allé": a
+  place named after someone);
 * the two words must stand on one line, separated only by spaces or a hyphen (not a comma, a
   line break, a slash), as for colleagues;
 * the citizen's **own** given name alone (``own``: "Sofie spørger til ...", in Sofie's record)

@@ -24,6 +24,11 @@ people who work there. :class:`Present` is a per-document post-filter over the m
   has worked ("... Storm. Retspsykiatrien ringer tilbage": ``away``, the caller's test of the
   places' distinctive words).
 
+Two more rules read the note's author (not hidden): a part of the author's own name in the note's
+closing sign-off ("Mvh\nStorm") is the author's; so are initials the author signs with (learned or
+derived, "/hb") there, when every hidden person they may stand for is ``absent`` as above. Both
+only when no other mention in the note may stand for those hidden people.
+
 Anything else stays hidden. The context comes from the stored document (organisation, date),
 never from words a citizen writes, so the rule is no oracle: it runs on text the citizen cannot
 choose.
