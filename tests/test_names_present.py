@@ -123,6 +123,7 @@ def signed(m: NameMatcher, text: str, own=("storm", "lauridsen")) -> str:
         "Kan du kigge på medicinlisten?\n\nMvh\nStorm\n",
         "Aftalt plan.\n/læge storm\n",
         "Aftalt plan.\nHilsen Storm 12.03.2026\n",
+        "Vurdering: EKG.\nSign.: Storm",
     ],
 )
 def test_the_authors_own_sign_off_stays(m, text):
@@ -327,7 +328,9 @@ def initialled(m: NameMatcher, text: str, own=("HS",), absent=("s-hest",)) -> st
     return replace(text, spans, lambda k: "[X]")
 
 
-@pytest.mark.parametrize("text", ["Blodprøver taget.\n/HS", "Aftalt plan.\n/hs\n", "Ok.\nMvh HS"])
+@pytest.mark.parametrize(
+    "text", ["Blodprøver taget.\n/HS", "Aftalt plan.\n/hs\n", "Ok.\nMvh HS", "Ok.\nSign.: HS"]
+)
 def test_the_authors_initials_in_the_sign_off_stay(m, text):
     """Initials the (visible) author signs with, in the note's closing sign-off, are the
     author's when every hidden person who has them was never where the note was written."""
@@ -342,6 +345,7 @@ def test_the_authors_initials_in_the_sign_off_stay(m, text):
         ("Blodprøver taget.\n/HS", ("HS",), ()),  # the hidden HS may have been there
         ("Blodprøver taget.\n/HS\nPS: ring i morgen.", ("HS",), ("s-hest",)),  # not the end
         ("Talt med HS i dag.\nMvh Bo", ("HS",), ("s-hest",)),  # not a sign-off
+        ("Ok.\nDikt. HS/ssa", ("HS",), ("s-hest",)),  # who dictated: not the author's mark
         ("Svar fra Henrik Storm.\n/HS", ("HS",), ("s-hest",)),  # he is named in the note
         ("Svar fra HS.\n/HS", ("HS",), ("s-hest",)),  # the first HS may be his: both hidden
     ],

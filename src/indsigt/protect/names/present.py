@@ -52,7 +52,8 @@ _LAST_PART_RE = re.compile(r"([^\W\d_]+)(['’´`ʼ]s?)?\Z")
 _FORMS = frozenset({"given", "family", "genitive", "title+name"})
 #: what may stand before a sign-off's name on its line: nothing, "/", "Mvh", "Hilsen", ...
 _SIGN_OFF_RE = re.compile(
-    r"[ \t\xa0]*(?:/|(?i:mvh\.?|vh\.?|hilsen|venlig hilsen|med venlig hilsen|kh\.?)[ \t\xa0,]*)?"
+    r"[ \t\xa0]*(?:/|(?i:mvh\.?|vh\.?|hilsen|venlig hilsen|med venlig hilsen|kh\.?"
+    r"|sign\.?:?|signeret:?|signatur:?)[ \t\xa0,]*)?"
     r"[ \t\xa0]*"
 )
 #: a word right after a mention that says the person is from another place
