@@ -281,3 +281,19 @@ def test_a_place_named_after_someone_stays(places, text):
 )
 def test_a_hidden_genitive_before_another_word_is_hidden(places, text, left):
     assert view(places, text) == left
+
+
+def test_own_doctor_abbreviation_still_says_a_doctor():
+    """Outside the label, "e.l." still names the profession: "e.l. Vang" is the visible doctor
+    Vang, not the hidden psychologist Vang; a hidden doctor Vang is hidden."""
+    psych = NameMatcher.build(
+        [Person("s-vang", "Sten", "Vang", titles=("Psykolog",))], others=[("Ulla", "Vang")]
+    )
+    text = "Talt med e.l. Vang, som ringer tilbage."
+    assert psych.find(text) == []
+    doctor = NameMatcher.build(
+        [Person("s-vang", "Sten", "Vang", titles=("Overlæge",))], others=[("Ulla", "Vang")]
+    )
+    assert replace(text, doctor.find(text), lambda k: "[X]") == (
+        "Talt med e.l. [X], som ringer tilbage."
+    )

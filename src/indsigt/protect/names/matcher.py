@@ -1855,12 +1855,14 @@ class NameMatcher:
                 t = self._title_at(ctx, s)
             if t is not None:
                 ts = _without_role_words(text, t[0], s)
+                # "e.l." stays outside the label but still says a doctor: "e.l. Vang" is not a
+                # hidden psychologist Vang
+                title = " ".join(text[ts if ts < s else t[0] : s].split())
+                if form in ("given", "family", "genitive") and self._titled_other(
+                    h, text[h.start : h.end], title
+                ):
+                    return None
                 if ts < s:
-                    title = " ".join(text[ts:s].split())
-                    if form in ("given", "family", "genitive") and self._titled_other(
-                        h, text[h.start : h.end], title
-                    ):
-                        return None
                     s, form, rule = ts, "title+name", f"{rule} efter titel '{title}'"
         n = len(text)
         if (
