@@ -123,6 +123,7 @@ def signed(m: NameMatcher, text: str, own=("storm", "lauridsen")) -> str:
         "Kan du kigge på medicinlisten?\n\nMvh\nStorm\n",
         "Aftalt plan.\n/læge storm\n",
         "Aftalt plan.\nHilsen Storm 12.03.2026\n",
+        "Vurdering: EKG.\nSign.: Storm",
     ],
 )
 def test_the_authors_own_sign_off_stays(m, text):
@@ -315,3 +316,75 @@ def test_a_hidden_person_without_any_known_role_is_not_absent(storm, tmp_path):
             actor="leder",
         )
     assert "Storm" not in _texts(storm)["h1"]
+
+
+# -- the author's initials in the closing sign-off -----------------------------------------------
+
+
+def initialled(m: NameMatcher, text: str, own=("HS",), absent=("s-hest",)) -> str:
+    spans = Present(
+        frozenset({"hanne", "storm"}), frozenset(absent), m._titles, own_initials=frozenset(own)
+    ).filter(text, m.find(text))
+    return replace(text, spans, lambda k: "[X]")
+
+
+@pytest.mark.parametrize(
+    "text", ["Blodprøver taget.\n/HS", "Aftalt plan.\n/hs\n", "Ok.\nMvh HS", "Ok.\nSign.: HS"]
+)
+def test_the_authors_initials_in_the_sign_off_stay(m, text):
+    """Initials the (visible) author signs with, in the note's closing sign-off, are the
+    author's when every hidden person who has them was never where the note was written."""
+    assert m.find(text), text  # hidden without the context
+    assert initialled(m, text) == text
+
+
+@pytest.mark.parametrize(
+    "text, own, absent",
+    [
+        ("Blodprøver taget.\n/HS", (), ("s-hest",)),  # not the author's initials
+        ("Blodprøver taget.\n/HS", ("HS",), ()),  # the hidden HS may have been there
+        ("Blodprøver taget.\n/HS\nPS: ring i morgen.", ("HS",), ("s-hest",)),  # not the end
+        ("Talt med HS i dag.\nMvh Bo", ("HS",), ("s-hest",)),  # not a sign-off
+        ("Ok.\nDikt. HS/ssa", ("HS",), ("s-hest",)),  # who dictated: not the author's mark
+        ("Svar fra Henrik Storm.\n/HS", ("HS",), ("s-hest",)),  # he is named in the note
+        ("Svar fra HS.\n/HS", ("HS",), ("s-hest",)),  # the first HS may be his: both hidden
+    ],
+)
+def test_initials_that_may_be_the_hidden_persons_are_hidden(m, text, own, absent):
+    out = initialled(m, text, own, absent)
+    assert "HS" not in out and "Storm" not in out, out
+
+
+def test_the_authors_initials_through_the_journal(storm, tmp_path):
+    # Hanne Storm (visible, o-hjem) and the hidden Henrik Storm both have the initials HS
+    notes = [
+        # hers: in the home care, signed at the end
+        b.document(
+            "i1", "p1", "r-hast", "2026-04-09T10:00:00+02:00", "Sår skiftet.\n/HS",
+            custodian="o-hjem",
+        ),
+        # a note of the radiology (a sister of his department): his initials may be meant
+        b.document(
+            "i2", "p1", "r-hast", "2026-04-09T11:00:00+02:00", "Sår skiftet.\n/HS",
+            custodian="o-rtg",
+        ),
+        # another author's note: not the author's initials
+        b.document(
+            "i3", "p1", "r-berg", "2026-04-09T12:00:00+02:00", "Sår skiftet.\n/HS",
+            custodian="o-hjem",
+        ),
+        # the note names him: the sign-off may refer to him
+        b.document(
+            "i4", "p1", "r-hast", "2026-04-09T13:00:00+02:00",
+            "Overlæge Henrik Storm ringede.\n/HS", custodian="o-hjem",
+        ),
+    ]  # fmt: skip
+    assert (
+        Importer(init_db(storm), progress=False)
+        .run([b.write_ndjson(tmp_path / "i.ndjson", notes)])
+        .ok
+    )
+    out = _texts(storm)
+    assert out["i1"] == "Sår skiftet.\n/HS"
+    for did in ("i2", "i3", "i4"):
+        assert "HS" not in out[did] and "Storm" not in out[did], (did, out[did])

@@ -46,7 +46,8 @@ def out(m: NameMatcher, text: str, own=()) -> str:
     [
         ("greeting", "Emne: Vedr. pt.\n\nHej Sofie\n\nKan du kigge på listen?", "Hej [X]\n"),
         ("greeting", "Kære Carl\nTak for sidst.", "Kære [X]\n"),
-        ("abbreviated title", "Talt med e.l. vang om smerter.", "Talt med [X] om"),
+        # "e.l." (egen læge) says who the doctor is to the citizen: it stays next to the label
+        ("abbreviated title", "Talt med e.l. vang om smerter.", "Talt med e.l. [X] om"),
         ("abbreviated title", "Udgang med ledsagelse af mt. Carl i dag.", "af [X] i dag"),
         ("abbreviated title", "Mvh hjsp. høj", "Mvh [X]"),
         ("dictation mark", "Dikt. MESK/al 19.04.2026", "Dikt. [X]/[X] 19"),

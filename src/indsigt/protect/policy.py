@@ -43,6 +43,7 @@ from ..timeutil import utcnow
 from .base import NoProtection, ViewProtection, Where, shown_display
 from .cache import LRU, clear_caches
 from .labels import Labeler
+from .names.context import OWN_DOCTOR_RE
 from .names.present import may_leave, present_filter
 from .orders import KINDS, MODES, orders_in_force
 from .people import keep_and_own
@@ -264,6 +265,7 @@ class OrderProtection:
         found: list[Span] = []
         context: tuple[frozenset[str], Container[str]] | None = None
         own: frozenset[str] | None = None
+        own_initials: frozenset[str] | None = None
         for i, roster in enumerate(self.rosters):
             # a note's findings are stored (protect.findings); other strings are short
             note = note or where is not None
@@ -275,13 +277,19 @@ class OrderProtection:
                 p = self._presence
                 if own is None:  # the author's name parts: none when the author is hidden
                     own = p.author(where.author)
+                if own_initials is None and any(sp.form == "initials" for sp in spans):
+                    own_initials = p.author_initials(where.author)  # only when initials found
+                initials = own_initials or frozenset()
                 others = roster.matcher._other_tokens  # colleagues outside the order
-                if context is None and others and may_leave(spans, others):
+                if context is None and (
+                    (others and may_leave(spans, others))
+                    or (initials and may_leave(spans, frozenset(), initials))
+                ):
                     context = p.at(where.organization, where.at)  # read only when needed
                 parts, absent = context or (frozenset(), frozenset())
                 away = p.away_from(where.organization) if parts else None
-                here = present_filter(parts, absent, roster.matcher._titles, own, away)
-                if here is not None and may_leave(spans):
+                here = present_filter(parts, absent, roster.matcher._titles, own, away, initials)
+                if here is not None and may_leave(spans, None, initials):
                     spans = here.filter(text, spans)
             for span in spans:
                 if span.person in self.hidden:
@@ -293,7 +301,22 @@ class OrderProtection:
                     found.append(dataclasses.replace(span, person=other))
         if len(self.rosters) > 1:
             found.sort(key=lambda sp: (sp.start, -sp.end))
-        return found
+        return [self._untitled(text, sp) for sp in found] if found else found
+
+    def _untitled(self, text: str, span: Span) -> Span:
+        """A label without a job title (``keep_title: false``) takes in the "e.l." before the
+        name too: left next to the label it would say the person's profession."""
+        order = self._orders.get(span.person)
+        if order is None or order.keep_title is not False or span.start < 3:
+            return span
+        j = span.start
+        while j > 0 and text[j - 1] in " \t\xa0":
+            j -= 1
+        for k in range(max(0, j - 6), j):
+            m = OWN_DOCTOR_RE.match(text, k)
+            if m is not None and m.end() == span.start and (k == 0 or not text[k - 1].isalnum()):
+                return dataclasses.replace(span, start=k, text=text[k : span.end])
+        return span
 
     def _notes(self) -> list[Findings]:
         if self._findings is None:

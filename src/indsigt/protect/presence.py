@@ -29,10 +29,10 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..store import Organization, Staff, StaffMembership, StaffName, StaffRole
+from ..store import Organization, Staff, StaffAlias, StaffMembership, StaffName, StaffRole
 from .cache import LRU
 from .names.fold import _fold_word
-from .names.forms import _loose, _name_parts
+from .names.forms import _loose, _name_parts, derive_initials
 
 __all__ = ["Presence"]
 
@@ -218,6 +218,7 @@ class Presence:
         self._visible: dict[str, list[_Row]] = {}  # org -> roles of people not hidden, in it
         self._at: dict[tuple[str, str], tuple[frozenset[str], Container[str]]] = {}
         self._away: dict[str | None, Callable[[str, tuple[str, ...]], bool]] = {}
+        self._initials: dict[str, frozenset[str]] = {}  # author -> initials they sign with
 
     def _all(self) -> _Roles:
         if self._roles is None:
@@ -303,6 +304,32 @@ class Presence:
         if sid is None or sid in self._hidden or not self._hidden:
             return frozenset()
         return self._parts((sid,))
+
+    def author_initials(self, sid: str | None) -> frozenset[str]:
+        """The initials a note's author signs with (in capitals), when the author is not hidden
+        in the view: those learned from their user name and sign-offs (``staff_alias``) and
+        those derived from every name they have had."""
+        if sid is None or sid in self._hidden or not self._hidden:
+            return frozenset()
+        found = self._initials.get(sid)
+        if found is None:
+            s = self._session
+            names = list(s.execute(select(Staff.given, Staff.family).where(Staff.id == sid)))
+            names += list(
+                s.execute(
+                    select(StaffName.given, StaffName.family).where(StaffName.staff_id == sid)
+                )
+            )
+            learned = s.scalars(
+                select(StaffAlias.value).where(
+                    StaffAlias.staff_id == sid, StaffAlias.kind == "initials"
+                )
+            )
+            found = self._initials[sid] = frozenset(
+                {v.upper() for v in learned if v}
+                | {i for g, f in names for i in derive_initials(g or "", f or "")}
+            )
+        return found
 
 
 class _Absent:

@@ -93,16 +93,41 @@ def matcher_for(
     """
     people = frozenset(persons)
     parts = _loose_parts(people) if others else frozenset()
+    near = _near_parts(people) if others else frozenset()
     relevant = frozenset(
         (given, family)
         for given, family in _other_names(others)
-        if any(_loose(x) in parts for x in (*_name_parts(given), *_name_parts(family)))
+        if any(
+            _loose(x) in parts or _near(_loose(x), near)
+            for x in (*_name_parts(given), *_name_parts(family))
+        )
     )
     return _cached_matcher(people, relevant, store)
+
+
+def _one_off(word: str) -> set[str]:
+    """``word`` and ``word`` with one letter left out."""
+    return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
+
+
+@lru_cache(maxsize=MATCHER_CACHE_SIZE)
+def _near_parts(persons: frozenset[Person]) -> frozenset[str]:
+    """The people's name parts of four letters or more (those the typo rule reads a word as)
+    with one letter left out each way: a colleague's name part one typo away from one of them
+    shares a string with this set."""
+    return frozenset(w for x in _loose_parts(persons) if len(x) >= 4 for w in _one_off(x))
+
+
+def _near(word: str, near: frozenset[str]) -> bool:
+    """Is ``word`` (three letters or more) one typo away from a name part of ``near``? Then the
+    colleague who has it is kept as a name that stays: the typo rule never reads a colleague's
+    own name part as a hidden person's ("Sanne Sand" is not a typo of a hidden Anne)."""
+    return len(word) >= 3 and not near.isdisjoint(_one_off(word))
 
 
 def clear() -> None:
     """Forget every matcher this process holds (tests, benchmarks: "a new process")."""
     _cached_matcher.cache_clear()
     _loose_parts.cache_clear()
+    _near_parts.cache_clear()
     _by_digest.clear()

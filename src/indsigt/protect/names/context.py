@@ -91,12 +91,20 @@ _ROLE_WORDS = frozenset(
     )
 )
 _ROLE_TOKEN_RE = re.compile(r"[^\W\d_]+\.?[ \t\xa0]*")
+#: "e.l." (egen læge, the citizen's own doctor) says who the person is to the citizen, like a
+#: role word: not folded into the label ("Kontakt til e.l. Per Vang" -> "... e.l. Læge 1a2b3c4");
+#: a label without a title takes it back (``protect.policy``: it would say the profession)
+OWN_DOCTOR_RE = re.compile(r"(?i:e\.[ \t\xa0]?l\.)[ \t\xa0]*")
 
 
 def _without_role_words(text: str, s: int, name_start: int) -> int:
     """Where the title before a name starts once the role words in front of it are left out
     (``name_start`` when only role words stand there: "kontaktperson Gitte Ravn")."""
     while s < name_start:
+        m = OWN_DOCTOR_RE.match(text, s, name_start)
+        if m is not None:
+            s = m.end()
+            continue
         m = _ROLE_TOKEN_RE.match(text, s, name_start)
         if m is None or _fold_word(m.group().strip(" \t\xa0.")) not in _ROLE_WORDS:
             return s
@@ -276,6 +284,8 @@ def _at_sentence_start(text: str, s: int) -> bool:
             w = word.rstrip(".")
             if (len(w) == 1 and w.isupper()) or _DOTTED_WORD_RE.fullmatch(word) is not None:
                 return False  # an initial: "M. Holm", "M.L. Hald"
+            if w.lower() == "l" and OWN_DOCTOR_RE.fullmatch(text, max(0, i - 5), i):
+                return False  # "e. l. Vang" (egen læge), not "2 l. Hans datter"
         return True  # also after "pt." and other abbreviations: the next word decides
     if c.isalnum():
         word, j, _ = _prev_word(text, i)

@@ -22,7 +22,10 @@ post-filter, with the same safety rules as the non-hidden colleagues of the matc
   **registered or not** (a staff member is never called the patient's wife, and hiding it would
   tell the citizen that a hidden person has their wife's name), when the name is on one line,
   does not go on with the hidden person's name ("Holm, Mette") and stands where no name is
-  certain (no title, no signature);
+  certain (no title, no signature); the same for one name part followed by what it is, a
+  relation word or a pet ("Han har Per og Bo som naboer", "Per, som er hendes søn", "Lykke er
+  hendes hunds navn"), and for a genitive before a street word ("Friis' gang", "Holms Allé": a
+  place named after someone);
 * the two words must stand on one line, separated only by spaces or a hyphen (not a comma, a
   line break, a slash), as for colleagues;
 * the citizen's **own** given name alone (``own``: "Sofie spørger til ...", in Sofie's record)
@@ -120,7 +123,40 @@ RELATION_WORDS: tuple[str, ...] = tuple(
         "farmor",
         "farfar",
         "oldebarn",
+        # a pet is never a member of staff either ("hunden Lykke", "hendes kat Bo")
+        "hund",
+        "hunden",
+        "kat",
+        "katten",
     ]
+)
+
+#: The plural of a relation word, after "som" ("Han har Per og Bo som naboer").
+RELATION_PLURALS: tuple[str, ...] = (
+    "døtre",
+    "døtrene",
+    "sønner",
+    "sønnerne",
+    "børn",
+    "børnene",
+    "børnebørn",
+    "børnebørnene",
+    "forældre",
+    "forældrene",
+    "søskende",
+    "søstre",
+    "brødre",
+    "naboer",
+    "naboerne",
+    "venner",
+    "vennerne",
+    "veninder",
+    "veninderne",
+    "pårørende",
+    "bisiddere",
+    "værger",
+    "hunde",
+    "katte",
 )
 
 
@@ -238,7 +274,16 @@ class KeepNames:
                     or (
                         not sp.certain
                         and _ONE_LINE_NAME_RE.fullmatch(sp.text) is not None
-                        and _after_relation_word(text, sp.start)
+                        and (
+                            _after_relation_word(text, sp.start)
+                            # after the name: only one name part ("Per og Bo som naboer")
+                            or (sp.part and _before_relation_word(text, sp.end))
+                            or (
+                                sp.part
+                                and sp.genitive
+                                and _PLACE_AFTER_RE.match(text, sp.end) is not None
+                            )
+                        )
                     )
                 )
                 and not _continued(text, spans, i, sp.start, sp.end)
@@ -333,9 +378,39 @@ def _occurrences(auto: ahocorasick.Automaton, text: str) -> list[tuple[int, int]
 
 _RELATION_BEFORE_RE = re.compile(
     r"(?<![^\W_])(?i:" + "|".join(sorted(RELATION_WORDS, key=len, reverse=True)) + r")"
+    r"(?:[ \t\xa0]+(?i:hedder|hed))?"  # "Hunden hedder Lykke"
     # "hustru Birgitte", "Pårørende (Dorte)", "Naboen Ruth Storm" (the name's first part kept)
     r"(?:[ \t\xa0]+|[ \t\xa0]*\([ \t\xa0]*)(?:[A-ZÆØÅ][^\W\d_]+[ \t\xa0]+){0,2}\Z"
 )
+
+
+_SP = r"[ \t\xa0]"
+_NAME_WORD = r"[A-ZÆØÅ][^\W\d_]+(?:[\-'’][^\W\d_]+)*"
+_POSSESSIVE = r"(?:hans|hendes|deres|sin|sit|sine|pt\.?s|pt's|patientens|borgerens)"
+_RELATION_AFTER_RE = re.compile(
+    # more names in the same list: "Per og Bo som naboer", "Per, Bo og Ib som naboer"
+    rf"(?:(?:{_SP}*,{_SP}*|{_SP}+(?i:og|samt|eller){_SP}+){_NAME_WORD}(?:{_SP}+{_NAME_WORD})?){{0,4}}"
+    # "... som naboer", "..., som er hendes nabo", "... er hendes hunds navn"
+    rf"{_SP}*,?{_SP}+(?i:som(?:{_SP}+(?:er|var))?{_SP}+(?:{_POSSESSIVE}{_SP}+)?"
+    rf"|(?:er|var){_SP}+{_POSSESSIVE}{_SP}+)"
+    r"(?i:"
+    + "|".join(sorted(RELATION_WORDS + RELATION_PLURALS, key=len, reverse=True))
+    + r")s?(?![^\W_])"
+)
+
+
+#: a street or a place named after someone: a genitive name and one of these words ("Friis' gang
+#: er den sidste på venstre hånd", "Holms Allé 4"); staff are not named so
+_PLACE_AFTER_RE = re.compile(
+    rf"{_SP}+(?i:gang|gade|vej|allé|alle|plads|stræde|torv|park|bro)(?![^\W_]|[\-\u2010\u2011])"
+)
+
+
+def _before_relation_word(text: str, e: int) -> bool:
+    """Does a relation word follow the name ending at ``e`` on the same line, as what the name
+    is ("Han har Per og Bo som naboer", "Lykke er hendes hunds navn", "Per, som er hendes
+    nabo")?  Then the name is the relative (or the pet), as after a relation word."""
+    return _RELATION_AFTER_RE.match(text, e, min(len(text), e + 160)) is not None
 
 
 #: a name written on one line, its parts separated by a space or a hyphen (not "Holm, Mette")

@@ -415,7 +415,7 @@ class NameMatcher:
         self._part_words: tuple[str, ...] = ()  # given and family name parts of 4+ letters
         self._typo_index: dict[str, tuple[str, ...]] | None = None  # built when first needed
         self._typo_blob = b""  # a loaded matcher's typo index (marshal), read when first needed
-        self._typo_memo: dict[tuple[str, float], _Key | None] = {}  # words asked about before
+        self._typo_memo: dict[tuple[str, float, bool], _Key | None] = {}  # words asked about before
         self._hidden_parts: frozenset[str] = frozenset()  # loosely folded name parts
         self._hidden_pairs: frozenset[str] = frozenset()  # two parts of one person ("mette holm")
         self._keeps: OrderedDict[tuple[frozenset, frozenset], KeepNames] = OrderedDict()
@@ -1223,7 +1223,12 @@ class NameMatcher:
             ):
                 if m is None or not m.group(1)[0].isupper() or m.group(1).isupper():
                     continue
-                other = self._typo(_fold_word(m.group(1)), limit=99.0)
+                word = _fold_word(m.group(1))
+                if word in _MARKER_WORDS or word in _NAME_PRECEDERS:
+                    continue  # what introduces a name is not part of it: "Hej Camilla" (Høj)
+                # next to the hidden person's other part even a colleague's name part is the
+                # typo ("Sanne Holm" for a hidden Anne Holm when Sanne Sand is not hidden)
+                other = self._typo(word, limit=99.0, colleagues=False)
                 if other is None or other is key or other.first_name is None:
                     continue
                 common = other.npset & h.persons
@@ -1239,24 +1244,30 @@ class NameMatcher:
             return hits
         return _add_non_overlapping(hits, extra)
 
-    def _typo(self, folded: str, capitalised: bool = False, limit: float = -1.0) -> _Key | None:
+    def _typo(
+        self, folded: str, capitalised: bool = False, limit: float = -1.0, colleagues: bool = True
+    ) -> _Key | None:
         """The name part (four letters or more) that ``folded`` is one typo away from, if
         ``folded`` is not a word (a capitalised one may be a rare word or name: "Brigitte"; next
         to another part of the same name any word: "Per Vag", ``limit``), nor a name of a
-        colleague who is not hidden."""
+        colleague who is not hidden (unless ``colleagues`` is false)."""
         if limit < 0:
             limit = ZIPF_AMBIGUOUS if capitalised else 0.0
         memo = self._typo_memo
-        found_key = memo.get((folded, limit), _UNSEEN)
+        found_key = memo.get((folded, limit, colleagues), _UNSEEN)
         if found_key is not _UNSEEN:
             return found_key
         if len(memo) > _TYPO_MEMO_SIZE:
             memo.clear()
-        found_key = memo[(folded, limit)] = self._typo_lookup(folded, limit)
+        found_key = memo[(folded, limit, colleagues)] = self._typo_lookup(folded, limit, colleagues)
         return found_key
 
-    def _typo_lookup(self, folded: str, limit: float) -> _Key | None:
-        if not folded.isalpha() or zipf(folded) > limit or folded in self._other_tokens:
+    def _typo_lookup(self, folded: str, limit: float, colleagues: bool = True) -> _Key | None:
+        if (
+            not folded.isalpha()
+            or zipf(folded) > limit
+            or (colleagues and folded in self._other_tokens)
+        ):
             return None
         index = self._typo_index
         if index is None:
@@ -1852,12 +1863,14 @@ class NameMatcher:
                 t = self._title_at(ctx, s)
             if t is not None:
                 ts = _without_role_words(text, t[0], s)
+                # "e.l." stays outside the label but still says a doctor: "e.l. Vang" is not a
+                # hidden psychologist Vang
+                title = " ".join(text[ts if ts < s else t[0] : s].split())
+                if form in ("given", "family", "genitive") and self._titled_other(
+                    h, text[h.start : h.end], title
+                ):
+                    return None
                 if ts < s:
-                    title = " ".join(text[ts:s].split())
-                    if form in ("given", "family", "genitive") and self._titled_other(
-                        h, text[h.start : h.end], title
-                    ):
-                        return None
                     s, form, rule = ts, "title+name", f"{rule} efter titel '{title}'"
         n = len(text)
         if (
@@ -2034,7 +2047,12 @@ def _leave_others(text: str, hits: list[_Hit], negs: list[tuple[int, int]]) -> l
 
 
 def _continued(text: str, hits: list[_Hit], i: int, ns: int, ne: int) -> bool:
-    """Does a part of hit ``i``'s people stand tightly next to the span [ns, ne) outside it?"""
+    """Does a part of hit ``i``'s people stand tightly next to the span [ns, ne) outside it?
+
+    A comma joins two parts of one name only right next to the part ("Lars Holm, Mette" may be
+    "Holm, Mette"): where another word of the colleague's name stands between the hit and the
+    comma ("Tage Nielsen, Tage Rask": the first "Tage" is Tage Nielsen's), it does not; nor
+    after a whole name ("Tage Rask, Tage Nielsen")."""
     h = hits[i]
     k = i - 1
     while k >= 0 and hits[k].end > ns:
@@ -2046,6 +2064,9 @@ def _continued(text: str, hits: list[_Hit], i: int, ns: int, ne: int) -> bool:
             and o.persons & h.persons
             and ns - o.end <= _NEAR
             and _TIGHT_GAP_RE.fullmatch(text, o.end, ns) is not None
+            and (_touches(text, ns, h.start) or "," not in text[o.end : ns])
+            # a whole name before the comma does not go on: "Tage Rask, Tage Nielsen"
+            and not ("," in text[o.end : ns] and o.has_given and o.has_family)
         ):
             return True
     k = i + 1
@@ -2058,9 +2079,16 @@ def _continued(text: str, hits: list[_Hit], i: int, ns: int, ne: int) -> bool:
             and o.persons & h.persons
             and o.start - ne <= _NEAR
             and _TIGHT_GAP_RE.fullmatch(text, ne, o.start) is not None
+            and (_touches(text, h.end, ne) or "," not in text[ne : o.start])
         ):
             return True
     return False
+
+
+def _touches(text: str, a: int, b: int) -> bool:
+    """Does no word stand between ``a`` and ``b`` (only a genitive ending or punctuation)?"""
+    gap = text[a:b]
+    return not any(c.isalpha() for c in gap) or gap.strip("'’´`ʼ").lower() in ("", "s")
 
 
 def _adjacency(text: str, hits: list[_Hit]) -> list[frozenset[int]]:

@@ -24,6 +24,11 @@ people who work there. :class:`Present` is a per-document post-filter over the m
   has worked ("... Storm. Retspsykiatrien ringer tilbage": ``away``, the caller's test of the
   places' distinctive words).
 
+Two more rules read the note's author (not hidden): a part of the author's own name in the note's
+closing sign-off ("Mvh\nStorm") is the author's; so are initials the author signs with (learned or
+derived, "/hb") there, when every hidden person they may stand for is ``absent`` as above. Both
+only when no other mention in the note may stand for those hidden people.
+
 Anything else stays hidden. The context comes from the stored document (organisation, date),
 never from words a citizen writes, so the rule is no oracle: it runs on text the citizen cannot
 choose.
@@ -47,7 +52,8 @@ _LAST_PART_RE = re.compile(r"([^\W\d_]+)(['’´`ʼ]s?)?\Z")
 _FORMS = frozenset({"given", "family", "genitive", "title+name"})
 #: what may stand before a sign-off's name on its line: nothing, "/", "Mvh", "Hilsen", ...
 _SIGN_OFF_RE = re.compile(
-    r"[ \t\xa0]*(?:/|(?i:mvh\.?|vh\.?|hilsen|venlig hilsen|med venlig hilsen|kh\.?)[ \t\xa0,]*)?"
+    r"[ \t\xa0]*(?:/|(?i:mvh\.?|vh\.?|hilsen|venlig hilsen|med venlig hilsen|kh\.?"
+    r"|sign\.?:?|signeret:?|signatur:?)[ \t\xa0,]*)?"
     r"[ \t\xa0]*"
 )
 #: a word right after a mention that says the person is from another place
@@ -72,6 +78,10 @@ class Present:
     #: ``away(text, candidates)``: does ``text`` name a place where one of the hidden
     #: ``candidates`` has worked (then no colleague rule for them in it)? None: nothing known
     away: Callable[[str, tuple[str, ...]], bool] | None = None
+    #: the initials (capitals) the note's author signs with, when the author is not hidden: the
+    #: author's initials in the closing sign-off are the author's when every hidden person they
+    #: may stand for was never there (see :meth:`_signed_initials`)
+    own_initials: frozenset[str] = frozenset()
 
     def filter(self, text: str, spans: list[Span]) -> list[Span]:
         """``spans`` (sorted, disjoint, of ``text``) without the parts that are a colleague's."""
@@ -79,7 +89,9 @@ class Present:
         if not spans or not (here or self.own):
             return spans
         leave = [
-            (here and self._colleague(text, sp)) or (bool(self.own) and self._signed(text, sp))
+            (here and self._colleague(text, sp))
+            or (bool(self.own) and self._signed(text, sp))
+            or (here and bool(self.own_initials) and self._signed_initials(text, sp))
             for sp in spans
         ]
         if not any(leave):
@@ -123,6 +135,21 @@ class Present:
             return False
         return self._one_part(sp, self.own)
 
+    def _signed_initials(self, text: str, sp: Span) -> bool:
+        """Are ``sp`` initials the (visible) author signs with, in the note's closing sign-off
+        ("/hb", "Mvh HB" on the last line), and was every hidden person they may stand for never
+        in the note's organisation? (A hidden person's derived or learned initials that are also
+        the author's: "HB" of a hidden Hans-Henrik Bøgh in a home-care note signed by Hanne.)"""
+        if sp.form != "initials" or any(c.isalpha() for c in text[sp.end :]):
+            return False
+        line = text[text.rfind("\n", 0, sp.start) + 1 : sp.start]
+        if _SIGN_OFF_RE.fullmatch(line) is None:
+            return False
+        letters = "".join(c for c in sp.text if c.isalpha()).upper()
+        if letters not in self.own_initials:
+            return False
+        return all(c in self.absent for c in sp.candidates or (sp.person,))
+
     def _one_part(self, sp: Span, parts: frozenset[str]) -> bool:
         """Is ``sp`` one name part that is in ``parts``, alone or after a title?"""
         if sp.form not in _FORMS:
@@ -149,12 +176,20 @@ class Present:
         return title is not None and title[0] <= lead
 
 
-def may_leave(spans: list[Span], others: frozenset[str] | None = None) -> bool:
+def may_leave(
+    spans: list[Span], others: frozenset[str] | None = None, initials: frozenset[str] = frozenset()
+) -> bool:
     """Can a :class:`Present` filter leave any of ``spans``: one name part (perhaps after a
     title) that is, when ``others`` is given, also a part of a colleague's name outside the
-    matcher's people (``NameMatcher._other_tokens``, folded)? Cheap: the caller reads the
-    document context only when it can."""
+    matcher's people (``NameMatcher._other_tokens``, folded), or initials of ``initials`` (the
+    author's)? Cheap: the caller reads the document context only when it can."""
     for sp in spans:
+        if (
+            initials
+            and sp.form == "initials"
+            and "".join(c for c in sp.text if c.isalpha()).upper() in initials
+        ):
+            return True
         if sp.form in _FORMS and (sp.part or sp.form == "title+name"):
             if others is None:
                 return True
@@ -172,6 +207,9 @@ def present_filter(
     titles: frozenset[str],
     own: frozenset[str] = frozenset(),
     away: Callable[[str, tuple[str, ...]], bool] | None = None,
+    own_initials: frozenset[str] = frozenset(),
 ) -> Present | None:
     """A :class:`Present` filter, or None when it can leave nothing."""
-    return Present(parts, absent, titles, own, away) if (parts and absent) or own else None
+    if (parts and absent) or own:
+        return Present(parts, absent, titles, own, away, own_initials)
+    return None
