@@ -78,6 +78,17 @@ def digest(persons: Iterable[Person], others: Iterable[tuple[str, str]] = ()) ->
     return h.hexdigest()
 
 
+def write_signed(path: Path, body: bytes, sig: bytes) -> None:
+    """Write ``body`` and its signature to ``path`` at once (a temporary file of this process
+    and thread, mode 0600, renamed over it): a reader sees the old file or the new, never half."""
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as f:
+        f.write(body)
+        f.write(sig)
+    os.replace(tmp, path)
+
+
 class MatcherStore:
     """A directory of signed, built matchers (see module doc)."""
 
@@ -123,13 +134,7 @@ class MatcherStore:
     def _write(self, key: str, kind: str, body: bytes) -> None:
         sig = self._sign(key, body)
         self.directory.mkdir(parents=True, exist_ok=True, mode=0o700)
-        path = self._path(key, kind)
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as f:
-            f.write(body)
-            f.write(sig)
-        os.replace(tmp, path)
+        write_signed(self._path(key, kind), body, sig)
 
     def get(self, key: str) -> NameMatcher | None:
         """The stored matcher for digest ``key``, or None."""
@@ -356,12 +361,7 @@ class FindingsStore:
             path = self._path(version, subject)
             new = not path.parent.exists()
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(fd, "wb") as f:
-                f.write(body)
-                f.write(sig)
-            os.replace(tmp, path)
+            write_signed(path, body, sig)
             if new:
                 self._prune()
             return True
