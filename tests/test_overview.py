@@ -66,6 +66,11 @@ def test_the_numbers_add_up_and_lead_to_the_entries(db_url, store):
     assert all(w.weekday() == 0 for w in weeks)  # Mondays
     assert {ov.week_of((w - date(1970, 1, 1)).days) for w in weeks} == set(want["weeks"])
     assert sum(o["entries"] for o in doc["organizations"]) == doc["total"]["entries"]
+    # a department is named with its hospital, as in the citizen's log (names repeat across
+    # hospitals); a municipality's unit and a practice without a parent by their own name
+    shown = {o["id"]: o["name"] for o in doc["organizations"]}
+    assert shown.get("med") == "Medicinsk afdeling, Tætby Sygehus", shown
+    assert shown.get("hjem", "Hjemmeplejen Tætby") == "Hjemmeplejen Tætby"
     # drill down: the user's citizen-days add up to the user's number ...
     with session_scope(db_url) as s:
         days = ov.cells(s, "rev1", ov.Filters(actor=top["actor"]), limit=5000)

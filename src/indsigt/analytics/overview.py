@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from ..accesslog import flags as F
 from ..accesslog import precompute
+from ..accesslog.orgs import build_orgs
 from ..accesslog.text import day_date, day_number, fmt_day
 from ..audit import record
 from ..errors import Invalid, NotFound
@@ -290,14 +291,16 @@ def _user(actor: str, display: str | None, names: dict[str, dict[str, Any]]) -> 
 
 
 def _org_names(session: Session, ids: Iterable[str]) -> dict[str, str]:
-    ids = sorted({i for i in ids if i})
-    out: dict[str, str] = {}
-    for part in range(0, len(ids), 500):
-        for o in session.scalars(
-            select(Organization).where(Organization.id.in_(ids[part : part + 500]))
-        ):
-            out[o.id] = o.name
-    return out
+    """The organisations' names as the access log shows them: a department with its hospital
+    (``Kardiologisk afdeling, Aarhus Universitetshospital``), since many departments share a name."""
+    wanted = {i for i in ids if i}
+    if not wanted:
+        return {}
+    rows = session.execute(
+        select(Organization.id, Organization.name, Organization.type, Organization.part_of)
+    ).all()
+    orgs = build_orgs(rows)
+    return {oid: shown for oid, shown in zip(orgs.ids, orgs.display, strict=True) if oid in wanted}
 
 
 def _as_of(session: Session) -> str | None:
