@@ -147,7 +147,8 @@ def _words(doc: object) -> str:
             for x in v:
                 walk(x)
         elif isinstance(v, str):
-            out.extend(t for t in v.split() if not _BLOB.match(t))
+            # a verifier key is "name+keyhash+base64": its key is a blob of its own
+            out.extend(t for t in re.split(r"[\s+]+", v) if t and not _BLOB.match(t))
         else:
             out.append(json.dumps(v))
 
