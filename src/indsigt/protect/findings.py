@@ -81,6 +81,7 @@ class Findings:
     stored by :meth:`save`."""
 
     def __init__(self, roster: Roster, subject: str, store: FindingsStore | None) -> None:
+        from .names import store as names_store
         from .names.store import findings_version
 
         self.roster = roster
@@ -101,13 +102,16 @@ class Findings:
         self._names: dict[tuple[frozenset[tuple[str, str]], frozenset[tuple[str, str]]], bytes] = {}
         #: how many notes were searched (not found in memory or stored), for benchmarks
         self.searched = 0
+        #: the last text :meth:`find` read and its key (:meth:`keep` follows with the same text)
+        self._last: tuple[str | None, bytes] = (None, b"")
+        self._codec = names_store  # encode_spans, decode_spans, text_key, names_key
 
     def find(self, text: str) -> list[Span]:
         if self.store is None:
             return self.roster.find(text)
-        from .names.store import decode_spans, encode_spans, text_key
-
-        key = text_key(text)
+        codec = self._codec
+        key = codec.text_key(text)
+        self._last = (text, key)
         spans = self.roster.spans.get(text)
         if spans is not None and key in self._known:
             return spans  # remembered, and stored already: the file is not read
@@ -117,17 +121,17 @@ class Findings:
         row = self._stored.get(key)
         if spans is None:
             if row is not None:
-                spans = decode_spans(text, row)
+                spans = codec.decode_spans(text, row)
             if spans is None:  # not stored, or stored spans that do not fit: search again
                 if row is not None:
                     self._bad.add(key)  # nor what was stored about it (Findings.keep)
                 spans = self.roster.find(text)
                 self.searched += 1
-                self._new[key] = encode_spans(spans)
+                self._new[key] = codec.encode_spans(spans)
             else:
                 self._remember(text, spans)
         elif row is None:
-            self._new[key] = encode_spans(spans)
+            self._new[key] = codec.encode_spans(spans)
         return spans
 
     def keep(
@@ -142,12 +146,11 @@ class Findings:
         digest of the names (:func:`~.names.store.names_key`) and the text's key."""
         if self.store is None or not spans:
             return self.roster.keep(names, own, text, spans)
-        from .names.store import names_key, text_key
-
         nkey = self._names.get((names, own))
         if nkey is None:
-            nkey = self._names[(names, own)] = names_key(names, own)
-        key = (nkey, text_key(text))
+            nkey = self._names[(names, own)] = self._codec.names_key(names, own)
+        last, tkey = self._last
+        key = (nkey, tkey if last is text else self._codec.text_key(text))
         memo = self.roster.kept.get((names, own))
         found = memo.get(text) if memo is not None else None
         if found is not None and key in self._known:
