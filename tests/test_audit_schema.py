@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import json
 
+import msgspec
 import pytest
 from fhir.resources.R4B.auditevent import AuditEvent as FhirAuditEvent
 from pydantic import ValidationError
@@ -109,3 +110,114 @@ STRICTER_THAN_FHIR_RESOURCES = [
 @pytest.mark.parametrize("obj", STRICTER_THAN_FHIR_RESOURCES)
 def test_ours_is_stricter(obj: dict) -> None:
     assert not _ours_accepts(obj)
+
+
+# -- FHIR ``code`` (R4: ``[^\s]+(\s[^\s]+)*``) -------------------------------------------------------
+#
+# The import decodes with ``audit_schema.decode``, which checks codes without a regex call per field
+# (a code once found valid is remembered); whatever it rejects is decoded again by the schema's own
+# decoder, so acceptance and every error message must equal the schema's.
+
+#: places of a code: the event's type, a coding in a CodeableConcept, a role of an agent, an entity
+CODE_PATHS = [
+    "type.code",
+    "purposeOfEvent.0.coding.0.code",
+    "agent.0.role",
+    "entity.0.type",
+]
+VALID_CODES = ["a", "110110", "a b", "a b c", "a\tb", "a\nb", "a\xa0b", "a\x0bb", "æ-ø/å"]
+INVALID_CODES = [
+    "",
+    " ",
+    " a",
+    "a ",
+    "a  b",
+    "a\t\tb",
+    "a \tb",
+    "\ta",
+    "a\t",
+    "\na",
+    "a\r",
+    "a\xa0",
+]
+#: the schema's pattern is checked with Python's ``re.search``, whose ``$`` also matches before a
+#: final newline: a code ending in one newline passes (fhir.resources rejects it). Unchanged here.
+LENIENT_CODES = ["a\n", "a b\n"]
+
+
+def _with_code(path: str, code: object) -> dict:
+    if path == "agent.0.role":
+        return _mutate(path, [{"coding": [{"code": code}]}])
+    if path == "entity.0.type":
+        return _mutate(path, {"system": "http://x", "code": code})
+    return _mutate(path, code)
+
+
+def _strict_outcome(line: bytes) -> tuple:
+    from indsigt.ingest import audit_schema
+
+    try:
+        return "ok", msgspec.json.encode(audit_schema._strict_decode(line))
+    except msgspec.DecodeError as exc:
+        return type(exc).__name__, str(exc)
+
+
+def _fast_outcome(line: bytes) -> tuple:
+    from indsigt.ingest import audit_schema
+
+    try:
+        return "ok", msgspec.json.encode(audit_schema.decode(line))
+    except msgspec.DecodeError as exc:
+        return type(exc).__name__, str(exc)
+
+
+@pytest.mark.parametrize("path", CODE_PATHS)
+@pytest.mark.parametrize("code", VALID_CODES + INVALID_CODES)
+def test_code_rule_as_fhir_resources(path: str, code: str) -> None:
+    obj = _with_code(path, code)
+    assert _fhir_accepts(obj) is (code in VALID_CODES)
+    assert _ours_accepts(obj) is (code in VALID_CODES)
+
+
+@pytest.mark.parametrize("path", CODE_PATHS)
+@pytest.mark.parametrize("code", VALID_CODES + INVALID_CODES + LENIENT_CODES + [None, 5, "a\\b"])
+def test_fast_decoding_is_the_schemas(path: str, code: object) -> None:
+    from indsigt.ingest import audit_schema
+
+    for ascii_only in (True, False):
+        line = json.dumps(_with_code(path, code), ensure_ascii=ascii_only).encode()
+        for cache in ("cold", "warm"):
+            if cache == "cold":
+                audit_schema._valid_codes.clear()
+            assert _fast_outcome(line) == _strict_outcome(line)
+
+
+def test_fast_decoding_reports_the_first_error_as_the_schema() -> None:
+    # a bad code before another error: the schema names the code (msgspec stops at the first)
+    obj = _with_code("type.code", "a  b")
+    obj["type"]["display"] = ""
+    line = json.dumps(obj).encode()
+    outcome = _fast_outcome(line)
+    assert outcome == _strict_outcome(line)
+    assert outcome[0] == "ValidationError" and "`$.type.code`" in outcome[1]
+    with pytest.raises(ValueError, match=r"matching regex .* \(ved `AuditEvent.type.code`"):
+        decode_audit_event(line)
+
+
+@pytest.mark.parametrize("code", LENIENT_CODES)
+def test_code_with_a_final_newline_is_accepted_as_before(code: str) -> None:
+    obj = _with_code("type.code", code)
+    assert _ours_accepts(obj)
+    assert not _fhir_accepts(obj)
+
+
+def test_fast_classes_are_the_schema() -> None:
+    from indsigt.ingest import audit_schema as s
+
+    classes = (s.Coding, s.CodeableConcept, s.Identifier, s.Reference, s.Agent, s.Source, s.Entity)
+    for cls in (*classes, s.AuditEvent):
+        fast = getattr(s, "_" + cls.__name__)
+        assert issubclass(fast, cls)
+        assert [
+            (f.name, f.encode_name, f.required, f.default) for f in msgspec.structs.fields(fast)
+        ] == [(f.name, f.encode_name, f.required, f.default) for f in msgspec.structs.fields(cls)]

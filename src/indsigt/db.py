@@ -23,6 +23,7 @@ def get_engine(url: str | None = None) -> Engine:
 def _engine(url: str) -> Engine:
     # cached by the resolved URL: a default (None) must follow INDSIGT_DB, not the first URL seen
     if url.startswith("sqlite"):
+        _plain_sqlite_adapters()
         engine = create_engine(
             url,
             connect_args={"check_same_thread": False, "timeout": 60},
@@ -42,6 +43,24 @@ def _engine(url: str) -> Engine:
         engine = create_engine(url, pool_pre_ping=True, hide_parameters=True, **_pool_args())
     _ENGINES.add(engine)
     return engine
+
+
+def _same(value: object) -> object:
+    return value
+
+
+def _plain_sqlite_adapters() -> None:
+    """Bind ``None``, ``bool`` and ``bytes`` to SQLite without the sqlite3 module's search for an
+    adapter. sqlite3 looks for one for every parameter that is not exactly an int, float or str;
+    finding none, it fails two attribute lookups (each makes and drops an ``AttributeError``) and
+    binds the value itself: NULL, the integer 0 or 1, a blob. The adapters below hand it the very
+    value to bind as it would (an import binds millions of NULLs: about 1.4k instructions each).
+    Process-wide, as sqlite3's registry is; a type with an adapter already keeps it."""
+    import sqlite3
+
+    for t, adapt in ((type(None), _same), (bool, int), (bytes, _same)):
+        if (t, sqlite3.PrepareProtocol) not in sqlite3.adapters:
+            sqlite3.register_adapter(t, adapt)
 
 
 def _pool_args() -> dict[str, int]:

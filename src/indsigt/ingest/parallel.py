@@ -314,9 +314,7 @@ def _apply(job: Any, out: Outcome) -> None:
             job.warn(ev[1], ev[2])
         else:  # "u": map again here, with what the importing process knows by now
             if decode is None:
-                from .readers import _audit_decoder
-
-                decode = _audit_decoder.decode
+                from .audit_schema import decode
             job._audit(ev[1], decode(ev[2]), ev[2], wait=True)
     created = job.known.created
     for oid, value in out.created:

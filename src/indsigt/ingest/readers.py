@@ -16,9 +16,8 @@ import msgspec
 import orjson
 
 from .audit_schema import AuditEvent
+from .audit_schema import decode as decode_audit_event
 from .csvlog import CsvHeader, CsvMapper, decode_lines
-
-_audit_decoder = msgspec.json.Decoder(AuditEvent)
 
 
 class Sink(Protocol):
@@ -133,7 +132,7 @@ class NdjsonReader:
         lineno = first_line - 1
         tick = sink.tick
         audit_event = sink.audit_event
-        decode = _audit_decoder.decode
+        decode = decode_audit_event
         while True:
             lineno += 1
             try:
@@ -226,7 +225,7 @@ class BundleReader:
             if res.get("resourceType") == "AuditEvent":
                 data = orjson.dumps(res)
                 try:
-                    ev = _audit_decoder.decode(data)
+                    ev = decode_audit_event(data)
                 except msgspec.DecodeError as exc:
                     sink.problem(line, "AuditEvent er ikke gyldig FHIR R4: " + _msg(str(exc)))
                     continue

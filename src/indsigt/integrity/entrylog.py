@@ -35,7 +35,8 @@ class EntryLog:
         keys = integrity_keys(str(conn.engine.url))
         self.hasher = TupleHasher(columns, keys.salt_key)
         self.time_i = list(columns).index("time")
-        self._days: dict[tuple[int, int, int, int], date] = {}
+        #: UTC hour -> the staged local day (SQLite: its text)
+        self._days: dict[tuple[int, int, int, int], date | str] = {}
         self.dialect = conn.dialect.name
 
     def staged(self, row: Sequence[Any]) -> tuple[bytes, date | str]:
@@ -44,8 +45,9 @@ class EntryLog:
         hour = (t.year, t.month, t.day, t.hour)
         day = self._days.get(hour)
         if day is None:
-            day = self._days[hour] = to_local(t).date()
-        return self.hasher(row), (day.isoformat() if self.dialect == "sqlite" else day)
+            local = to_local(t).date()
+            day = self._days[hour] = local.isoformat() if self.dialect == "sqlite" else local
+        return self.hasher(row), day
 
     def lock(self, conn: Connection) -> int:
         """Take the append lock; returns the tree's size."""
