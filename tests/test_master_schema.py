@@ -188,6 +188,12 @@ INVALID = [
     _v("EpisodeOfCare", "status", _DELETE),
     _v("PractitionerRole", "availableTime", [{"availableStartTime": "25:00:00"}]),
     _v("RelatedPerson", "patient", _DELETE),
+    # a pattern anchored with Python's ``$`` would let one final newline through
+    _v("Patient", "id", "p1\n"),
+    _v("Patient", "gender", "male\n"),
+    _v("Patient", "birthDate", "2020-01-01\n"),
+    _v("Encounter", "period.start", "2016-12-31T23:00:00Z\n"),
+    _v("PractitionerRole", "availableTime", [{"availableStartTime": "08:00:00\n"}]),
 ]
 
 

@@ -16,22 +16,22 @@ from typing import Annotated, Any, Literal
 import msgspec
 
 NonEmpty = Annotated[str, msgspec.Meta(min_length=1)]
-FhirId = Annotated[str, msgspec.Meta(pattern=r"^[A-Za-z0-9\-\.]{1,64}$")]
+FhirId = Annotated[str, msgspec.Meta(pattern=r"^[A-Za-z0-9\-\.]{1,64}\Z")]
 #: FHIR R4 ``code`` (msgspec checks a ``pattern`` with ``re.search``)
-CODE_PATTERN = r"^[^\s]+(\s[^\s]+)*$"
+CODE_PATTERN = r"^[^\s]+(\s[^\s]+)*\Z"
 Code = Annotated[str, msgspec.Meta(pattern=CODE_PATTERN)]
 Instant = Annotated[
     str,
     msgspec.Meta(
         pattern=r"^([0-9]([0-9]([0-9][1-9]|[1-9]0)|[1-9]00)|[1-9]000)-(0[1-9]|1[0-2])-(0[1-9]|[1-2][0-9]|3[0-1])"
-        r"T([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\.[0-9]+)?(Z|(\+|-)((0[0-9]|1[0-3]):[0-5][0-9]|14:00))$"
+        r"T([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\.[0-9]+)?(Z|(\+|-)((0[0-9]|1[0-3]):[0-5][0-9]|14:00))\Z"
     ),
 ]
 DateTime = Annotated[
     str,
     msgspec.Meta(
         pattern=r"^([0-9]([0-9]([0-9][1-9]|[1-9]0)|[1-9]00)|[1-9]000)(-(0[1-9]|1[0-2])(-(0[1-9]|[1-2][0-9]|3[0-1])"
-        r"(T([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\.[0-9]+)?(Z|(\+|-)((0[0-9]|1[0-3]):[0-5][0-9]|14:00)))?)?)?$"
+        r"(T([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\.[0-9]+)?(Z|(\+|-)((0[0-9]|1[0-3]):[0-5][0-9]|14:00)))?)?)?\Z"
     ),
 ]
 
