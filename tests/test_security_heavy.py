@@ -6,7 +6,7 @@ Reproduced with a citizen of 50,000 unexplained entries: ``/api/me/log`` took 12
 page is rendered and protected), the CSV is streamed, the PDF is bounded (and says so), and a user
 has at most ``INDSIGT_EXPENSIVE_PER_USER`` expensive requests running at once across all workers
 (429 with ``Retry-After`` above). The latency of other users under such a client is measured by
-``bench/load/loadtest.py run --abusive`` (README, "Load test").
+``bench/load/loadtest.py run --abusive`` (docs/performance.md, "Load test").
 """
 
 from __future__ import annotations
