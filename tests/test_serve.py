@@ -213,6 +213,7 @@ def serve(db_url: str, tmp: Path, *, workers: int = 2) -> Iterator[Server]:
     server = Server(proc, f"http://127.0.0.1:{port}", out, err)
     try:
         wait_ready(server.url, proc=proc)
+        _wait_workers(server, workers)
         yield server
     finally:
         if proc.poll() is None:
@@ -222,6 +223,24 @@ def serve(db_url: str, tmp: Path, *, workers: int = 2) -> Iterator[Server]:
             except subprocess.TimeoutExpired:
                 os.killpg(proc.pid, signal.SIGKILL)
                 proc.wait(timeout=10)
+
+
+def _wait_workers(server: Server, workers: int, timeout: float = 120.0) -> None:
+    """Until every worker process has started its application: the first one answers while the
+    others may still be importing on a loaded machine, and a test of what the workers share
+    needs them all taking connections."""
+    deadline = time.monotonic() + timeout
+    while True:
+        started = {
+            json.loads(ln).get("pid")
+            for ln in server.err.read_text(errors="replace").splitlines()
+            if ln.startswith("{") and "Application startup complete" in ln
+        }
+        if len(started) >= workers or server.proc.poll() is not None:
+            return
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{len(started)} of {workers} workers started in {timeout:.0f} s")
+        time.sleep(0.1)
 
 
 def _token(client: httpx.Client, persona: str) -> dict[str, str]:
