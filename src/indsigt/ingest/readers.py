@@ -16,7 +16,7 @@ import msgspec
 import orjson
 
 from .audit_schema import AuditEvent
-from .audit_schema import decode as decode_audit_event
+from .audit_schema import decode as decode_event  # not audit_schema.decode_audit_event (ValueError)
 from .csvlog import CsvHeader, CsvMapper, decode_lines
 
 
@@ -132,7 +132,7 @@ class NdjsonReader:
         lineno = first_line - 1
         tick = sink.tick
         audit_event = sink.audit_event
-        decode = decode_audit_event
+        decode = decode_event
         while True:
             lineno += 1
             try:
@@ -225,7 +225,7 @@ class BundleReader:
             if res.get("resourceType") == "AuditEvent":
                 data = orjson.dumps(res)
                 try:
-                    ev = decode_audit_event(data)
+                    ev = decode_event(data)
                 except msgspec.DecodeError as exc:
                     sink.problem(line, "AuditEvent er ikke gyldig FHIR R4: " + _msg(str(exc)))
                     continue
