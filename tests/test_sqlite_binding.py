@@ -3,17 +3,33 @@ values stored are what sqlite3 binds without them (NULL, the integer 0 or 1, a b
 
 from __future__ import annotations
 
+import ast
 import sqlite3
+import subprocess
+import sys
 
 from indsigt import db
 
+ROW = (None, True, False, b"\x00leaf", "text", 7, 1.5)
+TYPES = "SELECT typeof(?), typeof(?), typeof(?), typeof(?), typeof(?), typeof(?), typeof(?)"
+VALUES = "SELECT ?, ?, ?, ?, ?, ?, ?"
+
+
+def _bound_in_a_fresh_process() -> tuple:
+    """What sqlite3 binds with no adapter registered (this process may have registered them)."""
+    code = (
+        "import sqlite3, sys; c = sqlite3.connect(':memory:'); "
+        f"r = {ROW!r}; "
+        f"print(repr((c.execute({TYPES!r}, r).fetchone(), c.execute({VALUES!r}, r).fetchone())))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    return ast.literal_eval(out.stdout)
+
 
 def test_adapters_bind_the_same_values() -> None:
-    row = (None, True, False, b"\x00leaf", "text", 7, 1.5)
-    sql = "SELECT typeof(?), typeof(?), typeof(?), typeof(?), typeof(?), typeof(?), typeof(?)"
-    values = "SELECT ?, ?, ?, ?, ?, ?, ?"
+    row, sql, values = ROW, TYPES, VALUES
     plain = sqlite3.connect(":memory:")
-    before = (plain.execute(sql, row).fetchone(), plain.execute(values, row).fetchone())
+    before = _bound_in_a_fresh_process()
     db._plain_sqlite_adapters()
     for t in (type(None), bool, bytes):
         assert (t, sqlite3.PrepareProtocol) in sqlite3.adapters
