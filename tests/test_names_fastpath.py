@@ -9,9 +9,11 @@ them: the spans must be equal, field by field.
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import names_plain
 from indsigt.protect.names import NameMatcher, Person, canon
 from indsigt.protect.names import matcher as M
 from indsigt.protect.names.context import (
@@ -317,3 +319,136 @@ def test_initials_after_start_with_a_capital(
 @given(st.one_of(TEXT, CONTEXT))
 def test_hyphen_break_is_the_regex_search(text: str) -> None:
     assert _hyphen_break(text) == (_HYPHEN_BREAK_RE.search(text) is not None)
+
+
+# ---- the nspeed3 round: the same code, less Python per name (tests/names_plain.py) ----------
+
+#: pieces around a name that the span's last step reads: initials and titles before it, initials
+#: in parentheses or a trailing initial after it, hyphenated names, addresses, genitives
+AROUND_WORDS = [
+    *WORDS,
+    "(MLH)",
+    "(BT)",
+    "L.",
+    "M. L.",
+    "ML",
+    "Holm-Berg",
+    "Dam-",
+    "Holm's",
+    "Holms",
+    "overlæge",
+    "e.l.",
+    "kontaktperson",
+    "Referent:",
+    "Mvh\n",
+    "/",
+    "RN\\",
+    "@rn.dk",
+    "_m",
+    "Hans'",
+]
+
+
+@st.composite
+def notes_around(draw: st.DrawFn) -> str:
+    parts = draw(
+        st.lists(st.one_of(st.sampled_from(AROUND_WORDS), TEXT.map(lambda t: t[:8])), max_size=16)
+    )
+    seps = draw(st.lists(st.sampled_from(SEPARATORS), min_size=len(parts), max_size=len(parts)))
+    return "".join(p + s for p, s in zip(parts, seps, strict=True))
+
+
+def _plain_methods() -> dict[str, object]:
+    saved = {
+        "_finish": M.NameMatcher._finish,
+        "_certain_starts": M.NameMatcher._certain_starts,
+    }
+    M.NameMatcher._finish = names_plain.plain_finish  # type: ignore[method-assign]
+    M.NameMatcher._certain_starts = names_plain.plain_certain_starts  # type: ignore[method-assign]
+    return saved
+
+
+def _restore_methods(saved: dict[str, object]) -> None:
+    for k, v in saved.items():
+        setattr(M.NameMatcher, k, v)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(notes(), notes_around()))
+def test_nspeed3_code_finds_what_the_plain_code_finds(text: str) -> None:
+    """The whole matcher with this round's code and with the plain forms of 7ffa719 (and every
+    earlier fast path plain as well): the same spans, field by field."""
+    fast = _MATCHER.find(text)
+    saved = _plain({**_PLAIN, "_sort_hits": names_plain.plain_sort_hits})
+    methods = _plain_methods()
+    try:
+        plain = _MATCHER.find(text)
+    finally:
+        _plain(saved)
+        _restore_methods(methods)
+    assert fast == plain
+    assert [vars(s) for s in fast] == [vars(s) for s in plain]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 6), st.integers(0, 6)), max_size=12))
+def test_hits_sorted_in_two_stable_sorts_as_by_the_key(spans: list[tuple[int, int]]) -> None:
+    hits = [M._Hit(s, e, None, frozenset({i})) for i, (s, e) in enumerate(spans)]
+    fast, plain = list(hits), list(hits)
+    M._sort_hits(fast)
+    names_plain.plain_sort_hits(plain)
+    assert [id(h) for h in fast] == [id(h) for h in plain]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(notes(), notes_around()))
+def test_certain_starts_are_the_plain_ones(text: str) -> None:
+    """Where a name is certain (after titles, sign-offs, "/", "Referent:"): the line ends searched
+    within the window give the windows the closure gave."""
+    seen: list[tuple[object, object]] = []
+    fast_starts = M.NameMatcher._certain_starts
+
+    def both(self: NameMatcher, ctx: M._Ctx) -> list[tuple[int, int, int, str]]:
+        out = fast_starts(self, ctx)
+        seen.append((out, names_plain.plain_certain_starts(self, ctx)))
+        return out
+
+    M.NameMatcher._certain_starts = both  # type: ignore[method-assign]
+    try:
+        _MATCHER.find(text)
+    finally:
+        M.NameMatcher._certain_starts = fast_starts  # type: ignore[method-assign]
+    for fast, plain in seen:
+        assert fast == plain
+
+
+@pytest.mark.parametrize(
+    "marker", ["spl. ", "Mvh ", "Mvh\n", "/", "v. ", "talt med ", "Referent: ", "a/"]
+)
+@pytest.mark.parametrize("end", ["\n", "\r\n", "", " Holm\n"])
+def test_certain_windows_at_their_bounds(marker: str, end: str) -> None:
+    """Lines as long as the windows (60 characters after a title or "/", 120 after a sign-off,
+    200 after "Referent:"), give or take: the bounded search for the line end is the plain one."""
+    widths = range(190, 211) if marker.startswith("Referent") else range(50, 131)
+    for names in range(3):
+        body = " ".join(["Holm"] * names)
+        for width in widths:
+            text = marker + body + "x" * max(0, width - len(body)) + end + "Mette Holm"
+            test_certain_starts_are_the_plain_ones.hypothesis.inner_test(text)  # type: ignore[attr-defined]
+
+
+FINISH_BEFORE = ["", "M. ", "ML ", "M.L. ", "overlæge ", "spl. ", "e.l. ", "Dam-", "RN\\", "x."]
+FINISH_BEFORE += ["kontaktperson ", "Mvh ", "talt med ", "(", "/", "a_"]
+FINISH_NAMES = ["Holm", "Mette Holm", "Mette", "Holms", "MLH", "mette.holm", "Skov-Larsen", "Hans"]
+FINISH_AFTER = ["", ".", ", S.", ", M.", ", ML", " (MLH)", " (BT)", " (HS)", " L.", " ML", " M.L."]
+FINISH_AFTER += ["-Berg", "'s", "’s", "@rn.dk", " og", ", Mette", ",  L.", "\t(MLH)", " x.", "_m"]
+
+
+@pytest.mark.parametrize("before", FINISH_BEFORE)
+def test_span_ends_are_the_plain_ones(before: str) -> None:
+    """What the span's last step takes in around a name (initials, titles, addresses, hyphenated
+    names, genitives) in every combination of these contexts: the same as the plain code."""
+    for name in FINISH_NAMES:
+        for after in FINISH_AFTER:
+            text = f"Pt. set af {before}{name}{after} i dag."
+            test_nspeed3_code_finds_what_the_plain_code_finds.hypothesis.inner_test(text)  # type: ignore[attr-defined]

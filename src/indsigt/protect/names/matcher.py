@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import marshal
+import operator
 import pickle
 import re
 import threading
@@ -11,7 +12,7 @@ from array import array
 from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import ahocorasick
@@ -347,19 +348,32 @@ class _Table:
         return name in self.index
 
 
-@dataclass(slots=True)
 class _Ctx:
-    """Per-call state of :meth:`NameMatcher.find`."""
+    """Per-call state of :meth:`NameMatcher.find` (a plain class: made once per text, where a
+    dataclass's ``default_factory`` fields cost a call each)."""
 
-    text: str
-    title_ends: dict[int, int] = field(default_factory=dict)  # title end -> start
-    strong_ends: dict[int, int] = field(default_factory=dict)  # signature marker end -> start
-    after_markers: list[tuple[int, int, str]] = field(default_factory=list)
-    special_sig: list[tuple[int, int, str]] = field(default_factory=list)  # near / \\ @
-    joined: bool = False  # a hyphenated line break was joined
-    negs: list[tuple[int, int]] = field(default_factory=list)  # non-hidden colleagues' names
-    certain: list[tuple[int, int, int]] = field(default_factory=list)  # LIST / NEXT markers
-    shape: bytes = b""  # _shape(text), made by the first automaton pass
+    __slots__ = (
+        "after_markers",
+        "certain",
+        "joined",
+        "negs",
+        "shape",
+        "special_sig",
+        "strong_ends",
+        "text",
+        "title_ends",
+    )
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.title_ends: dict[int, int] = {}  # title end -> start
+        self.strong_ends: dict[int, int] = {}  # signature marker end -> start
+        self.after_markers: list[tuple[int, int, str]] = []
+        self.special_sig: list[tuple[int, int, str]] = []  # near / \\ @
+        self.joined = False  # a hyphenated line break was joined
+        self.negs: list[tuple[int, int]] = []  # non-hidden colleagues' names
+        self.certain: list[tuple[int, int, int]] = []  # LIST / NEXT markers
+        self.shape = b""  # _shape(text), made by the first automaton pass
 
 
 @dataclass(slots=True)
@@ -1002,12 +1016,10 @@ class NameMatcher:
         "talt med", "v." (see :meth:`_certain_hits`)."""
         text = ctx.text
         n = len(text)
+        find = text.find
         out: list[tuple[int, int, int, str]] = []
-
-        def line_end(i: int) -> int:
-            nl = text.find("\n", i)
-            return n if nl < 0 else nl
-
+        # (the end of the line at i, or i + k if that comes first: a line break searched for
+        # in the k characters after i, ``min(end of line, i + k)``)
         for e, s in ctx.title_ends.items():
             if (
                 e < n
@@ -1016,21 +1028,27 @@ class NameMatcher:
                 and (_fold_word(text[s:e]) not in _ABBR_TITLES)
             ):
                 continue  # "... egen læge. Holm": the full stop ends the sentence
-            out.append((e, min(line_end(e), e + 60), _NEXT, f"efter titel '{text[s:e]}'"))
+            nl = find("\n", e, e + 60)
+            limit = nl if nl >= 0 else min(n, e + 60)
+            out.append((e, limit, _NEXT, f"efter titel '{text[s:e]}'"))
         for e, s in ctx.strong_ends.items():
-            end = line_end(e)
+            nl = find("\n", e)
+            end = n if nl < 0 else nl
             if not text[e:end].strip(" \t\r.:,"):  # "Mvh\nMette Holm": the next line
                 nxt = end + 1
                 while nxt < n and text[nxt] in " \t\r\n":
                     nxt += 1
-                end = line_end(nxt)
+                nl = find("\n", nxt)
+                end = n if nl < 0 else nl
             rule = f"i signatur efter '{' '.join(text[s:e].split())}'"
             out.append((e, min(end, e + 120), _STRONG, rule))
-        i = text.find("/")
+        i = find("/")
         while i >= 0:  # a signature after "/": "/mette hlm", not "og/eller", "mg/dl"
             if (i == 0 or not text[i - 1].isalnum()) and i + 1 < n and text[i + 1].isalpha():
-                out.append((i + 1, min(line_end(i), i + 60), _NEXT, "i signatur efter '/'"))
-            i = text.find("/", i + 1)
+                nl = find("\n", i, i + 60)
+                limit = nl if nl >= 0 else min(n, i + 60)
+                out.append((i + 1, limit, _NEXT, "i signatur efter '/'"))
+            i = find("/", i + 1)
         for s, e, kind in ctx.certain:
             word = " ".join(text[s:e].split())
             if kind == _LIST:
@@ -1039,14 +1057,18 @@ class NameMatcher:
                     j += 1
                 if j >= n or text[j] != ":":
                     continue  # "Referent: ...", not "deltagere i mødet"
-                out.append((j + 1, min(line_end(j), j + 200), _LIST, f"efter '{word}:'"))
+                nl = find("\n", j, j + 200)
+                limit = nl if nl >= 0 else min(n, j + 200)
+                out.append((j + 1, limit, _LIST, f"efter '{word}:'"))
             else:
                 if word.lower() == "v":
                     if e >= n or text[e] != ".":
                         continue  # "v." only
                 elif text[e : e + 1] == ".":
                     continue  # "Nattevagt. Sofie klager ...": the sentence ended
-                out.append((e, min(line_end(e), e + 60), _NEXT, f"efter '{word}'"))
+                nl = find("\n", e, e + 60)
+                limit = nl if nl >= 0 else min(n, e + 60)
+                out.append((e, limit, _NEXT, f"efter '{word}'"))
         return out
 
     def _certain_hits(self, ctx: _Ctx, raw: list[_Hit]) -> None:
@@ -1792,23 +1814,27 @@ class NameMatcher:
     def _finish(self, ctx: _Ctx, h: _Hit) -> Span | None:
         """Absorb a leading title / initials and a surrounding e-mail address; make the Span."""
         text = ctx.text
+        n = len(text)
         s, e, form, rule = h.start, h.end, h.form, h.rule
         if h.merged:
             rule = f"{'fuldt navn' if h.has_given and h.has_family else 'navn'}: {rule}"
-        if form not in ("email", "username", "initials") and "." in text[max(0, s - 3) : s]:
+        # (the checks below test a character first and call the rule only where it can apply)
+        named = form not in _ADDRESS_FORMS  # not an e-mail address, user name or initials
+        if named and "." in text[s - 3 if s > 3 else 0 : s]:
             m = _initials_before(text, s)
             if m is not None:
                 s = m.start(1)
                 form, rule = "full", f"forbogstav + {rule}"
-        elif form not in ("email", "username", "initials") and s > 2 and text[s - 1] in " \t\xa0":
+        elif named and s > 2 and text[s - 1] in " \t\xa0":
             # initials without full stops before the name, if they are the person's: "ML Holm"
             m = _caps_before(text, s)
             if m is not None and self._initials_of(h.persons, m.group(1)):
                 s = m.start(1)
                 form, rule = "full", f"forbogstaver + {rule}"
         if (
-            form not in ("email", "username")
-            and e + 2 < len(text)
+            form != "email"
+            and form != "username"
+            and e + 2 < n
             and text[e] in " \t\xa0"
             and (text[e + 1] == "(" or text[e + 2] == ".")
         ):
@@ -1825,15 +1851,23 @@ class NameMatcher:
                 if m is not None:
                     e = m.end()  # "Mette L.", "Holm, Mette L.": nothing left next to the label
                     form, rule = "full", f"{rule} + forbogstav"
-        if form not in ("email", "username", "initials") and not h.genitive and e == h.end:
+        named = form not in _ADDRESS_FORMS
+        if (
+            named
+            and not h.genitive
+            and e == h.end
+            and e < n
+            and text[e] in ", \t\xa0"
+            and _capital_after_gap(text, e)
+        ):
             after = self._initials_after(text, e, h.persons, found=True)
             if after is not None:  # "Holm, S.", "Hald ML": nothing left next to the label
                 e = after
                 form, rule = "full", f"{rule} + forbogstaver"
-        if form not in ("email", "username", "initials"):
+        if named:
             # a hyphenated name that goes on ("Mette Holm-Berg", "Dam-Holm"): nothing of it is
             # left next to the label
-            if e + 1 < len(text) and text[e] in "-\u2010\u2011":
+            if e + 1 < n and text[e] in "-\u2010\u2011":
                 m = _HYPHEN_AFTER_RE.match(text, e)
                 if m is not None:
                     e = m.end()
@@ -1843,9 +1877,7 @@ class NameMatcher:
                 if m is not None:
                     s = m.start()
                     rule = f"første del af navnet og bindestreg + {rule}"
-        if form != "email" and (
-            (e < len(text) and text[e] in "@._") or (s > 0 and text[s - 1] in "@._")
-        ):
+        if form != "email" and ((e < n and text[e] in "@._") or (s > 0 and text[s - 1] in "@._")):
             around = _email_around(text, s, e)
             if around is not None:
                 s, e = around
@@ -1857,10 +1889,11 @@ class NameMatcher:
             if j < s - 1:
                 s = j
                 form, rule = "username", f"brugernavn med domæne ({rule})"
-        if form not in ("email", "username"):
-            t = h.title if s == h.start and h.title is not False else None
-            if t is None and (s != h.start or h.title is False):
-                t = self._title_at(ctx, s)
+        if form != "email" and form != "username":
+            title = h.title
+            t = title if s == h.start and title is not False else None
+            if t is None and (s != h.start or title is False) and ctx.title_ends:
+                t = self._title_at(ctx, s)  # (None where the text has no title)
             if t is not None:
                 ts = _without_role_words(text, t[0], s)
                 # "e.l." stays outside the label but still says a doctor: "e.l. Vang" is not a
@@ -1872,7 +1905,6 @@ class NameMatcher:
                     return None
                 if ts < s:
                     s, form, rule = ts, "title+name", f"{rule} efter titel '{title}'"
-        n = len(text)
         if (
             e + 1 < n
             and text[e] in _APOSTROPHES
@@ -1884,13 +1916,14 @@ class NameMatcher:
         if cands is None:
             keys = self._person_keys
             cands = tuple(keys[i] for i in sorted(h.persons))
+        key = h.key
         part = (
             form in ("given", "family", "genitive")
             and not h.strict
             and not h.merged
             and h.join is None
-            and h.key is not None
-            and not h.key.whole
+            and key is not None
+            and not key.whole
         )
         certain = h.certain or bool(h.why) or form == "title+name"
         return _new_span(s, e, cands[0], form, rule, text[s:e], cands, h.genitive, part, certain)
@@ -1910,18 +1943,10 @@ def _new_span(
 ) -> Span:
     """``Span(...)`` without the per-field ``object.__setattr__`` of a frozen dataclass."""
     sp = object.__new__(Span)
-    sp.__dict__.update(
-        start=start,
-        end=end,
-        person=person,
-        form=form,
-        rule=rule,
-        text=text,
-        candidates=candidates,
-        genitive=genitive,
-        part=part,
-        certain=certain,
-    )
+    d = sp.__dict__
+    d["start"], d["end"], d["person"], d["form"], d["rule"] = start, end, person, form, rule
+    d["text"], d["candidates"], d["genitive"], d["part"] = text, candidates, genitive, part
+    d["certain"] = certain
     return sp
 
 
@@ -1966,9 +1991,22 @@ def _hit_order(h: _Hit) -> tuple[int, int]:
     return (h.start, -h.end)
 
 
+_BY_START = operator.attrgetter("start")
+_BY_END = operator.attrgetter("end")
+
+
+def _sort_hits(hits: list[_Hit]) -> None:
+    """``hits.sort(key=_hit_order)`` with no Python call per hit: by end, longest first, then
+    by start (both sorts are stable, so hits of the same span keep their order;
+    ``tests/test_names_fastpath.py``)."""
+    if len(hits) > 1:
+        hits.sort(key=_BY_END, reverse=True)
+        hits.sort(key=_BY_START)
+
+
 def _resolve_overlaps(raw: list[_Hit]) -> list[_Hit]:
     """Non-overlapping hits, the longer one winning; overlapping phrases of one person join."""
-    raw.sort(key=_hit_order)
+    _sort_hits(raw)
     out: list[_Hit] = []
     for h in raw:
         while out and h.start < out[-1].end:
@@ -2009,7 +2047,7 @@ def _add_non_overlapping(hits: list[_Hit], extra: list[_Hit]) -> list[_Hit]:
         if i < len(hits) and hits[i].start < x.end:
             continue
         out.append(x)
-    out.sort(key=_hit_order)
+    _sort_hits(out)
     return out
 
 
@@ -2127,7 +2165,11 @@ _LETTERS -= {"\xd7", "\xf7"}  # the Latin-1 letters of _GLUED_RE (not "×", "÷"
 def _hand_breaks(text: str) -> Iterable[re.Match[str]]:
     """``_HYPHEN_SPACE_RE.finditer(text)``; a text without a hyphen before a space or tab, a
     soft hyphen or U+2010 (most texts) has no match and is not searched."""
-    if "- " in text or "-\t" in text or "\u2010" in text or "\u00ad" in text:
+    if (
+        ("-" in text and ("- " in text or "-\t" in text))  # (one-character search first)
+        or "\u2010" in text
+        or "\u00ad" in text
+    ):
         return _HYPHEN_SPACE_RE.finditer(text)
     return ()
 
@@ -2235,6 +2277,7 @@ def _caps_before(text: str, s: int) -> re.Match[str] | None:
 
 
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")  # [A-ZÆØÅ]
+_ADDRESS_FORMS = frozenset(("email", "username", "initials"))
 
 
 _GLUE_TABLE = bytes(

@@ -1,0 +1,217 @@
+"""The plain forms of matcher code that was made faster (tests/test_names_fastpath.py swaps them
+in and compares): the code as it was at 7ffa719, before the nspeed3 round.
+
+``plain_finish`` tested every rule's condition in full (a slice for the full stop before a name,
+the title looked up even where the text has no title, ...), ``plain_certain_starts`` found the
+end of each line with a closure, ``plain_new_span`` filled a span's fields from a keyword
+dictionary, and hits were sorted with a Python key function (``plain_sort_hits``).
+"""
+
+from __future__ import annotations
+
+from indsigt.protect.names import matcher as M
+from indsigt.protect.names.context import (
+    _APOSTROPHES,
+    _HYPHEN_AFTER_RE,
+    _HYPHEN_BEFORE_RE,
+    _PAREN_SIG_RE,
+    _TRAILING_INITIAL_RE,
+    _email_around,
+    _sig_norm,
+    _without_role_words,
+)
+from indsigt.protect.names.fold import _fold_word
+from indsigt.protect.names.forms import Span
+from indsigt.protect.names.lexicon import _ABBR_TITLES, _LIST, _NEXT, _STRONG
+
+
+def plain_sort_hits(hits: list[M._Hit]) -> None:
+    hits.sort(key=M._hit_order)
+
+
+def plain_new_span(
+    start: int,
+    end: int,
+    person: str,
+    form: str,
+    rule: str,
+    text: str,
+    candidates: tuple[str, ...],
+    genitive: bool,
+    part: bool = False,
+    certain: bool = False,
+) -> Span:
+    sp = object.__new__(Span)
+    sp.__dict__.update(
+        start=start,
+        end=end,
+        person=person,
+        form=form,
+        rule=rule,
+        text=text,
+        candidates=candidates,
+        genitive=genitive,
+        part=part,
+        certain=certain,
+    )
+    return sp
+
+
+def plain_certain_starts(self: M.NameMatcher, ctx: M._Ctx) -> list[tuple[int, int, int, str]]:
+    """Where a name is certain: (from, to, kind, rule) after titles, sign-offs, "Referent:",
+    "talt med", "v." (see :meth:`_certain_hits`)."""
+    text = ctx.text
+    n = len(text)
+    out: list[tuple[int, int, int, str]] = []
+
+    def line_end(i: int) -> int:
+        nl = text.find("\n", i)
+        return n if nl < 0 else nl
+
+    for e, s in ctx.title_ends.items():
+        if (
+            e < n
+            and text[e] == "."
+            and "." not in text[s:e]
+            and (_fold_word(text[s:e]) not in _ABBR_TITLES)
+        ):
+            continue  # "... egen læge. Holm": the full stop ends the sentence
+        out.append((e, min(line_end(e), e + 60), _NEXT, f"efter titel '{text[s:e]}'"))
+    for e, s in ctx.strong_ends.items():
+        end = line_end(e)
+        if not text[e:end].strip(" \t\r.:,"):  # "Mvh\nMette Holm": the next line
+            nxt = end + 1
+            while nxt < n and text[nxt] in " \t\r\n":
+                nxt += 1
+            end = line_end(nxt)
+        rule = f"i signatur efter '{' '.join(text[s:e].split())}'"
+        out.append((e, min(end, e + 120), _STRONG, rule))
+    i = text.find("/")
+    while i >= 0:  # a signature after "/": "/mette hlm", not "og/eller", "mg/dl"
+        if (i == 0 or not text[i - 1].isalnum()) and i + 1 < n and text[i + 1].isalpha():
+            out.append((i + 1, min(line_end(i), i + 60), _NEXT, "i signatur efter '/'"))
+        i = text.find("/", i + 1)
+    for s, e, kind in ctx.certain:
+        word = " ".join(text[s:e].split())
+        if kind == _LIST:
+            j = e
+            while j < n and text[j] in " \t":
+                j += 1
+            if j >= n or text[j] != ":":
+                continue  # "Referent: ...", not "deltagere i mødet"
+            out.append((j + 1, min(line_end(j), j + 200), _LIST, f"efter '{word}:'"))
+        else:
+            if word.lower() == "v":
+                if e >= n or text[e] != ".":
+                    continue  # "v." only
+            elif text[e : e + 1] == ".":
+                continue  # "Nattevagt. Sofie klager ...": the sentence ended
+            out.append((e, min(line_end(e), e + 60), _NEXT, f"efter '{word}'"))
+    return out
+
+
+def plain_finish(self: M.NameMatcher, ctx: M._Ctx, h: M._Hit) -> Span | None:
+    """Absorb a leading title / initials and a surrounding e-mail address; make the Span."""
+    text = ctx.text
+    s, e, form, rule = h.start, h.end, h.form, h.rule
+    if h.merged:
+        rule = f"{'fuldt navn' if h.has_given and h.has_family else 'navn'}: {rule}"
+    if form not in ("email", "username", "initials") and "." in text[max(0, s - 3) : s]:
+        m = M._initials_before(text, s)
+        if m is not None:
+            s = m.start(1)
+            form, rule = "full", f"forbogstav + {rule}"
+    elif form not in ("email", "username", "initials") and s > 2 and text[s - 1] in " \t\xa0":
+        # initials without full stops before the name, if they are the person's: "ML Holm"
+        m = M._caps_before(text, s)
+        if m is not None and self._initials_of(h.persons, m.group(1)):
+            s = m.start(1)
+            form, rule = "full", f"forbogstaver + {rule}"
+    if (
+        form not in ("email", "username")
+        and e + 2 < len(text)
+        and text[e] in " \t\xa0"
+        and (text[e + 1] == "(" or text[e + 2] == ".")
+    ):
+        m = _PAREN_SIG_RE.match(text, e)
+        if m is not None:
+            sig = self._sigs.get(_sig_norm(m.group(1)))
+            if sig is not None and (sig.pset & h.persons or sig.clinical or not sig.word):
+                # "Mette Holm (MLH)", "SVK (SVK)"; initials a hidden person has, after a
+                # hidden name, are hidden with it whoever's they are ("Hanne (HB)")
+                e = m.end()
+                rule = f"{rule} + initialer i parentes"
+        elif form != "initials" and not h.genitive:
+            m = _TRAILING_INITIAL_RE.match(text, e)
+            if m is not None:
+                e = m.end()  # "Mette L.", "Holm, Mette L.": nothing left next to the label
+                form, rule = "full", f"{rule} + forbogstav"
+    if form not in ("email", "username", "initials") and not h.genitive and e == h.end:
+        after = self._initials_after(text, e, h.persons, found=True)
+        if after is not None:  # "Holm, S.", "Hald ML": nothing left next to the label
+            e = after
+            form, rule = "full", f"{rule} + forbogstaver"
+    if form not in ("email", "username", "initials"):
+        # a hyphenated name that goes on ("Mette Holm-Berg", "Dam-Holm"): nothing of it is
+        # left next to the label
+        if e + 1 < len(text) and text[e] in "-\u2010\u2011":
+            m = _HYPHEN_AFTER_RE.match(text, e)
+            if m is not None:
+                e = m.end()
+                rule = f"{rule} + bindestreg og resten af navnet"
+        if s > 1 and text[s - 1] in "-\u2010\u2011":
+            m = _HYPHEN_BEFORE_RE.search(text, max(0, s - 40), s)
+            if m is not None:
+                s = m.start()
+                rule = f"første del af navnet og bindestreg + {rule}"
+    if form != "email" and (
+        (e < len(text) and text[e] in "@._") or (s > 0 and text[s - 1] in "@._")
+    ):
+        around = _email_around(text, s, e)
+        if around is not None:
+            s, e = around
+            form, rule = "email", f"e-mailadresse ({rule})"
+    if s > 0 and text[s - 1] == "\\":
+        j = s - 1
+        while j > 0 and (text[j - 1].isalnum() or text[j - 1] in "._-"):
+            j -= 1
+        if j < s - 1:
+            s = j
+            form, rule = "username", f"brugernavn med domæne ({rule})"
+    if form not in ("email", "username"):
+        t = h.title if s == h.start and h.title is not False else None
+        if t is None and (s != h.start or h.title is False):
+            t = self._title_at(ctx, s)
+        if t is not None:
+            ts = _without_role_words(text, t[0], s)
+            # "e.l." stays outside the label but still says a doctor: "e.l. Vang" is not a
+            # hidden psychologist Vang
+            title = " ".join(text[ts if ts < s else t[0] : s].split())
+            if form in ("given", "family", "genitive") and self._titled_other(
+                h, text[h.start : h.end], title
+            ):
+                return None
+            if ts < s:
+                s, form, rule = ts, "title+name", f"{rule} efter titel '{title}'"
+    n = len(text)
+    if (
+        e + 1 < n
+        and text[e] in _APOSTROPHES
+        and text[e + 1] in "sS"
+        and (e + 2 >= n or not text[e + 2].isalnum())
+    ):
+        e += 2  # "IBS's": a genitive ending is not left next to the label
+    cands = h.cands
+    if cands is None:
+        keys = self._person_keys
+        cands = tuple(keys[i] for i in sorted(h.persons))
+    part = (
+        form in ("given", "family", "genitive")
+        and not h.strict
+        and not h.merged
+        and h.join is None
+        and h.key is not None
+        and not h.key.whole
+    )
+    certain = h.certain or bool(h.why) or form == "title+name"
+    return plain_new_span(s, e, cands[0], form, rule, text[s:e], cands, h.genitive, part, certain)
