@@ -31,7 +31,7 @@ from typing import Any
 import msgspec
 
 from ..timeutil import parse_instant
-from .audit_schema import Agent, AuditEvent, Entity, Reference
+from .audit_schema import Agent, AuditEvent, Entity, Reference, SharedAgents
 from .common import (
     AMBIGUOUS,
     CPR_SYSTEM,
@@ -235,7 +235,9 @@ class AuditMapper:
         # it, and a log repeats them (the same user, the same system) thousands of times, so it
         # is worked out once per distinct agents + source (only successes are remembered; the
         # file's master data, which could change the answer, clears the memo: forget())
-        key = _encode((ev.agent, ev.source))
+        # (agents decoded from the same raw JSON as others carry that JSON: no need to encode)
+        agents = ev.agent
+        key = agents.key if agents.__class__ is SharedAgents else _encode((agents, ev.source))
         who = self._who.get(key)
         if who is None:
             before = self.ambiguous
