@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 import json
+import shutil
 from pathlib import Path
 
 import msgspec
@@ -223,3 +224,68 @@ def test_has_escape_is_in(noise: bytes, data: st.DataObject) -> None:
     line = noise + b"".join(parts)
     for escape in (b"\\u", b"\\u0000"):
         assert s.has_escape(line, escape) is (escape in line)
+
+
+def _stored(url: str) -> tuple:
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    with engine.connect() as c:
+        out = tuple(
+            tuple(map(tuple, c.execute(text(f"SELECT * FROM {t} ORDER BY 1, 2"))))
+            for t in ("access_entry", "merkle_leaf", "source_day")
+        )
+    engine.dispose()
+    return out
+
+
+def test_an_import_stores_the_same_with_and_without_the_split(tmp_path, monkeypatch) -> None:
+    """The mapping remembers who an event names by the raw JSON of its agents and source when
+    they were split: the stored rows and leaves are those of the whole decoding."""
+    from indsigt.db import init_db
+    from indsigt.importing import import_files
+    from indsigt.integrity.keys import integrity_key_path
+    from indsigt.protect.keys import key_path
+
+    balp = (INTEROP / "balp" / "balp.ndjson").read_text().splitlines()
+    lines = [x for x in balp if '"AuditEvent"' not in x and x.strip()]  # the citizen
+    n_balp = sum('"AuditEvent"' in x for x in balp)  # the first examples (the others: MinLog2)
+    for i in range(40):
+        for n, ev in enumerate(EXAMPLES[:n_balp]):
+            ev = copy.deepcopy(ev)
+            ev["id"] = f"e{i}-{n}"
+            ev["recorded"] = f"2026-01-{1 + i % 28:02d}T10:00:00Z"
+            if i % 2:
+                ev["entity"][-1]["description"] = "kort"  # short: decoded whole
+            ev["agent"][0].setdefault("who", {})["display"] = f"Bruger {i % 7}"
+            line = json.dumps(ev, ensure_ascii=False, separators=(",", ":"))
+            if i % 5 == 1:
+                line = line.replace('"agent":', '"\\u0061gent":', 1)
+            elif i % 5 == 2:
+                line = line.replace(
+                    '{"resourceType"', '{"agent":[{"requestor":true}],"resourceType"'
+                )
+            elif i % 5 == 3:
+                line = line.replace(',"', ', "')
+            lines.append(line)
+    path = tmp_path / "log.ndjson"
+    path.write_text("\n".join(lines) + "\n")
+    stored = []
+    urls = [f"sqlite:///{tmp_path / name}.db" for name in ("split", "whole")]
+    for url, split_from in zip(urls, (s._SPLIT_MIN_BYTES, 10**9), strict=True):
+        monkeypatch.setattr(s, "_SPLIT_MIN_BYTES", split_from)
+        s._shared.clear()
+        if stored:  # the first import's keys, so the same Merkle leaves
+            for path_of in (key_path, integrity_key_path):
+                if path_of(urls[0]).exists():
+                    shutil.copy(path_of(urls[0]), path_of(url))
+        out = import_files(init_db(url), [path], alerts=False, record=False)
+        assert out.ok, out.report.problems
+        stored.append((out.report.files[0].skipped, _stored(url)))
+    assert stored[0][0] == stored[1][0]
+    tables = ("access_entry", "merkle_leaf", "source_day")
+    for table, a, b in zip(tables, stored[0][1], stored[1][1], strict=True):
+        assert len(a) == len(b), table
+        for x, y in zip(a, b, strict=True):
+            assert x == y, (table, x, y)
+    assert len(stored[0][1][0]) > 100

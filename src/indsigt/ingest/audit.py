@@ -136,7 +136,8 @@ class AuditMapper:
         self.rv = resolver or Resolver(known)
         #: users given by a bare user name that several staff members have
         self.ambiguous = 0
-        self._who: dict[bytes, tuple] = {}
+        #: who an event names, by its agents and source (raw JSON or encoded, see map)
+        self._who: dict[bytes | tuple[bytes, bytes], tuple] = {}
         self._patients: dict[tuple, str] = {}
 
     # -- helpers ---------------------------------------------------------------------------
