@@ -31,7 +31,7 @@ from typing import Any
 import msgspec
 
 from ..timeutil import parse_instant
-from .audit_schema import Agent, AuditEvent, Entity, Reference
+from .audit_schema import Agent, AuditEvent, Entity, Reference, SharedAgents
 from .common import (
     AMBIGUOUS,
     CPR_SYSTEM,
@@ -136,7 +136,8 @@ class AuditMapper:
         self.rv = resolver or Resolver(known)
         #: users given by a bare user name that several staff members have
         self.ambiguous = 0
-        self._who: dict[bytes, tuple] = {}
+        #: who an event names, by its agents and source (raw JSON or encoded, see map)
+        self._who: dict[bytes | tuple[bytes, bytes], tuple] = {}
         self._patients: dict[tuple, str] = {}
 
     # -- helpers ---------------------------------------------------------------------------
@@ -235,7 +236,9 @@ class AuditMapper:
         # it, and a log repeats them (the same user, the same system) thousands of times, so it
         # is worked out once per distinct agents + source (only successes are remembered; the
         # file's master data, which could change the answer, clears the memo: forget())
-        key = _encode((ev.agent, ev.source))
+        # (agents decoded from the same raw JSON as others carry that JSON: no need to encode)
+        agents = ev.agent
+        key = agents.key if agents.__class__ is SharedAgents else _encode((agents, ev.source))
         who = self._who.get(key)
         if who is None:
             before = self.ambiguous

@@ -15,7 +15,7 @@ from typing import Any, BinaryIO, Protocol
 import msgspec
 import orjson
 
-from .audit_schema import AuditEvent
+from .audit_schema import AuditEvent, has_escape
 from .audit_schema import decode as decode_event  # not audit_schema.decode_audit_event (ValueError)
 from .csvlog import CsvHeader, CsvMapper, decode_lines
 
@@ -145,7 +145,7 @@ class NdjsonReader:
             tick(len(line))
             if lineno == 1 and line.startswith(b"\xef\xbb\xbf"):
                 line = line[3:]
-            if b"\x00" in line or b"\\u0000" in line:
+            if b"\x00" in line or has_escape(line, b"\\u0000"):
                 sink.problem(lineno, "linjen indeholder et NUL-tegn (\\u0000), som ikke kan gemmes")
                 continue
             if line.isspace() or not line:
