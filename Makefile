@@ -7,9 +7,12 @@ SPARK  := $(VENV)/.spark-$(shell sha1sum pyproject.toml | cut -c1-12)
 
 .PHONY: setup demo test lint format bench clean
 
+# setup.py compiles the name search (mypyc): a changed module there is built again
+NAMES  := $(wildcard src/indsigt/protect/names/*.py)
+
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py $(NAMES)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	bash scripts/build-deps.sh
 	$(BIN)/pip install -q -U pip setuptools wheel

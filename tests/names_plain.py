@@ -1,4 +1,4 @@
-"""The plain forms of matcher code that was made faster (tests/test_names_fastpath.py swaps them
+"""The plain forms of matcher code that was made faster (tests/names_fastpath_cases.py swaps them
 in and compares): the code as it was at 7ffa719, before the nspeed3 round.
 
 ``plain_finish`` tested every rule's condition in full (a slice for the full stop before a name,

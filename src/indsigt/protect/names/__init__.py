@@ -136,6 +136,9 @@ Known limits
 
 from __future__ import annotations
 
+# first, before any module of the search: compiled or source (see _native.py)
+from . import _native  # noqa: F401  (isort: skip)
+from . import matcher as _matcher
 from .cache import MATCHER_CACHE_SIZE, matcher_by_digest, matcher_for
 from .cache import _cached_matcher as _cached_matcher
 from .fold import fold
@@ -145,7 +148,11 @@ from .lexicon import TITLES, ZIPF_AMBIGUOUS, ZIPF_WORD, zipf
 from .matcher import NameMatcher
 from .store import MatcherStore
 
+# True when the search runs compiled (mypyc, setup.py); the same code runs as Python otherwise
+COMPILED: bool = not str(_matcher.__file__).endswith(".py")
+
 __all__ = [
+    "COMPILED",
     "MATCHER_CACHE_SIZE",
     "RELATION_WORDS",
     "TITLES",

@@ -140,7 +140,8 @@ def canonicalise(text: str) -> tuple[str, OffsetMap | _Chain | None]:
         return text, None  # Danish text: _NEEDS_RE cannot match (and its search is slower)
     if _NEEDS_RE.search(text) is None:
         return text, None
-    canon, cmap, again = _once(text)
+    canon, first, again = _once(text)
+    cmap: OffsetMap | _Chain | None = first
     rounds = 1
     while again and cmap is not None and rounds < _MAX_DECODE:
         # a decoded reference made another one ("&amp;oslash;" -> "&oslash;"): decode it too
@@ -297,7 +298,7 @@ def _canon_char(c: str) -> str:
 
 @lru_cache(maxsize=1)
 def _spoof() -> object:
-    import icu  # PyICU: ICU's implementation of Unicode TR39 (UTS #39)
+    import icu  # type: ignore[import-untyped]  # PyICU: ICU's implementation of Unicode TR39 (UTS #39)
 
     return icu.SpoofChecker()
 

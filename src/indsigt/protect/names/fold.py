@@ -186,7 +186,7 @@ def _fold_with_map(text: str, marks: bool = False, join: bool = True) -> _Folded
     if latin:
         # fast path: byte-wise translation; the table lower-cases too (it folds every byte as
         # its lower-case letter, and Latin-1 is closed under lower case; the replaced characters
-        # are no letters), so the text is not lower-cased first (tests/test_names_fastpath.py)
+        # are no letters), so the text is not lower-cased first (tests/names_fastpath_cases.py)
         folded_b = raw.translate(_LATIN1_TABLE)
         folded = folded_b.decode("latin-1")
         if not marks:

@@ -45,7 +45,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-import ahocorasick
+import ahocorasick  # type: ignore[import-not-found]
 
 from .canon import canonicalise
 from .context import _NEAR, _NEG_BAD_RE, _TIGHT_GAP_RE, _prev_word
@@ -186,14 +186,16 @@ class KeepNames:
     ) -> KeepNames:
         """The filter of ``names`` against the hidden people of ``matcher``; ``own`` are the
         citizen's own names (also kept as names), whose given name alone stays too."""
-        own = frozenset(_other_names(own))
-        names = frozenset(_other_names(names)) | own
-        own_given = frozenset(_loose(x) for g, _ in own for x in _name_parts(g) if len(x) >= 2)
+        own_names = frozenset(_other_names(own))
+        all_names = frozenset(_other_names(names)) | own_names
+        own_given = frozenset(
+            _loose(x) for g, _ in own_names for x in _name_parts(g) if len(x) >= 2
+        )
         hidden_parts = matcher._hidden_parts
         hidden_pairs = matcher._hidden_pairs
         keys: set[str] = set()
         full: set[str] = set()
-        for given, family in names:
+        for given, family in all_names:
             g = [x for x in _name_parts(given) if len(x) >= 2]
             f = [x for x in _name_parts(family) if len(x) >= 2]
             if g and f and any(f"{_loose(a)} {_loose(b)}" in hidden_pairs for a in g for b in f):
@@ -222,7 +224,7 @@ class KeepNames:
                 for rel in RELATION_WORDS:
                     for v in _spelling_variants(a):
                         keys.update((f"{rel} {v}", f"{rel} {v}s", f"{rel} {v} s"))
-        return cls(names, _automaton(keys), own_given, _automaton(full))
+        return cls(all_names, _automaton(keys), own_given, _automaton(full))
 
     def filter(self, text: str, spans: list[Span]) -> list[Span]:
         """``spans`` (of ``text``, from the matcher this filter was built for) without the

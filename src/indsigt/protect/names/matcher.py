@@ -12,10 +12,9 @@ from array import array
 from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-import ahocorasick
+import ahocorasick  # type: ignore[import-not-found]
 
 from .canon import canonicalise
 from .context import (
@@ -188,7 +187,10 @@ class _Key:
         self.padded_len = padded_len
         self.by_person: dict[int, tuple[int, int, str, str, bool, bool]] | None = None
         # (kind, person index, form, rule text, may take apostrophe genitive, is genitive)
-        self.entries: list[tuple[int, int, str, str, bool, bool]] = []
+        self.entries: (
+            list[tuple[int, int, str, str, bool, bool]]
+            | tuple[tuple[int, int, str, str, bool, bool], ...]
+        ) = []
         # exact lower-case spelling -> entry indexes (only e-mail addresses and user names)
         self.strict: tuple[tuple[str, int], ...] = ()
         self.ambiguous = False
@@ -376,24 +378,64 @@ class _Ctx:
         self.shape = b""  # _shape(text), made by the first automaton pass
 
 
-@dataclass(slots=True)
 class _Hit:
-    start: int
-    end: int
-    key: _Key | None
-    persons: frozenset[int]
-    cands: tuple[str, ...] | None = None  # sorted keys of ``persons`` when known
-    strict: bool = False
-    form: str = ""
-    rule: str = ""
-    genitive: bool = False
-    has_given: bool = False
-    has_family: bool = False
-    merged: bool = False
-    join: _Hit | None = None  # an overlapping phrase joined to this one
-    title: tuple[int, str] | bool | None = False  # cached _title_before (False: not computed)
-    why: str = ""  # found by a token rule that is evidence of itself ("Holm2")
-    certain: bool = False  # found where a name is certain (a signature, after a title)
+    """A candidate name found in a text (a plain class: a dataclass's generated ``__init__``
+    would run as Python even in the compiled build, once per candidate)."""
+
+    __slots__ = (
+        "cands",
+        "certain",
+        "end",
+        "form",
+        "genitive",
+        "has_family",
+        "has_given",
+        "join",
+        "key",
+        "merged",
+        "persons",
+        "rule",
+        "start",
+        "strict",
+        "title",
+        "why",
+    )
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        key: _Key | None,
+        persons: frozenset[int],
+        cands: tuple[str, ...] | None = None,
+        strict: bool = False,
+        form: str = "",
+        rule: str = "",
+        genitive: bool = False,
+        has_given: bool = False,
+        has_family: bool = False,
+        merged: bool = False,
+        join: _Hit | None = None,
+        title: tuple[int, str] | bool | None = False,
+        why: str = "",
+        certain: bool = False,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.key = key
+        self.persons = persons
+        self.cands = cands  # sorted keys of ``persons`` when known
+        self.strict = strict
+        self.form = form
+        self.rule = rule
+        self.genitive = genitive
+        self.has_given = has_given
+        self.has_family = has_family
+        self.merged = merged
+        self.join = join  # an overlapping phrase joined to this one
+        self.title = title  # cached _title_before (False: not computed)
+        self.why = why  # found by a token rule that is evidence of itself ("Holm2")
+        self.certain = certain  # found where a name is certain (a signature, after a title)
 
 
 # --------------------------------------------------------------------------------------------
@@ -509,7 +551,9 @@ class NameMatcher:
             if strict is not None:
                 key.strict += ((strict, len(key.entries)),)
             entry = (kind, pidx, form, rule, apos, genitive)
-            key.entries.append(interned.setdefault(entry, entry))
+            entries = key.entries
+            assert isinstance(entries, list)
+            entries.append(interned.setdefault(entry, entry))
 
         def add_sig(token: str, pidx: int, form: str, rule: str, derived: bool = False) -> None:
             folded = _fold_word(token).replace(".", "")
@@ -519,7 +563,9 @@ class NameMatcher:
                     sig = sigs[folded] = _Sig()
                 sig.entries.append((pidx, form, rule))
                 if not derived:
-                    sig.explicit.add(pidx)
+                    explicit = sig.explicit
+                    assert isinstance(explicit, set)
+                    explicit.add(pidx)
 
         def add_local(local: str, pidx: int, form: str, rule: str) -> None:
             """The local part of an e-mail address or a bare user name."""
@@ -672,7 +718,7 @@ class NameMatcher:
                 kind = _WEAK
             key.marker = min(key.marker or kind, kind)
 
-        names = self.persons
+        persons = self.persons
         auto = self._auto
         auto_cap = self._auto_cap
         keys = self._keys
@@ -684,17 +730,17 @@ class NameMatcher:
             sig.explicit = frozenset(sig.explicit)
             sig.clinical = tok.upper() in CLINICAL_ABBREVIATIONS
             sig.word = sig.clinical or zipf(tok) >= ZIPF_AMBIGUOUS
-            sig.cands = tuple(names[i].key for i in sorted(sig.pset))
+            sig.cands = tuple(persons[i].key for i in sorted(sig.pset))
             sig_ids[id(sig)] = self._sigs.index[tok] = len(self._sig_objs)
             self._sig_objs.append(sig)
         # one frozenset / candidate tuple per person, shared by all of that person's keys
-        single_set = [frozenset((i,)) for i in range(len(names))]
-        single_cands = [(p.key,) for p in names]
+        single_set = [frozenset((i,)) for i in range(len(persons))]
+        single_cands = [(p.key,) for p in persons]
         empty: frozenset[int] = frozenset()
         part_words: list[str] = []
         for folded, key in index.items():
             name_entries = [e for e in key.entries if e[0] == _NAME]
-            key.entries = tuple(key.entries)  # type: ignore[assignment]
+            key.entries = tuple(key.entries)
             key.has_name = bool(name_entries)
             if key.has_name and not key.apos_gen and " " not in folded:
                 key.zipf = max(zipf(folded), zipf(_FROM_DIGRAPH_RE.sub(_digraph, folded)))
@@ -705,7 +751,7 @@ class NameMatcher:
                 key.npset, key.ncands = single_set[only], single_cands[only]
             elif pidxs:
                 key.npset = frozenset(pidxs)
-                key.ncands = tuple(names[i].key for i in sorted(pidxs))
+                key.ncands = tuple(persons[i].key for i in sorted(pidxs))
             else:
                 key.npset = empty
             key.all_genitive = key.apos_gen or all(e[5] for e in name_entries)
@@ -1276,9 +1322,9 @@ class NameMatcher:
         if limit < 0:
             limit = ZIPF_AMBIGUOUS if capitalised else 0.0
         memo = self._typo_memo
-        found_key = memo.get((folded, limit, colleagues), _UNSEEN)
-        if found_key is not _UNSEEN:
-            return found_key
+        seen = memo.get((folded, limit, colleagues), _UNSEEN)
+        if seen is not _UNSEEN:
+            return cast("_Key | None", seen)
         if len(memo) > _TYPO_MEMO_SIZE:
             memo.clear()
         found_key = memo[(folded, limit, colleagues)] = self._typo_lookup(folded, limit, colleagues)
@@ -1445,8 +1491,8 @@ class NameMatcher:
                 if ch == "/" and j < n and text[j] == " ":
                     j += 1
                 if ch != "@" and j < n and text[j].isalpha():  # token after "/" or "RN\\"
-                    m = _SIG_TOKEN_RE.match(text, j)
-                    k = m.end() if m is not None else j
+                    mt = _SIG_TOKEN_RE.match(text, j)
+                    k = mt.end() if mt is not None else j
                     if "." in text[j:k] and k < n and text[k] == ".":
                         k += 1  # "/m.l.h."
                     tok = text[j:k]
@@ -1527,8 +1573,9 @@ class NameMatcher:
             elif h.persons is not key.npset:  # narrowed by a joined phrase
                 entry = key.entry_for(min(h.persons))
             else:
-                entry = key.first_name
-                assert entry is not None
+                first = key.first_name
+                assert first is not None
+                entry = first
             form, rule, apos, genitive = entry[2], entry[3], entry[4], entry[5]
             if h.join is not None and h.join.key is not None:
                 rule = f"{rule} + {h.join.key.entry_for(min(h.persons))[3]}"
@@ -1891,20 +1938,20 @@ class NameMatcher:
                 form, rule = "username", f"brugernavn med domæne ({rule})"
         if form != "email" and form != "username":
             title = h.title
-            t = title if s == h.start and title is not False else None
+            t = title if s == h.start and isinstance(title, tuple) else None
             if t is None and (s != h.start or title is False) and ctx.title_ends:
                 t = self._title_at(ctx, s)  # (None where the text has no title)
             if t is not None:
                 ts = _without_role_words(text, t[0], s)
                 # "e.l." stays outside the label but still says a doctor: "e.l. Vang" is not a
                 # hidden psychologist Vang
-                title = " ".join(text[ts if ts < s else t[0] : s].split())
+                title_text = " ".join(text[ts if ts < s else t[0] : s].split())
                 if form in ("given", "family", "genitive") and self._titled_other(
-                    h, text[h.start : h.end], title
+                    h, text[h.start : h.end], title_text
                 ):
                     return None
                 if ts < s:
-                    s, form, rule = ts, "title+name", f"{rule} efter titel '{title}'"
+                    s, form, rule = ts, "title+name", f"{rule} efter titel '{title_text}'"
         if (
             e + 1 < n
             and text[e] in _APOSTROPHES
@@ -1998,7 +2045,7 @@ _BY_END = operator.attrgetter("end")
 def _sort_hits(hits: list[_Hit]) -> None:
     """``hits.sort(key=_hit_order)`` with no Python call per hit: by end, longest first, then
     by start (both sorts are stable, so hits of the same span keep their order;
-    ``tests/test_names_fastpath.py``)."""
+    ``tests/names_fastpath_cases.py``)."""
     if len(hits) > 1:
         hits.sort(key=_BY_END, reverse=True)
         hits.sort(key=_BY_START)
@@ -2221,7 +2268,7 @@ def _sig_line(line: str) -> tuple[int, int, str] | None:
         if len(_SIG_LINES) >= 4096:
             _SIG_LINES.clear()
         _SIG_LINES[line] = found
-    return found  # type: ignore[return-value]
+    return cast("tuple[int, int, str] | None", found)
 
 
 def _initials_before(text: str, s: int) -> re.Match[str] | None:
@@ -2290,7 +2337,7 @@ def _word_before(text: str, lo: int, hi: int) -> re.Match[str] | None:
     """``_WORD_BEFORE_RE.search(text, lo, hi)`` (the word of three letters or more right before
     the spaces or hyphens that end at ``hi``), found from ``hi`` backwards: the pattern is tied
     to ``hi``, so its one possible match starts where that word starts (and no letter or digit
-    stands before it); only that start is tried (``tests/test_names_fastpath.py``)."""
+    stands before it); only that start is tried (``tests/names_fastpath_cases.py``)."""
     j = hi
     while j > lo and text[j - 1] in " \t\xa0-":
         j -= 1
@@ -2309,7 +2356,7 @@ def _glued_letters(text: str) -> list[int]:
     ``_GLUED_RE.finditer(text)``, in order, found from the runs of digits (rare in text) instead
     of trying the pattern at every character: only a run's first digit may follow a letter and
     only its last may precede one. The same matches, overlaps skipped as ``finditer`` does
-    ("a1b" is one match, "a1"; ``tests/test_names_fastpath.py``)."""
+    ("a1b" is one match, "a1"; ``tests/names_fastpath_cases.py``)."""
     out: list[int] = []
     # most texts: numbers, but none glued (the letters and digits of the text as "a" and "0":
     # one C pass and two substring searches, where _DIGIT_BY_LETTER_RE.search tried every digit)

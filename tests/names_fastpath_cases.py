@@ -5,6 +5,10 @@ for names glued to digits, ...). Each fast path is compared here with the plain 
 expression it stands for, on random text built from the characters those rules look at, and the
 whole matcher with every fast path swapped for its plain form, on random notes with names in
 them: the spans must be equal, field by field.
+
+Swapping code in works only in the Python source, not in the compiled build (setup.py), so this
+file is not collected by itself: ``tests/test_names_compiled.py`` runs it with
+``INDSIGT_PURE_PYTHON=1`` in a process of its own.
 """
 
 from __future__ import annotations
