@@ -298,7 +298,7 @@ def _canon_char(c: str) -> str:
 
 @lru_cache(maxsize=1)
 def _spoof() -> object:
-    import icu  # type: ignore[import-untyped]  # PyICU: ICU's implementation of Unicode TR39 (UTS #39)
+    import icu  # PyICU: ICU's implementation of Unicode TR39 (UTS #39)
 
     return icu.SpoofChecker()
 

@@ -45,7 +45,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-import ahocorasick  # type: ignore[import-not-found]
+import ahocorasick
 
 from .canon import canonicalise
 from .context import _NEAR, _NEG_BAD_RE, _TIGHT_GAP_RE, _prev_word

@@ -14,7 +14,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from typing import Any, cast
 
-import ahocorasick  # type: ignore[import-not-found]
+import ahocorasick
 
 from .canon import canonicalise
 from .context import (
