@@ -31,22 +31,23 @@ $(SPARK): $(STAMP)
 
 test: setup $(SPARK)
 	bash scripts/test-deps.sh
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench setup.py
+	$(BIN)/ruff format --check src tests bench setup.py
 	$(BIN)/lint-imports --config pyproject.toml
 	bash scripts/run-tests.sh
 
 lint: setup
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench setup.py
 	$(BIN)/lint-imports --config pyproject.toml
 
 format: setup
-	$(BIN)/ruff format src tests bench
-	$(BIN)/ruff check --fix src tests bench
+	$(BIN)/ruff format src tests bench setup.py
+	$(BIN)/ruff check --fix src tests bench setup.py
 
 bench: setup
 	$(BIN)/pip install -q -e '.[dev,bench]'
 	bash bench/run_all.sh
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis artifacts
+	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis artifacts build
+	rm -f src/indsigt_names__mypyc*.so src/indsigt/protect/names/*.so src/indsigt/protect/names/compiled.sha256
