@@ -17,7 +17,7 @@ from pathlib import Path
 from setuptools import setup
 
 NAMES = Path("src/indsigt/protect/names")
-# what the search of a note runs through (see indsigt.protect.names._native.COMPILED_MODULES)
+# what the search of a note runs through; _native.py reads the list back from compiled.sha256
 COMPILED = ("canon", "context", "fold", "keep", "matcher")
 
 

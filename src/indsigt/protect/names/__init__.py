@@ -137,7 +137,7 @@ Known limits
 from __future__ import annotations
 
 # first, before any module of the search: compiled or source (see _native.py)
-from . import _native  # noqa: F401  (isort: skip)
+from . import _native  # noqa: F401
 from . import matcher as _matcher
 from .cache import MATCHER_CACHE_SIZE, matcher_by_digest, matcher_for
 from .cache import _cached_matcher as _cached_matcher
