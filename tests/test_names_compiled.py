@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import hashlib
+import importlib.machinery
 import json
 import os
 import subprocess
@@ -90,7 +91,7 @@ def test_the_fast_paths_match_their_plain_forms_in_the_source():
 def test_a_changed_source_runs_as_python(tmp_path: Path):
     folder = tmp_path / "names"
     folder.mkdir()
-    suffix = next(iter(__import__("importlib.machinery").machinery.EXTENSION_SUFFIXES))
+    suffix = importlib.machinery.EXTENSION_SUFFIXES[0]
     for m in ("fold", "matcher"):
         (folder / f"{m}.py").write_text(f"NAME = {m!r}\n", encoding="utf-8")
         (folder / f"{m}{suffix}").write_bytes(b"")

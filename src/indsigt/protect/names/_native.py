@@ -84,5 +84,6 @@ def install(folder: Path = FOLDER) -> bool:
     return False
 
 
-#: decided when the package is imported, before any module of the search
-USES_COMPILED: bool = install()
+# decided when the package is imported, before any module of the search (the package's
+# ``COMPILED`` says what was imported)
+install()
