@@ -83,9 +83,10 @@ def _chunks(ids: Iterable[str]) -> list[list[str] | None]:
     """The ids in chunks for ``IN (...)``; ``[None]`` (read every row, keep the wanted ones)
     when there are more than one chunk's worth: an order over a whole hospital reads the staff
     tables once instead of binding 20,000 parameters per table."""
-    ordered = sorted(ids)
-    if len(ordered) > _CHUNK:
+    pool = ids if isinstance(ids, (set, frozenset, list, tuple)) else list(ids)
+    if len(pool) > _CHUNK:  # not sorted then: 20,000 ids took 5 ms per table
         return [None]
+    ordered = sorted(pool)
     return [ordered[i : i + _CHUNK] for i in range(0, len(ordered), _CHUNK)]
 
 

@@ -25,6 +25,7 @@ cannot be read or whose signature does not verify is removed and never used.
 from __future__ import annotations
 
 import hashlib
+import marshal
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -190,21 +191,40 @@ def roster_source(session: Session, ids: frozenset[str], others: Iterable[tuple[
 
     h = hashlib.sha256(b"indsigt roster source\0" + code_version())
     wanted = set(ids)
+    chunks = _chunks(wanted)
+    connection = session.connection()
     for model, column in _SOURCES:
         table = model.__table__
         at = list(table.c.keys()).index(column)
-        for chunk in _chunks(wanted):
-            rows = session.execute(
+        for chunk in chunks:
+            result = connection.execute(
                 select(table)
                 .where(_among(col := table.c[column], chunk))
                 .order_by(*table.primary_key.columns)
-            ).all()
-            # plain tuples: a Row's repr shortens long values
-            kept = [tuple(r) for r in rows if chunk is not None or r[at] in wanted]
+            )
+            # the values as the database driver gives them (tuples: a Row's repr shortens long
+            # values), read past SQLAlchemy's rows and type conversions: a third of the time
+            # of a new process's first view was this function (20,000 staff)
+            try:
+                rows = result.cursor.fetchall()
+            finally:
+                result.close()
+            kept = rows if chunk is not None else [r for r in rows if r[at] in wanted]
             h.update(f"{table.name}\0{len(kept)}\0{col.name}\0".encode())
-            h.update(repr(kept).encode())
+            h.update(_canonical(kept))
     h.update(repr(sorted(set(others))).encode())
     return h.hexdigest()
+
+
+def _canonical(rows: list[Any]) -> bytes:
+    """Rows as bytes that differ exactly when the values differ: ``marshal`` format 2 (no
+    references between objects, so the bytes do not depend on which values are one object;
+    four times faster than ``repr``), or ``repr`` for a value ``marshal`` cannot write (a
+    driver's ``datetime``)."""
+    try:
+        return b"m" + marshal.dumps(rows, 2)
+    except ValueError:
+        return b"r" + repr(rows).encode()
 
 
 def matcher_store(session: Session) -> MatcherStore | None:
