@@ -30,8 +30,9 @@ def tune_gc() -> None:
 
 def settle_heap() -> None:
     """After the warm-up: collect once, then leave everything alive out of later collections."""
-    gc.collect()
-    gc.freeze()
+    from .protect.cache import settle_heap as settle
+
+    settle()
 
 
 def _warm_matchers() -> None:
