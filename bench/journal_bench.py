@@ -12,9 +12,10 @@ under it), then times ``views.journal_view`` in a fresh session per run, like a 
   20,000 people, builds the matcher and stores it next to the key file, pins the labels);
 - ``cold``: a new process: every in-process cache cleared, the built matcher found in the store
   (``names.MatcherStore``; what a restarted server or another worker sees);
-- ``cold_process``: the same in a real new process (``--cold-child``; indsigt imported before the
-  clock starts, as in a server or a CLI that has started; what is imported lazily during the
-  view, such as the word-frequency table, counts);
+- ``cold_process``: the same in a real new process (``--cold-child``; the median of
+  ``--children`` processes, 3 unless told; indsigt imported before the clock starts, as in a
+  server or a CLI that has started; what is imported lazily during the view, such as the
+  word-frequency table, counts);
 - ``matcher_cached``: the matcher is cached but the notes are searched again (the spans the roster
   remembers are forgotten, and the stored findings removed, before each run): the first view of a
   citizen under a known order whose notes nobody searched before (the measure of earlier
@@ -46,7 +47,8 @@ Prints the figures and writes them to ``bench/out/journal.json``.
 ``--baseline REF`` (e.g. ``main``) first runs the same bench on the code of another commit
 (``git archive REF src`` into a temporary folder, the child process's ``PYTHONPATH``), then on
 this code, and prints the CPU figures of both side by side: on a shared machine only figures of
-one run compare.
+one run compare. With ``--baseline-compiled`` the baseline's compiled modules are built too (its
+``setup.py``, about a minute), so that a compiled checkout is compared with compiled code.
 """
 
 from __future__ import annotations
@@ -209,14 +211,14 @@ def side_by_side(args: argparse.Namespace) -> None:
     from baseline import checkout_src
 
     tmp = Path(tempfile.mkdtemp(prefix="indsigt-bench-base-"))
-    base_src, commit = checkout_src(args.baseline, tmp)
+    base_src, commit = checkout_src(args.baseline, tmp, compiled=args.baseline_compiled)
     codes = [(f"baseline {commit}", str(base_src)), ("this code", str(ROOT / "src"))]
     results = {}
     for name, src in codes:
         env = {**os.environ, "PYTHONPATH": src}
         out = tmp / f"{name.split()[0]}.json"
         cmd = [sys.executable, __file__, "--staff", str(args.staff), "--notes", str(args.notes)]
-        cmd += ["--runs", str(args.runs), "--out", str(out)]
+        cmd += ["--runs", str(args.runs), "--children", str(args.children), "--out", str(out)]
         subprocess.run(cmd, env=env, check=True, capture_output=True, text=True)
         results[name] = json.loads(out.read_text())
     rows = [
@@ -253,8 +255,16 @@ def main() -> None:
     ap.add_argument("--notes", type=int, default=1_000)
     ap.add_argument("--runs", type=int, default=15)
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument(
+        "--children", type=int, default=3, help="new processes timed for each cold_process row"
+    )
     ap.add_argument("--cold-child", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--baseline", help="a git ref whose code runs the same bench first")
+    ap.add_argument(
+        "--baseline-compiled",
+        action="store_true",
+        help="build the baseline's compiled modules too (its setup.py), as this code's are",
+    )
     args = ap.parse_args()
     if args.cold_child is not None:
         cold_child(args.cold_child)
@@ -363,9 +373,10 @@ def main() -> None:
     forget_findings()
     gc.collect()
     cold_ms, doc = view("cold")
-    # 1c. the same in a real new process
-    forget_findings()
-    cpu["cold_process"] = [child_view()]
+    # 1c. the same in real new processes (each finds no stored findings)
+    for _ in range(args.children):
+        forget_findings()
+        cpu["cold_process"].append(child_view())
     # 2. matcher cached, notes not searched before (spans forgotten and stored findings removed
     #    before every run): the first view of a citizen's notes when the order's matcher is
     #    already built and nobody searched the notes before
@@ -390,7 +401,7 @@ def main() -> None:
         names._cached_matcher.cache_clear()
         gc.collect()
         view("cold_findings_stored")
-        cpu["cold_process_findings_stored"] = [child_view()]
+        cpu["cold_process_findings_stored"] = [child_view() for _ in range(args.children)]
         # 2b. matcher cached, the notes' findings stored, nothing in memory: the first view
         for _ in range(args.runs):
             forget_spans()

@@ -187,28 +187,21 @@ def roster_source(session: Session, ids: frozenset[str], others: Iterable[tuple[
     gave matcher M" may stand in for reading the people again; any change of a name, an alias,
     a learned initial, a role or the code gives another digest (and the people are read)."""
     from .names.store import code_version
-    from .people import _among, _chunks
+    from .people import _among, _chunks, driver_rows
 
     h = hashlib.sha256(b"indsigt roster source\0" + code_version())
     wanted = set(ids)
     chunks = _chunks(wanted)
-    connection = session.connection()
     for model, column in _SOURCES:
         table = model.__table__
         at = list(table.c.keys()).index(column)
         for chunk in chunks:
-            result = connection.execute(
+            rows = driver_rows(
+                session,
                 select(table)
                 .where(_among(col := table.c[column], chunk))
-                .order_by(*table.primary_key.columns)
+                .order_by(*table.primary_key.columns),
             )
-            # the values as the database driver gives them (tuples: a Row's repr shortens long
-            # values), read past SQLAlchemy's rows and type conversions: a third of the time
-            # of a new process's first view was this function (20,000 staff)
-            try:
-                rows = result.cursor.fetchall()
-            finally:
-                result.close()
             kept = rows if chunk is not None else [r for r in rows if r[at] in wanted]
             h.update(f"{table.name}\0{len(kept)}\0{col.name}\0".encode())
             h.update(_canonical(kept))
