@@ -62,8 +62,9 @@ def few_collections() -> Iterator[None]:
     the growing heap six times during a cold view (0.5 s of 1.6 s). Objects are still freed by
     reference counting as usual; what is left runs when the collector is back. Nesting and
     threads are counted: the first one in pauses the collector (``gc.disable``), the last one out
-    enables it again if it was enabled. The thresholds are not touched (a serving process tunes
-    them, ``indsigt.app.tune_gc``)."""
+    enables it again if it was enabled, after moving what was made meanwhile to the oldest
+    generation when it is much (:func:`_promote_young`). The thresholds are not touched (a
+    serving process tunes them, ``indsigt.app.tune_gc``)."""
     global _gc_depth, _gc_was_enabled
     with _gc_lock:
         if _gc_depth == 0:
@@ -81,7 +82,8 @@ def few_collections() -> Iterator[None]:
                     gc.enable()
 
 
-#: objects made while the collector was paused from which on they go to the oldest generation
+#: when at least this many objects were made while the collector was paused, they go to the
+#: oldest generation unscanned (see _promote_young)
 PROMOTE_AT = 20_000
 
 

@@ -210,10 +210,10 @@ def roster_source(session: Session, ids: frozenset[str], others: Iterable[tuple[
 
 
 def _canonical(rows: list[Any]) -> bytes:
-    """Rows as bytes that differ exactly when the values differ: ``marshal`` format 2 (no
-    references between objects, so the bytes do not depend on which values are one object;
-    four times faster than ``repr``), or ``repr`` for a value ``marshal`` cannot write (a
-    driver's ``datetime``)."""
+    """Rows as bytes for the digest: equal rows give equal bytes and different rows different
+    bytes. ``marshal`` format 2 (it writes no references between objects, so the bytes do not
+    depend on which equal values are one object; four times faster than ``repr``), or ``repr``
+    for a value ``marshal`` cannot write (a driver's ``datetime``)."""
     try:
         return b"m" + marshal.dumps(rows, 2)
     except ValueError:
