@@ -11,6 +11,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from . import __version__
+from .protect.cache import settle_heap  # after the warm-up (see _warm_matchers)
 
 #: Garbage-collector thresholds of a serving process (Python's default: 700, 10, 10).
 GC_THRESHOLDS = (10_000, 20, 20)
@@ -26,13 +27,6 @@ def tune_gc() -> None:
     collections no longer walk it. Objects are still freed by reference counting as usual.
     """
     gc.set_threshold(*GC_THRESHOLDS)
-
-
-def settle_heap() -> None:
-    """After the warm-up: collect once, then leave everything alive out of later collections."""
-    from .protect.cache import settle_heap as settle
-
-    settle()
 
 
 def _warm_matchers() -> None:

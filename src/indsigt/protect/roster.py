@@ -205,7 +205,7 @@ def roster_source(session: Session, ids: frozenset[str], others: Iterable[tuple[
             kept = rows if chunk is not None else [r for r in rows if r[at] in wanted]
             h.update(f"{table.name}\0{len(kept)}\0{col.name}\0".encode())
             h.update(_canonical(kept))
-    h.update(repr(sorted(set(others))).encode())
+    h.update(_canonical(sorted(set(others))))
     return h.hexdigest()
 
 

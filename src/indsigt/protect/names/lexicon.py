@@ -33,9 +33,10 @@ def _freq_table() -> dict[str, float]:
     if spec is None or not spec.submodule_search_locations:  # pragma: no cover - a dependency
         raise RuntimeError("wordfreq's word lists are not installed")
     data = Path(next(iter(spec.submodule_search_locations))) / "data"
-    path = next(
-        p for p in (data / "large_da.msgpack.gz", data / "small_da.msgpack.gz") if p.exists()
-    )
+    lists = (data / "large_da.msgpack.gz", data / "small_da.msgpack.gz")
+    path = next((p for p in lists if p.exists()), None)
+    if path is None:  # pragma: no cover - a dependency
+        raise RuntimeError(f"wordfreq has no Danish word list in {data}")
     with gzip.open(path, "rb") as f:
         pack = msgpack.unpack(f, raw=False)
     header = pack[0]
