@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import random
-import time
 
 import pytest
 
+from cputime import cpu_time
 from indsigt.protect.names import (
     NameMatcher,
     Person,
@@ -596,10 +596,9 @@ def generated_people(n: int, seed: int = 3) -> list[Person]:
 
 def test_build_20000_people_quickly():
     people = generated_people(20_000)
-    t0 = time.process_time()  # CPU time: the test machine may be busy with other suites
-    mm = NameMatcher.build(people)
-    elapsed = time.process_time() - t0
-    assert elapsed < 10, f"build took {elapsed:.1f} s"
+    with cpu_time() as t:  # this thread's CPU time: the test machine may be busy with other suites
+        mm = NameMatcher.build(people)
+    assert t.seconds < 10, f"build took {t.seconds:.1f} s"
     (sp,) = mm.find("Skriv til u19999@rn.dk.")
     assert sp.person == "p19999"
 

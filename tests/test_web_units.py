@@ -224,10 +224,10 @@ def test_pdf_export_with_danish_letters():
 
 
 def test_pdf_of_a_long_log_is_fast_enough():
-    import time
+    from cputime import cpu_time
 
     entries = [dict(DOC["entries"][0], id=f"a{i}") for i in range(20_000)]
-    t = time.process_time()  # CPU seconds: a busy machine does not fail it
-    pdf = export.log_pdf({**DOC, "entries": entries}, citizen_name="Anna")
-    assert time.process_time() - t < 20
+    with cpu_time() as t:  # this thread's CPU seconds: a busy machine does not fail it
+        pdf = export.log_pdf({**DOC, "entries": entries}, citizen_name="Anna")
+    assert t.seconds < 20
     assert len(pdf) > 100_000
