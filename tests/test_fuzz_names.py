@@ -132,7 +132,7 @@ def test_spaced_dots_100k(matcher: object, unit: str, n: int) -> None:
 
     def timed(k: int) -> float:
         best = float("inf")
-        for _ in range(2):
+        for _ in range(3):  # the best of three: what the matcher needs, not a stall beside it
             with cpu_time() as t:
                 spans = matcher.find(unit * k)  # type: ignore[attr-defined]
             best = min(best, t.seconds)
