@@ -214,3 +214,95 @@ def test_an_abbreviation_dot_does_not_end_a_signoff():
     assert "kl. 10.00" in replace(text, mm.find(text), lambda k: "[X]")
     text = "Ændret af kl. Pt. sover."
     assert "kl" not in replace(text, mm.find(text), lambda k: "[X]").split("Pt.")[0]
+
+
+# -- found by the lead's own red-team probe (06.12): Danish habits the corpora lacked ----------
+
+#: a nurse with two given names and an initials user name (regions issue such user names), a
+#: psychologist with a hyphenated given name, and a non-hidden colleague who shares a surname
+PROBED = [
+    Person("mlh", "Mette Louise", "Holm", usernames=("RN\\mlh",)),
+    Person("amk", "Anne-Mette", "Kjærgård"),
+    Person("pks", "Poul Kristian", "Sand", usernames=("pks",)),
+]
+
+
+@pytest.fixture(scope="module")
+def probed() -> NameMatcher:
+    return NameMatcher.build(PROBED, others=[("Lars", "Holm"), ("Maja", "Kjær")])
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        # the initials of a double given name written with a hyphen before the surname: left
+        # next to the label they said the given names' initials
+        ("Spl. M-L Holm gav medicin.", "M-L"),
+        ("Ringede til M-L Holm.", "M-L"),
+        ("Samtale med A-M Kjærgård.", "A-M"),
+        ("A-M Kjærgård deltog.", "A-M"),
+        ("Spl. M.-L. Holm gav medicin.", "M.-L."),
+        ("Tilset af M-L. Holm.", "M-L."),  # the full stop ends an initial, not a sentence
+        ("Tilset af M-L. Holm.", "Holm"),
+        ("Samtale med A\u2010M Kjærgård.", "A\u2010M"),  # a typographic hyphen
+        # a user name that is the person's initials shows that the person signs with them:
+        # hidden wherever they stand out in CAPITALS, as initials the person has used
+        ("Pt. tilset (MLH).", "MLH"),
+        ("Medicin givet kl. 22 (MLH)", "MLH"),
+        ("MLH tilså pt. i nat.", "MLH"),
+        ("Sygeplejersken (MLH) gav medicin.", "MLH"),
+        ("Pt. tilset. PKS", "PKS"),
+        ("PKS har talt med pt.", "PKS"),
+        # a given name and the initial of the family name at the start of a sentence: the
+        # initial made the given name look like something else ("Mette ringede." was hidden)
+        ("Mette H. ringede.", "Mette"),
+        ("Pt. urolig i nat. Mette H. ringede til vagthavende.", "Mette"),
+        ("Poul S. ordinerede.", "Poul"),
+        ("Mette H.\nSygeplejerske", "Mette"),  # alone on its line: a sign-off
+        # two initials after a name: the second is not left next to the label
+        ("Holm, Mette L. B.", "B."),
+        ("Anne-Mette K. J. deltog.", "J."),
+        # "m." is "med", not the end of a sentence: the name after it is mid-sentence
+        ("Aftalt m. Holm.", "Holm"),
+        ("Aftalt m. Sand i går.", "Sand"),
+    ],
+)
+def test_probed_classes(probed, text, gone):
+    shown = out(probed, text)
+    assert gone not in shown and "[X]" in shown, shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Henvist til CT-MR i morgen.",  # capitals joined by a hyphen, no name after them
+        "Lars Holm og A-M fra køkkenet.",  # a non-hidden colleague; "A-M" names nobody hidden
+        "Pt. fik MLH-skema udleveret.",  # in a word with a hyphen: not initials
+        "PKS-BEHANDLING PÅBEGYNDT",  # CAPITALS text: nothing stands out
+        "Poul S. Hansen er pt.s nabo.",  # a name goes on after the initial: the whole decides
+        "Storm P.-tegninger på væggen.",  # an initial glued to a word is no initial
+    ],
+)
+def test_probed_classes_kept(probed, text):
+    shown = out(probed, text)
+    assert "[X]" not in shown, shown
+
+
+def test_capitals_before_a_name_join_it_only_when_they_are_the_persons_initials(probed):
+    # "Holm" alone is hidden (the colleague Lars Holm shares it: fail closed); "EKG-BT" is not
+    # the hidden Holm's initials and stays, as "ML" and "M-L" join the label
+    assert out(probed, "EKG-BT Holm") == "EKG-BT [X]"
+    assert out(probed, "Spl. ML Holm") == "[X]"
+    assert out(probed, "Spl. M-L Holm") == "[X]"
+
+
+def test_a_role_word_and_its_colon_stay_before_the_label(probed):
+    # the label began at the colon: "Kontaktperson[label]"
+    assert out(probed, "Kontaktperson: Mette Holm") == "Kontaktperson: [X]"
+    assert out(probed, "Kontaktperson: Mette (spl.)") == "Kontaktperson: [X] (spl.)"
+
+
+def test_rdl_is_the_title_reservelaege():
+    mm = NameMatcher.build([Person("s", "Søren", "Skov", titles=("Reservelæge",))])
+    assert out(mm, "Rdl. Skov ordinerede.") == "[X] ordinerede."
+    assert out(mm, "1. rdl. Skov ordinerede.") == "[X] ordinerede."  # "1." (første) too

@@ -83,16 +83,19 @@ How it works
   sign-off, a title, ``v.``; before ``/`` in a dictation mark ("MLH/ssa", "Dikt. mlh/ssa", and
   the secretary after it); after a domain (``RN\\mlh``); in parentheses after the person's name
   ("Mette Holm (MLH)"); alone on a line.  Initials someone has used also where they stand out in
-  CAPITALS ("MLH tilså pt."); derived ones only after "med", "af", "fra", "til" ... ("aftalt med
-  MH").  A clinical abbreviation (BT, CRP, EKG, KOL, CT, IV, PO, HB, OK, DR, PL, ...:
-  :data:`~.lexicon.CLINICAL_ABBREVIATIONS`) or a common word is replaced only where a signature
-  stands.  User names: with a domain, with digits or punctuation anywhere; a bare one that is a
-  word or a clinical abbreviation ("kol", "sol", "crp") only in a signature, after ``/``, after a
-  domain, after "Bruger:" and "Kopi til" (what follows can only be a user name or a recipient);
-  a short one in CAPITALS only as initials.
+  CAPITALS ("MLH tilså pt.", "Pt. tilset (MLH)."); a user name that is the person's derived
+  initials ("RN\\mlh" for Mette Louise Holm) says that they use them.  Other derived ones only
+  after "med", "af", "fra", "til" ... ("aftalt med MH").  A clinical abbreviation (BT, CRP,
+  EKG, KOL, CT, IV, PO, HB, OK, DR, PL, ...: :data:`~.lexicon.CLINICAL_ABBREVIATIONS`) or a
+  common word is replaced only where a signature stands.  User names: with a domain, with
+  digits or punctuation anywhere; a bare one that is a word or a clinical abbreviation ("kol",
+  "sol", "crp") only in a signature, after ``/``, after a domain, after "Bruger:" and "Kopi
+  til" (what follows can only be a user name or a recipient); a short one in CAPITALS only as
+  initials (as used initials when it is the person's).
 * **Nothing left next to a label.**  A title joins the span ("overlæge Hans Skov" is one label),
-  and so do initials before the name that are the person's ("M. L. Holm", "ML Holm"), a
-  trailing initial ("Mette L."), the rest of a hyphenated name ("Mette Holm-Berg") and initials in
+  and so do initials before the name that are the person's ("M. L. Holm", "ML Holm", and of a
+  hyphenated given name "M-L Holm", "M.-L. Holm", "A-M Kjærgård"), a trailing initial
+  ("Mette L."), the rest of a hyphenated name ("Mette Holm-Berg") and initials in
   parentheses after it.  Role words in front of a title are not part of it ("vagthavende",
   "kontaktperson": "besluttet af vagthavende Overlæge 1a2b3c4").
 * **A title can say it is someone else.**  A single name part that a non-hidden colleague shares,

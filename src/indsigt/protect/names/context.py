@@ -37,7 +37,11 @@ _TIGHT_GAP_RE = re.compile(
     r"|[._])"
     r"(?:[A-ZÆØÅa-zæøå]\.[ \t\xa0]*(?:[A-ZÆØÅa-zæøå]\.[ \t\xa0]*)*)?"
 )
-_INITIALS_BEFORE_RE = re.compile(r"(?:(?<=[\s(\"'/,;:])|^)((?:[A-ZÆØÅ]\.[ \t\xa0]?){1,3})\Z")
+# initials with full stops before a name ("M. L. Holm", "M.L. Holm"), also the initials of a
+# hyphenated given name ("M.-L. Holm", "M-L. Holm" for Mette-Louise)
+_INITIALS_BEFORE_RE = re.compile(
+    r"(?:(?<=[\s(\"'/,;:])|^)((?:[A-ZÆØÅ](?:\.?[-\u2010\u2011][A-ZÆØÅ])?\.[ \t\xa0]?){1,3})\Z"
+)
 # initials written with full stops and spaces ("M. L. H.", "M.L. H.", "M. LH"): a bounded run (at
 # most five dotted capitals and one group of up to four capitals), not after a letter or a full
 # stop, not before a letter; the first character is a plain class so that the search skips ahead
@@ -59,11 +63,17 @@ _SIG_LINE_RE = re.compile(
 #: initials as written in a signature: "MLH", "mlh2", "M.L.H", "m.l.h", "ML-H"
 _SIG_TOKEN_RE = re.compile(r"[^\W\d_](?:[.\-\u2010]?[^\W_]){1,7}")
 #: capitals before a name ("ML Holm"): kept only when they are the person's initials
-_CAPS_BEFORE_RE = re.compile(r"(?:(?<=[\s(\"'/,;:])|^)([A-ZÆØÅ]{1,3})[ \t\xa0]+\Z")
+# capitals before a name ("ML Holm"), also joined by a hyphen ("M-L Holm", "A-M Kjærgård": the
+# initials of a hyphenated given name)
+_CAPS_BEFORE_RE = re.compile(
+    r"(?:(?<=[\s(\"'/,;:])|^)([A-ZÆØÅ](?:[-\u2010\u2011]?[A-ZÆØÅ]){0,2})[ \t\xa0]+\Z"
+)
 #: initials in parentheses after a name: "Mette Holm (MLH)"
 _PAREN_SIG_RE = re.compile(r"[ \t\xa0]*\(([^\W\d_](?:[.\-\u2010]?[^\W_]){1,5}\.?)\)")
-#: one more initial after a name: "Mette L.", "Holm, Mette L."
-_TRAILING_INITIAL_RE = re.compile(r"[ \t\xa0]+[A-ZÆØÅ]\.(?![^\W_]|[\-\u2010])")
+#: one or two more initials after a name: "Mette L.", "Holm, Mette L.", "Åse A. Ø.", "Per L.-S."
+_TRAILING_INITIAL_RE = re.compile(
+    r"[ \t\xa0]+[A-ZÆØÅ]\.(?:[ \t\xa0]?[A-ZÆØÅ]\.|[\-\u2010][A-ZÆØÅ]\.)?(?![^\W_]|[\-\u2010])"
+)
 #: given-name initials after a family name: "Holm, S.", "Kjærgaard B.", "Hald ML" (kept only
 #: when they are the person's)
 _INITIALS_AFTER_RE = re.compile(
@@ -90,7 +100,7 @@ _ROLE_WORDS = frozenset(
         "behandler",
     )
 )
-_ROLE_TOKEN_RE = re.compile(r"[^\W\d_]+\.?[ \t\xa0]*")
+_ROLE_TOKEN_RE = re.compile(r"[^\W\d_]+[.:]?[ \t\xa0]*")  # "Kontaktperson: Mette": the colon stays
 #: "e.l." (egen læge, the citizen's own doctor) says who the person is to the citizen, like a
 #: role word: not folded into the label ("Kontakt til e.l. Per Vang" -> "... e.l. Læge 1a2b3c4");
 #: a label without a title takes it back (``protect.policy``: it would say the profession)
@@ -113,7 +123,8 @@ def _without_role_words(text: str, s: int, name_start: int) -> int:
 
 
 #: dotted initials as a word ("M.L.", "B."): after them a capital does not start a sentence
-_DOTTED_WORD_RE = re.compile(r"(?:[A-ZÆØÅ]\.){1,4}")
+#: initials with full stops ("M.", "M.L."), also of a hyphenated given name ("M-L.", "M.-L.")
+_DOTTED_WORD_RE = re.compile(r"(?:[A-ZÆØÅ](?:\.?[-\u2010\u2011][A-ZÆØÅ])?\.){1,4}")
 #: a letter glued to a digit: "Holm2", "2Holm", "holm2@..." (the letters around are looked up)
 _LETTER = "A-Za-z\xc0-\xd6\xd8-\xf6\xf8-\xff"  # Latin-1 letters (the text is canonical)
 _GLUED_RE = re.compile(f"[{_LETTER}][0-9]|[0-9][{_LETTER}]")
@@ -284,6 +295,8 @@ def _at_sentence_start(text: str, s: int) -> bool:
             w = word.rstrip(".")
             if (len(w) == 1 and w.isupper()) or _DOTTED_WORD_RE.fullmatch(word) is not None:
                 return False  # an initial: "M. Holm", "M.L. Hald"
+            if w == "m":
+                return False  # "m." is "med": "Aftalt m. Holm"
             if w.lower() == "l" and OWN_DOCTOR_RE.fullmatch(text, max(0, i - 5), i):
                 return False  # "e. l. Vang" (egen læge), not "2 l. Hans datter"
         return True  # also after "pt." and other abbreviations: the next word decides

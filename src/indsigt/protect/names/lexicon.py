@@ -75,7 +75,7 @@ TITLES: frozenset[str] = frozenset(
     " ".join(fold(t).split())
     for t in _words("""
     overlæge læge reservelæge afdelingslæge speciallæge kbu-læge introduktionslæge
-    hoveduddannelseslæge uddannelseslæge cheflæge klinikchef professor prof lektor ovl rl
+    hoveduddannelseslæge uddannelseslæge cheflæge klinikchef professor prof lektor ovl rl rdl
     sygeplejerske spl afdelingssygeplejerske afd.spl oversygeplejerske specialsygeplejerske
     sundhedsplejerske hjemmesygeplejerske anæstesisygeplejerske operationssygeplejerske
     intensivsygeplejerske sygeplejestuderende spl.stud lægestuderende stud.med
@@ -119,6 +119,7 @@ _PROFESSIONS: tuple[tuple[str, str], ...] = (
     ("tandlæge", "dentist"),
     ("læge", "doctor"),
     ("ovl", "doctor"),
+    ("rdl", "doctor"),  # reservelæge
     ("fys", "physio"),
     ("ergo", "occupational"),
     ("miljøterapeut", "milieu"),
@@ -159,7 +160,7 @@ _TITLE_MODIFIERS: frozenset[str] = frozenset(
 _ABBR_TITLES: frozenset[str] = frozenset(
     _words("""spl ssa ssh dr ovl rl fys sekr prof cand stud hr frk afd sosu ergo med sygepl
     sygeplej hjsp hjspl afdl lægesekr lægesek sosuass sundhedsass ass fysio ergoter jdm psyk
-    socialrådg mt""")
+    socialrådg mt rdl""")
 )
 
 #: Signature markers that also make an ambiguous *name* token a name ("Mvh Skov").

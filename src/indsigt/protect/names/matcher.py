@@ -567,8 +567,11 @@ class NameMatcher:
                     assert isinstance(explicit, set)
                     explicit.add(pidx)
 
-        def add_local(local: str, pidx: int, form: str, rule: str) -> None:
-            """The local part of an e-mail address or a bare user name."""
+        def add_local(
+            local: str, pidx: int, form: str, rule: str, initials: frozenset[str] = frozenset()
+        ) -> None:
+            """The local part of an e-mail address or a bare user name; ``initials``: the
+            person's initials derived from their names (folded)."""
             if not local.isalnum():  # "mette.holm": punctuation makes it specific
                 add(_norm_key(local), _STRICT, pidx, form, rule, strict=local.lower())
             elif (
@@ -584,8 +587,11 @@ class NameMatcher:
                 add(_norm_key(local), _NAME, pidx, form, rule)
                 if local.isalpha() and len(local) <= 4:
                     # written in CAPITALS it is read like initials ("PCI" is a procedure), and
-                    # like derived initials: only in a signature or after "med", "af" ...
-                    add_sig(local, pidx, form, rule, derived=True)
+                    # like derived initials: only in a signature or after "med", "af" ...;
+                    # unless they are the person's initials ("mlh" for Mette Louise Holm): then
+                    # the user name shows that the person signs with them, and they are hidden
+                    # wherever they stand out ("Pt. tilset (MLH).", "MLH tilså pt.")
+                    add_sig(local, pidx, form, rule, derived=_fold_word(local) not in initials)
 
         interned: dict[tuple[int, int, str, str, bool, bool], tuple[int, int, str, str, bool, bool]]
         hidden_parts: set[str] = set()  # loosely folded name parts of ``persons``
@@ -598,6 +604,7 @@ class NameMatcher:
             names = p.names()
             all_given: list[str] = []
             all_family: list[str] = []
+            my_initials: set[str] = set()  # derived from every name the person has had
             for n, (given, family) in enumerate(names):
                 alias = " (andet navn)" if n else ""
                 given_parts = _name_parts(given)
@@ -652,10 +659,9 @@ class NameMatcher:
                     for v in _spelling_variants(f"{a} {b}"):
                         add(v, _NAME, pidx, "full", rule, phrase=True)
                         add(v.replace(" ", ""), _NAME, pidx, "full", f"{rule} skrevet i ét ord")
-                for ini in derive_initials(given, family):
+                for ini in (*derive_initials(given, family), *_extra_initials(given, family)):
                     add_sig(ini, pidx, "initials", f"initialer '{ini}'", derived=True)
-                for ini in _extra_initials(given, family):
-                    add_sig(ini, pidx, "initials", f"initialer '{ini}'", derived=True)
+                    my_initials.add(_fold_word(ini).replace(".", ""))
             # every given name with every family name the person has had ("Mette Holm" for
             # Mette Louise Holm, "Mette Jensen" for a married name)
             for g in dict.fromkeys(all_given):
@@ -682,7 +688,9 @@ class NameMatcher:
                         "brugernavn",
                         strict=user.lower(),
                     )
-                add_local(user.rsplit("\\", 1)[-1], pidx, "username", "brugernavn")
+                add_local(
+                    user.rsplit("\\", 1)[-1], pidx, "username", "brugernavn", frozenset(my_initials)
+                )
             for email in p.emails:
                 add(_norm_key(email), _STRICT, pidx, "email", "e-mailadresse", strict=email.lower())
                 add_local(email.split("@", 1)[0], pidx, "email", "lokal del af e-mailadresse")
@@ -1607,6 +1615,7 @@ class NameMatcher:
                     and text[e : e + 1] == " "
                     and text[e + 1 : e + 2].islower()  # "... Sten i nyren", not "... Sten."
                 )
+                h.form = form  # (the evidence reads it: "Mette H." for a given name)
                 evidence = h.why or self._name_evidence(ctx, h, after_other)
                 if not evidence:
                     continue  # the ordinary word
@@ -1678,6 +1687,8 @@ class NameMatcher:
             return _next_word_decides(text, e, caps=True)
         if self._initials_after(text, e, h.persons) is not None:
             return "efterfulgt af personens forbogstav"  # "Kjærgaard B.", "Holm, S."
+        if h.form == "given" and self._family_initial_after(text, e, h.persons):
+            return "efterfulgt af forbogstavet i personens efternavn"  # "Mette H. ringede"
         if not after_other and not _at_sentence_start(text, s):
             return "stort begyndelsesbogstav inde i sætningen"
         if h.key.all_genitive and h.key.zipf < ZIPF_WORD:
@@ -1819,6 +1830,24 @@ class NameMatcher:
             return None
         return m.end() if self._given_initials(persons, letters) else None
 
+    def _family_initial_after(self, text: str, e: int, persons: frozenset[int]) -> bool:
+        """Does an initial of one of ``persons``' family names follow a given name ending at
+        ``e`` ("Mette H." for Mette Holm)? Another letter ("Mette K.") says nothing, and nor
+        does an initial before another name ("Per S. Hansen": the whole name decides)."""
+        n = len(text)
+        if e + 2 >= n or text[e] not in " \t\xa0":
+            return False
+        m = _TRAILING_INITIAL_RE.match(text, e)
+        if m is None:
+            return False
+        j = m.end()
+        while j < n and text[j] in " \t\xa0":
+            j += 1
+        if j < n and text[j].isupper():
+            return False
+        letter = text[m.start() : m.end()].lstrip(" \t\xa0")[:1]
+        return any(letter in self._firsts[i][len(self._gfirsts[i]) :] for i in persons)
+
     def _initials_of(self, persons: frozenset[int], letters: str) -> bool:
         """Are ``letters`` ("ML") first letters of name parts of one of ``persons``, in order, or
         do they begin with the first letter of the person's name ("ML Holm" for Mette Holm)?"""
@@ -1875,7 +1904,7 @@ class NameMatcher:
         elif named and s > 2 and text[s - 1] in " \t\xa0":
             # initials without full stops before the name, if they are the person's: "ML Holm"
             m = _caps_before(text, s)
-            if m is not None and self._initials_of(h.persons, m.group(1)):
+            if m is not None and self._initials_of(h.persons, _HYPHENS_RE.sub("", m.group(1))):
                 s = m.start(1)
                 form, rule = "full", f"forbogstaver + {rule}"
         if (
@@ -2272,13 +2301,13 @@ def _sig_line(line: str) -> tuple[int, int, str] | None:
 
 
 def _initials_before(text: str, s: int) -> re.Match[str] | None:
-    """``_INITIALS_BEFORE_RE.search(text, max(0, s - 12), s)`` ("M. Holm"), searched only when
+    """``_INITIALS_BEFORE_RE.search(text, max(0, s - 16), s)`` ("M. Holm"), searched only when
     the text before ``s`` ends as the pattern must: a capital and a full stop, and at most one
     space or tab ("pt. Holm" does not)."""
     j = s - 1 if s > 0 and text[s - 1] in " \t\xa0" else s
     if j < 2 or text[j - 1] != "." or text[j - 2] not in _CAPITALS:
         return None
-    return _INITIALS_BEFORE_RE.search(text, max(0, s - 12), s)
+    return _INITIALS_BEFORE_RE.search(text, max(0, s - 16), s)
 
 
 def _breaks_table() -> bytes:
@@ -2314,9 +2343,10 @@ def _capital_after_gap(text: str, e: int) -> bool:
 
 
 def _caps_before(text: str, s: int) -> re.Match[str] | None:
-    """``_CAPS_BEFORE_RE.search(text, max(0, s - 6), s)`` ("ML Holm"), searched only when a
-    capital stands right before the spaces that end there (most names follow a lower-case word)."""
-    lo = max(0, s - 6)
+    """``_CAPS_BEFORE_RE.search(text, max(0, s - 8), s)`` ("ML Holm", "M-L Holm"), searched only
+    when a capital stands right before the spaces that end there (most names follow a lower-case
+    word)."""
+    lo = max(0, s - 8)
     before = text[lo:s].rstrip(" \t\xa0")
     if not before or before[-1] not in _CAPITALS:
         return None
@@ -2324,6 +2354,7 @@ def _caps_before(text: str, s: int) -> re.Match[str] | None:
 
 
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")  # [A-ZÆØÅ]
+_HYPHENS_RE = re.compile("[-\u2010\u2011]")
 _ADDRESS_FORMS = frozenset(("email", "username", "initials"))
 
 
