@@ -16,6 +16,7 @@ import re
 import subprocess
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date, timedelta
 
 import httpx
@@ -182,17 +183,26 @@ def _pids_of_status(server, status: int, since: int) -> set[int]:  # type: ignor
 
 
 def _on_every_worker(server, cookie: str, path: str, status: int, tries: int = 60) -> None:  # type: ignore[no-untyped-def]
-    """Fresh connections until each worker has answered ``status`` (the logs carry its pid)."""
+    """Fresh connections until each worker has answered ``status`` (the logs carry its pid).
+
+    Four at a time: the kernel hands a new connection to whichever worker waits for it, and one
+    after another they could all go to the same idle worker (a CI run saw 60 of 60 do so). With
+    four at once, the others arrive while that worker is busy."""
+
+    def get(_: int) -> int:
+        with httpx.Client(base_url=server.url, timeout=30) as fresh:
+            return fresh.get(path, headers={"Cookie": cookie}).status_code
+
     since = len(server.err.read_text().splitlines())
     workers = set(server.workers())
     assert len(workers) == 2, workers
-    for _ in range(tries):
-        with httpx.Client(base_url=server.url, timeout=30) as fresh:
-            r = fresh.get(path, headers={"Cookie": cookie})
-            assert r.status_code == status, (path, r.status_code)
-        time.sleep(0.05)
-        if workers <= _pids_of_status(server, status, since):
-            return
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        for _ in range(tries):
+            for got in pool.map(get, range(4)):
+                assert got == status, (path, got)
+            time.sleep(0.05)
+            if workers <= _pids_of_status(server, status, since):
+                return
     raise AssertionError(
         f"not every worker answered {status}: {_pids_of_status(server, status, since)}"
     )
