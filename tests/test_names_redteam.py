@@ -224,6 +224,7 @@ PROBED = [
     Person("mlh", "Mette Louise", "Holm", usernames=("RN\\mlh",)),
     Person("amk", "Anne-Mette", "Kjærgård"),
     Person("pks", "Poul Kristian", "Sand", usernames=("pks",)),
+    Person("bkl", "Bente", "Klit", emails=("bkl@rsyd.dk",)),
 ]
 
 
@@ -253,6 +254,7 @@ def probed() -> NameMatcher:
         ("Sygeplejersken (MLH) gav medicin.", "MLH"),
         ("Pt. tilset. PKS", "PKS"),
         ("PKS har talt med pt.", "PKS"),
+        ("Pt. tilset (BKL).", "BKL"),  # an e-mail address's local part says the same
         # a given name and the initial of the family name at the start of a sentence: the
         # initial made the given name look like something else ("Mette ringede." was hidden)
         ("Mette H. ringede.", "Mette"),

@@ -37,8 +37,8 @@ _TIGHT_GAP_RE = re.compile(
     r"|[._])"
     r"(?:[A-ZÆØÅa-zæøå]\.[ \t\xa0]*(?:[A-ZÆØÅa-zæøå]\.[ \t\xa0]*)*)?"
 )
-# initials with full stops before a name ("M. L. Holm", "M.L. Holm"), also the initials of a
-# hyphenated given name ("M.-L. Holm", "M-L. Holm" for Mette-Louise)
+#: initials with full stops before a name ("M. L. Holm", "M.L. Holm"), also the initials of a
+#: hyphenated given name ("M.-L. Holm", "M-L. Holm" for Mette-Louise)
 _INITIALS_BEFORE_RE = re.compile(
     r"(?:(?<=[\s(\"'/,;:])|^)((?:[A-ZÆØÅ](?:\.?[-\u2010\u2011][A-ZÆØÅ])?\.[ \t\xa0]?){1,3})\Z"
 )
@@ -62,9 +62,8 @@ _SIG_LINE_RE = re.compile(
 )
 #: initials as written in a signature: "MLH", "mlh2", "M.L.H", "m.l.h", "ML-H"
 _SIG_TOKEN_RE = re.compile(r"[^\W\d_](?:[.\-\u2010]?[^\W_]){1,7}")
-#: capitals before a name ("ML Holm"): kept only when they are the person's initials
-# capitals before a name ("ML Holm"), also joined by a hyphen ("M-L Holm", "A-M Kjærgård": the
-# initials of a hyphenated given name)
+#: capitals before a name ("ML Holm"), also joined by a hyphen ("M-L Holm", "A-M Kjærgård": the
+#: initials of a hyphenated given name): kept only when they are the person's initials
 _CAPS_BEFORE_RE = re.compile(
     r"(?:(?<=[\s(\"'/,;:])|^)([A-ZÆØÅ](?:[-\u2010\u2011]?[A-ZÆØÅ]){0,2})[ \t\xa0]+\Z"
 )
@@ -122,8 +121,8 @@ def _without_role_words(text: str, s: int, name_start: int) -> int:
     return name_start
 
 
-#: dotted initials as a word ("M.L.", "B."): after them a capital does not start a sentence
-#: initials with full stops ("M.", "M.L."), also of a hyphenated given name ("M-L.", "M.-L.")
+#: dotted initials as a word ("M.L.", "B.", and of a hyphenated given name "M-L.", "M.-L."):
+#: after them a capital does not start a sentence
 _DOTTED_WORD_RE = re.compile(r"(?:[A-ZÆØÅ](?:\.?[-\u2010\u2011][A-ZÆØÅ])?\.){1,4}")
 #: a letter glued to a digit: "Holm2", "2Holm", "holm2@..." (the letters around are looked up)
 _LETTER = "A-Za-z\xc0-\xd6\xd8-\xf6\xf8-\xff"  # Latin-1 letters (the text is canonical)

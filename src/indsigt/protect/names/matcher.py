@@ -678,6 +678,7 @@ class NameMatcher:
             hidden_pairs.update(f"{x} {y}" for x in loose for y in loose if x != y)
             for ini in p.initials:
                 add_sig(ini, pidx, "initials", f"initialer '{ini}'")
+            initials = frozenset(my_initials)  # a user name or e-mail that is one: used initials
             for user in p.usernames:
                 if "\\" in user:
                     add(
@@ -688,12 +689,11 @@ class NameMatcher:
                         "brugernavn",
                         strict=user.lower(),
                     )
-                add_local(
-                    user.rsplit("\\", 1)[-1], pidx, "username", "brugernavn", frozenset(my_initials)
-                )
+                add_local(user.rsplit("\\", 1)[-1], pidx, "username", "brugernavn", initials)
             for email in p.emails:
                 add(_norm_key(email), _STRICT, pidx, "email", "e-mailadresse", strict=email.lower())
-                add_local(email.split("@", 1)[0], pidx, "email", "lokal del af e-mailadresse")
+                local = email.split("@", 1)[0]
+                add_local(local, pidx, "email", "lokal del af e-mailadresse", initials)
 
         self._hidden_parts = frozenset(hidden_parts)
         self._hidden_pairs = frozenset(hidden_pairs)
