@@ -219,7 +219,8 @@ def test_an_abbreviation_dot_does_not_end_a_signoff():
 # -- found by the lead's own red-team probe (06.12): Danish habits the corpora lacked ----------
 
 #: a nurse with two given names and an initials user name (regions issue such user names), a
-#: psychologist with a hyphenated given name, and a non-hidden colleague who shares a surname
+#: person with a hyphenated given name, one with an initials e-mail address, and (below)
+#: non-hidden colleagues who share a surname or a name part
 PROBED = [
     Person("mlh", "Mette Louise", "Holm", usernames=("RN\\mlh",)),
     Person("amk", "Anne-Mette", "Kjærgård"),
