@@ -14,7 +14,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import os
 import secrets
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,6 +22,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
+from .. import secretfile
 from ..config import get_settings
 from ..protect.keys import key_path
 
@@ -66,14 +66,9 @@ def key_hash(name: str, public: bytes) -> bytes:
 
 def ensure_integrity_keys(db_url: str | None = None) -> Path:
     path = integrity_key_path(db_url)
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists():  # the first process or thread to make it wins (indsigt.secretfile)
         data = {"ed25519": secrets.token_hex(32), "salt": secrets.token_hex(32)}
-        tmp = path.with_name(path.name + ".tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w") as f:
-            json.dump(data, f)
-        os.replace(tmp, path)
+        secretfile.read_or_create(path, lambda: json.dumps(data).encode())
         _load.cache_clear()
         _keys_for.cache_clear()
     return path

@@ -8,11 +8,11 @@ their value (a label remembers the key version it was first made with).
 from __future__ import annotations
 
 import json
-import os
 import secrets
 from functools import lru_cache
 from pathlib import Path
 
+from .. import secretfile
 from ..config import Settings, get_settings
 
 
@@ -24,21 +24,18 @@ def key_path(db_url: str | None = None) -> Path:
 
 
 def ensure_keys(db_url: str | None = None) -> Path:
-    """Create the key file with a fresh random key if it does not exist."""
+    """Create the key file with a fresh random key if it does not exist (the first process or
+    thread to do so wins, :mod:`indsigt.secretfile`)."""
     path = key_path(db_url)
     if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        _write(path, {"current": 1, "keys": {"1": secrets.token_hex(32)}})
+        data = {"current": 1, "keys": {"1": secrets.token_hex(32)}}
+        secretfile.read_or_create(path, lambda: json.dumps(data).encode())
         load_keys.cache_clear()
     return path
 
 
 def _write(path: Path, data: dict) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w") as f:
-        json.dump(data, f)
-    os.replace(tmp, path)
+    secretfile.replace(path, json.dumps(data).encode())
 
 
 @lru_cache(maxsize=8)
