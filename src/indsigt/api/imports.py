@@ -54,13 +54,20 @@ _UPLOAD_DIR = re.compile(re.escape(_UPLOAD_PREFIX) + r"(\d+)-")
 
 
 def _alive(pid: int) -> bool:
+    """Does process ``pid`` still run? A killed worker that its supervisor has not reaped yet is
+    a zombie: ``os.kill(pid, 0)`` still finds it, but it will never clean up after itself (a CI
+    run left a killed worker's upload behind, as its replacement started before the reaping)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
     except PermissionError:  # another user's process
         return True
-    return True
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:  # no /proc here, or it ended just now: as os.kill said
+        return True
+    return stat.rpartition(")")[2].split()[:1] != ["Z"]  # "pid (name) state ..."
 
 
 def purge_orphan_uploads(folder: str | None = None) -> int:
