@@ -24,15 +24,24 @@ class Timer:
 
 
 @contextmanager
-def cpu_time() -> Iterator[Timer]:
-    """``with cpu_time() as t: work()``; then ``t.seconds`` is the CPU time of this thread."""
+def collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector paused for the block (and enabled again if it was)."""
     was_enabled = gc.isenabled()
     gc.disable()
-    timer = Timer()
-    t0 = time.thread_time()
     try:
-        yield timer
+        yield
     finally:
-        timer.seconds = time.thread_time() - t0
         if was_enabled:
             gc.enable()
+
+
+@contextmanager
+def cpu_time() -> Iterator[Timer]:
+    """``with cpu_time() as t: work()``; then ``t.seconds`` is the CPU time of this thread."""
+    timer = Timer()
+    with collector_paused():
+        t0 = time.thread_time()
+        try:
+            yield timer
+        finally:
+            timer.seconds = time.thread_time() - t0

@@ -12,7 +12,6 @@ at a time, and that a client hanging up ends the work.
 from __future__ import annotations
 
 import asyncio
-import gc
 import json
 import os
 import re
@@ -26,6 +25,8 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
+from cputime import collector_paused
+from indsigt.processes import alive
 from test_security_heavy import HEAVY, N, _build
 
 OTHER = "p0000001"
@@ -95,14 +96,6 @@ def _cpu_seconds(pid: int) -> float:
     """User + system CPU time of a process so far (/proc/PID/stat)."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
-def _alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except FileNotFoundError:
-        return False
-    return state != "Z"
 
 
 def _in_process(
@@ -185,18 +178,13 @@ def test_the_cpu_of_a_heavy_request_is_spent_in_the_lane(lane_app):
     assert pid is not None
     # this process's CPU counts its threads (the app runs in the test client's), so the collector
     # is paused: collections of a heap that earlier tests in this worker grew are not the request's
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():
         lane_before, here_before = _cpu_seconds(pid), time.process_time()
         for _ in range(2):
             r = c.get("/log/eksport.csv")
             assert r.status_code == 200 and len(r.content) > 100_000
         lane_cpu = _cpu_seconds(pid) - lane_before
         here_cpu = time.process_time() - here_before
-    finally:
-        if was_enabled:
-            gc.enable()
     assert lane.pid == pid  # the same process served both
     # this process also runs the test client, which reads and decodes the two CSV files
     print(f"CPU: lane {lane_cpu:.2f} s, worker and test client {here_cpu:.2f} s")
@@ -281,7 +269,7 @@ def test_one_heavy_request_at_a_time_per_lane_and_a_hang_up_ends_the_work(lane_a
         # the first client hangs up before its answer is complete: the work ends with the process
         first.gone.set()
         await t1
-        await _until(lambda: not _alive(pid))
+        await _until(lambda: not alive(pid))
         await t2  # and the second is served by a new lane process
         return first, second, pid
 
@@ -324,7 +312,7 @@ def test_the_lane_process_ends_when_idle(lane_app, monkeypatch):
     lane = _lane()
     assert lane_app.client.get("/api/me/log?limit=1", headers=lane_app.bearer).status_code == 200
     pid = lane._proc.pid
-    _run(_until(lambda: not _alive(pid)))
+    _run(_until(lambda: not alive(pid)))
     assert lane.pid is None
     # and the next heavy request starts a new one
     assert lane_app.client.get("/api/me/log?limit=1", headers=lane_app.bearer).status_code == 200

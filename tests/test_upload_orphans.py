@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from indsigt.api.imports import _alive, purge_orphan_uploads
+from indsigt.api.imports import purge_orphan_uploads
+from indsigt.processes import alive
 
 
 def _zombie() -> subprocess.Popen:
@@ -27,7 +28,7 @@ def _zombie() -> subprocess.Popen:
 def test_a_zombie_is_not_alive_and_its_upload_is_purged(tmp_path: Path) -> None:
     child = _zombie()
     try:
-        assert not _alive(child.pid)
+        assert not alive(child.pid)
         orphan = tmp_path / f"indsigt-upload-{child.pid}-abc"
         orphan.mkdir()
         mine = tmp_path / "indsigt-upload-1-abc"  # pid 1 runs
@@ -36,4 +37,4 @@ def test_a_zombie_is_not_alive_and_its_upload_is_purged(tmp_path: Path) -> None:
         assert not orphan.exists() and mine.exists()
     finally:
         child.wait()
-    assert _alive(1)
+    assert alive(1)

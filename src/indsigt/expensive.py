@@ -29,6 +29,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from .asgi import send_json_error
+from .processes import alive
 
 #: paths whose requests build a citizen's whole log (or an export of it)
 EXPENSIVE = re.compile(
@@ -154,13 +155,7 @@ def _dead(holder: str) -> bool:
     pid = rest.partition(":")[0]
     if host != HOST or not pid.isdigit():
         return False
-    try:
-        os.kill(int(pid), 0)
-    except ProcessLookupError:
-        return True
-    except PermissionError:
-        return False
-    return False
+    return not alive(int(pid))
 
 
 def release(key: str, slot: int, holder: str) -> None:

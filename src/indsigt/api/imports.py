@@ -21,6 +21,7 @@ from .. import auth
 from ..auth import AdminUser, DbSession
 from ..config import get_settings
 from ..importing import run_import
+from ..processes import alive
 from .common import ErrorOut, error_response, json_response, router
 from .schemas import ImportOut
 
@@ -53,23 +54,6 @@ _UPLOAD_PREFIX = "indsigt-upload-"
 _UPLOAD_DIR = re.compile(re.escape(_UPLOAD_PREFIX) + r"(\d+)-")
 
 
-def _alive(pid: int) -> bool:
-    """Does process ``pid`` still run? A killed worker that its supervisor has not reaped yet is
-    a zombie: ``os.kill(pid, 0)`` still finds it, but it will never clean up after itself (a CI
-    run left a killed worker's upload behind, as its replacement started before the reaping)."""
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # another user's process
-        return True
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:  # no /proc here, or it ended just now: as os.kill said
-        return True
-    return stat.rpartition(")")[2].split()[:1] != ["Z"]  # "pid (name) state ..."
-
-
 def purge_orphan_uploads(folder: str | None = None) -> int:
     """Delete the upload folders of workers that no longer run (killed in the middle of an
     import, so their own clean-up never ran). A folder is named after its worker's process id,
@@ -78,7 +62,7 @@ def purge_orphan_uploads(folder: str | None = None) -> int:
     removed = 0
     for path in base.glob(_UPLOAD_PREFIX + "*"):
         m = _UPLOAD_DIR.match(path.name)
-        if m and path.is_dir() and not _alive(int(m.group(1))):
+        if m and path.is_dir() and not alive(int(m.group(1))):
             shutil.rmtree(path, ignore_errors=True)
             removed += 1
     return removed
