@@ -1615,8 +1615,7 @@ class NameMatcher:
                     and text[e : e + 1] == " "
                     and text[e + 1 : e + 2].islower()  # "... Sten i nyren", not "... Sten."
                 )
-                h.form = form  # (the evidence reads it: "Mette H." for a given name)
-                evidence = h.why or self._name_evidence(ctx, h, after_other)
+                evidence = h.why or self._name_evidence(ctx, h, after_other, form)
                 if not evidence:
                     continue  # the ordinary word
                 if h.why or evidence == _TITLE_EVIDENCE or evidence.startswith("i signatur"):
@@ -1649,9 +1648,10 @@ class NameMatcher:
                     return sig.pset
         return None
 
-    def _name_evidence(self, ctx: _Ctx, h: _Hit, after_other: bool = False) -> str:
+    def _name_evidence(self, ctx: _Ctx, h: _Hit, after_other: bool = False, form: str = "") -> str:
         """Why an ambiguous token is used as a name here ('' if it is the ordinary word);
-        ``after_other``: right after another person's name (read as a sentence start)."""
+        ``after_other``: right after another person's name (read as a sentence start); ``form``:
+        what the token is of the person's name ("given": "Mette H." is a name)."""
         text = ctx.text
         s, e = h.start, h.end
         n = len(text)
@@ -1687,7 +1687,7 @@ class NameMatcher:
             return _next_word_decides(text, e, caps=True)
         if self._initials_after(text, e, h.persons) is not None:
             return "efterfulgt af personens forbogstav"  # "Kjærgaard B.", "Holm, S."
-        if h.form == "given" and self._family_initial_after(text, e, h.persons):
+        if form == "given" and self._family_initial_after(text, e, h.persons):
             return "efterfulgt af forbogstavet i personens efternavn"  # "Mette H. ringede"
         if not after_other and not _at_sentence_start(text, s):
             return "stort begyndelsesbogstav inde i sætningen"
