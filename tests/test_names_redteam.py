@@ -268,6 +268,28 @@ def probed() -> NameMatcher:
         # "m." is "med", not the end of a sentence: the name after it is mid-sentence
         ("Aftalt m. Holm.", "Holm"),
         ("Aftalt m. Sand i går.", "Sand"),
+        # (07.12) a given name before a participle that does not end in "-et": the telegraphic
+        # style of a note
+        ("Pt. urolig i nat. Mette tilkaldt.", "Mette"),
+        ("Mette sagt besked.", "Mette"),
+        ("Mette bedt om at komme.", "Mette"),
+        ("Mette spurgt, om pt. må spise.", "Mette"),
+        # the initials of the other names after a given name, with a hyphen or without spaces
+        ("Mette L.-H. ringede.", "L.-H."),
+        ("Mette L.-H. ringede.", "Mette"),
+        ("Mette L-H ringede.", "L-H"),
+        ("Mette L.H. ringede.", "Mette"),
+        ("Mette L. ringede.", "Mette"),
+        # two initials with full stops and a space, in capitals, as the subject or after a word
+        # that precedes a person (elsewhere only in a signature position)
+        ("M. H. ringede.", "M. H."),
+        ("Pt. urolig. M. H. tilkaldt.", "M. H."),
+        ("Aftalt med M. H. i dag.", "M. H."),
+        # a single initial after a title: the initial of a hidden person's family name
+        ("Ovl. H. ordinerede.", "H."),
+        ("Ovl. H. (Mette) ordinerede.", "H."),
+        ("Spl. S. gav medicin.", "S."),
+        ("Sygeplejerske H. gav medicin.", "H."),
     ],
 )
 def test_probed_classes(probed, text, gone):
@@ -284,11 +306,30 @@ def test_probed_classes(probed, text, gone):
         "PKS-BEHANDLING PÅBEGYNDT",  # CAPITALS text: nothing stands out
         "Poul S. Hansen er pt.s nabo.",  # a name goes on after the initial: the whole decides
         "Storm P.-tegninger på væggen.",  # an initial glued to a word is no initial
+        "M. H. t. medicinen: uændret.",  # "med hensyn til"
+        "m. h. t. smerter: ingen.",
+        "Set af egen læge. S. følger op.",  # the full stop ends the sentence
+        "Spl. S. Hansen gav medicin.",  # a name goes on after the initial: the whole decides
     ],
 )
 def test_probed_classes_kept(probed, text):
     shown = out(probed, text)
     assert "[X]" not in shown, shown
+
+
+def test_a_participle_shows_a_name_but_not_a_noun_or_an_adverb_in_dt():
+    """'Hans tilkaldt' is Hans; 'Hans vægt', 'Hans lidt ...' and 'Hans godt ...' are his."""
+    mm = NameMatcher.build([Person("hs", "Hans", "Skov")])
+    assert out(mm, "Hans tilkaldt i nat.") == "[X] tilkaldt i nat."
+    assert out(mm, "Hans sendt hjem.") == "[X] sendt hjem."
+    for text in (
+        "Hans vægt er stabil.",
+        "Hans vagt slutter kl. 15.",
+        "Hans lidt forhøjede BT.",
+        "Hans godt humør smitter.",
+        "Hans kendte rytme.",
+    ):
+        assert out(mm, text) == text
 
 
 def test_capitals_before_a_name_join_it_only_when_they_are_the_persons_initials(probed):

@@ -11,6 +11,8 @@ from .lexicon import (
     _ABBR_TITLES,
     _COLON,
     _NAME_FOLLOWERS,
+    _NOT_PARTICIPLES,
+    _PARTICIPLES,
     _STRONG,
     _TITLE_MODIFIERS,
     _WEAK,
@@ -69,9 +71,13 @@ _CAPS_BEFORE_RE = re.compile(
 )
 #: initials in parentheses after a name: "Mette Holm (MLH)"
 _PAREN_SIG_RE = re.compile(r"[ \t\xa0]*\(([^\W\d_](?:[.\-\u2010]?[^\W_]){1,5}\.?)\)")
-#: one or two more initials after a name: "Mette L.", "Holm, Mette L.", "Åse A. Ø.", "Per L.-S."
+#: a single initial after a title: "Ovl. S. ordinerede" (the title's own full stop first)
+_TITLE_INITIAL_RE = re.compile(r"\.?[ \t\xa0]+([A-ZÆØÅ])\.(?![^\W_]|[\-\u2010])")
+#: one or two more initials after a name: "Mette L.", "Holm, Mette L.", "Åse A. Ø.", "Per L.-S.",
+#: and two joined by a hyphen with or without full stops: "Mette L-H", "Mette L.-H", "Mette L-H."
 _TRAILING_INITIAL_RE = re.compile(
-    r"[ \t\xa0]+[A-ZÆØÅ]\.(?:[ \t\xa0]?[A-ZÆØÅ]\.|[\-\u2010][A-ZÆØÅ]\.)?(?![^\W_]|[\-\u2010])"
+    r"[ \t\xa0]+(?:[A-ZÆØÅ]\.(?:[ \t\xa0]?[A-ZÆØÅ]\.|[\-\u2010][A-ZÆØÅ]\.?)?"
+    r"|[A-ZÆØÅ][\-\u2010][A-ZÆØÅ]\.?)(?![^\W_]|[\-\u2010])"
 )
 #: given-name initials after a family name: "Holm, S.", "Kjærgaard B.", "Hald ML" (kept only
 #: when they are the person's)
@@ -342,6 +348,29 @@ def _caps_context(text: str, s: int, e: int) -> bool:
     return len(nxt) > 1 and nxt.isupper()
 
 
+def _is_verb(w: str) -> bool:
+    """Is the folded word ``w`` a verb that follows a subject ("ringede", "har", "tilkaldt")?"""
+    return (
+        w in _NAME_FOLLOWERS
+        or w.endswith(("ede", "et", "es"))
+        or w in _PARTICIPLES
+        or (w.endswith("dt") and w not in _NOT_PARTICIPLES)
+    )
+
+
+def _verb_after(text: str, e: int) -> bool:
+    """Is the word after offset ``e`` (past spaces) a verb that follows a subject ("M. H.
+    ringede", "M. H. tilkaldt")?"""
+    n = len(text)
+    j = e
+    while j < n and text[j] in " \t\xa0":
+        j += 1
+    k = j
+    while k < n and text[k].isalpha():
+        k += 1
+    return k > j and text[j].islower() and _is_verb(_fold_word(text[j:k]))
+
+
 def _next_word_decides(text: str, e: int, caps: bool) -> str:
     """Sentence-initial / CAPITALS-context token: does the next word show a name?"""
     n = len(text)
@@ -363,7 +392,7 @@ def _next_word_decides(text: str, e: int, caps: bool) -> str:
         # "Skov Jensen", not "Storm P." (a single initial says nothing)
         return "efterfulgt af ord med stort begyndelsesbogstav"
     w = _fold_word(word)
-    if w in _NAME_FOLLOWERS or w.endswith(("ede", "et", "es")):
+    if _is_verb(w):
         return f"sætningsstart efterfulgt af '{word}'"
     if w in ("og", "eller", "samt"):  # "Rask og Skov har ...", not "Skov og mark"
         j = k

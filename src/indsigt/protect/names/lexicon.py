@@ -199,6 +199,24 @@ _NAME_FOLLOWERS: frozenset[str] = (
     | _TITLE_WORDS
 )
 
+#: Past participles that do not end in "-et" (those are read by their ending): the telegraphic
+#: style of a note, "Mette tilkaldt.", "Hans bedt om at komme." A word ending in "-dt" is read as
+#: one too ("tilkaldt", "sendt", "mødt"): no Danish noun a possessive "Hans" could precede ends so.
+_PARTICIPLES: frozenset[str] = frozenset(
+    fold(w)
+    for w in _words("""
+    sagt lagt fulgt valgt bragt søgt spurgt tilsagt aflagt indlagt genindlagt udlagt anbragt
+    overlagt planlagt tilrettelagt fremlagt bortlagt aftalt talt fortalt betalt delt fordelt
+    hørt kørt lært rørt ført overført indført gennemført udført tilført henført
+    tænkt brugt købt tabt glemt dømt nævnt kendt tjent ment tømt drømt
+    set givet gået kommet fået taget
+    """)
+)
+#: Words ending in "-dt" that are not participles: "Hans lidt forhøjede BT", "Hans godt ..."
+_NOT_PARTICIPLES: frozenset[str] = frozenset(
+    fold(w) for w in _words("godt rødt sødt dødt bredt fladt hårdt blødt vådt lidt midt tidt vidt")
+)
+
 
 # Signature markers, found by the automaton together with the names.  After a STRONG marker
 # any initials count ("Mvh mlh"); after a COLON marker only with a colon ("Bruger: mlh");

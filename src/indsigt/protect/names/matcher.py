@@ -42,6 +42,7 @@ from .context import (
     _SIG_TOKEN_RE,
     _SPACED_DOTTED_RE,
     _TIGHT_GAP_RE,
+    _TITLE_INITIAL_RE,
     _TRAILING_INITIAL_RE,
     _UNDERSCORE_TOKEN_RE,
     _WORD_AFTER_RE,
@@ -56,6 +57,7 @@ from .context import (
     _sig_norm,
     _title_before,
     _token_after_marker,
+    _verb_after,
     _without_role_words,
 )
 from .fold import _fold_with_map, _fold_word, fold
@@ -483,6 +485,8 @@ class NameMatcher:
         self._sig_max = 0  # the longest signature token (initials, short user names)
         self._firsts: list[str] = []  # per person: first letters of their name parts ("MLH")
         self._gfirsts: list[str] = []  # per person: first letters of their given names ("ML")
+        #: per capital letter: the people with a family name that begins with it (when asked)
+        self._family_letters: dict[str, frozenset[int]] = {}
         self.digest: str | None = None  # the store's key of the matcher (names.cache), if any
 
     @property
@@ -947,6 +951,10 @@ class NameMatcher:
             sig_hits = self._signature_hits(ctx)
             if sig_hits:
                 hits = _add_non_overlapping(hits, sig_hits)
+        if ctx.title_ends:
+            initial_hits = self._title_initial_hits(ctx)
+            if initial_hits:
+                hits = _add_non_overlapping(hits, initial_hits)
         return _disjoint([sp for h in hits if (sp := self._finish(ctx, h)) is not None])
 
     def _automaton_hits(self, ctx: _Ctx, join: bool = True) -> list[_Hit]:
@@ -1458,9 +1466,29 @@ class NameMatcher:
                     i += 1
                     continue
                 s, e = toks[i][0], toks[take][1]
-                if take - i > 1 or len(toks[take][2]) > 1 or self._sig_position(ctx, s, e):
+                if (
+                    take - i > 1
+                    or len(toks[take][2]) > 1
+                    or self._sig_position(ctx, s, e)
+                    or (text[toks[take][0]].isupper() and self._initials_stand_for(text, s, e))
+                ):
                     ctx.after_markers.append((s, e, "med punktummer"))
                 i = take + 1
+
+    def _initials_stand_for(self, text: str, s: int, e: int) -> bool:
+        """Do two initials in capitals ("M. H.") stand for a person by the words around them:
+        a verb after them ("M. H. ringede", "M. H. tilkaldt") or a word before them that
+        precedes a person ("aftalt med M. H.")? ("m. h. t." and "f. eks." are lower case;
+        before a capitalised word, "med M. H. Hansen", the whole name decides.)"""
+        j = e
+        while j < len(text) and text[j] in " \t\xa0":
+            j += 1
+        if j < len(text) and text[j].isupper():
+            return False
+        if _verb_after(text, e):
+            return True
+        prev, _, _ = _prev_word(text, s)
+        return _fold_word(prev.rstrip(".:,")) in _INITIALS_PRECEDERS
 
     def _sig_position(self, ctx: _Ctx, s: int, e: int) -> bool:
         """Is [s, e) where a signature stands (see :meth:`_spaced_initials`)?"""
@@ -1774,6 +1802,55 @@ class NameMatcher:
             )
         return out
 
+    def _family_letter(self, letter: str) -> frozenset[int]:
+        """The people with a family name that begins with ``letter`` (a capital)."""
+        found = self._family_letters.get(letter)
+        if found is None:
+            firsts, gfirsts = self._firsts, self._gfirsts
+            found = frozenset(
+                i for i in range(len(firsts)) if letter in firsts[i][len(gfirsts[i]) :]
+            )
+            self._family_letters[letter] = found
+        return found
+
+    def _title_initial_hits(self, ctx: _Ctx) -> list[_Hit]:
+        """A single initial after a title ("Ovl. S. ordinerede", "Ovl. S. (Hans)"): the initial
+        of a hidden person's family name stands for the person; left next to a label it would
+        say it. Before a capitalised word ("Ovl. S. Hansen") the whole name decides."""
+        text = ctx.text
+        n = len(text)
+        out: list[_Hit] = []
+        for e, s in ctx.title_ends.items():
+            if (
+                e < n
+                and text[e] == "."
+                and "." not in text[s:e]
+                and _fold_word(text[s:e]) not in _ABBR_TITLES
+            ):
+                continue  # "... egen læge. S. ..." : the full stop ends the sentence
+            m = _TITLE_INITIAL_RE.match(text, e)
+            if m is None:
+                continue
+            j = m.end()
+            while j < n and text[j] in " \t\xa0":
+                j += 1
+            if j < n and text[j].isupper():
+                continue
+            persons = self._family_letter(m.group(1))
+            if persons:
+                out.append(
+                    _Hit(
+                        m.start(1),
+                        m.end(),
+                        None,
+                        persons,
+                        None,
+                        form="initials",
+                        rule=f"forbogstav i efternavn efter titel '{text[s:e]}'",
+                    )
+                )
+        return out
+
     def _title_at(self, ctx: _Ctx, s: int) -> tuple[int, str] | None:
         """The title(s) right before offset ``s``: (start, text), or None."""
         if not ctx.title_ends:  # no title in the text (most texts)
@@ -1845,8 +1922,21 @@ class NameMatcher:
             j += 1
         if j < n and text[j].isupper():
             return False
-        letter = text[m.start() : m.end()].lstrip(" \t\xa0")[:1]
-        return any(letter in self._firsts[i][len(self._gfirsts[i]) :] for i in persons)
+        letters = "".join(c for c in text[m.start() : m.end()] if c.isupper())
+        for i in persons:
+            firsts = self._firsts[i]
+            if letters[:1] in firsts[len(self._gfirsts[i]) :]:
+                return True
+            # the initials of the person's other names, in order: "Mette L." and "Mette L.-H."
+            # for Mette Louise Holm
+            pos = 1
+            for c in letters:
+                pos = firsts.find(c, pos) + 1
+                if not pos:
+                    break
+            else:
+                return True
+        return False
 
     def _initials_of(self, persons: frozenset[int], letters: str) -> bool:
         """Are ``letters`` ("ML") first letters of name parts of one of ``persons``, in order, or
@@ -1912,7 +2002,7 @@ class NameMatcher:
             and form != "username"
             and e + 2 < n
             and text[e] in " \t\xa0"
-            and (text[e + 1] == "(" or text[e + 2] == ".")
+            and (text[e + 1] == "(" or text[e + 2] in ".-\u2010")
         ):
             m = _PAREN_SIG_RE.match(text, e)
             if m is not None:
