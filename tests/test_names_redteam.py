@@ -317,6 +317,20 @@ def test_probed_classes_kept(probed, text):
     assert "[X]" not in shown, shown
 
 
+def test_initials_as_a_subject_after_a_label_or_joined_by_plus_and_an_undotted_initial():
+    """(07.12) 'HS ordinerede', 'Ref.: HS', 'Mette+Hans', 'Hans S ordinerede' were left."""
+    mm = NameMatcher.build([Person("hs", "Hans", "Skov"), Person("mh", "Mette", "Holm")])
+    assert out(mm, "HS ordinerede 5 mg.") == "[X] ordinerede 5 mg."
+    for label in ("Ref: ", "Ref.: ", "Ansv.: ", "Udf.: ", "Kopi: ", "Udført: ", "Beh: "):
+        assert out(mm, f"{label}HS") == f"{label}[X]"
+    assert out(mm, "Mette+Hans tilså pt.") == "[X]+[X] tilså pt."
+    assert out(mm, "Hans S ordinerede.") == "[X] ordinerede."
+    assert out(mm, "Mette H ringede.") == "[X] ringede."
+    # clinical abbreviations after a label, a letter that is none of the person's initials
+    for text in ("Diagnose: KOL", "Status: OK", "BT: 120/80", "Hans A ringede."):
+        assert "A ringede" in out(mm, text) or out(mm, text) == text
+
+
 def test_a_participle_shows_a_name_but_not_a_noun_or_an_adverb_in_dt():
     """'Hans tilkaldt' is Hans; 'Hans vægt', 'Hans lidt ...' and 'Hans godt ...' are his."""
     mm = NameMatcher.build([Person("hs", "Hans", "Skov")])

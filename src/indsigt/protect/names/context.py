@@ -380,7 +380,7 @@ def _next_word_decides(text: str, e: int, caps: bool) -> str:
     if j >= n or text[j] in "\r\n":
         return "står alene på linjen"
     c = text[j]
-    if c in ",:;()/&–-":
+    if c in ",:;()/&+–-":
         return f"efterfulgt af '{c}'"
     if not c.isalpha():
         return ""

@@ -1063,6 +1063,13 @@ class NameMatcher:
                 after_markers.append((s, e + 2, "genitiv af initialer"))  # "BLK's vurdering"
             elif w in _INITIALS_PRECEDERS and zipf(text[s:e]) < ZIPF_WORD:
                 after_markers.append((s, e, f"med STORE bogstaver efter '{prev}'"))
+            elif prev.endswith(":") and _initials_only(sig) and zipf(text[s:e]) < ZIPF_WORD:
+                # after a field's label: "Ref.: HS", "Udført: HS", "Ansv.: HS"
+                after_markers.append((s, e, f"med STORE bogstaver efter '{prev}'"))
+            elif _verb_after(text, e) and _initials_only(sig) and zipf(text[s:e]) < ZIPF_WORD:
+                after_markers.append(
+                    (s, e, "med STORE bogstaver før et udsagnsord")
+                )  # "HS ordinerede"
         if join:
             ctx.shape = _shape(text)
         if join and self._sig_max:
@@ -2017,6 +2024,20 @@ class NameMatcher:
                 if m is not None:
                     e = m.end()  # "Mette L.", "Holm, Mette L.": nothing left next to the label
                     form, rule = "full", f"{rule} + forbogstav"
+        elif (
+            form != "initials"
+            and form != "email"
+            and form != "username"
+            and not h.genitive
+            and e + 1 < n
+            and text[e] in " \t\xa0"
+            and text[e + 1].isupper()
+            and (e + 2 >= n or not (text[e + 2].isalnum() or text[e + 2] in "-\u2010."))
+            and any(text[e + 1] in self._firsts[i][1:] for i in h.persons)
+        ):
+            # one of the person's initials without a full stop: "Mette H ringede", "Hans S"
+            e += 2
+            form, rule = "full", f"{rule} + forbogstav"
         named = form not in _ADDRESS_FORMS
         if (
             named
@@ -2445,6 +2466,14 @@ def _caps_before(text: str, s: int) -> re.Match[str] | None:
 
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")  # [A-ZÆØÅ]
 _HYPHENS_RE = re.compile("[-\u2010\u2011]")
+
+
+def _initials_only(sig: _Sig) -> bool:
+    """Is ``sig`` only initials, no one's user name? (A user name that is a word, "leo",
+    "KOL", is hidden only in a signature, after "/" or a domain: "LEO er kendt" stays.)"""
+    return all(form == "initials" for _, form, _ in sig.entries)
+
+
 _ADDRESS_FORMS = frozenset(("email", "username", "initials"))
 
 
