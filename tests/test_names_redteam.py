@@ -324,6 +324,12 @@ def test_initials_as_a_subject_after_a_label_or_joined_by_plus_and_an_undotted_i
     for label in ("Ref: ", "Ref.: ", "Ansv.: ", "Udf.: ", "Kopi: ", "Udført: ", "Beh: "):
         assert out(mm, f"{label}HS") == f"{label}[X]"
     assert out(mm, "Mette+Hans tilså pt.") == "[X]+[X] tilså pt."
+    # initials joined to initials that are read as a person, and after "m.", "jf.", "iflg."
+    assert out(mm, "HS og MH tilså pt.") == "[X] og [X] tilså pt."
+    assert out(mm, "MH og HS tilså pt.") == "[X] og [X] tilså pt."
+    for before in ("Aftalt m. ", "Jf. ", "Iflg. ", "Klage over "):
+        assert out(mm, f"{before}HS") == f"{before}[X]"
+    assert out(mm, "KOL og MH") == "KOL og MH"  # nothing shows a person
     assert out(mm, "Hans S ordinerede.") == "[X] ordinerede."
     assert out(mm, "Mette H ringede.") == "[X] ringede."
     # clinical abbreviations after a label, a letter that is none of the person's initials

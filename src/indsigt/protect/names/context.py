@@ -71,6 +71,8 @@ _CAPS_BEFORE_RE = re.compile(
 )
 #: initials in parentheses after a name: "Mette Holm (MLH)"
 _PAREN_SIG_RE = re.compile(r"[ \t\xa0]*\(([^\W\d_](?:[.\-\u2010]?[^\W_]){1,5}\.?)\)")
+#: what joins two people's initials: "HS og MH", "HS+MH", "HS & MH", "HS, MH"
+_JOINED_RE = re.compile(r"[ \t\xa0]*(?:[+&,]|og|eller)[ \t\xa0]*|[ \t\xa0]+(?:og|eller)[ \t\xa0]+")
 #: a single initial after a title: "Ovl. S. ordinerede" (the title's own full stop first)
 _TITLE_INITIAL_RE = re.compile(r"\.?[ \t\xa0]+([A-ZÆØÅ])\.(?![^\W_]|[\-\u2010])")
 #: one or two more initials after a name: "Mette L.", "Holm, Mette L.", "Åse A. Ø.", "Per L.-S.",

@@ -332,7 +332,7 @@ CLINICAL_ABBREVIATIONS: frozenset[str] = frozenset(
 #: Words before initials derived from a name that show they stand for a person ("aftalt med MH").
 _INITIALS_PRECEDERS: frozenset[str] = frozenset(
     _words("""til fra med hos ved v af kontakt kontakte kontaktet ring ringe ringet spørg spørge
-    spurgt informeret orienteret konfereret aftalt talt sammen""")
+    spurgt informeret orienteret konfereret aftalt talt sammen m jf iflg ifølge konf over""")
 )
 
 

@@ -30,6 +30,7 @@ from .context import (
     _HYPHEN_SPACE_RE,
     _INITIALS_AFTER_RE,
     _INITIALS_BEFORE_RE,
+    _JOINED_RE,
     _LETTER,
     _LINE_END_RE,
     _LINE_REST_RE,
@@ -1070,6 +1071,21 @@ class NameMatcher:
                 after_markers.append(
                     (s, e, "med STORE bogstaver før et udsagnsord")
                 )  # "HS ordinerede"
+        if len(caps_initials) > 1:
+            # initials joined to initials taken above: "HS og MH tilså pt.", "HS+MH", "HS, MH"
+            taken = {(s, e) for s, e, _ in after_markers}
+            for _ in range(2):  # a chain of three is read from either end
+                for s, e, sig in caps_initials:
+                    if (s, e) in taken or sig.clinical:
+                        continue
+                    for s2, e2, _ in caps_initials:
+                        if (s2, e2) in taken and (
+                            (e <= s2 and _JOINED_RE.fullmatch(text, e, s2) is not None)
+                            or (e2 <= s and _JOINED_RE.fullmatch(text, e2, s) is not None)
+                        ):
+                            after_markers.append((s, e, "med STORE bogstaver ved andre initialer"))
+                            taken.add((s, e))
+                            break
         if join:
             ctx.shape = _shape(text)
         if join and self._sig_max:
