@@ -337,6 +337,18 @@ def test_initials_as_a_subject_after_a_label_or_joined_by_plus_and_an_undotted_i
         assert "A ringede" in out(mm, text) or out(mm, text) == text
 
 
+def test_derived_initials_that_are_rare_words_sign_a_line_or_stand_before_a_title():
+    """(07.12) 'HS' (zipf 3.2 in wordfreq) counted as a word, so a sign-off line 'HS',
+    '- HS', 'HS 12.03', '12.03 HS', 'HS, spl.' and 'HS (spl.)' were left."""
+    mm = NameMatcher.build([Person("hs", "Hans", "Skov")])
+    for line in ("HS", "- HS", "HS 12.03", "12.03 HS", "HS 12.03.2026", "HS, spl.", "HS (spl.)"):
+        shown = out(mm, f"Pt. sover.\n{line}")
+        assert "HS" not in shown and "[X]" in shown, shown
+    assert out(mm, "HS, overlæge, ringede.") == "[X], overlæge, ringede."
+    for line in ("OK", "PS", "TV", "BT 12.03", "Nej 12.03", "CT, læge"):
+        assert out(mm, f"Pt. sover.\n{line}") == f"Pt. sover.\n{line}"
+
+
 def test_a_participle_shows_a_name_but_not_a_noun_or_an_adverb_in_dt():
     """'Hans tilkaldt' is Hans; 'Hans vægt', 'Hans lidt ...' and 'Hans godt ...' are his."""
     mm = NameMatcher.build([Person("hs", "Hans", "Skov")])

@@ -60,7 +60,9 @@ _EMAIL_RE = re.compile(r"[\w.%+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _EMAIL_CHARS = frozenset(".%+-_@")
 
 _SIG_LINE_RE = re.compile(
-    r"[ \t\xa0\-–/(]*([^\W\d_](?:[.\-\u2010]?[^\W_]){1,5}\.?)[ \t\xa0.,;:)]*\r?"
+    r"(?:\d{1,2}[.:/]\d{1,2}(?:[.:/]\d{2,4})?[ \t\xa0]+)?"  # a date or time before: "12.03 HS"
+    r"[ \t\xa0\-–/(]*([^\W\d_](?:[.\-\u2010]?[^\W_]){1,5}\.?)[ \t\xa0.,;:)]*"
+    r"(?:[ \t\xa0]\d{1,2}[.:/]\d{1,2}(?:[.:/]\d{2,4})?\.?)?\r?"  # or after: "HS 12.03.26"
 )
 #: initials as written in a signature: "MLH", "mlh2", "M.L.H", "m.l.h", "ML-H"
 _SIG_TOKEN_RE = re.compile(r"[^\W\d_](?:[.\-\u2010]?[^\W_]){1,7}")
@@ -73,6 +75,8 @@ _CAPS_BEFORE_RE = re.compile(
 _PAREN_SIG_RE = re.compile(r"[ \t\xa0]*\(([^\W\d_](?:[.\-\u2010]?[^\W_]){1,5}\.?)\)")
 #: what joins two people's initials: "HS og MH", "HS+MH", "HS & MH", "HS, MH"
 _JOINED_RE = re.compile(r"[ \t\xa0]*(?:[+&,]|og|eller)[ \t\xa0]*|[ \t\xa0]+(?:og|eller)[ \t\xa0]+")
+#: the word after initials, past a comma or a parenthesis: a title? ("HS, spl.", "HS (spl.)")
+_TITLE_AFTER_RE = re.compile(r"[ \t\xa0]*[,(]?[ \t\xa0]*([^\W\d_]+)")
 #: a single initial after a title: "Ovl. S. ordinerede" (the title's own full stop first)
 _TITLE_INITIAL_RE = re.compile(r"\.?[ \t\xa0]+([A-ZÆØÅ])\.(?![^\W_]|[\-\u2010])")
 #: one or two more initials after a name: "Mette L.", "Holm, Mette L.", "Åse A. Ø.", "Per L.-S.",

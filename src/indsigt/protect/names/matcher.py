@@ -43,6 +43,7 @@ from .context import (
     _SIG_TOKEN_RE,
     _SPACED_DOTTED_RE,
     _TIGHT_GAP_RE,
+    _TITLE_AFTER_RE,
     _TITLE_INITIAL_RE,
     _TRAILING_INITIAL_RE,
     _UNDERSCORE_TOKEN_RE,
@@ -1067,6 +1068,13 @@ class NameMatcher:
             elif prev.endswith(":") and _initials_only(sig) and zipf(text[s:e]) < ZIPF_WORD:
                 # after a field's label: "Ref.: HS", "Udført: HS", "Ansv.: HS"
                 after_markers.append((s, e, f"med STORE bogstaver efter '{prev}'"))
+            elif (
+                _initials_only(sig)
+                and zipf(text[s:e]) < ZIPF_WORD
+                and (m := _TITLE_AFTER_RE.match(text, e)) is not None
+                and _fold_word(m.group(1)) in self._titles
+            ):
+                after_markers.append((s, e, f"med STORE bogstaver før titel '{m.group(1)}'"))
             elif _verb_after(text, e) and _initials_only(sig) and zipf(text[s:e]) < ZIPF_WORD:
                 after_markers.append(
                     (s, e, "med STORE bogstaver før et udsagnsord")
@@ -1796,8 +1804,13 @@ class NameMatcher:
                     if tok.isupper() or zipf(_sig_norm(tok)) < ZIPF_AMBIGUOUS:  # not "Nej"
                         sig = self._sigs.get(_sig_norm(tok))
                         # derived initials that are a word or a clinical abbreviation ("OK",
-                        # "BT") are not a signature alone on a line; initials someone uses are
-                        if sig is not None and (sig.explicit or not (sig.word or sig.clinical)):
+                        # "BT") are not a signature alone on a line; initials someone uses are,
+                        # and derived ones in CAPITALS that are no common word ("HS": zipf 3.2)
+                        if sig is not None and (
+                            sig.explicit
+                            or not (sig.word or sig.clinical)
+                            or (not sig.clinical and tok.isupper() and zipf(tok) < ZIPF_WORD)
+                        ):
                             found.setdefault((pos + m[0], pos + m[1]), "alene på en linje")
             if nl < 0:
                 break
