@@ -85,7 +85,9 @@ How it works
   ("Mette Holm (MLH)"); alone on a line.  Initials someone has used also where they stand out in
   CAPITALS ("MLH tilså pt.", "Pt. tilset (MLH)."); a user name that is the person's derived
   initials ("RN\\mlh" for Mette Louise Holm) says that they use them.  Other derived ones only
-  after "med", "af", "fra", "til" ... ("aftalt med MH").  A clinical abbreviation (BT, CRP,
+  after "med", "m.", "af", "fra", "til", "jf.", "iflg." ... ("aftalt med MH"), after a field's
+  label ("Ref.: HS"), as the subject of a verb ("HS ordinerede"), before a title ("HS, spl."),
+  or joined by "og", "+", "&" or "," to initials read as a person ("HS og MH").  A clinical abbreviation (BT, CRP,
   EKG, KOL, CT, IV, PO, HB, OK, DR, PL, ...: :data:`~.lexicon.CLINICAL_ABBREVIATIONS`) or a
   common word is replaced only where a signature stands.  User names: with a domain, with
   digits or punctuation anywhere; a bare one that is a word or a clinical abbreviation ("kol",
@@ -130,7 +132,8 @@ Known limits
   is certain or next to another part of the same name.
 * A common name written alone in lower case outside a certain position ("ring til mette") is
   the ordinary word.
-* Two dotted capitals with spaces ("M. H.") count as initials only in a signature position; a
+* Two dotted capitals with spaces ("M. H.") count as initials only in a signature position, before
+  a verb or after "med" ("M. H. ringede", "aftalt med M. H."; not "m. h. t."); a
   run of more than six dotted capitals is read in pieces of at most six (linear time).
 * Letters confusable with a Latin-1 letter are folded only from outside Latin-1 (Cyrillic,
   Greek, IPA ...); look-alikes inside ASCII (``0``/``O``, ``1``/``l``, "rn"/"m") are not, so that
