@@ -1,5 +1,7 @@
 """The plain forms of matcher code that was made faster (tests/names_fastpath_cases.py swaps them
-in and compares): the code as it was at 7ffa719, before the nspeed3 round.
+in and compares): the code as it was at 7ffa719, before the nspeed3 round, with the rules added
+since (07.12: initials joined by a hyphen after a name, given initials in parentheses, a bare
+initial of the person's other names), so that only the speed-ups differ.
 
 ``plain_finish`` tested every rule's condition in full (a slice for the full stop before a name,
 the title looked up even where the text has no title, ...), ``plain_certain_starts`` found the
@@ -131,12 +133,19 @@ def plain_finish(self: M.NameMatcher, ctx: M._Ctx, h: M._Hit) -> Span | None:
         form not in ("email", "username")
         and e + 2 < len(text)
         and text[e] in " \t\xa0"
-        and (text[e + 1] == "(" or text[e + 2] == ".")
+        and (text[e + 1] == "(" or text[e + 2] in ".-\u2010")
     ):
         m = _PAREN_SIG_RE.match(text, e)
         if m is not None:
             sig = self._sigs.get(_sig_norm(m.group(1)))
-            if sig is not None and (sig.pset & h.persons or sig.clinical or not sig.word):
+            letters = m.group(1).replace(".", "")
+            if (sig is not None and (sig.pset & h.persons or sig.clinical or not sig.word)) or (
+                letters.isupper()
+                and (
+                    self._given_initials(h.persons, letters)
+                    or self._initials_of(h.persons, letters)
+                )
+            ):
                 # "Mette Holm (MLH)", "SVK (SVK)"; initials a hidden person has, after a
                 # hidden name, are hidden with it whoever's they are ("Hanne (HB)")
                 e = m.end()
@@ -151,6 +160,14 @@ def plain_finish(self: M.NameMatcher, ctx: M._Ctx, h: M._Hit) -> Span | None:
         if after is not None:  # "Holm, S.", "Hald ML": nothing left next to the label
             e = after
             form, rule = "full", f"{rule} + forbogstaver"
+    if (
+        form not in ("email", "username", "initials")
+        and not h.genitive
+        and e == h.end
+        and M._bare_initial_of(self, text, e, h.persons)
+    ):
+        e += 2
+        form, rule = "full", f"{rule} + forbogstav"
     if form not in ("email", "username", "initials"):
         # a hyphenated name that goes on ("Mette Holm-Berg", "Dam-Holm"): nothing of it is
         # left next to the label

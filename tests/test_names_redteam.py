@@ -349,6 +349,20 @@ def test_derived_initials_that_are_rare_words_sign_a_line_or_stand_before_a_titl
         assert out(mm, f"Pt. sover.\n{line}") == f"Pt. sover.\n{line}"
 
 
+def test_an_address_of_initials_and_family_name_and_given_initials_in_parentheses():
+    """(07.12) 'mholm@rn.dk' (an address nobody gave us, in the region's usual shape) and
+    'Holm (ML)' (the given names' initials) were left."""
+    mm = NameMatcher.build([Person("mlh", "Mette Louise", "Holm"), Person("hs", "Hans", "Skov")])
+    assert out(mm, "Skriv til mholm@rn.dk i morgen.") == "Skriv til [X] i morgen."
+    assert out(mm, "mlholm@rn.dk") == "[X]"
+    assert out(mm, "hskov@rn.dk") == "[X]"
+    for text in ("post@rn.dk", "kholm@rn.dk", "ahansen@rn.dk"):
+        assert out(mm, text) == text
+    assert out(mm, "Holm (ML) ringede.") == "[X] ringede."
+    assert out(mm, "Holm (M.L.) ringede.") == "[X] ringede."
+    assert out(mm, "Holm (KOL) ringede.") == "[X] (KOL) ringede."
+
+
 def test_a_participle_shows_a_name_but_not_a_noun_or_an_adverb_in_dt():
     """'Hans tilkaldt' is Hans; 'Hans vægt', 'Hans lidt ...' and 'Hans godt ...' are his."""
     mm = NameMatcher.build([Person("hs", "Hans", "Skov")])

@@ -77,6 +77,8 @@ _PAREN_SIG_RE = re.compile(r"[ \t\xa0]*\(([^\W\d_](?:[.\-\u2010]?[^\W_]){1,5}\.?
 _JOINED_RE = re.compile(r"[ \t\xa0]*(?:[+&,]|og|eller)[ \t\xa0]*|[ \t\xa0]+(?:og|eller)[ \t\xa0]+")
 #: the word after initials, past a comma or a parenthesis: a title? ("HS, spl.", "HS (spl.)")
 _TITLE_AFTER_RE = re.compile(r"[ \t\xa0]*[,(]?[ \t\xa0]*([^\W\d_]+)")
+#: what parts an e-mail address's local part: "m.holm", "mette_holm", "mholm-2"
+_LOCAL_SPLIT_RE = re.compile(r"[._\-+%\d]+")
 #: a single initial after a title: "Ovl. S. ordinerede" (the title's own full stop first)
 _TITLE_INITIAL_RE = re.compile(r"\.?[ \t\xa0]+([A-ZÆØÅ])\.(?![^\W_]|[\-\u2010])")
 #: one or two more initials after a name: "Mette L.", "Holm, Mette L.", "Åse A. Ø.", "Per L.-S.",

@@ -25,6 +25,7 @@ from .context import (
     _DOTTED_RE,
     _DOTTED_TOKEN_RE,
     _DOTTED_WORD_RE,
+    _EMAIL_RE,
     _HYPHEN_AFTER_RE,
     _HYPHEN_BEFORE_RE,
     _HYPHEN_SPACE_RE,
@@ -34,6 +35,7 @@ from .context import (
     _LETTER,
     _LINE_END_RE,
     _LINE_REST_RE,
+    _LOCAL_SPLIT_RE,
     _LOCAL_TOKEN_RE,
     _NEAR,
     _NEG_BAD_RE,
@@ -953,6 +955,10 @@ class NameMatcher:
             sig_hits = self._signature_hits(ctx)
             if sig_hits:
                 hits = _add_non_overlapping(hits, sig_hits)
+        if "@" in text:
+            mail_hits = self._email_name_hits(text)
+            if mail_hits:
+                hits = _add_non_overlapping(hits, mail_hits)
         if ctx.title_ends:
             initial_hits = self._title_initial_hits(ctx)
             if initial_hits:
@@ -1838,6 +1844,41 @@ class NameMatcher:
             )
         return out
 
+    def _email_name_hits(self, text: str) -> list[_Hit]:
+        """An e-mail address whose local part is a person's given-name initials and family
+        name run together ("mholm@rn.dk", "mlholm@rn.dk" for Mette Louise Holm): the whole
+        address is the person's, though it is none of the addresses the person is known by."""
+        out: list[_Hit] = []
+        for m in _EMAIL_RE.finditer(text):
+            at = text.find("@", m.start(), m.end())
+            persons: set[int] = set()
+            for piece in _LOCAL_SPLIT_RE.split(text[m.start() : at]):
+                folded = _fold_word(piece)
+                for k in (1, 2, 3):
+                    if len(folded) - k < 3:
+                        break
+                    key = self._words.get(folded[k:])
+                    if key is None:
+                        continue
+                    letters = folded[:k].upper()
+                    for entry in key.entries:
+                        i = entry[1]
+                        if entry[2] == "family" and self._given_initials(frozenset((i,)), letters):
+                            persons.add(i)
+            if persons:
+                out.append(
+                    _Hit(
+                        m.start(),
+                        m.end(),
+                        None,
+                        frozenset(persons),
+                        None,
+                        form="email",
+                        rule="e-mailadresse (forbogstaver og efternavn)",
+                    )
+                )
+        return out
+
     def _family_letter(self, letter: str) -> frozenset[int]:
         """The people with a family name that begins with ``letter`` (a capital)."""
         found = self._family_letters.get(letter)
@@ -2043,7 +2084,14 @@ class NameMatcher:
             m = _PAREN_SIG_RE.match(text, e)
             if m is not None:
                 sig = self._sigs.get(_sig_norm(m.group(1)))
-                if sig is not None and (sig.pset & h.persons or sig.clinical or not sig.word):
+                letters = m.group(1).replace(".", "")
+                if (sig is not None and (sig.pset & h.persons or sig.clinical or not sig.word)) or (
+                    letters.isupper()
+                    and (
+                        self._given_initials(h.persons, letters)
+                        or self._initials_of(h.persons, letters)
+                    )
+                ):
                     # "Mette Holm (MLH)", "SVK (SVK)"; initials a hidden person has, after a
                     # hidden name, are hidden with it whoever's they are ("Hanne (HB)")
                     e = m.end()
@@ -2053,20 +2101,6 @@ class NameMatcher:
                 if m is not None:
                     e = m.end()  # "Mette L.", "Holm, Mette L.": nothing left next to the label
                     form, rule = "full", f"{rule} + forbogstav"
-        elif (
-            form != "initials"
-            and form != "email"
-            and form != "username"
-            and not h.genitive
-            and e + 1 < n
-            and text[e] in " \t\xa0"
-            and text[e + 1].isupper()
-            and (e + 2 >= n or not (text[e + 2].isalnum() or text[e + 2] in "-\u2010."))
-            and any(text[e + 1] in self._firsts[i][1:] for i in h.persons)
-        ):
-            # one of the person's initials without a full stop: "Mette H ringede", "Hans S"
-            e += 2
-            form, rule = "full", f"{rule} + forbogstav"
         named = form not in _ADDRESS_FORMS
         if (
             named
@@ -2080,6 +2114,10 @@ class NameMatcher:
             if after is not None:  # "Holm, S.", "Hald ML": nothing left next to the label
                 e = after
                 form, rule = "full", f"{rule} + forbogstaver"
+        if named and not h.genitive and e == h.end and _bare_initial_of(self, text, e, h.persons):
+            # one of the person's initials without a full stop: "Mette H ringede", "Hans S"
+            e += 2
+            form, rule = "full", f"{rule} + forbogstav"
         if named:
             # a hyphenated name that goes on ("Mette Holm-Berg", "Dam-Holm"): nothing of it is
             # left next to the label
@@ -2495,6 +2533,19 @@ def _caps_before(text: str, s: int) -> re.Match[str] | None:
 
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")  # [A-ZÆØÅ]
 _HYPHENS_RE = re.compile("[-\u2010\u2011]")
+
+
+def _bare_initial_of(m: NameMatcher, text: str, e: int, persons: frozenset[int]) -> bool:
+    """Is a capital alone after a name ending at ``e`` one of the initials of ``persons``'
+    other names ("Mette H ringede", "Hans S")?"""
+    n = len(text)
+    return (
+        e + 1 < n
+        and text[e] in " \t\xa0"
+        and text[e + 1].isupper()
+        and (e + 2 >= n or not (text[e + 2].isalnum() or text[e + 2] in "-\u2010."))
+        and any(text[e + 1] in m._firsts[i][1:] for i in persons)
+    )
 
 
 def _initials_only(sig: _Sig) -> bool:
