@@ -9,7 +9,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 
 import builders as b
-from pgschema import _drop_pg_schema
+from pgschema import _drop_pg_schema, schema_name
 
 
 @pytest.fixture
@@ -17,13 +17,11 @@ def db_url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     """A fresh database per test: SQLite in tmp_path, or a fresh schema on INDSIGT_TEST_PG."""
     pg = os.environ.get("INDSIGT_TEST_PG")
     if pg:
-        import uuid
-
         from sqlalchemy import create_engine, text
 
         # unique per test and per xdist worker; the connections of the test carry the schema
         # name as application_name so the teardown can end them before dropping the schema
-        schema = "t_" + uuid.uuid4().hex[:12]
+        schema = schema_name("t_")
         eng = create_engine(pg)
         with eng.begin() as c:
             c.execute(text(f"CREATE SCHEMA {schema}"))

@@ -3,6 +3,18 @@ no test imports ``conftest``, whose name is ambiguous under xdist with several c
 
 from __future__ import annotations
 
+import secrets
+import string
+
+
+def schema_name(prefix: str) -> str:
+    """A fresh schema name, unique per test and per xdist worker, of letters only.
+
+    The name travels in the database URL, which the server prints; twelve hex digits were
+    ten digits in a row about once in forty runs, and the log test rightly took them for a
+    CPR number (CI, stop 27: ``t_9482108074bc``)."""
+    return prefix + "".join(secrets.choice(string.ascii_lowercase) for _ in range(12))
+
 
 def _drop_pg_schema(eng, url: str, schema: str) -> None:  # type: ignore[no-untyped-def]
     """Drop a test's schema: close the test's pooled connections, end stray ones (servers,

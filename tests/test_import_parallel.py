@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-import uuid
 from pathlib import Path
 
 import pytest
@@ -41,9 +40,9 @@ def urls(db_url: str, tmp_path: Path):  # type: ignore[no-untyped-def]
         return
     from sqlalchemy import create_engine
 
-    from pgschema import _drop_pg_schema
+    from pgschema import _drop_pg_schema, schema_name
 
-    schema = "t_" + uuid.uuid4().hex[:12]
+    schema = schema_name("t_")
     eng = create_engine(pg)
     with eng.begin() as c:
         c.execute(text(f"CREATE SCHEMA {schema}"))

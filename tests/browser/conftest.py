@@ -68,11 +68,11 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     pg = os.environ.get("INDSIGT_TEST_PG")
     schema = None
     if pg:  # a schema of its own on the test run's PostgreSQL server
-        import uuid
-
         from sqlalchemy import create_engine, text
 
-        schema = "web_" + uuid.uuid4().hex[:12]
+        from pgschema import schema_name
+
+        schema = schema_name("web_")
         eng = create_engine(pg)
         with eng.begin() as c:
             c.execute(text(f"CREATE SCHEMA {schema}"))

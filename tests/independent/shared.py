@@ -23,11 +23,11 @@ def database(work: Path) -> tuple[str, Callable[[], None]]:
     work.mkdir(parents=True, exist_ok=True)
     if not pg:
         return f"sqlite:///{work / 'indsigt.db'}", lambda: None
-    import uuid
-
     from sqlalchemy import create_engine, text
 
-    schema = "ind_" + uuid.uuid4().hex[:12]
+    from pgschema import schema_name
+
+    schema = schema_name("ind_")
     eng = create_engine(pg)
     with eng.begin() as c:
         c.execute(text(f"CREATE SCHEMA {schema}"))
