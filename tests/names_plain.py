@@ -160,14 +160,11 @@ def plain_finish(self: M.NameMatcher, ctx: M._Ctx, h: M._Hit) -> Span | None:
         if after is not None:  # "Holm, S.", "Hald ML": nothing left next to the label
             e = after
             form, rule = "full", f"{rule} + forbogstaver"
-    if (
-        form not in ("email", "username", "initials")
-        and not h.genitive
-        and e == h.end
-        and M._bare_initial_of(self, text, e, h.persons)
-    ):
-        e += 2
-        form, rule = "full", f"{rule} + forbogstav"
+    if form not in ("email", "username", "initials") and not h.genitive and e == h.end:
+        after = M._bare_initials_end(self, text, e, h.persons)
+        if after > e:  # "Mette H ringede", "Per LS", "Hans Sk."
+            e = after
+            form, rule = "full", f"{rule} + forbogstav"
     if form not in ("email", "username", "initials"):
         # a hyphenated name that goes on ("Mette Holm-Berg", "Dam-Holm"): nothing of it is
         # left next to the label

@@ -396,3 +396,113 @@ def test_rdl_is_the_title_reservelaege():
     mm = NameMatcher.build([Person("s", "Søren", "Skov", titles=("Reservelæge",))])
     assert out(mm, "Rdl. Skov ordinerede.") == "[X] ordinerede."
     assert out(mm, "1. rdl. Skov ordinerede.") == "[X] ordinerede."  # "1." (første) too
+
+
+# -- the third probe (rt28, 06.12): a second red team wrote 3,219 probes against the compiled
+# matcher; these are the classes closed from its report -----------------------------------
+
+RT28 = [
+    Person("a", "Åse", "Aagaard Østergaard"),
+    Person("b", "Per", "Lund-Sørensen"),
+    Person("c", "Anne Mette", "Kjærgård"),
+    Person("d", "Mette Louise", "Holm"),
+    Person("e", "Hans", "Skov"),
+]
+
+
+@pytest.fixture(scope="module")
+def rt28() -> NameMatcher:
+    return NameMatcher.build(RT28, others=[("Lars", "Holm")])
+
+
+@pytest.mark.parametrize(
+    "text, expect",
+    [
+        # an abbreviation after which comes who did it is no sentence end (medication lists)
+        ("Panodil 1 g x 4 (ord. Skov 10/3)", "Panodil 1 g x 4 (ord. [X] 10/3)"),
+        ("Sårpleje (udf. Holm 12/3)", "Sårpleje (udf. [X] 12/3)"),
+        ("Panodil sep. Holm.", "Panodil sep. [X]."),
+        ("Ord. Skov 10/3: Panodil 1 g x 4", "Ord. [X] 10/3: Panodil 1 g x 4"),
+        ("Panodil (iflg. Mette 10/3)", "Panodil (iflg. [X] 10/3)"),
+        # a sentence-initial name cut off from its verb by "fra", marks, an emoji, a phone
+        ("Holm fra afd. B har ringet.", "[X] fra afd. B har ringet."),
+        ("Østergaard fra kommunen har ringet.", "[X] fra kommunen har ringet."),
+        ("12.03: Per fra psykiatrien ringede.", "12.03: [X] fra psykiatrien ringede."),
+        ("Holm!! ringede i går.", "[X]!! ringede i går."),
+        ("Skov... ringede i går.", "[X]... ringede i går."),
+        ("Skov\U0001f642 ringede i går.", "[X]\U0001f642 ringede i går."),
+        ("Holm \U0001f44d ringede i går.", "[X] \U0001f44d ringede i går."),
+        ("Holm tlf. 29451234 ringede.", "[X] tlf. 29451234 ringede."),
+        ("Østergaard 29 45 12 34 ringede.", "[X] 29 45 12 34 ringede."),
+        ("Mette ... kommer i morgen.", "[X] ... kommer i morgen."),
+        # in quotes, brackets, markdown emphasis
+        ("«Skov» ringede i går.", "«[X]» ringede i går."),
+        ('"Holm" ringede i går.', '"[X]" ringede i går.'),
+        ("[Hans] kommer i morgen.", "[[X]] kommer i morgen."),
+        ("Pt. spørger efter **Mette**.", "Pt. spørger efter **[X]**."),
+        ("Pt. spørger efter *Holm*.", "Pt. spørger efter *[X]*."),
+        ("**Østergaard** ringede i går.", "**[X]** ringede i går."),
+        # a last line of a name and a date, a time, a telephone number or a shift
+        ("Pt. set.\nHolm 12/3-26", "Pt. set.\n[X] 12/3-26"),
+        ("Pt. set.\nSkov 22:15", "Pt. set.\n[X] 22:15"),
+        ("Pt. set.\nSkov kl. 22", "Pt. set.\n[X] kl. 22"),
+        ("Pt. set.\nØstergaard tlf. 2945 1234", "Pt. set.\n[X] tlf. 2945 1234"),
+        ("Pt. set.\nMette aften", "Pt. set.\n[X] aften"),
+        ("Pt. set.\nPer 12.03", "Pt. set.\n[X] 12.03"),
+        # with "og jeg", "og pt.", and verbs the list lacked
+        ("Rolig dag. Holm og jeg aftalte ny tid.", "Rolig dag. [X] og jeg aftalte ny tid."),
+        ("Rolig dag. Skov og pt. har aftalt ny tid.", "Rolig dag. [X] og pt. har aftalt ny tid."),
+        ("Per tilbyder pt. samtaleforløb.", "[X] tilbyder pt. samtaleforløb."),
+        ("HS viste pt. rundt.", "[X] viste pt. rundt."),
+        # a genitive with the turned or reversed comma as its apostrophe
+        ("Holm\u2018s vurdering: stabil.", "[X]'s vurdering: stabil."),
+        ("Iflg. Skov\u201bs notat er pt. stabil.", "Iflg. [X]'s notat er pt. stabil."),
+        # initials last on a line, joined, after what a person does; an initial before "-"
+        ("Stuegang HS", "Stuegang [X]"),
+        ("Stuegang HS.\nPt. har det godt.", "Stuegang [X].\nPt. har det godt."),
+        ("HS+MLH", "[X]+[X]"),
+        ("HS, AMK og PLS deltog.", "[X], [X] og [X] deltog."),
+        ("Tilset af AMK kl. 14.", "Tilset af [X] kl. 14."),
+        ("Ordineret af AMK.", "Ordineret af [X]."),
+        ("H.-Skov ringede.", "[X] ringede."),
+        # a given name with a family name hyphenated over a line; the rest of a double name
+        ("Pt. tilset af Per Lund-\nSørensen kl. 14.", "Pt. tilset af [X] kl. 14."),
+        ("Tilset af Mette Holm-\nBerg i dag", "Tilset af [X] i dag"),
+        # the other names' initials without full stops, or their first letters and a full stop
+        ("Per LS tilså pt.", "[X] tilså pt."),
+        ("Hans Sk. ringede.", "[X] ringede."),
+        # Å, Ø written without the letters in initials: ÅAØ as AAØ, AAO, ÅAOE
+        ("Dikt. AAØ/ssa", "Dikt. [X]/ssa"),
+        ("Tilset af AAØ kl. 14.", "Tilset af [X] kl. 14."),
+        ("Tilset af AAO", "Tilset af [X]"),
+        ("Givet af: aaø", "Givet af: [X]"),
+        # a role word ends its line: the line break stays outside the label
+        ("Mette | Kontaktperson\nPer | Psykolog", "[X] | Kontaktperson\n[X] | Psykolog"),
+    ],
+)
+def test_rt28_leaks_closed(rt28, text, expect):
+    assert out(rt28, text) == expect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Per 12.03 er dosis øget.",  # "per" is "as of"; no last line
+        "Per fra 1. januar gives 5 mg.",
+        "Hans aften var rolig.",
+        "Hans 2 børn kom på besøg.",
+        "Hans kone ringede.",
+        "Skov og mark.",
+        "* Skov og mark",
+        "Kontrol af AK-behandling.",  # an abbreviation, no person did it
+        "Pt. afventer svar af AMK",
+        "KOL og MLH",  # a list of abbreviations, nothing shows a person
+        "Overtaget fra Bo (BJ).",
+        "KOL og AMK deltog.",
+        "Pt.s BT 140/90.",
+        "Henvist til AA-møder.",  # "ÅA" is not written "AA": only initials of three letters
+        "Pt. går til AA.",
+    ],
+)
+def test_rt28_kept(rt28, text):
+    assert out(rt28, text) == text

@@ -164,8 +164,19 @@ def test_two_worker_processes_share_the_sign_in_limit(db_url, tmp_path, world, m
     load(db_url, tmp_path / "world.ndjson", world)
     with serve(db_url, tmp_path, workers=2) as server:
         since = len(server.err.read_text().splitlines())
+
+        def pids() -> set[int]:
+            """The worker processes that answered a sign-in (refused ones too)."""
+            return {
+                json.loads(ln).get("pid")
+                for ln in server.err.read_text().splitlines()[since:]
+                if ln.startswith("{") and '"route": "/api/dev-login/sign-in"' in ln
+            }
+
         codes = []
-        for _ in range(16):
+        # which worker accepts a fresh connection is the kernel's choice: go on past the 16th
+        # sign-in (all refused by then) until both have answered one, or 80 in all
+        while len(codes) < 16 or (len(pids()) < 2 and len(codes) < 80):
             with httpx.Client(base_url=server.url, timeout=30) as c:  # a fresh connection
                 token = c.get("/api/auth/session").json()["csrf_token"]
                 r = c.post(
@@ -177,10 +188,5 @@ def test_two_worker_processes_share_the_sign_in_limit(db_url, tmp_path, world, m
                 if r.status_code == 429:
                     assert int(r.headers["retry-after"]) >= 1
             time.sleep(0.05)
-        assert codes.count(200) == 10 and codes[10:] == [429] * 6, codes
-        pids = {
-            json.loads(ln).get("pid")
-            for ln in server.err.read_text().splitlines()[since:]
-            if ln.startswith("{") and '"route": "/api/dev-login/sign-in"' in ln
-        }
-        assert len(pids) == 2, "both workers answered sign-ins"
+        assert codes.count(200) == 10 and codes[10:] == [429] * (len(codes) - 10), codes
+        assert len(pids()) == 2, f"both workers answered sign-ins ({len(codes)} tried)"

@@ -10,9 +10,12 @@ from .fold import _fold_word
 from .lexicon import (
     _ABBR_TITLES,
     _COLON,
+    _FUNCTION_WORDS,
     _NAME_FOLLOWERS,
     _NOT_PARTICIPLES,
     _PARTICIPLES,
+    _PERSON_ABBREVIATIONS,
+    _SHIFT_WORDS,
     _STRONG,
     _TITLE_MODIFIERS,
     _WEAK,
@@ -20,7 +23,7 @@ from .lexicon import (
     zipf,
 )
 
-_APOSTROPHES = "'’´`ʼ"
+_APOSTROPHES = "'’´`ʼ‘‛"  # also the turned and reversed commas ("Holm‘s")
 _SPACES = frozenset(" \t\r\n\xa0")
 _WORD_PUNCT = frozenset(".:,-/&")
 _NEAR = 16  # max. characters between two parts of one name ("Mette L. Holm")
@@ -73,6 +76,12 @@ _CAPS_BEFORE_RE = re.compile(
 )
 #: initials in parentheses after a name: "Mette Holm (MLH)"
 _PAREN_SIG_RE = re.compile(r"[ \t\xa0]*\(([^\W\d_](?:[.\-\u2010]?[^\W_]){1,5}\.?)\)")
+#: a capitalised word and an opening parenthesis before initials: "Bo (BJ)" (Bo's initials)
+_CAP_WORD_PAREN_RE = re.compile(r"(?<![\w\-])[A-ZÆØÅ][^\W\d_]*[ \t\xa0]*\([ \t\xa0]*\Z")
+#: capitals and a joining word before initials: "KOL og MH", "EKG+MH" (group 1: the capitals)
+_CAPS_JOINED_BEFORE_RE = re.compile(
+    r"(?<![\w\-])([A-ZÆØÅ]{2,6})(?:[ \t\xa0]*[+&,/][ \t\xa0]*|[ \t\xa0]+(?:og|eller)[ \t\xa0]+)\Z"
+)
 #: what joins two people's initials: "HS og MH", "HS+MH", "HS & MH", "HS, MH"
 _JOINED_RE = re.compile(r"[ \t\xa0]*(?:[+&,]|og|eller)[ \t\xa0]*|[ \t\xa0]+(?:og|eller)[ \t\xa0]+")
 #: the word after initials, past a comma or a parenthesis: a title? ("HS, spl.", "HS (spl.)")
@@ -130,6 +139,8 @@ def _without_role_words(text: str, s: int, name_start: int) -> int:
             continue
         m = _ROLE_TOKEN_RE.match(text, s, name_start)
         if m is None or _fold_word(m.group().strip(" \t\xa0.")) not in _ROLE_WORDS:
+            while s < name_start and text[s] in " \t\xa0\r\n":
+                s += 1  # no label that begins with the line break ("Kontaktperson\nPer")
             return s
         s = m.end()
     return name_start
@@ -147,8 +158,12 @@ _CERTAIN_TOKEN_RE = re.compile(r"[^\W\d_]+(?:[.'’\-][^\W\d_]+)*")
 _WORD_BEFORE_RE = re.compile(r"(?<![^\W_])([^\W\d_]{3,})[ \t\xa0\-]+\Z")
 _WORD_AFTER_RE = re.compile(r"[ \t\xa0\-]+([^\W\d_]{3,})(?![^\W_])")
 #: the rest of a hyphenated name after / before a name span ("Holm-Berg", "Dam-Holm")
-_HYPHEN_AFTER_RE = re.compile(r"[\-\u2010\u2011][A-ZÆØÅ][^\W\d_]+(?![\w\-])")
-_HYPHEN_BEFORE_RE = re.compile(r"(?<![\w\-])[A-ZÆØÅ][^\W\d_]+[\-\u2010\u2011]\Z")
+_HYPHEN_AFTER_RE = re.compile(
+    r"[\-\u2010\u2011](?:\r?\n[ \t\xa0]*)?[A-ZÆØÅ][^\W\d_]+(?![\w\-])"  # also "Holm-\nBerg"
+)
+_HYPHEN_BEFORE_RE = re.compile(
+    r"(?<![\w\-])[A-ZÆØÅ](?:[^\W\d_]+|\.)[\-\u2010\u2011]\Z"  # "Dam-Holm", "H.-Skov"
+)
 #: a word broken by hand with a hyphen and a space ("Kjær- gaard"); the pieces are looked up joined
 _HYPHEN_SPACE_RE = re.compile(r"(?<=[^\W\d_])[\-\u2010\u00ad][ \t]+(?=[a-zæøå])")
 #: a capitalised word run together with the next one ("HolmTilset", "MetteHolm")
@@ -295,6 +310,9 @@ def _at_sentence_start(text: str, s: int) -> bool:
     i = s
     while i > 0 and text[i - 1] in _OPEN_QUOTES:
         i -= 1
+    if i > 0 and text[i - 1] == "*":  # markdown emphasis, "efter **Mette**", or a bullet
+        while i > 0 and (text[i - 1] == "*" or text[i - 1] in _OPEN_QUOTES):
+            i -= 1
     if i == 0:
         return True
     c = text[i - 1]
@@ -310,6 +328,8 @@ def _at_sentence_start(text: str, s: int) -> bool:
                 return False  # an initial: "M. Holm", "M.L. Hald"
             if w == "m":
                 return False  # "m." is "med": "Aftalt m. Holm"
+            if _fold_word(w) in _PERSON_ABBREVIATIONS:
+                return False  # who did it: "(ord. Skov 10/3)", "Sep. Holm."
             if w.lower() == "l" and OWN_DOCTOR_RE.fullmatch(text, max(0, i - 5), i):
                 return False  # "e. l. Vang" (egen læge), not "2 l. Hans datter"
         return True  # also after "pt." and other abbreviations: the next word decides
@@ -379,6 +399,32 @@ def _verb_after(text: str, e: int) -> bool:
     return k > j and text[j].islower() and _is_verb(_fold_word(text[j:k]))
 
 
+#: a date, a time, a telephone number after a name: "Holm 12/3-26", "Skov 22:15", "Skov kl.
+#: 22", "Skov d. 12/3", "Holm tlf. 29451234", "Østergaard 29 45 12 34"
+_WHEN_AFTER_RE = re.compile(
+    r"(?:(?:kl|d|tlf|tlf\.nr|mob)\.?:?[ \t\xa0]*)?"
+    r"(?:\d{1,2}[./:\-]\d{1,2}(?:[./\-]\d{2,4})?(?!\d)|\d{2}(?:[ \t\xa0]?\d{2}){3}(?!\d))"
+    r"|(?:kl|tlf)\.?[ \t\xa0]*\d"
+)
+#: marks between a name and its verb: "Holm!! ringede", "Skov... ringede", "«Skov» ringede",
+#: "Skov🙂 ringede", "**Holm** ringede"
+_MARKS_AFTER_RE = re.compile(
+    r"(?:[!?…*»«\"”“’‘'\]}]|\.\.+|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D])+[ \t\xa0]*"
+)
+#: a word (not a number) next: "fra psykiatrien", not "fra 1. januar"
+_LETTER_NEXT_RE = re.compile(r"[ \t\xa0]+[^\W\d_]")
+#: who else after "og": "Holm og jeg aftalte", "Skov og pt. har aftalt"
+_WE_WORDS = frozenset(("jeg", "pt", "patienten", "undertegnede", "vi"))
+
+
+def _folded_word_ending_at(text: str, e: int) -> str:
+    """The folded word that ends at ``e``."""
+    k = e
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    return _fold_word(text[k:e])
+
+
 def _next_word_decides(text: str, e: int, caps: bool) -> str:
     """Sentence-initial / CAPITALS-context token: does the next word show a name?"""
     n = len(text)
@@ -388,9 +434,17 @@ def _next_word_decides(text: str, e: int, caps: bool) -> str:
     if j >= n or text[j] in "\r\n":
         return "står alene på linjen"
     c = text[j]
-    if c in ",:;()/&+–-":
+    if c in ",:;()/&+–-|":  # "|": a table cell ("Mette | Kontaktperson")
         return f"efterfulgt af '{c}'"
+    m = _WHEN_AFTER_RE.match(text, j)
+    if m is not None and (
+        _folded_word_ending_at(text, e) not in _FUNCTION_WORDS or _LINE_REST_RE.match(text, m.end())
+    ):  # ("Per 12.03 er dosis ..." is "as of"; "Per 12.03" alone on the last line signs)
+        return "efterfulgt af dato, klokkeslæt eller telefonnummer"
     if not c.isalpha():
+        m = _MARKS_AFTER_RE.match(text, j)
+        if m is not None and m.end() > j and _verb_after(text, m.end()):
+            return f"efterfulgt af '{text[j : m.end()].strip()}' og et udsagnsord"
         return ""
     k = j
     while k < n and text[k].isalpha():
@@ -408,6 +462,18 @@ def _next_word_decides(text: str, e: int, caps: bool) -> str:
             j += 1
         if j < n and text[j].isupper() and (caps is False or text[j : j + 2].istitle()):
             return f"sætningsstart efterfulgt af '{word}' og et navn"
+        k = j
+        while k < n and text[k].isalpha():
+            k += 1
+        if w == "og" and _fold_word(text[j:k]) in _WE_WORDS:
+            return f"sætningsstart efterfulgt af 'og {text[j:k]}'"  # "Holm og jeg aftalte"
+        return ""
+    if w == "fra" and _LETTER_NEXT_RE.match(text, k) is not None:
+        return "sætningsstart efterfulgt af 'fra'"  # "Holm fra afd. B", not "Per fra 1.1."
+    if _folded_word_ending_at(text, e) in _FUNCTION_WORDS:
+        return ""  # "Hans aften var rolig"
+    if w in _SHIFT_WORDS and _LINE_REST_RE.match(text, k):
+        return f"sidst på linjen med vagten '{word}'"  # "Mette aften" signs the note
     return ""
 
 

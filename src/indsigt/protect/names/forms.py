@@ -166,6 +166,10 @@ def _digraph(m: re.Match[str]) -> str:
     return _FROM_DIGRAPH[m.group()]
 
 
+#: how Æ, Ø, Å in initials are written without them
+_SPELLED_LETTERS = {"Æ": ("Æ", "AE", "A"), "Ø": ("Ø", "OE", "O"), "Å": ("Å", "AA", "A")}
+
+
 def _extra_initials(given: str, family: str) -> tuple[str, ...]:
     """Four-letter initials of the kind many hospitals issue: the first two letters of the
     first given name and of the (last) family name ("Mette Holm" -> MEHO), and the
@@ -180,4 +184,17 @@ def _extra_initials(given: str, family: str) -> tuple[str, ...]:
         out.append((g[0][:2] + last[:2]).upper())
     if len(last) >= 2:
         out.append(("".join(x[0] for x in g) + last[:2]).upper())
-    return tuple(dict.fromkeys(x for x in out if x.isalpha() and 3 <= len(x) <= 5))
+    extra = [x for x in out if x.isalpha() and 3 <= len(x) <= 5]
+    # initials with Æ, Ø, Å written as on a keyboard without them: "AAØ", "AAO", "AAOE" for
+    # Åse Aagaard Østergaard ("ÅAØ")
+    derived = derive_initials(given, family)
+    for ini in (*derived, *extra):
+        if len(ini) >= 3 and any(c in _SPELLED_LETTERS for c in ini):  # not "ÅA" -> "AA"
+            extra += [
+                x
+                for x in map(
+                    "".join, itertools.product(*(_SPELLED_LETTERS.get(c, (c,)) for c in ini))
+                )
+                if 3 <= len(x) <= 5 and x not in derived
+            ]
+    return tuple(dict.fromkeys(extra))

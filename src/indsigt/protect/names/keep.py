@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING
 import ahocorasick
 
 from .canon import canonicalise
-from .context import _NEAR, _NEG_BAD_RE, _TIGHT_GAP_RE, _prev_word
+from .context import _APOSTROPHES, _NEAR, _NEG_BAD_RE, _TIGHT_GAP_RE, _prev_word
 from .fold import _fold_with_map, _fold_word
 from .forms import Person, Span, _loose, _name_parts, _other_names, _spelling_variants
 from .lexicon import _INITIALS_PRECEDERS
@@ -303,7 +303,7 @@ class KeepNames:
             if sp.part and not sp.certain and sp.form in ("given", "genitive"):
                 word = sp.text
                 if sp.genitive:
-                    word = word.rstrip("'’´`ʼ")
+                    word = word.rstrip(_APOSTROPHES)
                     word = (
                         word[:-1] if word[-1:] in "sS" and _loose(word) not in self._own else word
                     )

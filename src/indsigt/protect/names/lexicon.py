@@ -194,9 +194,32 @@ _NAME_FOLLOWERS: frozenset[str] = (
     vejleder vejledte møder mødte tror troede husker huskede bemærker bemærkede
     anlægger anlagde administrerer administrerede skifter skiftede giver ved vidste
     tilkalder tilkaldte tilkaldes kaldes sidder sad ligger lå tjekker vil
+    viser viste læser læste kører kørte køber købte spiser spiste sover sov drikker drak
+    laver lavede henter hentede bringer bragte rejser rejste kigger kiggede snakker snakkede
+    forlader forlod åbner åbnede lukker lukkede hjalp passer passede trøster trøstede
+    ringer skriver tæller talte vasker vaskede bader badede klæder klædte smører smurte
+    tilbyder tilbød forstår forstod
     """)
     )
     | _TITLE_WORDS
+)
+
+#: Abbreviations with a full stop after which comes who did it, not a new sentence: a
+#: medication list's "(ord. Skov 10/3)", "Sårpleje (udf. Holm 12/3)", "Sep. Holm."
+_PERSON_ABBREVIATIONS: frozenset[str] = frozenset(
+    fold(w)
+    for w in _words("""
+    ord ordin sep seponeret ændr adm admin disp kontr kontrasign ansv udf rekv henv ref jf jvf
+    iflg konf dikt sign tilk godk
+    """)
+)
+
+#: Words for a shift: a last line "Mette aften", "Holm nattevagt" signs the note
+_SHIFT_WORDS: frozenset[str] = frozenset(
+    fold(w)
+    for w in _words("""
+    dag aften nat dagvagt aftenvagt nattevagt dagvagten aftenvagten nattevagten vagt dv av nv
+    """)
 )
 
 #: Past participles that do not end in "-et" (those are read by their ending): the telegraphic

@@ -20,7 +20,9 @@ from .canon import canonicalise
 from .context import (
     _APOSTROPHES,
     _CAMEL_RE,
+    _CAP_WORD_PAREN_RE,
     _CAPS_BEFORE_RE,
+    _CAPS_JOINED_BEFORE_RE,
     _CERTAIN_TOKEN_RE,
     _DOTTED_RE,
     _DOTTED_TOKEN_RE,
@@ -55,6 +57,7 @@ from .context import (
     _caps_context,
     _email_around,
     _ends_before,
+    _is_verb,
     _line_start,
     _next_word_decides,
     _prev_word,
@@ -652,6 +655,12 @@ class NameMatcher:
                     for v in _spelling_variants(re.sub(r"[\s-]+", "", chunk)):
                         add(v, _NAME, pidx, form, rule, apos=v[-1:] in ("s", "x", "z"))
                         add(v + "s", _NAME, pidx, "genitive", f"genitiv af {rule}", genitive=True)
+                    if form == "family":  # "Per Lund-\nSørensen": the given name with it
+                        whole = re.sub(r"[\s-]+", "", chunk)
+                        for g in given_parts:
+                            rule = f"fuldt navn '{g} {chunk}'{alias}"
+                            for v in _spelling_variants(f"{g} {whole}"):
+                                add(v, _NAME, pidx, "full", rule, phrase=True)
                 # names in lower case ("mette holm", "mette louise holm", "holm-jensen"): a
                 # common word alone is not matched in lower case, so neighbouring parts are
                 # phrases (overlapping phrases of one person join: "mette louise" + "louise
@@ -1043,7 +1052,7 @@ class NameMatcher:
         for s, e, sig in caps_initials:
             if e + 1 < n and text[e] in "-\u2010" and text[e + 1].isalpha():
                 continue
-            prev, _, _ = _prev_word(text, s)
+            prev, pj, crossed = _prev_word(text, s)
             w = _fold_word(prev.rstrip(".:,"))
             if (
                 w in _WEAK_MARKERS
@@ -1054,6 +1063,13 @@ class NameMatcher:
                 # abbreviations ("kontrol af BT"; a short word after "af" is read below)
                 after_markers.append((s, e, f"efter '{prev}'"))
                 continue
+            if w == "af" and sig.clinical and _initials_only(sig) and zipf(text[s:e]) < ZIPF_WORD:
+                # a person's initials that are also an abbreviation, after what a person does:
+                # "Tilset af AMK", "Ordineret af AK" (not "kontrol af AK-behandling")
+                done, _, _ = _prev_word(text, pj)
+                if _is_verb(_fold_word(done.rstrip(".:,"))):
+                    after_markers.append((s, e, f"efter '{done} {prev}'"))
+                    continue
             t = _ends_before(text, s, ctx.title_ends)
             if t is not None:
                 after_markers.append((s, e, f"efter titel '{text[t[0] : t[1]]}'"))
@@ -1085,21 +1101,20 @@ class NameMatcher:
                 after_markers.append(
                     (s, e, "med STORE bogstaver før et udsagnsord")
                 )  # "HS ordinerede"
+            elif (
+                _initials_only(sig)
+                and not crossed
+                and _LINE_REST_RE.match(text, e) is not None
+                and zipf(text[s:e]) < ZIPF_WORD
+                and _CAP_WORD_PAREN_RE.search(text, max(0, s - 40), s) is None
+                and not _after_clinical(text, s)
+            ):
+                # last on a line, as who did it: "Stuegang HS", "Samtale v/ HS.", "HS+MH"; not
+                # someone else's initials after their name ("Overtaget fra Bo (BJ).") nor one
+                # of a list of abbreviations ("KOL og MH")
+                after_markers.append((s, e, "med STORE bogstaver sidst på linjen"))
         if len(caps_initials) > 1:
-            # initials joined to initials taken above: "HS og MH tilså pt.", "HS+MH", "HS, MH"
-            taken = {(s, e) for s, e, _ in after_markers}
-            for _ in range(2):  # a chain of three is read from either end
-                for s, e, sig in caps_initials:
-                    if (s, e) in taken or sig.clinical:
-                        continue
-                    for s2, e2, _ in caps_initials:
-                        if (s2, e2) in taken and (
-                            (e <= s2 and _JOINED_RE.fullmatch(text, e, s2) is not None)
-                            or (e2 <= s and _JOINED_RE.fullmatch(text, e2, s) is not None)
-                        ):
-                            after_markers.append((s, e, "med STORE bogstaver ved andre initialer"))
-                            taken.add((s, e))
-                            break
+            _take_joined_initials(text, caps_initials, after_markers)
         if join:
             ctx.shape = _shape(text)
         if join and self._sig_max:
@@ -2044,7 +2059,7 @@ class NameMatcher:
         written = profession(title)
         if written is None:
             return False
-        w = _fold_word(word.rstrip("'’´`ʼ"))
+        w = _fold_word(word.rstrip(_APOSTROPHES))
         if w not in self._other_tokens and w.rstrip("s") not in self._other_tokens:
             return False
         persons = self.persons
@@ -2114,10 +2129,12 @@ class NameMatcher:
             if after is not None:  # "Holm, S.", "Hald ML": nothing left next to the label
                 e = after
                 form, rule = "full", f"{rule} + forbogstaver"
-        if named and not h.genitive and e == h.end and _bare_initial_of(self, text, e, h.persons):
-            # one of the person's initials without a full stop: "Mette H ringede", "Hans S"
-            e += 2
-            form, rule = "full", f"{rule} + forbogstav"
+        if named and not h.genitive and e == h.end:
+            # the person's initials without a full stop: "Mette H ringede", "Per LS", "Hans Sk."
+            after = _bare_initials_end(self, text, e, h.persons)
+            if after > e:
+                e = after
+                form, rule = "full", f"{rule} + forbogstav"
         if named:
             # a hyphenated name that goes on ("Mette Holm-Berg", "Dam-Holm"): nothing of it is
             # left next to the label
@@ -2380,7 +2397,7 @@ def _continued(text: str, hits: list[_Hit], i: int, ns: int, ne: int) -> bool:
 def _touches(text: str, a: int, b: int) -> bool:
     """Does no word stand between ``a`` and ``b`` (only a genitive ending or punctuation)?"""
     gap = text[a:b]
-    return not any(c.isalpha() for c in gap) or gap.strip("'’´`ʼ").lower() in ("", "s")
+    return not any(c.isalpha() for c in gap) or gap.strip(_APOSTROPHES).lower() in ("", "s")
 
 
 def _adjacency(text: str, hits: list[_Hit]) -> list[frozenset[int]]:
@@ -2535,17 +2552,85 @@ _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")  # [A-ZÆØÅ]
 _HYPHENS_RE = re.compile("[-\u2010\u2011]")
 
 
-def _bare_initial_of(m: NameMatcher, text: str, e: int, persons: frozenset[int]) -> bool:
-    """Is a capital alone after a name ending at ``e`` one of the initials of ``persons``'
-    other names ("Mette H ringede", "Hans S")?"""
+def _bare_initials_end(m: NameMatcher, text: str, e: int, persons: frozenset[int]) -> int:
+    """Where initials of ``persons``' other names after a name ending at ``e`` end, written
+    without full stops ("Mette H ringede", "Hans S", "Per LS tilså pt.") or as the first
+    letters of a name and a full stop ("Hans Sk. ringede"); ``e`` if there are none."""
     n = len(text)
-    return (
-        e + 1 < n
-        and text[e] in " \t\xa0"
-        and text[e + 1].isupper()
-        and (e + 2 >= n or not (text[e + 2].isalnum() or text[e + 2] in "-\u2010."))
-        and any(text[e + 1] in m._firsts[i][1:] for i in persons)
-    )
+    if e + 1 >= n or text[e] not in " \t\xa0" or not text[e + 1].isupper():
+        return e
+    k = e + 1
+    while k < n and k - e <= 3 and text[k].isupper():
+        k += 1
+    if k - e == 2 and k + 1 < n and text[k].islower():  # "Sk.", "Skr."
+        j = k
+        while j < n and j - k < 2 and text[j].islower():
+            j += 1
+        if j < n and text[j] == "." and (j + 1 >= n or not text[j + 1].isalnum()):
+            short = _fold_word(text[e + 1 : j])
+            for i in persons:
+                p = m.persons[i]
+                for given, family in p.names():
+                    others = [*_name_parts(given)[1:], *_name_parts(family)]
+                    if any(_fold_word(x).startswith(short) for x in others):
+                        return j + 1
+        return e
+    if k < n and (text[k].isalnum() or text[k] in "-\u2010."):
+        return e
+    letters = text[e + 1 : k]
+    if len(letters) > 1 and letters in CLINICAL_ABBREVIATIONS:
+        return e
+    for i in persons:
+        firsts = m._firsts[i]
+        pos = 1
+        for c in letters:
+            pos = firsts.find(c, pos) + 1
+            if not pos:
+                break
+        else:
+            return k
+    return e
+
+
+def _take_joined_initials(
+    text: str,
+    caps_initials: list[tuple[int, int, _Sig]],
+    after_markers: list[tuple[int, int, str]],
+) -> None:
+    """Initials joined to initials taken as a person ("HS og MH tilså pt.", "HS+MH", "HS, MH"):
+    in a run of joined initials with one taken, every other is taken too; one that is also a
+    clinical abbreviation only between two taken ("HS, AMK og PLS deltog", not "KOL og MH")."""
+    taken = {(s, e) for s, e, _ in after_markers}
+    items = sorted(caps_initials, key=lambda t: t[0])
+    runs: list[list[tuple[int, int, _Sig]]] = [[items[0]]]
+    for it in items[1:]:
+        last = runs[-1][-1]
+        if last[1] <= it[0] and _JOINED_RE.fullmatch(text, last[1], it[0]) is not None:
+            runs[-1].append(it)
+        else:
+            runs.append([it])
+    for run in runs:
+        if len(run) < 2 or not any((s, e) in taken for s, e, _ in run):
+            continue
+        for s, e, sig in run:
+            if (s, e) not in taken and not sig.clinical:
+                after_markers.append((s, e, "med STORE bogstaver ved andre initialer"))
+                taken.add((s, e))
+        for k in range(1, len(run) - 1):
+            s, e, sig = run[k]
+            if (
+                (s, e) not in taken
+                and (run[k - 1][0], run[k - 1][1]) in taken
+                and (run[k + 1][0], run[k + 1][1]) in taken
+            ):
+                after_markers.append((s, e, "med STORE bogstaver mellem andre initialer"))
+                taken.add((s, e))
+
+
+def _after_clinical(text: str, s: int) -> bool:
+    """Is a clinical abbreviation joined to what starts at ``s`` ("KOL og MH", "EKG+MH")?"""
+    m = _CAPS_JOINED_BEFORE_RE.search(text, max(0, s - 24), s)
+    return m is not None and m.group(1) in CLINICAL_ABBREVIATIONS
 
 
 def _initials_only(sig: _Sig) -> bool:

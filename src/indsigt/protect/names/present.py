@@ -48,7 +48,7 @@ from .keep import _continued
 __all__ = ["Present"]
 
 #: the name part at the end of a span: letters, then an optional genitive ("Storms", "Friis'")
-_LAST_PART_RE = re.compile(r"([^\W\d_]+)(['’´`ʼ]s?)?\Z")
+_LAST_PART_RE = re.compile(r"([^\W\d_]+)(['’´`ʼ‘‛]s?)?\Z")
 _FORMS = frozenset({"given", "family", "genitive", "title+name"})
 #: what may stand before a sign-off's name on its line: nothing, "/", "Mvh", "Hilsen", ...
 _SIGN_OFF_RE = re.compile(
