@@ -476,6 +476,17 @@ def rt28() -> NameMatcher:
         ("Tilset af AAØ kl. 14.", "Tilset af [X] kl. 14."),
         ("Tilset af AAO", "Tilset af [X]"),
         ("Givet af: aaø", "Givet af: [X]"),
+        # initials after an abbreviation or a participle that says who did it
+        ("Panodil 1 g x 4 (ord. HS 10/3)", "Panodil 1 g x 4 (ord. [X] 10/3)"),
+        ("Panodil 1 g x 4 (Ordineret PLS 10/3)", "Panodil 1 g x 4 (Ordineret [X] 10/3)"),
+        ("Panodil (ord.: PLS 10/3)", "Panodil (ord.: [X] 10/3)"),
+        # "Per" and "Hans" (also words) signing a last line, before a telephone number and a
+        # verb, before "sammen med"
+        ("Pt. set.\nPer 12.03.2026 22:15", "Pt. set.\n[X] 12.03.2026 22:15"),
+        ("Pt. set.\nPer kl. 22", "Pt. set.\n[X] kl. 22"),
+        ("Pt. set.\nHans aften", "Pt. set.\n[X] aften"),
+        ("Per tlf. 29451234 ringede i går.", "[X] tlf. 29451234 ringede i går."),
+        ("Rolig dag. Per sammen med pt. i bad.", "Rolig dag. [X] sammen med pt. i bad."),
         # a role word ends its line: the line break stays outside the label
         ("Mette | Kontaktperson\nPer | Psykolog", "[X] | Kontaktperson\n[X] | Psykolog"),
     ],
@@ -500,6 +511,9 @@ def test_rt28_leaks_closed(rt28, text, expect):
         "Overtaget fra Bo (BJ).",
         "KOL og AMK deltog.",
         "Pt.s BT 140/90.",
+        "Seponeret PN.",  # an abbreviation after a participle: not initials
+        "Sep. AK i går.",
+        "Per 1.1.2026 er prisen 5 kr.",
         "Henvist til AA-møder.",  # "ÅA" is not written "AA": only initials of three letters
         "Pt. går til AA.",
     ],

@@ -404,7 +404,7 @@ def _verb_after(text: str, e: int) -> bool:
 _WHEN_AFTER_RE = re.compile(
     r"(?:(?:kl|d|tlf|tlf\.nr|mob)\.?:?[ \t\xa0]*)?"
     r"(?:\d{1,2}[./:\-]\d{1,2}(?:[./\-]\d{2,4})?(?!\d)|\d{2}(?:[ \t\xa0]?\d{2}){3}(?!\d))"
-    r"|(?:kl|tlf)\.?[ \t\xa0]*\d"
+    r"|(?:kl|tlf)\.?[ \t\xa0]*\d+"
 )
 #: marks between a name and its verb: "Holm!! ringede", "Skov... ringede", "«Skov» ringede",
 #: "Skov🙂 ringede", "**Holm** ringede"
@@ -413,6 +413,7 @@ _MARKS_AFTER_RE = re.compile(
 )
 #: a word (not a number) next: "fra psykiatrien", not "fra 1. januar"
 _LETTER_NEXT_RE = re.compile(r"[ \t\xa0]+[^\W\d_]")
+_SAMMEN_MED_RE = re.compile(r"[ \t\xa0]+med\b")
 #: who else after "og": "Holm og jeg aftalte", "Skov og pt. har aftalt"
 _WE_WORDS = frozenset(("jeg", "pt", "patienten", "undertegnede", "vi"))
 
@@ -437,10 +438,16 @@ def _next_word_decides(text: str, e: int, caps: bool) -> str:
     if c in ",:;()/&+–-|":  # "|": a table cell ("Mette | Kontaktperson")
         return f"efterfulgt af '{c}'"
     m = _WHEN_AFTER_RE.match(text, j)
-    if m is not None and (
-        _folded_word_ending_at(text, e) not in _FUNCTION_WORDS or _LINE_REST_RE.match(text, m.end())
-    ):  # ("Per 12.03 er dosis ..." is "as of"; "Per 12.03" alone on the last line signs)
-        return "efterfulgt af dato, klokkeslæt eller telefonnummer"
+    if m is not None:
+        end = m.end()
+        while (m := _WHEN_AFTER_RE.match(text, end + 1)) is not None and text[end] in " \t\xa0":
+            end = m.end()  # "Per 12.03.2026 22:15"
+        if (
+            _folded_word_ending_at(text, e) not in _FUNCTION_WORDS
+            or _LINE_REST_RE.match(text, end) is not None
+            or (_is_phone(text[j:end]) and _verb_after(text, end))  # "Per tlf. 2945.. ringede"
+        ):  # ("Per 12.03 er dosis ..." is "as of"; "Per 12.03" on the last line signs)
+            return "efterfulgt af dato, klokkeslæt eller telefonnummer"
     if not c.isalpha():
         m = _MARKS_AFTER_RE.match(text, j)
         if m is not None and m.end() > j and _verb_after(text, m.end()):
@@ -470,11 +477,33 @@ def _next_word_decides(text: str, e: int, caps: bool) -> str:
         return ""
     if w == "fra" and _LETTER_NEXT_RE.match(text, k) is not None:
         return "sætningsstart efterfulgt af 'fra'"  # "Holm fra afd. B", not "Per fra 1.1."
-    if _folded_word_ending_at(text, e) in _FUNCTION_WORDS:
-        return ""  # "Hans aften var rolig"
-    if w in _SHIFT_WORDS and _LINE_REST_RE.match(text, k):
+    if w == "sammen" and _SAMMEN_MED_RE.match(text, k) is not None:
+        return "sætningsstart efterfulgt af 'sammen med'"  # "Holm sammen med pt. i bad"
+    if (
+        w in _SHIFT_WORDS
+        and _LINE_REST_RE.match(text, k)
+        and (
+            _folded_word_ending_at(text, e) not in _FUNCTION_WORDS
+            or _starts_line(text, e)  # "Hans aften" alone on a line signs; "Hans aften var"
+        )
+    ):
         return f"sidst på linjen med vagten '{word}'"  # "Mette aften" signs the note
     return ""
+
+
+def _is_phone(s: str) -> bool:
+    """Is ``s`` a telephone number ("tlf. 29451234", "29 45 12 34")?"""
+    return s.startswith("tlf") or sum(c.isdigit() for c in s) == 8
+
+
+def _starts_line(text: str, e: int) -> bool:
+    """Does the word that ends at ``e`` begin its line?"""
+    k = e
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    while k > 0 and text[k - 1] in " \t\xa0":
+        k -= 1
+    return k == 0 or text[k - 1] == "\n"
 
 
 def _email_around(text: str, s: int, e: int) -> tuple[int, int] | None:

@@ -90,6 +90,7 @@ from .lexicon import (
     _MARKER_WORDS,
     _NAME_PRECEDERS,
     _NEXT,
+    _PERSON_ABBREVIATIONS,
     _STRONG,
     _TITLE_MODIFIERS,
     _TITLE_WORDS,
@@ -1085,7 +1086,14 @@ class NameMatcher:
                 and (e + 2 >= n or not text[e + 2].isalnum())
             ):
                 after_markers.append((s, e + 2, "genitiv af initialer"))  # "BLK's vurdering"
-            elif w in _INITIALS_PRECEDERS and zipf(text[s:e]) < ZIPF_WORD:
+            elif (
+                (
+                    w in _INITIALS_PRECEDERS
+                    or w in _PERSON_ABBREVIATIONS
+                    or (prev[:1].isupper() and w.endswith("et") and _is_verb(w))  # "Ordineret HS"
+                )
+                and zipf(text[s:e]) < ZIPF_WORD
+            ):
                 after_markers.append((s, e, f"med STORE bogstaver efter '{prev}'"))
             elif prev.endswith(":") and _initials_only(sig) and zipf(text[s:e]) < ZIPF_WORD:
                 # after a field's label: "Ref.: HS", "Udført: HS", "Ansv.: HS"
