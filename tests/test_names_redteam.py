@@ -487,6 +487,14 @@ def rt28() -> NameMatcher:
         ("Pt. set.\nHans aften", "Pt. set.\n[X] aften"),
         ("Per tlf. 29451234 ringede i går.", "[X] tlf. 29451234 ringede i går."),
         ("Rolig dag. Per sammen med pt. i bad.", "Rolig dag. [X] sammen med pt. i bad."),
+        # a Danish letter written as one ASCII letter, beside others kept: "Kjærgard"
+        ("Sår skiftet af Kjærgard.", "Sår skiftet af [X]."),
+        ("Sår skiftet af Kjærgârd.", "Sår skiftet af [X]."),
+        ("Østergard ringede", "[X] ringede"),
+        # initials of a hyphenated family name: "P.L.-S.", "PL-S"
+        ("Tilset af P.L.-S. kl. 14.", "Tilset af [X] kl. 14."),
+        ("PL-S har talt med pt.", "[X] har talt med pt."),
+        ("Pt. tilset (PL-S).", "Pt. tilset ([X])."),
         # a role word ends its line: the line break stays outside the label
         ("Mette | Kontaktperson\nPer | Psykolog", "[X] | Kontaktperson\n[X] | Psykolog"),
     ],
@@ -511,6 +519,8 @@ def test_rt28_leaks_closed(rt28, text, expect):
         "Overtaget fra Bo (BJ).",
         "KOL og AMK deltog.",
         "Pt.s BT 140/90.",
+        "Henvist til MR-scanning.",
+        "HS-skema udleveret.",
         "Seponeret PN.",  # an abbreviation after a participle: not initials
         "Sep. AK i går.",
         "Per 1.1.2026 er prisen 5 kr.",

@@ -88,6 +88,8 @@ _JOINED_RE = re.compile(r"[ \t\xa0]*(?:[+&,]|og|eller)[ \t\xa0]*|[ \t\xa0]+(?:og
 _TITLE_AFTER_RE = re.compile(r"[ \t\xa0]*[,(]?[ \t\xa0]*([^\W\d_]+)")
 #: what parts an e-mail address's local part: "m.holm", "mette_holm", "mholm-2"
 _LOCAL_SPLIT_RE = re.compile(r"[._\-+%\d]+")
+#: one more initial after initials, joined by a hyphen: "P.L.-S.", "PL-S" (group 1: the letter)
+_INITIAL_TAIL_RE = re.compile(r"\.?[\-\u2010]([A-ZÆØÅ])(?:\.|(?![^\W_]))")
 #: a single initial after a title: "Ovl. S. ordinerede" (the title's own full stop first)
 _TITLE_INITIAL_RE = re.compile(r"\.?[ \t\xa0]+([A-ZÆØÅ])\.(?![^\W_]|[\-\u2010])")
 #: one or two more initials after a name: "Mette L.", "Holm, Mette L.", "Åse A. Ø.", "Per L.-S.",

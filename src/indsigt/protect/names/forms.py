@@ -92,7 +92,7 @@ _TO_DIGRAPH = {"æ": "ae", "ø": "oe", "å": "aa"}
 _TO_ASCII = str.maketrans({"æ": "ae", "ø": "o", "å": "a"})
 _FROM_DIGRAPH_RE = re.compile(r"aa|ae|oe")
 _FROM_DIGRAPH = {"aa": "å", "ae": "æ", "oe": "ø"}
-_MAX_VARIANTS = 16
+_MAX_VARIANTS = 32
 
 
 def _norm_key(text: str) -> str:
@@ -113,7 +113,14 @@ def _spelling_variants(token: str) -> tuple[str, ...]:
     letters = _DIGRAPH_RE.findall(canon)
     out = [canon]
     if letters:
-        combos = itertools.product(*[(ch, _TO_DIGRAPH[ch]) for ch in letters])
+        # each letter as itself, as its digraph, and as the one ASCII letter ("Kjærgard",
+        # "Østergard", "Sorensen"): every mix of the three
+        combos = itertools.product(
+            *[
+                tuple(dict.fromkeys((ch, _TO_DIGRAPH[ch], ch.translate(_TO_ASCII))))
+                for ch in letters
+            ]
+        )
         for combo in itertools.islice(combos, _MAX_VARIANTS):
             out.append("".join(p + c for p, c in zip(pieces, (*combo, ""), strict=True)))
         out.append(canon.translate(_TO_ASCII))

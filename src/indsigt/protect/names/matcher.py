@@ -31,6 +31,7 @@ from .context import (
     _HYPHEN_AFTER_RE,
     _HYPHEN_BEFORE_RE,
     _HYPHEN_SPACE_RE,
+    _INITIAL_TAIL_RE,
     _INITIALS_AFTER_RE,
     _INITIALS_BEFORE_RE,
     _JOINED_RE,
@@ -1052,7 +1053,17 @@ class NameMatcher:
         # clinical abbreviations ("OK", "BT", "CRP") only where a signature stands (elsewhere).
         for s, e, sig in caps_initials:
             if e + 1 < n and text[e] in "-\u2010" and text[e + 1].isalpha():
-                continue
+                # "MR-scanning" is no one's initials; "PL-S" for Per Lund-Sørensen is
+                whole = self._sigs.get(_sig_norm(text[s:e] + text[e + 1]))
+                if (
+                    text[e + 1].isupper()
+                    and (e + 2 >= n or not text[e + 2].isalnum())
+                    and whole is not None
+                    and whole.pset & sig.pset
+                ):
+                    e, sig = e + 2, whole
+                else:
+                    continue
             prev, pj, crossed = _prev_word(text, s)
             w = _fold_word(prev.rstrip(".:,"))
             if (
@@ -1852,6 +1863,10 @@ class NameMatcher:
             sig = sigs.get(_sig_norm(tok[:-2] if genitive else tok))
             if sig is None:
                 continue
+            if not genitive and e + 1 < n and text[e] in ".-\u2010":
+                m = _INITIAL_TAIL_RE.match(text, e)
+                if m is not None and any(m.group(1) in self._firsts[i] for i in sig.pset):
+                    e = m.end()  # "P.L.-S.": nothing of the initials left next to the label
             _, form, rule = sig.entries[0]
             out.append(
                 _Hit(
