@@ -1864,9 +1864,9 @@ class NameMatcher:
             if sig is None:
                 continue
             if not genitive and e + 1 < n and text[e] in ".-\u2010":
-                m = _INITIAL_TAIL_RE.match(text, e)
-                if m is not None and any(m.group(1) in self._firsts[i] for i in sig.pset):
-                    e = m.end()  # "P.L.-S.": nothing of the initials left next to the label
+                tail = _INITIAL_TAIL_RE.match(text, e)
+                if tail is not None and any(tail.group(1) in self._firsts[i] for i in sig.pset):
+                    e = tail.end()  # "P.L.-S.": nothing of the initials left next to the label
             _, form, rule = sig.entries[0]
             out.append(
                 _Hit(
