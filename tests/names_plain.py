@@ -123,6 +123,10 @@ def plain_finish(self: M.NameMatcher, ctx: M._Ctx, h: M._Hit) -> Span | None:
         if m is not None:
             s = m.start(1)
             form, rule = "full", f"forbogstav + {rule}"
+        else:
+            a = M._given_abbreviation_before(self, text, s, h.persons)
+            if a < s:  # "Gr. Lind", "Jørg. Ravn"
+                s, form, rule = a, "full", f"forkortet fornavn + {rule}"
     elif form not in ("email", "username", "initials") and s > 2 and text[s - 1] in " \t\xa0":
         # initials without full stops before the name, if they are the person's: "ML Holm"
         m = M._caps_before(text, s)

@@ -530,3 +530,80 @@ def test_rt28_leaks_closed(rt28, text, expect):
 )
 def test_rt28_kept(rt28, text):
     assert out(rt28, text) == text
+
+
+# -- the fourth probe (rt29, 06.12): social work, psychiatry, diaries, minutes; names that are
+# words (Dam, Storm, Vang, Sand, Lind, Bo) ---------------------------------------------------
+
+RT29 = [
+    Person("bo", "Bo", "Dam", titles=("Socialrådgiver",)),
+    Person("ks", "Kirsten", "Storm", titles=("Sygeplejerske",)),
+    Person("il", "Ib", "Vang", titles=("Overlæge",)),
+    Person("ls", "Lone Birgitte", "Sand-Nielsen"),
+    Person("jø", "Jørgen", "Bæk Ravn", titles=("Psykolog",)),
+    Person("gl", "Grethe", "Lind"),
+]
+
+
+@pytest.fixture(scope="module")
+def rt29() -> NameMatcher:
+    return NameMatcher.build(
+        RT29, others=[("Bo", "Hansen"), ("Kirsten", "Dam"), ("Anders", "Storm")]
+    )
+
+
+@pytest.mark.parametrize(
+    "text, expect",
+    [
+        # a field's label, the name and a full stop
+        ("Sagsbehandler: Lind.", "Sagsbehandler: [X]."),
+        ("Ansvar: Dam. Frist: 1/4.", "Ansvar: [X]. Frist: 1/4."),
+        ("Rådgiver: Storm. Moderen er informeret.", "Rådgiver: [X]. Moderen er informeret."),
+        # verbs of social work after a sentence-initial name
+        ("Grethe bevilger hjemmehjælp.", "[X] bevilger hjemmehjælp."),
+        ("Opfølgning: Dam indkalder til nyt møde.", "Opfølgning: [X] indkalder til nyt møde."),
+        ("Jørgen visiterer til aflastning.", "[X] visiterer til aflastning."),
+        # an everyday abbreviation is no sentence end
+        (
+            "Hvis pt. bliver urolig, tilkaldes evt. Kirsten.",
+            "Hvis pt. bliver urolig, tilkaldes evt. [X].",
+        ),
+        ("Pt. ønsker ny kontaktperson, f.eks. Lind.", "Pt. ønsker ny kontaktperson, f.eks. [X]."),
+        ("Til stede var bl.a. Grethe og moderen.", "Til stede var bl.a. [X] og moderen."),
+        # an abbreviated given name before the family name
+        ("Samtale med Gr. Lind i dag.", "Samtale med [X] i dag."),
+        ("Tilset af Jørg. Ravn.", "Tilset af [X]."),
+        # the writer's initials opening a diary line
+        ("KS: pt. rolig.", "[X]: pt. rolig."),
+        ("12/3 KS: pt. rolig.", "12/3 [X]: pt. rolig."),
+        ("KS – pt. rolig i nat.", "[X] – pt. rolig i nat."),
+        ("Bad (KS): ok.", "Bad ([X]): ok."),
+        # a name with a relative after "og"
+        ("Dam og moderen gennemgik handleplanen.", "[X] og moderen gennemgik handleplanen."),
+        ("Kirsten og datteren talte sammen.", "[X] og datteren talte sammen."),
+        # the genitive of initials
+        ("GL's vurdering er vedlagt.", "[X]'s vurdering er vedlagt."),
+        ("KS' vurdering er vedlagt.", "[X]'s vurdering er vedlagt."),
+        # an initial next to the halves of a double family name
+        ("Sagsbehandler: Sand-N.", "Sagsbehandler: [X]"),
+        ("Sagsbehandler: S-Nielsen", "Sagsbehandler: [X]"),
+    ],
+)
+def test_rt29_leaks_closed(rt29, text, expect):
+    assert out(rt29, text) == expect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pt. vil bo hjemme.",
+        "Pt. har sand i skoene.",
+        "Stormvejr i nat; pt. urolig.",
+        "Pt. bor på Lindevej.",
+        "Status: uændret.",
+        "Plan: kontrol.",
+        "Ja.",
+    ],
+)
+def test_rt29_kept(rt29, text):
+    assert out(rt29, text) == text

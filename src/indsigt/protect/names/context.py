@@ -12,6 +12,7 @@ from .lexicon import (
     _COLON,
     _FUNCTION_WORDS,
     _NAME_FOLLOWERS,
+    _NON_FINAL_ABBREVIATIONS,
     _NOT_PARTICIPLES,
     _PARTICIPLES,
     _PERSON_ABBREVIATIONS,
@@ -19,6 +20,7 @@ from .lexicon import (
     _STRONG,
     _TITLE_MODIFIERS,
     _WEAK,
+    _WITH_WORDS,
     ZIPF_AMBIGUOUS,
     zipf,
 )
@@ -88,6 +90,16 @@ _JOINED_RE = re.compile(r"[ \t\xa0]*(?:[+&,]|og|eller)[ \t\xa0]*|[ \t\xa0]+(?:og
 _TITLE_AFTER_RE = re.compile(r"[ \t\xa0]*[,(]?[ \t\xa0]*([^\W\d_]+)")
 #: what parts an e-mail address's local part: "m.holm", "mette_holm", "mholm-2"
 _LOCAL_SPLIT_RE = re.compile(r"[._\-+%\d]+")
+#: what may open a diary line before the writer's initials: a date, a time, a shift, a comma
+_DIARY_LEAD_RE = re.compile(
+    r"(?:^|\n)[ \t\xa0]*(?:(?:kl\.?[ \t\xa0]*)?\d{1,2}(?:[./:]\d{1,2}(?:[./]\d{2,4})?)?[ \t\xa0]+"
+    r"|(?:[Nn]at|[Dd]ag|[Aa]ften|[Dd]agvagt|[Aa]ftenvagt|[Nn]attevagt)[ \t\xa0]+)?\Z"
+    r"|[^\W\d_],[ \t\xa0]*\Z"  # "Bad, GL: ok."
+)
+#: ... and what comes after the initials there: "KS: ...", "KS - ...", "KS – ...", "KS; ..."
+_DIARY_AFTER_RE = re.compile(r"[ \t\xa0]?:|;|[ \t\xa0]+[-–][ \t\xa0]")
+#: an abbreviated given name right before a name: "Gr. Lind" (group 1: "Gr")
+_GIVEN_ABBR_BEFORE_RE = re.compile(r"(?:(?<=[\s(\"'/,;:])|^)([A-ZÆØÅ][a-zæøå]{1,3})\.[ \t\xa0]?\Z")
 #: one more initial after initials, joined by a hyphen: "P.L.-S.", "PL-S" (group 1: the letter)
 _INITIAL_TAIL_RE = re.compile(r"\.?[\-\u2010]([A-ZÆØÅ])(?:\.|(?![^\W_]))")
 #: a single initial after a title: "Ovl. S. ordinerede" (the title's own full stop first)
@@ -161,10 +173,10 @@ _WORD_BEFORE_RE = re.compile(r"(?<![^\W_])([^\W\d_]{3,})[ \t\xa0\-]+\Z")
 _WORD_AFTER_RE = re.compile(r"[ \t\xa0\-]+([^\W\d_]{3,})(?![^\W_])")
 #: the rest of a hyphenated name after / before a name span ("Holm-Berg", "Dam-Holm")
 _HYPHEN_AFTER_RE = re.compile(
-    r"[\-\u2010\u2011](?:\r?\n[ \t\xa0]*)?[A-ZÆØÅ][^\W\d_]+(?![\w\-])"  # also "Holm-\nBerg"
+    r"[\-\u2010\u2011](?:\r?\n[ \t\xa0]*)?[A-ZÆØÅ](?:[^\W\d_]+|\.)?(?![\w\-])"  # "Holm-\nBerg", "Sand-N."
 )
 _HYPHEN_BEFORE_RE = re.compile(
-    r"(?<![\w\-])[A-ZÆØÅ](?:[^\W\d_]+|\.)[\-\u2010\u2011]\Z"  # "Dam-Holm", "H.-Skov"
+    r"(?<![\w\-])[A-ZÆØÅ](?:[^\W\d_]+|\.)?[\-\u2010\u2011]\Z"  # "Dam-Holm", "H.-Skov", "S-Nielsen"
 )
 #: a word broken by hand with a hyphen and a space ("Kjær- gaard"); the pieces are looked up joined
 _HYPHEN_SPACE_RE = re.compile(r"(?<=[^\W\d_])[\-\u2010\u00ad][ \t]+(?=[a-zæøå])")
@@ -332,6 +344,8 @@ def _at_sentence_start(text: str, s: int) -> bool:
                 return False  # "m." is "med": "Aftalt m. Holm"
             if _fold_word(w) in _PERSON_ABBREVIATIONS:
                 return False  # who did it: "(ord. Skov 10/3)", "Sep. Holm."
+            if w.lower() in _NON_FINAL_ABBREVIATIONS:
+                return False  # "tilkaldes evt. Storm", "f.eks. Lind"
             if w.lower() == "l" and OWN_DOCTOR_RE.fullmatch(text, max(0, i - 5), i):
                 return False  # "e. l. Vang" (egen læge), not "2 l. Hans datter"
         return True  # also after "pt." and other abbreviations: the next word decides
@@ -416,8 +430,6 @@ _MARKS_AFTER_RE = re.compile(
 #: a word (not a number) next: "fra psykiatrien", not "fra 1. januar"
 _LETTER_NEXT_RE = re.compile(r"[ \t\xa0]+[^\W\d_]")
 _SAMMEN_MED_RE = re.compile(r"[ \t\xa0]+med\b")
-#: who else after "og": "Holm og jeg aftalte", "Skov og pt. har aftalt"
-_WE_WORDS = frozenset(("jeg", "pt", "patienten", "undertegnede", "vi"))
 
 
 def _folded_word_ending_at(text: str, e: int) -> str:
@@ -439,6 +451,11 @@ def _next_word_decides(text: str, e: int, caps: bool) -> str:
     c = text[j]
     if c in ",:;()/&+–-|":  # "|": a table cell ("Mette | Kontaktperson")
         return f"efterfulgt af '{c}'"
+    if c == "." and (j + 1 >= n or text[j + 1] != "."):
+        if _after_colon(text, e):
+            return "alene efter ':'"  # "Sagsbehandler: Lind.", "Ansvar: Dam. Frist: 1/4."
+        if _starts_line(text, e) and _LINE_REST_RE.match(text, j) is not None:
+            return "står alene på linjen"  # "Lind." alone on a line
     m = _WHEN_AFTER_RE.match(text, j)
     if m is not None:
         end = m.end()
@@ -474,7 +491,7 @@ def _next_word_decides(text: str, e: int, caps: bool) -> str:
         k = j
         while k < n and text[k].isalpha():
             k += 1
-        if w == "og" and _fold_word(text[j:k]) in _WE_WORDS:
+        if w == "og" and _fold_word(text[j:k]) in _WITH_WORDS:
             return f"sætningsstart efterfulgt af 'og {text[j:k]}'"  # "Holm og jeg aftalte"
         return ""
     if w == "fra" and _LETTER_NEXT_RE.match(text, k) is not None:
@@ -496,6 +513,16 @@ def _next_word_decides(text: str, e: int, caps: bool) -> str:
 def _is_phone(s: str) -> bool:
     """Is ``s`` a telephone number ("tlf. 29451234", "29 45 12 34")?"""
     return s.startswith("tlf") or sum(c.isdigit() for c in s) == 8
+
+
+def _after_colon(text: str, e: int) -> bool:
+    """Does a colon (a field's label) stand before the word that ends at ``e``?"""
+    k = e
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    while k > 0 and text[k - 1] in " \t\xa0":
+        k -= 1
+    return k > 0 and text[k - 1] == ":"
 
 
 def _starts_line(text: str, e: int) -> bool:

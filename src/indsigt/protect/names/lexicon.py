@@ -198,7 +198,12 @@ _NAME_FOLLOWERS: frozenset[str] = (
     laver lavede henter hentede bringer bragte rejser rejste kigger kiggede snakker snakkede
     forlader forlod åbner åbnede lukker lukkede hjalp passer passede trøster trøstede
     ringer skriver tæller talte vasker vaskede bader badede klæder klædte smører smurte
-    tilbyder tilbød forstår forstod
+    tilbyder tilbød forstår forstod indkalder indkaldte bevilger bevilgede afholder afholdt
+    holder holdt vender vendte arrangerer arrangerede indstiller indstillede visiterer visiterede
+    sørger sørgede støtter støttede udarbejder udarbejdede koordinerer koordinerede behandler
+    behandlede træner trænede ledsager ledsagede afklarer afklarede undersøger tager tog
+    underviser underviste motiverer motiverede guider guidede screener screenede
+    overvejer overvejede formidler formidlede indhenter indhentede
     """)
     )
     | _TITLE_WORDS
@@ -211,6 +216,23 @@ _PERSON_ABBREVIATIONS: frozenset[str] = frozenset(
     for w in _words("""
     ord ordin sep seponeret ændr adm admin disp kontr kontrasign ansv udf rekv henv ref jf jvf
     iflg konf dikt sign tilk godk
+    """)
+)
+
+#: Everyday abbreviations with a full stop that do not end a sentence: "tilkaldes evt. Storm",
+#: "f.eks. Lind", "bl.a. Grethe og moderen"
+_NON_FINAL_ABBREVIATIONS: frozenset[str] = frozenset(
+    _words("evt f.eks fx bl.a bla dvs inkl hhv ca mht m.h.t vedr ang iht pga p.g.a evt.")
+)
+
+#: Who else after "og" shows the word before is a person: "Holm og jeg aftalte", "Dam og
+#: moderen gennemgik handleplanen"
+_WITH_WORDS: frozenset[str] = frozenset(
+    fold(w)
+    for w in _words("""
+    jeg vi pt patienten undertegnede moderen faderen mor far datteren sønnen hustruen manden
+    konen ægtefællen søsteren broderen bror forældrene pårørende barnet børnene plejefamilien
+    kollega kollegaen lægen sygeplejersken
     """)
 )
 

@@ -24,10 +24,13 @@ from .context import (
     _CAPS_BEFORE_RE,
     _CAPS_JOINED_BEFORE_RE,
     _CERTAIN_TOKEN_RE,
+    _DIARY_AFTER_RE,
+    _DIARY_LEAD_RE,
     _DOTTED_RE,
     _DOTTED_TOKEN_RE,
     _DOTTED_WORD_RE,
     _EMAIL_RE,
+    _GIVEN_ABBR_BEFORE_RE,
     _HYPHEN_AFTER_RE,
     _HYPHEN_BEFORE_RE,
     _HYPHEN_SPACE_RE,
@@ -1090,13 +1093,29 @@ class NameMatcher:
             elif sig.explicit and not sig.word:
                 after_markers.append((s, e, "med STORE bogstaver"))
             elif (
-                not sig.word
+                (not sig.word or (_initials_only(sig) and zipf(text[s:e]) < ZIPF_WORD))
                 and e + 1 < n
                 and text[e] in _APOSTROPHES
-                and text[e + 1] == "s"
-                and (e + 2 >= n or not text[e + 2].isalnum())
+                and (
+                    (text[e + 1] == "s" and (e + 2 >= n or not text[e + 2].isalnum()))
+                    or (text[e - 1] == "S" and not text[e + 1].isalnum())  # "KS' vurdering"
+                )
             ):
-                after_markers.append((s, e + 2, "genitiv af initialer"))  # "BLK's vurdering"
+                end = e + 2 if text[e + 1] == "s" else e + 1
+                after_markers.append((s, end, "genitiv af initialer"))  # "BLK's vurdering"
+            elif (
+                _initials_only(sig)
+                and zipf(text[s:e]) < ZIPF_WORD
+                and (
+                    (
+                        _DIARY_AFTER_RE.match(text, e) is not None
+                        and _DIARY_LEAD_RE.search(text, max(0, s - 24), s) is not None
+                    )
+                    or (s > 0 and text[s - 1] == "(" and text[e : e + 2] == "):")
+                )
+            ):
+                # who wrote a diary line: "KS: pt. rolig.", "12/3 KS: ...", "Bad (KS): ok."
+                after_markers.append((s, e, "med STORE bogstaver først i en linje"))
             elif (
                 (
                     w in _INITIALS_PRECEDERS
@@ -1790,9 +1809,15 @@ class NameMatcher:
             return "efterfulgt af forbogstavet i personens efternavn"  # "Mette H. ringede"
         if not after_other and not _at_sentence_start(text, s):
             return "stort begyndelsesbogstav inde i sætningen"
+        if s > 2 and text[s - 1] in " \t\xa0." and self._given_abbr_before(text, s, h.persons):
+            return "efter forkortet fornavn"  # "Gr. Lind", "Jørg. Ravn"
         if h.key.all_genitive and h.key.zipf < ZIPF_WORD:
             return "genitiv ved sætningsstart"  # "Sørens vurdering ..."
         return _next_word_decides(text, e, caps=False)
+
+    def _given_abbr_before(self, text: str, s: int, persons: frozenset[int]) -> bool:
+        """Is there an abbreviated given name of one of ``persons`` before ``s``?"""
+        return _given_abbreviation_before(self, text, s, persons) < s
 
     def _merge(self, text: str, hits: list[_Hit]) -> list[_Hit]:
         """Merge neighbouring name parts of the same person into one span."""
@@ -1859,8 +1884,13 @@ class NameMatcher:
         out: list[_Hit] = []
         for (s, e), where in found.items():
             tok = text[s:e]
-            genitive = len(tok) > 2 and tok[-1] == "s" and tok[-2] in _APOSTROPHES  # "BLK's"
-            sig = sigs.get(_sig_norm(tok[:-2] if genitive else tok))
+            cut = 0  # the genitive ending: "BLK's", "KS'"
+            if len(tok) > 2 and tok[-1] == "s" and tok[-2] in _APOSTROPHES:
+                cut = 2
+            elif len(tok) > 2 and tok[-1] in _APOSTROPHES and tok[-2] == "S":
+                cut = 1
+            genitive = cut > 0
+            sig = sigs.get(_sig_norm(tok[:-cut] if cut else tok))
             if sig is None:
                 continue
             if not genitive and e + 1 < n and text[e] in ".-\u2010":
@@ -2106,6 +2136,10 @@ class NameMatcher:
             if m is not None:
                 s = m.start(1)
                 form, rule = "full", f"forbogstav + {rule}"
+            else:
+                a = _given_abbreviation_before(self, text, s, h.persons)
+                if a < s:  # "Gr. Lind", "Jørg. Ravn"
+                    s, form, rule = a, "full", f"forkortet fornavn + {rule}"
         elif named and s > 2 and text[s - 1] in " \t\xa0":
             # initials without full stops before the name, if they are the person's: "ML Holm"
             m = _caps_before(text, s)
@@ -2573,6 +2607,20 @@ def _caps_before(text: str, s: int) -> re.Match[str] | None:
 
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")  # [A-ZÆØÅ]
 _HYPHENS_RE = re.compile("[-\u2010\u2011]")
+
+
+def _given_abbreviation_before(m: NameMatcher, text: str, s: int, persons: frozenset[int]) -> int:
+    """Where an abbreviated given name of one of ``persons`` before ``s`` begins ("Gr. Lind",
+    "Jørg. Ravn" for Grethe Lind, Jørgen Bæk Ravn); ``s`` if there is none."""
+    a = _GIVEN_ABBR_BEFORE_RE.search(text, max(0, s - 8), s)
+    if a is None:
+        return s
+    short = _fold_word(a.group(1))
+    for i in persons:
+        for given, _ in m.persons[i].names():
+            if any(_fold_word(g).startswith(short) for g in _name_parts(given)):
+                return a.start(1)
+    return s
 
 
 def _bare_initials_end(m: NameMatcher, text: str, e: int, persons: frozenset[int]) -> int:
