@@ -495,6 +495,9 @@ def rt28() -> NameMatcher:
         ("Tilset af P.L.-S. kl. 14.", "Tilset af [X] kl. 14."),
         ("PL-S har talt med pt.", "[X] har talt med pt."),
         ("Pt. tilset (PL-S).", "Pt. tilset ([X])."),
+        # a name with four Danish letters in lower case: every spelling mix is kept
+        ("åse aagaard østergaard kom", "[X] kom"),
+        ("aagaard østergaard kom", "[X] kom"),
         # a role word ends its line: the line break stays outside the label
         ("Mette | Kontaktperson\nPer | Psykolog", "[X] | Kontaktperson\n[X] | Psykolog"),
     ],
@@ -519,6 +522,8 @@ def test_rt28_leaks_closed(rt28, text, expect):
         "Overtaget fra Bo (BJ).",
         "KOL og AMK deltog.",
         "Pt.s BT 140/90.",
+        "HS: hidradenitis suppurativa.",  # initials opening a line, spelled out after it
+        "PLS: primær lateral sklerose udelukket.",
         "Henvist til MR-scanning.",
         "HS-skema udleveret.",
         "Seponeret PN.",  # an abbreviation after a participle: not initials

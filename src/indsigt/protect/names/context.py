@@ -525,6 +525,16 @@ def _after_colon(text: str, e: int) -> bool:
     return k > 0 and text[k - 1] == ":"
 
 
+def _spelled_out_after(text: str, s: int, e: int) -> bool:
+    """Do the words after the capitals at ``s:e`` spell them out ("PLS: primær lateral
+    sklerose", "HS - hidradenitis suppurativa")? Then the capitals are an abbreviation."""
+    letters = text[s:e].lower()
+    words = _LOCAL_TOKEN_RE.findall(text, e, e + 80)[: len(letters)]
+    return len(words) == len(letters) and all(
+        w[0].lower() == c for w, c in zip(words, letters, strict=True)
+    )
+
+
 def _starts_line(text: str, e: int) -> bool:
     """Does the word that ends at ``e`` begin its line?"""
     k = e

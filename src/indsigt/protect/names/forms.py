@@ -92,7 +92,7 @@ _TO_DIGRAPH = {"æ": "ae", "ø": "oe", "å": "aa"}
 _TO_ASCII = str.maketrans({"æ": "ae", "ø": "o", "å": "a"})
 _FROM_DIGRAPH_RE = re.compile(r"aa|ae|oe")
 _FROM_DIGRAPH = {"aa": "å", "ae": "æ", "oe": "ø"}
-_MAX_VARIANTS = 32
+_MAX_VARIANTS = 81  # every mix for four Danish letters (3 ** 4)
 
 
 def _norm_key(text: str) -> str:
@@ -111,7 +111,7 @@ def _spelling_variants(token: str) -> tuple[str, ...]:
     canon = _canonical(token)
     pieces = _DIGRAPH_RE.split(canon)
     letters = _DIGRAPH_RE.findall(canon)
-    out = [canon]
+    out = [canon, _norm_key(token)]  # the spelling as given always ("Aagaard Østergaard")
     if letters:
         # each letter as itself, as its digraph, and as the one ASCII letter ("Kjærgard",
         # "Østergard", "Sorensen"): every mix of the three

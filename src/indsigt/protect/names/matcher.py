@@ -66,6 +66,7 @@ from .context import (
     _next_word_decides,
     _prev_word,
     _sig_norm,
+    _spelled_out_after,
     _title_before,
     _token_after_marker,
     _verb_after,
@@ -1110,6 +1111,7 @@ class NameMatcher:
                     (
                         _DIARY_AFTER_RE.match(text, e) is not None
                         and _DIARY_LEAD_RE.search(text, max(0, s - 24), s) is not None
+                        and not _spelled_out_after(text, s, e)  # "HS: hidradenitis supp..."
                     )
                     or (s > 0 and text[s - 1] == "(" and text[e : e + 2] == "):")
                 )
