@@ -87,7 +87,10 @@ How it works
   initials ("RN\\mlh" for Mette Louise Holm) says that they use them.  Other derived ones only
   after "med", "m.", "af", "fra", "til", "jf.", "iflg." ... ("aftalt med MH"), after a field's
   label ("Ref.: HS"), as the subject of a verb ("HS ordinerede"), before a title ("HS, spl."),
-  or joined by "og", "+", "&" or "," to initials read as a person ("HS og MH").  A clinical abbreviation (BT, CRP,
+  or joined by "og", "+", "&" or "," to initials read as a person ("HS og MH"; through an
+  abbreviation between two: "HS, AMK og PLS"), last on a line ("Stuegang HS"), opening a diary
+  line ("KS: pt. rolig.", "12/3 KS: ...", "Bad (KS): ok."; not "HS: hidradenitis
+  suppurativa", where the next words spell them out), in the genitive ("GL's", "KS'").  A clinical abbreviation (BT, CRP,
   EKG, KOL, CT, IV, PO, HB, OK, DR, PL, ...: :data:`~.lexicon.CLINICAL_ABBREVIATIONS`) or a
   common word is replaced only where a signature stands.  User names: with a domain, with
   digits or punctuation anywhere; a bare one that is a word or a clinical abbreviation ("kol",
@@ -135,6 +138,12 @@ Known limits
 * Two dotted capitals with spaces ("M. H.") count as initials only in a signature position, before
   a verb or after "med" ("M. H. ringede", "aftalt med M. H."; not "m. h. t."); a
   run of more than six dotted capitals is read in pieces of at most six (linear time).
+* Initials that are also a clinical abbreviation (AMK, AK, PS, IV) are a person only in a
+  signature, after "tilset af", "ordineret af" ..., or between two initials read as a person;
+  "Aftalt med AMK", "ord. AK" are the abbreviation (AK is a treatment).  Initials in lower case
+  ("af hs"), mixed case ("MLHo"), nicknames nobody gave (``Person.aliases``: "Hasse", "Pelle"),
+  a name split by a hyphen inside a line ("Kjær-gård") or spaced out ("H o l m"), and a typo of
+  a name at a sentence start ("Holmm ringede") are not read.
 * Letters confusable with a Latin-1 letter are folded only from outside Latin-1 (Cyrillic,
   Greek, IPA ...); look-alikes inside ASCII (``0``/``O``, ``1``/``l``, "rn"/"m") are not, so that
   ordinary text is never changed.

@@ -275,7 +275,7 @@ class _Key:
 class _Sig:
     """Initials / short user name used only in signature positions."""
 
-    __slots__ = ("cands", "clinical", "entries", "explicit", "pset", "word")
+    __slots__ = ("cands", "clinical", "entries", "explicit", "only", "pset", "word")
 
     def __init__(self) -> None:
         self.entries: list[tuple[int, str, str]] = []  # (person index, form, rule text)
@@ -287,6 +287,7 @@ class _Sig:
         # stands (never when it stands out in CAPITALS, nor alone on a line if only derived)
         self.word = False
         self.clinical = False  # a clinical abbreviation: only where a signature stands
+        self.only = -1  # only initials, no one's user name (1/0; -1: not yet asked)
 
     def row(self) -> tuple:
         return (
@@ -486,6 +487,7 @@ class NameMatcher:
         self._part_words: tuple[str, ...] = ()  # given and family name parts of 4+ letters
         self._typo_index: dict[str, tuple[str, ...]] | None = None  # built when first needed
         self._typo_blob = b""  # a loaded matcher's typo index (marshal), read when first needed
+        self._given_prefixes: dict[str, set[int]] | None = None  # see _given_abbreviation_before
         self._typo_memo: dict[tuple[str, float, bool], _Key | None] = {}  # words asked about before
         self._hidden_parts: frozenset[str] = frozenset()  # loosely folded name parts
         self._hidden_pairs: frozenset[str] = frozenset()  # two parts of one person ("mette holm")
@@ -2618,11 +2620,20 @@ def _given_abbreviation_before(m: NameMatcher, text: str, s: int, persons: froze
     if a is None:
         return s
     short = _fold_word(a.group(1))
-    for i in persons:
-        for given, _ in m.persons[i].names():
-            if any(_fold_word(g).startswith(short) for g in _name_parts(given)):
-                return a.start(1)
-    return s
+    if short in m._words:
+        return s  # a whole name part ("Holm. Hans datter ..."), not an abbreviated one
+    prefixes = m._given_prefixes
+    if prefixes is None:  # the first two to four letters of every given name, made once
+        prefixes = m._given_prefixes = {}
+        for i, p in enumerate(m.persons):
+            for given, _ in p.names():
+                for g in _name_parts(given):
+                    folded = _fold_word(g)
+                    for k in (2, 3, 4):
+                        if len(folded) > k:
+                            prefixes.setdefault(folded[:k], set()).add(i)
+    who = prefixes.get(short)
+    return a.start(1) if who is not None and not who.isdisjoint(persons) else s
 
 
 def _bare_initials_end(m: NameMatcher, text: str, e: int, persons: frozenset[int]) -> int:
@@ -2709,7 +2720,10 @@ def _after_clinical(text: str, s: int) -> bool:
 def _initials_only(sig: _Sig) -> bool:
     """Is ``sig`` only initials, no one's user name? (A user name that is a word, "leo",
     "KOL", is hidden only in a signature, after "/" or a domain: "LEO er kendt" stays.)"""
-    return all(form == "initials" for _, form, _ in sig.entries)
+    only = sig.only
+    if only < 0:  # asked once: thousands of staff may share derived initials ("HS")
+        only = sig.only = int(all(form == "initials" for _, form, _ in sig.entries))
+    return only == 1
 
 
 _ADDRESS_FORMS = frozenset(("email", "username", "initials"))
