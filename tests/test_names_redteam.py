@@ -522,6 +522,8 @@ def test_rt28_leaks_closed(rt28, text, expect):
         "Overtaget fra Bo (BJ).",
         "KOL og AMK deltog.",
         "Pt.s BT 140/90.",
+        "Hans BT 140/90.",  # "his blood pressure": a clinical abbreviation is no family name
+        "Hans CRP er faldet.",
         "HS: hidradenitis suppurativa.",  # initials opening a line, spelled out after it
         "PLS: primær lateral sklerose udelukket.",
         "Henvist til MR-scanning.",

@@ -21,6 +21,7 @@ from .lexicon import (
     _TITLE_MODIFIERS,
     _WEAK,
     _WITH_WORDS,
+    CLINICAL_ABBREVIATIONS,
     ZIPF_AMBIGUOUS,
     zipf,
 )
@@ -476,8 +477,18 @@ def _next_word_decides(text: str, e: int, caps: bool) -> str:
     while k < n and text[k].isalpha():
         k += 1
     word = text[j:k]
-    if not caps and word[0].isupper() and (len(word) > 1 or text[k : k + 1] != "."):
-        # "Skov Jensen", not "Storm P." (a single initial says nothing)
+    if (
+        not caps
+        and word[0].isupper()
+        and (len(word) > 1 or text[k : k + 1] != ".")
+        and not (
+            word.isupper()
+            and word in CLINICAL_ABBREVIATIONS
+            and _folded_word_ending_at(text, e) in _FUNCTION_WORDS
+        )
+    ):
+        # "Skov Jensen", "Jakobsen BS", not "Storm P." (a single initial says nothing), not
+        # "Hans BT 140/90" ("his blood pressure")
         return "efterfulgt af ord med stort begyndelsesbogstav"
     w = _fold_word(word)
     if _is_verb(w):
