@@ -528,12 +528,7 @@ def _is_phone(s: str) -> bool:
 
 def _after_colon(text: str, e: int) -> bool:
     """Does a colon (a field's label) stand before the word that ends at ``e``?"""
-    k = e
-    while k > 0 and text[k - 1].isalpha():
-        k -= 1
-    while k > 0 and text[k - 1] in " \t\xa0":
-        k -= 1
-    return k > 0 and text[k - 1] == ":"
+    return _char_before_word(text, e) == ":"
 
 
 def _spelled_out_after(text: str, s: int, e: int) -> bool:
@@ -548,12 +543,18 @@ def _spelled_out_after(text: str, s: int, e: int) -> bool:
 
 def _starts_line(text: str, e: int) -> bool:
     """Does the word that ends at ``e`` begin its line?"""
+    return _char_before_word(text, e) in ("", "\n")
+
+
+def _char_before_word(text: str, e: int) -> str:
+    """The character before the word that ends at ``e`` and the spaces before it ("" at the
+    start of the text)."""
     k = e
     while k > 0 and text[k - 1].isalpha():
         k -= 1
     while k > 0 and text[k - 1] in " \t\xa0":
         k -= 1
-    return k == 0 or text[k - 1] == "\n"
+    return text[k - 1] if k > 0 else ""
 
 
 def _email_around(text: str, s: int, e: int) -> tuple[int, int] | None:

@@ -487,7 +487,8 @@ class NameMatcher:
         self._part_words: tuple[str, ...] = ()  # given and family name parts of 4+ letters
         self._typo_index: dict[str, tuple[str, ...]] | None = None  # built when first needed
         self._typo_blob = b""  # a loaded matcher's typo index (marshal), read when first needed
-        self._given_prefixes: dict[str, set[int]] | None = None  # see _given_abbreviation_before
+        # first letters of names -> persons (given names; and family names): _prefix_index
+        self._prefixes: list[dict[str, set[int]] | None] = [None, None]
         self._typo_memo: dict[tuple[str, float, bool], _Key | None] = {}  # words asked about before
         self._hidden_parts: frozenset[str] = frozenset()  # loosely folded name parts
         self._hidden_pairs: frozenset[str] = frozenset()  # two parts of one person ("mette holm")
@@ -1813,15 +1814,15 @@ class NameMatcher:
             return "efterfulgt af forbogstavet i personens efternavn"  # "Mette H. ringede"
         if not after_other and not _at_sentence_start(text, s):
             return "stort begyndelsesbogstav inde i sætningen"
-        if s > 2 and text[s - 1] in " \t\xa0." and self._given_abbr_before(text, s, h.persons):
+        if (
+            s > 2
+            and text[s - 1] in " \t\xa0."
+            and _given_abbreviation_before(self, text, s, h.persons) < s
+        ):
             return "efter forkortet fornavn"  # "Gr. Lind", "Jørg. Ravn"
         if h.key.all_genitive and h.key.zipf < ZIPF_WORD:
             return "genitiv ved sætningsstart"  # "Sørens vurdering ..."
         return _next_word_decides(text, e, caps=False)
-
-    def _given_abbr_before(self, text: str, s: int, persons: frozenset[int]) -> bool:
-        """Is there an abbreviated given name of one of ``persons`` before ``s``?"""
-        return _given_abbreviation_before(self, text, s, persons) < s
 
     def _merge(self, text: str, hits: list[_Hit]) -> list[_Hit]:
         """Merge neighbouring name parts of the same person into one span."""
@@ -2622,18 +2623,25 @@ def _given_abbreviation_before(m: NameMatcher, text: str, s: int, persons: froze
     short = _fold_word(a.group(1))
     if short in m._words:
         return s  # a whole name part ("Holm. Hans datter ..."), not an abbreviated one
-    prefixes = m._given_prefixes
-    if prefixes is None:  # the first two to four letters of every given name, made once
-        prefixes = m._given_prefixes = {}
+    who = _prefix_index(m, family=False).get(short)
+    return a.start(1) if who is not None and not who.isdisjoint(persons) else s
+
+
+def _prefix_index(m: NameMatcher, family: bool) -> dict[str, set[int]]:
+    """The first two to four letters of every given name (``family``: and every family name)
+    -> the persons who have it, made when first needed."""
+    slot = 1 if family else 0
+    index = m._prefixes[slot]
+    if index is None:
+        index = m._prefixes[slot] = {}
         for i, p in enumerate(m.persons):
-            for given, _ in p.names():
-                for g in _name_parts(given):
+            for given, fam in p.names():
+                for g in (*_name_parts(given), *(_name_parts(fam) if family else ())):
                     folded = _fold_word(g)
                     for k in (2, 3, 4):
                         if len(folded) > k:
-                            prefixes.setdefault(folded[:k], set()).add(i)
-    who = prefixes.get(short)
-    return a.start(1) if who is not None and not who.isdisjoint(persons) else s
+                            index.setdefault(folded[:k], set()).add(i)
+    return index
 
 
 def _bare_initials_end(m: NameMatcher, text: str, e: int, persons: frozenset[int]) -> int:
@@ -2651,13 +2659,9 @@ def _bare_initials_end(m: NameMatcher, text: str, e: int, persons: frozenset[int
         while j < n and j - k < 2 and text[j].islower():
             j += 1
         if j < n and text[j] == "." and (j + 1 >= n or not text[j + 1].isalnum()):
-            short = _fold_word(text[e + 1 : j])
-            for i in persons:
-                p = m.persons[i]
-                for given, family in p.names():
-                    others = [*_name_parts(given)[1:], *_name_parts(family)]
-                    if any(_fold_word(x).startswith(short) for x in others):
-                        return j + 1
+            who = _prefix_index(m, family=True).get(_fold_word(text[e + 1 : j]))
+            if who is not None and not who.isdisjoint(persons):
+                return j + 1
         return e
     if k < n and (text[k].isalnum() or text[k] in "-\u2010."):
         return e
