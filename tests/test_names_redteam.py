@@ -585,6 +585,11 @@ def rt29() -> NameMatcher:
         ("12/3 KS: pt. rolig.", "12/3 [X]: pt. rolig."),
         ("KS – pt. rolig i nat.", "[X] – pt. rolig i nat."),
         ("Bad (KS): ok.", "Bad ([X]): ok."),
+        ("Kl. 14 KS: pt. rolig.", "Kl. 14 [X]: pt. rolig."),
+        ("KS og moderen talte sammen.", "[X] og moderen talte sammen."),
+        # a form's fill line after the name
+        ("Underskrift: Lind ........ Dato: 12/3", "Underskrift: [X] ........ Dato: 12/3"),
+        ("Navn: Lind ____ Dato: 12/3", "Navn: [X] ____ Dato: 12/3"),
         # a name with a relative after "og"
         ("Dam og moderen gennemgik handleplanen.", "[X] og moderen gennemgik handleplanen."),
         ("Kirsten og datteren talte sammen.", "[X] og datteren talte sammen."),

@@ -93,7 +93,7 @@ _TITLE_AFTER_RE = re.compile(r"[ \t\xa0]*[,(]?[ \t\xa0]*([^\W\d_]+)")
 _LOCAL_SPLIT_RE = re.compile(r"[._\-+%\d]+")
 #: what may open a diary line before the writer's initials: a date, a time, a shift, a comma
 _DIARY_LEAD_RE = re.compile(
-    r"(?:^|\n)[ \t\xa0]*(?:(?:kl\.?[ \t\xa0]*)?\d{1,2}(?:[./:]\d{1,2}(?:[./]\d{2,4})?)?[ \t\xa0]+"
+    r"(?:^|\n)[ \t\xa0]*(?:(?:[Kk]l\.?[ \t\xa0]*)?\d{1,2}(?:[./:]\d{1,2}(?:[./]\d{2,4})?)?[ \t\xa0]+"
     r"|(?:[Nn]at|[Dd]ag|[Aa]ften|[Dd]agvagt|[Aa]ftenvagt|[Nn]attevagt)[ \t\xa0]+)?\Z"
     r"|[^\W\d_],[ \t\xa0]*\Z"  # "Bad, GL: ok."
 )
@@ -430,6 +430,7 @@ _MARKS_AFTER_RE = re.compile(
 )
 #: a word (not a number) next: "fra psykiatrien", not "fra 1. januar"
 _LETTER_NEXT_RE = re.compile(r"[ \t\xa0]+[^\W\d_]")
+_OG_WITH_RE = re.compile(r"[ \t\xa0]+og[ \t\xa0]+([^\W\d_]+)")
 _SAMMEN_MED_RE = re.compile(r"[ \t\xa0]+med\b")
 
 
@@ -452,11 +453,16 @@ def _next_word_decides(text: str, e: int, caps: bool) -> str:
     c = text[j]
     if c in ",:;()/&+–-|":  # "|": a table cell ("Mette | Kontaktperson")
         return f"efterfulgt af '{c}'"
-    if c == "." and (j + 1 >= n or text[j + 1] != "."):
-        if _after_colon(text, e):
-            return "alene efter ':'"  # "Sagsbehandler: Lind.", "Ansvar: Dam. Frist: 1/4."
-        if _starts_line(text, e) and _LINE_REST_RE.match(text, j) is not None:
-            return "står alene på linjen"  # "Lind." alone on a line
+    if c in "._" and _after_colon(text, e):
+        # "Sagsbehandler: Lind.", "Ansvar: Dam. Frist: 1/4.", "Underskrift: Lind ......"
+        return "alene efter ':'"
+    if (
+        c == "."
+        and (j + 1 >= n or text[j + 1] != ".")
+        and _starts_line(text, e)
+        and _LINE_REST_RE.match(text, j) is not None
+    ):
+        return "står alene på linjen"  # "Lind." alone on a line
     m = _WHEN_AFTER_RE.match(text, j)
     if m is not None:
         end = m.end()
@@ -519,6 +525,12 @@ def _next_word_decides(text: str, e: int, caps: bool) -> str:
     ):
         return f"sidst på linjen med vagten '{word}'"  # "Mette aften" signs the note
     return ""
+
+
+def _with_after(text: str, e: int) -> bool:
+    """Do "og" and someone who is with a person follow ("KS og moderen talte sammen")?"""
+    m = _OG_WITH_RE.match(text, e)
+    return m is not None and _fold_word(m.group(1)) in _WITH_WORDS
 
 
 def _is_phone(s: str) -> bool:

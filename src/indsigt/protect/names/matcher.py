@@ -70,6 +70,7 @@ from .context import (
     _title_before,
     _token_after_marker,
     _verb_after,
+    _with_after,
     _without_role_words,
 )
 from .fold import _fold_with_map, _fold_word, fold
@@ -1140,7 +1141,11 @@ class NameMatcher:
                 and _fold_word(m.group(1)) in self._titles
             ):
                 after_markers.append((s, e, f"med STORE bogstaver før titel '{m.group(1)}'"))
-            elif _verb_after(text, e) and _initials_only(sig) and zipf(text[s:e]) < ZIPF_WORD:
+            elif (
+                (_verb_after(text, e) or _with_after(text, e))
+                and _initials_only(sig)
+                and zipf(text[s:e]) < ZIPF_WORD
+            ):
                 after_markers.append(
                     (s, e, "med STORE bogstaver før et udsagnsord")
                 )  # "HS ordinerede"
