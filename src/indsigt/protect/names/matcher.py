@@ -1941,7 +1941,7 @@ class NameMatcher:
                     letters = folded[:k].upper()
                     for entry in key.entries:
                         i = entry[1]
-                        if entry[2] == "family" and self._given_initials(frozenset((i,)), letters):
+                        if entry[2] == "family" and _in_order(letters, self._gfirsts[i], 0):
                             persons.add(i)
             if persons:
                 out.append(
@@ -2030,16 +2030,7 @@ class NameMatcher:
     def _given_initials(self, persons: frozenset[int], letters: str) -> bool:
         """Are ``letters`` ("B", "ML") first letters of given names of one of ``persons``, in
         order?"""
-        for i in persons:
-            firsts = self._gfirsts[i]
-            pos = 0
-            for c in letters:
-                pos = firsts.find(c, pos) + 1
-                if not pos:
-                    break
-            else:
-                return True
-        return False
+        return any(_in_order(letters, self._gfirsts[i], 0) for i in persons)
 
     def _initials_after(
         self, text: str, e: int, persons: frozenset[int], found: bool = False
@@ -2084,12 +2075,7 @@ class NameMatcher:
                 return True
             # the initials of the person's other names, in order: "Mette L." and "Mette L.-H."
             # for Mette Louise Holm
-            pos = 1
-            for c in letters:
-                pos = firsts.find(c, pos) + 1
-                if not pos:
-                    break
-            else:
+            if _in_order(letters, firsts, 1):
                 return True
         return False
 
@@ -2100,12 +2086,7 @@ class NameMatcher:
             firsts = self._firsts[i]
             if firsts[:1] == letters[:1]:
                 return True
-            pos = 0
-            for c in letters:
-                pos = firsts.find(c, pos) + 1
-                if not pos:
-                    break
-            else:
+            if _in_order(letters, firsts, 0):
                 return True
         return False
 
@@ -2673,16 +2654,17 @@ def _bare_initials_end(m: NameMatcher, text: str, e: int, persons: frozenset[int
     letters = text[e + 1 : k]
     if len(letters) > 1 and letters in CLINICAL_ABBREVIATIONS:
         return e
-    for i in persons:
-        firsts = m._firsts[i]
-        pos = 1
-        for c in letters:
-            pos = firsts.find(c, pos) + 1
-            if not pos:
-                break
-        else:
-            return k
-    return e
+    return k if any(_in_order(letters, m._firsts[i], 1) for i in persons) else e
+
+
+def _in_order(letters: str, firsts: str, start: int) -> bool:
+    """Are ``letters`` found in ``firsts`` from ``start`` on, in order ("LH" in "MLH" from 1)?"""
+    pos = start
+    for c in letters:
+        pos = firsts.find(c, pos) + 1
+        if not pos:
+            return False
+    return True
 
 
 def _take_joined_initials(
