@@ -40,8 +40,12 @@ How it works
   that keeps capitals, as "Skov" and "SKOV", so "skov" in running text costs nothing.
 * **Ambiguous forms.**  A one-word form is *ambiguous* when it is a common Danish token:
   ``zipf_frequency(form, "da") >= ZIPF_AMBIGUOUS`` (3.0) — hans 6.1, per 4.9, bo 5.1, skov 4.7,
-  holm 4.3, sten 4.8, and common names (jensen 5.0, mette 4.7).  An ambiguous form is hidden only
-  where it is used as a name:
+  holm 4.3, sten 4.8, and common names (jensen 5.0, mette 4.7).  wordfreq folds case, so a
+  frequent *name* reads as a word; the frequent tokens that are names only ("mette", "jensen",
+  "østergaard": capitalised in the Danish spelling dictionary and not a word of it in lower case,
+  ``lexicon.name_words``, made by ``scripts/make-name-words.py``) are also hidden in lower case
+  anywhere ("i dag kom mette").  Otherwise an ambiguous form is hidden only where it is used as
+  a name:
 
   1. next to another part of the same person's name, in any case ("Hans Skov", "hans skov";
      parts may be separated by space, line break, hyphen, comma, ``.``/``_`` or initials);
@@ -142,8 +146,10 @@ Known limits
   signature, after "tilset af", "ordineret af" ..., or between two initials read as a person;
   "Aftalt med AMK", "ord. AK" are the abbreviation (AK is a treatment).  Initials in lower case
   ("af hs"), mixed case ("MLHo"), nicknames nobody gave (``Person.aliases``: "Hasse", "Pelle"),
-  a name split by a hyphen inside a line ("Kjær-gård") or spaced out ("H o l m"), and a typo of
-  a name at a sentence start ("Holmm ringede") are not read.
+  a name spaced out ("H o l m"), and a typo of a name at a sentence start ("Holmm ringede") are
+  not read; nor a name that is also a Danish word in lower case in running text ("i dag kom
+  holm"), which is the word.  (A hyphen inside a line, "Kjær-gård", is read: the word without
+  its hyphen is looked up as one.)
 * Letters confusable with a Latin-1 letter are folded only from outside Latin-1 (Cyrillic,
   Greek, IPA ...); look-alikes inside ASCII (``0``/``O``, ``1``/``l``, "rn"/"m") are not, so that
   ordinary text is never changed.

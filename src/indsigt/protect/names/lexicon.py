@@ -60,6 +60,17 @@ def zipf(word: str) -> float:
     return _freq_table().get(word.lower(), 0.0)
 
 
+@lru_cache(maxsize=1)
+def name_words() -> frozenset[str]:
+    """Frequent tokens that are names only, never words ("mette", "jensen", "østergaard"):
+    ``name_words.txt``, made by ``scripts/make-name-words.py`` from the Danish spelling
+    dictionary (capitalised there, not accepted in lower case) and wordfreq. wordfreq folds
+    case, so its frequency of a common name is that of a word; these are not ambiguous."""
+    path = Path(__file__).with_name("name_words.txt")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w for w in lines if w and not w.startswith("#"))
+
+
 # --------------------------------------------------------------------------------------------
 # Vocabulary used for context decisions
 # --------------------------------------------------------------------------------------------

@@ -107,6 +107,7 @@ from .lexicon import (
     ZIPF_AMBIGUOUS,
     ZIPF_WORD,
     _is_word,
+    name_words,
     profession,
     zipf,
 )
@@ -162,7 +163,7 @@ _NUMBER_AFTER_RE = re.compile(r"[ \t\xa0:]*\d")
 _SIGNOFF_END_RE = re.compile(r"[,;)]|\.(?:[ \t\xa0]*(?:[\r\n/]|$)|[ \t\xa0]+[A-ZÆØÅ])")
 #: the format of :meth:`NameMatcher.dumps`; change it whenever the rules change what a built
 #: matcher holds (a stored matcher of another format is built again)
-_FORMAT = "names-2026-12-05.protect3"
+_FORMAT = "names-2026-12-06.protect4"
 _KEEP_CACHE_SIZE = 256  # KeepNames per matcher
 _TYPO_MEMO_SIZE = 65536  # words remembered by NameMatcher._typo
 _UNSEEN = object()
@@ -186,6 +187,7 @@ class _Key:
         "has_name",
         "is_title",
         "marker",
+        "name_only",
         "ncands",
         "neg",
         "npset",
@@ -210,6 +212,9 @@ class _Key:
         # exact lower-case spelling -> entry indexes (only e-mail addresses and user names)
         self.strict: tuple[tuple[str, int], ...] = ()
         self.ambiguous = False
+        #: ambiguous only by its frequency as a name ("mette", "jensen"; lexicon.name_words):
+        #: looked for in lower case too
+        self.name_only = False
         self.apos_gen = False  # "skov s": matched only with an apostrophe ("Skov's")
         self.zipf = 0.0
         self.has_name = False
@@ -238,7 +243,7 @@ class _Key:
             self.padded_len, self.entries, self.strict, self.ambiguous, self.apos_gen,
             self.zipf, self.has_name, self.marker, self.is_title, self.phrase, self.sig_id,
             self.dotted_id, tuple(self.npset), self.ncands, self.all_genitive, self.only_user,
-            first, self.whole, self.neg,
+            first, self.whole, self.neg, self.name_only,
         )  # fmt: skip
 
     @classmethod
@@ -247,7 +252,7 @@ class _Key:
         (
             _, key.entries, key.strict, key.ambiguous, key.apos_gen, key.zipf, key.has_name,
             key.marker, key.is_title, key.phrase, key.sig_id, key.dotted_id, npset, key.ncands,
-            key.all_genitive, key.only_user, first, key.whole, key.neg,
+            key.all_genitive, key.only_user, first, key.whole, key.neg, key.name_only,
         ) = row  # fmt: skip
         key.npset = frozenset(npset)
         key.first_name = key.entries[first] if first >= 0 else None
@@ -409,6 +414,7 @@ class _Hit:
         "has_given",
         "join",
         "key",
+        "lower",
         "merged",
         "persons",
         "rule",
@@ -452,6 +458,8 @@ class _Hit:
         self.join = join  # an overlapping phrase joined to this one
         self.title = title  # cached _title_before (False: not computed)
         self.why = why  # found by a token rule that is evidence of itself ("Holm2")
+        #: a frequent name that is no word, found in lower case ("mette"): a name as it stands
+        self.lower = False
         self.certain = certain  # found where a name is certain (a signature, after a title)
 
 
@@ -778,8 +786,14 @@ class NameMatcher:
             key.entries = tuple(key.entries)
             key.has_name = bool(name_entries)
             if key.has_name and not key.apos_gen and " " not in folded:
-                key.zipf = max(zipf(folded), zipf(_FROM_DIGRAPH_RE.sub(_digraph, folded)))
+                spelled = (folded, _FROM_DIGRAPH_RE.sub(_digraph, folded))
+                key.zipf = max(zipf(spelled[0]), zipf(spelled[1]))
                 key.ambiguous = key.zipf >= ZIPF_AMBIGUOUS
+                # a frequent name that is no word ("mette", "jensen"): in lower case too
+                only_names = name_words()
+                key.name_only = key.ambiguous and all(
+                    f in only_names for f in spelled if zipf(f) >= ZIPF_AMBIGUOUS
+                )
             pidxs = {e[1] for e in name_entries}
             if len(pidxs) == 1:
                 (only,) = pidxs
@@ -811,7 +825,7 @@ class NameMatcher:
                 or key.strict
                 or key.neg
                 or key.dotted is not None
-                or (key.has_name and not key.ambiguous)
+                or (key.has_name and (not key.ambiguous or key.name_only))
             ):
                 auto.add_word(f" {folded} ", i)
             if key.ambiguous:
@@ -1035,13 +1049,22 @@ class NameMatcher:
                         # them ("M.L.H. M.L.H." is two mentions)
                         end = e + 1 if text[e : e + 1] == "." else e
                         after_markers.append((s, end, "med punktummer"))
-                if not key.has_name or key.ambiguous:
+                if not key.has_name:
                     continue
+                lower = False
+                if key.ambiguous:
+                    # a frequent name that is no word, in lower case ("mette ringede"); the
+                    # capitalised copy is searched for it below
+                    if not (key.name_only and text[s:e].islower()):
+                        continue
+                    lower = True
                 if key.apos_gen and not any(c in _APOSTROPHES for c in text[s:e]):
                     continue
                 if key.only_user and key.padded_len <= 6 and text[s:e].isupper():
                     continue  # a short user name in CAPITALS: only as initials (signatures)
-                raw.append(_Hit(s, e, key, key.npset, key.ncands))
+                hit = _Hit(s, e, key, key.npset, key.ncands)
+                hit.lower = lower
+                raw.append(hit)
         if len(self._auto_cap):
             for end, i in self._auto_cap.iter(folded.capt):
                 key = keys[i] or load(i)
@@ -1290,7 +1313,9 @@ class NameMatcher:
                         and not self._name_goes_on(text, e, limit, key)
                     ):
                         break  # "talt med hans kone", not "spl. hans skov"
-                    if key.ambiguous:
+                    # an ordinary name is found by the automaton, unless a hyphen stands
+                    # inside it ("spl. Kjær-gaard"): the automaton reads two words
+                    if key.ambiguous or ("-" in tok and not key.only_user):
                         if kind != _LIST and prev_persons and not prev_persons & key.npset:
                             break  # another person's word after a name: "/dam Sten i nyren"
                         raw.append(_Hit(s, e, key, key.npset, key.ncands, why=rule))
@@ -1503,6 +1528,20 @@ class NameMatcher:
             key = words.get(_fold_word(text[s : m.start()] + text[m.end() : e]))
             if key is not None:
                 raw.append(_Hit(s, e, key, key.npset, key.ncands, why="orddeling"))
+        if "-" in text:
+            for m in _INNER_HYPHEN_RE.finditer(text):  # "Kjær-gaard": a hyphen inside a name
+                tok = m.group()
+                key = words.get(_fold_word(tok.replace("-", "")))
+                if (
+                    key is not None
+                    # not a double name the automaton found ("Holm-Jensen")
+                    and not any(h.start <= m.start() and m.end() <= h.end for h in raw)
+                    and not key.only_user
+                    and (not key.ambiguous or (tok[:1].isupper() and tok[1:2].islower()))
+                ):
+                    raw.append(
+                        _Hit(m.start(), m.end(), key, key.npset, key.ncands, why="orddeling")
+                    )
         for m in _run_together(text, ctx.shape):  # "HolmTilset": words run together
             key = words.get(_fold_word(m.group()))
             if key is not None and (not key.ambiguous or len(m.group()) > 3):
@@ -1728,7 +1767,7 @@ class NameMatcher:
                 form, genitive, rule = "genitive", True, f"genitiv af {rule}"
             if key.apos_gen:
                 form, genitive = "genitive", True
-            if key.ambiguous and not key.apos_gen and not apos_after and not shared:
+            if key.ambiguous and not h.lower and not key.apos_gen and not apos_after and not shared:
                 # right after another person's name ("Mvh Asks Sten i nyren"), capitals say
                 # nothing: the next word decides, as at a sentence start
                 last = out[-1] if out else None
@@ -2479,6 +2518,10 @@ _DIGITS_RE = re.compile("[0-9]+")
 _DIGIT_BY_LETTER_RE = re.compile(f"[0-9](?:(?<=[{_LETTER}][0-9])|(?=[{_LETTER}]))")
 _LETTERS = frozenset(chr(c) for c in (*range(65, 91), *range(97, 123), *range(0xC0, 0x100)))
 _LETTERS -= {"\xd7", "\xf7"}  # the Latin-1 letters of _GLUED_RE (not "×", "÷")
+
+
+#: a word with a hyphen inside ("Kjær-gaard"), not next to a digit or other letters
+_INNER_HYPHEN_RE = re.compile(r"(?<![\w-])[^\W\d_]{2,}(?:-[^\W\d_]{2,})+(?![\w-])")
 
 
 def _hand_breaks(text: str) -> Iterable[re.Match[str]]:

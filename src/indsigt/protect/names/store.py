@@ -48,7 +48,7 @@ _SIG_LEN = 32
 
 def _hash_code(root: Path) -> bytes:
     h = hashlib.sha256()
-    for path in sorted(root.rglob("*.py")):
+    for path in sorted((*root.rglob("*.py"), *root.rglob("*.txt"))):
         h.update(path.relative_to(root).as_posix().encode() + b"\0")
         h.update(path.read_bytes())
     return h.digest()
@@ -60,7 +60,8 @@ _CODE = _hash_code(Path(__file__).resolve().parent.parent)
 
 
 def code_version() -> bytes:
-    """A digest of the protection layer's code (every ``.py`` file of ``indsigt.protect``):
+    """A digest of the protection layer's code (every ``.py`` file of ``indsigt.protect``, and
+    its word lists, ``.txt``):
     whatever is stored with it is found again only by the same code, so a stored matcher (or a
     note about one) never outlives a change of the rules, even one that forgot ``_FORMAT``."""
     return _CODE
