@@ -446,3 +446,26 @@ def test_the_precompute_stops_at_its_budget_and_the_rest_is_searched_at_the_view
     with session_scope(generated) as s:
         report = precompute_findings(s, at=AT, budget=1)
     assert report.subjects == 1 and report.searched == 0 and report.left == 0
+
+
+def test_shared_findings_are_equal_and_share_equal_values():
+    """``_shared`` makes equal strings and candidates one object (``marshal`` then writes a
+    reference) without changing a value; a row of another shape is stored as it is."""
+    import marshal
+
+    from indsigt.protect.names import NameMatcher, Person
+    from indsigt.protect.names.store import _shared, decode_spans, encode_spans
+
+    m = NameMatcher.build([Person("s1", "Mette", "Holm"), Person("s2", "Hans", "Holm")])
+    texts = [f"Notat {i}: Mette Holm tilså pt., aftalt med Holm." for i in range(20)]
+    found = {str(i).encode(): encode_spans(m.find(t)) for i, t in enumerate(texts)}
+    found[b"odd"] = ((1, 2),)  # not a row of this code
+    found[b"none"] = ()
+    shared = _shared(found)
+    assert shared == found
+    assert marshal.loads(marshal.dumps(shared)) == found
+    assert len(marshal.dumps(shared)) < len(marshal.dumps(found))
+    texts_of = [row[5] for rows in shared.values() if rows and len(rows[0]) == 10 for row in rows]
+    assert len({id(t) for t in texts_of}) == len(set(texts_of))  # one object per equal text
+    for i, t in enumerate(texts):
+        assert decode_spans(t, shared[str(i).encode()]) == m.find(t)

@@ -283,37 +283,38 @@ def decode_spans(text: str, rows: Any) -> list[Span] | None:
     return out
 
 
+#: the fields of :class:`Span` as :func:`_shared` reads a row (checked when the module loads)
+_SHARED_ROW = (
+    "start", "end", "person", "form", "rule", "text", "candidates", "genitive", "part", "certain",
+)  # fmt: skip
+
+
 def _shared(found: dict[Any, Any]) -> dict[Any, Any]:
     """The same findings with every equal string and tuple of candidates one object: ``marshal``
-    writes an object met again as a reference, so the file is a fifth of the size and read in a
-    seventh of the time (a rule, a form or the candidates of a common family name recur in many
-    notes). One level deep: a tuple of candidates is shared as a whole; the same tuple object
-    (a key's candidates, in many spans) is looked up by its id, not hashed again (a common family
-    name among 20,000 people has hundreds of candidates)."""
+    writes an object met again as a reference, so the file is smaller and read faster (the
+    text of a common name, a rule with its evidence, the candidates of a common family name
+    recur in many notes: on the journal benchmark's 1,000 notes 780 kB instead of 1.0 MB, read
+    in 7 ms instead of 10). A row is unpacked field by field in one comprehension (a generator
+    over each row's fields took 27 ms for those notes, this 20 ms; ``marshal`` itself 10 ms); a
+    row of another shape, never written by this code, is stored as it is."""
     seen: dict[Any, Any] = {}
     one = seen.setdefault
-    by_id: dict[int, Any] = {}  # the objects of ``found`` live through the call: ids are stable
-
-    def shared_tuple(v: tuple) -> tuple:
-        got = by_id.get(id(v))
-        if got is None:
-            got = by_id[id(v)] = one(v, v)
-        return got
-
     out: dict[Any, Any] = {}
     for key, rows in found.items():
         if type(rows) is tuple and rows and type(rows[0]) is tuple:
-            rows = tuple(
-                tuple(
-                    one(v, v) if type(v) is str else shared_tuple(v) if type(v) is tuple else v
-                    for v in row
+            with contextlib.suppress(TypeError, ValueError):  # not a row of this code
+                rows = tuple(
+                    [
+                        (s, e, one(p, p), one(f, f), one(r, r), one(t, t), one(c, c), g, pt, ct)
+                        for s, e, p, f, r, t, c, g, pt, ct in rows
+                    ]
                 )
-                if type(row) is tuple
-                else row
-                for row in rows
-            )
         out[key] = rows
     return out
+
+
+if _SPAN_FIELDS != _SHARED_ROW:  # pragma: no cover - a change of Span changes _shared too
+    raise RuntimeError(f"_shared reads {_SHARED_ROW}, Span has {_SPAN_FIELDS}")
 
 
 class FindingsStore:
