@@ -86,6 +86,30 @@ def _danish_words(words: list[str]) -> set[str]:
     }
 
 
+#: frequent given names the Danish dictionary also knows as a rare inflected form of a word
+#: ("malene": the moths; "pia", "tim", "lis", "agnes", "ellen" ...: forms nobody writes in a
+#: note), "jens" (a slang noun), and "ib", shorter than the forms read here. Not "leo" (the
+#: lion) nor "magnus" ("adductor magnus"): their lemmas are words of notes.
+NAMES_ALL_THE_SAME = (
+    "agnes", "dan", "ellen", "helen", "ib", "jens", "karsten", "lis", "mads", "malene", "maren",
+    "pia", "rolf", "søs", "tim", "vera",
+)  # fmt: skip
+#: abbreviations written in lower case in notes ("max 4 g/døgn", "3. jan.", "kr. 2 mio.")
+ABBREVIATIONS = (
+    "adr",
+    "afd",
+    "alm",
+    "eur",
+    "jan",
+    "jun",
+    "kbh",
+    "maks",
+    "mar",
+    "max",
+    "mio",
+    "sek",
+)
+
 _SPELLINGS = (("aa", "å"), ("å", "aa"), ("ae", "æ"), ("æ", "ae"), ("oe", "ø"), ("ø", "oe"))
 
 
@@ -118,7 +142,12 @@ def main() -> int:
         for t in _accepted(frequent, "en_US")
         if wordfreq.zipf_frequency(t, "en") >= zipf(t) + ENGLISH_MARGIN
     }
-    names = [t for t in dict.fromkeys(frequent) if t not in danish and t not in english]
+    names = [
+        t
+        for t in dict.fromkeys(frequent)
+        if t not in danish and t not in english and t not in ABBREVIATIONS
+    ]
+    names = sorted({*names, *(t for t in NAMES_ALL_THE_SAME if zipf(t) >= ZIPF_AMBIGUOUS)})
     version = next(
         (
             line.split()[-1]

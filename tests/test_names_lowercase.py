@@ -79,6 +79,72 @@ def test_a_frequent_name_in_lower_case_is_hidden(m, text, gone):
     assert gone not in shown.lower(), shown
 
 
+# -- from the red-team probe of this change (rt30, 776 probes; 180 failed, after this 78, 53 of
+#    them debatable or known limits) ------------------------------------------------------------
+
+RT30 = [
+    Person("s-meje", "Mette", "Jensen"),
+    Person("s-kine", "Kirsten", "Nielsen"),
+    Person("s-lone", "Lone", "Hansen"),
+    Person("s-mama", "Malene", "Kjærgård"),
+    Person("s-pia", "Pia", "Østergaard"),
+    Person("s-jens", "Jens", "Aagaard"),
+    Person("s-bost", "Bo", "Storm"),
+    Person("s-max", "Max", "Jan"),
+]
+
+
+@pytest.fixture(scope="module")
+def rt30() -> NameMatcher:
+    return NameMatcher.build(RT30, others=[("Lars", "Holm")])
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        # a name that is no word, capitalised at a sentence start or in CAPITALS, and in mixed
+        # case: hidden as in lower case (it was left: the next word decided)
+        ("Mette i dag: pt. rolig.", "Mette"),
+        ("Nielsen ikke kontaktbar.", "Nielsen"),
+        ("KIRSTEN OG LONE KOM I DAG", "KIRSTEN"),
+        ("KIRSTEN OG LONE KOM I DAG", "LONE"),
+        ("i dag kom MEtte forbi", "MEtte"),
+        # a hyphen inside a name in lower case, another hyphen, digits after it
+        ("øster-gaard ringede", "gaard"),
+        ("jen-sen ringede", "sen"),
+        ("Kjær\u2011gård ringede", "gård"),
+        ("Kjær\u2013gård ringede", "gård"),
+        ("Kjær-gård2 ringede", "gård"),
+        # frequent given names the dictionary also knows as a rare form of a word
+        ("malene ringede i dag", "malene"),
+        ("i dag kom pia forbi", "pia"),
+        ("aftalt med pt. at jens ringer", "jens"),
+    ],
+)
+def test_rt30_leaks_closed(rt30, text, gone):
+    shown = out(rt30, text)
+    assert gone not in shown, shown
+
+
+@pytest.mark.parametrize(
+    "text, stays",
+    [
+        ("AFTALT MED METTE I DAG", "AFTALT MED"),  # a word of CAPITALS text is no initials
+        ("MØDE MED JENSEN OG NIELSEN", "MØDE MED"),
+        ("Bo-tilbuddet har ringet.", "Bo-tilbuddet"),  # the first part of a compound word
+        ("Storm-skaden er udbedret.", "Storm-skaden"),
+        ("Skov- og Naturstyrelsen har skrevet.", "Skov- og"),
+        ("Kirke-gård besøg i morgen.", "Kirke-gård"),  # the word, split: not the name
+        ("Paracetamol max 4 g/døgn.", "max 4 g"),  # abbreviations are not names here
+        ("Kontrol 3. jan. 2027.", "jan."),
+        ("Mette S. Larsen er pt.s nabo.", "Mette S. Larsen"),  # an initial: the whole decides
+    ],
+)
+def test_rt30_words_stay(rt30, text, stays):
+    shown = out(rt30, text)
+    assert stays in shown, shown
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -137,8 +137,10 @@ Known limits
   "hos", "fra" ..., in a signature or after a title.
 * A typo that makes a word ("Skov" -> "sov") is the word; typos are looked for only where a name
   is certain or next to another part of the same name.
-* A common name written alone in lower case outside a certain position ("ring til mette") is
-  the ordinary word.
+* A name that is also a common word, written alone in lower case outside a certain position
+  ("ring til holm", "i dag kom skov"), is the ordinary word; so is a name whose other spelling
+  is one ("kirkegaard": "kirkegård"; "soeren": "søren").  A frequent name that is no word
+  ("ring til mette", "jensen ringede") is hidden in any case (``lexicon.name_words``).
 * Two dotted capitals with spaces ("M. H.") count as initials only in a signature position, before
   a verb or after "med" ("M. H. ringede", "aftalt med M. H."; not "m. h. t."); a
   run of more than six dotted capitals is read in pieces of at most six (linear time).

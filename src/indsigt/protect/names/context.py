@@ -442,6 +442,10 @@ def _folded_word_ending_at(text: str, e: int) -> str:
     return _fold_word(text[k:e])
 
 
+#: after "Skov-": " og", " eller" (a compound's first part, the rest after the next word)
+_COMPOUND_ELLIPSIS_RE = re.compile(r"[ \t\xa0]+(?:og|eller|samt)[ \t\xa0]")
+
+
 def _next_word_decides(text: str, e: int, caps: bool) -> str:
     """Sentence-initial / CAPITALS-context token: does the next word show a name?"""
     n = len(text)
@@ -451,6 +455,11 @@ def _next_word_decides(text: str, e: int, caps: bool) -> str:
     if j >= n or text[j] in "\r\n":
         return "står alene på linjen"
     c = text[j]
+    if c in "-–" and (
+        (j == e and j + 1 < n and text[j + 1].islower())  # "Bo-tilbuddet", "Per-oral"
+        or _COMPOUND_ELLIPSIS_RE.match(text, j + 1) is not None  # "Skov- og Naturstyrelsen"
+    ):
+        return ""  # the first part of a compound word
     if c in ",:;()/&+–-|":  # "|": a table cell ("Mette | Kontaktperson")
         return f"efterfulgt af '{c}'"
     if c in "._" and _after_colon(text, e):

@@ -1053,9 +1053,12 @@ class NameMatcher:
                     continue
                 lower = False
                 if key.ambiguous:
-                    # a frequent name that is no word, in lower case ("mette ringede"); the
-                    # capitalised copy is searched for it below
-                    if not (key.name_only and text[s:e].islower()):
+                    # a frequent name that is no word, in lower or mixed case ("mette ringede",
+                    # "MEtte"); capitalised and in CAPITALS it is read from the copy below
+                    if not key.name_only:
+                        continue
+                    written = text[s:e]
+                    if written.istitle() or written.isupper():
                         continue
                     lower = True
                 if key.apos_gen and not any(c in _APOSTROPHES for c in text[s:e]):
@@ -1528,16 +1531,16 @@ class NameMatcher:
             key = words.get(_fold_word(text[s : m.start()] + text[m.end() : e]))
             if key is not None:
                 raw.append(_Hit(s, e, key, key.npset, key.ncands, why="orddeling"))
-        if "-" in text:
+        if "-" in text or "\u2010" in text or "\u2011" in text or "\u2013" in text:
             for m in _INNER_HYPHEN_RE.finditer(text):  # "Kjær-gaard": a hyphen inside a name
                 tok = m.group()
-                key = words.get(_fold_word(tok.replace("-", "")))
+                key = words.get(_fold_word(_NAME_HYPHENS_RE.sub("", tok)))
                 if (
                     key is not None
                     # not a double name the automaton found ("Holm-Jensen")
                     and not any(h.start <= m.start() and m.end() <= h.end for h in raw)
                     and not key.only_user
-                    and (not key.ambiguous or (tok[:1].isupper() and tok[1:2].islower()))
+                    and (not key.ambiguous or key.name_only)  # "Kirke-gård" is a churchyard
                 ):
                     raw.append(
                         _Hit(m.start(), m.end(), key, key.npset, key.ncands, why="orddeling")
@@ -1851,6 +1854,8 @@ class NameMatcher:
             prev, _, _ = _prev_word(text, s)
             if _fold_word(prev.rstrip(".:,")) in _NAME_PRECEDERS:
                 return f"STORE bogstaver efter '{prev}'"
+            if h.key.name_only and _TRAILING_INITIAL_RE.match(text, e) is None:
+                return "et navn, intet ord, med STORE bogstaver"  # "KIRSTEN OG LONE KOM"
             return _next_word_decides(text, e, caps=True)
         if self._initials_after(text, e, h.persons) is not None:
             return "efterfulgt af personens forbogstav"  # "Kjærgaard B.", "Holm, S."
@@ -1866,6 +1871,10 @@ class NameMatcher:
             return "efter forkortet fornavn"  # "Gr. Lind", "Jørg. Ravn"
         if h.key.all_genitive and h.key.zipf < ZIPF_WORD:
             return "genitiv ved sætningsstart"  # "Sørens vurdering ..."
+        if h.key.name_only and _TRAILING_INITIAL_RE.match(text, e) is None:
+            # a name that is no word says what it is ("Mette i dag: rolig"); not where an initial
+            # follows, as the whole name then decides ("Poul S. Hansen", "Kjærgaard K.")
+            return "et navn, intet ord, ved sætningsstart"
         return _next_word_decides(text, e, caps=False)
 
     def _merge(self, text: str, hits: list[_Hit]) -> list[_Hit]:
@@ -2173,7 +2182,12 @@ class NameMatcher:
         elif named and s > 2 and text[s - 1] in " \t\xa0":
             # initials without full stops before the name, if they are the person's: "ML Holm"
             m = _caps_before(text, s)
-            if m is not None and self._initials_of(h.persons, _HYPHENS_RE.sub("", m.group(1))):
+            if (
+                m is not None
+                and self._initials_of(h.persons, _HYPHENS_RE.sub("", m.group(1)))
+                # not a word of CAPITALS text: "AFTALT MED METTE", "HUSK AT METTE"
+                and _fold_word(m.group(1)) not in _FUNCTION_WORDS
+            ):
                 s = m.start(1)
                 form, rule = "full", f"forbogstaver + {rule}"
         if (
@@ -2521,7 +2535,11 @@ _LETTERS -= {"\xd7", "\xf7"}  # the Latin-1 letters of _GLUED_RE (not "×", "÷"
 
 
 #: a word with a hyphen inside ("Kjær-gaard"), not next to a digit or other letters
-_INNER_HYPHEN_RE = re.compile(r"(?<![\w-])[^\W\d_]{2,}(?:-[^\W\d_]{2,})+(?![\w-])")
+_INNER_HYPHEN_RE = re.compile(
+    r"(?<![^\W\d_]|[-\u2010\u2011\u2013])[^\W\d_]{2,}(?:[-\u2010\u2011\u2013][^\W\d_]{2,})+"
+    r"(?![^\W\d_]|[-\u2010\u2011\u2013])"
+)  # (digits may follow: "Kjær-gård2")
+_NAME_HYPHENS_RE = re.compile(r"[-\u2010\u2011\u2013]")  # inside a name: "Kjær–gård"
 
 
 def _hand_breaks(text: str) -> Iterable[re.Match[str]]:
