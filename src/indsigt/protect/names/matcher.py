@@ -1532,18 +1532,29 @@ class NameMatcher:
             if key is not None:
                 raw.append(_Hit(s, e, key, key.npset, key.ncands, why="orddeling"))
         if "-" in text or "\u2010" in text or "\u2011" in text or "\u2013" in text:
-            for m in _INNER_HYPHEN_RE.finditer(text):  # "Kjær-gaard": a hyphen inside a name
-                tok = m.group()
+            done = -1
+            for hy in _NAME_HYPHENS_RE.finditer(text):  # "Kjær-gaard": a hyphen inside a name
+                j = hy.start()
+                if j < done or j < 2 or not text[j - 1].isalpha():
+                    continue  # (searched from the start of the word only where a letter is)
+                w = j - 1
+                while w > 0 and text[w - 1].isalpha():
+                    w -= 1
+                whole = _INNER_HYPHEN_RE.match(text, w)
+                if whole is None:
+                    continue
+                done = whole.end()
+                tok = whole.group()
                 key = words.get(_fold_word(_NAME_HYPHENS_RE.sub("", tok)))
                 if (
                     key is not None
                     # not a double name the automaton found ("Holm-Jensen")
-                    and not any(h.start <= m.start() and m.end() <= h.end for h in raw)
+                    and not any(h.start <= whole.start() and whole.end() <= h.end for h in raw)
                     and not key.only_user
                     and (not key.ambiguous or key.name_only)  # "Kirke-gård" is a churchyard
                 ):
                     raw.append(
-                        _Hit(m.start(), m.end(), key, key.npset, key.ncands, why="orddeling")
+                        _Hit(whole.start(), done, key, key.npset, key.ncands, why="orddeling")
                     )
         for m in _run_together(text, ctx.shape):  # "HolmTilset": words run together
             key = words.get(_fold_word(m.group()))
