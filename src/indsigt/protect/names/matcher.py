@@ -816,9 +816,11 @@ class NameMatcher:
             keys.append(key)
             # ambiguous names and initials are looked for with a capital first letter in a
             # second copy of the text; everything else in lower case
-            if key.ambiguous:  # "Skov" and "SKOV"
+            # (a name that is no word is read in every case from the lower-case copy)
+            word_like = key.ambiguous and not key.name_only
+            if word_like:  # "Skov" and "SKOV"
                 auto_cap.add_word(f" {folded[:1].upper()}{folded[1:]} ", i)
-            if key.ambiguous or key.sig is not None:  # initials only in capitals
+            if word_like or key.sig is not None:  # initials only in capitals
                 auto_cap.add_word(f" {folded.upper()} ", i)
             if (
                 key.marker
@@ -1053,14 +1055,13 @@ class NameMatcher:
                     continue
                 lower = False
                 if key.ambiguous:
-                    # a frequent name that is no word, in lower or mixed case ("mette ringede",
-                    # "MEtte"); capitalised and in CAPITALS it is read from the copy below
+                    # a frequent name that is no word: in lower or mixed case a name as it
+                    # stands ("mette ringede", "MEtte"); capitalised and in CAPITALS as an
+                    # ambiguous one ("Mette S. Larsen": the whole name decides)
                     if not key.name_only:
                         continue
                     written = text[s:e]
-                    if written.istitle() or written.isupper():
-                        continue
-                    lower = True
+                    lower = not (written.istitle() or written.isupper())
                 if key.apos_gen and not any(c in _APOSTROPHES for c in text[s:e]):
                     continue
                 if key.only_user and key.padded_len <= 6 and text[s:e].isupper():
@@ -1079,7 +1080,7 @@ class NameMatcher:
                     e = orig(end - 2) + 1
                 if key.sig is not None and text[s:e].isupper():
                     caps_initials.append((s, e, key.sig))
-                if key.ambiguous:
+                if key.ambiguous and not key.name_only:
                     raw.append(_Hit(s, e, key, key.npset, key.ncands))
         # initials in CAPITALS: "v. MLH", "spl. MLH", "aftalt med MH", and initials someone has
         # used (not only derived from their name) anywhere they stand out from the words around
@@ -1556,6 +1557,42 @@ class NameMatcher:
                     raw.append(
                         _Hit(whole.start(), done, key, key.npset, key.ncands, why="orddeling")
                     )
+        if len(self._lower_ambig.index):
+            # a given name that is a word, in lower case, with the initial of the person's
+            # family name: "søren s. ringede" for Søren Skov (not "søren s. Hansen": the whole
+            # decides; not after a function word or a verb: "pris per h.", "tage d. 3/5")
+            for dot in _SPACE_INITIAL_RE.finditer(text):
+                j = dot.start()
+                if j < 2 or not text[j - 1].islower():
+                    continue
+                w = j - 1
+                while w > 0 and text[w - 1].isalpha():
+                    w -= 1
+                word = text[w:j]
+                if not word.islower() or (w > 0 and text[w - 1] in "._@\\/-"):
+                    continue
+                folded_word = _fold_word(word)
+                if folded_word in _FUNCTION_WORDS or _is_verb(folded_word):
+                    continue  # "pris per h.", "skal tage d. 3/5", "bo s. 12": the word
+                after = dot.end()
+                while after < n and text[after] in " \t\xa0":
+                    after += 1
+                if after < n and (text[after].isupper() or text[after].isdigit()):
+                    continue  # another name goes on, or a date: "tage d. 3/5"
+                key = self._lower_ambig.get(folded_word)
+                if key is None:
+                    continue
+                letter = text[j + 1].upper()
+                persons = frozenset(
+                    i
+                    for i in key.npset
+                    if key.entry_for(i)[2] == "given"
+                    and letter in self._firsts[i][len(self._gfirsts[i]) :]
+                )
+                if persons:
+                    hit = _Hit(w, dot.end(), key, persons)
+                    hit.lower = True
+                    raw.append(hit)
         for m in _run_together(text, ctx.shape):  # "HolmTilset": words run together
             key = words.get(_fold_word(m.group()))
             if key is not None and (not key.ambiguous or len(m.group()) > 3):
@@ -2550,6 +2587,8 @@ _INNER_HYPHEN_RE = re.compile(
     r"(?<![^\W\d_]|[-\u2010\u2011\u2013])[^\W\d_]{2,}(?:[-\u2010\u2011\u2013][^\W\d_]{2,})+"
     r"(?![^\W\d_]|[-\u2010\u2011\u2013])"
 )  # (digits may follow: "Kjær-gård2")
+#: a single letter and a full stop after a space, as an initial ("per h.")
+_SPACE_INITIAL_RE = re.compile(r"[ \xa0][^\W\d_]\.(?![^\W\d_]|[ \xa0]?[^\W\d_]\.)")
 _NAME_HYPHENS_RE = re.compile(r"[-\u2010\u2011\u2013]")  # inside a name: "Kjær–gård"
 
 
