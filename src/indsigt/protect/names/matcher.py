@@ -791,8 +791,14 @@ class NameMatcher:
                 key.ambiguous = key.zipf >= ZIPF_AMBIGUOUS
                 # a frequent name that is no word ("mette", "jensen"): in lower case too
                 only_names = name_words()
-                key.name_only = key.ambiguous and all(
-                    f in only_names for f in spelled if zipf(f) >= ZIPF_AMBIGUOUS
+                key.name_only = key.ambiguous and (
+                    all(f in only_names for f in spelled if zipf(f) >= ZIPF_AMBIGUOUS)
+                    # written with aa/oe/ae, as a name is and a word of today is not
+                    # ("kirkegaard", "soeren": the words are "kirkegård", "søren")
+                    or (
+                        spelled[1] != folded
+                        and (folded in only_names or zipf(folded) < ZIPF_AMBIGUOUS)
+                    )
                 )
             pidxs = {e[1] for e in name_entries}
             if len(pidxs) == 1:
@@ -1410,6 +1416,21 @@ class NameMatcher:
             out.append(h)
         return out
 
+    def _part_next_to(self, text: str, s: int, e: int, persons: frozenset[int]) -> bool:
+        """Is the word right after ``e`` or right before ``s`` (a space or a hyphen between)
+        a part of the name of one of ``persons``?"""
+        after = _WORD_AFTER_RE.match(text, e)
+        if after is not None:
+            nxt = self._words.get(_fold_word(after.group(1)))
+            if nxt is not None and nxt.npset & persons:
+                return True
+        before = _word_before(text, max(0, s - 40), s)
+        if before is not None:
+            prv = self._words.get(_fold_word(before.group(1)))
+            if prv is not None and prv.npset & persons:
+                return True
+        return False
+
     def _name_goes_on(self, text: str, e: int, limit: int, key: _Key) -> bool:
         """Is the word after ``e`` another part of a name that ``key`` is a part of (exactly or
         with one typo)?"""
@@ -1546,13 +1567,20 @@ class NameMatcher:
                     continue
                 done = whole.end()
                 tok = whole.group()
-                key = words.get(_fold_word(_NAME_HYPHENS_RE.sub("", tok)))
+                joined = _fold_word(_NAME_HYPHENS_RE.sub("", tok))
+                key = words.get(joined) if len(joined) >= 4 else None  # not "e-mail" nor "a-b"
                 if (
                     key is not None
                     # not a double name the automaton found ("Holm-Jensen")
                     and not any(h.start <= whole.start() and whole.end() <= h.end for h in raw)
                     and not key.only_user
-                    and (not key.ambiguous or key.name_only)  # "Kirke-gård" is a churchyard
+                    # a word ("Kirke-gård" is a churchyard) only next to another part of the
+                    # same person's name ("Sø-ren Skov")
+                    and (
+                        not key.ambiguous
+                        or key.name_only
+                        or self._part_next_to(text, whole.start(), done, key.npset)
+                    )
                 ):
                     raw.append(
                         _Hit(whole.start(), done, key, key.npset, key.ncands, why="orddeling")
@@ -2584,7 +2612,7 @@ _LETTERS -= {"\xd7", "\xf7"}  # the Latin-1 letters of _GLUED_RE (not "×", "÷"
 
 #: a word with a hyphen inside ("Kjær-gaard"), not next to a digit or other letters
 _INNER_HYPHEN_RE = re.compile(
-    r"(?<![^\W\d_]|[-\u2010\u2011\u2013])[^\W\d_]{2,}(?:[-\u2010\u2011\u2013][^\W\d_]{2,})+"
+    r"(?<![^\W\d_]|[-\u2010\u2011\u2013])[^\W\d_]+(?:[-\u2010\u2011\u2013][^\W\d_]+)+"
     r"(?![^\W\d_]|[-\u2010\u2011\u2013])"
 )  # (digits may follow: "Kjær-gård2")
 #: a single letter and a full stop after a space, as an initial ("per h.")
