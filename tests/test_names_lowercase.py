@@ -133,6 +133,7 @@ def test_rt30_leaks_closed(rt30, text, gone):
     [
         ("AFTALT MED METTE I DAG", "AFTALT MED"),  # a word of CAPITALS text is no initials
         ("MØDE MED JENSEN OG NIELSEN", "MØDE MED"),
+        ("HUSK AT METTE HAR NØGLEN", "HUSK AT "),
         ("Bo-tilbuddet har ringet.", "Bo-tilbuddet"),  # the first part of a compound word
         ("Storm-skaden er udbedret.", "Storm-skaden"),
         ("Skov- og Naturstyrelsen har skrevet.", "Skov- og"),

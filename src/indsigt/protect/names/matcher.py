@@ -2263,6 +2263,9 @@ class NameMatcher:
                 and self._initials_of(h.persons, _HYPHENS_RE.sub("", m.group(1)))
                 # not a word of CAPITALS text: "AFTALT MED METTE", "HUSK AT METTE"
                 and _fold_word(m.group(1)) not in _FUNCTION_WORDS
+                and not (
+                    zipf(m.group(1)) >= ZIPF_WORD and _caps_context(text, m.start(1), m.end(1))
+                )
             ):
                 s = m.start(1)
                 form, rule = "full", f"forbogstaver + {rule}"
