@@ -138,9 +138,10 @@ Known limits
 * A typo that makes a word ("Skov" -> "sov") is the word; typos are looked for only where a name
   is certain or next to another part of the same name.
 * A name that is also a common word, written alone in lower case outside a certain position
-  ("ring til holm", "i dag kom skov"), is the ordinary word; so is a name whose other spelling
-  is one ("kirkegaard": "kirkegård"; "soeren": "søren").  A frequent name that is no word
-  ("ring til mette", "jensen ringede") is hidden in any case (``lexicon.name_words``).
+  ("ring til holm", "i dag kom skov", "kirkegård"), is the ordinary word.  A frequent name that
+  is no word ("ring til mette", "jensen ringede") is hidden in any case (``lexicon.name_words``),
+  and so is a name written with aa/oe/ae whose å/ø/æ spelling is a word ("kirkegaard",
+  "soeren": a word of today is written with the letter).
 * Two dotted capitals with spaces ("M. H.") count as initials only in a signature position, before
   a verb or after "med" ("M. H. ringede", "aftalt med M. H."; not "m. h. t."); a
   run of more than six dotted capitals is read in pieces of at most six (linear time).
