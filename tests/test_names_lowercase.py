@@ -247,3 +247,27 @@ def test_a_hyphen_inside_a_word_name_next_to_another_part_of_the_name():
     assert out(m, "Per Hol-m ringede") == "[X] ringede"  # a part of one letter
     for text in ("Hol-m ringede", "Kirke-gård besøg", "e-mail til x-ray"):
         assert out(m, text) == text  # a word alone stays a word
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        # a shift handed over, and who was there (rt31: home-care notes written on a phone)
+        ("overlevering til bente", "bente"),
+        ("Overleveret til aftenvagt Holm kl 15", "Holm"),
+        ("afløst af Sten kl. 23", "Sten"),
+        ("Deltog: mette, Holm", "Holm"),
+        ("Mødt ind: Sten og mette", "Sten"),
+        ("På vagt: Storm, bente", "Storm"),
+    ],
+)
+def test_handovers_and_who_was_there(text, gone):
+    m = NameMatcher.build(
+        [
+            Person("s-be", "Bente", "Lund"),
+            Person("s-ho", "Per", "Holm"),
+            Person("s-st", "Sten", "Storm"),
+            Person("s-me", "Mette", "Dam"),
+        ]
+    )
+    assert gone not in out(m, text), out(m, text)

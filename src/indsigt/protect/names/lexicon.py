@@ -328,6 +328,10 @@ _MARKER_WORDS: dict[str, int] = {
             "til stede",
             "ansvarlig læge",
             "ansvarlig sygeplejerske",
+            # who was there, in a home-care or ward note ("Deltog: mette, jens", "Mødt ind: bo")
+            *_words("deltog personale fremmødt"),
+            "mødt ind",
+            "på vagt",
         ],
         _LIST,
     ),
@@ -360,6 +364,16 @@ _MARKER_WORDS: dict[str, int] = {
             *_words("""vagt dagvagt aftenvagt nattevagt forvagt bagvagt mellemvagt tovholder
             ansvarshavende primærsygeplejerske primærperson"""),
             "fast vagt",
+            # a shift handed over: "overlevering til bente", "overtaget af per", "afløst af sten"
+            "overlevering til",
+            "overleveret til",
+            "overgivet til",
+            "giver videre til",
+            "givet videre til",
+            "videregivet til",
+            "overtaget af",
+            "afløst af",
+            "afløses af",
             "primær sygeplejerske",
             "primær kontaktperson",
             "ansvarlig behandler",
