@@ -147,6 +147,10 @@ def main() -> int:
         for t in dict.fromkeys(frequent)
         if t not in danish and t not in english and t not in ABBREVIATIONS
     ]
+    # an old spelling of a word of today ("en kjær gammel hund": "kær") is that word
+    old = {t: t.replace("kj", "k") for t in names if "kj" in t}
+    modern = _danish_words(sorted(set(old.values())))
+    names = [t for t in names if old.get(t) not in modern]
     names = sorted({*names, *(t for t in NAMES_ALL_THE_SAME if zipf(t) >= ZIPF_AMBIGUOUS)})
     version = next(
         (

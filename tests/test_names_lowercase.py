@@ -86,6 +86,7 @@ def test_a_frequent_name_in_lower_case_is_hidden(m, text, gone):
 
 RT30 = [
     Person("s-meje", "Mette", "Jensen"),
+    Person("s-kjae", "Ulla", "Kjær"),
     Person("s-kine", "Kirsten", "Nielsen"),
     Person("s-lone", "Lone", "Hansen"),
     Person("s-mama", "Malene", "Kjærgård"),
@@ -138,6 +139,7 @@ def test_rt30_leaks_closed(rt30, text, gone):
         ("Storm-skaden er udbedret.", "Storm-skaden"),
         ("Skov- og Naturstyrelsen har skrevet.", "Skov- og"),
         ("Kirke-gård besøg i morgen.", "Kirke-gård"),  # the word, split: not the name
+        ("Pt. har en kjær gammel hund.", "kjær gammel"),  # an old spelling of "kær"
         ("Paracetamol max 4 g/døgn.", "max 4 g"),  # abbreviations are not names here
         ("Kontrol 3. jan. 2027.", "jan."),
         ("Mette S. Larsen er pt.s nabo.", "Mette S. Larsen"),  # an initial: the whole decides
