@@ -60,8 +60,8 @@ def _accepted(words: list[str], dictionary: str) -> set[str]:
 
 def _danish_words(words: list[str]) -> set[str]:
     """The words the Danish dictionary knows as a word of their own (``-m``: an analysis with a
-    stem, ``st:``, and without ``pa:``), not only as a compound of two ("hansen" is "han" + "sen", "sørensen" is
-    "sø" + "rensen": names, whatever the compounding rules allow)."""
+    stem, ``st:``, and without ``pa:``), not only as a compound of two ("hansen" is "han" +
+    "sen", "sørensen" is "sø" + "rensen": names, whatever the compounding rules allow)."""
     out = subprocess.run(
         ["hunspell", "-d", str(DICTS / "da_DK"), "-m"],
         input="\n".join(words) + "\n",
@@ -109,13 +109,6 @@ ABBREVIATIONS = (
     "mio",
     "sek",
 )
-
-_SPELLINGS = (("aa", "å"), ("å", "aa"), ("ae", "æ"), ("æ", "ae"), ("oe", "ø"), ("ø", "oe"))
-
-
-def _spellings(word: str) -> set[str]:
-    """``word`` and its other Danish spellings ("grenaa", "grenå")."""
-    return {word} | {word.replace(a, b) for a, b in _SPELLINGS if a in word}
 
 
 def main() -> int:
