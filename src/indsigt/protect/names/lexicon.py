@@ -97,7 +97,7 @@ TITLES: frozenset[str] = frozenset(
     diætist socialrådgiver pædagog portør terapeut misbrugsbehandler
     kontaktperson koordinator visitator hjemmehjælper afdelingsleder teamleder hr fru frk
     sygepl sygeplej hjsp hjspl hjemmespl afdl afdlæge lægesekr lægesek sekr stud.med
-    sosuass sosuhj sundhedsass ass plejer plejemedarbejder fysioterapeut fysio ergo ergoter
+    sosuass sosuhj sundhedsass ass hjpl hjemmeplejer plejer plejemedarbejder fysioterapeut fysio ergo ergoter
     jordemor jdm psyk psykolog diætist socialrådg overlæge1 bagvagt forvagt mellemvagt
     terapeut pædagog miljøterapeut kontaktspl primærspl mt e.l. hjælper assistent
     """)
@@ -268,6 +268,37 @@ _PARTICIPLES: frozenset[str] = frozenset(
     set givet gået kommet fået taget
     """)
 )
+#: After a name that is also a function word ("per", "bo", "hans"), in a position where a name
+#: is certain, words that a preposition, a possessive or an infinitive is never followed by:
+#: "talt med per om smerterne", "overlevering til bo kl 15" ("talt med per telefon" stays)
+_AFTER_A_NAME: frozenset[str] = frozenset(
+    fold(w) for w in _words("om ang angående vedr vedrørende at kl")
+)
+#: Function words that are names before a verb ("per har", "bo gav"): a preposition, a
+#: possessive or an infinitive is never followed by a finite verb ("man har", "det har" are)
+_NAME_BEFORE_VERB: frozenset[str] = frozenset(_words("per bo hans"))
+#: Words before a noun, an infinitive or an object: a word after them is not a subject ("en sten
+#: har", "at bo har", "min holm")
+_NOT_BEFORE_SUBJECT: frozenset[str] = frozenset(
+    fold(w)
+    for w in _words("""en et den det de denne dette disse min mit mine din dit dine sin sit sine
+    hans hendes dens dets vores jeres deres at af i på med til fra for om under over ved mod
+    ny nye nyt stor store stort lille små gammel gamle gammelt hver hvert ingen intet noget nogen
+    nogle flere mange alle begge to tre fire fem seks syv otte ni ti en-to et par""")
+)
+#: Finite verbs after a subject, copulas left out ("sten er påvist" is a stone): "bo gav bad",
+#: "sten har skiftet forbinding"; a copula only with "her" ("per var her")
+_SUBJECT_VERBS: frozenset[str] = frozenset(
+    w
+    for w in _NAME_FOLLOWERS
+    # nor where a thing stands or what it shows ("sten ligger i nyren", "ct viser"), nor a
+    # preposition or an adverb ("kirkegård ved kirken", "sten så stor som")
+    if w
+    not in {
+        fold(x)
+        for x in _words("er var blev bliver ligger lå sidder sad står stod viser viste ved så får")
+    }
+)
 #: Words ending in "-dt" that are not participles: "Hans lidt forhøjede BT", "Hans godt ..."
 _NOT_PARTICIPLES: frozenset[str] = frozenset(
     fold(w) for w in _words("godt rødt sødt dødt bredt fladt hårdt blødt vådt lidt midt tidt vidt")
@@ -329,7 +360,7 @@ _MARKER_WORDS: dict[str, int] = {
             "ansvarlig læge",
             "ansvarlig sygeplejerske",
             # who was there, in a home-care or ward note ("Deltog: mette, jens", "Mødt ind: bo")
-            *_words("deltog personale fremmødt"),
+            *_words("deltog personale fremmødt vagtplan"),
             "mødt ind",
             "på vagt",
         ],
@@ -367,6 +398,13 @@ _MARKER_WORDS: dict[str, int] = {
             # a shift handed over: "overlevering til bente", "overtaget af per", "afløst af sten"
             "overlevering til",
             "overleveret til",
+            "overlevering fra",
+            "overleveret fra",
+            # someone asked: "spurgt lund om dosis", "pt spurgte efter bo"
+            "spurgt",
+            "spurgte efter",
+            "spurgt efter",
+            "spørger efter",
             "overgivet til",
             "giver videre til",
             "givet videre til",

@@ -90,14 +90,19 @@ from .forms import (
 from .keep import KeepNames
 from .lexicon import (
     _ABBR_TITLES,
+    _AFTER_A_NAME,
     _FUNCTION_WORDS,
     _INITIALS_PRECEDERS,
     _LIST,
     _MARKER_WORDS,
+    _NAME_BEFORE_VERB,
+    _NAME_FOLLOWERS,
     _NAME_PRECEDERS,
     _NEXT,
+    _NOT_BEFORE_SUBJECT,
     _PERSON_ABBREVIATIONS,
     _STRONG,
+    _SUBJECT_VERBS,
     _TITLE_MODIFIERS,
     _TITLE_WORDS,
     _WEAK,
@@ -163,7 +168,7 @@ _NUMBER_AFTER_RE = re.compile(r"[ \t\xa0:]*\d")
 _SIGNOFF_END_RE = re.compile(r"[,;)]|\.(?:[ \t\xa0]*(?:[\r\n/]|$)|[ \t\xa0]+[A-ZÆØÅ])")
 #: the format of :meth:`NameMatcher.dumps`; change it whenever the rules change what a built
 #: matcher holds (a stored matcher of another format is built again)
-_FORMAT = "names-2026-12-06.protect4"
+_FORMAT = "names-2026-12-07.protect1"
 _KEEP_CACHE_SIZE = 256  # KeepNames per matcher
 _TYPO_MEMO_SIZE = 65536  # words remembered by NameMatcher._typo
 _UNSEEN = object()
@@ -834,6 +839,9 @@ class NameMatcher:
                 or key.neg
                 or key.dotted is not None
                 or (key.has_name and (not key.ambiguous or key.name_only))
+                or _subject_key(key, folded)
+                # initials that are no word, in lower case too ("ssa jn", "bad (uø)")
+                or (key.sig is not None and not key.sig.word and len(folded) <= 4)
             ):
                 auto.add_word(f" {folded} ", i)
             if key.ambiguous:
@@ -1016,6 +1024,7 @@ class NameMatcher:
         raw: list[_Hit] = []
         after_markers = ctx.after_markers
         caps_initials: list[tuple[int, int, _Sig]] = []
+        lower_initials: list[tuple[int, int, _Sig]] = []
         n = len(text)
         keys = self._keys
         load = self._load_key
@@ -1057,6 +1066,8 @@ class NameMatcher:
                         # them ("M.L.H. M.L.H." is two mentions)
                         end = e + 1 if text[e : e + 1] == "." else e
                         after_markers.append((s, end, "med punktummer"))
+                if key.sig is not None and not key.sig.word and e - s <= 4:
+                    lower_initials.append((s, e, key.sig))  # CAPITALS come from the other copy
                 if not key.has_name:
                     continue
                 lower = False
@@ -1065,6 +1076,12 @@ class NameMatcher:
                     # stands ("mette ringede", "MEtte"); capitalised and in CAPITALS as an
                     # ambiguous one ("Mette S. Larsen": the whole name decides)
                     if not key.name_only:
+                        # a name that is a word, in lower case, as the subject of a verb:
+                        # "kl 8 bo gav morgenmedicin", "holm har bestilt bleer"
+                        if _subject_key(key, text[s:e]) and _subject_before_verb(text, s, e):
+                            hit = _Hit(s, e, key, key.npset, key.ncands)
+                            hit.lower = True
+                            raw.append(hit)
                         continue
                     written = text[s:e]
                     lower = not (written.istitle() or written.isupper())
@@ -1194,6 +1211,8 @@ class NameMatcher:
                 # someone else's initials after their name ("Overtaget fra Bo (BJ).") nor one
                 # of a list of abbreviations ("KOL og MH")
                 after_markers.append((s, e, "med STORE bogstaver sidst på linjen"))
+        if lower_initials:
+            self._lower_initials(ctx, lower_initials)
         if len(caps_initials) > 1:
             _take_joined_initials(text, caps_initials, after_markers)
         if join:
@@ -1205,6 +1224,47 @@ class NameMatcher:
             self._token_rules(ctx, raw)
             self._certain_hits(ctx, raw)
         return raw
+
+    def _lower_initials(self, ctx: _Ctx, found: list[tuple[int, int, _Sig]]) -> None:
+        """Initials in lower case that are no word ("jn", "hbs", "uø"), where a person is
+        named: after a title or "af", "med", "v" ("ssa jn", "tilset kl 14 af jn"), a diary
+        line's writer ("kl 7 jn: sov godt"), alone in parentheses ("bad (uø)"), before a verb
+        ("hbs har ringet til læge"), last on a line after a sentence ("medicin givet. jn")."""
+        text = ctx.text
+        n = len(text)
+        for s, e, _sig in found:
+            tok = text[s:e]
+            if not (tok.islower() and tok.isalpha()):
+                continue  # CAPITALS, a mixed or a dotted spelling: read elsewhere
+            if (s > 0 and text[s - 1] in "@_.\\-") or (e < n and text[e] in "@_-"):
+                continue  # a piece of an address, a user name or a compound
+            prev, _, crossed = _prev_word(text, s)
+            w = _fold_word(prev.rstrip(".:,"))
+            t = _ends_before(text, s, ctx.title_ends)
+            if t is not None:
+                why = f"efter titel '{text[t[0] : t[1]]}'"
+            elif not crossed and (
+                w in _WEAK_MARKERS or w in _INITIALS_PRECEDERS or w in _PERSON_ABBREVIATIONS
+            ):
+                why = f"efter '{prev}'"
+            elif not crossed and prev.endswith(":") and len(prev) > 1:
+                why = f"efter '{prev}'"  # "Udført: jn"
+            elif (
+                _DIARY_AFTER_RE.match(text, e) is not None
+                and _DIARY_LEAD_RE.search(text, max(0, s - 24), s) is not None
+            ) or (s > 0 and text[s - 1] == "(" and text[e : e + 1] == ")"):
+                why = "først i en linje" if text[s - 1 : s] != "(" else "i parentes"
+            elif _verb_after(text, e):
+                why = "før et udsagnsord"  # "hbs har ringet til læge"
+            elif (
+                _LINE_REST_RE.match(text, e) is not None
+                and (not prev or prev[-1] in ".!?)" or crossed)
+                and not _after_clinical(text, s)
+            ):
+                why = "sidst på linjen"  # "Medicin givet kl 8. jn"
+            else:
+                continue
+            ctx.after_markers.append((s, e, f"med små bogstaver {why}"))
 
     def _certain_starts(self, ctx: _Ctx) -> list[tuple[int, int, int, str]]:
         """Where a name is certain: (from, to, kind, rule) after titles, sign-offs, "Referent:",
@@ -1247,11 +1307,10 @@ class NameMatcher:
         for s, e, kind in ctx.certain:
             word = " ".join(text[s:e].split())
             if kind == _LIST:
-                j = e
-                while j < n and text[j] in " \t":
-                    j += 1
-                if j >= n or text[j] != ":":
-                    continue  # "Referent: ...", not "deltagere i mødet"
+                lead = _LIST_LEAD_RE.match(text, e)
+                if lead is None or any(_is_verb(_fold_word(w)) for w in lead.group(1).split()):
+                    continue  # "Referent: ...", "På vagt i dag: ...", not "deltagere i mødet"
+                j = lead.end() - 1
                 nl = find("\n", j, j + 200)
                 limit = nl if nl >= 0 else min(n, j + 200)
                 out.append((j + 1, limit, _LIST, f"efter '{word}:'"))
@@ -1287,6 +1346,7 @@ class NameMatcher:
             prev_end = pos
             prev_short = True
             prev_persons: frozenset[int] | None = None  # the name found last in this position
+            prev_end_before = pos
             prose = False  # a list went on past an ordinary word: "Referent: Åse Kendt med KOL"
             for m in _CERTAIN_TOKEN_RE.finditer(text, pos, limit):
                 s, e = m.span()
@@ -1308,6 +1368,9 @@ class NameMatcher:
                     continue
                 tok = m.group()
                 folded = _fold_word(tok)
+                if prev_persons is not None and tok in ("og", "samt"):
+                    continue  # a list goes on: "nattevagt: lund og holm"
+                prev_end_before = prev_end
                 prev_end = e
                 prev_short = len(tok) <= 2 or folded in _ABBR_TITLES
                 count += 1
@@ -1321,12 +1384,18 @@ class NameMatcher:
                         and (kind == _NEXT or _LINE_END_RE.match(text, e) is None)
                         and _SIGNOFF_END_RE.match(text, e) is None  # "Ændret af leo. /po"
                         and not self._name_goes_on(text, e, limit, key)
+                        and not _function_word_named(text, e, kind)
                     ):
                         break  # "talt med hans kone", not "spl. hans skov"
                     # an ordinary name is found by the automaton, unless a hyphen stands
                     # inside it ("spl. Kjær-gaard"): the automaton reads two words
                     if key.ambiguous or ("-" in tok and not key.only_user):
-                        if kind != _LIST and prev_persons and not prev_persons & key.npset:
+                        if (
+                            kind != _LIST
+                            and prev_persons
+                            and not prev_persons & key.npset
+                            and _LIST_GAP_RE.fullmatch(text, prev_end_before, s) is None
+                        ):
                             break  # another person's word after a name: "/dam Sten i nyren"
                         raw.append(_Hit(s, e, key, key.npset, key.ncands, why=rule))
                         found[s] = e
@@ -1334,7 +1403,11 @@ class NameMatcher:
                     continue
                 if folded in self._titles or folded in _TITLE_MODIFIERS:
                     continue  # "talt med spl. holm", "Dikteret af MBO/ssa"
-                if kind != _NEXT or (tok.isupper() and len(tok) <= 6):
+                if (
+                    kind != _NEXT
+                    or (tok.isupper() and len(tok) <= 6)
+                    or (tok.islower() and len(tok) <= 4)
+                ):
                     sig = sigs.get(_sig_norm(tok))
                     if (
                         sig is not None
@@ -1345,6 +1418,9 @@ class NameMatcher:
                             or not sig.word
                             or _LINE_END_RE.match(text, e) is not None
                             or text[e : e + 1] == "/"
+                            # before a verb, "at", a comma: "ssa mj har givet medicin",
+                            # "aftalt med mj at ...", "Deltagere: mj, bh"
+                            or (tok.islower() and _function_word_named(text, e, kind))
                             # a sign-off that ends its sentence: "Ændret af leo. /po"
                             or (kind == _STRONG and _SIGNOFF_END_RE.match(text, e) is not None)
                         )
@@ -2572,6 +2648,91 @@ def _continued(text: str, hits: list[_Hit], i: int, ns: int, ne: int) -> bool:
         ):
             return True
     return False
+
+
+def _subject_key(key: _Key, tok: str) -> bool:
+    """May ``tok``, a lower-case spelling of the ambiguous ``key``, be a name as the subject of
+    a verb?  A name part that is a word, not a user name or a function word other than "per",
+    "bo", "hans" ("man har", "det har" are words)."""
+    return (
+        key.has_name
+        and not key.only_user
+        and not key.all_genitive
+        and len(tok) >= 2
+        and tok.isalpha()
+        and tok.islower()
+        and (tok not in _FUNCTION_WORDS or tok in _NAME_BEFORE_VERB)
+    )
+
+
+def _subject_before_verb(text: str, s: int, e: int) -> bool:
+    """Is the word at ``s:e`` the subject of the verb after it: "kl 8 bo gav medicin", "holm
+    har bestilt bleer", "per var her", "kl 14 per: pt klar"?  Not after an article, a
+    possessive, a preposition or "at" ("en sten har", "at bo har"), nor inside a compound or a
+    path ("nyre-sten har", "/sten")."""
+    n = len(text)
+    if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-/._@\\'’"):
+        return False
+    j = e
+    while j < n and text[j] == " ":
+        j += 1
+    if j == e and not (j < n and text[j] == ":"):
+        return False
+    k = j
+    while k < n and text[k].isalpha():
+        k += 1
+    prev, _, crossed = _prev_word(text, s)
+    if k == j:
+        # a diary line's writer after a time: "kl 14 per: pt klar" (not "Bo: alene", a field)
+        return (
+            j == e
+            and text[j] == ":"
+            and _DIARY_LEAD_RE.search(text, max(0, s - 24), s) is not None
+            and prev[:1].isdigit()
+        )
+    word = _fold_word(text[j:k])
+    if word in ("var", "er"):
+        if text[k : k + 4] != " her" or (k + 4 < n and text[k + 4].isalpha()):
+            return False  # "per var her", not "sten er påvist"
+    elif word not in _SUBJECT_VERBS or not text[j].islower():
+        return False
+    return crossed or _fold_word(prev.rstrip(".:,;")) not in _NOT_BEFORE_SUBJECT
+
+
+#: from a list's word to its colon, up to two words between: "På vagt i dag:", "Vagtplan weekend:"
+_LIST_LEAD_RE = re.compile(r"((?:[ \t\xa0]+[^\W\d_]+){0,2})[ \t\xa0]*:")
+#: between two names of a list: "nattevagt: lund og holm", "lund, holm", "lund/holm"
+_LIST_GAP_RE = re.compile(r"[ \t\xa0]*(?:[,/+&]|og|samt)[ \t\xa0]*")
+
+
+def _function_word_named(text: str, e: int, kind: int) -> bool:
+    """Is a function word that is a name, ending at ``e`` in a position where a name is
+    certain, used as the name?  Yes before a verb, "om", "at", "kl" or a comma ("talt med per
+    om smerterne", "ssh bo gav bad", "overlevering til per", "deltagere: bo, per og sten"), and
+    in a list before "og"; not before a noun ("talt med hans kone", "læge per telefon")."""
+    n = len(text)
+    j = e
+    while j < n and text[j] in " \t\xa0":
+        j += 1
+    if j >= n or text[j] in "\r\n,:;)":
+        return True
+    if kind == _LIST and text[j] in "/+&":
+        return True
+    k = j
+    while k < n and text[k].isalpha():
+        k += 1
+    if k == j or not text[j].islower():
+        return False
+    word = _fold_word(text[j:k])
+    if word in _NAME_FOLLOWERS or word in _AFTER_A_NAME:
+        return True
+    if word == "i" and _WHEN_RE.match(text, k) is not None:
+        return True  # "giver videre til bo i morgen"
+    return kind == _LIST and word in ("og", "samt")
+
+
+#: "i dag", "i morgen" ... after "i"
+_WHEN_RE = re.compile(r" (?:dag|morgen|går|aften|nat|eftermiddag|formiddag)\b")
 
 
 def _touches(text: str, a: int, b: int) -> bool:
