@@ -146,6 +146,9 @@ def test_a_word_name_that_is_no_subject_stays(m: NameMatcher, text: str):
         ("ssa mj har givet medicin", "[X] har givet medicin"),
         ("aftalt med mj at pt får bad onsdag", "aftalt med [X] at pt får bad onsdag"),
         ("deltagere: mj, bh, sd", "deltagere: [X], [X], [X]"),
+        ("tilset kl 14 af mj", "tilset kl 14 af [X]"),
+        ("medicin givet kl 8. bh", "medicin givet kl 8. [X]"),
+        ("kl 7 mj: pt sovet godt", "kl 7 [X]: pt sovet godt"),
     ],
 )
 def test_initials_in_lower_case(m: NameMatcher, text: str, expected: str):
@@ -156,6 +159,9 @@ def test_initials_in_lower_case(m: NameMatcher, text: str, expected: str):
     "text",
     [
         "hjælp med bh og strømper",  # the bra
+        "hjælp til at tage bh",
+        "pt har fået ny bh.",
+        "medicin givet kl 8. bs",  # a clinical abbreviation is a name only in a signature
         "bs 7,2 før morgenmad",  # blood sugar
         "målt bs kl 8",
         "pl 12 mm",

@@ -1213,6 +1213,8 @@ class NameMatcher:
                 after_markers.append((s, e, "med STORE bogstaver sidst på linjen"))
         if lower_initials:
             self._lower_initials(ctx, lower_initials)
+        if join and self._sig_max:
+            self._line_initials(ctx)
         if len(caps_initials) > 1:
             _take_joined_initials(text, caps_initials, after_markers)
         if join:
@@ -1265,6 +1267,42 @@ class NameMatcher:
             else:
                 continue
             ctx.after_markers.append((s, e, f"med små bogstaver {why}"))
+
+    def _line_initials(self, ctx: _Ctx) -> None:
+        """Initials in lower case that are also a word ("mj", "bh", "sd"; not a clinical
+        abbreviation) where a line starts or ends with who did it: last on a line after a
+        sentence or after "af", "v", "ved" ("medicin givet kl 8. mj", "tilset kl 14 af mj"), and
+        a diary line's writer after a time ("kl 7 mj: pt sovet godt")."""
+        text = ctx.text
+        n = len(text)
+        sigs = self._sigs
+        start = 0
+        while start <= n:
+            nl = text.find("\n", start)
+            end = n if nl < 0 else nl
+            lead = _DIARY_WRITER_RE.match(text, start, end)
+            if lead is not None and _line_sig(sigs, lead.group(1)):
+                ctx.after_markers.append(
+                    (lead.start(1), lead.end(1), "med små bogstaver først i en linje")
+                )
+            j = end
+            while j > start and text[j - 1] in " \t\xa0.\r":
+                j -= 1
+            i = j
+            while i > start and text[i - 1].isalpha():
+                i -= 1
+            if (
+                2 <= j - i <= 3
+                and i > start
+                and text[i - 1] in " \t\xa0"
+                and _line_sig(sigs, text[i:j])
+            ):
+                prev, _, _ = _prev_word(text, i)
+                if (prev and prev[-1] in ".!?") or _fold_word(prev) in _WEAK_MARKERS:
+                    ctx.after_markers.append((i, j, "med små bogstaver sidst på linjen"))
+            if nl < 0:
+                break
+            start = nl + 1
 
     def _certain_starts(self, ctx: _Ctx) -> list[tuple[int, int, int, str]]:
         """Where a name is certain: (from, to, kind, rule) after titles, sign-offs, "Referent:",
@@ -2648,6 +2686,21 @@ def _continued(text: str, hits: list[_Hit], i: int, ns: int, ne: int) -> bool:
         ):
             return True
     return False
+
+
+#: a diary line's writer after a time: "kl 7 mj: pt sovet godt" (group 1: the initials)
+_DIARY_WRITER_RE = re.compile(
+    r"[ \t\xa0]*(?:[Kk]l\.?[ \t\xa0]*)?\d{1,2}(?:[.:]\d{2})?[ \t\xa0]+([a-zæøå]{2,3})[ \t\xa0]?:"
+)
+
+
+def _line_sig(sigs: _Table, tok: str) -> bool:
+    """Is ``tok`` lower-case initials of a hidden person that are also a word, not a clinical
+    abbreviation nor a very frequent word ("og", "på")?"""
+    if not tok.islower():
+        return False
+    sig = sigs.get(tok)
+    return sig is not None and sig.word and not sig.clinical and zipf(tok) < ZIPF_WORD
 
 
 def _subject_key(key: _Key, tok: str) -> bool:
