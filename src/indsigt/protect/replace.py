@@ -68,19 +68,27 @@ def replace(text: str, spans: Sequence[Span], label_for: Callable[[str], str]) -
     g_start = g_end = -1
     g_person = ""
     g_gen = False
+    last_said = ""  # the last span's words: "Hanne, Hanne" is two mentions, "Holm, Mette" one
     for sp in ordered:
         start = sp.start if sp.start > 0 else 0
         end = sp.end if sp.end < n else n
         if end <= start:
             continue
+        said = text[start:end].casefold()
         if g_end >= 0 and (
             start < g_end
-            or (sp.person == g_person and _JOIN_GAP_RE.fullmatch(text, g_end, start) is not None)
+            or (
+                sp.person == g_person
+                and said != last_said
+                and _JOIN_GAP_RE.fullmatch(text, g_end, start) is not None
+            )
         ):
             if end >= g_end:
                 g_end = end
                 g_gen = _is_genitive(sp)
+            last_said = said
             continue
+        last_said = said
         if g_end >= 0:
             groups.append((g_start, g_end, g_person, g_gen))
         g_start, g_end, g_person, g_gen = start, end, sp.person, _is_genitive(sp)

@@ -286,18 +286,53 @@ _NOT_BEFORE_SUBJECT: frozenset[str] = frozenset(
     ny nye nyt stor store stort lille små gammel gamle gammelt hver hvert ingen intet noget nogen
     nogle flere mange alle begge to tre fire fem seks syv otte ni ti en-to et par""")
 )
-#: Finite verbs after a subject, copulas left out ("sten er påvist" is a stone): "bo gav bad",
-#: "sten har skiftet forbinding"; a copula only with "her" ("per var her")
-_SUBJECT_VERBS: frozenset[str] = frozenset(
-    w
-    for w in _NAME_FOLLOWERS
-    # nor where a thing stands or what it shows ("sten ligger i nyren", "ct viser"), nor a
-    # preposition or an adverb ("kirkegård ved kirken", "sten så stor som")
-    if w
-    not in {
-        fold(x)
-        for x in _words("er var blev bliver ligger lå sidder sad står stod viser viste ved så får")
-    }
+#: What a person does in a care note, as a finite verb after its subject: "kl 8 bo gav
+#: morgenmedicin", "holm bestilte bleer". Not what a thing does ("sten har sat sig fast",
+#: "dam har frosset til", "storm gjorde pt urolig", "sten ligger i nyren"): a name that is a
+#: word is a name before these only.
+_PERSON_VERBS: frozenset[str] = frozenset(
+    fold(w)
+    for w in _words("""
+    gav giver kom kommer tog tager hjalp hjælper ringede ringer tilså tilser sagde siger
+    spurgte spørger skiftede skifter vaskede vasker badede bader bestilte bestiller talte taler
+    aftalte aftaler vurderede vurderer ordinerede ordinerer målte måler skrev skriver sendte
+    sender kørte kører mødte møder overtog overtager låste låser tjekkede tjekker kontaktede
+    kontakter informerede informerer orienterede orienterer dikterede dikterer noterede noterer
+    observerede observerer undersøgte undersøger fandt finder hentede henter dispenserede
+    dispenserer administrerede administrerer tilkaldte tilkalder besøgte besøger assisterede
+    assisterer smurte smører trøstede trøster snakkede snakker fulgte følger gik går
+    visiterede visiterer opdagede opdager foreslog foreslår lavede laver ankom ankommer
+    fastholdt fastholder førte fører deltog deltager bookede booker ledsagede ledsager
+    beroligede beroliger støttede støtter instruerede instruerer vejledte vejleder
+    motiverede motiverer skærmede skærmer fik
+    """)
+)
+#: Auxiliaries before a person's participle or infinitive: "sten har skiftet forbinding", "bo
+#: vil ringe i morgen" (not "sten har sat sig fast", "storm kan vælte træer")
+_AUXILIARIES: frozenset[str] = frozenset(
+    fold(w) for w in _words("har havde vil ville skal skulle kan kunne må måtte bør burde")
+)
+#: What a person has done or will do, after an auxiliary
+_PERSON_AFTER_AUXILIARY: frozenset[str] = frozenset(
+    fold(w)
+    for w in _words("""
+    givet ringet tilset skiftet vasket badet bestilt talt aftalt vurderet ordineret målt lagt
+    skrevet sendt kørt mødt overtaget låst tjekket kontaktet informeret orienteret dikteret
+    noteret observeret undersøgt fulgt hentet dispenseret administreret tilkaldt besøgt
+    assisteret hjulpet smurt trøstet snakket haft været set sagt spurgt taget visiteret
+    opdaget foreslået lavet fastholdt ført ledsaget beroliget støttet instrueret vejledt vagt
+    give ringe tilse skifte vaske bade bestille tale aftale vurdere ordinere måle skrive sende
+    køre møde overtage låse tjekke kontakte informere orientere diktere notere observere
+    undersøge følge hente dispensere administrere tilkalde besøge assistere hjælpe smøre trøste
+    snakke komme tage se sige spørge
+    """)
+)
+#: A time at the start of a sentence, before its verb and subject: "i dag kom bo og hjalp",
+#: "kl 3 fandt per pt på gulvet"
+_TIME_WORDS: frozenset[str] = frozenset(
+    fold(w)
+    for w in _words("""dag går nat morges aftes aften eftermiddag formiddag middags nu senere
+    derefter bagefter""")
 )
 #: Words ending in "-dt" that are not participles: "Hans lidt forhøjede BT", "Hans godt ..."
 _NOT_PARTICIPLES: frozenset[str] = frozenset(
@@ -360,7 +395,7 @@ _MARKER_WORDS: dict[str, int] = {
             "ansvarlig læge",
             "ansvarlig sygeplejerske",
             # who was there, in a home-care or ward note ("Deltog: mette, jens", "Mødt ind: bo")
-            *_words("deltog personale fremmødt vagtplan"),
+            *_words("deltog personale fremmødt vagtplan afbud ordstyrer mødeleder fraværende"),
             "mødt ind",
             "på vagt",
         ],

@@ -91,6 +91,7 @@ from .keep import KeepNames
 from .lexicon import (
     _ABBR_TITLES,
     _AFTER_A_NAME,
+    _AUXILIARIES,
     _FUNCTION_WORDS,
     _INITIALS_PRECEDERS,
     _LIST,
@@ -101,8 +102,10 @@ from .lexicon import (
     _NEXT,
     _NOT_BEFORE_SUBJECT,
     _PERSON_ABBREVIATIONS,
+    _PERSON_AFTER_AUXILIARY,
+    _PERSON_VERBS,
     _STRONG,
-    _SUBJECT_VERBS,
+    _TIME_WORDS,
     _TITLE_MODIFIERS,
     _TITLE_WORDS,
     _WEAK,
@@ -1234,6 +1237,8 @@ class NameMatcher:
         ("hbs har ringet til læge"), last on a line after a sentence ("medicin givet. jn")."""
         text = ctx.text
         n = len(text)
+        starts = {s: e for s, e, _ in found}
+        ends = {e: s for s, e, _ in found}
         for s, e, _sig in found:
             tok = text[s:e]
             if not (tok.islower() and tok.isalpha()):
@@ -1258,6 +1263,12 @@ class NameMatcher:
                 why = "først i en linje" if text[s - 1 : s] != "(" else "i parentes"
             elif _verb_after(text, e):
                 why = "før et udsagnsord"  # "hbs har ringet til læge"
+            elif any(
+                _LIST_GAP_RE.fullmatch(text, e, o) is not None for o in starts if e < o <= e + 5
+            ) or any(
+                _LIST_GAP_RE.fullmatch(text, o, s) is not None for o in ends if s - 5 <= o < s
+            ):
+                why = "ved andre initialer"  # "uø og jn på vagt", "jn/uø"
             elif (
                 _LINE_REST_RE.match(text, e) is not None
                 and (not prev or prev[-1] in ".!?)" or crossed)
@@ -1423,6 +1434,7 @@ class NameMatcher:
                         and _SIGNOFF_END_RE.match(text, e) is None  # "Ændret af leo. /po"
                         and not self._name_goes_on(text, e, limit, key)
                         and not _function_word_named(text, e, kind)
+                        and not self._name_and_name(text, e)
                     ):
                         break  # "talt med hans kone", not "spl. hans skov"
                     # an ordinary name is found by the automaton, unless a hyphen stands
@@ -1544,6 +1556,15 @@ class NameMatcher:
             if prv is not None and prv.npset & persons:
                 return True
         return False
+
+    def _name_and_name(self, text: str, e: int) -> bool:
+        """Does " og " and a name or a title follow ``e`` ("udført af bo og sten", "ssh bo og
+        ssa sten")?"""
+        m = _AND_WORD_RE.match(text, e)
+        if m is None:
+            return False
+        folded = _fold_word(text[e + 4 : m.end()])
+        return folded in self._words or folded in self._titles
 
     def _name_goes_on(self, text: str, e: int, limit: int, key: _Key) -> bool:
         """Is the word after ``e`` another part of a name that ``key`` is a part of (exactly or
@@ -2429,6 +2450,17 @@ class NameMatcher:
             if after > e:
                 e = after
                 form, rule = "full", f"{rule} + forbogstav"
+            else:
+                # in lower case: "bente s på dagvagt", "hanne b-s har ringet", "hanne-b" (not
+                # "mette i dag": "i", "å", "ø" are words)
+                tail = _LOWER_INITIAL_TAIL_RE.match(text, e)
+                if tail is not None:
+                    letters = (tail.group(1) + (tail.group(2) or "")).upper()
+                    if letters[0] not in "IÅØ" and any(
+                        _in_order(letters, self._firsts[i], 1) for i in h.persons
+                    ):
+                        e = tail.end()
+                        form, rule = "full", f"{rule} + forbogstav"
         if named:
             # a hyphenated name that goes on ("Mette Holm-Berg", "Dam-Holm"): nothing of it is
             # left next to the label
@@ -2719,37 +2751,71 @@ def _subject_key(key: _Key, tok: str) -> bool:
 
 
 def _subject_before_verb(text: str, s: int, e: int) -> bool:
-    """Is the word at ``s:e`` the subject of the verb after it: "kl 8 bo gav medicin", "holm
-    har bestilt bleer", "per var her", "kl 14 per: pt klar"?  Not after an article, a
-    possessive, a preposition or "at" ("en sten har", "at bo har"), nor inside a compound or a
-    path ("nyre-sten har", "/sten")."""
-    n = len(text)
+    """Is the word at ``s:e`` a person, the subject of what a person does: "kl 8 bo gav
+    medicin", "holm har bestilt bleer", "per var her", "bo og sten har haft pt i bad", "kl 14
+    per: pt klar", "i dag kom bo og hjalp" (after a time and the verb)?  Not after an article, a
+    possessive, a preposition or "at" ("en sten har", "at bo har"), not before what a thing does
+    ("sten har sat sig fast", "storm gjorde pt urolig"), nor inside a compound or a path
+    ("nyre-sten har", "/sten")."""
     if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-/._@\\'’"):
         return False
-    j = e
-    while j < n and text[j] == " ":
-        j += 1
-    if j == e and not (j < n and text[j] == ":"):
+    prev, pj, crossed = _prev_word(text, s)
+    folded_prev = _fold_word(prev.rstrip(".:,;"))
+    if not crossed and prev.islower() and folded_prev in _VERBS_BEFORE_SUBJECT:
+        # after a time and the verb, the subject: "i dag kom bo og hjalp", "kl 3 fandt per pt"
+        before, _, crossed_before = _prev_word(text, pj)
+        if (
+            not crossed_before
+            and (before[:1].isdigit() or _fold_word(before) in _TIME_WORDS)
+            and (folded_prev in _PERSON_VERBS or _word_in(text, e, _PERSON_AFTER_AUXILIARY))
+        ):
+            return True
+    if text[e : e + 1] == ":":
+        # a diary line's writer after a time: "kl 14 per: pt klar" (not "Bo: alene", a field)
+        return _DIARY_LEAD_RE.search(text, max(0, s - 24), s) is not None and prev[:1].isdigit()
+    if not (crossed or folded_prev not in _NOT_BEFORE_SUBJECT):
         return False
-    k = j
+    if _person_verb_at(text, e):
+        return True
+    # two subjects: "bo og sten har haft pt i bad", "bo og Lars gav bad"
+    m = _AND_WORD_RE.match(text, e)
+    return m is not None and _person_verb_at(text, m.end())
+
+
+#: a verb after a time, before the subject ("i dag kom bo"; not "i nat gik storm over landet")
+_VERBS_BEFORE_SUBJECT = (_PERSON_VERBS | _AUXILIARIES) - {"gik", "går"}
+#: " og " and one word after it
+_AND_WORD_RE = re.compile(r" og [^\W\d_]+")
+
+
+def _word_in(text: str, e: int, words: frozenset[str]) -> bool:
+    """Is the lower-case word after ``e`` (past one space) one of ``words``?"""
+    n = len(text)
+    if e >= n or text[e] != " ":
+        return False
+    j = k = e + 1
     while k < n and text[k].isalpha():
         k += 1
-    prev, _, crossed = _prev_word(text, s)
-    if k == j:
-        # a diary line's writer after a time: "kl 14 per: pt klar" (not "Bo: alene", a field)
-        return (
-            j == e
-            and text[j] == ":"
-            and _DIARY_LEAD_RE.search(text, max(0, s - 24), s) is not None
-            and prev[:1].isdigit()
-        )
-    word = _fold_word(text[j:k])
-    if word in ("var", "er"):
-        if text[k : k + 4] != " her" or (k + 4 < n and text[k + 4].isalpha()):
-            return False  # "per var her", not "sten er påvist"
-    elif word not in _SUBJECT_VERBS or not text[j].islower():
+    return k > j and text[j].islower() and _fold_word(text[j:k]) in words
+
+
+def _person_verb_at(text: str, e: int) -> bool:
+    """Does what a person does follow ``e`` (past one space): "gav", "har givet", "vil ringe",
+    "var her"?"""
+    n = len(text)
+    if e >= n or text[e] != " ":
         return False
-    return crossed or _fold_word(prev.rstrip(".:,;")) not in _NOT_BEFORE_SUBJECT
+    j = k = e + 1
+    while k < n and text[k].isalpha():
+        k += 1
+    if k == j or not text[j].islower():
+        return False
+    word = _fold_word(text[j:k])
+    if word in _PERSON_VERBS:
+        return True
+    if word in ("var", "er"):
+        return text[k : k + 4] == " her" and not (k + 4 < n and text[k + 4].isalpha())
+    return word in _AUXILIARIES and _word_in(text, k, _PERSON_AFTER_AUXILIARY)
 
 
 #: from a list's word to its colon, up to two words between: "På vagt i dag:", "Vagtplan weekend:"
@@ -2833,6 +2899,10 @@ _INNER_HYPHEN_RE = re.compile(
     r"(?![^\W\d_]|[-\u2010\u2011\u2013])"
 )  # (digits may follow: "Kjær-gård2")
 #: a single letter and a full stop after a space, as an initial ("per h.")
+#: one or two initials in lower case after a name: " s", " s.", " b-s", "-b" (group 1 and 2)
+_LOWER_INITIAL_TAIL_RE = re.compile(
+    r"(?:[ \t\xa0]|[-\u2010])([a-zæøå])(?:\.|[-\u2010]([a-zæøå])\.?)?(?![^\W_]|[-\u2010])"
+)
 _SPACE_INITIAL_RE = re.compile(r"[ \xa0][^\W\d_]\.(?![^\W\d_]|[ \xa0]?[^\W\d_]\.)")
 _NAME_HYPHENS_RE = re.compile(r"[-\u2010\u2011\u2013]")  # inside a name: "Kjær–gård"
 
