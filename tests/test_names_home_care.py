@@ -136,6 +136,9 @@ def test_a_word_name_as_the_subject_of_a_verb(m: NameMatcher, text: str, expecte
         "storm gjorde pt urolig",
         "holm har ingen bro",
         "i nat gik storm over landet",
+        "skriv til pt@bo.dk",
+        "ring til lægen",
+        "sten var på størrelse med en ært",
     ],
 )
 def test_a_word_name_that_is_no_subject_stays(m: NameMatcher, text: str):
@@ -152,6 +155,12 @@ def test_a_word_name_that_is_no_subject_stays(m: NameMatcher, text: str):
         ("hanne b-s har ringet", "[X] har ringet"),
         ("jens n i morgen", "[X] i morgen"),
         ("mette i dag", "[X] i dag"),  # "i" is a word, not Mette's initial
+        ("@bo kan du bestille medicin?", "@[X] kan du bestille medicin?"),
+        ("ring tilbage til storm på 2345 6789", "ring tilbage til [X] på 2345 6789"),
+        ("ny diktat fra per: pt kan udskrives", "ny diktat fra [X]: pt kan udskrives"),
+        ("bo var hos pt kl 8", "[X] var hos pt kl 8"),
+        ("om morgenen gav sten medicin", "om morgenen gav [X] medicin"),
+        ("personale involveret: mj, jn", "personale involveret: [X], [X]"),
     ],
 )
 def test_names_together_and_their_initials(m: NameMatcher, text: str, expected: str):

@@ -321,6 +321,7 @@ _PERSON_AFTER_AUXILIARY: frozenset[str] = frozenset(
     noteret observeret undersøgt fulgt hentet dispenseret administreret tilkaldt besøgt
     assisteret hjulpet smurt trøstet snakket haft været set sagt spurgt taget visiteret
     opdaget foreslået lavet fastholdt ført ledsaget beroliget støttet instrueret vejledt vagt
+    samtale
     give ringe tilse skifte vaske bade bestille tale aftale vurdere ordinere måle skrive sende
     køre møde overtage låse tjekke kontakte informere orientere diktere notere observere
     undersøge følge hente dispensere administrere tilkalde besøge assistere hjælpe smøre trøste
@@ -332,7 +333,8 @@ _PERSON_AFTER_AUXILIARY: frozenset[str] = frozenset(
 _TIME_WORDS: frozenset[str] = frozenset(
     fold(w)
     for w in _words("""dag går nat morges aftes aften eftermiddag formiddag middags nu senere
-    derefter bagefter""")
+    derefter bagefter efterfølgende herefter morgenen aftenen natten eftermiddagen formiddagen
+    vagtskiftet""")
 )
 #: Words ending in "-dt" that are not participles: "Hans lidt forhøjede BT", "Hans godt ..."
 _NOT_PARTICIPLES: frozenset[str] = frozenset(
@@ -435,6 +437,16 @@ _MARKER_WORDS: dict[str, int] = {
             "overleveret til",
             "overlevering fra",
             "overleveret fra",
+            # a call, a message, a dictation: "ring tilbage til storm på 2345 6789", "sms til
+            # tove:", "diktat fra tove", "afbud fra storm og bæk"
+            "ring til",
+            "ring tilbage til",
+            "ringe til",
+            "ringe tilbage til",
+            "sms til",
+            "besked til",
+            "diktat fra",
+            "afbud fra",
             # someone asked: "spurgt lund om dosis", "pt spurgte efter bo"
             "spurgt",
             "spurgte efter",

@@ -1081,7 +1081,9 @@ class NameMatcher:
                     if not key.name_only:
                         # a name that is a word, in lower case, as the subject of a verb:
                         # "kl 8 bo gav morgenmedicin", "holm har bestilt bleer"
-                        if _subject_key(key, text[s:e]) and _subject_before_verb(text, s, e):
+                        if _subject_key(key, text[s:e]) and (
+                            _subject_before_verb(text, s, e) or _mention(text, s)
+                        ):
                             hit = _Hit(s, e, key, key.npset, key.ncands)
                             hit.lower = True
                             raw.append(hit)
@@ -1357,7 +1359,9 @@ class NameMatcher:
             word = " ".join(text[s:e].split())
             if kind == _LIST:
                 lead = _LIST_LEAD_RE.match(text, e)
-                if lead is None or any(_is_verb(_fold_word(w)) for w in lead.group(1).split()):
+                if lead is None or any(
+                    _fold_word(w) in _NAME_FOLLOWERS for w in lead.group(1).split()
+                ):
                     continue  # "Referent: ...", "På vagt i dag: ...", not "deltagere i mødet"
                 j = lead.end() - 1
                 nl = find("\n", j, j + 200)
@@ -1463,6 +1467,13 @@ class NameMatcher:
                         sig is not None
                         and not ((kind == _NEXT or prose) and sig.clinical)
                         and not (prose and sig.word and not tok.isupper())
+                        # a word in CAPITALS text: "RING TIL MR OG FRA"
+                        and not (
+                            kind == _NEXT
+                            and sig.word
+                            and tok.isupper()
+                            and _caps_context(text, s, e)
+                        )
                         and (
                             tok.isupper()
                             or not sig.word
@@ -2784,8 +2795,16 @@ def _subject_before_verb(text: str, s: int, e: int) -> bool:
 
 #: a verb after a time, before the subject ("i dag kom bo"; not "i nat gik storm over landet")
 _VERBS_BEFORE_SUBJECT = (_PERSON_VERBS | _AUXILIARIES) - {"gik", "går"}
+#: after "var", "er": where a person is ("per var her", "bo var hos pt", "sten var inde")
+_WHERE_A_PERSON_IS_RE = re.compile(r" (?:her|hos|inde)(?![^\W_])")
 #: " og " and one word after it
 _AND_WORD_RE = re.compile(r" og [^\W\d_]+")
+
+
+def _mention(text: str, s: int) -> bool:
+    """Is the word at ``s`` a mention in a chat or a message, "@bo kan du ...", not an e-mail
+    address ("pt@bo.dk")?"""
+    return s > 0 and text[s - 1] == "@" and (s < 2 or text[s - 2] in " \t\n(")
 
 
 def _word_in(text: str, e: int, words: frozenset[str]) -> bool:
@@ -2813,8 +2832,9 @@ def _person_verb_at(text: str, e: int) -> bool:
     word = _fold_word(text[j:k])
     if word in _PERSON_VERBS:
         return True
-    if word in ("var", "er"):
-        return text[k : k + 4] == " her" and not (k + 4 < n and text[k + 4].isalpha())
+    if word in ("var", "er"):  # "per var her", "bo var hos pt" (not "sten er påvist")
+        m = _WHERE_A_PERSON_IS_RE.match(text, k)
+        return m is not None
     return word in _AUXILIARIES and _word_in(text, k, _PERSON_AFTER_AUXILIARY)
 
 
