@@ -68,27 +68,26 @@ def replace(text: str, spans: Sequence[Span], label_for: Callable[[str], str]) -
     g_start = g_end = -1
     g_person = ""
     g_gen = False
-    last_said = ""  # the last span's words: "Hanne, Hanne" is two mentions, "Holm, Mette" one
+    last_start = last_end = 0  # the last span: "Hanne, Hanne" is two mentions, "Holm, Mette" one
     for sp in ordered:
         start = sp.start if sp.start > 0 else 0
         end = sp.end if sp.end < n else n
         if end <= start:
             continue
-        said = text[start:end].casefold()
         if g_end >= 0 and (
             start < g_end
             or (
                 sp.person == g_person
-                and said != last_said
                 and _JOIN_GAP_RE.fullmatch(text, g_end, start) is not None
+                and text[start:end].casefold() != text[last_start:last_end].casefold()
             )
         ):
             if end >= g_end:
                 g_end = end
                 g_gen = _is_genitive(sp)
-            last_said = said
+            last_start, last_end = start, end
             continue
-        last_said = said
+        last_start, last_end = start, end
         if g_end >= 0:
             groups.append((g_start, g_end, g_person, g_gen))
         g_start, g_end, g_person, g_gen = start, end, sp.person, _is_genitive(sp)

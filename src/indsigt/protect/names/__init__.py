@@ -73,8 +73,12 @@ How it works
   typo** (insertion, deletion, substitution or two letters swapped; a symmetric-delete index) in
   names of four letters or more ("Hollm", "jørgnsen"), if the typo is not a word.  A position
   ends with its sentence.  A name that is also a function word in lower case ("hans", "per",
-  "bo") is a name there only at the end of a sign-off line or before another part of the name
-  ("talt med hans kone" stays), unless it ends a sign-off's sentence ("Ændret af leo. /po").
+  "bo") is a name there only at the end of a sign-off line, before another part of the name,
+  before a verb, "om", "at", "kl", "i morgen", a comma, or "og" and another name or title
+  ("talt med per om smerterne", "ssh bo gav bad", "udført af bo og sten"; "talt med hans kone"
+  stays), or where it ends a sign-off's sentence ("Ændret af leo. /po").  A list goes on after
+  "og" and a comma wherever a name is certain ("nattevagt: lund og holm"), and a list's word may
+  have up to two words before its colon ("På vagt i dag: ...").
   Once a name is found there, a word of *another* person does not continue it ("/dam Sten i
   nyren"), and a capitalised word right after another person's name or signature is read as at a
   sentence start ("Mvh Asks Sten i nyren").  A list ("Referent:", "Deltagere:") that has gone on
@@ -138,7 +142,13 @@ Known limits
 * A typo that makes a word ("Skov" -> "sov") is the word; typos are looked for only where a name
   is certain or next to another part of the same name.
 * A name that is also a common word, written alone in lower case outside a certain position
-  ("ring til holm", "i dag kom skov", "kirkegård"), is the ordinary word.  A frequent name that
+  ("ring til holm", "kirkegård"), is the ordinary word, except as the subject of what a person
+  does (``lexicon._PERSON_VERBS``; an auxiliary with a person's participle or infinitive):
+  "kl 8 bo gav morgenmedicin", "holm har bestilt bleer", "bo og sten har fastholdt pt", "per
+  var her", after a time and the verb ("i dag kom bo og hjalp"), a diary line's writer after a
+  time ("kl 14 per: pt klar") and a chat mention ("@bo kan du ...").  Not after an article, a
+  possessive, a preposition or "at" ("en sten har", "at bo har"), nor before what a thing does
+  ("sten har sat sig fast", "storm gjorde pt urolig", "sten ligger i nyren").  A frequent name that
   is no word ("ring til mette", "jensen ringede") is hidden in any case (``lexicon.name_words``),
   and so is a name written with aa/oe/ae whose å/ø/æ spelling is a word ("kirkegaard",
   "soeren": a word of today is written with the letter).
@@ -148,10 +158,15 @@ Known limits
 * Initials that are also a clinical abbreviation (AMK, AK, PS, IV) are a person only in a
   signature, after "tilset af", "ordineret af" ..., or between two initials read as a person;
   "Aftalt med AMK", "ord. AK" are the abbreviation (AK is a treatment).  Initials in lower case
-  ("af hs"), mixed case ("MLHo"), nicknames nobody gave (``Person.aliases``: "Hasse", "Pelle"),
-  a name spaced out ("H o l m"), and a typo of a name at a sentence start ("Holmm ringede") are
-  not read; nor a name that is also a Danish word in lower case in running text ("i dag kom
-  holm"), which is the word.  (A hyphen inside a line, "Kjær-gård", is read: the word without
+  that are no word ("jn", "hbs", "uø") are read where a person is named: after a title, "af",
+  "med", a field's colon, as a diary line's writer, alone in parentheses, before a verb, next to
+  other initials, last on a line after a sentence.  Initials in lower case that are a word ("bh"
+  is a bra, "mj") are read only where a name is certain, last on a line after a sentence or "af",
+  and as a diary line's writer after a time ("kl 7 mj:"); clinical abbreviations ("bs", "pl")
+  only in a signature.  A family initial in lower case after a given name goes with it ("bente
+  s på dagvagt"; not "i", "å", "ø", which are words).  Mixed case ("MLHo"), nicknames nobody
+  gave (``Person.aliases``: "Hasse", "Pelle"), a name spaced out ("H o l m"), and a typo of a
+  name at a sentence start ("Holmm ringede") are not read.  (A hyphen inside a line, "Kjær-gård", is read: the word without
   its hyphen is looked up as one.)
 * Letters confusable with a Latin-1 letter are folded only from outside Latin-1 (Cyrillic,
   Greek, IPA ...); look-alikes inside ASCII (``0``/``O``, ``1``/``l``, "rn"/"m") are not, so that
