@@ -1239,12 +1239,12 @@ class NameMatcher:
         ("hbs har ringet til læge"), last on a line after a sentence ("medicin givet. jn")."""
         text = ctx.text
         n = len(text)
-        starts = {s: e for s, e, _ in found}
-        ends = {e: s for s, e, _ in found}
-        for s, e, _sig in found:
-            tok = text[s:e]
-            if not (tok.islower() and tok.isalpha()):
-                continue  # CAPITALS, a mixed or a dotted spelling: read elsewhere
+        lower = [(s, e) for s, e, _ in found if text[s:e].islower() and text[s:e].isalpha()]
+        starts = {s: e for s, e in lower}
+        ends = {e: s for s, e in lower}
+        for s, e in lower:
+            if _fold_word(text[s:e]) in self._titles:
+                continue  # "MBO/ssa": a title
             if (s > 0 and text[s - 1] in "@_.\\-") or (e < n and text[e] in "@_-"):
                 continue  # a piece of an address, a user name or a compound
             prev, _, crossed = _prev_word(text, s)
@@ -1423,6 +1423,8 @@ class NameMatcher:
                 folded = _fold_word(tok)
                 if prev_persons is not None and tok in ("og", "samt"):
                     continue  # a list goes on: "nattevagt: lund og holm"
+                if kind == _NEXT and folded in _NOT_A_PERSON_CALLED:
+                    break  # "RING TIL PT. Hans datter ...": the patient, then a new sentence
                 prev_end_before = prev_end
                 prev_end = e
                 prev_short = len(tok) <= 2 or folded in _ABBR_TITLES
@@ -1460,7 +1462,8 @@ class NameMatcher:
                 if (
                     kind != _NEXT
                     or (tok.isupper() and len(tok) <= 6)
-                    or (tok.islower() and len(tok) <= 4)
+                    # lower-case initials right after the marker: "aftalt med mj at ..."
+                    or (tok.islower() and len(tok) <= 4 and count == 1 and zipf(tok) < ZIPF_WORD)
                 ):
                     sig = sigs.get(_sig_norm(tok))
                     if (
@@ -2795,6 +2798,8 @@ def _subject_before_verb(text: str, s: int, e: int) -> bool:
 
 #: a verb after a time, before the subject ("i dag kom bo"; not "i nat gik storm over landet")
 _VERBS_BEFORE_SUBJECT = (_PERSON_VERBS | _AUXILIARIES) - {"gik", "går"}
+#: words after "ring til", "talt med" ... that are not the person called: the position ends
+_NOT_A_PERSON_CALLED = frozenset({"pt", "patient", "patienten", "pårørende", "lægen", "egen"})
 #: after "var", "er": where a person is ("per var her", "bo var hos pt", "sten var inde")
 _WHERE_A_PERSON_IS_RE = re.compile(r" (?:her|hos|inde)(?![^\W_])")
 #: " og " and one word after it
