@@ -255,3 +255,54 @@ def test_what_the_names_bench_caught_stays():
     )
     text = "BESKED FRA AFDELINGEN: RING TIL PT. Hans datter er orienteret. Mosen bag huset."
     assert out(m, text) == text
+
+
+def test_a_lower_case_care_note_end_to_end_through_the_cli(db_url, tmp_path, world):
+    """The same rules through the real ``indsigt`` command: import, orders, the citizen's
+    journal as JSON."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import builders as b
+    from indsigt.db import init_db
+    from indsigt.ingest.importer import Importer
+
+    note = (
+        "kl 8 holm gav morgenmedicin, pt rolig.\n"
+        "talt med per om smerterne, per telefon i morgen.\n"
+        "kl 14 mlh: pt sov. en sten har sat sig fast iflg ct."
+    )
+    data = b.write_ndjson(
+        tmp_path / "data.ndjson",
+        world["orgs"]
+        + world["staff"]
+        + world["patients"]
+        + [b.document("d1", "p1", "r-holm", "2026-01-11T10:00:00+01:00", note)],
+    )
+    assert Importer(init_db(db_url), progress=False).run([data]).ok
+    orders = [
+        {"kind": "patient", "patient": "p1", "staff": ["s-holm"], "from": "2026-01-01",
+         "until": "2026-07-01", "reason": "violence"},
+        {"kind": "organization", "organization": "o-rets", "from": "2026-01-01",
+         "until": None, "reason": "high-risk department"},
+    ]  # fmt: skip
+    indsigt = str(Path(sys.executable).parent / "indsigt")
+    env = {**os.environ, "INDSIGT_DB": db_url}
+    run = subprocess.run(
+        [indsigt, "--db", db_url, "orders", "add", "-", "--json"],
+        input=json.dumps(orders), capture_output=True, text=True, env=env, check=True,
+    )  # fmt: skip
+    assert json.loads(run.stdout)["ids"]
+    shown = subprocess.run(
+        [indsigt, "--db", db_url, "journal", "p1", "--at", "2026-02-01T12:00:00+01:00", "--json"],
+        capture_output=True, text=True, env=env, check=True,
+    )  # fmt: skip
+    [doc] = [d for d in json.loads(shown.stdout)["documents"] if d["id"] == "d1"]
+    words = doc["text"].replace(",", " ").replace(".", " ").replace(":", " ").split()
+    assert "holm" not in words and "mlh" not in words, doc["text"]
+    assert "talt med per om" not in doc["text"], doc["text"]
+    for kept in ("morgenmedicin", "pt rolig", "per telefon i morgen", "en sten har sat sig fast"):
+        assert kept in doc["text"], (kept, doc["text"])
