@@ -28,7 +28,7 @@ from hypothesis import strategies as st
 
 from indsigt.protect.names import NameMatcher, Person
 from indsigt.protect.names.lexicon import _NOT_BEFORE_SUBJECT, _PERSON_VERBS
-from indsigt.protect.replace import replace
+from names_shown import out
 
 HIDDEN = [
     Person("s1", "Mette Louise", "Jensen", titles=("ssa",)),
@@ -45,10 +45,6 @@ HIDDEN = [
 @pytest.fixture(scope="module")
 def m() -> NameMatcher:
     return NameMatcher.build(HIDDEN, others=[("Karen", "Mikkelsen")])
-
-
-def out(m: NameMatcher, text: str) -> str:
-    return replace(text, m.find(text), lambda s: "[X]")
 
 
 @pytest.mark.parametrize(

@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 from indsigt.protect.names import NameMatcher, Person
 from indsigt.protect.names.lexicon import ZIPF_AMBIGUOUS, name_words, zipf
 from indsigt.protect.replace import replace
+from names_shown import out
 
 HIDDEN = [
     Person("s-meje", "Mette Louise", "Jensen"),
@@ -37,11 +38,6 @@ HIDDEN = [
 @pytest.fixture(scope="module")
 def m() -> NameMatcher:
     return NameMatcher.build(HIDDEN, others=[("Lars", "Holm")])
-
-
-def out(m: NameMatcher, text: str, own=()) -> str:
-    spans = m.keep((), own=own).filter(text, m.find(text)) if own else m.find(text)
-    return replace(text, spans, lambda k: "[X]")
 
 
 def test_the_list_holds_frequent_names_and_no_words():

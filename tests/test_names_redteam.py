@@ -10,6 +10,7 @@ import pytest
 
 from indsigt.protect.names import NameMatcher, Person
 from indsigt.protect.replace import protect_text, replace
+from names_shown import out
 
 HIDDEN = [
     Person("sofie", "Sofie", "Aagaard", usernames=("RSYD\\soaa",)),
@@ -34,11 +35,6 @@ COLLEAGUES = [("Maja", "Johansen"), ("Bo", "Jensen")]
 @pytest.fixture(scope="module")
 def m() -> NameMatcher:
     return NameMatcher.build(HIDDEN, others=COLLEAGUES)
-
-
-def out(m: NameMatcher, text: str, own=()) -> str:
-    spans = m.keep((), own=own).filter(text, m.find(text)) if own else m.find(text)
-    return replace(text, spans, lambda k: "[X]")
 
 
 @pytest.mark.parametrize(

@@ -789,6 +789,7 @@ class NameMatcher:
         single_cands = [(p.key,) for p in persons]
         empty: frozenset[int] = frozenset()
         part_words: list[str] = []
+        only_names = name_words()
         for folded, key in index.items():
             name_entries = [e for e in key.entries if e[0] == _NAME]
             key.entries = tuple(key.entries)
@@ -798,7 +799,6 @@ class NameMatcher:
                 key.zipf = max(zipf(spelled[0]), zipf(spelled[1]))
                 key.ambiguous = key.zipf >= ZIPF_AMBIGUOUS
                 # a frequent name that is no word ("mette", "jensen"): in lower case too
-                only_names = name_words()
                 key.name_only = key.ambiguous and (
                     all(f in only_names for f in spelled if zipf(f) >= ZIPF_AMBIGUOUS)
                     # written with aa/oe/ae, as a name is and a word of today is not
@@ -2812,29 +2812,32 @@ def _mention(text: str, s: int) -> bool:
     return s > 0 and text[s - 1] == "@" and (s < 2 or text[s - 2] in " \t\n(")
 
 
-def _word_in(text: str, e: int, words: frozenset[str]) -> bool:
-    """Is the lower-case word after ``e`` (past one space) one of ``words``?"""
+def _word_after(text: str, e: int) -> tuple[str, int]:
+    """The lower-case word after ``e`` past one space, folded, and where it ends; ("", e) if
+    none stands there."""
     n = len(text)
     if e >= n or text[e] != " ":
-        return False
+        return "", e
     j = k = e + 1
     while k < n and text[k].isalpha():
         k += 1
-    return k > j and text[j].islower() and _fold_word(text[j:k]) in words
+    if k == j or not text[j].islower():
+        return "", e
+    return _fold_word(text[j:k]), k
+
+
+def _word_in(text: str, e: int, words: frozenset[str]) -> bool:
+    """Is the lower-case word after ``e`` (past one space) one of ``words``?"""
+    word, _ = _word_after(text, e)
+    return word in words
 
 
 def _person_verb_at(text: str, e: int) -> bool:
     """Does what a person does follow ``e`` (past one space): "gav", "har givet", "vil ringe",
     "var her"?"""
-    n = len(text)
-    if e >= n or text[e] != " ":
+    word, k = _word_after(text, e)
+    if not word:
         return False
-    j = k = e + 1
-    while k < n and text[k].isalpha():
-        k += 1
-    if k == j or not text[j].islower():
-        return False
-    word = _fold_word(text[j:k])
     if word in _PERSON_VERBS:
         return True
     if word in ("var", "er"):  # "per var her", "bo var hos pt" (not "sten er påvist")
