@@ -1746,11 +1746,15 @@ class NameMatcher:
                 while w > 0 and text[w - 1].isalpha():
                     w -= 1
                 word = text[w:j]
-                if not word.islower() or (w > 0 and text[w - 1] in "._@\\/-"):
-                    continue
+                if (w > 0 and text[w - 1] in "._@\\/-") or not (
+                    word.islower() or (word.istitle() and text[j + 1].islower())
+                ):
+                    continue  # "Per l. tilså pt" too, not "Storm P." (the whole name decides)
                 folded_word = _fold_word(word)
-                if folded_word in _FUNCTION_WORDS or _is_verb(folded_word):
-                    continue  # "pris per h.", "skal tage d. 3/5", "bo s. 12": the word
+                if (folded_word in _FUNCTION_WORDS or _is_verb(folded_word)) and not (
+                    _person_verb_at(text, dot.end())
+                ):
+                    continue  # "pris per h.", "skal tage d. 3/5", "bo s. 12"; not "per l. gav"
                 after = dot.end()
                 while after < n and text[after] in " \t\xa0":
                     after += 1
@@ -2766,7 +2770,7 @@ def _subject_key(key: _Key, tok: str) -> bool:
 
 def _subject_before_verb(text: str, s: int, e: int) -> bool:
     """Is the word at ``s:e`` a person, the subject of what a person does: "kl 8 bo gav
-    medicin", "holm har bestilt bleer", "per var her", "bo og sten har haft pt i bad", "kl 14
+    medicin", "holm har bestilt bleer", "per var her", "bo h tilså pt", "bo og sten har haft pt i bad", "kl 14
     per: pt klar", "i dag kom bo og hjalp" (after a time and the verb)?  Not after an article, a
     possessive, a preposition or "at" ("en sten har", "at bo har"), not before what a thing does
     ("sten har sat sig fast", "storm gjorde pt urolig"), nor inside a compound or a path
@@ -2791,6 +2795,14 @@ def _subject_before_verb(text: str, s: int, e: int) -> bool:
         return False
     if _person_verb_at(text, e):
         return True
+    if (
+        e + 2 < len(text)
+        and text[e] == " "
+        and text[e + 1].islower()
+        and text[e + 2] == " "
+        and _person_verb_at(text, e + 2)
+    ):
+        return True  # with the family initial: "bo h tilså pt"
     # two subjects: "bo og sten har haft pt i bad", "bo og Lars gav bad"
     m = _AND_WORD_RE.match(text, e)
     return m is not None and _person_verb_at(text, m.end())
