@@ -28,7 +28,10 @@ both report the same matches in the same order.
 
 ``--baseline REF`` (e.g. ``main``) also runs indsigt of another commit (``git archive REF src``)
 on the same corpus, in a child process before this code, and prints its throughput and its ratio
-to the same Presidio run next to this code's: figures of one run on a shared machine compare.  See ``bench/README.md`` (section "Name matcher").
+to the same Presidio run next to this code's: figures of one run on a shared machine compare.
+That baseline runs uncompiled unless ``--baseline-compiled`` builds its compiled modules too (its
+``setup.py``, about a minute), so that a compiled checkout is compared with compiled code.  See
+``bench/README.md`` (section "Name matcher").
 
 The synthetic data is generated here; no real personal data is used.
 """
@@ -692,7 +695,7 @@ def _baseline_run(args: argparse.Namespace) -> dict[int, dict[str, object]]:
     from baseline import checkout_src
 
     tmp = Path(tempfile.mkdtemp(prefix="indsigt-names-base-"))
-    src, _ = checkout_src(args.baseline, tmp)
+    src, _ = checkout_src(args.baseline, tmp, compiled=args.baseline_compiled)
     out = tmp / "names.json"
     cmd = [sys.executable, __file__, "--people", *map(str, args.people), "--mb", str(args.mb)]
     cmd += ["--profile", args.profile, "--no-presidio", "--out", str(out)]
@@ -716,6 +719,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-presidio", action="store_true")
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "names.json")
     ap.add_argument("--baseline", help="a git ref whose indsigt runs on the same corpus too")
+    ap.add_argument(
+        "--baseline-compiled",
+        action="store_true",
+        help="build the baseline's compiled modules too (its setup.py), as this code's are; "
+        "without it the baseline runs uncompiled",
+    )
     ap.add_argument(
         "--automata",
         action="store_true",
