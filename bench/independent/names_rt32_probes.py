@@ -14,17 +14,16 @@ Classes:  ow_*  over-hiding traps (a hidden person's name part used as an ordina
           mx_*  the word use and the name use in the same sentence
 
 Written by a red-team helper that had not seen the matcher's rules (rt32, 06.12); 520 probes.
-Harness (parse, scoring, printing, -v) copied verbatim from names_rt31_probes.py.
+Harness (parse, scoring, printing, -v): probe_harness.py, shared with names_rt31_probes.py.
 
 Run:  .venv/bin/python bench/independent/names_rt32_probes.py [-v]
 """
 
-import re
 import sys
-from collections import Counter, defaultdict
 
-from indsigt.protect.names import NameMatcher, Person
-from indsigt.protect.replace import replace
+from probe_harness import run
+
+from indsigt.protect.names import Person
 
 # ----------------------------------------------------------------------------- roster
 STAFF = [
@@ -733,126 +732,8 @@ addall(
 
 
 # ----------------------------------------------------------------------------- runner
-MARK = {"{": ("}", "gone"), "[": ("]", "stay"), "<": (">", "debatable"), "«": ("»", "dontcare")}
-
-
-def parse(marked):
-    out, regions, i = [], [], 0
-    while i < len(marked):
-        c = marked[i]
-        if c in MARK:
-            close, kind = MARK[c]
-            j = marked.index(close, i + 1)
-            start = len("".join(out))
-            out.append(marked[i + 1 : j])
-            regions.append((start, start + j - i - 1, kind))
-            i = j + 1
-        else:
-            out.append(c)
-            i += 1
-    return "".join(out), regions
-
-
-TITLE_WORDS = {
-    "ssa",
-    "ssh",
-    "spl",
-    "hjpl",
-    "sygeplejerske",
-    "dagvagt",
-    "aftenvagt",
-    "nattevagt",
-    "aftenvagten",
-    "elev",
-    "mvh",
-    "sign",
-    "hilsen",
-}
-
-
 def main(verbose=False):
-    matcher = NameMatcher.build(STAFF, others=OTHERS)
-    keep = matcher.keep(RELATIVES, own=CITIZEN)
-    stats = defaultdict(Counter)
-    fails, debat = [], []
-    for idx, (cls, marked, _note) in enumerate(P):
-        text, regions = parse(marked)
-        st = stats[cls]
-        st["n"] += 1
-        try:
-            spans = keep.filter(text, matcher.find(text))
-            shown = replace(text, spans, lambda key: "[X]")
-        except Exception as e:
-            st["crash"] += 1
-            fails.append((idx, cls, "CRASH", marked, repr(e), []))
-            continue
-        cov = [False] * len(text)
-        for s in spans:
-            for p in range(s.start, s.end):
-                cov[p] = True
-        problems = []
-        for a, b, kind in regions:
-            letters = [p for p in range(a, b) if text[p].isalnum()]
-            hidden = [p for p in letters if cov[p]]
-            if kind == "gone" and len(hidden) < len(letters):
-                problems.append(("LEAK", text[a:b]))
-            elif kind == "stay" and hidden:
-                problems.append(("OVERHIDE", text[a:b]))
-            elif kind == "debatable":
-                debat.append((idx, cls, marked, "hidden" if hidden else "kept", shown))
-                st["deb_hidden" if hidden else "deb_kept"] += 1
-        marked_pos = set()
-        for a, b, _kind in regions:
-            marked_pos.update(range(a, b))
-        # a title/role word swallowed into a staff label is documented design, not an over-hide
-        for m in re.finditer(r"\w+", text):
-            if m.group().lower() in TITLE_WORDS:
-                marked_pos.update(range(m.start(), m.end()))
-        stray = [
-            p for p in range(len(text)) if cov[p] and text[p].isalnum() and p not in marked_pos
-        ]
-        if stray:
-            # group into words for the message
-            words = sorted(
-                {
-                    m.group()
-                    for m in re.finditer(r"\w+", text)
-                    if any(m.start() <= p < m.end() for p in stray)
-                }
-            )
-            problems.append(("OVERHIDE(unmarked)", " ".join(words)))
-        kinds = {k.split("(")[0] for k, _ in problems}
-        if "LEAK" in kinds:
-            st["leak"] += 1
-        if "OVERHIDE" in kinds:
-            st["overhide"] += 1
-        if problems:
-            st["fail"] += 1
-            fails.append((idx, cls, problems, marked, shown, [(s.text, s.rule) for s in spans]))
-        else:
-            st["ok"] += 1
-
-    tot = Counter()
-    print(f"{'class':18} {'n':>4} {'ok':>4} {'leak':>5} {'over':>5} {'deb(hid/kept)':>14}")
-    for cls in dict.fromkeys(c for c, _, _ in P):
-        st = stats[cls]
-        tot.update(st)
-        print(
-            f"{cls:18} {st['n']:4} {st['ok']:4} {st['leak']:5} {st['overhide']:5} "
-            f"{st['deb_hidden']:>7}/{st['deb_kept']:<6}"
-        )
-    print(
-        f"{'TOTAL':18} {tot['n']:4} {tot['ok']:4} {tot['leak']:5} {tot['overhide']:5} "
-        f"{tot['deb_hidden']:>7}/{tot['deb_kept']:<6}"
-    )
-    print("\n== FAILURES ==")
-    for idx, cls, probs, marked, shown, sp in fails:
-        print(f"#{idx} [{cls}] {probs}\n   in : {marked!r}\n   out: {shown!r}")
-        if verbose:
-            print(f"   spans: {sp}")
-    print("\n== DEBATABLE ==")
-    for idx, cls, marked, res, shown in debat:
-        print(f"#{idx} [{cls}] {res}: {marked!r} -> {shown!r}")
+    run(STAFF, OTHERS, RELATIVES, CITIZEN, P, verbose=verbose)
 
 
 if __name__ == "__main__":
