@@ -1240,8 +1240,8 @@ class NameMatcher:
         text = ctx.text
         n = len(text)
         lower = [(s, e) for s, e, _ in found if text[s:e].islower() and text[s:e].isalpha()]
-        starts = {s: e for s, e in lower}
-        ends = {e: s for s, e in lower}
+        starts = {s for s, _ in lower}
+        ends = {e for _, e in lower}
         for s, e in lower:
             if _fold_word(text[s:e]) in self._titles:
                 continue  # "MBO/ssa": a title
@@ -1261,14 +1261,18 @@ class NameMatcher:
             elif (
                 _DIARY_AFTER_RE.match(text, e) is not None
                 and _DIARY_LEAD_RE.search(text, max(0, s - 24), s) is not None
-            ) or (s > 0 and text[s - 1] == "(" and text[e : e + 1] == ")"):
-                why = "først i en linje" if text[s - 1 : s] != "(" else "i parentes"
+            ):
+                why = "først i en linje"  # "kl 7 jn: sov godt" (a lead never ends with "(")
+            elif s > 0 and text[s - 1] == "(" and text[e : e + 1] == ")":
+                why = "i parentes"  # "bad (uø)"
             elif _verb_after(text, e):
                 why = "før et udsagnsord"  # "hbs har ringet til læge"
             elif any(
-                _LIST_GAP_RE.fullmatch(text, e, o) is not None for o in starts if e < o <= e + 5
+                o in starts and _LIST_GAP_RE.fullmatch(text, e, o) is not None
+                for o in range(e + 1, e + 6)
             ) or any(
-                _LIST_GAP_RE.fullmatch(text, o, s) is not None for o in ends if s - 5 <= o < s
+                o in ends and _LIST_GAP_RE.fullmatch(text, o, s) is not None
+                for o in range(s - 5, s)
             ):
                 why = "ved andre initialer"  # "uø og jn på vagt", "jn/uø"
             elif (
@@ -1577,7 +1581,7 @@ class NameMatcher:
         m = _AND_WORD_RE.match(text, e)
         if m is None:
             return False
-        folded = _fold_word(text[e + 4 : m.end()])
+        folded = _fold_word(m.group(1))
         return folded in self._words or folded in self._titles
 
     def _name_goes_on(self, text: str, e: int, limit: int, key: _Key) -> bool:
@@ -1763,12 +1767,10 @@ class NameMatcher:
                 key = self._lower_ambig.get(folded_word)
                 if key is None:
                     continue
-                letter = text[j + 1].upper()
                 persons = frozenset(
                     i
-                    for i in key.npset
+                    for i in key.npset & self._family_letter(text[j + 1].upper())
                     if key.entry_for(i)[2] == "given"
-                    and letter in self._firsts[i][len(self._gfirsts[i]) :]
                 )
                 if persons:
                     hit = _Hit(w, dot.end(), key, persons)
@@ -2346,15 +2348,11 @@ class NameMatcher:
         if j < n and text[j].isupper():
             return False
         letters = "".join(c for c in text[m.start() : m.end()] if c.isupper())
-        for i in persons:
-            firsts = self._firsts[i]
-            if letters[:1] in firsts[len(self._gfirsts[i]) :]:
-                return True
-            # the initials of the person's other names, in order: "Mette L." and "Mette L.-H."
-            # for Mette Louise Holm
-            if _in_order(letters, firsts, 1):
-                return True
-        return False
+        if not persons.isdisjoint(self._family_letter(letters[:1])):
+            return True
+        # the initials of the person's other names, in order: "Mette L." and "Mette L.-H." for
+        # Mette Louise Holm
+        return any(_in_order(letters, self._firsts[i], 1) for i in persons)
 
     def _initials_of(self, persons: frozenset[int], letters: str) -> bool:
         """Are ``letters`` ("ML") first letters of name parts of one of ``persons``, in order, or
@@ -2770,8 +2768,8 @@ def _subject_key(key: _Key, tok: str) -> bool:
 
 def _subject_before_verb(text: str, s: int, e: int) -> bool:
     """Is the word at ``s:e`` a person, the subject of what a person does: "kl 8 bo gav
-    medicin", "holm har bestilt bleer", "per var her", "bo h tilså pt", "bo og sten har haft pt i bad", "kl 14
-    per: pt klar", "i dag kom bo og hjalp" (after a time and the verb)?  Not after an article, a
+    medicin", "holm har bestilt bleer", "per var her", "bo h tilså pt", "bo og sten har haft pt
+    i bad", "kl 14 per: pt klar", "i dag kom bo og hjalp" (after a time and the verb)?  Not after an article, a
     possessive, a preposition or "at" ("en sten har", "at bo har"), not before what a thing does
     ("sten har sat sig fast", "storm gjorde pt urolig"), nor inside a compound or a path
     ("nyre-sten har", "/sten")."""
@@ -2791,7 +2789,7 @@ def _subject_before_verb(text: str, s: int, e: int) -> bool:
     if text[e : e + 1] == ":":
         # a diary line's writer after a time: "kl 14 per: pt klar" (not "Bo: alene", a field)
         return _DIARY_LEAD_RE.search(text, max(0, s - 24), s) is not None and prev[:1].isdigit()
-    if not (crossed or folded_prev not in _NOT_BEFORE_SUBJECT):
+    if not crossed and folded_prev in _NOT_BEFORE_SUBJECT:
         return False
     if _person_verb_at(text, e):
         return True
@@ -2815,7 +2813,7 @@ _NOT_A_PERSON_CALLED = frozenset({"pt", "patient", "patienten", "pårørende", "
 #: after "var", "er": where a person is ("per var her", "bo var hos pt", "sten var inde")
 _WHERE_A_PERSON_IS_RE = re.compile(r" (?:her|hos|inde)(?![^\W_])")
 #: " og " and one word after it
-_AND_WORD_RE = re.compile(r" og [^\W\d_]+")
+_AND_WORD_RE = re.compile(r" og ([^\W\d_]+)")
 
 
 def _mention(text: str, s: int) -> bool:
