@@ -169,6 +169,15 @@ def plain_finish(self: M.NameMatcher, ctx: M._Ctx, h: M._Hit) -> Span | None:
         if after > e:  # "Mette H ringede", "Per LS", "Hans Sk."
             e = after
             form, rule = "full", f"{rule} + forbogstav"
+        else:  # in lower case: "bente s på dagvagt", "hanne b-s har ringet" (stop 30)
+            tail = M._LOWER_INITIAL_TAIL_RE.match(text, e)
+            if tail is not None:
+                letters = (tail.group(1) + (tail.group(2) or "")).upper()
+                if letters[0] not in "IÅØ" and any(
+                    M._in_order(letters, self._firsts[i], 1) for i in h.persons
+                ):
+                    e = tail.end()
+                    form, rule = "full", f"{rule} + forbogstav"
     if form not in ("email", "username", "initials"):
         # a hyphenated name that goes on ("Mette Holm-Berg", "Dam-Holm"): nothing of it is
         # left next to the label

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .canon import _is_latin1, canonicalise
 from .fold import fold
 
 
@@ -96,7 +97,10 @@ _MAX_VARIANTS = 81  # every mix for four Danish letters (3 ** 4)
 
 
 def _norm_key(text: str) -> str:
-    """A folded automaton key: single spaces, none at the ends."""
+    """A folded automaton key: single spaces, none at the ends. A name is canonicalised as a
+    text is before it is searched (:mod:`.canon`: "Yılmaz" is read "Yilmaz" there)."""
+    if not _is_latin1(text):
+        text = canonicalise(text)[0]
     return " ".join(fold(text).split())
 
 

@@ -209,6 +209,7 @@ class KeepNames:
                             else (f"{rel} {v}", f"{rel} {v}s", f"{rel} {v} s")
                         )
             pairs = [(a, b) for a in g for b in f]
+            pairs += [(b, a) for a in g for b in f]  # a list by family name: "Fisker Inge Lise"
             pairs += list(itertools.pairwise(g)) + list(itertools.pairwise(f))
             for a, b in pairs:
                 la, lb = _loose(a), _loose(b)
@@ -394,7 +395,11 @@ _RELATION_AFTER_RE = re.compile(
     rf"(?:(?:{_SP}*,{_SP}*|{_SP}+(?i:og|samt|eller){_SP}+){_NAME_WORD}(?:{_SP}+{_NAME_WORD})?){{0,4}}"
     # "... som naboer", "..., som er hendes nabo", "... er hendes hunds navn"
     rf"{_SP}*,?{_SP}+(?i:som(?:{_SP}+(?:er|var))?{_SP}+(?:{_POSSESSIVE}{_SP}+)?"
-    rf"|(?:er|var){_SP}+{_POSSESSIVE}{_SP}+)"
+    rf"|(?:er|var){_SP}+{_POSSESSIVE}{_SP}+"
+    # the relation in parentheses after the name: "Mark (far) kommer", "Kim (morbror)"
+    rf"|{_SP}*\({_SP}*(?=(?i:"
+    + "|".join(sorted(RELATION_WORDS, key=len, reverse=True))
+    + rf"){_SP}*\)))"
     r"(?i:"
     + "|".join(sorted(RELATION_WORDS + RELATION_PLURALS, key=len, reverse=True))
     + r")s?(?![^\W_])"

@@ -304,7 +304,8 @@ _PERSON_VERBS: frozenset[str] = frozenset(
     visiterede visiterer opdagede opdager foreslog foreslår lavede laver ankom ankommer
     fastholdt fastholder førte fører deltog deltager bookede booker ledsagede ledsager
     beroligede beroliger støttede støtter instruerede instruerer vejledte vejleder
-    motiverede motiverer skærmede skærmer fik
+    motiverede motiverer skærmede skærmer fik holdt holder lagde lægger fjernede fjerner
+    gemte gemmer
     """)
 )
 #: Auxiliaries before a person's participle or infinitive: "sten har skiftet forbinding", "bo
@@ -335,6 +336,23 @@ _TIME_WORDS: frozenset[str] = frozenset(
     for w in _words("""dag går nat morges aftes aften eftermiddag formiddag middags nu senere
     derefter bagefter efterfølgende herefter morgenen aftenen natten eftermiddagen formiddagen
     vagtskiftet""")
+)
+#: Particles before a family name ("van der Berg", "Al-Sayed", "de la Cruz"): words, not a
+#: name, where they stand alone ("Der er ringet", "et al.")
+_NAME_PARTICLES: frozenset[str] = frozenset(
+    _words("van von der den de di da du del della la le al el bin ibn ben ter ten af zu dos das do")
+)
+#: What a thing, not a person, is said to give after "gav", "giver": "is gav god effekt", "pn
+#: gav lindring" (initials and name words before "gav" are then no person)
+_GIVEN_BY_A_THING: frozenset[str] = frozenset(
+    fold(w)
+    for w in _words("""god godt gode effekt lindring ro smerter smerte ubehag kvalme bedring
+    udslag anledning problemer bivirkninger svie kløe søvn""")
+)
+#: What a thing, not a person, does after initials that are an abbreviation or a word ("BT
+#: kom ned", "BS gik op", "tb fik"): not read as a person's doing there
+_NOT_AN_INITIALS_VERB: frozenset[str] = frozenset(
+    fold(w) for w in _words("kom kommer gik går fik får været haft måler målte")
 )
 #: Words ending in "-dt" that are not participles: "Hans lidt forhøjede BT", "Hans godt ..."
 _NOT_PARTICIPLES: frozenset[str] = frozenset(
@@ -452,6 +470,22 @@ _MARKER_WORDS: dict[str, int] = {
             "spurgte efter",
             "spurgt efter",
             "spørger efter",
+            # who went with the citizen, helped, was told or talked to: "udgang ledsaget af
+            # bo", "med hjælp fra bo", "pt har sagt til lund at", "ville kun tale med tove"
+            "ledsaget af",
+            "fulgt af",
+            "hjælp fra",
+            "hjulpet af",
+            "assisteret af",
+            "besøg af",
+            "sagt til",
+            "sagde til",
+            "siger til",
+            "tale med",
+            "talte med",
+            "snakke med",
+            "snakket med",
+            "snakkede med",
             "overgivet til",
             "giver videre til",
             "givet videre til",

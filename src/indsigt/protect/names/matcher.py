@@ -93,13 +93,16 @@ from .lexicon import (
     _AFTER_A_NAME,
     _AUXILIARIES,
     _FUNCTION_WORDS,
+    _GIVEN_BY_A_THING,
     _INITIALS_PRECEDERS,
     _LIST,
     _MARKER_WORDS,
     _NAME_BEFORE_VERB,
     _NAME_FOLLOWERS,
+    _NAME_PARTICLES,
     _NAME_PRECEDERS,
     _NEXT,
+    _NOT_AN_INITIALS_VERB,
     _NOT_BEFORE_SUBJECT,
     _PERSON_ABBREVIATIONS,
     _PERSON_AFTER_AUXILIARY,
@@ -171,7 +174,7 @@ _NUMBER_AFTER_RE = re.compile(r"[ \t\xa0:]*\d")
 _SIGNOFF_END_RE = re.compile(r"[,;)]|\.(?:[ \t\xa0]*(?:[\r\n/]|$)|[ \t\xa0]+[A-ZÆØÅ])")
 #: the format of :meth:`NameMatcher.dumps`; change it whenever the rules change what a built
 #: matcher holds (a stored matcher of another format is built again)
-_FORMAT = "names-2026-12-07.protect1"
+_FORMAT = "names-2026-12-07.protect2"
 _KEEP_CACHE_SIZE = 256  # KeepNames per matcher
 _TYPO_MEMO_SIZE = 65536  # words remembered by NameMatcher._typo
 _UNSEEN = object()
@@ -651,6 +654,13 @@ class NameMatcher:
                 multi_family = len(family_parts) > 1
                 parts = [(g, "given") for g in given_parts] + [(f, "family") for f in family_parts]
                 for part, form in parts:
+                    if (
+                        form == "family"
+                        and multi_family
+                        and part is not family_parts[-1]
+                        and part.lower() in _NAME_PARTICLES
+                    ):
+                        continue  # "der" of "van der Berg", "al" of "Al-Sayed": no name alone
                     rule = f"{'fornavn' if form == 'given' else 'efternavn'} '{part}'"
                     if form == "family" and multi_family:
                         rule += f" (del af '{family}')"
@@ -1015,7 +1025,88 @@ class NameMatcher:
             initial_hits = self._title_initial_hits(ctx)
             if initial_hits:
                 hits = _add_non_overlapping(hits, initial_hits)
+        if hits and _COORDINATION_CHARS_RE.search(text) is not None:
+            hits = self._coordinated(ctx, hits)
         return _disjoint([sp for h in hits if (sp := self._finish(ctx, h)) is not None])
+
+    def _coordinated(self, ctx: _Ctx, hits: list[_Hit]) -> list[_Hit]:
+        """``hits`` and the words coordinated with them that are a hidden person's name or
+        initials in lower case (or initials in CAPITALS): "sten og [Ida] var med pt", "[Ida] /
+        tove", "enten bo eller [Per] ringer", "[Ida], tove, [Jens]", "dobbelttjekket [mj]/bs".
+        A name beside a name is a name. Not across a comma into what goes on as a sentence
+        ("givet af Ida, storm i nat"), not a function word before a noun ("Ida og hans kone"),
+        not a non-hidden person's name, and a clinical abbreviation only beside "/"."""
+        text = ctx.text
+        taken: set[int] = set()  # the offsets inside a hit or a non-hidden person's name
+        for a, b in ctx.negs:
+            taken.update(range(a, b))
+        for h in hits:
+            taken.update(range(h.start, h.end))
+        todo = list(hits)
+        new: list[_Hit] = []
+        while todo:
+            h = todo.pop()
+            sides: list[tuple[int, int, str]] = []
+            m = _COORD_AFTER_RE.match(text, h.end)
+            if m is not None:
+                sides.append((m.start(3), m.end(3), m.group(1) or m.group(2)))
+            lo = h.start - 40 if h.start > 40 else 0
+            m = _COORD_BEFORE_RE.search(text, lo, h.start)
+            if m is not None:
+                sides.append((m.start(1), m.end(1), "<" + (m.group(2) or m.group(3))))
+            for s, e, gap in sides:
+                if any(i in taken for i in range(s, e)):
+                    continue
+                hit = self._coordinated_hit(text, s, e, gap)
+                if hit is not None:
+                    new.append(hit)
+                    todo.append(hit)
+                    taken.update(range(s, e))
+        return _add_non_overlapping(hits, new) if new else hits
+
+    def _coordinated_hit(self, text: str, s: int, e: int, gap: str) -> _Hit | None:
+        """The word at ``s:e``, coordinated with a name by ``gap`` (",", "/", "og" ...; "<"
+        first when the word stands before the name), as a hit if it is a name here."""
+        n = len(text)
+        before = gap[:1] == "<"
+        sep = gap.lstrip("<").strip()
+        if (s > 0 and text[s - 1] in "-_.@\\'’") or (e < n and text[e] in "-_@'’"):
+            return None  # a piece of a compound, an address, a genitive
+        tok = text[s:e]
+        if _fold_word(tok) in self._titles:
+            return None  # "MBO/ssa": a title
+        if sep == ",":
+            # a list, not a new clause: the word after a comma goes on as a list does
+            # ("Ida, tove, Jens", "Ida, tove og Jens"); the word before one begins the line
+            if before:
+                if not _line_start(text, s) and _prev_word(text, s)[0][-1:] != ":":
+                    return None
+            elif _LIST_GOES_ON_RE.match(text, e) is None:
+                return None
+        if tok.islower():
+            folded = _fold_word(tok)
+            key = self._lower_ambig.get(folded)
+            if key is not None and _subject_key(key, tok):
+                if folded in _FUNCTION_WORDS and not _function_word_named(text, e, _LIST):
+                    return None  # "Ida og hans kone"
+                entry = key.first_name
+                assert entry is not None
+                hit = _Hit(s, e, key, key.npset, key.ncands)
+                hit.form = entry[2]
+                hit.rule = f"{entry[3]} (almindeligt ord brugt som navn: ved et andet navn)"
+                hit.has_given = entry[2] in ("given", "full")
+                hit.has_family = entry[2] in ("family", "full")
+                hit.lower = True
+                return hit
+        if not (2 <= len(tok) <= 3 and (tok.islower() or tok.isupper())):
+            return None
+        sig = self._sigs.get(_sig_norm(tok))
+        if sig is None or (sig.clinical and sep != "/") or not _initials_only(sig):
+            return None
+        if _fold_word(tok) in _FUNCTION_WORDS or zipf(tok) >= ZIPF_WORD:
+            return None  # "og", "på", "at": no one's initials here
+        _, form, rule = sig.entries[0]
+        return _Hit(s, e, None, sig.pset, sig.cands, form=form, rule=f"{rule} ved et andet navn")
 
     def _automaton_hits(self, ctx: _Ctx, join: bool = True) -> list[_Hit]:
         """Name/e-mail candidates; records titles, markers and the tokens after markers."""
@@ -1220,6 +1311,7 @@ class NameMatcher:
             self._lower_initials(ctx, lower_initials)
         if join and self._sig_max:
             self._line_initials(ctx)
+            self._clause_initials(ctx)
         if len(caps_initials) > 1:
             _take_joined_initials(text, caps_initials, after_markers)
         if join:
@@ -1320,6 +1412,25 @@ class NameMatcher:
             if nl < 0:
                 break
             start = nl + 1
+
+    def _clause_initials(self, ctx: _Ctx) -> None:
+        """Initials that are also a word or an abbreviation ("bh", "tb", "IS"), where a clause
+        begins, as the subject of what a person does: "bh gav pn kl 22", "kl 3 tb tilså pt",
+        "IS har givet pn", "pl tager sig af pårørende". Not what a thing does ("BT kom ned", "is
+        gav god effekt", "BS har været høj"), nor a frequent word ("og gav udtryk for")."""
+        text = ctx.text
+        sigs = self._sigs
+        for m in _CLAUSE_INITIALS_RE.finditer(text):
+            s, e = m.start(1), m.end(1)
+            tok = text[s:e]
+            if not (tok.islower() or tok.isupper()):
+                continue
+            sig = sigs.get(_sig_norm(tok))
+            if sig is None or not _initials_only(sig) or _fold_word(tok) in _FUNCTION_WORDS:
+                continue
+            if zipf(tok) >= ZIPF_WORD or not _initials_verb_at(text, e):
+                continue
+            ctx.after_markers.append((s, e, "før et udsagnsord først i en sætning"))
 
     def _certain_starts(self, ctx: _Ctx) -> list[tuple[int, int, int, str]]:
         """Where a name is certain: (from, to, kind, rule) after titles, sign-offs, "Referent:",
@@ -2814,6 +2925,21 @@ _NOT_A_PERSON_CALLED = frozenset({"pt", "patient", "patienten", "pårørende", "
 _WHERE_A_PERSON_IS_RE = re.compile(r" (?:her|hos|inde)(?![^\W_])")
 #: " og " and one word after it
 _AND_WORD_RE = re.compile(r" og ([^\W\d_]+)")
+#: a text where two words may be coordinated: a comma, "/", "&", "+", "og", "eller", "samt"
+_COORDINATION_CHARS_RE = re.compile(r"[,/&+]| og | eller | samt ")
+#: right after a name, a word coordinated with it (group 1; group 2 or 3 the coordinator)
+_COORD_AFTER_RE = re.compile(
+    r"(?:[ \t\xa0]*([,/&+])[ \t\xa0]*|[ \t\xa0]+(og|eller|samt)[ \t\xa0]+)"
+    r"([^\W\d_]+)(?![^\W_])"
+)
+#: right before a name (the search ends there), a word coordinated with it
+_COORD_BEFORE_RE = re.compile(
+    r"(?<![^\W_])([^\W\d_]+)"
+    r"(?:[ \t\xa0]*([,/&+])[ \t\xa0]*|[ \t\xa0]+(?:enten[ \t\xa0]+)?(og|eller|samt)[ \t\xa0]+)\Z"
+)
+#: after a word in a comma list: the list goes on or ends ("Ida, tove, Jens", "Ida, tove og
+#: Jens deltog", "Ida, tove:")
+_LIST_GOES_ON_RE = re.compile(r"[ \t\xa0]*(?:[,/&+:)\r\n]|og |samt |$)")
 
 
 def _mention(text: str, s: int) -> bool:
@@ -2856,6 +2982,29 @@ def _person_verb_at(text: str, e: int) -> bool:
     return word in _AUXILIARIES and _word_in(text, k, _PERSON_AFTER_AUXILIARY)
 
 
+def _initials_verb_at(text: str, e: int) -> bool:
+    """Does what a person does follow initials ending at ``e``: "gav pn", "tilså", "har givet",
+    "tager sig af"?  Not what a thing does too ("kom ned", "fik", "har været", "gav god
+    effekt")."""
+    word, k = _word_after(text, e)
+    if not word or word in _NOT_AN_INITIALS_VERB:
+        return False
+    if word in ("gav", "giver"):
+        return not _word_in(text, k, _GIVEN_BY_A_THING)
+    if word in _PERSON_VERBS:
+        return True
+    if word in _AUXILIARIES:
+        after, _ = _word_after(text, k)
+        return after in _PERSON_AFTER_AUXILIARY and after not in _NOT_AN_INITIALS_VERB
+    return False
+
+
+#: 2-3 letters where a clause begins (line start, after . ! ? ; : or a time "kl 3"): group 1
+_CLAUSE_INITIALS_RE = re.compile(
+    r"(?:^|(?<=[\n.!?;:]))[ \t\xa0]*(?:[Kk]l\.?[ \t\xa0]*\d{1,2}(?:[.:]\d{2})?[ \t\xa0]+)?"
+    r"([^\W\d_]{2,3})(?= [^\W\d_])"
+)
+
 #: from a list's word to its colon, up to two words between: "På vagt i dag:", "Vagtplan weekend:"
 _LIST_LEAD_RE = re.compile(r"((?:[ \t\xa0]+[^\W\d_]+){0,2})[ \t\xa0]*:")
 #: between two names of a list: "nattevagt: lund og holm", "lund, holm", "lund/holm"
@@ -2885,7 +3034,7 @@ def _function_word_named(text: str, e: int, kind: int) -> bool:
         return True
     if word == "i" and _WHEN_RE.match(text, k) is not None:
         return True  # "giver videre til bo i morgen"
-    return kind == _LIST and word in ("og", "samt")
+    return kind == _LIST and word in ("og", "samt", "eller")
 
 
 #: "i dag", "i morgen" ... after "i"
