@@ -16,7 +16,11 @@ and the words they look like open:
   lund at", "tale med tove";
 * a name with a letter the canonical text spells otherwise ("Yılmaz" is read "Yilmaz") is found
   alone too, and a particle ("der" of "van der Berg", "al" of "Al-Sayed") is no name alone;
-* the citizen's own name in a list by family name ("Fisker Inge Lise") stays.
+* the citizen's own name in a list by family name ("Fisker Inge Lise") stays;
+* what speech-to-text and PDFs make of a name: a lower-case typo next to the person's other part
+  ("talt med kim winter"), a capitalised typo as a subject ("Ravnn har skrevet"), letters
+  spelled out ("B I R K   H J O R T"), particles beside the family name ("vd Berg", "H. v. d.
+  Berg"): nothing of it is left beside the label.
 """
 
 from __future__ import annotations
@@ -42,6 +46,10 @@ HIDDEN = [
     Person("s11", "Hanne", "van der Berg", titles=("lægesekretær",)),
     Person("s12", "Mohammed", "Al-Sayed", titles=("overlæge",)),
     Person("s13", "Kim", "Fisker", titles=("ssh",)),
+    Person("s14", "Kim", "Vinter", titles=("socialrådgiver",)),
+    Person("s15", "Bjørn", "Krog", titles=("sygeplejerske",)),
+    Person("s16", "Birk", "Hjort", titles=("sundhedsplejerske",)),
+    Person("s17", "Karl", "Skytte", titles=("sagsbehandler",)),
 ]
 
 
@@ -208,3 +216,37 @@ def test_property_coordinated_names_are_both_hidden(
     # in a comma list that goes on
     shown = out(m, f"{pair}, {word} og {name} {verb}")
     assert shown.startswith(f"[X]{gap}[X], [X] og [X] "), (pair, shown)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("talt med kim winter fra kommunen", "talt med [X] fra kommunen"),
+        ("sygeplejerske bjørn krogh har skiftet forbinding", "[X] har skiftet forbinding"),
+        ("Ravnn har skrevet i kontaktbogen", "[X] har skrevet i kontaktbogen"),
+        ("Vniter deltog i mødet", "[X] deltog i mødet"),
+        ("B I R K   H J O R T\nSundhedsplejerske", "[X]\nSundhedsplejerske"),
+        ("Referent: H J O R T", "Referent: [X]"),
+        ("vd Berg har sendt indkaldelsen", "[X] har sendt indkaldelsen"),
+        ("van den Berg ringer tilbage", "[X] ringer tilbage"),
+        ("Lægesekr. H. v. d. Berg", "[X]"),
+        ("i samråd med skytte besluttes det", "i samråd med [X] besluttes det"),
+        ("talt med sten dame om pt", "talt med [X] dame om pt"),  # "dame" is a word
+        ("der er lavet aftale med kim vinther om møde", "der er lavet aftale med [X] om møde"),
+    ],
+)
+def test_what_dictation_and_pdfs_make_of_a_name(m: NameMatcher, text: str, expected: str) -> None:
+    assert out(m, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hjemmet har ringet",  # a word, not a typo
+        "Bergen har ringet",
+        "pt fik 1 g i v",  # single letters, no name
+        "S T O P",
+    ],
+)
+def test_typos_and_spelled_letters_that_stay(m: NameMatcher, text: str) -> None:
+    assert out(m, text) == text

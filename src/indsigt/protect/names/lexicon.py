@@ -486,6 +486,12 @@ _MARKER_WORDS: dict[str, int] = {
             "snakke med",
             "snakket med",
             "snakkede med",
+            # a meeting or a call with someone: "i samråd med skytte", "lavet aftale med kim"
+            "samråd med",
+            "aftale med",
+            "møde med",
+            "konsultation med",
+            "telefonkonsultation med",
             "overgivet til",
             "giver videre til",
             "givet videre til",

@@ -177,6 +177,9 @@ _SIGNOFF_END_RE = re.compile(r"[,;)]|\.(?:[ \t\xa0]*(?:[\r\n/]|$)|[ \t\xa0]+[A-Z
 _FORMAT = "names-2026-12-07.protect2"
 _KEEP_CACHE_SIZE = 256  # KeepNames per matcher
 _TYPO_MEMO_SIZE = 65536  # words remembered by NameMatcher._typo
+#: how frequent a lower-case word next to a lower-case name part may be and still be read as a
+#: typo of the person's other part ("winter" 3.8 and "krogh" 3.4 are; "dame" and "vid" are words)
+_LOWER_TYPO_ZIPF = 4.0
 _UNSEEN = object()
 
 # Entry kinds in the automaton
@@ -1707,7 +1710,9 @@ class NameMatcher:
 
     def _typo_neighbours(self, text: str, hits: list[_Hit]) -> list[_Hit]:
         """A capitalised word next to a name part that is one typo away from another part of the
-        same person's name joins it: "Mete Holm", "Mette Hollm"."""
+        same person's name joins it: "Mete Holm", "Mette Hollm". In lower case, next to a name
+        part found in lower case, a word that is no common word does too ("talt med kim winter",
+        "sygeplejerske bjørn krogh"; not "sten dame")."""
         extra: list[_Hit] = []
         for i, h in enumerate(hits):
             key = h.key
@@ -1719,14 +1724,23 @@ class NameMatcher:
                 _word_before(text, max(lo, h.start - 40), h.start),
                 _WORD_AFTER_RE.match(text, h.end, min(hi, h.end + 40)),
             ):
-                if m is None or not m.group(1)[0].isupper() or m.group(1).isupper():
+                if m is None:
                     continue
-                word = _fold_word(m.group(1))
-                if word in _MARKER_WORDS or word in _NAME_PRECEDERS:
+                written = m.group(1)
+                if written[0].isupper():
+                    if written.isupper():
+                        continue
+                    limit = 99.0
+                elif written.islower() and text[h.start : h.end].islower():
+                    limit = _LOWER_TYPO_ZIPF  # "kim winter", "bjørn krogh"; not "sten dame"
+                else:
+                    continue
+                word = _fold_word(written)
+                if word in _MARKER_WORDS or word in _NAME_PRECEDERS or word in _FUNCTION_WORDS:
                     continue  # what introduces a name is not part of it: "Hej Camilla" (Høj)
                 # next to the hidden person's other part even a colleague's name part is the
                 # typo ("Sanne Holm" for a hidden Anne Holm when Sanne Sand is not hidden)
-                other = self._typo(word, limit=99.0, colleagues=False)
+                other = self._typo(word, limit=limit, colleagues=False)
                 if other is None or other is key or other.first_name is None:
                     continue
                 common = other.npset & h.persons
@@ -1893,6 +1907,36 @@ class NameMatcher:
                 raw.append(
                     _Hit(m.start(), m.end(), key, key.npset, key.ncands, why="skrevet sammen")
                 )
+        if " " in text and _SPACED_LETTERS_RE.search(text) is not None:
+            # a name spelled out letter by letter, as in a PDF heading: "B I R K   H J O R T",
+            # "Referent: H J O R T" (two spaces or more between the words)
+            for run in _SPACED_LETTERS_RE.finditer(text):
+                for spelled in _SPACED_WORD_RE.finditer(text, run.start(), run.end()):
+                    letters = spelled.group().replace(" ", "")
+                    key = words.get(_fold_word(letters))
+                    if key is not None and (not key.ambiguous or len(letters) > 3):
+                        raw.append(
+                            _Hit(
+                                spelled.start(),
+                                spelled.end(),
+                                key,
+                                key.npset,
+                                key.ncands,
+                                why="spatieret",
+                            )
+                        )
+        for m in _CLAUSE_WORD_RE.finditer(text):
+            # a capitalised word that is no word and no name, one typo from a hidden person's
+            # name, as the subject of what a person does: "Hjrot har vejet barnet", "Ravnn har
+            # skrevet i kontaktbogen", "Vniter deltog i mødet"
+            s, e = m.start(1), m.end(1)
+            folded = _fold_word(m.group(1))
+            if words.get(folded) is None and _person_verb_at(text, e):
+                target = self._typo(folded, limit=_SUBJECT_TYPO_ZIPF)
+                if target is not None:
+                    raw.append(
+                        _Hit(s, e, target, target.npset, target.ncands, why=_SUBJECT_TYPO_WHY)
+                    )
         # only where a letter, spaces and a line break are followed by spaces and a letter
         nl = text.find("\n") if _letters_around_breaks(text) else -1
         while nl >= 0:  # a line break between two letters: "Hol\nm"
@@ -2601,6 +2645,15 @@ class NameMatcher:
                 if m is not None:
                     s = m.start()
                     rule = f"første del af navnet og bindestreg + {rule}"
+            if s > 1 and text[s - 1] in " \t\xa0" and h.has_family:
+                m = _PARTICLES_BEFORE_RE.search(text, max(0, s - 24), s)
+                if m is not None and any(_has_particles(self.persons[i].family) for i in h.persons):
+                    s = m.start()  # "van den Berg", "vd Berg", "H. v. d. Berg"
+                    rule = f"navnepartikel + {rule}"
+                    i = _initials_before(text, s) if "." in text[max(0, s - 3) : s] else None
+                    if i is not None:  # "H. v. d. Berg"
+                        s = i.start(1)
+                        rule = f"forbogstav + {rule}"
         if form != "email" and ((e < n and text[e] in "@._") or (s > 0 and text[s - 1] in "@._")):
             around = _email_around(text, s, e)
             if around is not None:
@@ -2925,6 +2978,29 @@ _NOT_A_PERSON_CALLED = frozenset({"pt", "patient", "patienten", "pårørende", "
 _WHERE_A_PERSON_IS_RE = re.compile(r" (?:her|hos|inde)(?![^\W_])")
 #: " og " and one word after it
 _AND_WORD_RE = re.compile(r" og ([^\W\d_]+)")
+
+
+def _has_particles(family: str) -> bool:
+    """Does the family name begin with a particle ("van der Berg", "Al-Sayed")?"""
+    parts = _NAME_HYPHENS_RE.sub(" ", family).split()
+    return len(parts) > 1 and parts[0].lower() in _NAME_PARTICLES
+
+
+#: a capitalised word of four letters or more where a clause begins (group 1)
+_CLAUSE_WORD_RE = re.compile(r"(?:^|(?<=[\n.!?;:]))[ \t\xa0]*([A-ZÆØÅ][a-zæøå]{3,})(?= )", re.M)
+#: how frequent such a word may be and still be read as a typo ("Hjorth" 3.1 is a name)
+_SUBJECT_TYPO_ZIPF = 3.5
+_SUBJECT_TYPO_WHY = "før et udsagnsord, med en stavefejl"
+#: particles (and their abbreviations) before the family name of a person who has them:
+#: "van der Berg", "vd Berg", "H. v. d. Berg" (nothing of the name left beside the label)
+_PARTICLES_BEFORE_RE = re.compile(
+    r"(?<![^\W_])(?:(?i:van|von|der|den|de|del|della|la|le|da|di|du|al|el|bin|ibn|ter|ten|vd|v\.d\.|"
+    r"v\.|d\.)[ \t\xa0]*)+\Z"
+)
+#: letters spelled out with one space between them, three or more (a PDF heading)
+_SPACED_LETTERS_RE = re.compile(r"(?<![^\W_])[^\W\d_](?: {1,3}[^\W\d_]){2,}(?![^\W_])")
+#: one word of such a run: its letters one space apart
+_SPACED_WORD_RE = re.compile(r"[^\W\d_](?: [^\W\d_])+")
 #: a text where two words may be coordinated: a comma, "/", "&", "+", "og", "eller", "samt"
 _COORDINATION_CHARS_RE = re.compile(r"[,/&+]| og | eller | samt ")
 #: right after a name, a word coordinated with it (group 1; group 2 or 3 the coordinator)
