@@ -191,9 +191,9 @@ def plain_finish(self: M.NameMatcher, ctx: M._Ctx, h: M._Hit) -> Span | None:
             if m is not None:
                 s = m.start()
                 rule = f"første del af navnet og bindestreg + {rule}"
-        if s > 1 and text[s - 1] in " \t\xa0" and h.has_family:
+        if s > 1 and text[s - 1] in " \t\xa0" and h.has_family and self._particled & h.persons:
             m = M._PARTICLES_BEFORE_RE.search(text, max(0, s - 24), s)
-            if m is not None and any(M._has_particles(self.persons[i].family) for i in h.persons):
+            if m is not None:
                 s = m.start()
                 rule = f"navnepartikel + {rule}"
                 i = M._initials_before(text, s) if "." in text[max(0, s - 3) : s] else None

@@ -174,7 +174,7 @@ _NUMBER_AFTER_RE = re.compile(r"[ \t\xa0:]*\d")
 _SIGNOFF_END_RE = re.compile(r"[,;)]|\.(?:[ \t\xa0]*(?:[\r\n/]|$)|[ \t\xa0]+[A-ZÆØÅ])")
 #: the format of :meth:`NameMatcher.dumps`; change it whenever the rules change what a built
 #: matcher holds (a stored matcher of another format is built again)
-_FORMAT = "names-2026-12-07.protect2"
+_FORMAT = "names-2026-12-07.protect3"
 _KEEP_CACHE_SIZE = 256  # KeepNames per matcher
 _TYPO_MEMO_SIZE = 65536  # words remembered by NameMatcher._typo
 #: how frequent a lower-case word next to a lower-case name part may be and still be read as a
@@ -509,6 +509,8 @@ class NameMatcher:
         self._words = _Table({}, self._keys, self._key_load)  # every one-word name form
         self._part_words: tuple[str, ...] = ()  # given and family name parts of 4+ letters
         self._typo_index: dict[str, tuple[str, ...]] | None = None  # built when first needed
+        #: the people whose family name begins with a particle ("van der Berg")
+        self._particled: frozenset[int] = frozenset()
         self._typo_blob = b""  # a loaded matcher's typo index (marshal), read when first needed
         # first letters of names -> persons (given names; and family names): _prefix_index
         self._prefixes: list[dict[str, set[int]] | None] = [None, None]
@@ -640,6 +642,11 @@ class NameMatcher:
         hidden_parts: set[str] = set()  # loosely folded name parts of ``persons``
         hidden_pairs: set[str] = set()  # ... and their neighbouring pairs ("mette holm")
         firsts: list[str] = self._firsts  # first letters of every name part, per person
+        self._particled = frozenset(
+            pidx
+            for pidx, p in enumerate(self.persons)
+            if any(_has_particles(family) for _, family in p.names())
+        )
         for pidx, p in enumerate(self.persons):
             interned = {}  # one tuple per distinct entry of this person (many spellings share it)
             for t in p.titles:
@@ -901,6 +908,7 @@ class NameMatcher:
                 self._sigs.index, self._lower_ambig.index, self._words.index, self._part_words,
                 self._hidden_parts, self._hidden_pairs, self._other_tokens, self._titles,
                 self._sig_max, tuple(self._firsts), tuple(self._gfirsts),
+                tuple(sorted(self._particled)),
             )
         )  # fmt: skip
         typos = self._typo_blob or marshal.dumps(
@@ -921,7 +929,7 @@ class NameMatcher:
         (
             fmt, person_keys, nkeys, nsigs, sig_index, ambig_index, word_index,
             part_words, hidden_parts, hidden_pairs, other_tokens, titles, sig_max, firsts,
-            gfirsts,
+            gfirsts, particled,
         ) = marshal.loads(head)  # fmt: skip
         if fmt != _FORMAT:
             raise ValueError(f"matcher format {fmt!r}, expected {_FORMAT!r}")
@@ -942,6 +950,7 @@ class NameMatcher:
         self._other_tokens, self._titles, self._sig_max = other_tokens, titles, sig_max
         self._firsts = list(firsts)
         self._gfirsts = list(gfirsts)
+        self._particled = frozenset(particled)
         self._auto, self._auto_cap = auto, auto_cap
         return self
 
@@ -1040,11 +1049,7 @@ class NameMatcher:
         ("givet af Ida, storm i nat"), not a function word before a noun ("Ida og hans kone"),
         not a non-hidden person's name, and a clinical abbreviation only beside "/"."""
         text = ctx.text
-        taken: set[int] = set()  # the offsets inside a hit or a non-hidden person's name
-        for a, b in ctx.negs:
-            taken.update(range(a, b))
-        for h in hits:
-            taken.update(range(h.start, h.end))
+        taken: set[int] | None = None  # the offsets inside a hit or a non-hidden person's name
         todo = list(hits)
         new: list[_Hit] = []
         while todo:
@@ -1053,29 +1058,45 @@ class NameMatcher:
             m = _COORD_AFTER_RE.match(text, h.end)
             if m is not None:
                 sides.append((m.start(3), m.end(3), m.group(1) or m.group(2)))
-            lo = h.start - 40 if h.start > 40 else 0
-            m = _COORD_BEFORE_RE.search(text, lo, h.start)
+            k = h.start
+            while k > 0 and text[k - 1] in " \t\xa0":
+                k -= 1
+            m = None
+            if k > 0 and (
+                text[k - 1] in ",/&+" or text.endswith(("og", "eller", "samt"), 0, k)
+            ):  # (a gap before the name: the search below only then)
+                lo = h.start - 40 if h.start > 40 else 0
+                m = _COORD_BEFORE_RE.search(text, lo, h.start)
             if m is not None:
                 sides.append((m.start(1), m.end(1), "<" + (m.group(2) or m.group(3))))
             for s, e, gap in sides:
+                hit = self._coordinated_hit(text, s, e, gap)
+                if hit is None:
+                    continue
+                if taken is None:  # (made when first needed: most texts never need it)
+                    taken = set()
+                    for a, b in ctx.negs:
+                        taken.update(range(a, b))
+                    for o in hits:
+                        taken.update(range(o.start, o.end))
                 if any(i in taken for i in range(s, e)):
                     continue
-                hit = self._coordinated_hit(text, s, e, gap)
-                if hit is not None:
-                    new.append(hit)
-                    todo.append(hit)
-                    taken.update(range(s, e))
+                new.append(hit)
+                todo.append(hit)
+                taken.update(range(s, e))
         return _add_non_overlapping(hits, new) if new else hits
 
     def _coordinated_hit(self, text: str, s: int, e: int, gap: str) -> _Hit | None:
         """The word at ``s:e``, coordinated with a name by ``gap`` (",", "/", "og" ...; "<"
         first when the word stands before the name), as a hit if it is a name here."""
         n = len(text)
+        tok = text[s:e]
+        if not (tok.islower() or (tok.isupper() and len(tok) <= 3)):
+            return None  # a capitalised name is the automaton's; a capitalised word stays
         before = gap[:1] == "<"
         sep = gap.lstrip("<").strip()
         if (s > 0 and text[s - 1] in "-_.@\\'’") or (e < n and text[e] in "-_@'’"):
             return None  # a piece of a compound, an address, a genitive
-        tok = text[s:e]
         if _fold_word(tok) in self._titles:
             return None  # "MBO/ssa": a title
         if sep == ",":
@@ -1423,7 +1444,7 @@ class NameMatcher:
         gav god effekt", "BS har været høj"), nor a frequent word ("og gav udtryk for")."""
         text = ctx.text
         sigs = self._sigs
-        for m in _CLAUSE_INITIALS_RE.finditer(text):
+        for m in _clause_starts(text, _CLAUSE_INITIALS_START_RE, _CLAUSE_INITIALS_RE):
             s, e = m.start(1), m.end(1)
             tok = text[s:e]
             if not (tok.islower() or tok.isupper()):
@@ -1907,7 +1928,7 @@ class NameMatcher:
                 raw.append(
                     _Hit(m.start(), m.end(), key, key.npset, key.ncands, why="skrevet sammen")
                 )
-        if " " in text and _SPACED_LETTERS_RE.search(text) is not None:
+        if _SPACED_GATE_RE.search(text) is not None:
             # a name spelled out letter by letter, as in a PDF heading: "B I R K   H J O R T",
             # "Referent: H J O R T" (two spaces or more between the words)
             for run in _SPACED_LETTERS_RE.finditer(text):
@@ -1925,7 +1946,7 @@ class NameMatcher:
                                 why="spatieret",
                             )
                         )
-        for m in _CLAUSE_WORD_RE.finditer(text):
+        for m in _clause_starts(text, _CLAUSE_WORD_START_RE, _CLAUSE_WORD_RE):
             # a capitalised word that is no word and no name, one typo from a hidden person's
             # name, as the subject of what a person does: "Hjrot har vejet barnet", "Ravnn har
             # skrevet i kontaktbogen", "Vniter deltog i mødet"
@@ -2645,9 +2666,15 @@ class NameMatcher:
                 if m is not None:
                     s = m.start()
                     rule = f"første del af navnet og bindestreg + {rule}"
-            if s > 1 and text[s - 1] in " \t\xa0" and h.has_family:
+            if (
+                s > 1
+                and text[s - 1] in " \t\xa0"
+                and h.has_family
+                and self._particled
+                and not self._particled.isdisjoint(h.persons)
+            ):
                 m = _PARTICLES_BEFORE_RE.search(text, max(0, s - 24), s)
-                if m is not None and any(_has_particles(self.persons[i].family) for i in h.persons):
+                if m is not None:
                     s = m.start()  # "van den Berg", "vd Berg", "H. v. d. Berg"
                     rule = f"navnepartikel + {rule}"
                     i = _initials_before(text, s) if "." in text[max(0, s - 3) : s] else None
@@ -2987,7 +3014,18 @@ def _has_particles(family: str) -> bool:
 
 
 #: a capitalised word of four letters or more where a clause begins (group 1)
-_CLAUSE_WORD_RE = re.compile(r"(?:^|(?<=[\n.!?;:]))[ \t\xa0]*([A-ZÆØÅ][a-zæøå]{3,})(?= )", re.M)
+_CLAUSE_WORD = r"[ \t\xa0]*([A-ZÆØÅ][a-zæøå]{3,})(?= )"
+_CLAUSE_WORD_RE = re.compile(r"[\n.!?;:]" + _CLAUSE_WORD)
+_CLAUSE_WORD_START_RE = re.compile(_CLAUSE_WORD)
+
+
+def _clause_starts(text: str, start: re.Pattern[str], rest: re.Pattern[str]) -> list[re.Match[str]]:
+    """The matches of ``start`` at the text's start and of ``rest`` after it (group 1 each)."""
+    first = start.match(text)
+    found = list(rest.finditer(text))
+    return [first, *found] if first is not None else found
+
+
 #: how frequent such a word may be and still be read as a typo ("Hjorth" 3.1 is a name)
 _SUBJECT_TYPO_ZIPF = 3.5
 _SUBJECT_TYPO_WHY = "før et udsagnsord, med en stavefejl"
@@ -2999,6 +3037,8 @@ _PARTICLES_BEFORE_RE = re.compile(
 )
 #: letters spelled out with one space between them, three or more (a PDF heading)
 _SPACED_LETTERS_RE = re.compile(r"(?<![^\W_])[^\W\d_](?: {1,3}[^\W\d_]){2,}(?![^\W_])")
+#: what every such run holds (a space first: the search skips ahead to spaces)
+_SPACED_GATE_RE = re.compile(r" [^\W\d_] {1,3}[^\W\d_](?![^\W_])")
 #: one word of such a run: its letters one space apart
 _SPACED_WORD_RE = re.compile(r"[^\W\d_](?: [^\W\d_])+")
 #: a text where two words may be coordinated: a comma, "/", "&", "+", "og", "eller", "samt"
@@ -3076,10 +3116,12 @@ def _initials_verb_at(text: str, e: int) -> bool:
 
 
 #: 2-3 letters where a clause begins (line start, after . ! ? ; : or a time "kl 3"): group 1
-_CLAUSE_INITIALS_RE = re.compile(
-    r"(?:^|(?<=[\n.!?;:]))[ \t\xa0]*(?:[Kk]l\.?[ \t\xa0]*\d{1,2}(?:[.:]\d{2})?[ \t\xa0]+)?"
-    r"([^\W\d_]{2,3})(?= [^\W\d_])"
+_CLAUSE_INITIALS = (
+    r"[ \t\xa0]*(?:[Kk]l\.?[ \t\xa0]*\d{1,2}(?:[.:]\d{2})?[ \t\xa0]+)?([^\W\d_]{2,3})(?= [^\W\d_])"
 )
+#: (the text's start apart: a pattern that begins with a set of characters is searched fast)
+_CLAUSE_INITIALS_RE = re.compile(r"[\n.!?;:]" + _CLAUSE_INITIALS)
+_CLAUSE_INITIALS_START_RE = re.compile(_CLAUSE_INITIALS)
 
 #: from a list's word to its colon, up to two words between: "På vagt i dag:", "Vagtplan weekend:"
 _LIST_LEAD_RE = re.compile(r"((?:[ \t\xa0]+[^\W\d_]+){0,2})[ \t\xa0]*:")
