@@ -250,3 +250,32 @@ def test_what_dictation_and_pdfs_make_of_a_name(m: NameMatcher, text: str, expec
 )
 def test_typos_and_spelled_letters_that_stay(m: NameMatcher, text: str) -> None:
     assert out(m, text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("bo her kl 8, pt sov", "[X] her kl 8, pt sov"),
+        ("per ind til pt kl 22", "[X] ind til pt kl 22"),
+        ("sten ud med pt i gården", "[X] ud med pt i gården"),
+        ("kl 22 per ind og tjekke pt", "kl 22 [X] ind og tjekke pt"),
+        ("pt urolig. bo hjem kl 15", "pt urolig. [X] hjem kl 15"),
+        ("i dag har sten og pt bagt kage", "i dag har [X] og pt bagt kage"),
+        ("pt og sten gik tur i gården", "pt og [X] gik tur i gården"),
+    ],
+)
+def test_where_a_person_went_in_short_form(m: NameMatcher, text: str, expected: str) -> None:
+    assert out(m, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sten ud med urinen i nat",  # a stone, with the urine
+        "storm over landet i nat",
+        "pt fik is og pt's datter kom",
+        "en sten her i nyren",
+    ],
+)
+def test_what_a_thing_does_in_short_form_stays(m: NameMatcher, text: str) -> None:
+    assert out(m, text) == text

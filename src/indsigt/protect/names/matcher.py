@@ -2984,6 +2984,18 @@ def _subject_before_verb(text: str, s: int, e: int) -> bool:
         return False
     if _person_verb_at(text, e):
         return True
+    if _MOTION_RE.match(text, e) is not None and (
+        crossed or not prev or prev[-1] in ".,;:!?" or _after_a_time(text, s)
+    ):
+        return True  # where a person went, in a note's short form: "per ind til pt kl 22"
+    if _WITH_THE_PATIENT_RE.match(text, e) is not None and (
+        crossed or not prev or prev[-1] in ".,;:!?" or folded_prev in _VERBS_BEFORE_SUBJECT
+    ):
+        return True  # "sten og pt har bagt kage", "i dag har sten og pt bagt kage"
+    if folded_prev in ("og", "samt") and not crossed:
+        before, _, _ = _prev_word(text, pj)
+        if _fold_word(before) in _THE_PATIENT and _person_verb_at(text, e):
+            return True  # "pt og sten gik tur"
     if (
         e + 2 < len(text)
         and text[e] == " "
@@ -3003,6 +3015,17 @@ _VERBS_BEFORE_SUBJECT = (_PERSON_VERBS | _AUXILIARIES) - {"gik", "går"}
 _NOT_A_PERSON_CALLED = frozenset({"pt", "patient", "patienten", "pårørende", "lægen", "egen"})
 #: after "var", "er": where a person is ("per var her", "bo var hos pt", "sten var inde")
 _WHERE_A_PERSON_IS_RE = re.compile(r" (?:her|hos|inde)(?![^\W_])")
+#: where a person goes, after the person, in a note's short form (no verb): "bo her kl 8",
+#: "per ind til pt", "sten ud med pt", "holm op og kigge til pt" (not "sten ud med urinen")
+_MOTION_RE = re.compile(
+    r" (?:her|ind|ud|hjem|op|ned|over|hen)"
+    r"(?: (?:til (?:pt|patient|borger|beboer|afsnit|stue)|med (?:pt|patient|borger|beboer)"
+    r"|og (?:tjekke|kigge|sikre|hente|se|give|hjælpe|ringe|tale|sige)"
+    r"|kl\b|efter\b|hele\b|i (?:dag|nat|aften|morgen)\b)|[,.:;]|$)"
+)
+#: "... og pt" and a word: the person and the patient did it ("sten og pt bagt kage")
+_WITH_THE_PATIENT_RE = re.compile(r" og (?:pt|patienten|borgeren|beboeren)(?![^\W_]|['’])")
+_THE_PATIENT = frozenset(("pt", "patienten", "borgeren", "beboeren"))
 #: " og " and one word after it
 _AND_WORD_RE = re.compile(r" og ([^\W\d_]+)")
 
@@ -3056,6 +3079,15 @@ _COORD_BEFORE_RE = re.compile(
 #: after a word in a comma list: the list goes on or ends ("Ida, tove, Jens", "Ida, tove og
 #: Jens deltog", "Ida, tove:")
 _LIST_GOES_ON_RE = re.compile(r"[ \t\xa0]*(?:[,/&+:)\r\n]|og |samt |$)")
+
+
+def _after_a_time(text: str, s: int) -> bool:
+    """Does a time stand right before ``s``: "kl 22 per ind", "14.30 bo hjem"?"""
+    prev, pj, crossed = _prev_word(text, s)
+    if crossed or not prev[:1].isdigit():
+        return False
+    before, _, crossed_before = _prev_word(text, pj)
+    return not crossed_before and (not before or _fold_word(before.rstrip(".")) == "kl")
 
 
 def _mention(text: str, s: int) -> bool:
