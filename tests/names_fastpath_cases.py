@@ -146,7 +146,7 @@ def _plain_sig_line(line: str) -> tuple[int, int, str] | None:
 
 
 _PLAIN = {
-    "_caps_before": lambda text, s: _CAPS_BEFORE_RE.search(text, max(0, s - 6), s),
+    "_caps_before": lambda text, s: _CAPS_BEFORE_RE.search(text, max(0, s - 8), s),
     "_glued_letters": _plain_glued,
     "_hand_breaks": _HYPHEN_SPACE_RE.finditer,
     "_run_together": lambda text, shape=None: _CAMEL_RE.finditer(text),
@@ -198,7 +198,7 @@ def test_capitals_before_a_name_are_the_regex_match(
     head = "".join(before)
     text, s = head + "Holm" + after, len(head)
     fast = M._caps_before(text, s)
-    plain = _CAPS_BEFORE_RE.search(text, max(0, s - 6), s)
+    plain = _CAPS_BEFORE_RE.search(text, max(0, s - 8), s)
     assert (fast and fast.span(1)) == (plain and plain.span(1))
 
 
