@@ -416,8 +416,14 @@ import json, sys, time
 c0 = time.process_time()
 T = {}
 STACK = []  # [name, start, time spent in wrapped callees]
-import indsigt.cli
-from indsigt import importing
+try:  # the code loaded as the command loads it (indsigt.startup); a baseline may not have it
+    from indsigt.startup import loading
+except ImportError:
+    from contextlib import nullcontext as loading
+with loading():
+    import indsigt.cli
+with loading():
+    from indsigt import importing
 from indsigt.ingest import importer as I, audit as A, csvlog as C
 from indsigt.integrity import entrylog as EL
 T["start-up (imports)"] = time.process_time() - c0

@@ -8,12 +8,14 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import wraps
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from sqlalchemy.orm import Session
 
 from ..errors import IndsigtError
+
+if TYPE_CHECKING:  # SQLAlchemy is loaded by the commands that use the database, not by --help
+    from sqlalchemy.orm import Session
 
 DbOpt = Annotated[
     str | None,

@@ -51,7 +51,10 @@ def import_(
     progress: Annotated[bool | None, typer.Option("--progress/--no-progress")] = None,
 ) -> None:
     """Importér FHIR NDJSON- og MinLog CSV-filer. Hver fil gemmes helt eller slet ikke."""
-    from ..importing import cli_workers, run_import
+    from ..startup import loading
+
+    with loading():  # SQLAlchemy, the store's tables, the importer (indsigt.startup)
+        from ..importing import cli_workers, run_import
 
     def done(r) -> None:  # type: ignore[no-untyped-def]
         if json_out:
