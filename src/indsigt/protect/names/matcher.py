@@ -393,6 +393,7 @@ class _Ctx:
     __slots__ = (
         "after_markers",
         "certain",
+        "clauses",
         "joined",
         "negs",
         "shape",
@@ -412,6 +413,7 @@ class _Ctx:
         self.negs: list[tuple[int, int]] = []  # non-hidden colleagues' names
         self.certain: list[tuple[int, int, int]] = []  # LIST / NEXT markers
         self.shape = b""  # _shape(text), made by the first automaton pass
+        self.clauses: list[tuple[int, int]] | None = None  # _clause_words, when first needed
 
 
 class _Hit:
@@ -1444,8 +1446,9 @@ class NameMatcher:
         gav god effekt", "BS har været høj"), nor a frequent word ("og gav udtryk for")."""
         text = ctx.text
         sigs = self._sigs
-        for m in _clause_starts(text, _CLAUSE_INITIALS_START_RE, _CLAUSE_INITIALS_RE):
-            s, e = m.start(1), m.end(1)
+        for s, e in _clause_words(ctx):
+            if e - s > 3:
+                continue
             tok = text[s:e]
             if not (tok.islower() or tok.isupper()):
                 continue
@@ -1946,13 +1949,18 @@ class NameMatcher:
                                 why="spatieret",
                             )
                         )
-        for m in _clause_starts(text, _CLAUSE_WORD_START_RE, _CLAUSE_WORD_RE):
+        for s, e in _clause_words(ctx):
             # a capitalised word that is no word and no name, one typo from a hidden person's
             # name, as the subject of what a person does: "Hjrot har vejet barnet", "Ravnn har
             # skrevet i kontaktbogen", "Vniter deltog i mødet"
-            s, e = m.start(1), m.end(1)
-            folded = _fold_word(m.group(1))
-            if words.get(folded) is None and _person_verb_at(text, e):
+            if e - s < 4 or not text[s].isupper() or not text[s + 1 : e].islower():
+                continue
+            folded = _fold_word(text[s:e])
+            if (
+                words.get(folded) is None
+                and zipf(folded) <= _SUBJECT_TYPO_ZIPF
+                and _person_verb_at(text, e)
+            ):
                 target = self._typo(folded, limit=_SUBJECT_TYPO_ZIPF)
                 if target is not None:
                     raw.append(
@@ -3036,17 +3044,30 @@ def _has_particles(family: str) -> bool:
     return len(parts) > 1 and parts[0].lower() in _NAME_PARTICLES
 
 
-#: a capitalised word of four letters or more where a clause begins (group 1)
-_CLAUSE_WORD = r"[ \t\xa0]*([A-ZÆØÅ][a-zæøå]{3,})(?= )"
+#: the first word where a clause begins, after a time there ("kl 3 tb tilså"): group 1
+_CLAUSE_WORD = (
+    r"[ \t\xa0]*+(?:[Kk]l\.?[ \t\xa0]*\d{1,2}(?:[.:]\d{2})?[ \t\xa0]+)?([^\W\d_]{2,}+)"
+    # only before what a person does (the rules that read these words ask exactly)
+    r"(?= (?:"
+    + "|".join(sorted(_PERSON_VERBS | _AUXILIARIES, key=lambda w: (-len(w), w)))
+    + r")(?![^\W_]))"
+)
+#: (the text's start apart: a pattern that begins with a set of characters is searched fast)
 _CLAUSE_WORD_RE = re.compile(r"[\n.!?;:]" + _CLAUSE_WORD)
 _CLAUSE_WORD_START_RE = re.compile(_CLAUSE_WORD)
 
 
-def _clause_starts(text: str, start: re.Pattern[str], rest: re.Pattern[str]) -> list[re.Match[str]]:
-    """The matches of ``start`` at the text's start and of ``rest`` after it (group 1 each)."""
-    first = start.match(text)
-    found = list(rest.finditer(text))
-    return [first, *found] if first is not None else found
+def _clause_words(ctx: _Ctx) -> list[tuple[int, int]]:
+    """The first word of each clause of the text (after a line break, . ! ? ; or :, and after a
+    time there: "kl 3 tb tilså pt"), where what a person does follows; found once per text."""
+    found = ctx.clauses
+    if found is None:
+        text = ctx.text
+        first = _CLAUSE_WORD_START_RE.match(text)
+        found = [(first.start(1), first.end(1))] if first is not None else []
+        found += [(m.start(1), m.end(1)) for m in _CLAUSE_WORD_RE.finditer(text)]
+        ctx.clauses = found
+    return found
 
 
 #: how frequent such a word may be and still be read as a typo ("Hjorth" 3.1 is a name)
@@ -3148,12 +3169,6 @@ def _initials_verb_at(text: str, e: int) -> bool:
 
 
 #: 2-3 letters where a clause begins (line start, after . ! ? ; : or a time "kl 3"): group 1
-_CLAUSE_INITIALS = (
-    r"[ \t\xa0]*(?:[Kk]l\.?[ \t\xa0]*\d{1,2}(?:[.:]\d{2})?[ \t\xa0]+)?([^\W\d_]{2,3})(?= [^\W\d_])"
-)
-#: (the text's start apart: a pattern that begins with a set of characters is searched fast)
-_CLAUSE_INITIALS_RE = re.compile(r"[\n.!?;:]" + _CLAUSE_INITIALS)
-_CLAUSE_INITIALS_START_RE = re.compile(_CLAUSE_INITIALS)
 
 #: from a list's word to its colon, up to two words between: "På vagt i dag:", "Vagtplan weekend:"
 _LIST_LEAD_RE = re.compile(r"((?:[ \t\xa0]+[^\W\d_]+){0,2})[ \t\xa0]*:")
