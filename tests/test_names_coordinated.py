@@ -135,6 +135,11 @@ def test_initials_before_what_a_thing_does_stay(m: NameMatcher, text: str) -> No
             "fastholdelse: per holdt ben, sten holdt arme",
             "fastholdelse: [X] holdt ben, [X] holdt arme",
         ),
+        ("pt truede per med at slå ham ned", "pt truede [X] med at slå ham ned"),
+        ("pt spyttede på bo kl 21", "pt spyttede på [X] kl 21"),
+        ("pt accepterer kun bo og sten", "pt accepterer kun [X] og [X]"),
+        ("pt truede med at gå hjem", "pt truede med at gå hjem"),
+        ("pt truede sin mor i telefonen", "pt truede sin mor i telefonen"),
     ],
 )
 def test_who_went_with_helped_or_was_told(m: NameMatcher, text: str, expected: str) -> None:

@@ -300,6 +300,10 @@ class _Text(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("script", "style"):
             self._skip += 1
+        if tag == "input" and ("name", "csrf_token") in attrs:
+            # the session's random anti-forgery token, no text: read, it once held "26BO7"
+            # (a hidden person's initials between digits) and failed a run at random
+            return
         for k, v in attrs:
             if k in ("title", "alt", "aria-label", "value", "href", "content") and v:
                 self.parts.append(v)

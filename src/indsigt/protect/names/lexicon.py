@@ -486,6 +486,17 @@ _MARKER_WORDS: dict[str, int] = {
             "snakke med",
             "snakket med",
             "snakkede med",
+            # whom the patient threatened, hit or abused: "pt truede per med at slå", "slog ud
+            # efter sten", "spyttede på bo" (a person's name follows, not a thing's)
+            "truede",
+            "truer",
+            "truet",
+            "slog ud efter",
+            "sparkede ud efter",
+            "spyttede på",
+            "råbte ad",
+            "råbte til",
+            "accepterer kun",
             # a meeting or a call with someone: "i samråd med skytte", "lavet aftale med kim"
             "samråd med",
             "aftale med",

@@ -3195,8 +3195,8 @@ def _function_word_named(text: str, e: int, kind: int) -> bool:
     if k == j or not text[j].islower():
         return False
     word = _fold_word(text[j:k])
-    if word in _NAME_FOLLOWERS or word in _AFTER_A_NAME:
-        return True
+    if word in _NAME_FOLLOWERS or word in _AFTER_A_NAME or word == "med":
+        return True  # (... "med": "pt truede per med at slå", "talt med bo med datteren")
     if word == "i" and _WHEN_RE.match(text, k) is not None:
         return True  # "giver videre til bo i morgen"
     return kind == _LIST and word in ("og", "samt", "eller")
