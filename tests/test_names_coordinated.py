@@ -265,6 +265,7 @@ def test_typos_and_spelled_letters_that_stay(m: NameMatcher, text: str) -> None:
         ("sten ud med pt i gården", "[X] ud med pt i gården"),
         ("kl 22 per ind og tjekke pt", "kl 22 [X] ind og tjekke pt"),
         ("pt urolig. bo hjem kl 15", "pt urolig. [X] hjem kl 15"),
+        ("skov her\npt sov godt", "[X] her\npt sov godt"),
         ("i dag har sten og pt bagt kage", "i dag har [X] og pt bagt kage"),
         ("pt og sten gik tur i gården", "pt og [X] gik tur i gården"),
     ],
@@ -284,3 +285,12 @@ def test_where_a_person_went_in_short_form(m: NameMatcher, text: str, expected: 
 )
 def test_what_a_thing_does_in_short_form_stays(m: NameMatcher, text: str) -> None:
     assert out(m, text) == text
+
+
+def test_a_hidden_namesake_listed_by_family_name_stays_hidden() -> None:
+    """The citizen's own name by family name is kept, but not where a hidden person has the
+    same name: "Fisker Inge" is then hers as much as the citizen's (fail closed)."""
+    m = NameMatcher.build([Person("s1", "Inge", "Fisker", titles=("ssh",))])
+    keep = m.keep((), own=[("Inge Lise", "Fisker")])
+    for text in ("Fisker Inge ringede", "Inge Fisker ringede"):
+        assert keep.filter(text, m.find(text)), text

@@ -215,7 +215,7 @@ class KeepNames:
                 la, lb = _loose(a), _loose(b)
                 if la not in hidden_parts and lb not in hidden_parts:
                     continue  # nothing of it can be hidden
-                if f"{la} {lb}" in hidden_pairs:
+                if f"{la} {lb}" in hidden_pairs or f"{lb} {la}" in hidden_pairs:
                     continue  # two parts of one hidden person's name: it is hidden
                 for v in _spelling_variants(f"{a} {b}"):
                     keys.update((v, v + " s") if v[-1:] in "sxz" else (v, v + "s", v + " s"))

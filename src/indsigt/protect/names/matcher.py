@@ -3029,7 +3029,7 @@ _MOTION_RE = re.compile(
     r" (?:her|ind|ud|hjem|op|ned|over|hen)"
     r"(?: (?:til (?:pt|patient|borger|beboer|afsnit|stue)|med (?:pt|patient|borger|beboer)"
     r"|og (?:tjekke|kigge|sikre|hente|se|give|hjælpe|ringe|tale|sige)"
-    r"|kl\b|efter\b|hele\b|i (?:dag|nat|aften|morgen)\b)|[,.:;]|$)"
+    r"|kl\b|efter\b|hele\b|i (?:dag|nat|aften|morgen)\b)|[,.:;\r\n]|$)"
 )
 #: "... og pt" and a word: the person and the patient did it ("sten og pt bagt kage")
 _WITH_THE_PATIENT_RE = re.compile(r" og (?:pt|patienten|borgeren|beboeren)(?![^\W_]|['’])")
