@@ -272,3 +272,31 @@ def write_csv(path: Path, rows: list[dict[str, str]], header: list[str] = CSV_HE
         w.writerow(r)
     path.write_text(buf.getvalue(), encoding="utf-8")
     return path
+
+
+def minimal_roster() -> list[dict]:
+    """One department (SOR 301), one staff member with a user name, one citizen: enough for a
+    MinLog row of :func:`minlog_rows` to resolve."""
+    return [
+        org("o1", "Kardiologi", sor="301"),
+        practitioner("s1", "Mette", "Holm", username="RSYD\\mho"),
+        patient("p1", "Anna", "Jensen", cpr="6512401234"),
+    ]
+
+
+def minlog_rows(path: Path, first: int, n: int) -> Path:
+    """A MinLog CSV of ``n`` reads (``reg-FIRST`` ...) by the staff member of
+    :func:`minimal_roster` in the citizen's record."""
+    rows = [
+        {
+            "regKode": f"reg-{i}",
+            "cprNrBorger": "6512401234",
+            "bruger": "RSYD\\mho",
+            "orgUsingID": "SOR:301",
+            "systemName": "EPJ",
+            "handling": "Læst journal",
+            "tidspunkt": f"2026-03-01T10:{i % 60:02d}:00+01:00",
+        }
+        for i in range(first, first + n)
+    ]
+    return write_csv(path, rows, header=list(rows[0]))

@@ -50,19 +50,9 @@ from indsigt.__main__ import main
 main()
 """
 
-#: never needed to show the help of ``indsigt import``: the database layer and the store, the
-#: settings, the web stack, analytics, signing, migrations
-NOT_FOR_HELP = (
-    "sqlalchemy",
-    "indsigt.store",
-    "indsigt.db",
-    "indsigt.config",
-    "indsigt.importing",
-    "indsigt.ingest",
-    "pydantic_settings",
+#: never needed by a command that imports: migrations, the web stack, analytics
+_NOT_FOR_IMPORTING = (
     "alembic",
-    "cryptography",
-    "numpy",
     "fastapi",
     "starlette",
     "uvicorn",
@@ -74,22 +64,24 @@ NOT_FOR_HELP = (
     "pyarrow",
 )
 
-#: never needed by an import of a log file into a database at the newest migration: the web
-#: stack, analytics, migrations, rich's help and error rendering
-NOT_FOR_AN_IMPORT = (
-    "alembic",
-    "fastapi",
-    "starlette",
-    "uvicorn",
-    "jinja2",
-    "duckdb",
-    "ibis",
-    "pyspark",
-    "pandas",
-    "pyarrow",
-    "rich",
-    "markdown_it",
+#: never needed to show the help of ``indsigt import``: the database layer and the store, the
+#: settings, signing, and what no import needs
+NOT_FOR_HELP = (
+    "sqlalchemy",
+    "indsigt.store",
+    "indsigt.db",
+    "indsigt.config",
+    "indsigt.importing",
+    "indsigt.ingest",
+    "pydantic_settings",
+    "cryptography",
+    "numpy",
+    *_NOT_FOR_IMPORTING,
 )
+
+#: never needed by an import of a log file into a database at the newest migration: what no
+#: import needs, and rich's help and error rendering
+NOT_FOR_AN_IMPORT = (*_NOT_FOR_IMPORTING, "rich", "markdown_it")
 
 
 def _run(tmp_path: Path, *args: str, env: dict[str, str] | None = None) -> dict:
@@ -125,31 +117,12 @@ def test_the_help_of_import_loads_neither_the_database_layer_nor_the_store(
 def test_an_import_loads_its_code_without_collections_and_nothing_it_does_not_use(
     db_url: str, tmp_path: Path
 ) -> None:
-    roster = b.write_ndjson(
-        tmp_path / "roster.ndjson",
-        [
-            b.org("o1", "Kardiologi", sor="301"),
-            b.practitioner("s1", "Mette", "Holm", username="RSYD\\mho"),
-            b.patient("p1", "Anna", "Jensen", cpr="6512401234"),
-        ],
-    )
+    roster = b.write_ndjson(tmp_path / "roster.ndjson", b.minimal_roster())
     assert run_import(db_url, [roster], actor="test").ok
     from indsigt.db import dispose_engines
 
     dispose_engines()  # this process holds the database no longer
-    rows = [
-        {
-            "regKode": f"reg-{i}",
-            "cprNrBorger": "6512401234",
-            "bruger": "RSYD\\mho",
-            "orgUsingID": "SOR:301",
-            "systemName": "EPJ",
-            "handling": "Læst journal",
-            "tidspunkt": f"2026-03-01T10:{i:02d}:00+01:00",
-        }
-        for i in range(10)
-    ]
-    log = b.write_csv(tmp_path / "log.csv", rows, header=list(rows[0]))
+    log = b.minlog_rows(tmp_path / "log.csv", 0, 10)
     doc = _run(tmp_path, "import", str(log), env={**os.environ, "INDSIGT_DB": db_url})
     assert f"{log}: 10 poster, 10 nye" in doc["stderr"]
     assert {"indsigt.importing", "indsigt.store", "sqlalchemy.orm"} <= set(doc["modules"])

@@ -32,30 +32,11 @@ print(json.dumps({"new": [f.new for f in out.report.files], "modules": sorted(sy
 
 
 def _log(tmp_path: Path, name: str, first: int, n: int) -> Path:
-    rows = [
-        {
-            "regKode": f"reg-{i}",
-            "cprNrBorger": "6512401234",
-            "bruger": "RSYD\\mho",
-            "orgUsingID": "SOR:301",
-            "systemName": "EPJ",
-            "handling": "Læst journal",
-            "tidspunkt": f"2026-03-01T10:{i % 60:02d}:00+01:00",
-        }
-        for i in range(first, first + n)
-    ]
-    return b.write_csv(tmp_path / name, rows, header=list(rows[0]))
+    return b.minlog_rows(tmp_path / name, first, n)
 
 
 def _roster(db_url: str, tmp_path: Path) -> None:
-    roster = b.write_ndjson(
-        tmp_path / "roster.ndjson",
-        [
-            b.org("o1", "Kardiologi", sor="301"),
-            b.practitioner("s1", "Mette", "Holm", username="RSYD\\mho"),
-            b.patient("p1", "Anna", "Jensen", cpr="6512401234"),
-        ],
-    )
+    roster = b.write_ndjson(tmp_path / "roster.ndjson", b.minimal_roster())
     assert run_import(db_url, [roster], actor="test").ok
 
 
