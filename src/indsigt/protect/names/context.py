@@ -111,10 +111,11 @@ _TRAILING_INITIAL_RE = re.compile(
     r"[ \t\xa0]+(?:[A-ZÆØÅ]\.(?:[ \t\xa0]?[A-ZÆØÅ]\.|[\-\u2010][A-ZÆØÅ]\.?)?"
     r"|[A-ZÆØÅ][\-\u2010][A-ZÆØÅ]\.?)(?![^\W_]|[\-\u2010])"
 )
-#: given-name initials after a family name: "Holm, S.", "Kjærgaard B.", "Hald ML" (kept only
-#: when they are the person's)
+#: given-name initials after a family name: "Holm, S.", "Kjærgaard B.", "Hald ML", a table's
+#: "Nguyen T L" (kept only when they are the person's)
 _INITIALS_AFTER_RE = re.compile(
-    r"(?:,[ \t\xa0]*|[ \t\xa0]+)(?:([A-ZÆØÅ])\.(?:[ \t\xa0]?([A-ZÆØÅ])\.)?|([A-ZÆØÅ]{1,3}))"
+    r"(?:,[ \t\xa0]*|[ \t\xa0]+)(?:([A-ZÆØÅ])\.(?:[ \t\xa0]?([A-ZÆØÅ])\.)?"
+    r"|([A-ZÆØÅ](?:[ \t\xa0][A-ZÆØÅ]){1,2}|[A-ZÆØÅ]{1,3}))"
     r"(?![^\W_]|\.?[\-\u2010\u2011])"  # not "Storm P.-tegninger": a word goes on
 )
 #: words before a name that say what the person does here, not who they are: not folded into
@@ -432,6 +433,11 @@ _MARKS_AFTER_RE = re.compile(
 _LETTER_NEXT_RE = re.compile(r"[ \t\xa0]+[^\W\d_]")
 _OG_WITH_RE = re.compile(r"[ \t\xa0]+og[ \t\xa0]+([^\W\d_]+)")
 _SAMMEN_MED_RE = re.compile(r"[ \t\xa0]+med\b")
+#: after "på": where a person is at work ("Hjort på hjemmebesøg", "Sol på besøg med børnehaven",
+#: "Bo på vagt i aften"); not "Sten på 4 mm", "Storm på vej"
+ON_DUTY_RE = re.compile(
+    r"[ \t\xa0]+(?:hjemme)?(?:besøg|vagt|ferie|kursus|kursusdag|arbejde)(?![^\W_])"
+)
 
 
 def _folded_word_ending_at(text: str, e: int) -> str:
@@ -480,6 +486,7 @@ def _next_word_decides(text: str, e: int, caps: bool) -> str:
         if (
             _folded_word_ending_at(text, e) not in _FUNCTION_WORDS
             or _LINE_REST_RE.match(text, end) is not None
+            or text[end : end + 1] == ":"  # a chat's writer: "Sol 16:45: hentet af far"
             or (_is_phone(text[j:end]) and _verb_after(text, end))  # "Per tlf. 2945.. ringede"
         ):  # ("Per 12.03 er dosis ..." is "as of"; "Per 12.03" on the last line signs)
             return "efterfulgt af dato, klokkeslæt eller telefonnummer"
@@ -520,8 +527,10 @@ def _next_word_decides(text: str, e: int, caps: bool) -> str:
         if w == "og" and _fold_word(text[j:k]) in _WITH_WORDS:
             return f"sætningsstart efterfulgt af 'og {text[j:k]}'"  # "Holm og jeg aftalte"
         return ""
-    if w == "fra" and _LETTER_NEXT_RE.match(text, k) is not None:
-        return "sætningsstart efterfulgt af 'fra'"  # "Holm fra afd. B", not "Per fra 1.1."
+    if w in ("fra", "from") and _LETTER_NEXT_RE.match(text, k) is not None:
+        return f"sætningsstart efterfulgt af '{word}'"  # "Holm fra afd. B", not "Per fra 1.1."
+    if w == "på" and ON_DUTY_RE.match(text, k) is not None:
+        return "sætningsstart efterfulgt af 'på' og hvor en medarbejder er"
     if w == "sammen" and _SAMMEN_MED_RE.match(text, k) is not None:
         return "sætningsstart efterfulgt af 'sammen med'"  # "Holm sammen med pt. i bad"
     if (

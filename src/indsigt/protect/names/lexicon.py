@@ -215,6 +215,10 @@ _NAME_FOLLOWERS: frozenset[str] = (
     behandlede træner trænede ledsager ledsagede afklarer afklarede undersøger tager tog
     underviser underviste motiverer motiverede guider guidede screener screenede
     overvejer overvejede formidler formidlede indhenter indhentede
+    hænger hængte vejer vejede tester testede godkender godkendte udleverer udleverede
+    reports reported calls called will would says said wrote writes noted notes visited
+    reviewed reviews assessed assesses examined examines checked checks phoned spoke saw sees
+    confirmed confirms asked asks
     """)
     )
     | _TITLE_WORDS
@@ -270,9 +274,10 @@ _PARTICIPLES: frozenset[str] = frozenset(
 )
 #: After a name that is also a function word ("per", "bo", "hans"), in a position where a name
 #: is certain, words that a preposition, a possessive or an infinitive is never followed by:
-#: "talt med per om smerterne", "overlevering til bo kl 15" ("talt med per telefon" stays)
+#: "talt med per om smerterne", "overlevering til bo kl 15", "med bo fra hjemmeplejen" ("talt
+#: med per telefon" stays)
 _AFTER_A_NAME: frozenset[str] = frozenset(
-    fold(w) for w in _words("om ang angående vedr vedrørende at kl")
+    fold(w) for w in _words("om ang angående vedr vedrørende at kl fra")
 )
 #: Function words that are names before a verb ("per har", "bo gav"): a preposition, a
 #: possessive or an infinitive is never followed by a finite verb ("man har", "det har" are)
@@ -305,7 +310,7 @@ _PERSON_VERBS: frozenset[str] = frozenset(
     fastholdt fastholder førte fører deltog deltager bookede booker ledsagede ledsager
     beroligede beroliger støttede støtter instruerede instruerer vejledte vejleder
     motiverede motiverer skærmede skærmer fik holdt holder lagde lægger fjernede fjerner
-    gemte gemmer
+    gemte gemmer hængte vejede testede godkendte udleverede gennemgik
     """)
 )
 #: Auxiliaries before a person's participle or infinitive: "sten har skiftet forbinding", "bo
@@ -322,7 +327,7 @@ _PERSON_AFTER_AUXILIARY: frozenset[str] = frozenset(
     noteret observeret undersøgt fulgt hentet dispenseret administreret tilkaldt besøgt
     assisteret hjulpet smurt trøstet snakket haft været set sagt spurgt taget visiteret
     opdaget foreslået lavet fastholdt ført ledsaget beroliget støttet instrueret vejledt vagt
-    samtale
+    samtale hængt vejet testet godkendt udleveret gennemgået
     give ringe tilse skifte vaske bade bestille tale aftale vurdere ordinere måle skrive sende
     køre møde overtage låse tjekke kontakte informere orientere diktere notere observere
     undersøge følge hente dispensere administrere tilkalde besøge assistere hjælpe smøre trøste

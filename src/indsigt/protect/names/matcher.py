@@ -1639,7 +1639,12 @@ class NameMatcher:
                 # a typo of a name, not initials in parentheses ("(MAJO)" is not "Maja"), nor
                 # a piece of an address or user name ("hano4@...")
                 target = (
-                    self._typo(folded, limit=4.0 if tok[:1].isupper() else 0.0)
+                    # in lower case a word that is only a name, as a capitalised one:
+                    # "reservelæge josef" (Józef), "fysioterapeut marc" (Mark)
+                    self._typo(
+                        folded,
+                        limit=4.0 if tok[:1].isupper() or folded in name_words() else 0.0,
+                    )
                     if len(folded) >= 3
                     and not (tok.isupper() and text[s - 1 : s] == "(")  # "(MAJO)": initials
                     and not (e < len(text) and (text[e].isalnum() or text[e] in "@_"))
@@ -1953,14 +1958,19 @@ class NameMatcher:
         for s, e in _clause_words(ctx):
             # a capitalised word that is no word and no name, one typo from a hidden person's
             # name, as the subject of what a person does: "Hjrot har vejet barnet", "Ravnn har
-            # skrevet i kontaktbogen", "Vniter deltog i mødet"
-            if e - s < 4 or not text[s].isupper() or not text[s + 1 : e].islower():
+            # skrevet i kontaktbogen", "Vniter deltog i mødet", "Al-Syed har godkendt"
+            ts = text.find("-", s, e) + 1
+            if ts and _fold_word(text[s : ts - 1]) not in _NAME_PARTICLES:
+                continue  # "ex-sambo har"
+            ts = ts or s  # a particle goes into the label
+            if e - ts < 4 or not text[ts].isupper() or not text[ts + 1 : e].islower():
                 continue
-            folded = _fold_word(text[s:e])
+            folded = _fold_word(text[ts:e])
             if (
                 words.get(folded) is None
                 and zipf(folded) <= _SUBJECT_TYPO_ZIPF
-                and _person_verb_at(text, e)
+                # no word, so any verb: "Hjrot har vejet barnet", "Yilmas testede"
+                and (_person_verb_at(text, e) or _verb_after(text, e))
             ):
                 target = self._typo(folded, limit=_SUBJECT_TYPO_ZIPF)
                 if target is not None:
@@ -2508,9 +2518,12 @@ class NameMatcher:
         m = _INITIALS_AFTER_RE.match(text, e)
         if m is None:
             return None
-        letters = m.group(3) or (m.group(1) + (m.group(2) or ""))
+        spaced = m.group(3)
+        if spaced is not None and len(spaced) > 1 and not spaced[1].isalpha():
+            spaced = spaced[::2]  # "Nguyen T L"
+        letters = spaced or (m.group(1) + (m.group(2) or ""))
         if (
-            m.group(3) is not None
+            spaced is not None
             and letters in CLINICAL_ABBREVIATIONS
             and (not found or _NUMBER_AFTER_RE.match(text, m.end()) is not None)
         ):
@@ -3026,10 +3039,11 @@ _WHERE_A_PERSON_IS_RE = re.compile(r" (?:her|hos|inde)(?![^\W_])")
 #: where a person goes, after the person, in a note's short form (no verb): "bo her kl 8",
 #: "per ind til pt", "sten ud med pt", "holm op og kigge til pt" (not "sten ud med urinen")
 _MOTION_RE = re.compile(
-    r" (?:her|ind|ud|hjem|op|ned|over|hen)"
+    r" (?:på (?:hjemme)?(?:besøg|vagt|ferie|kursus|kursusdag|arbejde)(?![^\W_])|"
+    r"(?:her|ind|ud|hjem|op|ned|over|hen)"
     r"(?: (?:til (?:pt|patient|borger|beboer|afsnit|stue)|med (?:pt|patient|borger|beboer)"
     r"|og (?:tjekke|kigge|sikre|hente|se|give|hjælpe|ringe|tale|sige)"
-    r"|kl\b|efter\b|hele\b|i (?:dag|nat|aften|morgen)\b)|[,.:;\r\n]|$)"
+    r"|kl\b|efter\b|hele\b|i (?:dag|nat|aften|morgen)\b)|[,.:;\r\n]|$))"
 )
 #: "... og pt" and a word: the person and the patient did it ("sten og pt bagt kage")
 _WITH_THE_PATIENT_RE = re.compile(r" og (?:pt|patienten|borgeren|beboeren)(?![^\W_]|['’])")
@@ -3046,7 +3060,8 @@ def _has_particles(family: str) -> bool:
 
 #: the first word where a clause begins, after a time there ("kl 3 tb tilså"): group 1
 _CLAUSE_WORD = (
-    r"[ \t\xa0]*+(?:[Kk]l\.?[ \t\xa0]*\d{1,2}(?:[.:]\d{2})?[ \t\xa0]+)?([^\W\d_]{2,}+)"
+    r"[ \t\xa0]*+(?:[Kk]l\.?[ \t\xa0]*\d{1,2}(?:[.:]\d{2})?[ \t\xa0]+)?"
+    r"((?:[^\W\d_]{2,3}-)?+[^\W\d_]{2,}+)"  # (a particle before a hyphen: "Al-Syed")
     # only before what a person does (the rules that read these words ask exactly)
     r"(?= (?:"
     + "|".join(sorted(_PERSON_VERBS | _AUXILIARIES, key=lambda w: (-len(w), w)))

@@ -1,0 +1,114 @@
+"""Dictation, English notes, chat exports and tables (issue 11, stop 32).
+
+The red-team set ``bench/independent/names_rt33_probes.py`` (written without the matcher's rules
+in view) still found these classes after stop 31; the tests keep them closed and the words they
+look like open:
+
+* a name in lower case after a title, one typo from a hidden person's name, where the written
+  word is only a name ("reservelæge josef" for Józef, "fysioterapeut marc bonde" for Mark);
+* a capitalised word that is no word, one typo from a hidden name, before any verb ("Hjrot har
+  vejet", "Yilmas testede"), also behind a particle ("Al-Syed har godkendt");
+* what a person does in a note that the word lists lacked: "hængte", "vejede", "har testet",
+  "har udleveret"; and in an English note: "Krog reports", "Sol from the group home",
+  "Mark will review";
+* where a staff member is: "Hjort på hjemmebesøg", "bo på vagt i aften";
+* a chat's writer before a time and a colon ("Sol 16:45: hentet af far");
+* a family name with its given-name initials spaced, as a table writes it ("Nguyen T L");
+* a name that is a function word before "fra" where a name is certain ("telefonkonsultation
+  med bo fra hjemmeplejen").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from indsigt.protect.names import NameMatcher, Person
+from names_shown import out
+
+HIDDEN = [
+    Person("s1", "Józef", "Wiśniewski", titles=("reservelæge",)),
+    Person("s2", "Mark", "Bonde", titles=("fysioterapeut",)),
+    Person("s3", "Birk", "Hjort", titles=("sundhedsplejerske",)),
+    Person("s4", "Ayşe", "Yılmaz", titles=("psykolog",)),
+    Person("s5", "Mohammed", "Al-Sayed", titles=("overlæge",)),
+    Person("s6", "Sol", "Ravn", titles=("pædagog",)),
+    Person("s7", "Bjørn", "Krog", titles=("sygeplejerske",)),
+    Person("s8", "Thi Lan", "Nguyen", titles=("ssa",)),
+    Person("s9", "Bo", "Fisker", titles=("ssh",)),
+    Person("s10", "Sten", "Dam", titles=("ssa",)),
+    Person("s11", "Bente", "Storm", titles=("ssh",)),
+    Person("s12", "Per", "Lund", titles=("sygeplejerske",)),
+]
+
+
+@pytest.fixture(scope="module")
+def m() -> NameMatcher:
+    return NameMatcher.build(HIDDEN, others=[("Thi Hoa", "Nguyen"), ("Peter", "Krog")])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lower-case typo of a name after a title, where the word is only a name
+        ("reservelæge josef har skrevet epikrisen", "[X] har skrevet epikrisen"),
+        ("fysioterapeut marc bonde har udleveret rollator", "[X] har udleveret rollator"),
+        # a capitalised non-word one typo from a name, before any verb
+        ("Hjrot har vejet barnet", "[X] har vejet barnet"),
+        ("Yilmas testede drengen i dag", "[X] testede drengen i dag"),
+        ("Al-Syed har godkendt ordinationen", "[X] har godkendt ordinationen"),
+        # what a person does, in Danish and in English
+        ("Krog hængte pt's jakke på krogen", "[X] hængte pt's jakke på krogen"),
+        ("Krog reports wound edges red; swab sent.", "[X] reports wound edges red; swab sent."),
+        ("Sol from the group home called: calm.", "[X] from the group home called: calm."),
+        ("Please mark the site. Mark will review.", "Please mark the site. [X] will review."),
+        # where a staff member is
+        ("Hjort på hjemmebesøg på Hjortevej 12", "[X] på hjemmebesøg på Hjortevej 12"),
+        ("pt urolig. bo på vagt i aften", "pt urolig. [X] på vagt i aften"),
+        # a chat's writer
+        ("Sol 16:45: hentet af far, alt vel", "[X] 16:45: hentet af far, alt vel"),
+        # a table's family name and spaced initials
+        (
+            "Planlagt besøg\tMedarbejder\n09:30\tNguyen T L",
+            "Planlagt besøg\tMedarbejder\n09:30\t[X]",
+        ),
+        # (initials that are not the person's stay beside the label)
+        ("09:30\tNguyen K B", "09:30\t[X] K B"),
+        # a function word that is a name, before "fra" where a name is certain
+        (
+            "telefonkonsultation med bo fra hjemmeplejen, pt spiser ikke",
+            "telefonkonsultation med [X] fra hjemmeplejen, pt spiser ikke",
+        ),
+    ],
+)
+def test_hidden(m: NameMatcher, text: str, expected: str) -> None:
+    assert out(m, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "på" and what is no work place
+        "sten på 4 mm i venstre nyre",
+        "Storm på vej ind over Jylland",
+        "Krog på væggen er løs",
+        # a word in English that is a verb only in Danish: "mark" stays, "Mark" decides
+        "please mark the site",
+        # a hyphen after what is no particle, and no hidden name after it
+        "El-Niño har ramt høsten",
+        "ex-sambo har ringet",
+        # "fra" after a function word that is no name here: "bo" is to live
+        "hun vil gerne bo fra næste måned i egen bolig",
+        # a capitalised word with a colon after a time that is no chat ("Dag 3" is a day)
+        "Dag 16:45: status",
+    ],
+)
+def test_kept(m: NameMatcher, text: str) -> None:
+    assert out(m, text) == text
+
+
+def test_a_colleague_called_so_keeps_the_lower_case_typo() -> None:
+    """A non-hidden colleague named Josef: "reservelæge josef" is the colleague."""
+    m = NameMatcher.build(HIDDEN, others=[("Josef", "Madsen")])
+    assert out(m, "reservelæge josef har skrevet") == "reservelæge josef har skrevet"
+    # a word that is no name keeps the stricter rule after a title ("ssa dan" is no "Dam")
+    assert out(m, "ssa dan har skrevet") == "ssa dan har skrevet"
