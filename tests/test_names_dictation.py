@@ -16,6 +16,17 @@ look like open:
 * a family name with its given-name initials spaced, as a table writes it ("Nguyen T L");
 * a name that is a function word before "fra" where a name is certain ("telefonkonsultation
   med bo fra hjemmeplejen").
+
+And from ``names_rt31_probes.py`` and ``names_rt32_probes.py`` (lower-case care notes):
+
+* initials after what a person did ("tilset jn kl 6", "pn givet sd"), after "skr." in a
+  dictation mark, several joined by "/" last on a line ("pt faldet. sd/bh");
+* initials that are a clinical abbreviation where a name is certain, before what a person does
+  or "at" ("ssa pl har givet medicin", "aftalt med bs at pt får bad"; not "ssa, bs 7,2");
+* a handover ("overlevering fra sten til bo"), a message's sender ("fra bo: husk ble", "sms fra
+  skov: tur aflyst"), a message to a person ("sten, ring til mig");
+* a person's name word after a comma that ends a clause ("dam har frosset til, dam fulgte pt"),
+  and two people going somewhere ("storm og sten ud og sikre vinduer").
 """
 
 from __future__ import annotations
@@ -38,6 +49,9 @@ HIDDEN = [
     Person("s10", "Sten", "Dam", titles=("ssa",)),
     Person("s11", "Bente", "Storm", titles=("ssh",)),
     Person("s12", "Per", "Lund", titles=("sygeplejerske",)),
+    Person("s13", "Sanne", "Dahl", titles=("ssa",)),  # SD
+    Person("s14", "Jens", "Nielsen", titles=("ssa",)),  # JN
+    Person("s15", "Ida", "Skov", titles=("plejer",)),
 ]
 
 
@@ -112,3 +126,45 @@ def test_a_colleague_called_so_keeps_the_lower_case_typo() -> None:
     assert out(m, "reservelæge josef har skrevet") == "reservelæge josef har skrevet"
     # a word that is no name keeps the stricter rule after a title ("ssa dan" is no "Dam")
     assert out(m, "ssa dan har skrevet") == "ssa dan har skrevet"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("tilset jn kl 6", "tilset [X] kl 6"),
+        ("pn givet sd", "pn givet [X]"),
+        ("diktat v Storm / skr sd", "diktat v [X] / skr [X]"),
+        ("pt faldet, ingen skader. sd/bh", "pt faldet, ingen skader. [X]/[X]"),
+        ("ssa pl har givet medicin", "[X] har givet medicin"),
+        ("aftalt med bs at pt får bad onsdag", "aftalt med [X] at pt får bad onsdag"),
+        ("overlevering fra sten til bo", "overlevering fra [X] til [X]"),
+        ("overlevering fra bo til Sten Dam", "overlevering fra [X] til [X]"),
+        ("fra bo: husk at bestille ble", "fra [X]: husk at bestille ble"),
+        ("sms fra skov: tur i skoven aflyst", "sms fra [X]: tur i skoven aflyst"),
+        ("sten, ring til mig", "[X], ring til mig"),
+        ("dam har frosset til, dam fulgte pt ned", "dam har frosset til, [X] fulgte pt ned"),
+        (
+            "storm i nat. storm og sten ud og sikre vinduer",
+            "storm i nat. [X] og [X] ud og sikre vinduer",
+        ),
+    ],
+)
+def test_hidden_in_lower_case_notes(m: NameMatcher, text: str, expected: str) -> None:
+    assert out(m, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hjælp til at tage bh",  # an infinitive, not what was done
+        "kontrol af bs kl 8",
+        "blodprøver: crp/bs",
+        "ssa, bs 7,2",
+        "Fund: sten, se billede",
+        "sten og grus på vejen",
+        "til info: pt ok",
+        "sten er gået med urinen",
+    ],
+)
+def test_kept_in_lower_case_notes(m: NameMatcher, text: str) -> None:
+    assert out(m, text) == text

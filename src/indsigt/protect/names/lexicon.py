@@ -230,7 +230,7 @@ _PERSON_ABBREVIATIONS: frozenset[str] = frozenset(
     fold(w)
     for w in _words("""
     ord ordin sep seponeret ændr adm admin disp kontr kontrasign ansv udf rekv henv ref jf jvf
-    iflg konf dikt sign tilk godk
+    iflg konf dikt sign tilk godk skr
     """)
 )
 
@@ -327,7 +327,7 @@ _PERSON_AFTER_AUXILIARY: frozenset[str] = frozenset(
     noteret observeret undersøgt fulgt hentet dispenseret administreret tilkaldt besøgt
     assisteret hjulpet smurt trøstet snakket haft været set sagt spurgt taget visiteret
     opdaget foreslået lavet fastholdt ført ledsaget beroliget støttet instrueret vejledt vagt
-    samtale hængt vejet testet godkendt udleveret gennemgået
+    samtale hængt vejet testet godkendt udleveret gennemgået gemt fjernet
     give ringe tilse skifte vaske bade bestille tale aftale vurdere ordinere måle skrive sende
     køre møde overtage låse tjekke kontakte informere orientere diktere notere observere
     undersøge følge hente dispensere administrere tilkalde besøge assistere hjælpe smøre trøste

@@ -1071,6 +1071,16 @@ class NameMatcher:
                 m = _COORD_BEFORE_RE.search(text, lo, h.start)
             if m is not None:
                 sides.append((m.start(1), m.end(1), "<" + (m.group(2) or m.group(3))))
+            if text.startswith(" til ", h.end) and _FRA_BEFORE_RE.search(
+                text, max(0, h.start - 6), h.start
+            ):  # a handover: "overlevering fra Sten til bo"
+                m = _TIL_WORD_RE.match(text, h.end)
+                if m is not None:
+                    sides.append((m.start(1), m.end(1), "til"))
+            elif text.endswith(" til ", 0, h.start):  # "overlevering fra bo til Sten"
+                m = _FRA_WORD_TIL_RE.search(text, max(0, h.start - 40), h.start)
+                if m is not None:
+                    sides.append((m.start(1), m.end(1), "<til"))
             for s, e, gap in sides:
                 hit = self._coordinated_hit(text, s, e, gap)
                 if hit is None:
@@ -1113,7 +1123,11 @@ class NameMatcher:
             folded = _fold_word(tok)
             key = self._lower_ambig.get(folded)
             if key is not None and _subject_key(key, tok):
-                if folded in _FUNCTION_WORDS and not _function_word_named(text, e, _LIST):
+                if (
+                    folded in _FUNCTION_WORDS
+                    and sep != "til"  # a handover: "fra bo til Sten"
+                    and not _function_word_named(text, e, _LIST)
+                ):
                     return None  # "Ida og hans kone"
                 entry = key.first_name
                 assert entry is not None
@@ -1376,6 +1390,8 @@ class NameMatcher:
                 why = f"efter '{prev}'"
             elif not crossed and prev.endswith(":") and len(prev) > 1:
                 why = f"efter '{prev}'"  # "Udført: jn"
+            elif not crossed and _done_by_a_person(w):
+                why = f"efter '{prev}'"  # who did it: "tilset jn kl 6", "pn givet jn"
             elif (
                 _DIARY_AFTER_RE.match(text, e) is not None
                 and _DIARY_LEAD_RE.search(text, max(0, s - 24), s) is not None
@@ -1426,15 +1442,40 @@ class NameMatcher:
             i = j
             while i > start and text[i - 1].isalpha():
                 i -= 1
+            # initials joined by "/" last on the line: "pt faldet. sd/bh" (each a hidden
+            # person's, one at least a word: those that are none are found already)
+            pairs = [(i, j)]
+            if 2 <= j - i <= 3:
+                while i - 1 > start and text[i - 1] == "/":
+                    b = i - 1
+                    a = b
+                    while a > start and text[a - 1].isalpha():
+                        a -= 1
+                    if not 2 <= b - a <= 3 or not text[a:b].islower():
+                        break
+                    pairs.append((a, b))
+                    i = a
+            found = [sigs.get(text[a:b]) for a, b in pairs]
             if (
-                2 <= j - i <= 3
+                2 <= j - pairs[0][0] <= 3
                 and i > start
                 and text[i - 1] in " \t\xa0"
-                and _line_sig(sigs, text[i:j])
+                and all(sig is not None for sig in found)
+                and any(_line_sig(sigs, text[a:b]) for a, b in pairs)
+                # "sd/bh"; not "crp/bs", "ml/bh": abbreviations
+                and (len(pairs) == 1 or not any(sig is not None and sig.clinical for sig in found))
             ):
                 prev, _, _ = _prev_word(text, i)
-                if (prev and prev[-1] in ".!?") or _fold_word(prev) in _WEAK_MARKERS:
-                    ctx.after_markers.append((i, j, "med små bogstaver sidst på linjen"))
+                folded_prev = _fold_word(prev.rstrip("."))
+                if (
+                    (prev and prev[-1] in ".!?")
+                    or folded_prev in _WEAK_MARKERS
+                    # who did it, after what was done or "skr.": "pn givet sd", "/skr. mj"
+                    or _done_by_a_person(folded_prev)
+                    or folded_prev in _PERSON_ABBREVIATIONS
+                ):
+                    for a, b in pairs:
+                        ctx.after_markers.append((a, b, "med små bogstaver sidst på linjen"))
             if nl < 0:
                 break
             start = nl + 1
@@ -1611,7 +1652,13 @@ class NameMatcher:
                     sig = sigs.get(_sig_norm(tok))
                     if (
                         sig is not None
-                        and not ((kind == _NEXT or prose) and sig.clinical)
+                        and not (
+                            (kind == _NEXT or prose)
+                            and sig.clinical
+                            # unless what follows is what a person does: "ssa bs har givet
+                            # medicin", "aftalt med pl at pt får bad" (not "kontrol bs 7,2")
+                            and not (kind == _NEXT and _clinical_named(text, e))
+                        )
                         and not (prose and sig.word and not tok.isupper())
                         # a word in CAPITALS text: "RING TIL MR OG FRA"
                         and not (
@@ -3000,13 +3047,25 @@ def _subject_before_verb(text: str, s: int, e: int) -> bool:
         ):
             return True
     if text[e : e + 1] == ":":
+        if not crossed and folded_prev in ("fra", "til"):
+            # a message's sender or addressee: "fra bo: husk bleer", "sms fra skov: tur aflyst"
+            return (
+                _line_start(text, pj)
+                or _MESSAGE_BEFORE_RE.search(text, max(0, pj - 12), pj) is not None
+            )
         # a diary line's writer after a time: "kl 14 per: pt klar" (not "Bo: alene", a field)
         return _DIARY_LEAD_RE.search(text, max(0, s - 24), s) is not None and prev[:1].isdigit()
-    if not crossed and folded_prev in _NOT_BEFORE_SUBJECT:
-        return False
+    if not crossed and prev[-1:] not in ",;:" and folded_prev in _NOT_BEFORE_SUBJECT:
+        return False  # (a new clause after "..., " : "dam har frosset til, dam fulgte pt")
     if _person_verb_at(text, e):
         return True
     clause_start = crossed or not prev or prev[-1] in ".,;:!?"
+    if (
+        (clause_start or _line_start(text, s))
+        and (m := _IMPERATIVE_AFTER_RE.match(text, e)) is not None
+        and _fold_word(m.group(1)) in _IMPERATIVES
+    ):
+        return True  # a message to the person: "sten, ring til mig", "per ring til datter"
     if _MOTION_RE.match(text, e) is not None and (clause_start or _after_a_time(text, s)):
         return True  # where a person went, in a note's short form: "per ind til pt kl 22"
     if _WITH_THE_PATIENT_RE.match(text, e) is not None and (
@@ -3025,9 +3084,13 @@ def _subject_before_verb(text: str, s: int, e: int) -> bool:
         and _person_verb_at(text, e + 2)
     ):
         return True  # with the family initial: "bo h tilså pt"
-    # two subjects: "bo og sten har haft pt i bad", "bo og Lars gav bad"
+    # two subjects: "bo og sten har haft pt i bad", "bo og Lars gav bad", "storm og holm ud og
+    # sikre vinduer"
     m = _AND_WORD_RE.match(text, e)
-    return m is not None and _person_verb_at(text, m.end())
+    return m is not None and (
+        _person_verb_at(text, m.end())
+        or (clause_start and _MOTION_RE.match(text, m.end()) is not None)
+    )
 
 
 #: a verb after a time, before the subject ("i dag kom bo"; not "i nat gik storm over landet")
@@ -3044,6 +3107,13 @@ _MOTION_RE = re.compile(
     r"(?: (?:til (?:pt|patient|borger|beboer|afsnit|stue)|med (?:pt|patient|borger|beboer)"
     r"|og (?:tjekke|kigge|sikre|hente|se|give|hjælpe|ringe|tale|sige)"
     r"|kl\b|efter\b|hele\b|i (?:dag|nat|aften|morgen)\b)|[,.:;\r\n]|$))"
+)
+#: a message before "fra"/"til" and the person: "sms fra skov:", "besked til per:"
+_MESSAGE_BEFORE_RE = re.compile(r"(?i:sms|besked|mail|e-mail|beskeden)[ \t\xa0]+\Z")
+#: an imperative after a name at the start of a message, with or without a comma
+_IMPERATIVE_AFTER_RE = re.compile(r",?[ \t\xa0]+([^\W\d_]+)(?![^\W_])")
+_IMPERATIVES = frozenset(
+    ("ring", "husk", "kig", "tjek", "giv", "bestil", "send", "skriv", "hent", "spørg", "kontakt")
 )
 #: "... og pt" and a word: the person and the patient did it ("sten og pt bagt kage")
 _WITH_THE_PATIENT_RE = re.compile(r" og (?:pt|patienten|borgeren|beboeren)(?![^\W_]|['’])")
@@ -3100,8 +3170,13 @@ _SPACED_LETTERS_RE = re.compile(r"(?<![^\W_])[^\W\d_](?: {1,3}[^\W\d_]){2,}(?![^
 _SPACED_GATE_RE = re.compile(r" [^\W\d_] {1,3}[^\W\d_](?![^\W_])")
 #: one word of such a run: its letters one space apart
 _SPACED_WORD_RE = re.compile(r"[^\W\d_](?: [^\W\d_])+")
-#: a text where two words may be coordinated: a comma, "/", "&", "+", "og", "eller", "samt"
-_COORDINATION_CHARS_RE = re.compile(r"[,/&+]| og | eller | samt ")
+#: a text where two words may be coordinated: a comma, "/", "&", "+", "og", "eller", "samt",
+#: and a handover's "fra ... til"
+_COORDINATION_CHARS_RE = re.compile(r"[,/&+]| og | eller | samt | til ")
+#: a handover: "fra" right before a name, and " til" and the word after it
+_FRA_BEFORE_RE = re.compile(r"(?<![^\W_])fra[ \t\xa0]+\Z")
+_TIL_WORD_RE = re.compile(r" til ([^\W\d_]+)(?![^\W_])")
+_FRA_WORD_TIL_RE = re.compile(r"(?<![^\W_])fra[ \t\xa0]+([^\W\d_]+) til \Z")
 #: right after a name, a word coordinated with it (group 1; group 2 or 3 the coordinator)
 _COORD_GAP = r"(?:[ \t\xa0]*([,/&+])[ \t\xa0]*|[ \t\xa0]+(og|eller|samt)[ \t\xa0]+)"
 _COORD_AFTER_RE = re.compile(_COORD_GAP + r"([^\W\d_]+)(?![^\W_])")
@@ -3211,6 +3286,22 @@ def _function_word_named(text: str, e: int, kind: int) -> bool:
     if word == "i" and _WHEN_RE.match(text, k) is not None:
         return True  # "giver videre til bo i morgen"
     return kind == _LIST and word in ("og", "samt", "eller")
+
+
+def _done_by_a_person(w: str) -> bool:
+    """Is the folded word ``w`` a participle of what a person does ("givet", "tilset", "målt"),
+    after which initials say who did it ("pn givet jn")? Not an infinitive ("at tage bh")."""
+    return len(w) > 3 and w in _PERSON_AFTER_AUXILIARY and not w.endswith("e")
+
+
+def _clinical_named(text: str, e: int) -> bool:
+    """Are initials that are a clinical abbreviation, ending at ``e`` where a name is certain,
+    used as a person's: before what a person does ("ssa bs har givet medicin"; not "kom ned")
+    or before "at", "om" ("aftalt med bs at pt får bad")?"""
+    if _initials_verb_at(text, e):
+        return True
+    word, _ = _word_after(text, e)
+    return word in ("at", "om")
 
 
 #: "i dag", "i morgen" ... after "i"
