@@ -27,12 +27,16 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="Udskriv ét JSON-dokument
 def db_url(db: str | None) -> str:
     """The database of this command: ``--db`` (which becomes the process's setting, so that
     everything derived from it - the key file, the server's workers - follows), else the
-    configured one (``indsigt --db``, INDSIGT_DB, default ``sqlite:///indsigt.db``)."""
+    configured one (``indsigt --db``, INDSIGT_DB, default ``sqlite:///indsigt.db``). Every
+    command that opens the database gets it here, so an SQLite file that cannot be opened (a
+    missing folder, a folder, no write access) is refused here, before anything is made, with a
+    Danish message (exit status 2; :func:`indsigt.db.check_can_open`)."""
     from ..config import configure, get_settings
+    from ..db import check_can_open
 
-    if db:
-        return configure(db=db).db
-    return get_settings().db
+    url = configure(db=db).db if db else get_settings().db
+    check_can_open(url)
+    return url
 
 
 @contextmanager
