@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import builders as b
 from indsigt.importing import run_import
 from indsigt.startup import PROMOTE_AT, loading
@@ -21,7 +23,7 @@ _PROBE = r"""
 import atexit, gc, json, sys
 
 out, args = sys.argv[1], sys.argv[2:]
-WATCHED = ("indsigt.cli", "indsigt.importing")
+WATCHED = ("indsigt.cli", "indsigt.importing", "indsigt.db", "indsigt.store")
 during = []
 
 
@@ -112,6 +114,29 @@ def test_the_help_of_import_loads_neither_the_database_layer_nor_the_store(
     assert "indsigt.cli.main" in doc["modules"]  # the probe saw the command line
     assert _loaded(doc["modules"], NOT_FOR_HELP) == []
     assert doc["during"] == []  # no collection while the command line was being loaded
+
+
+@pytest.mark.parametrize("command", [("log",), ("orders", "list"), ("verify",)])
+def test_the_help_of_a_command_on_the_database_loads_no_database_layer(
+    tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    doc = _run(tmp_path, *command, "--help", "--db", "sqlite:///x.db")
+    assert "--db" in doc["stdout"]
+    assert _loaded(doc["modules"], NOT_FOR_HELP) == []  # --help ends it before --db's callback
+
+
+def test_a_command_on_the_database_loads_the_database_layer_without_collections(
+    db_url: str, tmp_path: Path
+) -> None:
+    from indsigt.db import dispose_engines, init_db
+
+    init_db(db_url)
+    dispose_engines()
+    doc = _run(tmp_path, "orders", "list", "--json", env={**os.environ, "INDSIGT_DB": db_url})
+    assert json.loads(doc["stdout"]) == {"orders": []}
+    assert {"indsigt.db", "indsigt.store", "sqlalchemy.orm"} <= set(doc["modules"])
+    # SQLAlchemy and the store's tables were loaded by --db's callback with the collector paused
+    assert doc["during"] == []
 
 
 def test_an_import_loads_its_code_without_collections_and_nothing_it_does_not_use(

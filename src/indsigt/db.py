@@ -2,16 +2,73 @@
 
 from __future__ import annotations
 
+import os
+import stat
 import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from .config import get_settings
+from .errors import Invalid
 from .store import Base  # importing the store registers every table
+
+#: the first bytes of every SQLite database file
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def check_can_open(url: str) -> None:
+    """Refuse, with a Danish message naming the path, an SQLite database file that cannot be
+    opened: its folder is missing or no folder, it is a folder, it is no SQLite database, or this
+    user cannot read and write it or create files beside it (SQLite keeps its ``-wal`` and ``-shm``
+    files there). Creates nothing: SQLite would make the file, a key file its folder too. Other
+    databases (PostgreSQL) and in-memory or ``file:`` URI databases are not looked at."""
+    u = make_url(url)
+    name = u.database
+    if (
+        u.get_backend_name() != "sqlite"
+        or not name
+        or name == ":memory:"
+        or name.startswith("file:")
+        or u.query.get("uri") in ("true", "1")
+    ):
+        return
+    problem = _sqlite_file_problem(os.path.abspath(name))
+    if problem:
+        raise Invalid(f"Databasen kan ikke åbnes: {problem}", field="db")
+
+
+def _sqlite_file_problem(path: str) -> str | None:
+    folder = os.path.dirname(path)
+    try:
+        if not stat.S_ISDIR(os.stat(folder).st_mode):
+            return f"{folder} er ikke en mappe"
+    except PermissionError:
+        return f"der er ikke adgang til mappen {folder}"
+    except OSError:
+        return f"mappen {folder} findes ikke"
+    if os.path.isdir(path):
+        return f"{path} er en mappe, ikke en databasefil"
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return f"der er ikke skriveadgang til mappen {folder}"
+    if not os.path.exists(path):
+        return None  # SQLite makes it
+    if not os.access(path, os.R_OK | os.W_OK):
+        return f"der er ikke læse- og skriveadgang til {path}"
+    if os.path.getsize(path) and not _has_sqlite_header(path):
+        return f"{path} er ikke en SQLite-database"
+    return None
+
+
+def _has_sqlite_header(path: str) -> bool:
+    try:
+        with open(path, "rb") as f:
+            return f.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER
+    except OSError:
+        return False
 
 
 def get_engine(url: str | None = None) -> Engine:

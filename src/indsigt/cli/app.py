@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import typer
 
-from .common import DbOpt
+from .common import RootDbOpt
 
 app = typer.Typer(
     help="indsigt: skjul sundhedspersoners navne over for borgere og gør adgangslogs forståelige.",
@@ -17,7 +17,7 @@ app = typer.Typer(
 
 
 @app.callback()
-def _root(db: DbOpt = None) -> None:
+def _root(db: RootDbOpt = None) -> None:
     """``indsigt --db URL COMMAND``: the database for every command (like INDSIGT_DB)."""
     if db:
         from ..config import configure

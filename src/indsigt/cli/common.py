@@ -17,22 +17,43 @@ from ..errors import IndsigtError
 if TYPE_CHECKING:  # SQLAlchemy is loaded by the commands that use the database, not by --help
     from sqlalchemy.orm import Session
 
-DbOpt = Annotated[
-    str | None,
-    typer.Option("--db", help="SQLAlchemy URL (ellers INDSIGT_DB, ellers sqlite:///indsigt.db)."),
-]
+_DB_HELP = "SQLAlchemy URL (ellers INDSIGT_DB, ellers sqlite:///indsigt.db)."
+
+
+def _load_database_layer(value: str | None) -> str | None:
+    """``--db``'s callback, run for every command that takes ``--db`` (given or not) while its
+    arguments are read, and so after ``--help``, which ends the command first: loads the database
+    layer (SQLAlchemy, the store's tables, the settings; some 300 modules) with the cyclic
+    collector paused (:mod:`indsigt.startup`), before the command's own imports, which build on
+    it. Measured on ``log`` and ``orders list``: the collector's walks over those modules were
+    about a tenth of the command's CPU (docs/performance.md, "Start-up")."""
+    from ..startup import loading
+
+    with loading():
+        from .. import db  # noqa: F401
+
+    return value
+
+
+DbOpt = Annotated[str | None, typer.Option("--db", help=_DB_HELP, callback=_load_database_layer)]
+#: the root's ``indsigt --db URL COMMAND``: loads nothing (it is read before a command's --help)
+RootDbOpt = Annotated[str | None, typer.Option("--db", help=_DB_HELP)]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Udskriv ét JSON-dokument på stdout.")]
 
 
 def db_url(db: str | None) -> str:
     """The database of this command: ``--db`` (which becomes the process's setting, so that
     everything derived from it - the key file, the server's workers - follows), else the
-    configured one (``indsigt --db``, INDSIGT_DB, default ``sqlite:///indsigt.db``)."""
+    configured one (``indsigt --db``, INDSIGT_DB, default ``sqlite:///indsigt.db``). Every
+    command that opens the database gets it here, so an SQLite file that cannot be opened (a
+    missing folder, a folder, no write access) is refused here, before anything is made, with a
+    Danish message (exit status 2; :func:`indsigt.db.check_can_open`)."""
     from ..config import configure, get_settings
+    from ..db import check_can_open
 
-    if db:
-        return configure(db=db).db
-    return get_settings().db
+    url = configure(db=db).db if db else get_settings().db
+    check_can_open(url)
+    return url
 
 
 @contextmanager

@@ -54,6 +54,7 @@ def run_server(host: str, port: int, workers: int) -> None:
 
 
 @app.command()
+@handle_errors
 def serve(
     host: Annotated[str, typer.Option(help="Adresse.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port.")] = 8000,
@@ -67,6 +68,7 @@ def serve(
 
 
 @app.command()
+@handle_errors
 def demo(
     ctx: typer.Context,
     generate: Annotated[
@@ -94,7 +96,7 @@ def demo(
         return
     # never INDSIGT_DB from the environment: a SQLite demo database is deleted and built anew
     root_db = ctx.parent.params.get("db") if ctx.parent is not None else None
-    url = db or root_db or DEMO_DB
+    url = db_url(db or root_db or DEMO_DB)
     base = f"http://{host}:{port}"
     # the demo's settings, decided before anything reads them, for this process and its workers
     configure(db=url, dev_login=True, log_format="console", base_url=base)

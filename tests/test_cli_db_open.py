@@ -1,0 +1,184 @@
+"""A database the command line cannot open (issue 14, operator robustness): every command that
+opens the database refuses an SQLite path it cannot use with a Danish message naming the path on
+stderr and exit status 2, creates nothing (no folder, no database file, no key file), and shows
+no traceback. Through the real ``indsigt`` command in a subprocess."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import builders as b
+
+INDSIGT = [sys.executable, "-m", "indsigt"]
+PREFIX = "fejl: Databasen kan ikke åbnes: "
+
+#: commands that open the database, by way of each path into it: a session, ``init_db`` itself,
+#: the importer, the key file (which once made the missing folder), the server, the demo builder
+COMMANDS = [
+    ("init",),
+    ("import", "data.ndjson"),
+    ("log", "p1", "--json"),
+    ("orders", "list"),
+    ("keys", "rotate"),
+    ("serve", "--port", "1"),
+    ("demo", "--no-serve", "--citizens", "1"),
+]
+
+
+def _env(**extra: str) -> dict[str, str]:
+    # the key file follows the database's path, as it does unless an operator sets it
+    env = {k: v for k, v in os.environ.items() if k not in ("INDSIGT_DB", "INDSIGT_KEY_FILE")}
+    return env | extra
+
+
+def run(
+    cwd: Path, *args: str, env: dict[str, str] | None = None, prefix: tuple[str, ...] = ()
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*prefix, *INDSIGT, *args],
+        cwd=cwd,
+        env=env or _env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def tree(root: Path) -> dict[str, tuple[int, int]]:
+    """Every path under ``root`` with its mode and size."""
+    out = {}
+    for p in sorted(root.rglob("*")):
+        st = p.lstat()
+        out[str(p.relative_to(root))] = (st.st_mode, st.st_size)
+    return out
+
+
+def refused(r: subprocess.CompletedProcess[str], problem: str) -> None:
+    assert r.returncode == 2, (r.returncode, r.stderr)
+    assert r.stderr.strip() == PREFIX + problem, r.stderr
+    assert "Traceback" not in r.stderr and r.stdout == ""
+
+
+@pytest.fixture
+def work(tmp_path: Path) -> Path:
+    b.write_ndjson(tmp_path / "data.ndjson", b.minimal_roster())
+    return tmp_path
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=[c[0] for c in COMMANDS])
+def test_a_missing_folder_is_named_and_nothing_is_made(work: Path, command: tuple[str]) -> None:
+    before = tree(work)
+    folder = work / "mangler" / "endnu"
+    r = run(work, "--db", f"sqlite:///{folder}/indsigt.db", *command)
+    refused(r, f"mappen {folder} findes ikke")
+    assert tree(work) == before
+
+
+def test_the_database_from_the_environment_and_a_relative_path(work: Path) -> None:
+    before = tree(work)
+    r = run(work, "orders", "list", env=_env(INDSIGT_DB="sqlite:///mangler/indsigt.db"))
+    refused(r, f"mappen {work / 'mangler'} findes ikke")
+    r = run(work, "--db", "sqlite:///mangler/indsigt.db", "import", "data.ndjson")
+    refused(r, f"mappen {work / 'mangler'} findes ikke")
+    assert tree(work) == before
+
+
+def test_a_folder_where_the_file_should_be(work: Path) -> None:
+    (work / "db").mkdir()
+    before = tree(work)
+    for command in (("init",), ("orders", "list"), ("demo", "--no-serve", "--citizens", "1")):
+        r = run(work, "--db", f"sqlite:///{work / 'db'}", *command)
+        refused(r, f"{work / 'db'} er en mappe, ikke en databasefil")
+    assert tree(work) == before
+
+
+def test_a_file_where_the_folder_should_be_and_a_file_that_is_no_database(work: Path) -> None:
+    before = tree(work)
+    r = run(work, "--db", f"sqlite:///{work / 'data.ndjson'}/indsigt.db", "init")
+    refused(r, f"{work / 'data.ndjson'} er ikke en mappe")
+    r = run(work, "--db", f"sqlite:///{work / 'data.ndjson'}", "import", "data.ndjson")
+    refused(r, f"{work / 'data.ndjson'} er ikke en SQLite-database")
+    assert tree(work) == before
+
+
+def test_an_empty_file_in_an_existing_folder_is_a_new_database(work: Path) -> None:
+    (work / "ny.db").touch()  # SQLite takes an empty file as an empty database
+    r = run(work, "--db", "sqlite:///ny.db", "init")
+    assert r.returncode == 0, r.stderr
+    assert (work / "ny.db").stat().st_size > 0 and (work / "ny.db.key").exists()
+
+
+def _as_plain_user(probe: Path) -> tuple[str, ...]:
+    """The command prefix that runs a command without root's right to write anything: none for
+    another user; as root, a user namespace whose user is the files' owner but has no
+    capabilities (so the files' owner bits apply, as to any user). Skips where neither works."""
+    if os.geteuid() != 0:
+        return ()
+    prefix = ("unshare", "--user", "--map-user=1000", "--map-group=1000")
+    if shutil.which("unshare") is None:
+        pytest.skip("root, and no unshare to drop root's right to write")
+    probe.write_bytes(b"")
+    probe.chmod(0o444)
+    check = "import os, sys; sys.exit(os.access(sys.argv[1], os.W_OK))"
+    done = subprocess.run(
+        [*prefix, sys.executable, "-c", check, str(probe)], capture_output=True, timeout=60
+    )
+    probe.unlink()
+    if done.returncode != 0:
+        pytest.skip("root, and a user namespace does not take root's right to write")
+    return prefix
+
+
+def _sqlite_file(path: Path) -> None:
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE t (x)")
+    conn.close()
+
+
+def test_an_unwritable_database_file(work: Path) -> None:
+    prefix = _as_plain_user(work / "probe")
+    db = work / "indsigt.db"
+    _sqlite_file(db)
+    db.chmod(0o444)
+    before = tree(work)
+    for command in (("init",), ("orders", "list"), ("import", "data.ndjson")):
+        r = run(work, "--db", f"sqlite:///{db}", *command, prefix=prefix)
+        refused(r, f"der er ikke læse- og skriveadgang til {db}")
+    assert tree(work) == before
+
+
+def test_an_unwritable_folder(work: Path) -> None:
+    prefix = _as_plain_user(work / "probe")
+    folder = work / "laast"
+    folder.mkdir()
+    _sqlite_file(folder / "indsigt.db")  # SQLite needs the folder for its -wal and -shm files
+    folder.chmod(0o555)
+    try:
+        before = tree(work)
+        for name in ("indsigt.db", "ny.db"):
+            for command in (("init",), ("log", "p1"), ("keys", "rotate")):
+                r = run(work, "--db", f"sqlite:///{folder / name}", *command, prefix=prefix)
+                refused(r, f"der er ikke skriveadgang til mappen {folder}")
+        assert tree(work) == before
+    finally:
+        folder.chmod(0o755)
+
+
+def test_a_folder_this_user_may_not_enter(work: Path) -> None:
+    prefix = _as_plain_user(work / "probe")
+    closed = work / "lukket"
+    (closed / "data").mkdir(parents=True)
+    closed.chmod(0o000)
+    try:
+        r = run(work, "--db", f"sqlite:///{closed / 'data' / 'indsigt.db'}", "init", prefix=prefix)
+        refused(r, f"der er ikke adgang til mappen {closed / 'data'}")
+    finally:
+        closed.chmod(0o755)
+    assert list(closed.rglob("*")) == [closed / "data"]
