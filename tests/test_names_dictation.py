@@ -26,7 +26,14 @@ And from ``names_rt31_probes.py`` and ``names_rt32_probes.py`` (lower-case care 
 * a handover ("overlevering fra sten til bo"), a message's sender ("fra bo: husk ble", "sms fra
   skov: tur aflyst"), a message to a person ("sten, ring til mig");
 * a person's name word after a comma that ends a clause ("dam har frosset til, dam fulgte pt"),
-  and two people going somewhere ("storm og sten ud og sikre vinduer").
+  and two people going somewhere ("storm og sten ud og sikre vinduer", "storm & sten på
+  nattevagt");
+* a name before a title that says who it is ("per (spl) kommer tirsdag", "søn Karl, per spl";
+  not a non-hidden colleague's "peter krog (sygeplejerske)", not before the title of a
+  capitalised name after it, "fra bo spl. Hansen");
+* whom the patient asked or told ("pt bad bo om at ringe"), where a person was or how
+  ("per var på stuen da pt faldt", "da per var syg"), where a person went after a time
+  ("derefter gik dam ind til pt"; "i nat gik storm over landet" stays).
 """
 
 from __future__ import annotations
@@ -147,6 +154,13 @@ def test_a_colleague_called_so_keeps_the_lower_case_typo() -> None:
             "storm i nat. storm og sten ud og sikre vinduer",
             "storm i nat. [X] og [X] ud og sikre vinduer",
         ),
+        ("storm & sten på nattevagt", "[X] & [X] på nattevagt"),
+        ("per (spl) kommer tirsdag", "[X] (spl) kommer tirsdag"),
+        ("tilstede: pt, søn Karl, per spl", "tilstede: pt, søn Karl, [X] spl"),
+        ("pt bad bo om at ringe til advokat", "pt bad [X] om at ringe til advokat"),
+        ("punkt 4 udsat da per var syg", "punkt 4 udsat da [X] var syg"),
+        ("per var på stuen da pt faldt", "[X] var på stuen da pt faldt"),
+        ("derefter gik dam ind til pt", "derefter gik [X] ind til pt"),
     ],
 )
 def test_hidden_in_lower_case_notes(m: NameMatcher, text: str, expected: str) -> None:
@@ -164,6 +178,12 @@ def test_hidden_in_lower_case_notes(m: NameMatcher, text: str, expected: str) ->
         "sten og grus på vejen",
         "til info: pt ok",
         "sten er gået med urinen",
+        "fra bo spl. Hansen",
+        "peter krog (sygeplejerske) ringede",
+        "i nat gik storm over landet",
+        "pt bad om at få sten fjernet",
+        "sten var på 4 mm",
+        "pt urolig, af bo hjælper noget",  # a title that is a verb
     ],
 )
 def test_kept_in_lower_case_notes(m: NameMatcher, text: str) -> None:

@@ -181,13 +181,11 @@ _NAME_SIG_MARKERS: frozenset[str] = frozenset(
     kontrasigneret kontrasign""")
 )
 
-#: Words that after a sentence-initial ambiguous token show it is a name: the finite verb that
-#: follows a subject in a Danish main clause, or a title.  Prepositions and adverbs do not ("Sten
-#: i nyren", "Sand i urinen"); "og"/"eller" only before another capitalised word ("Rask og Skov").
-_NAME_FOLLOWERS: frozenset[str] = (
-    frozenset(
-        fold(w)
-        for w in _words("""
+#: The finite verbs that follow a subject in a Danish main clause (and an English one), after
+#: a sentence-initial ambiguous token: "Holm ringede", "Krog reports"
+_FINITE_VERBS: frozenset[str] = frozenset(
+    fold(w)
+    for w in _words("""
     har havde er var blev bliver vil ville skal skulle kan kunne må måtte bør burde får fik
     gør gjorde går gik kommer kom ser så tager tog giver gav siger sagde mener mente synes
     syntes finder fandt ringer ringede tilser tilså vurderer vurderede undersøger undersøgte
@@ -220,9 +218,11 @@ _NAME_FOLLOWERS: frozenset[str] = (
     reviewed reviews assessed assesses examined examines checked checks phoned spoke saw sees
     confirmed confirms asked asks
     """)
-    )
-    | _TITLE_WORDS
 )
+#: Words that after a sentence-initial ambiguous token show it is a name: a finite verb or a
+#: title.  Prepositions and adverbs do not ("Sten i nyren", "Sand i urinen"); "og"/"eller" only
+#: before another capitalised word ("Rask og Skov").
+_NAME_FOLLOWERS: frozenset[str] = _FINITE_VERBS | _TITLE_WORDS
 
 #: Abbreviations with a full stop after which comes who did it, not a new sentence: a
 #: medication list's "(ord. Skov 10/3)", "Sårpleje (udf. Holm 12/3)", "Sep. Holm."
@@ -333,6 +333,20 @@ _PERSON_AFTER_AUXILIARY: frozenset[str] = frozenset(
     undersøge følge hente dispensere administrere tilkalde besøge assistere hjælpe smøre trøste
     snakke komme tage se sige spørge
     """)
+)
+#: Whom a patient asks or tells, before "om", "at": "pt bad bo om at ringe", "spurgte per om"
+_ASKING_VERBS: frozenset[str] = frozenset(
+    fold(w) for w in _words("bad beder bede spurgte spørger spørge fortalte fortæller")
+)
+#: An imperative after a name that begins a message: "sten, ring til mig", "per ring til datter"
+_IMPERATIVES: frozenset[str] = frozenset(
+    fold(w) for w in _words("ring husk kig tjek giv bestil send skriv hent spørg kontakt")
+)
+#: Before a noun: the word after these is no name before a title ("min sten ssa")
+_ARTICLES_AND_POSSESSIVES: frozenset[str] = frozenset(
+    fold(w)
+    for w in _words("""en et den det de min mit mine din dit dine sin sit sine hans hendes
+    deres vores jeres denne dette disse""")
 )
 #: A time at the start of a sentence, before its verb and subject: "i dag kom bo og hjalp",
 #: "kl 3 fandt per pt på gulvet"

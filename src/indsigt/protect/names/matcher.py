@@ -91,9 +91,13 @@ from .keep import KeepNames
 from .lexicon import (
     _ABBR_TITLES,
     _AFTER_A_NAME,
+    _ARTICLES_AND_POSSESSIVES,
+    _ASKING_VERBS,
     _AUXILIARIES,
+    _FINITE_VERBS,
     _FUNCTION_WORDS,
     _GIVEN_BY_A_THING,
+    _IMPERATIVES,
     _INITIALS_PRECEDERS,
     _LIST,
     _MARKER_WORDS,
@@ -1037,6 +1041,11 @@ class NameMatcher:
                 hits = _add_non_overlapping(hits, mail_hits)
         if ctx.title_ends:
             initial_hits = self._title_initial_hits(ctx)
+            before_title = self._name_before_title(ctx)
+            if before_title and ctx.negs:
+                # not a non-hidden colleague's name: "susanne nielsen (fysioterapeut)"
+                before_title = _leave_others(text, before_title, ctx.negs)
+            initial_hits += before_title
             if initial_hits:
                 hits = _add_non_overlapping(hits, initial_hits)
         if hits and _COORDINATION_CHARS_RE.search(text) is not None:
@@ -1129,15 +1138,7 @@ class NameMatcher:
                     and not _function_word_named(text, e, _LIST)
                 ):
                     return None  # "Ida og hans kone"
-                entry = key.first_name
-                assert entry is not None
-                hit = _Hit(s, e, key, key.npset, key.ncands)
-                hit.form = entry[2]
-                hit.rule = f"{entry[3]} (almindeligt ord brugt som navn: ved et andet navn)"
-                hit.has_given = entry[2] in ("given", "full")
-                hit.has_family = entry[2] in ("family", "full")
-                hit.lower = True
-                return hit
+                return _lower_hit(key, s, e, "ved et andet navn")
         if not (2 <= len(tok) <= 3 and (tok.islower() or tok.isupper())):
             return None
         sig = self._sigs.get(_sig_norm(tok))
@@ -2527,6 +2528,48 @@ class NameMatcher:
                 )
         return out
 
+    def _name_before_title(self, ctx: _Ctx) -> list[_Hit]:
+        """A name part in lower case right before a title, which says who it is: "søn per, per
+        spl", "per (spl) kommer tirsdag", "talt med sten ssa". Not after an article or a
+        possessive ("min sten ssa"), not before a title that belongs to a capitalised name after
+        it ("fra bo spl. Hansen"), not before a title of two letters ("hr", "dr") or one that is
+        a verb ("af bo hjælper noget")."""
+        text = ctx.text
+        n = len(text)
+        out: list[_Hit] = []
+        for te, ts in ctx.title_ends.items():
+            if te - ts <= 2 or not text[ts].islower() or _fold_word(text[ts:te]) in _FINITE_VERBS:
+                continue  # (a title that is a verb: "af bo hjælper noget")
+            j = ts
+            if j > 0 and text[j - 1] == "(":
+                if text[te : te + 1] != ")":
+                    continue
+                j -= 1
+            k = j
+            while k > 0 and text[k - 1] == " ":
+                k -= 1
+            if k == j or j - k > 2:
+                continue
+            i = k
+            while i > 0 and text[i - 1].isalpha():
+                i -= 1
+            tok = text[i:k]
+            if not tok or not tok.islower() or (i > 0 and text[i - 1] not in " \t\xa0,:;(\n"):
+                continue
+            key = self._lower_ambig.get(_fold_word(tok)) or self._words.get(_fold_word(tok))
+            if key is None or key.only_user or not key.has_name or key.first_name is None:
+                continue
+            prev, _, crossed = _prev_word(text, i)
+            if not crossed and _fold_word(prev) in _ARTICLES_AND_POSSESSIVES:
+                continue
+            a = te + 1 if text[te : te + 1] in ".)" else te
+            while a < n and text[a] in " \t\xa0":
+                a += 1
+            if a < n and text[a].isupper():
+                continue  # "fra bo spl. Hansen": the title is Hansen's
+            out.append(_lower_hit(key, i, k, f"før titel '{text[ts:te]}'"))
+        return out
+
     def _title_at(self, ctx: _Ctx, s: int) -> tuple[int, str] | None:
         """The title(s) right before offset ``s``: (start, text), or None."""
         if not ctx.title_ends:  # no title in the text (most texts)
@@ -3046,6 +3089,18 @@ def _subject_before_verb(text: str, s: int, e: int) -> bool:
             and (folded_prev in _PERSON_VERBS or _word_in(text, e, _PERSON_AFTER_AUXILIARY))
         ):
             return True
+    if not crossed and prev.islower() and folded_prev in ("gik", "går"):
+        # ... and where the person went: "derefter gik dam ind til pt" (not "i nat gik storm
+        # over landet")
+        before, _, crossed_before = _prev_word(text, pj)
+        if (
+            not crossed_before
+            and (before[:1].isdigit() or _fold_word(before) in _TIME_WORDS)
+            and _MOTION_RE.match(text, e) is not None
+        ):
+            return True
+    if not crossed and folded_prev in _ASKING_VERBS and _word_in(text, e, _ASKED_ABOUT):
+        return True  # whom the patient asked or told: "pt bad bo om at ringe til advokat"
     if text[e : e + 1] == ":":
         if not crossed and folded_prev in ("fra", "til"):
             # a message's sender or addressee: "fra bo: husk bleer", "sms fra skov: tur aflyst"
@@ -3097,12 +3152,18 @@ def _subject_before_verb(text: str, s: int, e: int) -> bool:
 _VERBS_BEFORE_SUBJECT = (_PERSON_VERBS | _AUXILIARIES) - {"gik", "går"}
 #: words after "ring til", "talt med" ... that are not the person called: the position ends
 _NOT_A_PERSON_CALLED = frozenset({"pt", "patient", "patienten", "pårørende", "lægen", "egen"})
-#: after "var", "er": where a person is ("per var her", "bo var hos pt", "sten var inde")
-_WHERE_A_PERSON_IS_RE = re.compile(r" (?:her|hos|inde)(?![^\W_])")
+#: after "var", "er": where a person is or how ("per var her", "bo var hos pt", "sten var
+#: inde", "per var på stuen", "da per var syg")
+_WHERE_A_PERSON_IS_RE = re.compile(
+    r" (?:her|hos|inde|syg|sygemeldt|fraværende|på (?:stuen|kontoret|afdelingen|vagt))(?![^\W_])"
+)
+#: after whom a patient asks or tells (:data:`lexicon._ASKING_VERBS`)
+_ASKED_ABOUT = frozenset(("om", "at"))
 #: where a person goes, after the person, in a note's short form (no verb): "bo her kl 8",
 #: "per ind til pt", "sten ud med pt", "holm op og kigge til pt" (not "sten ud med urinen")
 _MOTION_RE = re.compile(
-    r" (?:på (?:hjemme)?(?:besøg|vagt|ferie|kursus|kursusdag|arbejde)(?![^\W_])|"
+    r" (?:på (?:hjemme)?(?:besøg|(?:dag|aften|natte)?vagt|ferie|kursus|kursusdag|arbejde)"
+    r"(?![^\W_])|"
     r"(?:her|ind|ud|hjem|op|ned|over|hen)"
     r"(?: (?:til (?:pt|patient|borger|beboer|afsnit|stue)|med (?:pt|patient|borger|beboer)"
     r"|og (?:tjekke|kigge|sikre|hente|se|give|hjælpe|ringe|tale|sige)"
@@ -3112,14 +3173,11 @@ _MOTION_RE = re.compile(
 _MESSAGE_BEFORE_RE = re.compile(r"(?i:sms|besked|mail|e-mail|beskeden)[ \t\xa0]+\Z")
 #: an imperative after a name at the start of a message, with or without a comma
 _IMPERATIVE_AFTER_RE = re.compile(r",?[ \t\xa0]+([^\W\d_]+)(?![^\W_])")
-_IMPERATIVES = frozenset(
-    ("ring", "husk", "kig", "tjek", "giv", "bestil", "send", "skriv", "hent", "spørg", "kontakt")
-)
 #: "... og pt" and a word: the person and the patient did it ("sten og pt bagt kage")
 _WITH_THE_PATIENT_RE = re.compile(r" og (?:pt|patienten|borgeren|beboeren)(?![^\W_]|['’])")
 _THE_PATIENT = frozenset(("pt", "patienten", "borgeren", "beboeren"))
-#: " og " and one word after it
-_AND_WORD_RE = re.compile(r" og ([^\W\d_]+)")
+#: " og ", "&", "+" and one word after it
+_AND_WORD_RE = re.compile(r" (?:og|&|\+) ([^\W\d_]+)")
 
 
 def _has_particles(family: str) -> bool:
@@ -3286,6 +3344,20 @@ def _function_word_named(text: str, e: int, kind: int) -> bool:
     if word == "i" and _WHEN_RE.match(text, k) is not None:
         return True  # "giver videre til bo i morgen"
     return kind == _LIST and word in ("og", "samt", "eller")
+
+
+def _lower_hit(key: _Key, s: int, e: int, why: str) -> _Hit:
+    """A hit on a lower-case word that is a hidden person's name part, read as the name because
+    of ``why`` (what stands beside it)."""
+    entry = key.first_name
+    assert entry is not None
+    hit = _Hit(s, e, key, key.npset, key.ncands)
+    hit.form = entry[2]
+    hit.rule = f"{entry[3]} (almindeligt ord brugt som navn: {why})"
+    hit.has_given = entry[2] in ("given", "full")
+    hit.has_family = entry[2] in ("family", "full")
+    hit.lower = True
+    return hit
 
 
 def _done_by_a_person(w: str) -> bool:
