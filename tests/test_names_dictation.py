@@ -34,6 +34,12 @@ And from ``names_rt31_probes.py`` and ``names_rt32_probes.py`` (lower-case care 
 * whom the patient asked or told ("pt bad bo om at ringe"), where a person was or how
   ("per var på stuen da pt faldt", "da per var syg"), where a person went after a time
   ("derefter gik dam ind til pt"; "i nat gik storm over landet" stays).
+
+And from ``names_rt34_probes.py`` (a fourth set, written after the rules above, to measure them
+on text they were not made for): what the patient says a staff member did ("pt siger at lind er
+ond ved hende", "klager over at vang var for hårdhændet"; "pt ønsker at bo hjemme" is an
+infinitive), a list of initials with one that is an abbreviation ("Udført: LF, RV, ML"), and
+initials after a signing abbreviation ("Ctr. ML").
 """
 
 from __future__ import annotations
@@ -59,6 +65,10 @@ HIDDEN = [
     Person("s13", "Sanne", "Dahl", titles=("ssa",)),  # SD
     Person("s14", "Jens", "Nielsen", titles=("ssa",)),  # JN
     Person("s15", "Ida", "Skov", titles=("plejer",)),
+    Person("s16", "Mie", "Lind", titles=("ssa",)),  # ML: milliliter
+    Person("s17", "Lykke", "Fjord", titles=("ssh",)),  # LF
+    Person("s18", "Rune", "Vang", titles=("ssh",)),  # RV
+    Person("s19", "Amir", "Said", titles=("læge",)),
 ]
 
 
@@ -187,4 +197,38 @@ def test_hidden_in_lower_case_notes(m: NameMatcher, text: str, expected: str) ->
     ],
 )
 def test_kept_in_lower_case_notes(m: NameMatcher, text: str) -> None:
+    assert out(m, text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("pt siger at lind er ond ved hende", "pt siger at [X] er ond ved hende"),
+        (
+            "borger mener at said har givet forkert medicin",
+            "borger mener at [X] har givet forkert medicin",
+        ),
+        (
+            "borger klager over at vang var for hårdhændet",
+            "borger klager over at [X] var for hårdhændet",
+        ),
+        ("Udført: LF, RV, ML", "Udført: [X], [X], [X]"),
+        ("Ctr. ML", "Ctr. [X]"),
+    ],
+)
+def test_hidden_what_the_patient_says_and_lists(m: NameMatcher, text: str, expected: str) -> None:
+    assert out(m, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pt ønsker at bo hjemme",
+        "pt siger at sten er gået",
+        "Blodprøver: CRP, BT, ML",
+        "Ord. ML x 2",
+        "pt siger at vand er godt",
+    ],
+)
+def test_kept_what_the_patient_says_and_lists(m: NameMatcher, text: str) -> None:
     assert out(m, text) == text

@@ -230,7 +230,7 @@ _PERSON_ABBREVIATIONS: frozenset[str] = frozenset(
     fold(w)
     for w in _words("""
     ord ordin sep seponeret ændr adm admin disp kontr kontrasign ansv udf rekv henv ref jf jvf
-    iflg konf dikt sign tilk godk skr
+    iflg konf dikt sign tilk godk skr ctr
     """)
 )
 
@@ -333,6 +333,18 @@ _PERSON_AFTER_AUXILIARY: frozenset[str] = frozenset(
     undersøge følge hente dispensere administrere tilkalde besøge assistere hjælpe smøre trøste
     snakke komme tage se sige spørge
     """)
+)
+#: Verbs of saying and complaining before "at" and a clause (not an infinitive): "pt siger at
+#: lind er ond", "borger klager over at løve var hårdhændet"
+_SAYING_VERBS: frozenset[str] = frozenset(
+    fold(w)
+    for w in _words("""siger sagde sagt mener mente fortæller fortalte oplyser oplyste tror
+    troede synes syntes påstår påstod klager klagede beretter berettede""")
+)
+#: Abbreviations after which who signed follows, even initials that are an abbreviation:
+#: "Dikt. AS/skr. ML", "Ctr. ML", "Ansv. BT"
+_SIGNING_ABBREVIATIONS: frozenset[str] = frozenset(
+    fold(w) for w in _words("skr dikt sign ctr kontr kontrasign ansv udf godk")
 )
 #: Whom a patient asks or tells, before "om", "at": "pt bad bo om at ringe", "spurgte per om"
 _ASKING_VERBS: frozenset[str] = frozenset(

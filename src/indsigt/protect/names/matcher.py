@@ -111,6 +111,8 @@ from .lexicon import (
     _PERSON_ABBREVIATIONS,
     _PERSON_AFTER_AUXILIARY,
     _PERSON_VERBS,
+    _SAYING_VERBS,
+    _SIGNING_ABBREVIATIONS,
     _STRONG,
     _TIME_WORDS,
     _TITLE_MODIFIERS,
@@ -1091,7 +1093,7 @@ class NameMatcher:
                 if m is not None:
                     sides.append((m.start(1), m.end(1), "<til"))
             for s, e, gap in sides:
-                hit = self._coordinated_hit(text, s, e, gap)
+                hit = self._coordinated_hit(text, s, e, gap, h.form == "initials")
                 if hit is None:
                     continue
                 if taken is None:  # (made when first needed: most texts never need it)
@@ -1107,9 +1109,13 @@ class NameMatcher:
                 taken.update(range(s, e))
         return _add_non_overlapping(hits, new) if new else hits
 
-    def _coordinated_hit(self, text: str, s: int, e: int, gap: str) -> _Hit | None:
+    def _coordinated_hit(
+        self, text: str, s: int, e: int, gap: str, by_initials: bool = False
+    ) -> _Hit | None:
         """The word at ``s:e``, coordinated with a name by ``gap`` (",", "/", "og" ...; "<"
-        first when the word stands before the name), as a hit if it is a name here."""
+        first when the word stands before the name), as a hit if it is a name here; initials
+        that are a clinical abbreviation only beside "/" or, in CAPITALS, beside other
+        initials (``by_initials``: "Udført: LF, RV, ML")."""
         n = len(text)
         tok = text[s:e]
         if not (tok.islower() or (tok.isupper() and len(tok) <= 3)):
@@ -1142,7 +1148,11 @@ class NameMatcher:
         if not (2 <= len(tok) <= 3 and (tok.islower() or tok.isupper())):
             return None
         sig = self._sigs.get(_sig_norm(tok))
-        if sig is None or (sig.clinical and sep != "/") or not _initials_only(sig):
+        if (
+            sig is None
+            or (sig.clinical and sep != "/" and not (by_initials and tok.isupper()))
+            or not _initials_only(sig)
+        ):
             return None
         if _fold_word(tok) in _FUNCTION_WORDS or zipf(tok) >= ZIPF_WORD:
             return None  # "og", "på", "at": no one's initials here
@@ -1280,6 +1290,9 @@ class NameMatcher:
             t = _ends_before(text, s, ctx.title_ends)
             if t is not None:
                 after_markers.append((s, e, f"efter titel '{text[t[0] : t[1]]}'"))
+            elif not crossed and w in _SIGNING_ABBREVIATIONS and prev.endswith(".") and sig.pset:
+                # who signed, even initials that are an abbreviation: "Dikt. AS/skr. ML", "Ctr. ML"
+                after_markers.append((s, e, f"efter '{prev}'"))
             elif _caps_context(text, s, e) or sig.clinical:
                 continue
             elif sig.explicit and not sig.word:
@@ -3110,7 +3123,12 @@ def _subject_before_verb(text: str, s: int, e: int) -> bool:
             )
         # a diary line's writer after a time: "kl 14 per: pt klar" (not "Bo: alene", a field)
         return _DIARY_LEAD_RE.search(text, max(0, s - 24), s) is not None and prev[:1].isdigit()
-    if not crossed and prev[-1:] not in ",;:" and folded_prev in _NOT_BEFORE_SUBJECT:
+    if (
+        not crossed
+        and prev[-1:] not in ",;:"
+        and folded_prev in _NOT_BEFORE_SUBJECT
+        and not (folded_prev == "at" and _said_before(text, pj))
+    ):
         return False  # (a new clause after "..., " : "dam har frosset til, dam fulgte pt")
     if _person_verb_at(text, e):
         return True
@@ -3155,7 +3173,9 @@ _NOT_A_PERSON_CALLED = frozenset({"pt", "patient", "patienten", "pårørende", "
 #: after "var", "er": where a person is or how ("per var her", "bo var hos pt", "sten var
 #: inde", "per var på stuen", "da per var syg")
 _WHERE_A_PERSON_IS_RE = re.compile(
-    r" (?:her|hos|inde|syg|sygemeldt|fraværende|på (?:stuen|kontoret|afdelingen|vagt))(?![^\W_])"
+    r" (?:her|hos|inde|syg|sygemeldt|fraværende|på (?:stuen|kontoret|afdelingen|vagt)"
+    r"|(?:for )?(?:ond|sød|sur|vred|flink|uvenlig|grov|hårdhændet|streng|uforskammet)"
+    r")(?![^\W_])"
 )
 #: after whom a patient asks or tells (:data:`lexicon._ASKING_VERBS`)
 _ASKED_ABOUT = frozenset(("om", "at"))
@@ -3358,6 +3378,18 @@ def _lower_hit(key: _Key, s: int, e: int, why: str) -> _Hit:
     hit.has_family = entry[2] in ("family", "full")
     hit.lower = True
     return hit
+
+
+def _said_before(text: str, at: int) -> bool:
+    """Does a verb of saying or complaining stand before the "at" that begins at ``at``, so
+    that a clause follows, not an infinitive ("pt siger at lind er ond", "klager over at løve
+    var hårdhændet"; not "pt ønsker at bo hjemme")?"""
+    word, j, crossed = _prev_word(text, at)
+    folded = _fold_word(word)
+    if not crossed and folded == "over":
+        word, _, crossed = _prev_word(text, j)
+        folded = _fold_word(word)
+    return not crossed and folded in _SAYING_VERBS
 
 
 def _done_by_a_person(w: str) -> bool:
