@@ -39,7 +39,9 @@ And from ``names_rt34_probes.py`` (a fourth set, written after the rules above, 
 on text they were not made for): what the patient says a staff member did ("pt siger at lind er
 ond ved hende", "klager over at vang var for hårdhændet"; "pt ønsker at bo hjemme" is an
 infinitive), a list of initials with one that is an abbreviation ("Udført: LF, RV, ML"), and
-initials after a signing abbreviation ("Ctr. ML").
+initials after a signing abbreviation ("Ctr. ML"); a part of a full name misheard as it
+sounds ("Hans Rasch" for Rask, "Amir Saeed" for Said) or one typo away from this person's part
+where another person's is as near ("Rune Wang": "wang" is one letter from Vang and from Tang).
 """
 
 from __future__ import annotations
@@ -69,6 +71,8 @@ HIDDEN = [
     Person("s17", "Lykke", "Fjord", titles=("ssh",)),  # LF
     Person("s18", "Rune", "Vang", titles=("ssh",)),  # RV
     Person("s19", "Amir", "Said", titles=("læge",)),
+    Person("s20", "Bodil", "Tang", titles=("ssh",)),
+    Person("s21", "Hans", "Rask", titles=("ssa",)),
 ]
 
 
@@ -232,3 +236,20 @@ def test_hidden_what_the_patient_says_and_lists(m: NameMatcher, text: str, expec
 )
 def test_kept_what_the_patient_says_and_lists(m: NameMatcher, text: str) -> None:
     assert out(m, text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rune Wang har ringet til egen læge", "[X] har ringet til egen læge"),
+        ("Hans Rasch har skiftet forbinding", "[X] har skiftet forbinding"),
+        ("Amir Saeed har ordineret penicillin", "[X] har ordineret penicillin"),
+    ],
+)
+def test_a_full_name_as_dictation_spells_it(m: NameMatcher, text: str, expected: str) -> None:
+    assert out(m, text) == expected
+
+
+def test_a_sound_alike_word_beside_no_name_stays(m: NameMatcher) -> None:
+    """ "Wang" beside a name that is no hidden person's is no one's typo."""
+    assert out(m, "Karen Wang ringede") == "Karen Wang ringede"

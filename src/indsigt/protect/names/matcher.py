@@ -516,13 +516,15 @@ class NameMatcher:
         self._lower_ambig = _Table({}, self._keys, self._key_load)  # ambiguous one-word forms
         self._words = _Table({}, self._keys, self._key_load)  # every one-word name form
         self._part_words: tuple[str, ...] = ()  # given and family name parts of 4+ letters
+        #: those parts by how they sound (:func:`_phonetic`), made when first needed
+        self._phonetic_index: dict[str, tuple[str, ...]] | None = None
         self._typo_index: dict[str, tuple[str, ...]] | None = None  # built when first needed
         #: the people whose family name begins with a particle ("van der Berg")
         self._particled: frozenset[int] = frozenset()
         self._typo_blob = b""  # a loaded matcher's typo index (marshal), read when first needed
         # first letters of names -> persons (given names; and family names): _prefix_index
         self._prefixes: list[dict[str, set[int]] | None] = [None, None]
-        self._typo_memo: dict[tuple[str, float, bool], _Key | None] = {}  # words asked about before
+        self._typo_memo: dict[tuple[str, float, bool], tuple[_Key, ...]] = {}  # asked before
         self._hidden_parts: frozenset[str] = frozenset()  # loosely folded name parts
         self._hidden_pairs: frozenset[str] = frozenset()  # two parts of one person ("mette holm")
         self._keeps: OrderedDict[tuple[frozenset, frozenset], KeepNames] = OrderedDict()
@@ -1831,12 +1833,29 @@ class NameMatcher:
                     continue  # what introduces a name is not part of it: "Hej Camilla" (Høj)
                 # next to the hidden person's other part even a colleague's name part is the
                 # typo ("Sanne Holm" for a hidden Anne Holm when Sanne Sand is not hidden)
-                other = self._typo(word, limit=limit, colleagues=False)
-                if other is None or other is key or other.first_name is None:
-                    continue
-                common = other.npset & h.persons
-                if not common:
-                    continue
+                # (the part of this person's name, where several are one typo away: "Rune
+                # Wang" is Rune Vang's, though "wang" is as near "Tang")
+                common: frozenset[int] = frozenset()
+                other: _Key | None = None
+                for cand in self._typos(word, limit=limit, colleagues=False):
+                    if cand is not key and cand.first_name is not None:
+                        common = cand.npset & h.persons
+                        if common:
+                            other = cand
+                            break
+                if other is None:
+                    # as dictation spells it: "Hans Rasch" (Rask), "Amir Saeed" (Said), "Pil
+                    # Nørregaard" (Nørgaard), "Kaj Ove" (Kai)
+                    if limit < 99.0 and zipf(word) > limit:
+                        continue
+                    for cand in self._sounds_like(word):
+                        if cand is not key and cand.first_name is not None:
+                            common = cand.npset & h.persons
+                            if common:
+                                other = cand
+                                break
+                    if other is None:
+                        continue
                 entry = other.entry_for(min(common))
                 x = _Hit(m.start(1), m.end(1), other, common, None)
                 x.form, x.rule = entry[2], f"{entry[3]} (med en stavefejl, ved siden af navnet)"
@@ -1847,31 +1866,59 @@ class NameMatcher:
             return hits
         return _add_non_overlapping(hits, extra)
 
+    def _sounds_like(self, folded: str) -> tuple[_Key, ...]:
+        """The name parts (four letters or more) spelled as ``folded`` sounds
+        (:func:`_phonetic`: "rasch" is "rask", "saeed" "said", "nørregaard" "nørgaard")."""
+        index = self._phonetic_index
+        if index is None:
+            built: dict[str, list[str]] = {}
+            for w in self._part_words:
+                built.setdefault(_phonetic(w), []).append(w)
+            index = self._phonetic_index = {k: tuple(v) for k, v in built.items()}
+        keys: list[_Key] = []
+        for cand in index.get(_phonetic(folded), ()):
+            if cand != folded:
+                key = self._words.get(cand)
+                if key is not None:
+                    keys.append(key)
+        return tuple(keys)
+
     def _typo(
         self, folded: str, capitalised: bool = False, limit: float = -1.0, colleagues: bool = True
     ) -> _Key | None:
         """The name part (four letters or more) that ``folded`` is one typo away from, if
         ``folded`` is not a word (a capitalised one may be a rare word or name: "Brigitte"; next
         to another part of the same name any word: "Per Vag", ``limit``), nor a name of a
-        colleague who is not hidden (unless ``colleagues`` is false)."""
+        colleague who is not hidden (unless ``colleagues`` is false); the first in alphabetical
+        order when there are several (:meth:`_typos` gives them all)."""
+        found = self._typos(folded, capitalised, limit, colleagues)
+        return found[0] if found else None
+
+    def _typos(
+        self, folded: str, capitalised: bool = False, limit: float = -1.0, colleagues: bool = True
+    ) -> tuple[_Key, ...]:
+        """Every name part :meth:`_typo` may find for ``folded``, in alphabetical order ("wang":
+        "tang" and "vang")."""
         if limit < 0:
             limit = ZIPF_AMBIGUOUS if capitalised else 0.0
         memo = self._typo_memo
         seen = memo.get((folded, limit, colleagues), _UNSEEN)
         if seen is not _UNSEEN:
-            return cast("_Key | None", seen)
+            return cast("tuple[_Key, ...]", seen)
         if len(memo) > _TYPO_MEMO_SIZE:
             memo.clear()
-        found_key = memo[(folded, limit, colleagues)] = self._typo_lookup(folded, limit, colleagues)
-        return found_key
+        found_keys = memo[(folded, limit, colleagues)] = self._typo_lookup(
+            folded, limit, colleagues
+        )
+        return found_keys
 
-    def _typo_lookup(self, folded: str, limit: float, colleagues: bool = True) -> _Key | None:
+    def _typo_lookup(self, folded: str, limit: float, colleagues: bool = True) -> tuple[_Key, ...]:
         if (
             not folded.isalpha()
             or zipf(folded) > limit
             or (colleagues and folded in self._other_tokens)
         ):
-            return None
+            return ()
         index = self._typo_index
         if index is None:
             index = self._typo_index = (
@@ -1884,10 +1931,13 @@ class NameMatcher:
             for cand in index.get(d, ()):
                 if cand not in found and _one_edit(folded, cand):
                     found.append(cand)
-        if not found:
-            return None
         found.sort()
-        return self._words.get(found[0])
+        keys: list[_Key] = []
+        for cand in found:
+            key = self._words.get(cand)
+            if key is not None:
+                keys.append(key)
+        return tuple(keys)
 
     def _token_rules(self, ctx: _Ctx, raw: list[_Hit]) -> None:
         """Names the automaton cannot see as words: digits glued to a name ("Holm2", "2Holm";
@@ -3752,6 +3802,40 @@ def _glued_letters(text: str) -> list[int]:
             out.append(b)
             pos = b + 1
     return out
+
+
+#: spellings that sound alike, as dictation and foreign names write them (applied in order)
+_SOUNDS = (
+    ("sch", "sk"),
+    ("ch", "k"),
+    ("ck", "k"),
+    ("ph", "f"),
+    ("th", "t"),
+    ("hv", "v"),
+    ("ee", "i"),
+    ("aa", "å"),
+    ("ae", "æ"),
+    ("oe", "ø"),
+    ("w", "v"),
+    ("c", "k"),
+    ("y", "i"),
+    ("aj", "ai"),
+    ("ej", "ei"),
+)
+
+
+def _phonetic(word: str) -> str:
+    """A folded name part as it sounds: the spellings of :data:`_SOUNDS` made one, and a letter
+    written twice made one ("Nørregaard" and "Nørgaard", "Rasch" and "Rask", "Saeed" and
+    "Said", "Wang" and "Vang")."""
+    for a, b in _SOUNDS:
+        if a in word:
+            word = word.replace(a, b)
+    out: list[str] = []
+    for c in word:
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)
 
 
 def _deletions(word: str) -> set[str]:
