@@ -41,7 +41,10 @@ ond ved hende", "klager over at vang var for hårdhændet"; "pt ønsker at bo hj
 infinitive), a list of initials with one that is an abbreviation ("Udført: LF, RV, ML"), and
 initials after a signing abbreviation ("Ctr. ML"); a part of a full name misheard as it
 sounds ("Hans Rasch" for Rask, "Amir Saeed" for Said) or one typo away from this person's part
-where another person's is as near ("Rune Wang": "wang" is one letter from Vang and from Tang).
+where another person's is as near ("Rune Wang": "wang" is one letter from Vang and from Tang);
+what the patient says a staff member did to them ("pt siger at storm slog hende"; "storm slog
+ruden i stykker" stays), a diary line's writer before the time ("IS 22.15 sår skiftet"; not
+"BS 12.00: 7,2"), English verbs after a name ("Storm is off sick today").
 """
 
 from __future__ import annotations
@@ -253,3 +256,34 @@ def test_a_full_name_as_dictation_spells_it(m: NameMatcher, text: str, expected:
 def test_a_sound_alike_word_beside_no_name_stays(m: NameMatcher) -> None:
     """ "Wang" beside a name that is no hidden person's is no one's typo."""
     assert out(m, "Karen Wang ringede") == "Karen Wang ringede"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hun fortæller at storm råbte af hende", "hun fortæller at [X] råbte af hende"),
+        ("pt siger at storm slog hende", "pt siger at [X] slog hende"),
+        ("pt siger sten har stjålet hendes smykker", "pt siger [X] har stjålet hendes smykker"),
+        (
+            "borger ønsker ikke at rune kommer i hjemmet",
+            "borger ønsker ikke at [X] kommer i hjemmet",
+        ),
+        ("IS 22.15 sår skiftet", "[X] 22.15 sår skiftet"),
+        ("Storm is off sick today.", "[X] is off sick today."),
+    ],
+)
+def test_hidden_reported_and_diary(m: NameMatcher, text: str, expected: str) -> None:
+    assert out(m, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "storm slog ruden i stykker",
+        "storm truer med at vælte træer",
+        "pt ønsker ikke at bo på plejehjem",
+        "BS 12.00: 7,2",
+    ],
+)
+def test_kept_reported_and_diary(m: NameMatcher, text: str) -> None:
+    assert out(m, text) == text

@@ -216,7 +216,7 @@ _FINITE_VERBS: frozenset[str] = frozenset(
     hænger hængte vejer vejede tester testede godkender godkendte udleverer udleverede
     reports reported calls called will would says said wrote writes noted notes visited
     reviewed reviews assessed assesses examined examines checked checks phoned spoke saw sees
-    confirmed confirms asked asks
+    confirmed confirms asked asks is was noticed handed cancelled
     """)
 )
 #: Words that after a sentence-initial ambiguous token show it is a name: a finite verb or a
@@ -310,7 +310,8 @@ _PERSON_VERBS: frozenset[str] = frozenset(
     fastholdt fastholder førte fører deltog deltager bookede booker ledsagede ledsager
     beroligede beroliger støttede støtter instruerede instruerer vejledte vejleder
     motiverede motiverer skærmede skærmer fik holdt holder lagde lægger fjernede fjerner
-    gemte gemmer hængte vejede testede godkendte udleverede gennemgik
+    gemte gemmer hængte vejede testede godkendte udleverede gennemgik råbte råber lovede lover
+    stjal
     """)
 )
 #: Auxiliaries before a person's participle or infinitive: "sten har skiftet forbinding", "bo
@@ -327,7 +328,8 @@ _PERSON_AFTER_AUXILIARY: frozenset[str] = frozenset(
     noteret observeret undersøgt fulgt hentet dispenseret administreret tilkaldt besøgt
     assisteret hjulpet smurt trøstet snakket haft været set sagt spurgt taget visiteret
     opdaget foreslået lavet fastholdt ført ledsaget beroliget støttet instrueret vejledt vagt
-    samtale hængt vejet testet godkendt udleveret gennemgået gemt fjernet
+    samtale hængt vejet testet godkendt udleveret gennemgået gemt fjernet stjålet slået råbt
+    lovet truet
     give ringe tilse skifte vaske bade bestille tale aftale vurdere ordinere måle skrive sende
     køre møde overtage låse tjekke kontakte informere orientere diktere notere observere
     undersøge følge hente dispensere administrere tilkalde besøge assistere hjælpe smøre trøste
@@ -339,7 +341,14 @@ _PERSON_AFTER_AUXILIARY: frozenset[str] = frozenset(
 _SAYING_VERBS: frozenset[str] = frozenset(
     fold(w)
     for w in _words("""siger sagde sagt mener mente fortæller fortalte oplyser oplyste tror
-    troede synes syntes påstår påstod klager klagede beretter berettede""")
+    troede synes syntes påstår påstod klager klagede beretter berettede ønsker ønskede""")
+)
+#: What the patient says a staff member did to them, after a verb of saying ("pt siger at rask
+#: slog hende"); elsewhere what a thing does too ("storm slog ruden i stykker", "storm truer
+#: med at vælte træer")
+_ABUSE_VERBS: frozenset[str] = frozenset(
+    fold(w)
+    for w in _words("slog slår sparkede sparker skubbede skubber kradsede kradser truede truer")
 )
 #: Abbreviations after which who signed follows, even initials that are an abbreviation:
 #: "Dikt. AS/skr. ML", "Ctr. ML", "Ansv. BT"

@@ -90,6 +90,7 @@ from .forms import (
 from .keep import KeepNames
 from .lexicon import (
     _ABBR_TITLES,
+    _ABUSE_VERBS,
     _AFTER_A_NAME,
     _ARTICLES_AND_POSSESSIVES,
     _ASKING_VERBS,
@@ -1295,6 +1296,15 @@ class NameMatcher:
             elif not crossed and w in _SIGNING_ABBREVIATIONS and prev.endswith(".") and sig.pset:
                 # who signed, even initials that are an abbreviation: "Dikt. AS/skr. ML", "Ctr. ML"
                 after_markers.append((s, e, f"efter '{prev}'"))
+            elif (
+                not sig.clinical
+                and _initials_only(sig)
+                and _line_start(text, s)
+                and _TIME_THEN_WORDS_RE.match(text, e) is not None
+            ):
+                # a diary line's writer before the time: "IS 22.15 sår skiftet", "AS 09:10
+                # stuegang" (not "BT 12.00: 140/80", a measurement)
+                after_markers.append((s, e, "med STORE bogstaver først i en linje"))
             elif _caps_context(text, s, e) or sig.clinical:
                 continue
             elif sig.explicit and not sig.word:
@@ -3162,6 +3172,12 @@ def _subject_before_verb(text: str, s: int, e: int) -> bool:
             and _MOTION_RE.match(text, e) is not None
         ):
             return True
+    if (
+        not crossed
+        and _word_in(text, e, _ABUSE_VERBS)
+        and (folded_prev in _SAYING_VERBS or (folded_prev == "at" and _said_before(text, pj)))
+    ):
+        return True  # what the patient says a person did: "pt siger at rask slog hende"
     if not crossed and folded_prev in _ASKING_VERBS and _word_in(text, e, _ASKED_ABOUT):
         return True  # whom the patient asked or told: "pt bad bo om at ringe til advokat"
     if text[e : e + 1] == ":":
@@ -3239,6 +3255,8 @@ _MOTION_RE = re.compile(
     r"|og (?:tjekke|kigge|sikre|hente|se|give|hjælpe|ringe|tale|sige)"
     r"|kl\b|efter\b|hele\b|i (?:dag|nat|aften|morgen)\b)|[,.:;\r\n]|$))"
 )
+#: after a diary line's writer: a time and words ("IS 22.15 sår skiftet", "HR 12.00: frokost")
+_TIME_THEN_WORDS_RE = re.compile(r"[ \t\xa0]+\d{1,2}[.:]\d{2}:?[ \t\xa0]+[^\W\d_]{2,}")
 #: a message before "fra"/"til" and the person: "sms fra skov:", "besked til per:"
 _MESSAGE_BEFORE_RE = re.compile(r"(?i:sms|besked|mail|e-mail|beskeden)[ \t\xa0]+\Z")
 #: an imperative after a name at the start of a message, with or without a comma
@@ -3436,7 +3454,7 @@ def _said_before(text: str, at: int) -> bool:
     var hårdhændet"; not "pt ønsker at bo hjemme")?"""
     word, j, crossed = _prev_word(text, at)
     folded = _fold_word(word)
-    if not crossed and folded == "over":
+    if not crossed and folded in ("over", "ikke"):  # "klager over at", "ønsker ikke at"
         word, _, crossed = _prev_word(text, j)
         folded = _fold_word(word)
     return not crossed and folded in _SAYING_VERBS
