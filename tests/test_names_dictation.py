@@ -44,7 +44,9 @@ sounds ("Hans Rasch" for Rask, "Amir Saeed" for Said) or one typo away from this
 where another person's is as near ("Rune Wang": "wang" is one letter from Vang and from Tang);
 what the patient says a staff member did to them ("pt siger at storm slog hende"; "storm slog
 ruden i stykker" stays), a diary line's writer before the time ("IS 22.15 sår skiftet"; not
-"BS 12.00: 7,2"), English verbs after a name ("Storm is off sick today").
+"BS 12.00: 7,2"), English verbs after a name ("Storm is off sick today"); the citizen's own
+name listed by family name with a comma ("Borger: Tang, Erna") stays, a hidden person's ("Tang,
+Bodil") does not.
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ from __future__ import annotations
 import pytest
 
 from indsigt.protect.names import NameMatcher, Person
+from indsigt.protect.replace import replace
 from names_shown import out
 
 HIDDEN = [
@@ -287,3 +290,19 @@ def test_hidden_reported_and_diary(m: NameMatcher, text: str, expected: str) -> 
 )
 def test_kept_reported_and_diary(m: NameMatcher, text: str) -> None:
     assert out(m, text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Borger: Tang, Erna", "Borger: Tang, Erna"),
+        ("BORGER: TANG, Erna", "BORGER: TANG, Erna"),
+        ("Familie: Erna Tang, Ib Tang", "Familie: Erna Tang, Ib Tang"),
+        ("Skrevet af Tang, Bodil", "Skrevet af [X]"),
+        ("Tang, Ib og Tang, Erna", "Tang, Ib og Tang, Erna"),
+    ],
+)
+def test_the_citizens_family_listed_with_a_comma(m: NameMatcher, text: str, expected: str) -> None:
+    keep = m.keep([("Ib", "Tang")], own=[("Erna", "Tang")])
+    shown = replace(text, keep.filter(text, m.find(text)), lambda _person: "[X]")
+    assert shown == expected

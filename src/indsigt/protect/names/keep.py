@@ -194,6 +194,7 @@ class KeepNames:
         hidden_parts = matcher._hidden_parts
         hidden_pairs = matcher._hidden_pairs
         keys: set[str] = set()
+        comma_keys: set[str] = set()  # a list by family name with a comma: "Fisker, Inge Lise"
         full: set[str] = set()
         for given, family in all_names:
             g = [x for x in _name_parts(given) if len(x) >= 2]
@@ -209,7 +210,8 @@ class KeepNames:
                             else (f"{rel} {v}", f"{rel} {v}s", f"{rel} {v} s")
                         )
             pairs = [(a, b) for a in g for b in f]
-            pairs += [(b, a) for a in g for b in f]  # a list by family name: "Fisker Inge Lise"
+            reversed_pairs = {(b, a) for a in g for b in f}
+            pairs += reversed_pairs  # a list by family name: "Fisker Inge Lise"
             pairs += list(itertools.pairwise(g)) + list(itertools.pairwise(f))
             for a, b in pairs:
                 la, lb = _loose(a), _loose(b)
@@ -219,13 +221,16 @@ class KeepNames:
                     continue  # two parts of one hidden person's name: it is hidden
                 for v in _spelling_variants(f"{a} {b}"):
                     keys.update((v, v + " s") if v[-1:] in "sxz" else (v, v + "s", v + " s"))
+                    if (a, b) in reversed_pairs:
+                        # the comma is read as a space: "tang, erna" is "tang  erna"
+                        comma_keys.add(v.replace(" ", "  ", 1))
             for a in g:
                 if _loose(a) not in hidden_parts:
                     continue
                 for rel in RELATION_WORDS:
                     for v in _spelling_variants(a):
                         keys.update((f"{rel} {v}", f"{rel} {v}s", f"{rel} {v} s"))
-        return cls(all_names, _automaton(keys), own_given, _automaton(full))
+        return cls(all_names, _automaton(keys, comma_keys), own_given, _automaton(full))
 
     def filter(self, text: str, spans: list[Span]) -> list[Span]:
         """``spans`` (of ``text``, from the matcher this filter was built for) without the
@@ -239,23 +244,30 @@ class KeepNames:
             spans = self._own_given(text, spans)
         if self._auto is None:
             return spans
-        negs = _occurrences(self._auto, text)
+        comma_negs: set[tuple[int, int]] = set()
+        negs = _occurrences(self._auto, text, comma_negs)
         if not negs:
             return spans
         negs.sort()
         starts = [s for s, _ in negs]
         longest = max(e - s for s, e in negs)
         out: list[Span] = []
+        kept: set[int] = set()  # the spans this filter leaves out: names that stay
         for i, sp in enumerate(spans):
             if sp.part:
-                # the key occurrences that contain the span (bisect: linear in the text)
+                # the key occurrences that contain the span (bisect: linear in the text); one
+                # without a comma first ("Erna Tang, Ib Tang": "Tang" is Erna's, not "Tang, Ib")
                 j = bisect_right(starts, sp.start) - 1
-                inside = []
+                inside: list[tuple[int, int]] = []
+                by_comma: list[tuple[int, int]] = []
                 while j >= 0 and starts[j] >= sp.end - longest:
-                    if negs[j][1] >= sp.end:
-                        inside.append(negs[j])
+                    s, e = negs[j]
+                    if e >= sp.end:
+                        (by_comma if (s, e) in comma_negs else inside).append((s, e))
                     j -= 1
-                if inside and not any(_continued(text, spans, i, s, e) for s, e in inside):
+                inside = inside or by_comma
+                if inside and not any(_continued(text, spans, i, s, e, kept) for s, e in inside):
+                    kept.add(i)
                     continue
             out.append(sp)
         return out
@@ -319,15 +331,24 @@ class KeepNames:
         return out
 
 
-def _continued(text: str, spans: list[Span], i: int, ns: int, ne: int) -> bool:
+def _continued(
+    text: str,
+    spans: list[Span],
+    i: int,
+    ns: int,
+    ne: int,
+    kept: frozenset[int] | set[int] = frozenset(),
+) -> bool:
     """Does a span of the same hidden people stand tightly next to [ns, ne), outside it?
-    (``spans`` are sorted and disjoint: only the nearest one on each side can.)"""
+    (``spans`` are sorted and disjoint: only the nearest one on each side can.) A span before
+    it that this filter has ``kept`` as a name that stays does not go on with it ("Erna Tang,
+    Ib Tang": Erna's "Tang" does not make "Tang, Ib" a hidden person's)."""
     sp = spans[i]
     people = set(sp.candidates)
     k = i - 1
     while k >= 0 and spans[k].end > ns:
         k -= 1
-    if k >= 0:
+    if k >= 0 and k not in kept:
         o = spans[k]
         if (
             people & set(o.candidates)
@@ -349,33 +370,49 @@ def _continued(text: str, spans: list[Span], i: int, ns: int, ne: int) -> bool:
     return False
 
 
-def _automaton(keys: set[str]) -> ahocorasick.Automaton | None:
-    if not keys:
+def _automaton(
+    keys: set[str], comma_keys: set[str] | frozenset[str] = frozenset()
+) -> ahocorasick.Automaton | None:
+    """The keys, padded with spaces, each with (its padded length, whether one comma may stand
+    between its words: :func:`_occurrences`)."""
+    if not keys and not comma_keys:
         return None
     auto = ahocorasick.Automaton()
     for k in keys:
-        auto.add_word(f" {k} ", len(k) + 2)
+        auto.add_word(f" {k} ", (len(k) + 2, False))
+    for k in comma_keys:
+        auto.add_word(f" {k} ", (len(k) + 2, True))
     auto.make_automaton()
     return auto
 
 
-def _occurrences(auto: ahocorasick.Automaton, text: str) -> list[tuple[int, int]]:
+def _occurrences(
+    auto: ahocorasick.Automaton, text: str, comma: set[tuple[int, int]] | None = None
+) -> list[tuple[int, int]]:
     """Where the keys of ``auto`` stand in ``text`` (offsets of the original), on one line and
-    separated only by spaces or a hyphen."""
+    separated only by spaces or a hyphen, or by one comma for a key that allows it (those are
+    added to ``comma`` too)."""
     canon, cmap = canonicalise(text)
     folded = _fold_with_map(canon, marks=True)
     orig = folded.orig if folded.f_anchor else None
     out: list[tuple[int, int]] = []
-    for end, padded in auto.iter(folded.text):
+    for end, (padded, by_comma) in auto.iter(folded.text):
         if orig is None:
             s, e = end - padded + 1, end - 1
         else:
             s, e = orig(end - padded + 1), orig(end - 2) + 1
-        if _NEG_BAD_RE.search(canon, s, e) is not None or "." in canon[s:e]:
+        bad = _NEG_BAD_RE.search(canon, s, e)
+        if by_comma and bad is not None and canon[bad.start()] == ",":
+            bad = _NEG_BAD_RE.search(canon, bad.end(), e)  # "Tang, Erna": one comma
+        elif by_comma:
+            continue  # (the comma key of a pair that has no comma here: the plain key reads it)
+        if bad is not None or "." in canon[s:e]:
             continue  # a line break, a comma, a slash between the words
         if cmap is not None:
             s, e = cmap.span(s, e)
         out.append((s, e))
+        if by_comma and comma is not None:
+            comma.add((s, e))
     return out
 
 
