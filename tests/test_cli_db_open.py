@@ -182,3 +182,29 @@ def test_a_folder_this_user_may_not_enter(work: Path) -> None:
     finally:
         closed.chmod(0o755)
     assert list(closed.rglob("*")) == [closed / "data"]
+
+
+def test_a_database_in_memory_is_refused(work: Path) -> None:
+    """``sqlite://`` is gone when the command ends (it once crashed on the pool's arguments)."""
+    before = tree(work)
+    r = run(work, "--db", "sqlite://", "orders", "list")
+    refused(
+        r,
+        "en database i hukommelsen (sqlite://) forsvinder, når kommandoen slutter; "
+        "angiv en fil, fx sqlite:///indsigt.db",
+    )
+    assert tree(work) == before
+
+
+@pytest.mark.parametrize(
+    "command", [("orders", "list"), ("log", "p1", "--json"), ("init",), ("import", "data.ndjson")]
+)
+def test_an_unreachable_database_server(work: Path, command: tuple[str, ...]) -> None:
+    """A PostgreSQL server that refuses the connection: a Danish message with the driver's
+    line (host and port), exit status 1, no traceback and never the password."""
+    url = "postgresql+psycopg://indsigt:hemmeligt-kodeord@127.0.0.1:9/indsigt"
+    r = run(work, "--db", url, *command)
+    assert r.returncode == 1, (r.returncode, r.stderr)
+    assert r.stderr.startswith("fejl: Databasen kan ikke nås: "), r.stderr
+    assert "Traceback" not in r.stderr and "hemmeligt" not in r.stderr, r.stderr
+    assert r.stdout == ""

@@ -24,21 +24,38 @@ def check_can_open(url: str) -> None:
     """Refuse, with a Danish message naming the path, an SQLite database file that cannot be
     opened: its folder is missing or no folder, it is a folder, it is no SQLite database, or this
     user cannot read and write it or create files beside it (SQLite keeps its ``-wal`` and ``-shm``
-    files there). Creates nothing: SQLite would make the file, a key file its folder too. Other
-    databases (PostgreSQL) and in-memory or ``file:`` URI databases are not looked at."""
+    files there). Creates nothing: SQLite would make the file, a key file its folder too. An
+    in-memory database (``sqlite://``) is refused too: it is gone when the command ends, and every
+    connection would see another one. Other databases (PostgreSQL) and ``file:`` URI databases
+    are not looked at here (an unreachable server: :func:`database_unreachable`)."""
     u = make_url(url)
     name = u.database
-    if (
-        u.get_backend_name() != "sqlite"
-        or not name
-        or name == ":memory:"
-        or name.startswith("file:")
-        or u.query.get("uri") in ("true", "1")
-    ):
+    if u.get_backend_name() != "sqlite":
+        return
+    if not name or name == ":memory:":
+        raise Invalid(
+            "Databasen kan ikke åbnes: en database i hukommelsen (sqlite://) forsvinder, når "
+            "kommandoen slutter; angiv en fil, fx sqlite:///indsigt.db",
+            field="db",
+        )
+    if name.startswith("file:") or u.query.get("uri") in ("true", "1"):
         return
     problem = _sqlite_file_problem(os.path.abspath(name))
     if problem:
         raise Invalid(f"Databasen kan ikke åbnes: {problem}", field="db")
+
+
+def database_unreachable(exc: BaseException) -> str | None:
+    """A Danish message for an error that says the database cannot be reached (a server that is
+    down or refuses the connection, a wrong password), or None for any other error. The
+    driver's own first line is added: it names host and port, never the password."""
+    from sqlalchemy.exc import InterfaceError, OperationalError
+
+    if not isinstance(exc, (OperationalError, InterfaceError)):
+        return None
+    detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    first = detail[0] if detail else ""
+    return f"Databasen kan ikke nås: {first}" if first else "Databasen kan ikke nås."
 
 
 def _sqlite_file_problem(path: str) -> str | None:

@@ -85,6 +85,16 @@ def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
             return fn(*args, **kwargs)
         except IndsigtError as exc:
             fail(exc.message, exc.exit_code)
+        except Exception as exc:
+            # a database server that is down or refuses us: a message, not a traceback (only
+            # when SQLAlchemy is loaded: --help never loads it)
+            if "sqlalchemy" in sys.modules:
+                from ..db import database_unreachable
+
+                message = database_unreachable(exc)
+                if message is not None:
+                    fail(message, 1)
+            raise
 
     return wrapper
 
