@@ -350,6 +350,11 @@ _ABUSE_VERBS: frozenset[str] = frozenset(
     fold(w)
     for w in _words("slog slår sparkede sparker skubbede skubber kradsede kradser truede truer")
 )
+#: Laboratory analyses of three letters or fewer (a chemical symbol or an abbreviation): before
+#: a value they are no name ("Li 0,7", "Na 134", "TG 2,4"; "Bo 7,5" in a time sheet is Bo)
+_ANALYTES: frozenset[str] = frozenset(
+    _words("na k li ca mg cl p fe zn cu tg hb pt inr bs ldl hdl gfr lpk tpk ph be ck alb crp tsh")
+)
 #: Abbreviations after which who signed follows, even initials that are an abbreviation:
 #: "Dikt. AS/skr. ML", "Ctr. ML", "Ansv. BT"
 _SIGNING_ABBREVIATIONS: frozenset[str] = frozenset(

@@ -92,6 +92,7 @@ from .lexicon import (
     _ABBR_TITLES,
     _ABUSE_VERBS,
     _AFTER_A_NAME,
+    _ANALYTES,
     _ARTICLES_AND_POSSESSIVES,
     _ASKING_VERBS,
     _AUXILIARIES,
@@ -1055,7 +1056,10 @@ class NameMatcher:
                 hits = _add_non_overlapping(hits, initial_hits)
         if hits and _COORDINATION_CHARS_RE.search(text) is not None:
             hits = self._coordinated(ctx, hits)
-        return _disjoint([sp for h in hits if (sp := self._finish(ctx, h)) is not None])
+        spans = _disjoint([sp for h in hits if (sp := self._finish(ctx, h)) is not None])
+        if spans and (_VALUE_RE.search(text) is not None or "tors" in text):
+            spans = [sp for sp in spans if not _a_lab_value_or_a_day(text, sp)]
+        return spans
 
     def _coordinated(self, ctx: _Ctx, hits: list[_Hit]) -> list[_Hit]:
         """``hits`` and the words coordinated with them that are a hidden person's name or
@@ -3257,6 +3261,17 @@ _MOTION_RE = re.compile(
 )
 #: after a diary line's writer: a time and words ("IS 22.15 sår skiftet", "HR 12.00: frokost")
 _TIME_THEN_WORDS_RE = re.compile(r"[ \t\xa0]+\d{1,2}[.:]\d{2}:?[ \t\xa0]+[^\W\d_]{2,}")
+#: a laboratory value after a short name part or initials: " 0,7" (group 1: decimal), " 134"
+#: (not a time, a date or a shift: "Bo 15-23", "Li 07.30", "Bo 12.03")
+_VALUE_AFTER_RE = re.compile(r"[ \t\xa0]+(?:(\d+,\d+)|[1-9]\d{1,3})(?![\d:/\-–]|\.\d)")
+#: an abbreviation and its value, in any text that has one ("K 4,1", "BT 128/74", "Na 134")
+_VALUE_RE = re.compile(
+    r"(?<![^\W_])[A-Za-z]{1,5}[ \t\xa0]+(?:\d+,\d+|[1-9]\d*(?:/\d+)?)(?![\d:\-–]|\.\d)"
+)
+#: a specimen before an analysis: "S-Li", "P-Na", "B-Hb", "fS-TG"
+_SPECIMEN_RE = re.compile(r"(?:[a-z]?[SPBU]|Sp|Ery|Lkc)-")
+_WEEKDAY_ABBREVIATIONS = frozenset(("man", "tirs", "ons", "tors", "fre", "lør", "søn"))
+
 #: a message before "fra"/"til" and the person: "sms fra skov:", "besked til per:"
 _MESSAGE_BEFORE_RE = re.compile(r"(?i:sms|besked|mail|e-mail|beskeden)[ \t\xa0]+\Z")
 #: an imperative after a name at the start of a message, with or without a comma
@@ -3458,6 +3473,38 @@ def _said_before(text: str, at: int) -> bool:
         word, _, crossed = _prev_word(text, j)
         folded = _fold_word(word)
     return not crossed and folded in _SAYING_VERBS
+
+
+def _a_lab_value_or_a_day(text: str, sp: Span) -> bool:
+    """Is the span, a short name part or initials, a laboratory value or a weekday instead:
+    "Li 0,7", "S-Li 0,82", "P-Na 129", "TG 2,4", "PT/INR 2,3", "Na 134" among other values, or
+    "tors." (Thursday; "Tors vurdering" is Tor's)? Never in a position where a name is certain."""
+    if sp.certain or sp.form in ("full", "email", "username", "title+name"):
+        return False
+    core = sp.text
+    specimen = _SPECIMEN_RE.match(core)
+    if specimen is not None:
+        core = core[specimen.end() :]
+    if sp.form == "genitive":
+        return core in _WEEKDAY_ABBREVIATIONS  # lower case only: "tors", not "Tors"
+    if (
+        not 1 <= len(core) <= 3
+        or not core.isalpha()
+        or (core.lower() not in _ANALYTES and core.upper() not in CLINICAL_ABBREVIATIONS)
+    ):
+        return False  # ("Bo 7,5" in a time sheet is Bo)
+    if specimen is not None or text.startswith("/INR", sp.end):
+        return True
+    m = _VALUE_AFTER_RE.match(text, sp.end)
+    if m is None:
+        return False
+    if m.group(1) is not None:
+        return True  # a decimal value: "Li 0,7", "TG 2,4"
+    # a whole number: a value only among other values of the same line ("Na 134, K 4,1")
+    start = text.rfind("\n", 0, sp.start) + 1
+    end = text.find("\n", sp.end)
+    line = text[start : end if end >= 0 else len(text)]
+    return len(_VALUE_RE.findall(line)) >= 2
 
 
 def _done_by_a_person(w: str) -> bool:
