@@ -49,7 +49,8 @@ name listed by family name with a comma ("Borger: Tang, Erna") stays, a hidden p
 Bodil") does not. From ``names_rt35_probes.py`` (a held-out set, after these rules): a short name
 part or initials that is a laboratory analysis before its value stays ("Li 0,7", "S-Li 0,82",
 "Na 134, K 4,1", "TG 2,4"; a name before a shift or a time does not: "Li 15-23"), and "tors."
-is Thursday, not Tor's.
+is Thursday, not Tor's; a digit OCR read for a letter it looks like ("He1le", "Fj0rd", "Kv1st";
+not "B12", "H1N1", "Mg2").
 """
 
 from __future__ import annotations
@@ -337,3 +338,21 @@ def test_a_laboratory_value_or_a_day_stays(m: NameMatcher, text: str) -> None:
 )
 def test_a_name_before_a_number_that_is_no_value(m: NameMatcher, text: str, expected: str) -> None:
     assert out(m, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vurderet af Lykke Fj0rd, ssh.", "Vurderet af [X], ssh."),
+        ("Udført af Jens Nie1sen", "Udført af [X]"),
+        ("Hilsen B0dil Tang", "Hilsen [X]"),
+        ("Udført af Ida Sk0v", "Udført af [X]"),
+    ],
+)
+def test_a_digit_read_for_a_letter(m: NameMatcher, text: str, expected: str) -> None:
+    assert out(m, text) == expected
+
+
+@pytest.mark.parametrize("text", ["B12-vitamin og H1N1", "Mg2 og Ca2", "lokale 1a og B8"])
+def test_codes_with_digits_stay(m: NameMatcher, text: str) -> None:
+    assert out(m, text) == text

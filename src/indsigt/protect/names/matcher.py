@@ -1966,17 +1966,31 @@ class NameMatcher:
             while e < n and text[e].isalpha():
                 e += 1
             letters = text[s:e]
+            ts, te = s, e
+            while ts > 0 and text[ts - 1].isalnum():
+                ts -= 1
+            while te < n and text[te].isalnum():
+                te += 1
+            found_ocr = False
+            for ocr in _ocr_letters(text[ts:te]):
+                # a digit read for a letter it looks like, as OCR does: "He1le", "Fa1k", "0rla",
+                # "8run", "Kv1st" (not "B12", "H1N1", "2Holm")
+                key = words.get(_fold_word(ocr))
+                if key is not None and not key.only_user and not (ocr.islower() and key.ambiguous):
+                    raw.append(_Hit(ts, te, key, key.npset, key.ncands, why="tal læst som bogstav"))
+                    found_ocr = True
+                    break
+            if found_ocr:
+                continue
             if len(letters) < 2:
                 continue
             folded = _fold_word(letters)
             key = words.get(folded)
             if key is None or key.only_user or (letters.islower() and folded in _FUNCTION_WORDS):
                 continue  # "per2" may be anything; "hano4" is another user than "hano"
-            while s > 0 and text[s - 1].isalnum():
-                s -= 1
-            while e < n and text[e].isalnum():
-                e += 1
-            raw.append(_Hit(s, e, key, key.npset, key.ncands, why="tal skrevet sammen med navnet"))
+            raw.append(
+                _Hit(ts, te, key, key.npset, key.ncands, why="tal skrevet sammen med navnet")
+            )
         for m in _hand_breaks(text):  # "Kjær- gaard": a word broken by hand
             s, e = m.start(), m.end()
             while s > 0 and text[s - 1].isalpha():
@@ -3867,6 +3881,29 @@ def _glued_letters(text: str) -> list[int]:
             out.append(b)
             pos = b + 1
     return out
+
+
+#: digits that OCR reads for letters they look like ("1" for "l" or "i")
+_OCR_DIGITS = {"0": ("o",), "1": ("l", "i"), "5": ("s",), "8": ("b",)}
+#: a word OCR may have written with such digits: a capital or a digit first, then lower-case
+#: letters with one or two of the digits among them ("He1le", "Fa1k", "0rla", "8run", "Pi1")
+_OCR_WORD_RE = re.compile(r"[A-ZÆØÅ0158][a-zæøå0158]{2,}")
+
+
+def _ocr_letters(token: str) -> list[str]:
+    """The words ``token`` may be with the digits OCR reads for letters made letters ("He1le":
+    "Helle", "Heile"; "0rla": "Orla"; "Kv1st": "Kvlst", "Kvist"), or none when it is no such
+    word: no digit, more than two, fewer than two letters, or not lower case after its first
+    character ("B12" and "H1N1" stay)."""
+    if _OCR_WORD_RE.fullmatch(token) is None:
+        return []
+    digits = sum(c.isdigit() for c in token)
+    if not 1 <= digits <= 2 or len(token) - digits < 2:
+        return []
+    words = [""]
+    for c in token:
+        words = [w + x for w in words for x in _OCR_DIGITS.get(c, (c,))]
+    return [w[0].upper() + w[1:] if token[0].isdigit() else w for w in words]
 
 
 #: spellings that sound alike, as dictation and foreign names write them (applied in order)
