@@ -131,6 +131,9 @@ def run(staff, others, relatives, citizen, probes, verbose=False):
         f"{'TOTAL':18} {tot['n']:4} {tot['ok']:4} {tot['leak']:5} {tot['overhide']:5} "
         f"{tot['deb_hidden']:>7}/{tot['deb_kept']:<6}"
     )
+    if tot["crash"]:
+        # a probe the matcher raised on: neither ok, nor a leak, nor an over-hide in the table
+        print(f"{'CRASHED':18} {tot['crash']:4}  (see CRASH below)")
     print("\n== FAILURES ==")
     for idx, cls, probs, marked, shown, sp in fails:
         print(f"#{idx} [{cls}] {probs}\n   in : {marked!r}\n   out: {shown!r}")

@@ -520,6 +520,7 @@ class NameMatcher:
         self._part_words: tuple[str, ...] = ()  # given and family name parts of 4+ letters
         #: those parts by how they sound (:func:`_phonetic`), made when first needed
         self._phonetic_index: dict[str, tuple[str, ...]] | None = None
+        self._sound_memo: dict[str, tuple[_Key, ...]] = {}  # words asked about before
         self._typo_index: dict[str, tuple[str, ...]] | None = None  # built when first needed
         #: the people whose family name begins with a particle ("van der Berg")
         self._particled: frozenset[int] = frozenset()
@@ -1057,7 +1058,7 @@ class NameMatcher:
         if hits and _COORDINATION_CHARS_RE.search(text) is not None:
             hits = self._coordinated(ctx, hits)
         spans = _disjoint([sp for h in hits if (sp := self._finish(ctx, h)) is not None])
-        if spans and (_VALUE_RE.search(text) is not None or "tors" in text):
+        if spans:
             spans = [sp for sp in spans if not _a_lab_value_or_a_day(text, sp)]
         return spans
 
@@ -1474,22 +1475,24 @@ class NameMatcher:
                 i -= 1
             # initials joined by "/" last on the line: "pt faldet. sd/bh" (each a hidden
             # person's, one at least a word: those that are none are found already)
+            if not (2 <= j - i <= 3 and i > start) or sigs.get(text[i:j]) is None:
+                if nl < 0:
+                    break
+                start = nl + 1
+                continue  # (most lines: no hidden person's initials last)
             pairs = [(i, j)]
-            if 2 <= j - i <= 3:
-                while i - 1 > start and text[i - 1] == "/":
-                    b = i - 1
-                    a = b
-                    while a > start and text[a - 1].isalpha():
-                        a -= 1
-                    if not 2 <= b - a <= 3 or not text[a:b].islower():
-                        break
-                    pairs.append((a, b))
-                    i = a
+            while i - 1 > start and text[i - 1] == "/":
+                b = i - 1
+                a = b
+                while a > start and text[a - 1].isalpha():
+                    a -= 1
+                if not 2 <= b - a <= 3 or not text[a:b].islower():
+                    break
+                pairs.append((a, b))
+                i = a
             found = [sigs.get(text[a:b]) for a, b in pairs]
             if (
-                2 <= j - pairs[0][0] <= 3
-                and i > start
-                and text[i - 1] in " \t\xa0"
+                text[i - 1] in " \t\xa0"
                 and all(sig is not None for sig in found)
                 and any(_line_sig(sigs, text[a:b]) for a, b in pairs)
                 # "sd/bh"; not "crp/bs", "ml/bh": abbreviations
@@ -1883,6 +1886,16 @@ class NameMatcher:
     def _sounds_like(self, folded: str) -> tuple[_Key, ...]:
         """The name parts (four letters or more) spelled as ``folded`` sounds
         (:func:`_phonetic`: "rasch" is "rask", "saeed" "said", "nørregaard" "nørgaard")."""
+        memo = self._sound_memo
+        seen = memo.get(folded)
+        if seen is not None:
+            return seen
+        if len(memo) > _TYPO_MEMO_SIZE:
+            memo.clear()
+        found = memo[folded] = self._sounds_like_lookup(folded)
+        return found
+
+    def _sounds_like_lookup(self, folded: str) -> tuple[_Key, ...]:
         index = self._phonetic_index
         if index is None:
             built: dict[str, list[str]] = {}
@@ -3284,6 +3297,7 @@ _VALUE_RE = re.compile(
 )
 #: a specimen before an analysis: "S-Li", "P-Na", "B-Hb", "fS-TG"
 _SPECIMEN_RE = re.compile(r"(?:[a-z]?[SPBU]|Sp|Ery|Lkc)-")
+_NOT_A_VALUE_FORMS = frozenset(("full", "email", "username", "title+name"))
 _WEEKDAY_ABBREVIATIONS = frozenset(("man", "tirs", "ons", "tors", "fre", "lør", "søn"))
 
 #: a message before "fra"/"til" and the person: "sms fra skov:", "besked til per:"
@@ -3493,8 +3507,8 @@ def _a_lab_value_or_a_day(text: str, sp: Span) -> bool:
     """Is the span, a short name part or initials, a laboratory value or a weekday instead:
     "Li 0,7", "S-Li 0,82", "P-Na 129", "TG 2,4", "PT/INR 2,3", "Na 134" among other values, or
     "tors." (Thursday; "Tors vurdering" is Tor's)? Never in a position where a name is certain."""
-    if sp.certain or sp.form in ("full", "email", "username", "title+name"):
-        return False
+    if sp.end - sp.start > 7 or sp.certain or sp.form in _NOT_A_VALUE_FORMS:
+        return False  # (most spans: a name longer than "fS-Li" or "tors")
     core = sp.text
     specimen = _SPECIMEN_RE.match(core)
     if specimen is not None:
