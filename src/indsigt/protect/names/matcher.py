@@ -1852,25 +1852,13 @@ class NameMatcher:
                 # typo ("Sanne Holm" for a hidden Anne Holm when Sanne Sand is not hidden)
                 # (the part of this person's name, where several are one typo away: "Rune
                 # Wang" is Rune Vang's, though "wang" is as near "Tang")
-                common: frozenset[int] = frozenset()
-                other: _Key | None = None
-                for cand in self._typos(word, limit=limit, colleagues=False):
-                    if cand is not key and cand.first_name is not None:
-                        common = cand.npset & h.persons
-                        if common:
-                            other = cand
-                            break
+                other, common = _part_of(self._typos(word, limit=limit, colleagues=False), h)
                 if other is None:
                     # as dictation spells it: "Hans Rasch" (Rask), "Amir Saeed" (Said), "Pil
                     # Nørregaard" (Nørgaard), "Kaj Ove" (Kai)
                     if limit < 99.0 and zipf(word) > limit:
                         continue
-                    for cand in self._sounds_like(word):
-                        if cand is not key and cand.first_name is not None:
-                            common = cand.npset & h.persons
-                            if common:
-                                other = cand
-                                break
+                    other, common = _part_of(self._sounds_like(word), h)
                     if other is None:
                         continue
                 entry = other.entry_for(min(common))
@@ -3475,6 +3463,17 @@ def _function_word_named(text: str, e: int, kind: int) -> bool:
     if word == "i" and _WHEN_RE.match(text, k) is not None:
         return True  # "giver videre til bo i morgen"
     return kind == _LIST and word in ("og", "samt", "eller")
+
+
+def _part_of(cands: tuple[_Key, ...], h: _Hit) -> tuple[_Key | None, frozenset[int]]:
+    """The first of ``cands`` that is another part of the name of one of ``h``'s people, and
+    those people; (None, empty) if none is."""
+    for cand in cands:
+        if cand is not h.key and cand.first_name is not None:
+            common = cand.npset & h.persons
+            if common:
+                return cand, common
+    return None, frozenset()
 
 
 def _lower_hit(key: _Key, s: int, e: int, why: str) -> _Hit:
