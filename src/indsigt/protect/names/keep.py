@@ -123,6 +123,35 @@ RELATION_WORDS: tuple[str, ...] = tuple(
         "farmor",
         "farfar",
         "oldebarn",
+        # a brother or sister by age, a half, step or bonus relative, a former partner
+        # ("lillebror Tom", "storesøsteren Asta", "bonusmor Vibe", "ekskæresten Stig")
+        *(
+            prefix + word
+            for prefix in ("lille", "store", "halv", "bonus")
+            for word in ("bror", "broren", "søster", "søsteren", "mor", "moren", "far", "faren")
+        ),
+        *(
+            "eks" + word
+            for word in ("kæreste", "kæresten", "mand", "manden", "kone", "konen", "samlever")
+        ),
+        "barnefar",
+        "barnefaren",
+        "barnemor",
+        "barnemoren",
+        "tvillingebror",
+        "tvillingesøster",
+        "fætteren",
+        "kusinen",
+        "oldemor",
+        "oldefar",
+        # another patient, resident or inmate is no member of staff either ("medpatient Ahmed
+        # Hassan", "medbeboer Ruth", "medindsat Tom")
+        "medpatient",
+        "medpatienten",
+        "medbeboer",
+        "medbeboeren",
+        "medindsat",
+        "medindsatte",
         # a pet is never a member of staff either ("hunden Lykke", "hendes kat Bo")
         "hund",
         "hunden",
@@ -433,6 +462,8 @@ _RELATION_AFTER_RE = re.compile(
     # "... som naboer", "..., som er hendes nabo", "... er hendes hunds navn"
     rf"{_SP}*,?{_SP}+(?i:som(?:{_SP}+(?:er|var))?{_SP}+(?:{_POSSESSIVE}{_SP}+)?"
     rf"|(?:er|var){_SP}+{_POSSESSIVE}{_SP}+"
+    # the relation after a comma: "Tom, pt's lillebror, kom på besøg", "Vibe, hendes mor"
+    rf"|(?<=,[ \t\xa0]){_POSSESSIVE}{_SP}+"
     # the relation in parentheses after the name: "Mark (far) kommer", "Kim (morbror)"
     rf"|{_SP}*\({_SP}*(?=(?i:"
     + "|".join(sorted(RELATION_WORDS, key=len, reverse=True))

@@ -212,7 +212,7 @@ _FINITE_VERBS: frozenset[str] = frozenset(
     sørger sørgede støtter støttede udarbejder udarbejdede koordinerer koordinerede behandler
     behandlede træner trænede ledsager ledsagede afklarer afklarede undersøger tager tog
     underviser underviste motiverer motiverede guider guidede screener screenede
-    overvejer overvejede formidler formidlede indhenter indhentede
+    overvejer overvejede formidler formidlede indhenter indhentede kalder kaldte
     hænger hængte vejer vejede tester testede godkender godkendte udleverer udleverede
     reports reported calls called will would says said wrote writes noted notes visited
     reviewed reviews assessed assesses examined examines checked checks phoned spoke saw sees
@@ -329,7 +329,7 @@ _PERSON_AFTER_AUXILIARY: frozenset[str] = frozenset(
     assisteret hjulpet smurt trøstet snakket haft været set sagt spurgt taget visiteret
     opdaget foreslået lavet fastholdt ført ledsaget beroliget støttet instrueret vejledt vagt
     samtale hængt vejet testet godkendt udleveret gennemgået gemt fjernet stjålet slået råbt
-    lovet truet
+    lovet truet husket glemt
     give ringe tilse skifte vaske bade bestille tale aftale vurdere ordinere måle skrive sende
     køre møde overtage låse tjekke kontakte informere orientere diktere notere observere
     undersøge følge hente dispensere administrere tilkalde besøge assistere hjælpe smøre trøste
@@ -358,11 +358,30 @@ _ANALYTES: frozenset[str] = frozenset(
 #: Abbreviations after which who signed follows, even initials that are an abbreviation:
 #: "Dikt. AS/skr. ML", "Ctr. ML", "Ansv. BT"
 _SIGNING_ABBREVIATIONS: frozenset[str] = frozenset(
-    fold(w) for w in _words("skr dikt sign ctr kontr kontrasign ansv udf godk")
+    fold(w) for w in _words("skr dikt sign ctr kontr kontrasign ansv udf godk ref")
 )
 #: Whom a patient asks or tells, before "om", "at": "pt bad bo om at ringe", "spurgte per om"
 _ASKING_VERBS: frozenset[str] = frozenset(
     fold(w) for w in _words("bad beder bede spurgte spørger spørge fortalte fortæller")
+)
+#: Verbs that reach a person, before the person ("spørg fjord om nøglen") or before "til" or
+#: "med" and the person ("ring til will", "skriv til løve", "tal med rask")
+_CONTACT_VERBS: frozenset[str] = frozenset(
+    fold(w)
+    for w in _words("""spørg ring skriv sms kontakt tal snak ringede skrev talte snakkede
+    kontaktede spurgte spørge ringe skrive kontakte tale snakke tilkald tilkalde tilkaldte
+    tilkaldt""")
+)
+#: Time words before a verb and its subject that also begin other sentences: the subject is a
+#: person only before a verb that only a person does ("i morgen tager løve blodsukker"; not "i
+#: morgen kommer frost")
+_LATER_TIME_WORDS: frozenset[str] = frozenset(
+    fold(w) for w in _words("morgen mandag tirsdag onsdag torsdag fredag lørdag søndag weekenden")
+)
+#: Answers and exclamations that begin a sentence before a comma ("Jo, det gør ondt her", "Nå,
+#: så er vi færdige"): a word there, not a name addressed
+_INTERJECTIONS: frozenset[str] = frozenset(
+    fold(w) for w in _words("jo ja nej nå næ tja jamen okay ok tak hej hov øh fint godt altså")
 )
 #: An imperative after a name that begins a message: "sten, ring til mig", "per ring til datter"
 _IMPERATIVES: frozenset[str] = frozenset(
@@ -485,6 +504,20 @@ _MARKER_WORDS: dict[str, int] = {
             "ringet til",
             "ringede til",
             "ringer til",
+            # who helped or visited, for whom: "hjælp af rask", "besøg fra sand", "skrevet af
+            # lind på vegne af vang"
+            "hjælp af",
+            "hjælp fra",
+            "besøg af",
+            "besøg fra",
+            "på vegne af",
+            # where the person is, to whom one turns: "aftale hos bro flyttet", "genoptræning
+            # hos Ryter", "henvendt sig til bang" (a word after "hos" has an article: "hos
+            # lægen"; a profession is no hidden person's name part)
+            "hos",
+            "henvendt sig til",
+            "henvender sig til",
+            "henvendte sig til",
             "v",
             # a greeting in a letter or an e-mail: "Hej Sofie", "Kære Mette"
             "hej",
@@ -577,6 +610,7 @@ CLINICAL_ABBREVIATIONS: frozenset[str] = frozenset(
     SPO TOKS CPR SKS ATC EPA ECT ADHD OCD PTSD KRAM SOS IVF HIV HPV CMV EBV RS RSV GI PEG
     NG SOP KL PR PN SK AP PA LA ED IC ICU AMK FAM TCI UVB KRU ALS MS PD AD TIA NSAID ACE ARB
     SSRI SNRI TCA MAO INH IU IE MIO ML MMOL DL KG CM MM OBS NB JF MHT EVT EFT BLS PL EL VVS PS
+    TB GA RH CTG SF HC BPD FL AC NT PP IUGR SGA LGA APGAR VE FHR TVS
     """)
 )
 

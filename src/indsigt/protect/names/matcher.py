@@ -96,11 +96,14 @@ from .lexicon import (
     _ARTICLES_AND_POSSESSIVES,
     _ASKING_VERBS,
     _AUXILIARIES,
+    _CONTACT_VERBS,
     _FINITE_VERBS,
     _FUNCTION_WORDS,
     _GIVEN_BY_A_THING,
     _IMPERATIVES,
     _INITIALS_PRECEDERS,
+    _INTERJECTIONS,
+    _LATER_TIME_WORDS,
     _LIST,
     _MARKER_WORDS,
     _NAME_BEFORE_VERB,
@@ -182,7 +185,7 @@ _NUMBER_AFTER_RE = re.compile(r"[ \t\xa0:]*\d")
 _SIGNOFF_END_RE = re.compile(r"[,;)]|\.(?:[ \t\xa0]*(?:[\r\n/]|$)|[ \t\xa0]+[A-ZÆØÅ])")
 #: the format of :meth:`NameMatcher.dumps`; change it whenever the rules change what a built
 #: matcher holds (a stored matcher of another format is built again)
-_FORMAT = "names-2026-12-07.protect3"
+_FORMAT = "names-2026-12-07.protect4"
 _KEEP_CACHE_SIZE = 256  # KeepNames per matcher
 _TYPO_MEMO_SIZE = 65536  # words remembered by NameMatcher._typo
 #: how frequent a lower-case word next to a lower-case name part may be and still be read as a
@@ -533,6 +536,9 @@ class NameMatcher:
         self._keeps: OrderedDict[tuple[frozenset, frozenset], KeepNames] = OrderedDict()
         self._keeps_lock = threading.Lock()
         self._other_tokens: frozenset[str] = frozenset()  # name parts of non-hidden colleagues
+        #: a non-hidden colleague's name part and the first letter of their other part, as an
+        #: initial writes it: "lys<r" (R. Lys), "tom>i" (Tom I.)
+        self._other_initialled: frozenset[str] = frozenset()
         self._auto = ahocorasick.Automaton(ahocorasick.STORE_INTS)  # lower case, folded text
         self._auto_cap = ahocorasick.Automaton(ahocorasick.STORE_INTS)  # on the ``capt`` copy
         self._titles: frozenset[str] = _TITLE_WORDS  # folded, spaces removed
@@ -781,6 +787,15 @@ class NameMatcher:
                 for g, f in _other_names(others)
                 for x in (*_name_parts(g), *_name_parts(f))
             )
+            self._other_initialled = frozenset(
+                _fold_word(x) + mark + y[0].lower()
+                for g, f in _other_names(others)
+                for mark, parts, others_parts in (("<", _name_parts(f), _name_parts(g)),
+                                                  (">", _name_parts(g), _name_parts(f)))
+                for x in parts
+                for y in others_parts
+                if x and y
+            )  # fmt: skip
         for tok, sig in sigs.items():
             key = index.get(tok)
             if key is None:
@@ -921,7 +936,7 @@ class NameMatcher:
                 self._sigs.index, self._lower_ambig.index, self._words.index, self._part_words,
                 self._hidden_parts, self._hidden_pairs, self._other_tokens, self._titles,
                 self._sig_max, tuple(self._firsts), tuple(self._gfirsts),
-                tuple(sorted(self._particled)),
+                tuple(sorted(self._particled)), self._other_initialled,
             )
         )  # fmt: skip
         typos = self._typo_blob or marshal.dumps(
@@ -942,7 +957,7 @@ class NameMatcher:
         (
             fmt, person_keys, nkeys, nsigs, sig_index, ambig_index, word_index,
             part_words, hidden_parts, hidden_pairs, other_tokens, titles, sig_max, firsts,
-            gfirsts, particled,
+            gfirsts, particled, other_initialled,
         ) = marshal.loads(head)  # fmt: skip
         if fmt != _FORMAT:
             raise ValueError(f"matcher format {fmt!r}, expected {_FORMAT!r}")
@@ -964,6 +979,7 @@ class NameMatcher:
         self._firsts = list(firsts)
         self._gfirsts = list(gfirsts)
         self._particled = frozenset(particled)
+        self._other_initialled = other_initialled
         self._auto, self._auto_cap = auto, auto_cap
         return self
 
@@ -1178,6 +1194,9 @@ class NameMatcher:
         after_markers = ctx.after_markers
         caps_initials: list[tuple[int, int, _Sig]] = []
         lower_initials: list[tuple[int, int, _Sig]] = []
+        #: lower-case words that are a hidden person's name part, not read as names where they
+        #: stand: names in a row of names are (:func:`_names_in_a_row`)
+        unread: list[tuple[int, int, _Key]] = []
         n = len(text)
         keys = self._keys
         load = self._load_key
@@ -1231,12 +1250,13 @@ class NameMatcher:
                     if not key.name_only:
                         # a name that is a word, in lower case, as the subject of a verb:
                         # "kl 8 bo gav morgenmedicin", "holm har bestilt bleer"
-                        if _subject_key(key, text[s:e]) and (
-                            _subject_before_verb(text, s, e) or _mention(text, s)
-                        ):
-                            hit = _Hit(s, e, key, key.npset, key.ncands)
-                            hit.lower = True
-                            raw.append(hit)
+                        if _subject_key(key, text[s:e]):
+                            if _subject_before_verb(text, s, e) or _mention(text, s):
+                                hit = _Hit(s, e, key, key.npset, key.ncands)
+                                hit.lower = True
+                                raw.append(hit)
+                            else:
+                                unread.append((s, e, key))
                         continue
                     written = text[s:e]
                     lower = not (written.istitle() or written.isupper())
@@ -1260,6 +1280,8 @@ class NameMatcher:
                     caps_initials.append((s, e, key.sig))
                 if key.ambiguous and not key.name_only:
                     raw.append(_Hit(s, e, key, key.npset, key.ncands))
+        if len(unread) > 1:
+            _names_in_a_row(text, unread, raw)
         # initials in CAPITALS: "v. MLH", "spl. MLH", "aftalt med MH", and initials someone has
         # used (not only derived from their name) anywhere they stand out from the words around
         # them ("MLH tilså pt."), but not in "MR-scanning" or in CAPITALS text.  Words and
@@ -1954,6 +1976,31 @@ class NameMatcher:
                 keys.append(key)
         return tuple(keys)
 
+    def _ocr_rn(self, text: str, raw: list[_Hit]) -> None:
+        """ "rn" that OCR read for "m": "Hamrner" (Hammer), "Karnp" (Kamp); a word that is no
+        word as it stands and a hidden person's name part with "m" ("barn", "hjerne" stay)."""
+        n = len(text)
+        words = self._words
+        i = text.find("rn")
+        while i >= 0:
+            s, e = i, i + 2
+            while s > 0 and text[s - 1].isalpha():
+                s -= 1
+            while e < n and text[e].isalpha():
+                e += 1
+            written = text[s:e]
+            folded = _fold_word(written)
+            if (
+                e - s >= 4
+                and folded not in words
+                and zipf(folded) < _OCR_WORD_ZIPF
+                and (key := words.get(folded.replace("rn", "m"))) is not None
+                and not key.only_user
+                and not (written.islower() and key.ambiguous)
+            ):
+                raw.append(_Hit(s, e, key, key.npset, key.ncands, why="'rn' læst som 'm'"))
+            i = text.find("rn", e)
+
     def _token_rules(self, ctx: _Ctx, raw: list[_Hit]) -> None:
         """Names the automaton cannot see as words: digits glued to a name ("Holm2", "2Holm";
         the whole token is the span) and a line break inside a name ("Hol\\nm")."""
@@ -1992,6 +2039,8 @@ class NameMatcher:
             raw.append(
                 _Hit(ts, te, key, key.npset, key.ncands, why="tal skrevet sammen med navnet")
             )
+        if "rn" in text:
+            self._ocr_rn(text, raw)
         for m in _hand_breaks(text):  # "Kjær- gaard": a word broken by hand
             s, e = m.start(), m.end()
             while s > 0 and text[s - 1].isalpha():
@@ -2441,6 +2490,15 @@ class NameMatcher:
             # a name that is no word says what it is ("Mette i dag: rolig"); not where an initial
             # follows, as the whole name then decides ("Poul S. Hansen", "Kjærgaard K.")
             return "et navn, intet ord, ved sætningsstart"
+        if (
+            text[e : e + 1] == ","
+            and _fold_word(tok) in _INTERJECTIONS
+            and not (
+                (m := _IMPERATIVE_AFTER_RE.match(text, e)) is not None
+                and _fold_word(m.group(1)) in _IMPERATIVES
+            )
+        ):
+            return ""  # an answer or an exclamation: "Jo, det gør ondt her" (not "Jo, ring")
         return _next_word_decides(text, e, caps=False)
 
     def _merge(self, text: str, hits: list[_Hit]) -> list[_Hit]:
@@ -2745,6 +2803,25 @@ class NameMatcher:
                 return True
         return False
 
+    def _a_colleagues_initial(self, h: _Hit, word: str, letter: str, before: bool = False) -> bool:
+        """Is the one name part ``word`` with the initial ``letter`` of the other part (before
+        it: "R. Lys"; after it: "Tom I.") a non-hidden colleague's name, as no hidden person of
+        the hit has that initial there and a colleague has? A hidden person's own initial, or
+        one that is nobody's, keeps the hit (fail closed)."""
+        if not self._other_initialled or h.has_given == h.has_family or h.key is None:
+            return False
+        w = _fold_word(word.rstrip(_APOSTROPHES))
+        letter = letter.lower()
+        if w + ("<" if before else ">") + letter not in self._other_initialled:
+            return False
+        upper = letter.upper()
+        for i in h.persons:
+            given = self._gfirsts[i]
+            there = given if before else self._firsts[i][len(given) :]
+            if upper in there:
+                return False
+        return True
+
     def _titled_other(self, h: _Hit, word: str, title: str) -> bool:
         """Is a single name part ``word`` after ``title`` a non-hidden colleague's, by the title?
         Yes when a colleague outside the order has the part and the title names a profession
@@ -2780,6 +2857,8 @@ class NameMatcher:
         if named and "." in text[s - 3 if s > 3 else 0 : s]:
             m = _initials_before(text, s)
             if m is not None:
+                if self._a_colleagues_initial(h, text[s:e], m.group(1)[0], before=True):
+                    return None  # "R. Lys" for the colleague Rasmus Lys, not the hidden Kit Lys
                 s = m.start(1)
                 form, rule = "full", f"forbogstav + {rule}"
             else:
@@ -2825,6 +2904,8 @@ class NameMatcher:
             elif form != "initials" and not h.genitive:
                 m = _TRAILING_INITIAL_RE.match(text, e)
                 if m is not None:
+                    if self._a_colleagues_initial(h, text[s:e], m.group(0).strip()[0]):
+                        return None  # "Tom I." for the colleague Tom Iversen, not Tom Bang
                     e = m.end()  # "Mette L.", "Holm, Mette L.": nothing left next to the label
                     form, rule = "full", f"{rule} + forbogstav"
         named = form not in _ADDRESS_FORMS
@@ -3175,10 +3256,39 @@ def _subject_before_verb(text: str, s: int, e: int) -> bool:
     if not crossed and prev.islower() and folded_prev in _VERBS_BEFORE_SUBJECT:
         # after a time and the verb, the subject: "i dag kom bo og hjalp", "kl 3 fandt per pt"
         before, _, crossed_before = _prev_word(text, pj)
+        folded_before = _fold_word(before)
         if (
             not crossed_before
-            and (before[:1].isdigit() or _fold_word(before) in _TIME_WORDS)
+            and (before[:1].isdigit() or folded_before in _TIME_WORDS)
             and (folded_prev in _PERSON_VERBS or _word_in(text, e, _PERSON_AFTER_AUXILIARY))
+        ):
+            return True
+        if (
+            not crossed_before
+            and folded_before in _LATER_TIME_WORDS
+            and folded_prev in _PERSON_VERBS
+            and folded_prev not in _NOT_AN_INITIALS_VERB  # what a thing does too
+        ):
+            return True  # "i morgen tager løve blodsukker" (not "i morgen kommer frost")
+        if text.startswith(" og ", e) and _person_verb_at(text, e + 3):
+            return True  # the subject of two verbs: "så kom sand og hjalp borger op"
+    if not crossed and prev.islower() and folded_prev in ("var", "er"):
+        # where a person was, after a time: "i går var lind på stuen og hjalp med bad"
+        before, _, crossed_before = _prev_word(text, pj)
+        if (
+            not crossed_before
+            and (_fold_word(before) in _TIME_WORDS or _fold_word(before) in _LATER_TIME_WORDS)
+            and _WHERE_A_PERSON_IS_RE.match(text, e) is not None
+        ):
+            return True
+    if not crossed and prev.islower() and _a_person_reached(text, folded_prev, pj, e):
+        return True
+    if prev.islower() and _line_start(text, pj) and text[e : e + 1] == " ":
+        # a question about a person: "er rask på arbejde i morgen", "har fjord husket at ..."
+        if folded_prev in ("er", "var") and _WHERE_A_PERSON_IS_RE.match(text, e) is not None:
+            return True
+        if folded_prev in _AUXILIARIES and _word_in(
+            text, e, _PERSON_AFTER_AUXILIARY - _A_THING_TOO
         ):
             return True
     if not crossed and prev.islower() and folded_prev in ("gik", "går"):
@@ -3251,6 +3361,71 @@ def _subject_before_verb(text: str, s: int, e: int) -> bool:
     )
 
 
+#: what a thing may do too, after an auxiliary: "kan frost komme i nat" (a question about the
+#: weather), "har sand været ..."
+_A_THING_TOO = frozenset(
+    _fold_word(w)
+    for w in [
+        "kom",
+        "kommer",
+        "komme",
+        "gik",
+        "går",
+        "gå",
+        "fik",
+        "får",
+        "få",
+        "været",
+        "være",
+        "haft",
+        "have",
+        "taget",
+        "tage",
+        "set",
+        "se",
+        "lagt",
+    ]
+)
+
+
+def _a_person_reached(text: str, folded_prev: str, pj: int, e: int) -> bool:
+    """Is the word that ends at ``e``, after the folded word ``folded_prev`` that starts at
+    ``pj``, a person by the preposition or verb before it? Where a person is ("afleveret hos
+    vang": a word after "hos" has an article), who did it ("dobbelttjekket af rask", "tilset kl
+    19.45 af sand"), whom a message reaches ("spørg fjord om nøglen", "ring til will", "tal med
+    løve"); the word ends a phrase there (not "hos sand og grus", "ring til frost-vagten")."""
+    if _PHRASE_END_RE.match(text, e) is None:
+        return False
+    if folded_prev == "hos":
+        return True
+    before, bj, crossed = _prev_word(text, pj)
+    folded_before = _fold_word(before.rstrip(".:,"))
+    if folded_prev == "af":
+        if crossed:
+            return False
+        if _done_by_a_person(folded_before) or _compound_done_by_a_person(folded_before):
+            return True
+        # a time between: "tilset kl 19.45 af sand og kl 23 af rune"
+        return before[:1].isdigit() and _fold_word(_prev_word(text, bj)[0].rstrip(".")) == "kl"
+    if folded_prev in _CONTACT_VERBS:
+        return True
+    return not crossed and folded_prev in ("til", "med") and folded_before in _CONTACT_VERBS
+
+
+#: where a phrase ends after a word: the end, punctuation, or a word that begins what follows
+#: ("hos vang i dag", "spørg fjord om nøglen", "ring til will hvis ...")
+_PHRASE_END_RE = re.compile(
+    r"[ \t\xa0]*(?:$|[\r\n.,;:!?)]|[ \t\xa0](?:og|eller|om|kl|i|på|til|hvis|når|da|fordi|efter"
+    r"|igen|nu|senere|inden|før|ang|vedr|mht|angående|vedrørende|via|eller|ved|vedr)(?![^\W_]))"
+)
+
+
+def _compound_done_by_a_person(w: str) -> bool:
+    """Does the folded word ``w`` end in the participle of what a person does, as a compound
+    ("dobbelttjekket", "genordineret", "eftertjekket")?"""
+    return any(_done_by_a_person(w[k:]) for k in range(2, len(w) - 5))
+
+
 #: a verb after a time, before the subject ("i dag kom bo"; not "i nat gik storm over landet")
 _VERBS_BEFORE_SUBJECT = (_PERSON_VERBS | _AUXILIARIES) - {"gik", "går"}
 #: words after "ring til", "talt med" ... that are not the person called: the position ends
@@ -3258,7 +3433,7 @@ _NOT_A_PERSON_CALLED = frozenset({"pt", "patient", "patienten", "pårørende", "
 #: after "var", "er": where a person is or how ("per var her", "bo var hos pt", "sten var
 #: inde", "per var på stuen", "da per var syg")
 _WHERE_A_PERSON_IS_RE = re.compile(
-    r" (?:her|hos|inde|syg|sygemeldt|fraværende|på (?:stuen|kontoret|afdelingen|vagt)"
+    r" (?:her|hos|inde|syg|sygemeldt|fraværende|på (?:stuen|kontoret|afdelingen|vagt|arbejde)"
     r"|(?:for )?(?:ond|sød|sur|vred|flink|uvenlig|grov|hårdhændet|streng|uforskammet)"
     r")(?![^\W_])"
 )
@@ -3411,7 +3586,21 @@ def _person_verb_at(text: str, e: int) -> bool:
     if word in ("var", "er"):  # "per var her", "bo var hos pt" (not "sten er påvist")
         m = _WHERE_A_PERSON_IS_RE.match(text, k)
         return m is not None
-    return word in _AUXILIARIES and _word_in(text, k, _PERSON_AFTER_AUXILIARY)
+    if word not in _AUXILIARIES:
+        return False
+    m = _ADVERBIALS_RE.match(text, k)  # "rask har i dag målt bt", "bo har også ringet"
+    word, k = _word_after(text, k if m is None else m.end())
+    # (reflexive: what a thing does, "frost har lagt sig på ruderne", "sten har sat sig fast")
+    return word in _PERSON_AFTER_AUXILIARY and not text.startswith(" sig", k)
+
+
+#: adverbials between an auxiliary and the participle or infinitive: "har i dag målt", "vil i
+#: morgen ringe", "har også ringet", "har kl 14 givet", "har ikke givet"
+_ADVERBIALS_RE = re.compile(
+    r"(?: (?:i (?:dag|går|morgen|morges|aften|aftes|nat|formiddag|formiddags|eftermiddag"
+    r"|eftermiddags)|lige|også|allerede|netop|nu|desværre|heldigvis|ikke|igen|kl\.? \d{1,2}"
+    r"(?:[.:]\d{2})?))+(?= )"
+)
 
 
 def _initials_verb_at(text: str, e: int) -> bool:
@@ -3488,6 +3677,41 @@ def _lower_hit(key: _Key, s: int, e: int, why: str) -> _Hit:
     hit.has_family = entry[2] in ("family", "full")
     hit.lower = True
     return hit
+
+
+def _names_in_a_row(text: str, unread: list[tuple[int, int, _Key]], raw: list[_Hit]) -> None:
+    """Lower-case words that are hidden people's name parts, read as names where they stand in
+    a row of names: joined by "/" ("besøg løve/frost kl 10", "lind/vang") or three and more
+    side by side ("vagtskifte lind vang sand", "til stede ved mødet fjord rask nørgaard"; a
+    name found already counts in the row). Words do not come in such rows ("sand og grus",
+    "rask og frisk" are joined by "og"; a row of three words that are all names is no phrase)."""
+    names = sorted([(h.start, h.end) for h in raw] + [(s, e) for s, e, _ in unread])
+    keyed = {s: (e, key) for s, e, key in unread}
+    rows: list[list[tuple[int, int]]] = []
+    row: list[tuple[int, int]] = []
+    slashed: set[int] = set()
+    for s, e in names:
+        if row and s >= row[-1][1]:
+            gap = text[row[-1][1] : s]
+            if gap == "/" or gap == " / ":
+                slashed.add(s)
+                slashed.add(row[-1][0])
+                row.append((s, e))
+                continue
+            if gap == " ":
+                row.append((s, e))
+                continue
+        if row:
+            rows.append(row)
+        row = [(s, e)]
+    if row:
+        rows.append(row)
+    for row in rows:
+        whole = len(row) >= 3
+        for s, e in row:
+            if s in keyed and (whole or s in slashed):
+                key = keyed[s][1]
+                raw.append(_lower_hit(key, s, e, "i en række af navne"))
 
 
 def _said_before(text: str, at: int) -> bool:
@@ -3901,6 +4125,10 @@ _OCR_DIGITS = {"0": ("o",), "1": ("l", "i"), "5": ("s",), "8": ("b",)}
 #: a word OCR may have written with such digits: a capital or a digit first, then lower-case
 #: letters with one or two of the digits among them ("He1le", "Fa1k", "0rla", "8run", "Pi1")
 _OCR_WORD_RE = re.compile(r"[A-ZÆØÅ0158][a-zæøå0158]{2,}")
+
+
+#: a word this frequent is a word as it stands, not a name OCR misread ("barn", "jern", "tarm")
+_OCR_WORD_ZIPF = 2.0
 
 
 def _ocr_letters(token: str) -> list[str]:

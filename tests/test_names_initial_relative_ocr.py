@@ -1,0 +1,157 @@
+"""A colleague's initial, a relative's role, a word before a comma, OCR (issue 11, stop 33).
+
+From ``bench/independent/names_rt36_probes.py`` (emergency, midwifery, dental, prison and
+pharmacy notes, written without the matcher's rules in view), each as a class:
+
+* a non-hidden colleague's name part with the initial of their other part ("R. Lys" for the
+  colleague Rasmus Lys, "Tom I." for Tom Iversen) stays, where no hidden person of that part has
+  the initial; a hidden person's own initial ("K. Lys", "Tom B.") and an initial that is nobody's
+  are hidden with the name (fail closed);
+* a relative named after a relation word made of an age, a half or step relative or a former
+  partner ("lillebror Tom", "storesøster Asta", "bonusmor Vibe", "ekskæresten Stig"), another
+  patient, resident or inmate ("medpatient Ahmed Hassan"), and after the name with a comma
+  ("Tom, pt's lillebror, kom på besøg") stays;
+* an answer before a comma is a word ("Jo, det gør ondt her"), not a person addressed ("Jo,
+  ring til mig" is);
+* obstetric and infection abbreviations are no one's initials outside a signature ("GA 32+4",
+  "screenet for TB"), and stay hidden in one ("Ref. TB", "mvh tb");
+* where a person is or whom one turns to ("aftale hos bro flyttet", "genoptræning hos Ryter",
+  "henvendt sig til bang"), whom to contact or who was called ("skal kontakte kit eller
+  vagthavende", "kontakt hammer via AMK", "har tilkaldt even"), what a person called something
+  ("Sejr kaldte det en sejr");
+* "rn" that OCR read for "m" ("Hamrner" for Hammer; "barnet", "hjernen" stay).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from indsigt.protect.names import NameMatcher, Person
+from names_shown import out
+
+HIDDEN = [
+    Person("s1", "Kit", "Lys", titles=("sygeplejerske",)),
+    Person("s2", "Even", "Due", titles=("læge",)),
+    Person("s3", "Tom", "Bang", titles=("sygeplejerske",)),
+    Person("s4", "Sejr", "Mørk", titles=("psykolog",)),
+    Person("s5", "Gry", "Ahmed", titles=("jordemoder",)),
+    Person("s6", "Stig", "Rytter", titles=("fysioterapeut",)),
+    Person("s7", "Jo", "Kold", titles=("sygeplejerske",)),
+    Person("s8", "Asta", "Bro", titles=("tandlæge",)),
+    Person("s9", "Rolf", "Hammer", titles=("ambulancebehandler",)),
+    Person("s10", "Vibe", "Høj", titles=("ssa",)),
+]
+OTHERS = [("Rasmus", "Lys"), ("Tom", "Iversen"), ("Niels", "Sommer"), ("Asta", "Villadsen")]
+RELATIVES = [("Vibe", "Kold"), ("Tom", "Kold"), ("Stig", "Juhl"), ("Asta", "Kold")]
+CITIZEN = [("Nanna", "Kold")]
+
+
+@pytest.fixture(scope="module")
+def m() -> NameMatcher:
+    return NameMatcher.build(HIDDEN, others=OTHERS)
+
+
+def shown(m: NameMatcher, text: str) -> str:
+    keep = m.keep(RELATIVES, own=CITIZEN)
+    spans = keep.filter(text, m.find(text))
+    out_text = text
+    for sp in sorted(spans, key=lambda s: s.start, reverse=True):
+        out_text = out_text[: sp.start] + "[X]" + out_text[sp.end :]
+    return out_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "R. Lys, læge",
+        "Tom I. har givet medicin",
+        "betjent Tom I. til stede",
+        "Asta V. har givet instruktion i tandbørstning",
+    ],
+)
+def test_a_colleagues_initial_keeps_the_colleague(m: NameMatcher, text: str) -> None:
+    assert out(m, text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("K. Lys, sygeplejerske", "[X], sygeplejerske"),
+        ("Tom B. har givet medicin", "[X] har givet medicin"),
+        # an initial that is nobody's: the hidden person may have written it (fail closed)
+        ("i dag har Tom X. givet medicin", "i dag har [X] givet medicin"),
+        ("i dag har Q. Lys givet medicin", "i dag har [X] givet medicin"),
+    ],
+)
+def test_a_hidden_persons_or_nobodys_initial_is_hidden(
+    m: NameMatcher, text: str, expected: str
+) -> None:
+    assert out(m, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lillebror Tom (16) bor hjemme hos mor",
+        "pt ringede til sin lillebror Tom",
+        "storesøster Asta kommer i morgen",
+        "bonusmor Vibe var med til samtalen",
+        "ekskæresten Stig har ringet igen",
+        "Tom, pt's lillebror, kom på besøg i fængslet",
+        "medpatient Ahmed Hassan var også i fællesstuen",
+    ],
+)
+def test_a_relative_or_another_patient_stays(m: NameMatcher, text: str) -> None:
+    assert shown(m, text) == text
+
+
+def test_a_staff_member_after_a_comma_is_not_made_a_relative(m: NameMatcher) -> None:
+    assert shown(m, "Tom, hans kollega, kom") == "[X], hans kollega, kom"
+
+
+def test_an_answer_before_a_comma_is_a_word(m: NameMatcher) -> None:
+    assert out(m, "Jo, det gør ondt her") == "Jo, det gør ondt her"
+    assert out(m, "Jo, ring til mig") == "[X], ring til mig"
+
+
+@pytest.mark.parametrize(
+    "text", ["rtg thorax: ingen tegn på TB", "GA ved fødsel 39+2", "screenet for TB", "Rh neg."]
+)
+def test_an_abbreviation_stays(m: NameMatcher, text: str) -> None:
+    assert out(m, text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ref. TB", "Ref. [X]"),
+        ("mvh tb", "mvh [X]"),
+        ("aftale hos bro flyttet til 14/3 kl 9", "aftale hos [X] flyttet til 14/3 kl 9"),
+        ("genoptræning hos Ryter", "genoptræning hos [X]"),
+        ("henvendt sig til bang om tandpine", "henvendt sig til [X] om tandpine"),
+        (
+            "hvis pt får det værre skal hun kontakte kit eller vagthavende",
+            "hvis pt får det værre skal hun kontakte [X] eller vagthavende",
+        ),
+        ("kontakt hammer via AMK", "kontakt [X] via AMK"),
+        ("SAT 92% – kit har tilkaldt even", "SAT 92% – [X] har tilkaldt [X]"),
+        ("Sejr kaldte det en sejr", "[X] kaldte det en sejr"),
+        ("Hamrner, ambulancebehandler", "[X], ambulancebehandler"),
+    ],
+)
+def test_hidden(m: NameMatcher, text: str, expected: str) -> None:
+    assert out(m, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "barnet og hjernen er undersøgt",
+        "ondt hos pt i ro",
+        "hos egen læge",
+        "der er lys hos borger",
+        "kit til sår",
+    ],
+)
+def test_kept(m: NameMatcher, text: str) -> None:
+    assert out(m, text) == text
