@@ -153,6 +153,25 @@ def test_kept(m: NameMatcher, text: str) -> None:
     assert out(m, text) == text
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a shift after "på" is where a person is at work, as "på vagt" is
+        ("Storm på nattevagt i går, pt sov", "[X] på nattevagt i går, pt sov"),
+        ("Sten på aftenvagt, pt urolig", "[X] på aftenvagt, pt urolig"),
+        ("Hjort på dagvagt hele ugen", "[X] på dagvagt hele ugen"),
+        # ... and what is no shift stays
+        ("Sten på 4 mm i venstre nyre", "Sten på 4 mm i venstre nyre"),
+        ("Sten på nattebordet", "Sten på nattebordet"),
+        ("Storm på vej ind over Jylland", "Storm på vej ind over Jylland"),
+    ],
+)
+def test_a_name_before_a_shift_after_pa(m: NameMatcher, text: str, expected: str) -> None:
+    """context.ON_DUTY_RE and matcher._MOTION_RE share one list of where a person is at work
+    (lexicon._AT_WORK_WORDS); the sentence-initial rule takes the shifts too."""
+    assert out(m, text) == expected
+
+
 def test_a_colleague_called_so_keeps_the_lower_case_typo() -> None:
     """A non-hidden colleague named Josef: "reservelæge josef" is the colleague."""
     m = NameMatcher.build(HIDDEN, others=[("Josef", "Madsen")])

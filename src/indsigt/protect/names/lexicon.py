@@ -360,6 +360,11 @@ _ANALYTES: frozenset[str] = frozenset(
 _SIGNING_ABBREVIATIONS: frozenset[str] = frozenset(
     fold(w) for w in _words("skr dikt sign ctr kontr kontrasign ansv udf godk")
 )
+#: Where a person is at work, after "på" (each also after "hjemme"): "Hjort på hjemmebesøg",
+#: "Holm på nattevagt", "bo på vagt i aften" (context.ON_DUTY_RE, matcher._MOTION_RE)
+_AT_WORK_WORDS: tuple[str, ...] = tuple(
+    _words("besøg vagt dagvagt aftenvagt nattevagt ferie kursus kursusdag arbejde")
+)
 #: Whom a patient asks or tells, before "om", "at": "pt bad bo om at ringe", "spurgte per om"
 _ASKING_VERBS: frozenset[str] = frozenset(
     fold(w) for w in _words("bad beder bede spurgte spørger spørge fortalte fortæller")

@@ -57,6 +57,7 @@ from .context import (
     _UNDERSCORE_TOKEN_RE,
     _WORD_AFTER_RE,
     _WORD_BEFORE_RE,
+    ON_DUTY_WORDS,
     _at_sentence_start,
     _caps_context,
     _email_around,
@@ -3267,8 +3268,7 @@ _ASKED_ABOUT = frozenset(("om", "at"))
 #: where a person goes, after the person, in a note's short form (no verb): "bo her kl 8",
 #: "per ind til pt", "sten ud med pt", "holm op og kigge til pt" (not "sten ud med urinen")
 _MOTION_RE = re.compile(
-    r" (?:på (?:hjemme)?(?:besøg|(?:dag|aften|natte)?vagt|ferie|kursus|kursusdag|arbejde)"
-    r"(?![^\W_])|"
+    r" (?:på " + ON_DUTY_WORDS + r"|"
     r"(?:her|ind|ud|hjem|op|ned|over|hen)"
     r"(?: (?:til (?:pt|patient|borger|beboer|afsnit|stue)|med (?:pt|patient|borger|beboer)"
     r"|og (?:tjekke|kigge|sikre|hente|se|give|hjælpe|ringe|tale|sige)"
