@@ -11,7 +11,7 @@ import threading
 from array import array
 from bisect import bisect_right
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, cast
 
 import ahocorasick
@@ -1457,12 +1457,8 @@ class NameMatcher:
         sentence or after "af", "v", "ved" ("medicin givet kl 8. mj", "tilset kl 14 af mj"), and
         a diary line's writer after a time ("kl 7 mj: pt sovet godt")."""
         text = ctx.text
-        n = len(text)
         sigs = self._sigs
-        start = 0
-        while start <= n:
-            nl = text.find("\n", start)
-            end = n if nl < 0 else nl
+        for start, end in _line_spans(text):
             lead = _DIARY_WRITER_RE.match(text, start, end)
             if lead is not None and _line_sig(sigs, lead.group(1)):
                 ctx.after_markers.append(
@@ -1477,9 +1473,6 @@ class NameMatcher:
             # initials joined by "/" last on the line: "pt faldet. sd/bh" (each a hidden
             # person's, one at least a word: those that are none are found already)
             if not (2 <= j - i <= 3 and i > start) or sigs.get(text[i:j]) is None:
-                if nl < 0:
-                    break
-                start = nl + 1
                 continue  # (most lines: no hidden person's initials last)
             pairs = [(i, j)]
             while i - 1 > start and text[i - 1] == "/":
@@ -1510,9 +1503,6 @@ class NameMatcher:
                 ):
                     for a, b in pairs:
                         ctx.after_markers.append((a, b, "med små bogstaver sidst på linjen"))
-            if nl < 0:
-                break
-            start = nl + 1
 
     def _clause_initials(self, ctx: _Ctx) -> None:
         """Initials that are also a word or an abbreviation ("bh", "tb", "IS"), where a clause
@@ -3136,6 +3126,19 @@ def _continued(text: str, hits: list[_Hit], i: int, ns: int, ne: int) -> bool:
 _DIARY_WRITER_RE = re.compile(
     r"[ \t\xa0]*(?:[Kk]l\.?[ \t\xa0]*)?\d{1,2}(?:[.:]\d{2})?[ \t\xa0]+([a-zæøå]{2,3})[ \t\xa0]?:"
 )
+
+
+def _line_spans(text: str) -> Iterator[tuple[int, int]]:
+    """The start and end of each line of ``text``, without its line break (a text that ends
+    with one has an empty last line)."""
+    start = 0
+    while True:
+        nl = text.find("\n", start)
+        if nl < 0:
+            yield start, len(text)
+            return
+        yield start, nl
+        start = nl + 1
 
 
 def _line_sig(sigs: _Table, tok: str) -> bool:
