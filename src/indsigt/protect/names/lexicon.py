@@ -369,6 +369,8 @@ _AT_WORK_WORDS: tuple[str, ...] = tuple(
 _ASKING_VERBS: frozenset[str] = frozenset(
     fold(w) for w in _words("bad beder bede spurgte spørger spørge fortalte fortæller")
 )
+#: After whom a patient asks or tells (:data:`_ASKING_VERBS`): "bad bo om", "fortalte per at"
+_ASKED_ABOUT: frozenset[str] = frozenset(("om", "at"))
 #: An imperative after a name that begins a message: "sten, ring til mig", "per ring til datter"
 _IMPERATIVES: frozenset[str] = frozenset(
     fold(w) for w in _words("ring husk kig tjek giv bestil send skriv hent spørg kontakt")

@@ -95,6 +95,7 @@ from .lexicon import (
     _AFTER_A_NAME,
     _ANALYTES,
     _ARTICLES_AND_POSSESSIVES,
+    _ASKED_ABOUT,
     _ASKING_VERBS,
     _AUXILIARIES,
     _FINITE_VERBS,
@@ -3266,8 +3267,6 @@ _WHERE_A_PERSON_IS_RE = re.compile(
     r"|(?:for )?(?:ond|sød|sur|vred|flink|uvenlig|grov|hårdhændet|streng|uforskammet)"
     r")(?![^\W_])"
 )
-#: after whom a patient asks or tells (:data:`lexicon._ASKING_VERBS`)
-_ASKED_ABOUT = frozenset(("om", "at"))
 #: where a person goes, after the person, in a note's short form (no verb): "bo her kl 8",
 #: "per ind til pt", "sten ud med pt", "holm op og kigge til pt" (not "sten ud med urinen")
 _MOTION_RE = re.compile(
