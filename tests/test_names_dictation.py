@@ -375,3 +375,31 @@ def test_a_digit_read_for_a_letter(m: NameMatcher, text: str, expected: str) -> 
 @pytest.mark.parametrize("text", ["B12-vitamin og H1N1", "Mg2 og Ca2", "lokale 1a og B8"])
 def test_codes_with_digits_stay(m: NameMatcher, text: str) -> None:
     assert out(m, text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time stamp's writer, the initials written together with the time
+        ("SD07:15 pt vågen", "[X]07:15 pt vågen"),
+        ("07:15SD", "07:15[X]"),
+        ("14:05JN ordineret furix 40 mg", "14:05[X] ordineret furix 40 mg"),
+        ("TG07.30 morgenbesøg", "[X]07.30 morgenbesøg"),  # also triglycerid
+        ("Natten:\n03:10LF pt kaldt, vendt i sengen", "Natten:\n03:10[X] pt kaldt, vendt i sengen"),
+        # ... not a value measured at that time, a unit after a decimal number, "kl"
+        ("TG07:30 2,4", "TG07:30 2,4"),
+        ("NaCl 12.50ML", "NaCl 12.50ML"),
+        ("kl07:15 pt vågen", "kl07:15 pt vågen"),
+        ("2.30SD", "2.30SD"),  # a one-digit hour with a full stop may be a value
+        ("12.07.15SD", "12.07.15SD"),  # a longer number
+    ],
+)
+def test_initials_written_together_with_a_time(m: NameMatcher, text: str, expected: str) -> None:
+    assert out(m, text) == expected
+
+
+def test_klokken_written_together_with_a_time_is_no_initials() -> None:
+    """ "KL07:15" is "kl. 07:15", also where a hidden Karin Lund signs KL."""
+    m = NameMatcher.build([Person("k1", "Karin", "Lund", initials=("KL",))])
+    assert out(m, "KL07:15 pt vågen") == "KL07:15 pt vågen"
+    assert out(m, "07:15KL") == "07:15[X]"

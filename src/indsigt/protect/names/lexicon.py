@@ -365,6 +365,8 @@ _SIGNING_ABBREVIATIONS: frozenset[str] = frozenset(
 _AT_WORK_WORDS: tuple[str, ...] = tuple(
     _words("besøg vagt dagvagt aftenvagt nattevagt ferie kursus kursusdag arbejde")
 )
+#: Units, written together with a number: "12.50MG", "12.30KR" are no initials
+_UNITS: frozenset[str] = frozenset(_words("mg ml kg mm cm dl mmol ie iu ul min kr sek"))
 #: Whom a patient asks or tells, before "om", "at": "pt bad bo om at ringe", "spurgte per om"
 _ASKING_VERBS: frozenset[str] = frozenset(
     fold(w) for w in _words("bad beder bede spurgte spørger spørge fortalte fortæller")

@@ -121,6 +121,7 @@ from .lexicon import (
     _TIME_WORDS,
     _TITLE_MODIFIERS,
     _TITLE_WORDS,
+    _UNITS,
     _WEAK,
     _WEAK_MARKERS,
     CLINICAL_ABBREVIATIONS,
@@ -1385,6 +1386,7 @@ class NameMatcher:
         if join and self._sig_max:
             self._line_initials(ctx)
             self._clause_initials(ctx)
+            self._time_glued_initials(ctx)
         if len(caps_initials) > 1:
             _take_joined_initials(text, caps_initials, after_markers)
         if join:
@@ -1504,6 +1506,31 @@ class NameMatcher:
                 ):
                     for a, b in pairs:
                         ctx.after_markers.append((a, b, "med små bogstaver sidst på linjen"))
+
+    def _time_glued_initials(self, ctx: _Ctx) -> None:
+        """Initials in CAPITALS written together with a time, as a time stamp's writer: "DM07:15
+        pt vågen", "07:15DM", "14:05AF ordineret furix" (a hidden person's initials, also a
+        clinical abbreviation; not "kl" so written, "KL07:15", nor a unit after a decimal
+        number, "12.50MG")."""
+        text = ctx.text
+        sigs = self._sigs
+        for m in _TIME_GLUED_RE.finditer(text):
+            before = m.group(1) is not None
+            s, e = m.span(1) if before else m.span(4)
+            folded = _fold_word(text[s:e])
+            if (before and folded in ("kl", "ca")) or (
+                # a value with decimals and its unit: "12.50MG"
+                "." in (m.group(2) if before else m.group(3)) and folded in _UNITS
+            ):
+                continue
+            sig = sigs.get(folded)
+            if sig is None or not sig.pset:
+                continue
+            if (sig.clinical or folded in _ANALYTES) and _VALUE_NEXT_RE.match(
+                text, m.end(2) if before else e
+            ) is not None:
+                continue  # a measurement at a time: "BT12:40 145/90", "12:40BT: 145/90"
+            ctx.after_markers.append((s, e, "med STORE bogstaver skrevet sammen med et klokkeslæt"))
 
     def _clause_initials(self, ctx: _Ctx) -> None:
         """Initials that are also a word or an abbreviation ("bh", "tb", "IS"), where a clause
@@ -3126,6 +3153,19 @@ def _continued(text: str, hits: list[_Hit], i: int, ns: int, ne: int) -> bool:
 #: a diary line's writer after a time: "kl 7 mj: pt sovet godt" (group 1: the initials)
 _DIARY_WRITER_RE = re.compile(
     r"[ \t\xa0]*(?:[Kk]l\.?[ \t\xa0]*)?\d{1,2}(?:[.:]\d{2})?[ \t\xa0]+([a-zæøå]{2,3})[ \t\xa0]?:"
+)
+
+
+#: a value next: " 145/90", ": 7,1"
+_VALUE_NEXT_RE = re.compile(r"[ \t\xa0]*:?[ \t\xa0]*\d")
+#: initials written together with a time, before or after it: "DM07:15", "07:15DM", "14.05AF"
+#: (group 1 and 2: the initials and the time after them; 3 and 4: the time and the initials
+#: after it; not in a longer word or number: "12.07.15DM"; with a full stop only after two
+#: digits, "7.30" may be a value)
+_TIME_GLUED_RE = re.compile(
+    r"(?<![^\W_])(?<![\d][:./])"
+    r"(?:([A-ZÆØÅ]{2,4})(?=((?:[01]\d|2[0-3])[:.][0-5]\d|\d:[0-5]\d)(?![^\W_]|[:.,/]\d))"
+    r"|((?:[01]\d|2[0-3])[:.][0-5]\d|\d:[0-5]\d)([A-ZÆØÅ]{2,4})(?![^\W_]|-[^\W\d_]))"
 )
 
 
