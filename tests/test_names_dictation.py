@@ -403,3 +403,26 @@ def test_klokken_written_together_with_a_time_is_no_initials() -> None:
     m = NameMatcher.build([Person("k1", "Karin", "Lund", initials=("KL",))])
     assert out(m, "KL07:15 pt vågen") == "KL07:15 pt vågen"
     assert out(m, "07:15KL") == "07:15[X]"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who signed, one a line in a bulleted list after a sign-off: every item, also initials
+        # that are an abbreviation (ML: milliliter) or a word, in lower case
+        ("Signeret:\n- TG\n- ML", "Signeret:\n- [X]\n- [X]"),
+        ("Udført af\n- TG\n- ML", "Udført af\n- [X]\n- [X]"),
+        ("Udført af:\n- ml\n- sd", "Udført af:\n- [X]\n- [X]"),
+        ("Udført af:\n• SD (ssa)\n• bo", "Udført af:\n• [X] (ssa)\n• [X]"),
+        ("Signeret:\n* SD\n* ML\n\nPlan: 5 ml NaCl", "Signeret:\n* [X]\n* [X]\n\nPlan: 5 ml NaCl"),
+        # ... not a line that is no item of the list: a sentence, a number, another bullet
+        ("Signeret:\n- TG\n- 5 ML NaCl", "Signeret:\n- [X]\n- 5 ML NaCl"),
+        ("Signeret:\n- TG\n- ML NaCl givet kl 8", "Signeret:\n- [X]\n- ML NaCl givet kl 8"),
+        ("Signeret:\n- TG\n* ML", "Signeret:\n- [X]\n* ML"),
+        ("Udført af:\n- SD\n- Tilsyn\n- Bad", "Udført af:\n- [X]\n- Tilsyn\n- Bad"),
+        # ... nor a bulleted list that follows no sign-off
+        ("Observationer:\n- ml\n- sd", "Observationer:\n- ml\n- sd"),
+    ],
+)
+def test_a_bulleted_list_of_who_signed(m: NameMatcher, text: str, expected: str) -> None:
+    assert out(m, text) == expected

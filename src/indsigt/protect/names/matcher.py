@@ -1576,14 +1576,19 @@ class NameMatcher:
         for e, s in ctx.strong_ends.items():
             nl = find("\n", e)
             end = n if nl < 0 else nl
+            limit = e + 120
             if not text[e:end].strip(" \t\r.:,"):  # "Mvh\nMette Holm": the next line
                 nxt = end + 1
                 while nxt < n and text[nxt] in " \t\r\n":
                     nxt += 1
                 nl = find("\n", nxt)
                 end = n if nl < 0 else nl
+                # who signed, one a line in a bulleted list: "Udført af:\n- DM\n- HB"
+                last = _signer_list_end(text, nxt, end)
+                if last > end:
+                    end = limit = last
             rule = f"i signatur efter '{' '.join(text[s:e].split())}'"
-            out.append((e, min(end, e + 120), _STRONG, rule))
+            out.append((e, min(end, limit), _STRONG, rule))
         i = find("/")
         while i >= 0:  # a signature after "/": "/mette hlm", not "og/eller", "mg/dl"
             if (i == 0 or not text[i - 1].isalnum()) and i + 1 < n and text[i + 1].isalpha():
@@ -3169,6 +3174,35 @@ _TIME_GLUED_RE = re.compile(
 )
 
 
+#: a line of a bulleted list of who signed: a bullet (group 1) and initials or a name of up to
+#: three words, with a title in parentheses ("- DM", "• Maj Ring (ssh)", "* mlh.")
+_SIGNER_ITEM_RE = re.compile(
+    r"[ \t\xa0]*([-–*•·▪])[ \t\xa0]+[^\W\d_][\w.\-]*(?:[ \t\xa0]+[^\W\d_][\w.\-]*){0,2}"
+    r"[ \t\xa0]*(?:\([^()\n]{1,30}\))?[ \t\xa0.,;]*\r?"
+)
+
+
+def _signer_list_end(text: str, start: int, end: int) -> int:
+    """Where a bulleted list of who signed ends that starts with the line [start, end) after a
+    sign-off ("Udført af:\n- DM\n- HB\n- ML"): each line the same bullet and initials or a name
+    (:data:`_SIGNER_ITEM_RE`), at most 12; ``end`` where the line is no such item."""
+    m = _SIGNER_ITEM_RE.fullmatch(text, start, end)
+    if m is None:
+        return end
+    bullet = m.group(1)
+    n = len(text)
+    items = 1
+    while end < n and items < 12:
+        nl = text.find("\n", end + 1)
+        line_end = n if nl < 0 else nl
+        m = _SIGNER_ITEM_RE.fullmatch(text, end + 1, line_end)
+        if m is None or m.group(1) != bullet:
+            break
+        end = line_end
+        items += 1
+    return end
+
+
 def _line_spans(text: str) -> Iterator[tuple[int, int]]:
     """The start and end of each line of ``text``, without its line break (a text that ends
     with one has an empty last line)."""
@@ -3477,8 +3511,11 @@ def _initials_verb_at(text: str, e: int) -> bool:
 
 #: from a list's word to its colon, up to two words between: "På vagt i dag:", "Vagtplan weekend:"
 _LIST_LEAD_RE = re.compile(r"((?:[ \t\xa0]+[^\W\d_]+){0,2})[ \t\xa0]*:")
-#: between two names of a list: "nattevagt: lund og holm", "lund, holm", "lund/holm"
-_LIST_GAP_RE = re.compile(r"[ \t\xa0]*(?:[,/+&]|og|samt)[ \t\xa0]*")
+#: between two names of a list: "nattevagt: lund og holm", "lund, holm", "lund/holm", and the
+#: next line's bullet in a bulleted list ("Udført af:\n- sd\n- bo": :func:`_signer_list_end`)
+_LIST_GAP_RE = re.compile(
+    r"[ \t\xa0]*(?:[,/+&]|og|samt)[ \t\xa0]*|[ \t\xa0.,;)]*\r?\n[ \t\xa0]*[-–*•·▪][ \t\xa0]+"
+)
 
 
 def _function_word_named(text: str, e: int, kind: int) -> bool:
