@@ -153,6 +153,25 @@ def test_kept(m: NameMatcher, text: str) -> None:
     assert out(m, text) == text
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a shift after "på" is where a person is at work, as "på vagt" is
+        ("Storm på nattevagt i går, pt sov", "[X] på nattevagt i går, pt sov"),
+        ("Sten på aftenvagt, pt urolig", "[X] på aftenvagt, pt urolig"),
+        ("Hjort på dagvagt hele ugen", "[X] på dagvagt hele ugen"),
+        # ... and what is no shift stays
+        ("Sten på 4 mm i venstre nyre", "Sten på 4 mm i venstre nyre"),
+        ("Sten på nattebordet", "Sten på nattebordet"),
+        ("Storm på vej ind over Jylland", "Storm på vej ind over Jylland"),
+    ],
+)
+def test_a_name_before_a_shift_after_pa(m: NameMatcher, text: str, expected: str) -> None:
+    """context.ON_DUTY_RE and matcher._MOTION_RE share one list of where a person is at work
+    (lexicon._AT_WORK_WORDS); the sentence-initial rule takes the shifts too."""
+    assert out(m, text) == expected
+
+
 def test_a_colleague_called_so_keeps_the_lower_case_typo() -> None:
     """A non-hidden colleague named Josef: "reservelæge josef" is the colleague."""
     m = NameMatcher.build(HIDDEN, others=[("Josef", "Madsen")])
@@ -356,3 +375,54 @@ def test_a_digit_read_for_a_letter(m: NameMatcher, text: str, expected: str) -> 
 @pytest.mark.parametrize("text", ["B12-vitamin og H1N1", "Mg2 og Ca2", "lokale 1a og B8"])
 def test_codes_with_digits_stay(m: NameMatcher, text: str) -> None:
     assert out(m, text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time stamp's writer, the initials written together with the time
+        ("SD07:15 pt vågen", "[X]07:15 pt vågen"),
+        ("07:15SD", "07:15[X]"),
+        ("14:05JN ordineret furix 40 mg", "14:05[X] ordineret furix 40 mg"),
+        ("TG07.30 morgenbesøg", "[X]07.30 morgenbesøg"),  # also triglycerid
+        ("Natten:\n03:10LF pt kaldt, vendt i sengen", "Natten:\n03:10[X] pt kaldt, vendt i sengen"),
+        # ... not a value measured at that time, a unit after a decimal number, "kl"
+        ("TG07:30 2,4", "TG07:30 2,4"),
+        ("NaCl 12.50ML", "NaCl 12.50ML"),
+        ("kl07:15 pt vågen", "kl07:15 pt vågen"),
+        ("2.30SD", "2.30SD"),  # a one-digit hour with a full stop may be a value
+        ("12.07.15SD", "12.07.15SD"),  # a longer number
+    ],
+)
+def test_initials_written_together_with_a_time(m: NameMatcher, text: str, expected: str) -> None:
+    assert out(m, text) == expected
+
+
+def test_klokken_written_together_with_a_time_is_no_initials() -> None:
+    """ "KL07:15" is "kl. 07:15", also where a hidden Karin Lund signs KL."""
+    m = NameMatcher.build([Person("k1", "Karin", "Lund", initials=("KL",))])
+    assert out(m, "KL07:15 pt vågen") == "KL07:15 pt vågen"
+    assert out(m, "07:15KL") == "07:15[X]"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who signed, one a line in a bulleted list after a sign-off: every item, also initials
+        # that are an abbreviation (ML: milliliter) or a word, in lower case
+        ("Signeret:\n- TG\n- ML", "Signeret:\n- [X]\n- [X]"),
+        ("Udført af\n- TG\n- ML", "Udført af\n- [X]\n- [X]"),
+        ("Udført af:\n- ml\n- sd", "Udført af:\n- [X]\n- [X]"),
+        ("Udført af:\n• SD (ssa)\n• bo", "Udført af:\n• [X] (ssa)\n• [X]"),
+        ("Signeret:\n* SD\n* ML\n\nPlan: 5 ml NaCl", "Signeret:\n* [X]\n* [X]\n\nPlan: 5 ml NaCl"),
+        # ... not a line that is no item of the list: a sentence, a number, another bullet
+        ("Signeret:\n- TG\n- 5 ML NaCl", "Signeret:\n- [X]\n- 5 ML NaCl"),
+        ("Signeret:\n- TG\n- ML NaCl givet kl 8", "Signeret:\n- [X]\n- ML NaCl givet kl 8"),
+        ("Signeret:\n- TG\n* ML", "Signeret:\n- [X]\n* ML"),
+        ("Udført af:\n- SD\n- Tilsyn\n- Bad", "Udført af:\n- [X]\n- Tilsyn\n- Bad"),
+        # ... nor a bulleted list that follows no sign-off
+        ("Observationer:\n- ml\n- sd", "Observationer:\n- ml\n- sd"),
+    ],
+)
+def test_a_bulleted_list_of_who_signed(m: NameMatcher, text: str, expected: str) -> None:
+    assert out(m, text) == expected

@@ -14,7 +14,7 @@ Run:  .venv/bin/python bench/independent/names_rt31_probes.py [-v]
 
 import sys
 
-from probe_harness import run
+from probe_harness import Probes, run
 
 from indsigt.protect.names import Person
 
@@ -80,11 +80,8 @@ GEN = {
     "hanne": "hannes",
 }
 
-P = []  # (class, text, note)
-
-
-def add(cls, text, note=""):
-    P.append((cls, text, note))
+P = Probes()  # (class, text, note)
+add = P.add
 
 
 # ----------------------------------------------------------------------------- 1 lower-case staff names (non-word names)

@@ -21,7 +21,7 @@ Run:  .venv/bin/python bench/independent/names_rt32_probes.py [-v]
 
 import sys
 
-from probe_harness import run
+from probe_harness import Probes, run
 
 from indsigt.protect.names import Person
 
@@ -55,16 +55,9 @@ RELATIVES = [
     ("Ida", "Andersen"),  # barnebarn - shares given with hidden Ida Skov
 ]
 
-P = []  # (class, text, note)
-
-
-def add(cls, text, note=""):
-    P.append((cls, text, note))
-
-
-def addall(cls, texts):
-    for t in texts:
-        add(cls, t)
+P = Probes()  # (class, text, note)
+add = P.add
+addall = P.addall
 
 
 # ============================================================================= OVER-HIDING TRAPS

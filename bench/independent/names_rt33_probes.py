@@ -28,7 +28,7 @@ Run:  .venv/bin/python bench/independent/names_rt33_probes.py [-v]
 
 import sys
 
-from probe_harness import run
+from probe_harness import Probes, run
 
 from indsigt.protect.names import Person
 
@@ -126,19 +126,9 @@ RELATIVES = [
 ]
 # Not on any list, must simply stay: [Pia Holst] (klasselærer).
 
-P = []  # (class, text, note)
-
-
-def add(cls, text, note=""):
-    P.append((cls, text, note))
-
-
-def addall(cls, items):
-    for it in items:
-        if isinstance(it, tuple):
-            add(cls, *it)
-        else:
-            add(cls, it)
+P = Probes()  # (class, text, note)
+add = P.add
+addall = P.addall
 
 
 # ============================================================================= LEAK PROBES

@@ -40,7 +40,7 @@ Run:  .venv/bin/python bench/independent/names_rt34_probes.py [-v]
 
 import sys
 
-from probe_harness import run
+from probe_harness import Probes, run
 
 from indsigt.protect.names import Person
 
@@ -119,19 +119,9 @@ RELATIVES = [
 ]
 # Not on any list, must simply stay: [Søren Dahl] (svigersøn), [Jensen] (nabo).
 
-P = []  # (class, text, note)
-
-
-def add(cls, text, note=""):
-    P.append((cls, text, note))
-
-
-def addall(cls, items):
-    for it in items:
-        if isinstance(it, tuple):
-            add(cls, *it)
-        else:
-            add(cls, it)
+P = Probes()  # (class, text, note)
+add = P.add
+addall = P.addall
 
 
 # ----------------------------------------------------------------------------- 1. lower case

@@ -73,7 +73,7 @@ Run:  .venv/bin/python bench/independent/names_rt35_probes.py [-v]
 
 import sys
 
-from probe_harness import run
+from probe_harness import Probes, run
 
 from indsigt.protect.names import Person
 
@@ -174,19 +174,9 @@ RELATIVES = [
     ("Maj", "Eng"),  # mor, 75 år - shares given with hidden Maj Ring
 ]
 
-P = []  # (class, text, note)
-
-
-def add(cls, text, note=""):
-    P.append((cls, text, note))
-
-
-def addall(cls, items):
-    for it in items:
-        if isinstance(it, tuple):
-            add(cls, *it)
-        else:
-            add(cls, it)
+P = Probes()  # (class, text, note)
+add = P.add
+addall = P.addall
 
 
 # ============================================================================= LEAK PROBES

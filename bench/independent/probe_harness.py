@@ -1,5 +1,6 @@
-"""The harness of the red-team name probes (``names_rt31_probes.py``, ``names_rt32_probes.py``):
-the markup, the scoring and the printed report, shared so that their figures compare.
+"""The harness of the red-team name probes (``names_rt31_probes.py`` to ``names_rt35_probes.py``):
+the markup, the collecting of probes (:class:`Probes`), the scoring and the printed report, shared
+so that their figures compare.
 
 Markup inside each probe text:
   {...}  must be gone (hidden staff mention)      -> not fully covered by spans = LEAK
@@ -15,6 +16,22 @@ from collections import Counter, defaultdict
 
 from indsigt.protect.names import NameMatcher
 from indsigt.protect.replace import replace
+
+
+class Probes(list):
+    """The probes of one set, each (class, marked text, note), as :func:`run` takes them."""
+
+    def add(self, cls, text, note=""):
+        self.append((cls, text, note))
+
+    def addall(self, cls, items):
+        """Add each of ``items`` to ``cls``: a marked text, or a (text, note) pair."""
+        for it in items:
+            if isinstance(it, tuple):
+                self.add(cls, *it)
+            else:
+                self.add(cls, it)
+
 
 MARK = {"{": ("}", "gone"), "[": ("]", "stay"), "<": (">", "debatable"), "«": ("»", "dontcare")}
 

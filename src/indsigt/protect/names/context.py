@@ -9,6 +9,7 @@ from functools import lru_cache
 from .fold import _fold_word
 from .lexicon import (
     _ABBR_TITLES,
+    _AT_WORK_WORDS,
     _COLON,
     _FUNCTION_WORDS,
     _NAME_FOLLOWERS,
@@ -433,11 +434,12 @@ _MARKS_AFTER_RE = re.compile(
 _LETTER_NEXT_RE = re.compile(r"[ \t\xa0]+[^\W\d_]")
 _OG_WITH_RE = re.compile(r"[ \t\xa0]+og[ \t\xa0]+([^\W\d_]+)")
 _SAMMEN_MED_RE = re.compile(r"[ \t\xa0]+med\b")
+#: where a person is at work, the word after "på" (:data:`lexicon._AT_WORK_WORDS`), a pattern
+#: that ON_DUTY_RE and matcher._MOTION_RE are built from
+ON_DUTY_WORDS = r"(?:hjemme)?(?:" + "|".join(_AT_WORK_WORDS) + r")(?![^\W_])"
 #: after "på": where a person is at work ("Hjort på hjemmebesøg", "Sol på besøg med børnehaven",
-#: "Bo på vagt i aften"); not "Sten på 4 mm", "Storm på vej"
-ON_DUTY_RE = re.compile(
-    r"[ \t\xa0]+(?:hjemme)?(?:besøg|vagt|ferie|kursus|kursusdag|arbejde)(?![^\W_])"
-)
+#: "Bo på vagt i aften", "Holm på nattevagt"); not "Sten på 4 mm", "Storm på vej"
+ON_DUTY_RE = re.compile(r"[ \t\xa0]+" + ON_DUTY_WORDS)
 
 
 def _folded_word_ending_at(text: str, e: int) -> str:

@@ -360,6 +360,13 @@ _ANALYTES: frozenset[str] = frozenset(
 _SIGNING_ABBREVIATIONS: frozenset[str] = frozenset(
     fold(w) for w in _words("skr dikt sign ctr kontr kontrasign ansv udf godk ref")
 )
+#: Where a person is at work, after "på" (each also after "hjemme"): "Hjort på hjemmebesøg",
+#: "Holm på nattevagt", "bo på vagt i aften" (context.ON_DUTY_RE, matcher._MOTION_RE)
+_AT_WORK_WORDS: tuple[str, ...] = tuple(
+    _words("besøg vagt dagvagt aftenvagt nattevagt ferie kursus kursusdag arbejde")
+)
+#: Units, written together with a number: "12.50MG", "12.30KR" are no initials
+_UNITS: frozenset[str] = frozenset(_words("mg ml kg mm cm dl mmol ie iu ul min kr sek"))
 #: Whom a patient asks or tells, before "om", "at": "pt bad bo om at ringe", "spurgte per om"
 _ASKING_VERBS: frozenset[str] = frozenset(
     fold(w) for w in _words("bad beder bede spurgte spørger spørge fortalte fortæller")
@@ -383,6 +390,8 @@ _LATER_TIME_WORDS: frozenset[str] = frozenset(
 _INTERJECTIONS: frozenset[str] = frozenset(
     fold(w) for w in _words("jo ja nej nå næ tja jamen okay ok tak hej hov øh fint godt altså")
 )
+#: After whom a patient asks or tells (:data:`_ASKING_VERBS`): "bad bo om", "fortalte per at"
+_ASKED_ABOUT: frozenset[str] = frozenset(("om", "at"))
 #: An imperative after a name that begins a message: "sten, ring til mig", "per ring til datter"
 _IMPERATIVES: frozenset[str] = frozenset(
     fold(w) for w in _words("ring husk kig tjek giv bestil send skriv hent spørg kontakt")

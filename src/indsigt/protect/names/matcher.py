@@ -11,7 +11,7 @@ import threading
 from array import array
 from bisect import bisect_right
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, cast
 
 import ahocorasick
@@ -57,6 +57,7 @@ from .context import (
     _UNDERSCORE_TOKEN_RE,
     _WORD_AFTER_RE,
     _WORD_BEFORE_RE,
+    ON_DUTY_WORDS,
     _at_sentence_start,
     _caps_context,
     _email_around,
@@ -94,6 +95,7 @@ from .lexicon import (
     _AFTER_A_NAME,
     _ANALYTES,
     _ARTICLES_AND_POSSESSIVES,
+    _ASKED_ABOUT,
     _ASKING_VERBS,
     _AUXILIARIES,
     _CONTACT_VERBS,
@@ -122,6 +124,7 @@ from .lexicon import (
     _TIME_WORDS,
     _TITLE_MODIFIERS,
     _TITLE_WORDS,
+    _UNITS,
     _WEAK,
     _WEAK_MARKERS,
     CLINICAL_ABBREVIATIONS,
@@ -1405,6 +1408,7 @@ class NameMatcher:
         if join and self._sig_max:
             self._line_initials(ctx)
             self._clause_initials(ctx)
+            self._time_glued_initials(ctx)
         if len(caps_initials) > 1:
             _take_joined_initials(text, caps_initials, after_markers)
         if join:
@@ -1478,12 +1482,8 @@ class NameMatcher:
         sentence or after "af", "v", "ved" ("medicin givet kl 8. mj", "tilset kl 14 af mj"), and
         a diary line's writer after a time ("kl 7 mj: pt sovet godt")."""
         text = ctx.text
-        n = len(text)
         sigs = self._sigs
-        start = 0
-        while start <= n:
-            nl = text.find("\n", start)
-            end = n if nl < 0 else nl
+        for start, end in _line_spans(text):
             lead = _DIARY_WRITER_RE.match(text, start, end)
             if lead is not None and _line_sig(sigs, lead.group(1)):
                 ctx.after_markers.append(
@@ -1498,9 +1498,6 @@ class NameMatcher:
             # initials joined by "/" last on the line: "pt faldet. sd/bh" (each a hidden
             # person's, one at least a word: those that are none are found already)
             if not (2 <= j - i <= 3 and i > start) or sigs.get(text[i:j]) is None:
-                if nl < 0:
-                    break
-                start = nl + 1
                 continue  # (most lines: no hidden person's initials last)
             pairs = [(i, j)]
             while i - 1 > start and text[i - 1] == "/":
@@ -1531,9 +1528,31 @@ class NameMatcher:
                 ):
                     for a, b in pairs:
                         ctx.after_markers.append((a, b, "med små bogstaver sidst på linjen"))
-            if nl < 0:
-                break
-            start = nl + 1
+
+    def _time_glued_initials(self, ctx: _Ctx) -> None:
+        """Initials in CAPITALS written together with a time, as a time stamp's writer: "DM07:15
+        pt vågen", "07:15DM", "14:05AF ordineret furix" (a hidden person's initials, also a
+        clinical abbreviation; not "kl" so written, "KL07:15", nor a unit after a decimal
+        number, "12.50MG")."""
+        text = ctx.text
+        sigs = self._sigs
+        for m in _TIME_GLUED_RE.finditer(text):
+            before = m.group(1) is not None
+            s, e = m.span(1) if before else m.span(4)
+            folded = _fold_word(text[s:e])
+            if (before and folded in ("kl", "ca")) or (
+                # a value with decimals and its unit: "12.50MG"
+                "." in (m.group(2) if before else m.group(3)) and folded in _UNITS
+            ):
+                continue
+            sig = sigs.get(folded)
+            if sig is None or not sig.pset:
+                continue
+            if (sig.clinical or folded in _ANALYTES) and _VALUE_NEXT_RE.match(
+                text, m.end(2) if before else e
+            ) is not None:
+                continue  # a measurement at a time: "BT12:40 145/90", "12:40BT: 145/90"
+            ctx.after_markers.append((s, e, "med STORE bogstaver skrevet sammen med et klokkeslæt"))
 
     def _clause_initials(self, ctx: _Ctx) -> None:
         """Initials that are also a word or an abbreviation ("bh", "tb", "IS"), where a clause
@@ -1579,14 +1598,19 @@ class NameMatcher:
         for e, s in ctx.strong_ends.items():
             nl = find("\n", e)
             end = n if nl < 0 else nl
+            limit = e + 120
             if not text[e:end].strip(" \t\r.:,"):  # "Mvh\nMette Holm": the next line
                 nxt = end + 1
                 while nxt < n and text[nxt] in " \t\r\n":
                     nxt += 1
                 nl = find("\n", nxt)
                 end = n if nl < 0 else nl
+                # who signed, one a line in a bulleted list: "Udført af:\n- DM\n- HB"
+                last = _signer_list_end(text, nxt, end)
+                if last > end:
+                    end = limit = last
             rule = f"i signatur efter '{' '.join(text[s:e].split())}'"
-            out.append((e, min(end, e + 120), _STRONG, rule))
+            out.append((e, min(end, limit), _STRONG, rule))
         i = find("/")
         while i >= 0:  # a signature after "/": "/mette hlm", not "og/eller", "mg/dl"
             if (i == 0 or not text[i - 1].isalnum()) and i + 1 < n and text[i + 1].isalpha():
@@ -3218,6 +3242,61 @@ _DIARY_WRITER_RE = re.compile(
 )
 
 
+#: a value next: " 145/90", ": 7,1"
+_VALUE_NEXT_RE = re.compile(r"[ \t\xa0]*:?[ \t\xa0]*\d")
+#: initials written together with a time, before or after it: "DM07:15", "07:15DM", "14.05AF"
+#: (group 1 and 2: the initials and the time after them; 3 and 4: the time and the initials
+#: after it; not in a longer word or number: "12.07.15DM"; with a full stop only after two
+#: digits, "7.30" may be a value)
+_TIME_GLUED_RE = re.compile(
+    r"(?<![^\W_])(?<![\d][:./])"
+    r"(?:([A-ZÆØÅ]{2,4})(?=((?:[01]\d|2[0-3])[:.][0-5]\d|\d:[0-5]\d)(?![^\W_]|[:.,/]\d))"
+    r"|((?:[01]\d|2[0-3])[:.][0-5]\d|\d:[0-5]\d)([A-ZÆØÅ]{2,4})(?![^\W_]|-[^\W\d_]))"
+)
+
+
+#: a line of a bulleted list of who signed: a bullet (group 1) and initials or a name of up to
+#: three words, with a title in parentheses ("- DM", "• Maj Ring (ssh)", "* mlh.")
+_SIGNER_ITEM_RE = re.compile(
+    r"[ \t\xa0]*([-–*•·▪])[ \t\xa0]+[^\W\d_][\w.\-]*(?:[ \t\xa0]+[^\W\d_][\w.\-]*){0,2}"
+    r"[ \t\xa0]*(?:\([^()\n]{1,30}\))?[ \t\xa0.,;]*\r?"
+)
+
+
+def _signer_list_end(text: str, start: int, end: int) -> int:
+    """Where a bulleted list of who signed ends that starts with the line [start, end) after a
+    sign-off ("Udført af:\n- DM\n- HB\n- ML"): each line the same bullet and initials or a name
+    (:data:`_SIGNER_ITEM_RE`), at most 12; ``end`` where the line is no such item."""
+    m = _SIGNER_ITEM_RE.fullmatch(text, start, end)
+    if m is None:
+        return end
+    bullet = m.group(1)
+    n = len(text)
+    items = 1
+    while end < n and items < 12:
+        nl = text.find("\n", end + 1)
+        line_end = n if nl < 0 else nl
+        m = _SIGNER_ITEM_RE.fullmatch(text, end + 1, line_end)
+        if m is None or m.group(1) != bullet:
+            break
+        end = line_end
+        items += 1
+    return end
+
+
+def _line_spans(text: str) -> Iterator[tuple[int, int]]:
+    """The start and end of each line of ``text``, without its line break (a text that ends
+    with one has an empty last line)."""
+    start = 0
+    while True:
+        nl = text.find("\n", start)
+        if nl < 0:
+            yield start, len(text)
+            return
+        yield start, nl
+        start = nl + 1
+
+
 def _line_sig(sigs: _Table, tok: str) -> bool:
     """Is ``tok`` lower-case initials of a hidden person that are also a word, not a clinical
     abbreviation nor a very frequent word ("og", "på")?"""
@@ -3437,13 +3516,10 @@ _WHERE_A_PERSON_IS_RE = re.compile(
     r"|(?:for )?(?:ond|sød|sur|vred|flink|uvenlig|grov|hårdhændet|streng|uforskammet)"
     r")(?![^\W_])"
 )
-#: after whom a patient asks or tells (:data:`lexicon._ASKING_VERBS`)
-_ASKED_ABOUT = frozenset(("om", "at"))
 #: where a person goes, after the person, in a note's short form (no verb): "bo her kl 8",
 #: "per ind til pt", "sten ud med pt", "holm op og kigge til pt" (not "sten ud med urinen")
 _MOTION_RE = re.compile(
-    r" (?:på (?:hjemme)?(?:besøg|(?:dag|aften|natte)?vagt|ferie|kursus|kursusdag|arbejde)"
-    r"(?![^\W_])|"
+    r" (?:på " + ON_DUTY_WORDS + r"|"
     r"(?:her|ind|ud|hjem|op|ned|over|hen)"
     r"(?: (?:til (?:pt|patient|borger|beboer|afsnit|stue)|med (?:pt|patient|borger|beboer)"
     r"|og (?:tjekke|kigge|sikre|hente|se|give|hjælpe|ringe|tale|sige)"
@@ -3624,8 +3700,11 @@ def _initials_verb_at(text: str, e: int) -> bool:
 
 #: from a list's word to its colon, up to two words between: "På vagt i dag:", "Vagtplan weekend:"
 _LIST_LEAD_RE = re.compile(r"((?:[ \t\xa0]+[^\W\d_]+){0,2})[ \t\xa0]*:")
-#: between two names of a list: "nattevagt: lund og holm", "lund, holm", "lund/holm"
-_LIST_GAP_RE = re.compile(r"[ \t\xa0]*(?:[,/+&]|og|samt)[ \t\xa0]*")
+#: between two names of a list: "nattevagt: lund og holm", "lund, holm", "lund/holm", and the
+#: next line's bullet in a bulleted list ("Udført af:\n- sd\n- bo": :func:`_signer_list_end`)
+_LIST_GAP_RE = re.compile(
+    r"[ \t\xa0]*(?:[,/+&]|og|samt)[ \t\xa0]*|[ \t\xa0.,;)]*\r?\n[ \t\xa0]*[-–*•·▪][ \t\xa0]+"
+)
 
 
 def _function_word_named(text: str, e: int, kind: int) -> bool:
