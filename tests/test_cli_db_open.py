@@ -208,3 +208,21 @@ def test_an_unreachable_database_server(work: Path, command: tuple[str, ...]) ->
     assert r.stderr.startswith("fejl: Databasen kan ikke nås: "), r.stderr
     assert "Traceback" not in r.stderr and "hemmeligt" not in r.stderr, r.stderr
     assert r.stdout == ""
+
+
+@pytest.mark.parametrize(
+    "url", ["sqlite+pysqlite:///{db}", "sqlite:///{db}?timeout=30", "sqlite:///{rel}"]
+)
+def test_the_key_file_is_made_beside_the_database_however_its_url_is_written(
+    work: Path, url: str
+) -> None:
+    """Once ``indsigt.key`` in the working folder for ``sqlite+pysqlite:``, and a file named
+    ``x.db?timeout=30.key`` for a URL with a query string."""
+    (work / "d").mkdir()
+    r = run(work, "--db", url.format(db=work / "d" / "x.db", rel="d/x.db"), "init")
+    assert r.returncode == 0, r.stderr
+    assert sorted(p.name for p in (work / "d").iterdir() if ".db-" not in p.name) == [
+        "x.db",
+        "x.db.key",
+    ]
+    assert not (work / "indsigt.key").exists()
