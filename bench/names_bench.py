@@ -26,12 +26,15 @@ and its copy with capitals, every match, overlapping) with pyahocorasick, which 
 uses, and with ahocorasick-rs (Rust, the ``[bench]`` extra) on the same keys, and checks that
 both report the same matches in the same order.
 
-``--baseline REF`` (e.g. ``main``) also runs indsigt of another commit (``git archive REF src``)
-on the same corpus, in a child process before this code, and prints its throughput and its ratio
-to the same Presidio run next to this code's: figures of one run on a shared machine compare.
-That baseline runs uncompiled unless ``--baseline-compiled`` builds its compiled modules too (its
-``setup.py``, about a minute), so that a compiled checkout is compared with compiled code.  See
-``bench/README.md`` (section "Name matcher").
+indsigt runs in a child process of its own (this script with ``--in-process``, which makes the
+same corpus and runs indsigt and nothing else), never in this process, which runs Presidio (and
+so has it and spaCy loaded) and scores nothing of indsigt's.  ``--baseline REF`` (e.g. ``main``)
+also runs indsigt of another commit (``git archive REF src``) the same way, in a child process of
+its own before this code's, and prints its throughput and its ratio to the same Presidio run next
+to this code's: figures of one run on a shared machine compare, and the two codes are measured
+alike.  That baseline runs uncompiled unless ``--baseline-compiled`` builds its compiled modules
+too (its ``setup.py``, about a minute), so that a compiled checkout is compared with compiled
+code.  See ``bench/README.md`` (section "Name matcher").
 
 The synthetic data is generated here; no real personal data is used.
 """
@@ -689,20 +692,62 @@ def compare_automata(people: list[Person], notes: list[Note]) -> dict[str, objec
     return out
 
 
+def _indsigt_in_child(
+    args: argparse.Namespace, tmp: Path, src: Path | None = None
+) -> dict[int, dict[str, object]]:
+    """indsigt on the same corpora in a child process of its own: this script with
+    ``--in-process``, importing ``src`` (None: the code this process imports, this checkout's
+    ``src`` or INDSIGT_BENCH_SRC); its row per number of people. This code and a baseline are
+    measured alike, each in a process that has loaded nothing else (not Presidio, not spaCy)."""
+    out = tmp / "names.json"
+    cmd = [sys.executable, __file__, "--in-process", "--people", *map(str, args.people)]
+    cmd += ["--mb", str(args.mb), "--profile", args.profile, "--out", str(out)]
+    env = dict(os.environ)
+    if src is not None:
+        env["INDSIGT_BENCH_SRC"] = str(src)
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        sys.stderr.write(done.stdout + done.stderr)
+        raise SystemExit(f"indsigt's child process failed ({' '.join(cmd)})")
+    rows = json.loads(out.read_text())["results"]
+    return {int(r["people"]): r for r in rows if r["system"] == "indsigt"}
+
+
 def _baseline_run(args: argparse.Namespace) -> dict[int, dict[str, object]]:
-    """indsigt of commit ``args.baseline`` on the same corpora (this script in a child process
-    that imports the other commit's ``src``): its row per number of people."""
+    """indsigt of commit ``args.baseline`` on the same corpora, in a child process of its own
+    that imports the other commit's ``src``: its row per number of people."""
     from baseline import checkout_src
 
     tmp = Path(tempfile.mkdtemp(prefix="indsigt-names-base-"))
     src, _ = checkout_src(args.baseline, tmp, compiled=args.baseline_compiled)
-    out = tmp / "names.json"
-    cmd = [sys.executable, __file__, "--people", *map(str, args.people), "--mb", str(args.mb)]
-    cmd += ["--profile", args.profile, "--no-presidio", "--out", str(out)]
-    env = {**os.environ, "INDSIGT_BENCH_SRC": str(src)}
-    subprocess.run(cmd, env=env, check=True, capture_output=True, text=True)
-    rows = json.loads(out.read_text())["results"]
-    return {int(r["people"]): r for r in rows if r["system"] == "indsigt"}
+    return _indsigt_in_child(args, tmp, src)
+
+
+def _row(name: str, n_people: int, notes: list[Note], out: dict[str, object]) -> dict[str, object]:
+    """A system's result row: sizes, times, throughput and the scores of its spans."""
+    size = sum(len(n.text.encode("utf-8")) for n in notes)
+    sc = score(notes, out["spans"])  # type: ignore[arg-type]
+    return {
+        "system": name,
+        "people": n_people,
+        "notes": len(notes),
+        "mb": round(size / 1e6, 3),
+        "build_s": round(float(out["build_s"]), 3),  # type: ignore[arg-type]
+        "run_s": round(float(out["run_s"]), 3),  # type: ignore[arg-type]
+        "cpu_s": round(float(out["cpu_s"]), 3),  # type: ignore[arg-type]
+        "mb_per_s_wall": round(size / 1e6 / float(out["run_s"]), 3),  # type: ignore[arg-type]
+        # throughput on CPU time of the process that ran it: robust when the machine is shared
+        "mb_per_s": round(size / 1e6 / float(out["cpu_s"]), 3),  # type: ignore[arg-type]
+        **{k: (round(v, 5) if isinstance(v, float) else v) for k, v in sc.items()},
+    }
+
+
+def _print_row(row: dict[str, object]) -> None:
+    print(
+        f"{row['system']:9} {row['people']:>6} {row['mb']:>5.2f} {row['build_s']:>8.2f} "
+        f"{row['mb_per_s']:>8.2f} {row['recall_mentions']:>7.2%} {row['recall_chars']:>7.2%} "
+        f"{row['precision']:>7.2%} {row['leaks']:>6} {row['non_name_words_unchanged']:>10.2%}"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -730,8 +775,21 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also time the automaton scans with pyahocorasick and ahocorasick-rs",
     )
+    ap.add_argument(
+        "--in-process",
+        action="store_true",
+        help="run indsigt in this process and nothing else (no Presidio, no baseline, no "
+        "automata): what the child processes that measure indsigt run",
+    )
     args = ap.parse_args(argv)
+    if args.in_process:
+        args.no_presidio, args.baseline, args.automata = True, None, False
+    # each code in a child process of its own, the baseline first
     base = _baseline_run(args) if args.baseline else {}
+    mine: dict[int, dict[str, object]] = {}
+    if not args.in_process:
+        with tempfile.TemporaryDirectory(prefix="indsigt-names-") as tmp:
+            mine = _indsigt_in_child(args, Path(tmp))
 
     results: list[dict[str, object]] = []
     print(
@@ -741,7 +799,7 @@ def main(argv: list[str] | None = None) -> int:
     for n_people in args.people:
         people = make_people(n_people)
         notes = make_corpus(people, args.mb, profile=args.profile)
-        systems = [("indsigt", run_indsigt, notes)]
+        systems = [("indsigt", run_indsigt, notes)] if args.in_process else []
         if not args.no_presidio:
             p_notes = notes
             if args.presidio_mb is not None:
@@ -753,31 +811,15 @@ def main(argv: list[str] | None = None) -> int:
                     acc += len(n.text.encode("utf-8"))
             systems.append(("presidio", run_presidio, p_notes))
         row_by_sys: dict[str, dict[str, object]] = {}
+        if not args.in_process:
+            row_by_sys["indsigt"] = mine[n_people]
+            results.append(mine[n_people])
+            _print_row(mine[n_people])
         for name, fn, sub in systems:
-            sub_size = sum(len(n.text.encode("utf-8")) for n in sub)
-            out = fn(people, sub)
-            sc = score(sub, out["spans"])  # type: ignore[arg-type]
-            # throughput on CPU time of this process: robust when the machine is shared
-            mbps = sub_size / 1e6 / float(out["cpu_s"])  # type: ignore[arg-type]
-            row = {
-                "system": name,
-                "people": n_people,
-                "notes": len(sub),
-                "mb": round(sub_size / 1e6, 3),
-                "build_s": round(float(out["build_s"]), 3),  # type: ignore[arg-type]
-                "run_s": round(float(out["run_s"]), 3),  # type: ignore[arg-type]
-                "cpu_s": round(float(out["cpu_s"]), 3),  # type: ignore[arg-type]
-                "mb_per_s_wall": round(sub_size / 1e6 / float(out["run_s"]), 3),  # type: ignore[arg-type]
-                "mb_per_s": round(mbps, 3),
-                **{k: (round(v, 5) if isinstance(v, float) else v) for k, v in sc.items()},
-            }
+            row = _row(name, n_people, sub, fn(people, sub))
             row_by_sys[name] = row
             results.append(row)
-            print(
-                f"{name:9} {n_people:>6} {sub_size / 1e6:>5.2f} {row['build_s']:>8.2f} "
-                f"{mbps:>8.2f} {sc['recall_mentions']:>7.2%} {sc['recall_chars']:>7.2%} "
-                f"{sc['precision']:>7.2%} {sc['leaks']:>6} {sc['non_name_words_unchanged']:>10.2%}"
-            )
+            _print_row(row)
         if args.automata:
             ac = compare_automata(people, notes)
             results.append({"system": "automata", **ac})

@@ -208,3 +208,106 @@ def test_an_unreachable_database_server(work: Path, command: tuple[str, ...]) ->
     assert r.stderr.startswith("fejl: Databasen kan ikke nås: "), r.stderr
     assert "Traceback" not in r.stderr and "hemmeligt" not in r.stderr, r.stderr
     assert r.stdout == ""
+
+
+@pytest.mark.parametrize(
+    "url", ["sqlite+pysqlite:///{db}", "sqlite:///{db}?timeout=30", "sqlite:///{rel}"]
+)
+def test_the_key_file_is_made_beside_the_database_however_its_url_is_written(
+    work: Path, url: str
+) -> None:
+    """Once ``indsigt.key`` in the working folder for ``sqlite+pysqlite:``, and a file named
+    ``x.db?timeout=30.key`` for a URL with a query string."""
+    (work / "d").mkdir()
+    r = run(work, "--db", url.format(db=work / "d" / "x.db", rel="d/x.db"), "init")
+    assert r.returncode == 0, r.stderr
+    assert sorted(p.name for p in (work / "d").iterdir() if ".db-" not in p.name) == [
+        "x.db",
+        "x.db.key",
+    ]
+    assert not (work / "indsigt.key").exists()
+
+
+#: what showing a command's help must not load: the settings, the database layer, the store
+_NOT_FOR_HELP = ("indsigt.config", "pydantic_settings", "indsigt.db", "indsigt.store", "sqlalchemy")
+
+
+def _imported(stderr: str) -> list[str]:
+    """The modules a process started with PYTHONPROFILEIMPORTTIME imported (its stderr)."""
+    return [
+        line.rsplit("|", 1)[1].strip()
+        for line in stderr.splitlines()
+        if line.startswith("import time:") and "|" in line
+    ]
+
+
+HELP_COMMANDS = [
+    ("import",),
+    ("init",),
+    ("orders", "list"),
+    ("keys", "rotate"),
+    ("serve",),
+    ("demo",),
+]
+
+
+@pytest.mark.parametrize("command", HELP_COMMANDS, ids=[" ".join(c) for c in HELP_COMMANDS])
+@pytest.mark.parametrize("where", ["root", "command", "environment"])
+def test_help_reads_no_settings_and_looks_at_no_database(
+    work: Path, command: tuple[str, ...], where: str
+) -> None:
+    """``indsigt --db URL COMMAND --help`` is the help, whatever the URL: exit status 0, nothing
+    made, and neither the settings nor the database layer loaded. The root's ``--db`` once
+    became the process's setting before Click read the command's ``--help``."""
+    before = tree(work)
+    missing = work / "mangler" / "endnu" / "x.db"
+    args, env = [*command, "--help"], _env(PYTHONPROFILEIMPORTTIME="1")
+    if where == "root":
+        args = ["--db", "sqlite:////nonexistent/dir/x.db", *args]
+    elif where == "command":
+        args = [*args, "--db", f"sqlite:///{missing}"]
+    else:
+        env |= {"INDSIGT_DB": f"sqlite:///{missing}"}
+    r = run(work, *args, env=env)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.lstrip().startswith(f"Usage: indsigt {' '.join(command)} "), r.stdout
+    assert "--db" in r.stdout
+    assert [line for line in r.stderr.splitlines() if not line.startswith("import time:")] == []
+    loaded = _imported(r.stderr)
+    assert "indsigt.cli.main" in loaded  # the import times were recorded
+    assert [m for m in loaded if m.startswith(_NOT_FOR_HELP)] == []
+    assert tree(work) == before
+    assert not Path("/nonexistent").exists()
+
+
+def test_the_help_with_the_root_db_end_to_end(work: Path) -> None:
+    """The plain command (no probe): help on stdout, exit status 0, nothing made."""
+    before = tree(work)
+    r = run(work, "--db", "sqlite:////nonexistent/dir/x.db", "import", "--help")
+    assert r.returncode == 0 and r.stderr == "", r.stderr
+    assert "Importér FHIR NDJSON- og MinLog CSV-filer" in r.stdout
+    assert tree(work) == before and not Path("/nonexistent").exists()
+    r = run(work, "--db", "sqlite:////nonexistent/dir/x.db", "--help")
+    assert r.returncode == 0 and "Usage: indsigt" in r.stdout, r.stderr
+    assert tree(work) == before
+
+
+def test_the_root_db_is_still_the_database_of_the_command(work: Path) -> None:
+    """Taken when the command runs: refused when it cannot be opened, used when it can, and a
+    command's own ``--db`` wins over it."""
+    before = tree(work)
+    r = run(work, "--db", f"sqlite:///{work / 'mangler' / 'x.db'}", "orders", "list")
+    refused(r, f"mappen {work / 'mangler'} findes ikke")
+    assert tree(work) == before
+    r = run(work, "--db", f"sqlite:///{work / 'root.db'}", "import", "data.ndjson")
+    assert r.returncode == 0, r.stderr
+    assert (work / "root.db").stat().st_size > 0 and not (work / "indsigt.db").exists()
+    r = run(work, "--db", f"sqlite:///{work / 'root.db'}", "log", "p1", "--json")
+    assert r.returncode == 0 and r.stdout.startswith("{"), r.stderr
+    r = run(
+        work,
+        *("--db", f"sqlite:///{work / 'mangler' / 'x.db'}"),
+        *("init", "--db", f"sqlite:///{work / 'own.db'}"),
+    )
+    assert r.returncode == 0, r.stderr
+    assert (work / "own.db").exists() and not (work / "mangler").exists()

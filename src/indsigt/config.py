@@ -162,12 +162,37 @@ class Settings(BaseSettings):
         return out
 
     def resolved_key_file(self) -> Path:
+        """INDSIGT_KEY_FILE, else beside an SQLite database's file (``x.db`` -> ``x.db.key``),
+        else ``indsigt.key`` (another database, or one in memory)."""
         if self.key_file is not None:
             return self.key_file
-        if self.db.startswith("sqlite:///") and self.db != "sqlite:///:memory:":
-            path = Path(self.db.removeprefix("sqlite:///"))
+        path = sqlite_file(self.db)
+        if path is not None:
             return path.with_name(path.name + ".key")
         return Path("indsigt.key")
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file of an SQLite database URL as SQLAlchemy opens it, or None for another database
+    and one in memory. Parsed by SQLAlchemy, not by its text: ``sqlite+pysqlite:///x.db`` and
+    ``sqlite:///x.db?mode=ro`` are the file ``x.db``, ``sqlite:////abs/x.db`` is ``/abs/x.db``,
+    ``sqlite:///file:x.db?uri=true`` (an SQLite URI) is ``x.db``, and ``sqlite://``,
+    ``sqlite:///:memory:`` and ``sqlite:///file:x?mode=memory&uri=true`` are no file."""
+    from urllib.parse import unquote, urlsplit
+
+    from sqlalchemy.engine import make_url  # loaded only when a database is being looked at
+
+    u = make_url(url)
+    if u.get_backend_name() != "sqlite":
+        return None
+    name = u.database or ""
+    if u.query.get("uri") in ("true", "1") and name.startswith("file:"):
+        if u.query.get("mode") == "memory":
+            return None
+        name = unquote(urlsplit(name).path)
+    if name in ("", ":memory:"):
+        return None
+    return Path(name)
 
 
 @lru_cache

@@ -96,7 +96,7 @@ def get_engine(url: str | None = None) -> Engine:
 @lru_cache(maxsize=16)
 def _engine(url: str) -> Engine:
     # cached by the resolved URL: a default (None) must follow INDSIGT_DB, not the first URL seen
-    if url.startswith("sqlite"):
+    if make_url(url).get_backend_name() == "sqlite":  # also sqlite+pysqlite://, parsed
         _plain_sqlite_adapters()
         engine = create_engine(
             url,

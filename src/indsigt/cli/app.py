@@ -18,8 +18,10 @@ app = typer.Typer(
 
 @app.callback()
 def _root(db: RootDbOpt = None) -> None:
-    """``indsigt --db URL COMMAND``: the database for every command (like INDSIGT_DB)."""
-    if db:
-        from ..config import configure
+    """``indsigt --db URL COMMAND``: the database for every command (like INDSIGT_DB).
 
-        configure(db=db)
+    Nothing happens here: Click runs this before it reads the command's own arguments, and so
+    before the command's ``--help`` (which must show the help without reading the settings or
+    looking at the database, whatever ``--db`` says). The value stays in this context's
+    parameters; the command's ``--db`` takes it when not given itself
+    (:func:`indsigt.cli.common._load_database_layer`), and ``demo`` reads it."""

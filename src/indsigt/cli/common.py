@@ -20,13 +20,21 @@ if TYPE_CHECKING:  # SQLAlchemy is loaded by the commands that use the database,
 _DB_HELP = "SQLAlchemy URL (ellers INDSIGT_DB, ellers sqlite:///indsigt.db)."
 
 
-def _load_database_layer(value: str | None) -> str | None:
+def _load_database_layer(ctx: typer.Context, value: str | None) -> str | None:
     """``--db``'s callback, run for every command that takes ``--db`` (given or not) while its
     arguments are read, and so after ``--help``, which ends the command first: loads the database
     layer (SQLAlchemy, the store's tables, the settings; some 300 modules) with the cyclic
     collector paused (:mod:`indsigt.startup`), before the command's own imports, which build on
     it. Measured on ``log`` and ``orders list``: the collector's walks over those modules were
-    about a tenth of the command's CPU (docs/performance.md, "Start-up")."""
+    about a tenth of the command's CPU (docs/performance.md, "Start-up").
+
+    Its value is the command's ``--db``, else the root's (``indsigt --db URL COMMAND``, which the
+    root only keeps: it is read before the command's ``--help``), for :func:`db_url`. Loads
+    nothing while Click only reads the arguments without running anything
+    (``resilient_parsing``: completion)."""
+    value = value or ctx.find_root().params.get("db")
+    if ctx.resilient_parsing:
+        return value
     from ..startup import loading
 
     with loading():
@@ -36,18 +44,21 @@ def _load_database_layer(value: str | None) -> str | None:
 
 
 DbOpt = Annotated[str | None, typer.Option("--db", help=_DB_HELP, callback=_load_database_layer)]
-#: the root's ``indsigt --db URL COMMAND``: loads nothing (it is read before a command's --help)
+#: the root's ``indsigt --db URL COMMAND``: loads and configures nothing (it is read before a
+#: command's --help); a command's ``--db`` (:data:`DbOpt`) takes it when not given itself
 RootDbOpt = Annotated[str | None, typer.Option("--db", help=_DB_HELP)]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Udskriv ét JSON-dokument på stdout.")]
 
 
 def db_url(db: str | None) -> str:
-    """The database of this command: ``--db`` (which becomes the process's setting, so that
-    everything derived from it - the key file, the server's workers - follows), else the
-    configured one (``indsigt --db``, INDSIGT_DB, default ``sqlite:///indsigt.db``). Every
-    command that opens the database gets it here, so an SQLite file that cannot be opened (a
-    missing folder, a folder, no write access) is refused here, before anything is made, with a
-    Danish message (exit status 2; :func:`indsigt.db.check_can_open`)."""
+    """The database of this command: ``--db`` (the command's, else the root's ``indsigt --db URL
+    COMMAND``: :func:`_load_database_layer`), which becomes the process's setting, so that
+    everything derived from it - the key file, the server's workers - follows; else the
+    configured one (INDSIGT_DB, default ``sqlite:///indsigt.db``). Every command that opens the
+    database gets it here, when it runs (never while its arguments are read, so never for its
+    ``--help``), so an SQLite file that cannot be opened (a missing folder, a folder, no write
+    access) is refused here, before anything is made, with a Danish message (exit status 2;
+    :func:`indsigt.db.check_can_open`)."""
     from ..config import configure, get_settings
     from ..db import check_can_open
 
