@@ -111,3 +111,73 @@ def test_a_name_by_its_position(m: NameMatcher, text: str, expected: str) -> Non
 )
 def test_the_same_position_holding_a_word(m: NameMatcher, text: str) -> None:
     assert out(m, text) == text
+
+
+# From names_rt37_probes.py (home care, nursing homes, case work, staff chat; a held-out set
+# measured before these rules: 91 leaks / 20 over-hides on the code before this stop, 83 / 17
+# with the rules above): where a home-care note names who did it, who writes or whom it thanks.
+HOME_CARE = [
+    Person("h1", "Lis", "Kok", titles=("ssh",)),
+    Person("h2", "Birgit", "Sky", titles=("ssh",)),
+    Person("h3", "Alf", "Smed", titles=("læge",)),
+    Person("h4", "Ebbe", "Kold", titles=("sagsbehandler",)),
+    Person("h5", "Tove", "Fugl", titles=("ssa",)),
+    Person("h6", "Rikke", "Mørk", titles=("ssa",)),
+    Person("h7", "Bo", "Sandberg", initials=("BS",), titles=("ssa",)),
+]
+
+
+@pytest.fixture(scope="module")
+def hc() -> NameMatcher:
+    return NameMatcher.build(HOME_CARE)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("kl 7.15 sky hos inger. morgenmed givet", "kl 7.15 [X] hos inger. morgenmed givet"),
+        ("besøg v/ kok kl 12, frokost varmet", "besøg v/ [X] kl 12, frokost varmet"),
+        ("stuegang v/smed: fortsat iv antibiotika", "stuegang v/[X]: fortsat iv antibiotika"),
+        ("overdraget til sky kl 15", "overdraget til [X] kl 15"),
+        ("nøgle afleveret til kok kl 13.40", "nøgle afleveret til [X] kl 13.40"),
+        ("tlf med kold - afventer lægeerklæring", "tlf med [X] - afventer lægeerklæring"),
+        ("svar fra smed: giv pcm 1g", "svar fra [X]: giv pcm 1g"),
+        ("husk at give fugl besked om tandlægetid", "husk at give [X] besked om tandlægetid"),
+        ("kold har bevilget 2 t. praktisk hjælp", "[X] har bevilget 2 t. praktisk hjælp"),
+        ("pt siger kok glemte at give hende insulin", "pt siger [X] glemte at give hende insulin"),
+        ("afgørelse sendt af kold d. 4/2", "afgørelse sendt af [X] d. 4/2"),
+        ("afgørelse fra kold: plejebolig bevilget", "afgørelse fra [X]: plejebolig bevilget"),
+        # a chat's writer before the time, a handover by an arrow, whom a message thanks
+        ("fugl 09:12: datter kommer kl 14", "[X] 09:12: datter kommer kl 14"),
+        ("mørk -> fugl: hun har sovet godt", "[X] -> [X]: hun har sovet godt"),
+        ("tak kok!", "tak [X]!"),
+        ("tak for i dag sky :)", "tak for i dag [X] :)"),
+        # who writes or speaks, first on a line
+        ("sky: bs 11,3 før aftensmad", "[X]: bs 11,3 før aftensmad"),
+        ("mørk: 'hun ville ikke have natbleen på'", "[X]: 'hun ville ikke have natbleen på'"),
+        # the writer after the time, even where the initials are an abbreviation
+        ("07:30 bs: morgenmed givet", "07:30 [X]: morgenmed givet"),
+        ("kl 12 BS: frokost spist", "kl 12 [X]: frokost spist"),
+        ("ref. bs", "ref. [X]"),
+    ],
+)
+def test_a_home_care_note_names_the_helper(hc: NameMatcher, text: str, expected: str) -> None:
+    assert out(hc, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sky: 2 kg",
+        "bo: alene i lejlighed",
+        "07:30 bs: 7,2",
+        "tak for mad",
+        "i dag frost hos os",
+        "kl 7 sky over byen",
+        "obs. bs",
+        "fisk: 2 gange om ugen",
+        "kold og fugtig lejlighed",
+    ],
+)
+def test_a_home_care_note_keeps_the_words(hc: NameMatcher, text: str) -> None:
+    assert out(hc, text) == text

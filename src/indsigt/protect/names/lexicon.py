@@ -311,7 +311,7 @@ _PERSON_VERBS: frozenset[str] = frozenset(
     beroligede beroliger støttede støtter instruerede instruerer vejledte vejleder
     motiverede motiverer skærmede skærmer fik holdt holder lagde lægger fjernede fjerner
     gemte gemmer hængte vejede testede godkendte udleverede gennemgik råbte råber lovede lover
-    stjal
+    stjal glemte glemmer bevilgede bevilger
     """)
 )
 #: Auxiliaries before a person's participle or infinitive: "sten har skiftet forbinding", "bo
@@ -329,7 +329,7 @@ _PERSON_AFTER_AUXILIARY: frozenset[str] = frozenset(
     assisteret hjulpet smurt trøstet snakket haft været set sagt spurgt taget visiteret
     opdaget foreslået lavet fastholdt ført ledsaget beroliget støttet instrueret vejledt vagt
     samtale hængt vejet testet godkendt udleveret gennemgået gemt fjernet stjålet slået råbt
-    lovet truet husket glemt
+    lovet truet husket glemt bevilget afslået
     give ringe tilse skifte vaske bade bestille tale aftale vurdere ordinere måle skrive sende
     køre møde overtage låse tjekke kontakte informere orientere diktere notere observere
     undersøge følge hente dispensere administrere tilkalde besøge assistere hjælpe smøre trøste
@@ -392,6 +392,18 @@ _INTERJECTIONS: frozenset[str] = frozenset(
 )
 #: After whom a patient asks or tells (:data:`_ASKING_VERBS`): "bad bo om", "fortalte per at"
 _ASKED_ABOUT: frozenset[str] = frozenset(("om", "at"))
+#: Fields of a form or a care plan, first on a line before a colon ("bo: alene", "ro: god",
+#: "mad: spist halvdelen"): a word there, not who writes (a hidden "Bo" or "Ro" stays)
+_FIELD_LABELS: frozenset[str] = frozenset(
+    fold(w)
+    for w in _words("""bo ro sol mad søvn smerte smerter hud puls bt vægt temp plan mål status
+    obs vurdering aftale aftaler handling note bemærkning bemærkninger info emne sag medicin
+    ernæring udskillelse mobilitet aktivitet psyke psykisk socialt hjælpemidler bolig økonomi
+    familie netværk diagnose diagnoser allergi allergier kost væske vand urin afføring sår
+    hygiejne bad tøj humør adfærd kontakt samtale besøg tid dato sted type årsag formål
+    resultat fund konklusion baggrund anamnese objektivt subjektivt lys luft varme kulde
+    sengetid morgen middag aften nat dag vagt ja nej ok svar spørgsmål tema""")
+)
 #: An imperative after a name that begins a message: "sten, ring til mig", "per ring til datter"
 _IMPERATIVES: frozenset[str] = frozenset(
     fold(w) for w in _words("ring husk kig tjek giv bestil send skriv hent spørg kontakt")
@@ -490,6 +502,8 @@ _MARKER_WORDS: dict[str, int] = {
             # who was there, in a home-care or ward note ("Deltog: mette, jens", "Mødt ind: bo")
             *_words("deltog personale fremmødt vagtplan afbud ordstyrer mødeleder fraværende"),
             "mødt ind",
+            # who helps today, in a home-care note ("hjælper i dag: sky", "Medarbejder: kok")
+            *_words("hjælper hjælpere medarbejder medarbejdere"),
             "på vagt",
         ],
         _LIST,
@@ -502,6 +516,12 @@ _MARKER_WORDS: dict[str, int] = {
             "aftalt med",
             "konfereret med",
             "konf med",
+            # a call or a chat with someone: "tlf med kold", "chat m/ kold"
+            "tlf med",
+            "telefon med",
+            "telefonsamtale med",
+            "chat med",
+            "chat m/",
             "drøftet med",
             "tilset af",
             "vurderet af",
@@ -540,6 +560,9 @@ _MARKER_WORDS: dict[str, int] = {
             # a shift handed over: "overlevering til bente", "overtaget af per", "afløst af sten"
             "overlevering til",
             "overleveret til",
+            "overdraget til",
+            "afleveret til",
+            "videregivet til",
             "overlevering fra",
             "overleveret fra",
             # a call, a message, a dictation: "ring tilbage til storm på 2345 6789", "sms til

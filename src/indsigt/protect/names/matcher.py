@@ -99,6 +99,7 @@ from .lexicon import (
     _ASKING_VERBS,
     _AUXILIARIES,
     _CONTACT_VERBS,
+    _FIELD_LABELS,
     _FINITE_VERBS,
     _FUNCTION_WORDS,
     _GIVEN_BY_A_THING,
@@ -1485,10 +1486,21 @@ class NameMatcher:
         sigs = self._sigs
         for start, end in _line_spans(text):
             lead = _DIARY_WRITER_RE.match(text, start, end)
-            if lead is not None and _line_sig(sigs, lead.group(1)):
-                ctx.after_markers.append(
-                    (lead.start(1), lead.end(1), "med små bogstaver først i en linje")
-                )
+            if lead is not None:
+                tok = lead.group(1)
+                if _line_sig(sigs, tok):
+                    ctx.after_markers.append(
+                        (lead.start(1), lead.end(1), "med små bogstaver først i en linje")
+                    )
+                elif (
+                    (tok.islower() or tok.isupper())
+                    and sigs.get(_sig_norm(tok)) is not None
+                    and _WORDS_NEXT_RE.match(text, lead.end()) is not None
+                ):
+                    # the writer after the time even where the initials are an abbreviation,
+                    # when words follow, not a value: "07:30 bs: morgenmed givet", "kl 12 BS:
+                    # frokost spist" (not "07:30 bs: 7,2")
+                    ctx.after_markers.append((lead.start(1), lead.end(1), "skriver efter tiden"))
             j = end
             while j > start and text[j - 1] in " \t\xa0.\r":
                 j -= 1
@@ -1528,6 +1540,12 @@ class NameMatcher:
                 ):
                     for a, b in pairs:
                         ctx.after_markers.append((a, b, "med små bogstaver sidst på linjen"))
+            elif len(pairs) == 1 and text[i - 1] in " \t\xa0" and found[0] is not None:
+                # initials that are an abbreviation, after a signing one with its full stop:
+                # "ref. tb", "dikt. bs" (a signature; "ref" alone is no signature)
+                prev, _, _ = _prev_word(text, i)
+                if prev.endswith(".") and _fold_word(prev[:-1]) in _SIGNING_ABBREVIATIONS:
+                    ctx.after_markers.append((i, j, f"efter '{prev}'"))
 
     def _time_glued_initials(self, ctx: _Ctx) -> None:
         """Initials in CAPITALS written together with a time, as a time stamp's writer: "DM07:15
@@ -1617,6 +1635,16 @@ class NameMatcher:
                 nl = find("\n", i, i + 60)
                 limit = nl if nl >= 0 else min(n, i + 60)
                 out.append((i + 1, limit, _NEXT, "i signatur efter '/'"))
+            elif (
+                i > 0
+                and text[i - 1] in "vV"
+                and (i == 1 or not text[i - 2].isalnum())
+                and i + 1 < n
+                and (text[i + 1] == " " or text[i + 1].isalpha())
+            ):  # by someone: "besøg v/ kok kl 12", "stuegang v/smed"
+                nl = find("\n", i, i + 60)
+                limit = nl if nl >= 0 else min(n, i + 60)
+                out.append((i + 1, limit, _NEXT, "efter 'v/'"))
             i = find("/", i + 1)
         for s, e, kind in ctx.certain:
             word = " ".join(text[s:e].split())
@@ -3238,8 +3266,10 @@ def _continued(text: str, hits: list[_Hit], i: int, ns: int, ne: int) -> bool:
 
 #: a diary line's writer after a time: "kl 7 mj: pt sovet godt" (group 1: the initials)
 _DIARY_WRITER_RE = re.compile(
-    r"[ \t\xa0]*(?:[Kk]l\.?[ \t\xa0]*)?\d{1,2}(?:[.:]\d{2})?[ \t\xa0]+([a-zæøå]{2,3})[ \t\xa0]?:"
+    r"[ \t\xa0]*(?:[Kk]l\.?[ \t\xa0]*)?\d{1,2}(?:[.:]\d{2})?[ \t\xa0]+([a-zæøåA-ZÆØÅ]{2,3})[ \t\xa0]?:"
 )
+#: words after a diary line's writer and colon, not a value: " morgenmed givet", " frokost"
+_WORDS_NEXT_RE = re.compile(r"[ \t\xa0]+[^\W\d_]{3,}(?![^\W_]*[ \t\xa0]*\d)")
 
 
 #: a value next: " 145/90", ": 7,1"
@@ -3362,6 +3392,21 @@ def _subject_before_verb(text: str, s: int, e: int) -> bool:
             return True
     if not crossed and prev.islower() and _a_person_reached(text, folded_prev, pj, e):
         return True
+    if not crossed and folded_prev in _GIVE and text.startswith(" besked", e):
+        return True  # "husk at give fugl besked om tandlægetid"
+    if (
+        folded_prev != "for"  # "tak for mad": what one thanks for
+        and _THANKS_RE.match(text, _line_start_of(text, s)) is not None
+        and _LINE_END_RE.match(text, e) is not None
+    ):
+        return True  # whom a message thanks, last on its line: "tak kok!", "tak for i dag sky :)"
+    if _line_start(text, s):
+        if _CHAT_TIME_RE.match(text, e) is not None:
+            return True  # a chat's writer before the time: "fugl 09:12: datter kommer kl 14"
+        if _ARROW_RE.match(text, e) is not None:
+            return True  # a handover: "mørk -> fugl: hun har sovet godt"
+    if _ARROW_BEFORE_RE.search(text, max(0, s - 8), s) is not None and text[e : e + 1] == ":":
+        return True  # ... and to whom: "mørk -> fugl:"
     if prev.islower() and _line_start(text, pj) and text[e : e + 1] == " ":
         # a question about a person: "er rask på arbejde i morgen", "har fjord husket at ..."
         if folded_prev in ("er", "var") and _WHERE_A_PERSON_IS_RE.match(text, e) is not None:
@@ -3396,7 +3441,17 @@ def _subject_before_verb(text: str, s: int, e: int) -> bool:
                 or _MESSAGE_BEFORE_RE.search(text, max(0, pj - 12), pj) is not None
             )
         # a diary line's writer after a time: "kl 14 per: pt klar" (not "Bo: alene", a field)
-        return _DIARY_LEAD_RE.search(text, max(0, s - 24), s) is not None and prev[:1].isdigit()
+        if _DIARY_LEAD_RE.search(text, max(0, s - 24), s) is not None and prev[:1].isdigit():
+            return True
+        # who writes or speaks, first on a line in lower case: "sky: bs 11,3 før aftensmad",
+        # "kold: plejebolig bevilget", "mørk: 'hun ville ikke ...'" (not a field of a form:
+        # "bo: alene", "ro: god", "sol: ingen")
+        return (
+            _line_start(text, s)
+            and text[s:e].islower()
+            and _fold_word(text[s:e]) not in _FIELD_LABELS
+            and _SAYS_NEXT_RE.match(text, e + 1) is not None
+        )
     if (
         not crossed
         and prev[-1:] not in ",;:"
@@ -3495,7 +3550,7 @@ def _a_person_reached(text: str, folded_prev: str, pj: int, e: int) -> bool:
 #: ("hos vang i dag", "spørg fjord om nøglen", "ring til will hvis ...")
 _PHRASE_END_RE = re.compile(
     r"[ \t\xa0]*(?:$|[\r\n.,;:!?)]|[ \t\xa0](?:og|eller|om|kl|i|på|til|hvis|når|da|fordi|efter"
-    r"|igen|nu|senere|inden|før|ang|vedr|mht|angående|vedrørende|via|eller|ved|vedr)(?![^\W_]))"
+    r"|igen|nu|senere|inden|før|ang|vedr|mht|angående|vedrørende|via|eller|ved|d|pga)(?![^\W_]))"
 )
 
 
@@ -3503,6 +3558,26 @@ def _compound_done_by_a_person(w: str) -> bool:
     """Does the folded word ``w`` end in the participle of what a person does, as a compound
     ("dobbelttjekket", "genordineret", "eftertjekket")?"""
     return any(_done_by_a_person(w[k:]) for k in range(2, len(w) - 5))
+
+
+_GIVE = frozenset(("giv", "give", "giver", "gav", "givet"))
+#: a line that thanks someone: "tak kok!", "tak for i dag sky :)", "mange tak, fugl"
+_THANKS_RE = re.compile(r"[ \t\xa0]*(?:mange[ \t\xa0]+)?(?i:tak|tusind tak)(?![^\W_])")
+
+
+def _line_start_of(text: str, s: int) -> int:
+    """Where the line that ``s`` is on begins."""
+    return text.rfind("\n", 0, s) + 1
+
+
+#: what follows a writer's or speaker's colon: words or a quotation, not a value ("sky: bs 11,3
+#: før aftensmad", "mørk: 'hun ville ...'"; not "sand: 2 kg")
+_SAYS_NEXT_RE = re.compile(r"[ \t\xa0]+(?:['\"“”‘’«»]|[^\W\d_]{2,}[ \t\xa0,]+[^\W_])")
+#: a chat's time and colon after its writer: " 09:12:", " 9.05:"
+_CHAT_TIME_RE = re.compile(r"[ \t\xa0]+\d{1,2}[:.]\d{2}:")
+#: a handover from one to another: "mørk -> fugl:", "sky → kok"
+_ARROW_RE = re.compile(r"[ \t\xa0]*(?:->|→|=>)[ \t\xa0]*[^\W\d_]+:?")
+_ARROW_BEFORE_RE = re.compile(r"[^\W\d_][ \t\xa0]*(?:->|→|=>)[ \t\xa0]*\Z")
 
 
 #: a verb after a time, before the subject ("i dag kom bo"; not "i nat gik storm over landet")
@@ -3520,7 +3595,7 @@ _WHERE_A_PERSON_IS_RE = re.compile(
 #: "per ind til pt", "sten ud med pt", "holm op og kigge til pt" (not "sten ud med urinen")
 _MOTION_RE = re.compile(
     r" (?:på " + ON_DUTY_WORDS + r"|"
-    r"(?:her|ind|ud|hjem|op|ned|over|hen)"
+    r"hos [^\W\d_]|(?:her|ind|ud|hjem|op|ned|over|hen)"
     r"(?: (?:til (?:pt|patient|borger|beboer|afsnit|stue)|med (?:pt|patient|borger|beboer)"
     r"|og (?:tjekke|kigge|sikre|hente|se|give|hjælpe|ringe|tale|sige)"
     r"|kl\b|efter\b|hele\b|i (?:dag|nat|aften|morgen)\b)|[,.:;\r\n]|$))"
@@ -3540,7 +3615,9 @@ _NOT_A_VALUE_FORMS = frozenset(("full", "email", "username", "title+name"))
 _WEEKDAY_ABBREVIATIONS = frozenset(("man", "tirs", "ons", "tors", "fre", "lør", "søn"))
 
 #: a message before "fra"/"til" and the person: "sms fra skov:", "besked til per:"
-_MESSAGE_BEFORE_RE = re.compile(r"(?i:sms|besked|mail|e-mail|beskeden)[ \t\xa0]+\Z")
+_MESSAGE_BEFORE_RE = re.compile(
+    r"(?i:sms|besked|mail|e-mail|beskeden|svar|svaret|afgørelse|afgørelsen|brev|chat)[ \t\xa0]+\Z"
+)
 #: an imperative after a name at the start of a message, with or without a comma
 _IMPERATIVE_AFTER_RE = re.compile(r",?[ \t\xa0]+([^\W\d_]+)(?![^\W_])")
 #: "... og pt" and a word: the person and the patient did it ("sten og pt bagt kage")
