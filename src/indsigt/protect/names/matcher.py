@@ -1553,6 +1553,19 @@ class NameMatcher:
         clinical abbreviation; not "kl" so written, "KL07:15", nor a unit after a decimal
         number, "12.50MG")."""
         text = ctx.text
+        n = len(text)
+        # (a time with a capital letter right before or after it first: the pattern below
+        # looks behind at every position of a text, four times the cost of finding the times)
+        for t in _A_TIME_RE.finditer(text):
+            a, b = t.start(), t.end()
+            if (
+                (a > 0 and text[a - 1] in _CAPITALS)
+                or (a > 1 and text[a - 2] in _CAPITALS)
+                or (b < n and text[b] in _CAPITALS)
+            ):
+                break
+        else:
+            return
         sigs = self._sigs
         for m in _TIME_GLUED_RE.finditer(text):
             before = m.group(1) is not None
@@ -3278,6 +3291,8 @@ _VALUE_NEXT_RE = re.compile(r"[ \t\xa0]*:?[ \t\xa0]*\d")
 #: (group 1 and 2: the initials and the time after them; 3 and 4: the time and the initials
 #: after it; not in a longer word or number: "12.07.15DM"; with a full stop only after two
 #: digits, "7.30" may be a value)
+#: the minutes of a time and the digit before them ("7:15" of "07:15"): where to look first
+_A_TIME_RE = re.compile(r"\d[:.]\d\d")
 _TIME_GLUED_RE = re.compile(
     r"(?<![^\W_])(?<![\d][:./])"
     r"(?:([A-ZÆØÅ]{2,4})(?=((?:[01]\d|2[0-3])[:.][0-5]\d|\d:[0-5]\d)(?![^\W_]|[:.,/]\d))"
