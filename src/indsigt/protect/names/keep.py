@@ -152,6 +152,24 @@ RELATION_WORDS: tuple[str, ...] = tuple(
         "medbeboeren",
         "medindsat",
         "medindsatte",
+        # the family by its name ("Familien Hammer ønsker netværksmøde")
+        "familien",
+        # in an English note ("the patient's brother Frank")
+        *[
+            "brother",
+            "sister",
+            "mother",
+            "father",
+            "son",
+            "daughter",
+            "wife",
+            "husband",
+            "partner",
+            "girlfriend",
+            "boyfriend",
+            "grandmother",
+            "grandfather",
+        ],
         # a pet is never a member of staff either ("hunden Lykke", "hendes kat Bo")
         "hund",
         "hunden",

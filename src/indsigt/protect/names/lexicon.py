@@ -216,7 +216,8 @@ _FINITE_VERBS: frozenset[str] = frozenset(
     hænger hængte vejer vejede tester testede godkender godkendte udleverer udleverede
     reports reported calls called will would says said wrote writes noted notes visited
     reviewed reviews assessed assesses examined examines checked checks phoned spoke saw sees
-    confirmed confirms asked asks is was noticed handed cancelled
+    confirmed confirms asked asks is was noticed handed cancelled explained explains did
+    agreed gave gives helped helps
     """)
 )
 #: Words that after a sentence-initial ambiguous token show it is a name: a finite verb or a
@@ -311,7 +312,9 @@ _PERSON_VERBS: frozenset[str] = frozenset(
     beroligede beroliger støttede støtter instruerede instruerer vejledte vejleder
     motiverede motiverer skærmede skærmer fik holdt holder lagde lægger fjernede fjerner
     gemte gemmer hængte vejede testede godkendte udleverede gennemgik råbte råber lovede lover
-    stjal glemte glemmer bevilgede bevilger
+    stjal glemte glemmer bevilgede bevilger bor boede forsøger forsøgte prøver prøvede
+    fremlagde fremlægger supplerede supplerer ønsker ønskede fraråder frarådede
+    explained wrote did gave helped called checked visited saw
     """)
 )
 #: Auxiliaries before a person's participle or infinitive: "sten har skiftet forbinding", "bo
@@ -329,7 +332,7 @@ _PERSON_AFTER_AUXILIARY: frozenset[str] = frozenset(
     assisteret hjulpet smurt trøstet snakket haft været set sagt spurgt taget visiteret
     opdaget foreslået lavet fastholdt ført ledsaget beroliget støttet instrueret vejledt vagt
     samtale hængt vejet testet godkendt udleveret gennemgået gemt fjernet stjålet slået råbt
-    lovet truet husket glemt bevilget afslået
+    lovet truet husket glemt bevilget afslået fundet underskrevet
     give ringe tilse skifte vaske bade bestille tale aftale vurdere ordinere måle skrive sende
     køre møde overtage låse tjekke kontakte informere orientere diktere notere observere
     undersøge følge hente dispensere administrere tilkalde besøge assistere hjælpe smøre trøste
@@ -402,7 +405,8 @@ _FIELD_LABELS: frozenset[str] = frozenset(
     familie netværk diagnose diagnoser allergi allergier kost væske vand urin afføring sår
     hygiejne bad tøj humør adfærd kontakt samtale besøg tid dato sted type årsag formål
     resultat fund konklusion baggrund anamnese objektivt subjektivt lys luft varme kulde
-    sengetid morgen middag aften nat dag vagt ja nej ok svar spørgsmål tema""")
+    sengetid morgen middag aften nat dag vagt ja nej ok svar spørgsmål tema kilde kilder
+    reference henvisning årsag""")
 )
 #: An imperative after a name that begins a message: "sten, ring til mig", "per ring til datter"
 _IMPERATIVES: frozenset[str] = frozenset(
@@ -516,6 +520,23 @@ _MARKER_WORDS: dict[str, int] = {
             "aftalt med",
             "konfereret med",
             "konf med",
+            # a report, a mail or a call to someone, thanks to someone: "rapport til trane kl
+            # 7", "mail til borg om aktindsigt", "tlf til kold 11.20", "tak til alf"
+            "rapport til",
+            "mail til",
+            "brev til",
+            "tlf til",
+            "tak til",
+            # whom a complaint is about: "jeg klager også over tom", "klaget over mørk"
+            "klager over",
+            "klage over",
+            "klaget over",
+            "klagede over",
+            # an English note's writer: "Notes by ward", "seen by sue"
+            "notes by",
+            "written by",
+            "signed by",
+            "seen by",
             # a call or a chat with someone: "tlf med kold", "chat m/ kold"
             "tlf med",
             "telefon med",
@@ -643,6 +664,7 @@ CLINICAL_ABBREVIATIONS: frozenset[str] = frozenset(
     NG SOP KL PR PN SK AP PA LA ED IC ICU AMK FAM TCI UVB KRU ALS MS PD AD TIA NSAID ACE ARB
     SSRI SNRI TCA MAO INH IU IE MIO ML MMOL DL KG CM MM OBS NB JF MHT EVT EFT BLS PL EL VVS PS
     TB GA RH CTG SF HC BPD FL AC NT PP IUGR SGA LGA APGAR VE FHR TVS
+    TV IT PC SMS DSB
     """)
 )
 

@@ -1079,7 +1079,9 @@ class NameMatcher:
             hits = self._coordinated(ctx, hits)
         spans = _disjoint([sp for h in hits if (sp := self._finish(ctx, h)) is not None])
         if spans:
-            spans = [sp for sp in spans if not _a_lab_value_or_a_day(text, sp)]
+            spans = [
+                sp for sp in spans if not _a_lab_value_or_a_day(text, sp) and not _a_place(text, sp)
+            ]
         return spans
 
     def _coordinated(self, ctx: _Ctx, hits: list[_Hit]) -> list[_Hit]:
@@ -1336,6 +1338,18 @@ class NameMatcher:
                 # a diary line's writer before the time: "IS 22.15 sår skiftet", "AS 09:10
                 # stuegang" (not "BT 12.00: 140/80", a measurement)
                 after_markers.append((s, e, "med STORE bogstaver først i en linje"))
+            elif (
+                _initials_only(sig)
+                and _A_TIME_BEFORE_RE.search(text, max(0, s - 12), s) is not None
+                and (
+                    _STAMP_END_RE.match(text, e) is not None
+                    or (not sig.clinical and _WORDS_NEXT_RE.match(text, e) is not None)
+                )
+            ):
+                # who did it at a time, as a log or a list writes it: "22.00 OG overtager fra
+                # dagvagt", "8.00 AT, 12.00 AT", "runde 02.00 OG / 03.00 OG" (an abbreviation
+                # only where no word follows: not "kl 8.00 PN givet")
+                after_markers.append((s, e, "med STORE bogstaver efter et klokkeslæt"))
             elif _caps_context(text, s, e) or sig.clinical:
                 continue
             elif sig.explicit and not sig.word:
@@ -2556,6 +2570,15 @@ class NameMatcher:
             # follows, as the whole name then decides ("Poul S. Hansen", "Kjærgaard K.")
             return "et navn, intet ord, ved sætningsstart"
         if (
+            text[e : e + 1] == ":"
+            and len(tok) >= 4
+            and _line_start(text, s)
+            and _fold_word(tok) in _FIELD_LABELS
+        ):
+            # a field of a form: "Kilde: journal fra ..." (not a short name: "Bo: pt vil gerne
+            # bo hjemme" may be Bo writing)
+            return ""
+        if (
             text[e : e + 1] == ","
             and _fold_word(tok) in _INTERJECTIONS
             and not (
@@ -3291,6 +3314,10 @@ _VALUE_NEXT_RE = re.compile(r"[ \t\xa0]*:?[ \t\xa0]*\d")
 #: (group 1 and 2: the initials and the time after them; 3 and 4: the time and the initials
 #: after it; not in a longer word or number: "12.07.15DM"; with a full stop only after two
 #: digits, "7.30" may be a value)
+#: a time right before initials: "22.00 ", "kl 02.15 ", "8.00 " (not a date "12.03.")
+_A_TIME_BEFORE_RE = re.compile(r"(?<![\d.:/])\d{1,2}[.:]\d{2}[ \t\xa0]+\Z")
+#: what ends a time stamp's initials: a comma, a slash, a semicolon or the end of the line
+_STAMP_END_RE = re.compile(r"[ \t\xa0]*(?:[,/;]|\r?\n|$)")
 #: the minutes of a time and the digit before them ("7:15" of "07:15"): where to look first
 _A_TIME_RE = re.compile(r"\d[:.]\d\d")
 _TIME_GLUED_RE = re.compile(
@@ -3895,6 +3922,31 @@ def _said_before(text: str, at: int) -> bool:
         word, _, crossed = _prev_word(text, j)
         folded = _fold_word(word)
     return not crossed and folded in _SAYING_VERBS
+
+
+def _a_place(text: str, sp: Span) -> bool:
+    """Is the span, one capitalised name part, a place instead: before a word for a place
+    ("Gram Slot", "Hammer Bakker", "Kold Station") or after where someone is born, from or lives
+    ("født i Gram", "er fra Gram", "bor i Kolding")? Never where a name is certain."""
+    if sp.certain or sp.form not in ("family", "given") or not sp.text[:1].isupper():
+        return False
+    if sp.end < len(text) and _PLACE_AFTER_RE.match(text, sp.end) is not None:
+        return True
+    return (
+        sp.start > 4 and _PLACE_BEFORE_RE.search(text, max(0, sp.start - 16), sp.start) is not None
+    )
+
+
+#: a word for a place after a name ("Gram Slot", "Hammer Bakker"; not a name: "Holm", "Skov")
+_PLACE_AFTER_RE = re.compile(
+    r"[ \t\xa0](?:Slot|Bakker|Strand|Havn|Kirke|Station|Plads|Bugt|Centret|Centeret|Hospital"
+    r"|Sygehus|Skole|Kaserne|Fængsel|Arresthus|Statsfængsel|Kommune|Gods|Herregård)(?![^\W_])"
+)
+#: where someone is born, from or lives, before a place: "født i Gram", "er fra Gram"
+_PLACE_BEFORE_RE = re.compile(
+    r"(?<![^\W_])(?:født i|født på|er fra|var fra|kommer fra|opvokset i|bor i|boede i|bosat i"
+    r"|flyttet til|flyttede til|born in|lives in)[ \t\xa0]+\Z"
+)
 
 
 def _a_lab_value_or_a_day(text: str, sp: Span) -> bool:
