@@ -155,3 +155,35 @@ def test_hidden(m: NameMatcher, text: str, expected: str) -> None:
 )
 def test_kept(m: NameMatcher, text: str) -> None:
     assert out(m, text) == text
+
+
+# The citizen's family name after a courtesy title (names_rt34_probes.py's ow_family: the
+# citizen Erna Tang, a hidden ssh Bodil Tang): the family, never staff; a hidden person's own
+# full name, or a family name that is no one's in the family, stays hidden.
+TANG = [Person("t1", "Bodil", "Tang", titles=("ssh",)), Person("t2", "Lykke", "Fjord")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["fru Tang ønsker ikke bad i dag", "hr. Tang hjælper sin kone", "fam. Tang ønsker møde"],
+)
+def test_the_citizens_family_name_after_a_courtesy_title_stays(text: str) -> None:
+    m = NameMatcher.build(TANG)
+    keep = m.keep([("Ib", "Tang")], own=[("Erna", "Tang")])
+    assert keep.filter(text, m.find(text)) == [], text
+
+
+@pytest.mark.parametrize("text", ["fru Bodil Tang har givet bad", "hr. Fjord hjælper"])
+def test_a_hidden_persons_name_after_a_courtesy_title_is_hidden(text: str) -> None:
+    m = NameMatcher.build(TANG)
+    keep = m.keep([("Ib", "Tang")], own=[("Erna", "Tang")])
+    assert keep.filter(text, m.find(text)) != [], text
+
+
+def test_a_pet_that_is_called_so_stays_and_a_staff_member_does_not() -> None:
+    m = NameMatcher.build([Person("l1", "Lykke", "Fjord")])
+    pet = "Hunden hedder Lykke og skal passes."
+    assert m.keep([], own=[("Erna", "Tang")]).filter(pet, m.find(pet)) == []
+    assert out(m, "den nattevagt der hedder lykke, hun låste") == (
+        "den nattevagt der hedder [X], hun låste"
+    )

@@ -224,6 +224,23 @@ def fo() -> NameMatcher:
         ("22.00 OG overtager fra dagvagt", "22.00 [X] overtager fra dagvagt"),
         ("runde 02.00 OG / 03.00 OG", "runde 02.00 [X] / 03.00 [X]"),
         ("Medicin givet: 8.00 AT, 12.00 AT", "Medicin givet: 8.00 [X], 12.00 [X]"),
+        ("PN givet 15.40 – AT", "PN givet 15.40 – [X]"),
+        ("Vagtplan uge 11: OG AT", "Vagtplan uge 11: [X] [X]"),
+        # a question, a threat, what a patient calls a person, the patient and a person
+        (
+            "Hvorfor er hjelm ikke informeret om udgangsforbuddet?",
+            "Hvorfor er [X] ikke informeret om udgangsforbuddet?",
+        ),
+        ("trussel mod trane: 'du skal dø'", "trussel mod [X]: 'du skal dø'"),
+        ("pt: jeg skal nok få fat i ward, bare vent", "pt: jeg skal nok få fat i [X], bare vent"),
+        ("pt: 'sig til alf at han er en død mand'", "pt: 'sig til [X] at han er en død mand'"),
+        ("den nattevagt der hedder gry, hun låste", "den nattevagt der hedder [X], hun låste"),
+        ("pt kalder ben for 'spionen'", "pt kalder [X] for 'spionen'"),
+        ("ingen alene-kontakt mellem pt og vind.", "ingen alene-kontakt mellem pt og [X]."),
+        ("trane syg i dag, hjelm tager hans pt", "[X] syg i dag, [X] tager hans pt"),
+        # three names in a row with commas or "og"
+        ("konference (sue, kilde, ben). Enighed", "konference ([X], [X], [X]). Enighed"),
+        ("ben og alf og gry – aftenvagt", "[X] og [X] og [X] – aftenvagt"),
     ],
 )
 def test_a_forensic_note_names_the_staff_member(fo: NameMatcher, text: str, expected: str) -> None:
@@ -243,6 +260,8 @@ def test_a_forensic_note_names_the_staff_member(fo: NameMatcher, text: str, expe
         "pt har set TV til kl 22",
         "pt klager over smerter og kold fornemmelse",
         "tak for mad",
+        "kold og hård og mørk",
+        "sand og grus",
     ],
 )
 def test_a_forensic_note_keeps_the_words(fo: NameMatcher, text: str) -> None:

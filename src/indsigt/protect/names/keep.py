@@ -178,6 +178,25 @@ RELATION_WORDS: tuple[str, ...] = tuple(
     ]
 )
 
+#: Courtesy titles and words for a family before a family name that is the citizen's or a
+#: relative's ("fru Tang", "hr. Tang", "fam. Tang", "Mr and Mrs Tang"): staff are not named so
+COURTESY_TITLES: tuple[str, ...] = (
+    "fru",
+    "hr",
+    "herr",
+    "frk",
+    "fam",
+    "familien",
+    "ægteparret",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+)
+
+#: a courtesy title abbreviated before the name: "hr. Tang", "fam. Tang", "Mrs. Tang"
+_COURTESY_DOT_RE = re.compile(r"(?i:hr|herr|frk|fam|mr|mrs|ms)\.[ \t\xa0]+[^\W\d_]+")
+
 #: The plural of a relation word, after "som" ("Han har Per og Bo som naboer").
 RELATION_PLURALS: tuple[str, ...] = (
     "døtre",
@@ -277,6 +296,17 @@ class KeepNames:
                 for rel in RELATION_WORDS:
                     for v in _spelling_variants(a):
                         keys.update((f"{rel} {v}", f"{rel} {v}s", f"{rel} {v} s"))
+            for b in f:
+                if _loose(b) not in hidden_parts:
+                    continue
+                # the family name after a courtesy title or "fam.": "fru Tang", "hr. Tang",
+                # "fam. Tang", "Mrs Tang" (the citizen and their family, not staff)
+                for title in COURTESY_TITLES:
+                    for v in _spelling_variants(b):
+                        for gap in (" ", "  "):  # (a full stop is folded to a space: "hr. tang")
+                            keys.update(
+                                (f"{title}{gap}{v}", f"{title}{gap}{v}s", f"{title}{gap}{v} s")
+                            )
         return cls(all_names, _automaton(keys, comma_keys), own_given, _automaton(full))
 
     def filter(self, text: str, spans: list[Span]) -> list[Span]:
@@ -285,7 +315,7 @@ class KeepNames:
         if not spans:
             return spans
         spans = self._relatives(text, spans)
-        if not any(sp.part for sp in spans):
+        if not any(sp.part or _courtesy_titled(sp) for sp in spans):
             return spans
         if self._own:
             spans = self._own_given(text, spans)
@@ -301,7 +331,7 @@ class KeepNames:
         out: list[Span] = []
         kept: set[int] = set()  # the spans this filter leaves out: names that stay
         for i, sp in enumerate(spans):
-            if sp.part:
+            if sp.part or _courtesy_titled(sp):
                 # the key occurrences that contain the span (bisect: linear in the text); one
                 # without a comma first ("Erna Tang, Ib Tang": "Tang" is Erna's, not "Tang, Ib")
                 j = bisect_right(starts, sp.start) - 1
@@ -376,6 +406,15 @@ class KeepNames:
                     continue
             out.append(sp)
         return out
+
+
+def _courtesy_titled(sp: Span) -> bool:
+    """Is the span a courtesy title and one name part ("fru Tang", "hr. Tang")? The matcher
+    takes the title with the name; the name may be the citizen's family's (:data:`COURTESY_TITLES`)."""
+    if sp.form != "title+name":
+        return False
+    words = sp.text.split()
+    return len(words) == 2 and _fold_word(words[0].rstrip(".")) in COURTESY_TITLES
 
 
 def _continued(
@@ -453,8 +492,10 @@ def _occurrences(
             bad = _NEG_BAD_RE.search(canon, bad.end(), e)  # "Tang, Erna": one comma
         elif by_comma:
             continue  # (the comma key of a pair that has no comma here: the plain key reads it)
-        if bad is not None or "." in canon[s:e]:
-            continue  # a line break, a comma, a slash between the words
+        if bad is not None or (
+            "." in canon[s:e] and _COURTESY_DOT_RE.fullmatch(canon, s, e) is None
+        ):
+            continue  # a line break, a comma, a slash between the words (not "hr. Tang")
         if cmap is not None:
             s, e = cmap.span(s, e)
         out.append((s, e))

@@ -213,6 +213,8 @@ _FINITE_VERBS: frozenset[str] = frozenset(
     behandlede træner trænede ledsager ledsagede afklarer afklarede undersøger tager tog
     underviser underviste motiverer motiverede guider guidede screener screenede
     overvejer overvejede formidler formidlede indhenter indhentede kalder kaldte
+    bor boede forsøger forsøgte prøvede fremlagde fremlægger supplerede supplerer
+    fraråder frarådede glemte glemmer bevilgede bevilger
     hænger hængte vejer vejede tester testede godkender godkendte udleverer udleverede
     reports reported calls called will would says said wrote writes noted notes visited
     reviewed reviews assessed assesses examined examines checked checks phoned spoke saw sees
@@ -312,7 +314,8 @@ _PERSON_VERBS: frozenset[str] = frozenset(
     beroligede beroliger støttede støtter instruerede instruerer vejledte vejleder
     motiverede motiverer skærmede skærmer fik holdt holder lagde lægger fjernede fjerner
     gemte gemmer hængte vejede testede godkendte udleverede gennemgik råbte råber lovede lover
-    stjal glemte glemmer bevilgede bevilger bor boede forsøger forsøgte prøver prøvede
+    stjal glemte glemmer bevilgede bevilger bor boede forsøger forsøgte prøvede
+    kalder kaldte
     fremlagde fremlægger supplerede supplerer ønsker ønskede fraråder frarådede
     explained wrote did gave helped called checked visited saw
     """)
@@ -520,6 +523,17 @@ _MARKER_WORDS: dict[str, int] = {
             "aftalt med",
             "konfereret med",
             "konf med",
+            # a threat or violence against someone, whom one gets hold of or tells: "trussel
+            # mod sejr", "få fat i ward", "sig til alf at ...", "en nattevagt der hedder gry"
+            "trussel mod",
+            "trusler mod",
+            "vold mod",
+            "overfald på",
+            "få fat i",
+            "fik fat i",
+            "sig til",
+            "sagt til",
+            "sagde til",
             # a report, a mail or a call to someone, thanks to someone: "rapport til trane kl
             # 7", "mail til borg om aktindsigt", "tlf til kold 11.20", "tak til alf"
             "rapport til",

@@ -3315,7 +3315,9 @@ _VALUE_NEXT_RE = re.compile(r"[ \t\xa0]*:?[ \t\xa0]*\d")
 #: after it; not in a longer word or number: "12.07.15DM"; with a full stop only after two
 #: digits, "7.30" may be a value)
 #: a time right before initials: "22.00 ", "kl 02.15 ", "8.00 " (not a date "12.03.")
-_A_TIME_BEFORE_RE = re.compile(r"(?<![\d.:/])\d{1,2}[.:]\d{2}[ \t\xa0]+\Z")
+_A_TIME_BEFORE_RE = re.compile(
+    r"(?<![\d.:/])\d{1,2}[.:]\d{2}[ \t\xa0]+(?:[–-][ \t\xa0]+)?\Z"
+)  # (and a dash: "PN givet 15.40 – AT")
 #: what ends a time stamp's initials: a comma, a slash, a semicolon or the end of the line
 _STAMP_END_RE = re.compile(r"[ \t\xa0]*(?:[,/;]|\r?\n|$)")
 #: the minutes of a time and the digit before them ("7:15" of "07:15"): where to look first
@@ -3449,14 +3451,33 @@ def _subject_before_verb(text: str, s: int, e: int) -> bool:
             return True  # a handover: "mørk -> fugl: hun har sovet godt"
     if _ARROW_BEFORE_RE.search(text, max(0, s - 8), s) is not None and text[e : e + 1] == ":":
         return True  # ... and to whom: "mørk -> fugl:"
-    if prev.islower() and _line_start(text, pj) and text[e : e + 1] == " ":
-        # a question about a person: "er rask på arbejde i morgen", "har fjord husket at ..."
+    if (
+        prev.islower()
+        and text[e : e + 1] == " "
+        and (
+            _line_start(text, pj)
+            or _fold_word(_prev_word(text, pj)[0]) in ("hvorfor", "hvornår", "hvordan")
+        )
+    ):
+        # a question about a person: "er rask på arbejde i morgen", "har fjord husket at ...",
+        # "Hvorfor er hjelm ikke informeret om ...?"
         if folded_prev in ("er", "var") and _WHERE_A_PERSON_IS_RE.match(text, e) is not None:
             return True
-        if folded_prev in _AUXILIARIES and _word_in(
-            text, e, _PERSON_AFTER_AUXILIARY - _A_THING_TOO
+        m = _ADVERBIALS_RE.match(text, e)
+        k = e if m is None else m.end()
+        if (folded_prev in _AUXILIARIES or folded_prev in ("er", "var", "blev")) and _word_in(
+            text, k, _PERSON_AFTER_AUXILIARY - _A_THING_TOO
         ):
             return True
+    if not crossed and folded_prev in ("kalder", "kaldte", "kaldt") and text.startswith(" for ", e):
+        return True  # what someone calls a person: "pt kalder ben for 'spionen'"
+    if (
+        not crossed
+        and folded_prev == "og"
+        and _fold_word(_prev_word(text, pj)[0]) in _THE_PATIENT_SHORT
+        and _PHRASE_END_RE.match(text, e) is not None
+    ):
+        return True  # the patient and a person: "ingen alene-kontakt mellem pt og tom."
     if not crossed and prev.islower() and folded_prev in ("gik", "går"):
         # ... and where the person went: "derefter gik dam ind til pt" (not "i nat gik storm
         # over landet")
@@ -3585,6 +3606,9 @@ def _a_person_reached(text: str, folded_prev: str, pj: int, e: int) -> bool:
         return before[:1].isdigit() and _fold_word(_prev_word(text, bj)[0].rstrip(".")) == "kl"
     if folded_prev in _CONTACT_VERBS:
         return True
+    if folded_prev in ("hedder", "hed"):
+        # "den nattevagt der hedder gry" (not "Hunden hedder Lykke": a pet or a relative)
+        return not crossed and folded_before in ("der", "som")
     return not crossed and folded_prev in ("til", "med") and folded_before in _CONTACT_VERBS
 
 
@@ -3603,6 +3627,7 @@ def _compound_done_by_a_person(w: str) -> bool:
 
 
 _GIVE = frozenset(("giv", "give", "giver", "gav", "givet"))
+_THE_PATIENT_SHORT = frozenset(("pt", "patienten", "borger", "borgeren", "beboer", "beboeren"))
 #: a line that thanks someone: "tak kok!", "tak for i dag sky :)", "mange tak, fugl"
 _THANKS_RE = re.compile(r"[ \t\xa0]*(?:mange[ \t\xa0]+)?(?i:tak|tusind tak)(?![^\W_])")
 
@@ -3637,13 +3662,15 @@ _WHERE_A_PERSON_IS_RE = re.compile(
 #: "per ind til pt", "sten ud med pt", "holm op og kigge til pt" (not "sten ud med urinen")
 _MOTION_RE = re.compile(
     r" (?:på " + ON_DUTY_WORDS + r"|"
-    r"hos [^\W\d_]|(?:her|ind|ud|hjem|op|ned|over|hen)"
+    r"hos [^\W\d_]|syg i dag|sygemeldt|(?:her|ind|ud|hjem|op|ned|over|hen)"
     r"(?: (?:til (?:pt|patient|borger|beboer|afsnit|stue)|med (?:pt|patient|borger|beboer)"
     r"|og (?:tjekke|kigge|sikre|hente|se|give|hjælpe|ringe|tale|sige)"
     r"|kl\b|efter\b|hele\b|i (?:dag|nat|aften|morgen)\b)|[,.:;\r\n]|$))"
 )
 #: after a diary line's writer: a time and words ("IS 22.15 sår skiftet", "HR 12.00: frokost")
-_TIME_THEN_WORDS_RE = re.compile(r"[ \t\xa0]+\d{1,2}[.:]\d{2}:?[ \t\xa0]+[^\W\d_]{2,}")
+_TIME_THEN_WORDS_RE = re.compile(
+    r"[ \t\xa0]+\d{1,2}(?:[.:]\d{2}|/\d{1,2}):?[ \t\xa0]+[^\W\d_]{2,}"
+)  # (or a date: "RK 12/3: samtale 45 min.")
 #: a laboratory value after a short name part or initials: " 0,7" (group 1: decimal), " 134"
 #: (not a time, a date or a shift: "Bo 15-23", "Li 07.30", "Bo 12.03")
 _VALUE_AFTER_RE = re.compile(r"[ \t\xa0]+(?:(\d+,\d+)|[1-9]\d{1,3})(?![\d:/\-–]|\.\d)")
@@ -3818,7 +3845,7 @@ def _initials_verb_at(text: str, e: int) -> bool:
 #: 2-3 letters where a clause begins (line start, after . ! ? ; : or a time "kl 3"): group 1
 
 #: from a list's word to its colon, up to two words between: "På vagt i dag:", "Vagtplan weekend:"
-_LIST_LEAD_RE = re.compile(r"((?:[ \t\xa0]+[^\W\d_]+){0,2})[ \t\xa0]*:")
+_LIST_LEAD_RE = re.compile(r"((?:[ \t\xa0]+(?:[^\W\d_]+|\d{1,2})){0,2})[ \t\xa0]*:")
 #: between two names of a list: "nattevagt: lund og holm", "lund, holm", "lund/holm", and the
 #: next line's bullet in a bulleted list ("Udført af:\n- sd\n- bo": :func:`_signer_list_end`)
 _LIST_GAP_RE = re.compile(
@@ -3880,9 +3907,10 @@ def _lower_hit(key: _Key, s: int, e: int, why: str) -> _Hit:
 def _names_in_a_row(text: str, unread: list[tuple[int, int, _Key]], raw: list[_Hit]) -> None:
     """Lower-case words that are hidden people's name parts, read as names where they stand in
     a row of names: joined by "/" ("besøg løve/frost kl 10", "lind/vang") or three and more
-    side by side ("vagtskifte lind vang sand", "til stede ved mødet fjord rask nørgaard"; a
-    name found already counts in the row). Words do not come in such rows ("sand og grus",
-    "rask og frisk" are joined by "og"; a row of three words that are all names is no phrase)."""
+    side by side, with commas or "og" ("vagtskifte lind vang sand", "til stede ved mødet fjord
+    rask nørgaard", "konference (sejr, kilde, ben)", "ben og alf og gry – aftenvagt"; a name
+    found already counts in the row). Words do not come in such rows: two words that are names
+    ("sand og grus", "rask og frisk") stay, and three that are all hidden names are no phrase."""
     names = sorted([(h.start, h.end) for h in raw] + [(s, e) for s, e, _ in unread])
     keyed = {s: (e, key) for s, e, key in unread}
     rows: list[list[tuple[int, int]]] = []
@@ -3896,7 +3924,7 @@ def _names_in_a_row(text: str, unread: list[tuple[int, int, _Key]], raw: list[_H
                 slashed.add(row[-1][0])
                 row.append((s, e))
                 continue
-            if gap == " ":
+            if gap == " " or gap == ", " or gap == " og ":
                 row.append((s, e))
                 continue
         if row:
