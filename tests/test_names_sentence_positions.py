@@ -159,6 +159,12 @@ def hc() -> NameMatcher:
         ("07:30 bs: morgenmed givet", "07:30 [X]: morgenmed givet"),
         ("kl 12 BS: frokost spist", "kl 12 [X]: frokost spist"),
         ("ref. bs", "ref. [X]"),
+        # one of two people, a message's writer after a dash
+        ("smed og overlæge Carsten Høj: VF på tele", "[X] og overlæge Carsten Høj: VF på tele"),
+        ("mørk og Gro Nygaard nattevagt", "[X] og Gro Nygaard nattevagt"),
+        ("- kok", "- [X]"),
+        ("ring til mig - sky", "ring til mig - [X]"),
+        ("sky har tændt varmen", "[X] har tændt varmen"),
     ],
 )
 def test_a_home_care_note_names_the_helper(hc: NameMatcher, text: str, expected: str) -> None:
@@ -177,6 +183,10 @@ def test_a_home_care_note_names_the_helper(hc: NameMatcher, text: str, expected:
         "obs. bs",
         "fisk: 2 gange om ugen",
         "kold og fugtig lejlighed",
+        "sand og Gro Nygaard",
+        "lys og varme",
+        "vi har - kold",
+        "hud - kold og bleg",
     ],
 )
 def test_a_home_care_note_keeps_the_words(hc: NameMatcher, text: str) -> None:
@@ -225,6 +235,8 @@ def fo() -> NameMatcher:
         ("runde 02.00 OG / 03.00 OG", "runde 02.00 [X] / 03.00 [X]"),
         ("Medicin givet: 8.00 AT, 12.00 AT", "Medicin givet: 8.00 [X], 12.00 [X]"),
         ("PN givet 15.40 – AT", "PN givet 15.40 – [X]"),
+        ("insulin 8 IE sc kl 17 AT", "insulin 8 IE sc kl 17 [X]"),
+        ("venflon OG 06:10", "venflon [X] 06:10"),
         ("Vagtplan uge 11: OG AT", "Vagtplan uge 11: [X] [X]"),
         # a question, a threat, what a patient calls a person, the patient and a person
         (
@@ -257,6 +269,7 @@ def test_a_forensic_note_names_the_staff_member(fo: NameMatcher, text: str, expe
         # a field of a form; a value after a time; things in CAPITALS
         "Kilde: journal fra Retspsykiatrien Risskov",
         "kl 8.00 BT 140/90",
+        "målt BS 14.03",
         "pt har set TV til kl 22",
         "pt klager over smerter og kold fornemmelse",
         "tak for mad",

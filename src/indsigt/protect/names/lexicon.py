@@ -335,7 +335,7 @@ _PERSON_AFTER_AUXILIARY: frozenset[str] = frozenset(
     assisteret hjulpet smurt trøstet snakket haft været set sagt spurgt taget visiteret
     opdaget foreslået lavet fastholdt ført ledsaget beroliget støttet instrueret vejledt vagt
     samtale hængt vejet testet godkendt udleveret gennemgået gemt fjernet stjålet slået råbt
-    lovet truet husket glemt bevilget afslået fundet underskrevet
+    lovet truet husket glemt bevilget afslået fundet underskrevet tændt slukket
     give ringe tilse skifte vaske bade bestille tale aftale vurdere ordinere måle skrive sende
     køre møde overtage låse tjekke kontakte informere orientere diktere notere observere
     undersøge følge hente dispensere administrere tilkalde besøge assistere hjælpe smøre trøste

@@ -1350,6 +1350,15 @@ class NameMatcher:
                 # dagvagt", "8.00 AT, 12.00 AT", "runde 02.00 OG / 03.00 OG" (an abbreviation
                 # only where no word follows: not "kl 8.00 PN givet")
                 after_markers.append((s, e, "med STORE bogstaver efter et klokkeslæt"))
+            elif (
+                _initials_only(sig)
+                and _TIME_AT_LINE_END_RE.match(text, e) is not None
+                and (not sig.clinical or w in _SIGNED_BY)
+                and not _caps_context(text, s, e)
+            ):
+                # who did it, before the time it was done, last on the line: "venflon TH
+                # 06:10", "godkendt UD 14.03" (not "BT 14.03" alone: a value at a time)
+                after_markers.append((s, e, "med STORE bogstaver før et klokkeslæt"))
             elif _caps_context(text, s, e) or sig.clinical:
                 continue
             elif sig.explicit and not sig.word:
@@ -3316,8 +3325,13 @@ _VALUE_NEXT_RE = re.compile(r"[ \t\xa0]*:?[ \t\xa0]*\d")
 #: digits, "7.30" may be a value)
 #: a time right before initials: "22.00 ", "kl 02.15 ", "8.00 " (not a date "12.03.")
 _A_TIME_BEFORE_RE = re.compile(
-    r"(?<![\d.:/])\d{1,2}[.:]\d{2}[ \t\xa0]+(?:[–-][ \t\xa0]+)?\Z"
+    r"(?:(?<![\d.:/])\d{1,2}[.:]\d{2}|(?<![^\W_])[Kk]l\.? ?\d{1,2})[ \t\xa0]+(?:[–-][ \t\xa0]+)?\Z"
 )  # (and a dash: "PN givet 15.40 – AT")
+#: who approved or checked it, before initials that are an abbreviation ("godkendt UD 14.03";
+#: not "målt BS 14.03", "givet PN 14.03": a value, a medicine at a time)
+_SIGNED_BY = frozenset(("godkendt", "signeret", "kontrolleret", "attesteret", "udført", "tilset"))
+#: a time after initials, and the end of the line: " 06:10", " 14.03."
+_TIME_AT_LINE_END_RE = re.compile(r"[ \t\xa0]+\d{1,2}[.:]\d{2}[ \t\xa0.]*(?:\r?\n|$)")
 #: what ends a time stamp's initials: a comma, a slash, a semicolon or the end of the line
 _STAMP_END_RE = re.compile(r"[ \t\xa0]*(?:[,/;]|\r?\n|$)")
 #: the minutes of a time and the digit before them ("7:15" of "07:15"): where to look first
@@ -3438,6 +3452,14 @@ def _subject_before_verb(text: str, s: int, e: int) -> bool:
         return True
     if not crossed and folded_prev in _GIVE and text.startswith(" besked", e):
         return True  # "husk at give fugl besked om tandlægetid"
+    if (m := _AND_A_PERSON_RE.match(text, e)) is not None and (
+        m.group(1) is not None or _fold_word(m.group(2)).replace(".", "") in _TITLE_WORDS
+    ):
+        # one of two people: "smed og overlæge Carsten Høj", "kold og visitator", "mørk og Gro
+        # Nygaard nattevagt"
+        return True
+    if _SIGN_OFF_DASH_RE.search(text, max(0, s - 12), s) is not None and _END_RE.match(text, e):
+        return True  # a message's writer, last after a dash: "- kok", "ring til mig - rune"
     if (
         folded_prev != "for"  # "tak for mad": what one thanks for
         and _THANKS_RE.match(text, _line_start_of(text, s)) is not None
@@ -3627,6 +3649,18 @@ def _compound_done_by_a_person(w: str) -> bool:
 
 
 _GIVE = frozenset(("giv", "give", "giver", "gav", "givet"))
+#: " og " and a capitalised full name or a title after a name word (group 1: the full name,
+#: group 2: the word, a title or not)
+_AND_A_PERSON_RE = re.compile(
+    r" og (?:([A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+)|([^\W\d_][\w.]*))(?![^\W_])"
+)
+#: a dash before a message's last word, first on a line or after what ends a message: "- kok",
+#: "ring til mig - rune", "tak - sky" (not "hud - kold": what something is)
+_SIGN_OFF_DASH_RE = re.compile(
+    r"(?:^|\n|(?<![^\W_])(?i:mig|dig|os|tak|ok|hilsen|vh|mvh)[ !.]*)[-–] \Z"
+)
+#: nothing but white space, punctuation and emoji to the end of the text
+_END_RE = re.compile(r"[\s.!?,:;)\]'\"\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]*\Z")
 _THE_PATIENT_SHORT = frozenset(("pt", "patienten", "borger", "borgeren", "beboer", "beboeren"))
 #: a line that thanks someone: "tak kok!", "tak for i dag sky :)", "mange tak, fugl"
 _THANKS_RE = re.compile(r"[ \t\xa0]*(?:mange[ \t\xa0]+)?(?i:tak|tusind tak)(?![^\W_])")
