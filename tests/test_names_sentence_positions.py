@@ -165,6 +165,11 @@ def hc() -> NameMatcher:
         ("- kok", "- [X]"),
         ("ring til mig - sky", "ring til mig - [X]"),
         ("sky har tændt varmen", "[X] har tændt varmen"),
+        ("👍 fra sky", "👍 fra [X]"),
+        (
+            "i eftermiddag skal kok og borger i brugsen",
+            "i eftermiddag skal [X] og borger i brugsen",
+        ),
     ],
 )
 def test_a_home_care_note_names_the_helper(hc: NameMatcher, text: str, expected: str) -> None:
@@ -187,6 +192,7 @@ def test_a_home_care_note_names_the_helper(hc: NameMatcher, text: str, expected:
         "lys og varme",
         "vi har - kold",
         "hud - kold og bleg",
+        "brev fra kold afdeling",
     ],
 )
 def test_a_home_care_note_keeps_the_words(hc: NameMatcher, text: str) -> None:
@@ -230,6 +236,7 @@ def fo() -> NameMatcher:
         ),
         ("sue explained the treatment plan", "[X] explained the treatment plan"),
         ("Notes by ward: patient calm", "Notes by [X]: patient calm"),
+        ("Dictated by OG, typed by AT.", "Dictated by [X], typed by [X]."),
         # who did it at a time, as a log or a list writes it
         ("22.00 OG overtager fra dagvagt", "22.00 [X] overtager fra dagvagt"),
         ("runde 02.00 OG / 03.00 OG", "runde 02.00 [X] / 03.00 [X]"),

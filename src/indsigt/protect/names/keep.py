@@ -543,8 +543,25 @@ _PLACE_AFTER_RE = re.compile(
 def _before_relation_word(text: str, e: int) -> bool:
     """Does a relation word follow the name ending at ``e`` on the same line, as what the name
     is ("Han har Per og Bo som naboer", "Lykke er hendes hunds navn", "Per, som er hendes
-    nabo")?  Then the name is the relative (or the pet), as after a relation word."""
+    nabo")?  Then the name is the relative (or the pet), as after a relation word. So does an
+    age ("Lev (9 år)", "Rosa (10 dage)", "Vilma (72 år)": staff are not described by their age)
+    and, after a genitive, whose relative someone is ("Rosas far", "Levs mor")."""
+    if _AGE_AFTER_RE.match(text, e) is not None:
+        return True
+    if e > 0 and text[e - 1] in "sS" and _GENITIVE_RELATION_RE.match(text, e) is not None:
+        return True
     return _RELATION_AFTER_RE.match(text, e, min(len(text), e + 160)) is not None
+
+
+#: an age after a name, in parentheses: " (9 år)", " (9)", " (10 dage)", "(nyfødt)"
+_AGE_AFTER_RE = re.compile(
+    r"[ \t\xa0]*\([ \t\xa0]*(?:\d{1,3}(?:[ \t\xa0]*(?:år|årig|mdr|md|måneder|uger|dage|dg|døgn))?"
+    r"|nyfødt|spæd)[ \t\xa0]*[),]"
+)
+#: a relation word after a genitive name: "Rosas far", "Levs mor"
+_GENITIVE_RELATION_RE = re.compile(
+    r"[ \t\xa0]+(?i:far|mor|bror|søster|søn|datter|forældre|morfar|mormor|farfar|farmor)(?![^\W_])"
+)
 
 
 #: a name written on one line, its parts separated by a space or a hyphen (not "Holm, Mette")

@@ -551,6 +551,9 @@ _MARKER_WORDS: dict[str, int] = {
             "written by",
             "signed by",
             "seen by",
+            "dictated by",
+            "typed by",
+            "transcribed by",
             # a call or a chat with someone: "tlf med kold", "chat m/ kold"
             "tlf med",
             "telefon med",

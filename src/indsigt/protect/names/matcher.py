@@ -3458,6 +3458,13 @@ def _subject_before_verb(text: str, s: int, e: int) -> bool:
         # one of two people: "smed og overlæge Carsten Høj", "kold og visitator", "mørk og Gro
         # Nygaard nattevagt"
         return True
+    if (
+        not crossed
+        and folded_prev == "fra"
+        and _END_RE.match(text, e) is not None
+        and _MESSAGE_START_RE.search(text, max(0, pj - 4), pj) is not None
+    ):
+        return True  # a message's sender, last: "👍 fra sand", "fra kok" alone on a line
     if _SIGN_OFF_DASH_RE.search(text, max(0, s - 12), s) is not None and _END_RE.match(text, e):
         return True  # a message's writer, last after a dash: "- kok", "ring til mig - rune"
     if (
@@ -3659,6 +3666,10 @@ _AND_A_PERSON_RE = re.compile(
 _SIGN_OFF_DASH_RE = re.compile(
     r"(?:^|\n|(?<![^\W_])(?i:mig|dig|os|tak|ok|hilsen|vh|mvh)[ !.]*)[-–] \Z"
 )
+#: where a message begins: a line's start or an emoji before "fra"
+_MESSAGE_START_RE = re.compile(
+    r"(?:^|\n|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D])[ \t\xa0]*\Z"
+)
 #: nothing but white space, punctuation and emoji to the end of the text
 _END_RE = re.compile(r"[\s.!?,:;)\]'\"\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]*\Z")
 _THE_PATIENT_SHORT = frozenset(("pt", "patienten", "borger", "borgeren", "beboer", "beboeren"))
@@ -3724,7 +3735,9 @@ _MESSAGE_BEFORE_RE = re.compile(
 #: an imperative after a name at the start of a message, with or without a comma
 _IMPERATIVE_AFTER_RE = re.compile(r",?[ \t\xa0]+([^\W\d_]+)(?![^\W_])")
 #: "... og pt" and a word: the person and the patient did it ("sten og pt bagt kage")
-_WITH_THE_PATIENT_RE = re.compile(r" og (?:pt|patienten|borgeren|beboeren)(?![^\W_]|['’])")
+_WITH_THE_PATIENT_RE = re.compile(
+    r" og (?:pt|patienten|borgeren|beboeren|borger|beboer)(?![^\W_]|['’])"
+)
 _THE_PATIENT = frozenset(("pt", "patienten", "borgeren", "beboeren"))
 #: " og ", "&", "+" and one word after it
 _AND_WORD_RE = re.compile(r" (?:og|&|\+) ([^\W\d_]+)")
