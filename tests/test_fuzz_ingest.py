@@ -413,3 +413,19 @@ def test_corpus(harness: Harness, path: Path) -> None:
         assert any(wanted in str(p) for p in exc.value.problems), [
             str(p) for p in exc.value.problems
         ]
+
+
+def test_the_depth_checks_bracket_count_is_that_of_count() -> None:
+    """``too_deep`` counts the opening brackets in one ``translate`` pass: the same number as
+    ``count`` of each, on any bytes (and a line at the limit is not looked at further)."""
+    import random
+
+    from indsigt.ingest.readers import _NOT_OPENING, too_deep
+
+    rnd = random.Random(7)
+    for n in (0, 1, 2, 64, 65, 3000):
+        for _ in range(50):
+            line = bytes(rnd.choice(b'{[]}"x\\\x00\xff') for _ in range(n))
+            assert len(line.translate(None, _NOT_OPENING)) == line.count(b"{") + line.count(b"[")
+    assert too_deep(b"[" * 64 + b"]" * 64, 64) is None
+    assert "65 niveauer" in (too_deep(b"[" * 65 + b"]" * 65, 64) or "")

@@ -118,3 +118,58 @@ def test_leaves_staged_out_of_line_order_take_the_read_back_path(
     assert out.ok and out.report.files[0].new == 700
     assert counted["read_back"] == 1
     assert _check_tree(db_url) == 700
+
+
+def _leaf_ids(url: str) -> list[str]:
+    with session_scope(url) as s:
+        return list(s.scalars(select(MerkleLeaf.entry_id).order_by(MerkleLeaf.idx)))
+
+
+@pytest.mark.parametrize("gap", [False, True])
+def test_leaves_are_appended_in_line_order_numbered_by_rowid_or_by_sorting(
+    db_url: str, tmp_path: Path, counted: dict[str, int], monkeypatch: pytest.MonkeyPatch, gap: bool
+) -> None:
+    """A file staged in line order is appended in line order: on SQLite numbered by the stage's
+    rowids when they are 1..N, else (``gap``: a rowid left unused) by sorting the lines."""
+    from indsigt.ingest import importer
+
+    init_db(db_url)
+    _roster(db_url, tmp_path)
+    monkeypatch.setattr(importer, "BATCH", 100)
+    if gap:
+        flush = importer.EntryWriter.flush
+
+        def flush_after_a_gap(self):  # type: ignore[no-untyped-def]
+            first = self.sqlite and not self.records and self.rows
+            if first:
+                self.conn.exec_driver_sql(
+                    f"INSERT INTO temp.{self.STAGE} (rowid, line) VALUES (5, -1)"
+                )
+            flush(self)
+            if first:
+                self.conn.exec_driver_sql(f"DELETE FROM temp.{self.STAGE} WHERE rowid = 5")
+
+        monkeypatch.setattr(importer.EntryWriter, "flush", flush_after_a_gap)
+    statements: list[str] = []
+    real_text = entrylog.text
+
+    def spy(sql: str):  # type: ignore[no-untyped-def]
+        statements.append(sql)
+        return real_text(sql)
+
+    monkeypatch.setattr(entrylog, "text", spy)
+    first_ids = None
+    for name, first, n in (("a.csv", 0, 250), ("b.csv", 250, 530)):
+        out = run_import(db_url, [_log(tmp_path, name, first, n)], actor="test")
+        assert out.ok and out.report.files[0].new == n
+        if first_ids is None:
+            first_ids = _leaf_ids(db_url)
+    ids = _leaf_ids(db_url)
+    assert ids[:250] == first_ids and len(ids) == 780
+    assert [int(i.rsplit("-", 1)[-1]) for i in ids] == list(range(780)), ids[:5]
+    assert counted["read_back"] == 0
+    assert _check_tree(db_url) == 780
+    appends = [q for q in statements if q.startswith("INSERT INTO merkle_leaf")]
+    assert len(appends) == 2
+    by_rowid = db_url.startswith("sqlite") and not gap
+    assert all(("+ s.rowid - 1" in q) == by_rowid for q in appends), appends

@@ -256,3 +256,32 @@ def test_the_worker_pool_ends_with_its_workers_done_not_killed(tmp_path, monkeyp
     report = Importer(init_db(f"sqlite:///{tmp_path / 'db.sqlite'}"), workers=2).run([path])
     assert report.ok and report.files[0].new == 400
     assert alive_at_end and all(not any(alive) for alive in alive_at_end), alive_at_end
+
+
+@pytest.mark.parametrize("line_bytes", [1, 40, 255, 256, 3000])
+def test_parts_are_numbered_as_the_whole_file_counts_them(tmp_path, line_bytes):
+    """The first line of each part, counted as the parts are handed out (``numbered``, one part
+    mapped at a time, long lines by ``find``), is that of counting the file before (``plan``);
+    ``_count`` of any byte range is ``bytes.count``."""
+    import random
+
+    rnd = random.Random(line_bytes)
+    lines = [b"x" * rnd.randrange(line_bytes * 2) + b"\n" for _ in range(3000)]
+    path = tmp_path / "f.ndjson"
+    data = b"".join(lines) + b"no line end at the end"
+    path.write_bytes(data)
+    for start in (0, len(lines[0]), len(lines[0]) + len(lines[1])):
+        for part in (1, 700, 64 << 10):
+            counted = parallel.plan(path, start, csv=False, part=part)
+            lazy = parallel.plan(path, start, csv=False, part=part, lines=False)
+            assert counted is not None and lazy is not None
+            assert {p.first_line for p in lazy} == {0}
+            numbered = list(parallel.numbered(path, lazy))
+            assert [(p.start, p.end, p.first_line) for p in numbered] == [
+                (p.start, p.end, p.first_line) for p in counted
+            ]
+    with path.open("rb") as f:
+        for _ in range(300):
+            a = rnd.randrange(len(data) + 1)
+            z = rnd.randrange(a, len(data) + 1)
+            assert parallel._count(f.fileno(), a, z) == data[a:z].count(b"\n")

@@ -312,15 +312,16 @@ _SPLIT_MIN_BYTES = 1024
 _converter_pattern = re.compile(r"\$\.?")
 
 
-def decode(line: bytes) -> AuditEvent:
+def decode(line: bytes, escaped: bool | None = None) -> AuditEvent:
     """Decode and validate one AuditEvent (JSON): exactly what the schema's own decoder
-    (``msgspec.json.Decoder(AuditEvent)``) returns or raises, in less time."""
+    (``msgspec.json.Decoder(AuditEvent)``) returns or raises, in less time. ``escaped``: whether
+    the line holds a ``\\u`` escape (``has_escape(line, b"\\\\u")``), when the caller knows."""
     try:
         if (
             len(line) > _SPLIT_MIN_BYTES
             and line.count(b'"agent"') == 1
             and line.count(b'"source"') == 1
-            and not has_escape(line, b"\\u")
+            and not (has_escape(line, b"\\u") if escaped is None else escaped)
         ):
             return _split(line)
         return _fast_decode(line)

@@ -34,6 +34,7 @@ import mmap
 import multiprocessing
 import os
 from collections import Counter, deque
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -102,6 +103,12 @@ class PartSink:
         self.prepare = job.writer.prepare
         self.out = Outcome()
         self._warnings = 0
+        # bound once per part: an import statement per event cost 0.5 us (of about 19)
+        from .importer import AMBIGUOUS, PROBLEM, ROW, SKIP, ambiguous_user, audit_outcome
+
+        self._outcome = audit_outcome
+        self._kinds = (ROW, SKIP, PROBLEM, AMBIGUOUS)
+        self._ambiguous_user = ambiguous_user
 
     def problem(self, line: int, message: str, *, dangling: bool = False) -> None:
         self.out.events.append(("p", line, message, dangling))
@@ -139,18 +146,17 @@ class PartSink:
         self.problem(line, message, dangling=dangling)
 
     def audit_event(self, line: int, ev: Any, raw: bytes | None) -> None:
-        from .importer import AMBIGUOUS, PROBLEM, ROW, SKIP, ambiguous_user, audit_outcome
-
         self.out.counts["AuditEvent"] += 1
-        kind, value = audit_outcome(self.mapper, ev, raw)
-        if kind is ROW:
+        kind, value = self._outcome(self.mapper, ev, raw)
+        row, skip, problem, ambiguous = self._kinds
+        if kind is row:
             self.out.rows.append(self.prepare(value, line))
-        elif kind is SKIP:
+        elif kind is skip:
             self.out.skips[value] += 1
-        elif kind is PROBLEM:
+        elif kind is problem:
             self.problem(line, value)
-        elif kind is AMBIGUOUS:
-            self.warn(line, ambiguous_user(value))
+        elif kind is ambiguous:
+            self.warn(line, self._ambiguous_user(value))
             self.out.rows.append(self.prepare(value, line))
         else:  # unresolved here: the importing process maps it again (it may know more)
             self.out.events.append(("u", line, raw))
@@ -189,17 +195,20 @@ def _read_part(part: Part) -> Outcome:
     return sink.out
 
 
-def plan(path: Path, start: int, *, csv: bool, part: int | None = None) -> list[Part] | None:
+def plan(
+    path: Path, start: int, *, csv: bool, part: int | None = None, lines: bool = True
+) -> list[Part] | None:
     """The parts of a file from byte ``start`` (which begins a line): cut at line ends (for CSV
     only where no quoted field is open), each about ``part`` bytes. None when a part would be
-    too big to hold (an enormous line: the serial reader skips it without holding it)."""
+    too big to hold (an enormous line: the serial reader skips it without holding it).
+    ``lines=False``: the parts' first lines are left 0, for :func:`numbered` to count."""
     part = part or PART
     parts: list[Part] = []
     size = path.stat().st_size
     if size <= start:
         return []
     with path.open("rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as mm:
-        line = 1 + mm[:start].count(b"\n")
+        line = 1 + _newlines(mm, 0, start) if lines else 0
         pos = start
         while pos < size:
             end = min(pos + part, size)
@@ -216,9 +225,57 @@ def plan(path: Path, start: int, *, csv: bool, part: int | None = None) -> list[
             if end - pos > MAX_PART:
                 return None
             parts.append(Part(pos, end, line))
-            line += mm[pos:end].count(b"\n")
+            if lines:
+                line += _newlines(mm, pos, end)
             pos = end
     return parts
+
+
+def numbered(path: Path, parts: list[Part]) -> Iterator[Part]:
+    """``parts`` (of :func:`plan` with ``lines=False``) with their first lines, each counted as
+    the part is handed out: the importing process counts a part's lines while the workers read
+    the parts before it, instead of counting the whole file before the first worker starts
+    (40 ms of 219 MB NDJSON). Each part is mapped only while it is counted (a file mapped
+    whole would stay in the process's resident memory as it is read)."""
+    if not parts:
+        return
+    with path.open("rb") as f:
+        fd = f.fileno()
+        line = 1 + _count(fd, 0, parts[0].start)
+        for i, p in enumerate(parts):
+            if i:
+                line += _count(fd, parts[i - 1].start, parts[i - 1].end)
+            p.first_line = line
+            yield p
+
+
+def _count(fd: int, start: int, end: int) -> int:
+    """The line ends in bytes ``start:end`` of the file ``fd``."""
+    if end <= start:
+        return 0
+    base = start - start % mmap.ALLOCATIONGRANULARITY
+    with mmap.mmap(fd, end - base, access=mmap.ACCESS_READ, offset=base) as mm:
+        return _newlines(mm, start - base, end - base)
+
+
+#: lines this long on average (bytes) or longer are counted one ``find`` each (see _newlines)
+_LONG_LINES = 256
+
+
+def _newlines(mm: mmap.mmap, start: int, end: int) -> int:
+    """How many line ends ``mm[start:end]`` holds. Long lines (NDJSON AuditEvents, 0.6-2.2 kB)
+    are counted one ``find`` (``memchr``) each: ``mm[start:end].count`` copies the part and then
+    looks at every byte, several times slower there (80 -> 18 ms for 100,000 lines of 2.2 kB);
+    short lines (CSV rows) by that one pass, which is cheaper for them."""
+    find = mm.find
+    n = 0
+    i = find(b"\n", start, end)
+    while i >= 0:
+        n += 1
+        if n == 64 and i - start < 64 * _LONG_LINES:
+            return n + mm[i + 1 : end].count(b"\n")
+        i = find(b"\n", i + 1, end)
+    return n
 
 
 def workers_for(path: Path, requested: int) -> int:
@@ -249,7 +306,7 @@ def read(reader: Any, path: Path, job: Any, workers: int) -> bool:
     else:
         return False
     part = min(PART, max(MIN_PART, path.stat().st_size // (workers * PARTS_PER_WORKER)))
-    parts = plan(path, start, csv=state["format"] == "csv", part=part)
+    parts = plan(path, start, csv=state["format"] == "csv", part=part, lines=False)
     if parts is None or len(parts) < 2:
         return False
     if state["format"] == "csv":
@@ -268,7 +325,7 @@ def read(reader: Any, path: Path, job: Any, workers: int) -> bool:
             hook = getattr(importer, "while_reading", None)
             if hook is not None:
                 hook()
-            todo = iter(parts)
+            todo = numbered(path, parts)
             window: deque[Any] = deque()
             try:
                 for p in todo:
@@ -296,6 +353,7 @@ def read(reader: Any, path: Path, job: Any, workers: int) -> bool:
                     pending.wait()
                 pool.close()
                 pool.join()
+                todo.close()
     finally:
         _STATE = {}
     return True

