@@ -23,6 +23,7 @@ from indsigt.protect.names import matcher as M
 from indsigt.protect.names.context import (
     _CAMEL_RE,
     _CAPS_BEFORE_RE,
+    _EMAIL_RE,
     _GLUED_RE,
     _HYPHEN_SPACE_RE,
     _INITIALS_AFTER_RE,
@@ -121,6 +122,23 @@ def test_prefilters_skip_only_texts_without_a_match(text: str) -> None:
     assert [m.span() for m in M._run_together(text)] == [m.span() for m in _CAMEL_RE.finditer(text)]
 
 
+#: e-mail addresses and the pieces around them: runs of the local part's characters, "@"s
+#: with and without a domain after them
+EMAIL_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from("ab_.%+-@ \n,9\u0663\u00b2æ"),
+        st.sampled_from(["x@y.z", "@a.b", "a@b", "m.holm@rn.dk", "@@", "..", "-@-.-"]),
+    ),
+    max_size=20,
+).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.one_of(EMAIL_TEXT, TEXT))
+def test_emails_are_the_regex_matches(text: str) -> None:
+    assert [m.span() for m in M._emails(text)] == [m.span() for m in _EMAIL_RE.finditer(text)]
+
+
 @st.composite
 def notes(draw: st.DrawFn) -> str:
     parts = draw(
@@ -157,6 +175,7 @@ _PLAIN = {
     "_letters_around_breaks": lambda text: True,
     "_sig_line": _plain_sig_line,
     "_capital_after_gap": lambda text, e: True,
+    "_emails": lambda text: list(_EMAIL_RE.finditer(text)),
 }
 
 

@@ -2696,7 +2696,7 @@ class NameMatcher:
         name run together ("mholm@rn.dk", "mlholm@rn.dk" for Mette Louise Holm): the whole
         address is the person's, though it is none of the addresses the person is known by."""
         out: list[_Hit] = []
-        for m in _EMAIL_RE.finditer(text):
+        for m in _emails(text):
             at = text.find("@", m.start(), m.end())
             persons: set[int] = set()
             for piece in _LOCAL_SPLIT_RE.split(text[m.start() : at]):
@@ -4415,6 +4415,30 @@ def _glued_letters(text: str) -> list[int]:
         if b - 1 >= pos and b < n and text[b] in letters:  # "2m"
             out.append(b)
             pos = b + 1
+    return out
+
+
+def _emails(text: str) -> list[re.Match[str]]:
+    """``list(_EMAIL_RE.finditer(text))``, tried only where an "@" stands (the pattern's local
+    part, tried at every character, backtracked over each word of a text). "@" is none of
+    ``[\\w.%+\\-]`` (``isalnum()`` or "_.%+-"), so a match holds the first "@" after its start,
+    and finditer's next match, if any, starts where the run of those characters before the next
+    "@" starts (not before where the last match ended); if none starts there, none starts before
+    that "@". The same matches (``tests/names_fastpath_cases.py``)."""
+    out: list[re.Match[str]] = []
+    pos = 0  # where finditer would go on
+    a = text.find("@")
+    while a >= 0:
+        k = a
+        while k > pos and (text[k - 1].isalnum() or text[k - 1] in "_.%+-"):
+            k -= 1
+        m = _EMAIL_RE.match(text, k) if k < a else None
+        if m is not None:
+            out.append(m)
+            pos = m.end()
+            a = text.find("@", pos)
+        else:
+            a = text.find("@", a + 1)
     return out
 
 
