@@ -4107,7 +4107,6 @@ def _adjacency(text: str, hits: list[_Hit]) -> list[frozenset[int]]:
 #: text without it is not searched for words run together (the capital is the regex's first
 #: character, so the search skips ahead to capitals)
 _LOWER_UPPER_RE = re.compile("[A-ZÆØÅ](?<=[a-zæøå][A-ZÆØÅ])")
-_DIGITS_RE = re.compile("[0-9]+")
 #: a digit next to a letter of :data:`_GLUED_RE` (every match has one; the digit first, so that
 #: the search skips ahead to digits)
 _DIGIT_BY_LETTER_RE = re.compile(f"[0-9](?:(?<=[{_LETTER}][0-9])|(?=[{_LETTER}]))")
@@ -4396,25 +4395,38 @@ def _glued_letters(text: str) -> list[int]:
     """The letter of each match of :data:`_GLUED_RE` (a letter next to a digit) in
     ``_GLUED_RE.finditer(text)``, in order, found from the runs of digits (rare in text) instead
     of trying the pattern at every character: only a run's first digit may follow a letter and
-    only its last may precede one. The same matches, overlaps skipped as ``finditer`` does
-    ("a1b" is one match, "a1"; ``tests/names_fastpath_cases.py``)."""
+    only its last may precede one (both found as b"a0" and b"0a" in the text's letters and digits
+    as bytes). The same matches, overlaps skipped as ``finditer`` does ("a1b" is one match,
+    "a1"; ``tests/names_fastpath_cases.py``)."""
     out: list[int] = []
     # most texts: numbers, but none glued (the letters and digits of the text as "a" and "0":
     # one C pass and two substring searches, where _DIGIT_BY_LETTER_RE.search tried every digit)
     glue = text.encode("latin-1", "replace").translate(_GLUE_TABLE)
     if b"a0" not in glue and b"0a" not in glue:
         return out
-    n = len(text)
-    letters = _LETTERS
+    # the runs of digits with a letter before (b"a0" at i: the run starts at i + 1) or after
+    # them (b"0a" at j: the run ends at j + 1), by their first and last digits: in the order
+    # finditer meets them (a run's start before its end)
+    ends: list[int] = []  # 2 * digit + 0 for a start, + 1 for an end
+    i = glue.find(b"a0")
+    while i >= 0:
+        ends.append(2 * (i + 1))
+        i = glue.find(b"a0", i + 2)
+    j = glue.find(b"0a")
+    while j >= 0:
+        ends.append(2 * j + 1)
+        j = glue.find(b"0a", j + 2)
+    ends.sort()
     pos = 0  # where finditer would go on
-    for m in _DIGITS_RE.finditer(text):
-        a, b = m.span()
-        if a > pos and text[a - 1] in letters:  # "m2": the match starts at the letter
-            out.append(a - 1)
-            pos = a + 1
-        if b - 1 >= pos and b < n and text[b] in letters:  # "2m"
-            out.append(b)
-            pos = b + 1
+    for k in ends:
+        d = k >> 1
+        if not k & 1:
+            if d > pos:  # "m2": the match starts at the letter
+                out.append(d - 1)
+                pos = d + 1
+        elif d >= pos:  # "2m"
+            out.append(d + 1)
+            pos = d + 2
     return out
 
 
