@@ -176,6 +176,7 @@ _PLAIN = {
     "_sig_line": _plain_sig_line,
     "_capital_after_gap": lambda text, e: True,
     "_emails": lambda text: list(_EMAIL_RE.finditer(text)),
+    "_coord_before": M._COORD_BEFORE_RE.search,
 }
 
 
@@ -261,6 +262,26 @@ def test_word_before_is_the_regex_search(pieces: tuple[str, ...], data: st.DataO
     lo = data.draw(st.one_of(st.integers(max(0, hi - 8), hi), st.integers(0, hi)))
     fast, plain = M._word_before(text, lo, hi), _WORD_BEFORE_RE.search(text, lo, hi)
     assert (fast and fast.span(1)) == (plain and plain.span(1))
+
+
+#: a word coordinated with what follows: words, commas, "/", "og", "eller", "samt" and the
+#: white space around them, run together at random
+COORDINATED = st.lists(
+    st.one_of(
+        st.sampled_from("aBæØ _9\u0663\u00b2\u0131\t\xa0,/&+-.:"),
+        st.sampled_from([" og ", " eller ", " samt ", "og", "dog ", "Ida", " , ", "  og  "]),
+    ),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(COORDINATED, st.data())
+def test_coord_before_is_the_regex_search(text: str, data: st.DataObject) -> None:
+    hi = data.draw(st.integers(0, len(text)))
+    lo = data.draw(st.one_of(st.just(max(0, hi - 40)), st.integers(0, hi)))
+    fast, plain = M._coord_before(text, lo, hi), M._COORD_BEFORE_RE.search(text, lo, hi)
+    assert (fast and (fast.span(), fast.groups())) == (plain and (plain.span(), plain.groups()))
 
 
 INITIALS = st.lists(

@@ -1109,7 +1109,7 @@ class NameMatcher:
                 text[k - 1] in ",/&+" or text.endswith(("og", "eller", "samt"), 0, k)
             ):  # (a gap before the name: the search below only then)
                 lo = h.start - 40 if h.start > 40 else 0
-                m = _COORD_BEFORE_RE.search(text, lo, h.start)
+                m = _coord_before(text, lo, h.start)
             if m is not None:
                 sides.append((m.start(1), m.end(1), "<" + (m.group(2) or m.group(3))))
             if text.startswith(" til ", h.end) and _FRA_BEFORE_RE.search(
@@ -4389,6 +4389,38 @@ def _word_before(text: str, lo: int, hi: int) -> re.Match[str] | None:
     if j - p < 3 or (p > 0 and text[p - 1].isalnum()):
         return None
     return _WORD_BEFORE_RE.match(text, p, hi)
+
+
+def _coord_before(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """``_COORD_BEFORE_RE.search(text, lo, hi)`` (a word and a comma, "/", "og" ... that end at
+    ``hi``), found from ``hi`` backwards, as :func:`_word_before` is: the pattern is tied to
+    ``hi``, so its one possible match starts where the word before the last comma, "/", "og" ...
+    starts (and no letter or digit stands before it); only that start is tried
+    (``tests/names_fastpath_cases.py``)."""
+    j = hi
+    while j > lo and text[j - 1] in " \t\xa0":
+        j -= 1
+    if j == lo:
+        return None
+    if text[j - 1] in ",/&+":
+        w = j - 1
+    else:
+        w = -1
+        if j < hi:
+            for word in ("og", "eller", "samt"):
+                if text.endswith(word, lo, j):
+                    w = j - len(word)
+                    break
+        if w <= lo or text[w - 1] not in " \t\xa0":
+            return None
+    while w > lo and text[w - 1] in " \t\xa0":
+        w -= 1
+    p = w
+    while p > lo and text[p - 1].isalnum() and not text[p - 1].isdecimal():  # [^\W\d_]
+        p -= 1
+    if p == w:
+        return None
+    return _COORD_BEFORE_RE.match(text, p, hi)
 
 
 def _glued_letters(text: str) -> list[int]:
