@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 import names_plain
 from indsigt.protect.names import NameMatcher, Person, canon
+from indsigt.protect.names import keep as K
 from indsigt.protect.names import matcher as M
 from indsigt.protect.names.context import (
     _CAMEL_RE,
@@ -282,6 +283,42 @@ def test_coord_before_is_the_regex_search(text: str, data: st.DataObject) -> Non
     lo = data.draw(st.one_of(st.just(max(0, hi - 40)), st.integers(0, hi)))
     fast, plain = M._coord_before(text, lo, hi), M._COORD_BEFORE_RE.search(text, lo, hi)
     assert (fast and (fast.span(), fast.groups())) == (plain and (plain.span(), plain.groups()))
+
+
+#: what stands before a name a relative has: relation words in every case, "hedder", names,
+#: parentheses, white space, a letter the search folds ("ſ"), digits
+RELATION_WORDS = ["hustru", "HUSTRU", "mor", "moren", "Sønnen", "hedder", "hed", "Birgitte"]
+RELATION_OTHER = [
+    "ida",
+    "x",
+    "9",
+    "_",
+    ")",
+    ",",
+    ".",
+    "Pt.s",
+    "Naboen",
+    "ÆØ",
+    "a1",
+    "ſøn",
+    "\u0131",
+]
+RELATIONS = st.lists(
+    st.tuples(
+        st.sampled_from([*RELATION_WORDS, *RELATION_OTHER]),
+        st.sampled_from(["", " ", "  ", "(", " ( ", "\t", "\xa0"]),
+    ),
+    max_size=9,
+).map(lambda pairs: "".join(a + b for a, b in pairs))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="ab (hustru", max_size=70), RELATIONS, st.sampled_from(["", "Holm"]))
+def test_after_relation_word_is_the_regex_search(lead: str, words: str, name: str) -> None:
+    text = lead + words + name
+    for s in {len(lead + words), len(text) // 2}:
+        plain = K._RELATION_BEFORE_RE.search(text, max(0, s - 60), s) is not None
+        assert K._after_relation_word(text, s) == plain
 
 
 INITIALS = st.lists(
