@@ -13,6 +13,8 @@ file is not collected by itself: ``tests/test_names_compiled.py`` runs it with
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -319,6 +321,18 @@ def test_after_relation_word_is_the_regex_search(lead: str, words: str, name: st
     for s in {len(lead + words), len(text) // 2}:
         plain = K._RELATION_BEFORE_RE.search(text, max(0, s - 60), s) is not None
         assert K._after_relation_word(text, s) == plain
+
+
+def test_relation_words_are_letters_the_pattern_matches_in_any_case() -> None:
+    """What ``_after_relation_word`` assumes: the relation words are letters in lower case, and
+    for their letters a Latin-1 character matches case-insensitively where it is one of them in
+    lower case."""
+    for w in K.RELATION_WORDS:
+        assert w == w.lower() and re.fullmatch(r"[^\W\d_]+", w)
+    for letter in set("".join(K.RELATION_WORDS)):
+        pattern = re.compile("(?i)" + re.escape(letter))
+        for c in map(chr, range(256)):
+            assert (pattern.fullmatch(c) is not None) == (c.lower() == letter)
 
 
 INITIALS = st.lists(
