@@ -335,6 +335,19 @@ def test_relation_words_are_letters_the_pattern_matches_in_any_case() -> None:
             assert (pattern.fullmatch(c) is not None) == (c.lower() == letter)
 
 
+#: letters spelled out one to four spaces apart, among words, digits and other letters
+SPACED = st.lists(
+    st.sampled_from(["B", "i", " ", "  ", "    ", "9", "_", ".", "æ", "\u0131", "\u0663", "Holm"]),
+    max_size=14,
+).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.one_of(SPACED, TEXT))
+def test_spaced_gate_is_the_regex_search(text: str) -> None:
+    assert M._spaced_gate(text) == (M._SPACED_GATE_RE.search(text) is not None)
+
+
 INITIALS = st.lists(
     st.sampled_from(["M.", "Æ. ", "L.\t", "H.\xa0", "m.", "M", ". ", "M.  ", "ML."]), max_size=4
 ).map("".join)
