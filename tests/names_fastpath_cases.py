@@ -13,16 +13,20 @@ file is not collected by itself: ``tests/test_names_compiled.py`` runs it with
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import names_plain
 from indsigt.protect.names import NameMatcher, Person, canon
+from indsigt.protect.names import keep as K
 from indsigt.protect.names import matcher as M
 from indsigt.protect.names.context import (
     _CAMEL_RE,
     _CAPS_BEFORE_RE,
+    _EMAIL_RE,
     _GLUED_RE,
     _HYPHEN_SPACE_RE,
     _INITIALS_AFTER_RE,
@@ -121,6 +125,23 @@ def test_prefilters_skip_only_texts_without_a_match(text: str) -> None:
     assert [m.span() for m in M._run_together(text)] == [m.span() for m in _CAMEL_RE.finditer(text)]
 
 
+#: e-mail addresses and the pieces around them: runs of the local part's characters, "@"s
+#: with and without a domain after them
+EMAIL_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from("ab_.%+-@ \n,9\u0663\u00b2æ"),
+        st.sampled_from(["x@y.z", "@a.b", "a@b", "m.holm@rn.dk", "@@", "..", "-@-.-"]),
+    ),
+    max_size=20,
+).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.one_of(EMAIL_TEXT, TEXT))
+def test_emails_are_the_regex_matches(text: str) -> None:
+    assert [m.span() for m in M._emails(text)] == [m.span() for m in _EMAIL_RE.finditer(text)]
+
+
 @st.composite
 def notes(draw: st.DrawFn) -> str:
     parts = draw(
@@ -157,6 +178,8 @@ _PLAIN = {
     "_letters_around_breaks": lambda text: True,
     "_sig_line": _plain_sig_line,
     "_capital_after_gap": lambda text, e: True,
+    "_emails": lambda text: list(_EMAIL_RE.finditer(text)),
+    "_coord_before": M._COORD_BEFORE_RE.search,
 }
 
 
@@ -242,6 +265,87 @@ def test_word_before_is_the_regex_search(pieces: tuple[str, ...], data: st.DataO
     lo = data.draw(st.one_of(st.integers(max(0, hi - 8), hi), st.integers(0, hi)))
     fast, plain = M._word_before(text, lo, hi), _WORD_BEFORE_RE.search(text, lo, hi)
     assert (fast and fast.span(1)) == (plain and plain.span(1))
+
+
+#: a word coordinated with what follows: words, commas, "/", "og", "eller", "samt" and the
+#: white space around them, run together at random
+COORDINATED = st.lists(
+    st.one_of(
+        st.sampled_from("aBæØ _9\u0663\u00b2\u0131\t\xa0,/&+-.:"),
+        st.sampled_from([" og ", " eller ", " samt ", "og", "dog ", "Ida", " , ", "  og  "]),
+    ),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(COORDINATED, st.data())
+def test_coord_before_is_the_regex_search(text: str, data: st.DataObject) -> None:
+    hi = data.draw(st.integers(0, len(text)))
+    lo = data.draw(st.one_of(st.just(max(0, hi - 40)), st.integers(0, hi)))
+    fast, plain = M._coord_before(text, lo, hi), M._COORD_BEFORE_RE.search(text, lo, hi)
+    assert (fast and (fast.span(), fast.groups())) == (plain and (plain.span(), plain.groups()))
+
+
+#: what stands before a name a relative has: relation words in every case, "hedder", names,
+#: parentheses, white space, a letter the search folds ("ſ"), digits
+RELATION_WORDS = ["hustru", "HUSTRU", "mor", "moren", "Sønnen", "hedder", "hed", "Birgitte"]
+RELATION_OTHER = [
+    "ida",
+    "x",
+    "9",
+    "_",
+    ")",
+    ",",
+    ".",
+    "Pt.s",
+    "Naboen",
+    "ÆØ",
+    "a1",
+    "ſøn",
+    "\u0131",
+]
+RELATIONS = st.lists(
+    st.tuples(
+        st.sampled_from([*RELATION_WORDS, *RELATION_OTHER]),
+        st.sampled_from(["", " ", "  ", "(", " ( ", "\t", "\xa0"]),
+    ),
+    max_size=9,
+).map(lambda pairs: "".join(a + b for a, b in pairs))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="ab (hustru", max_size=70), RELATIONS, st.sampled_from(["", "Holm"]))
+def test_after_relation_word_is_the_regex_search(lead: str, words: str, name: str) -> None:
+    text = lead + words + name
+    for s in {len(lead + words), len(text) // 2}:
+        plain = K._RELATION_BEFORE_RE.search(text, max(0, s - 60), s) is not None
+        assert K._after_relation_word(text, s) == plain
+
+
+def test_relation_words_are_letters_the_pattern_matches_in_any_case() -> None:
+    """What ``_after_relation_word`` assumes: the relation words are letters in lower case, and
+    for their letters a Latin-1 character matches case-insensitively where it is one of them in
+    lower case."""
+    for w in K.RELATION_WORDS:
+        assert w == w.lower() and re.fullmatch(r"[^\W\d_]+", w)
+    for letter in set("".join(K.RELATION_WORDS)):
+        pattern = re.compile("(?i)" + re.escape(letter))
+        for c in map(chr, range(256)):
+            assert (pattern.fullmatch(c) is not None) == (c.lower() == letter)
+
+
+#: letters spelled out one to four spaces apart, among words, digits and other letters
+SPACED = st.lists(
+    st.sampled_from(["B", "i", " ", "  ", "    ", "9", "_", ".", "æ", "\u0131", "\u0663", "Holm"]),
+    max_size=14,
+).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.one_of(SPACED, TEXT))
+def test_spaced_gate_is_the_regex_search(text: str) -> None:
+    assert M._spaced_gate(text) == (M._SPACED_GATE_RE.search(text) is not None)
 
 
 INITIALS = st.lists(

@@ -1109,7 +1109,7 @@ class NameMatcher:
                 text[k - 1] in ",/&+" or text.endswith(("og", "eller", "samt"), 0, k)
             ):  # (a gap before the name: the search below only then)
                 lo = h.start - 40 if h.start > 40 else 0
-                m = _COORD_BEFORE_RE.search(text, lo, h.start)
+                m = _coord_before(text, lo, h.start)
             if m is not None:
                 sides.append((m.start(1), m.end(1), "<" + (m.group(2) or m.group(3))))
             if text.startswith(" til ", h.end) and _FRA_BEFORE_RE.search(
@@ -2214,7 +2214,7 @@ class NameMatcher:
                 raw.append(
                     _Hit(m.start(), m.end(), key, key.npset, key.ncands, why="skrevet sammen")
                 )
-        if _SPACED_GATE_RE.search(text) is not None:
+        if _spaced_gate(text):
             # a name spelled out letter by letter, as in a PDF heading: "B I R K   H J O R T",
             # "Referent: H J O R T" (two spaces or more between the words)
             for run in _SPACED_LETTERS_RE.finditer(text):
@@ -2696,7 +2696,7 @@ class NameMatcher:
         name run together ("mholm@rn.dk", "mlholm@rn.dk" for Mette Louise Holm): the whole
         address is the person's, though it is none of the addresses the person is known by."""
         out: list[_Hit] = []
-        for m in _EMAIL_RE.finditer(text):
+        for m in _emails(text):
             at = text.find("@", m.start(), m.end())
             persons: set[int] = set()
             for piece in _LOCAL_SPLIT_RE.split(text[m.start() : at]):
@@ -3478,7 +3478,7 @@ def _subject_before_verb(text: str, s: int, e: int) -> bool:
             return True  # a chat's writer before the time: "fugl 09:12: datter kommer kl 14"
         if _ARROW_RE.match(text, e) is not None:
             return True  # a handover: "mørk -> fugl: hun har sovet godt"
-    if _ARROW_BEFORE_RE.search(text, max(0, s - 8), s) is not None and text[e : e + 1] == ":":
+    if text[e : e + 1] == ":" and _ARROW_BEFORE_RE.search(text, max(0, s - 8), s) is not None:
         return True  # ... and to whom: "mørk -> fugl:"
     if (
         prev.islower()
@@ -3620,6 +3620,10 @@ def _a_person_reached(text: str, folded_prev: str, pj: int, e: int) -> bool:
     vang": a word after "hos" has an article), who did it ("dobbelttjekket af rask", "tilset kl
     19.45 af sand"), whom a message reaches ("spørg fjord om nøglen", "ring til will", "tal med
     løve"); the word ends a phrase there (not "hos sand og grus", "ring til frost-vagten")."""
+    if not (
+        folded_prev in ("hos", "af", "til", "med", "hedder", "hed") or folded_prev in _CONTACT_VERBS
+    ):  # (every word a rule below says yes for is here: asked before the pattern is tried)
+        return False
     if _PHRASE_END_RE.match(text, e) is None:
         return False
     if folded_prev == "hos":
@@ -3789,6 +3793,22 @@ _PARTICLES_BEFORE_RE = re.compile(
 _SPACED_LETTERS_RE = re.compile(r"(?<![^\W_])[^\W\d_](?: {1,3}[^\W\d_]){2,}(?![^\W_])")
 #: what every such run holds (a space first: the search skips ahead to spaces)
 _SPACED_GATE_RE = re.compile(r" [^\W\d_] {1,3}[^\W\d_](?![^\W_])")
+#: :data:`_SPACED_GATE_RE` with any character but a space for its letters: it matches wherever
+#: that does, and far more cheaply (no letter looked up where a word follows a space)
+_SPACED_PRE_RE = re.compile(r" [^ ] {1,3}[^ ](?![^\W_])")
+
+
+def _spaced_gate(text: str) -> bool:
+    """``_SPACED_GATE_RE.search(text) is not None``, tried only where :data:`_SPACED_PRE_RE`
+    matches (``tests/names_fastpath_cases.py``)."""
+    m = _SPACED_PRE_RE.search(text)
+    while m is not None:
+        if _SPACED_GATE_RE.match(text, m.start()) is not None:
+            return True
+        m = _SPACED_PRE_RE.search(text, m.start() + 1)
+    return False
+
+
 #: one word of such a run: its letters one space apart
 _SPACED_WORD_RE = re.compile(r"[^\W\d_](?: [^\W\d_])+")
 #: a text where two words may be coordinated: a comma, "/", "&", "+", "og", "eller", "samt",
@@ -4107,7 +4127,6 @@ def _adjacency(text: str, hits: list[_Hit]) -> list[frozenset[int]]:
 #: text without it is not searched for words run together (the capital is the regex's first
 #: character, so the search skips ahead to capitals)
 _LOWER_UPPER_RE = re.compile("[A-ZÆØÅ](?<=[a-zæøå][A-ZÆØÅ])")
-_DIGITS_RE = re.compile("[0-9]+")
 #: a digit next to a letter of :data:`_GLUED_RE` (every match has one; the digit first, so that
 #: the search skips ahead to digits)
 _DIGIT_BY_LETTER_RE = re.compile(f"[0-9](?:(?<=[{_LETTER}][0-9])|(?=[{_LETTER}]))")
@@ -4392,29 +4411,98 @@ def _word_before(text: str, lo: int, hi: int) -> re.Match[str] | None:
     return _WORD_BEFORE_RE.match(text, p, hi)
 
 
+def _coord_before(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """``_COORD_BEFORE_RE.search(text, lo, hi)`` (a word and a comma, "/", "og" ... that end at
+    ``hi``), found from ``hi`` backwards, as :func:`_word_before` is: the pattern is tied to
+    ``hi``, so its one possible match starts where the word before the last comma, "/", "og" ...
+    starts (and no letter or digit stands before it); only that start is tried
+    (``tests/names_fastpath_cases.py``)."""
+    j = hi
+    while j > lo and text[j - 1] in " \t\xa0":
+        j -= 1
+    if j == lo:
+        return None
+    if text[j - 1] in ",/&+":
+        w = j - 1
+    else:
+        w = -1
+        if j < hi:
+            for word in ("og", "eller", "samt"):
+                if text.endswith(word, lo, j):
+                    w = j - len(word)
+                    break
+        if w <= lo or text[w - 1] not in " \t\xa0":
+            return None
+    while w > lo and text[w - 1] in " \t\xa0":
+        w -= 1
+    p = w
+    while p > lo and text[p - 1].isalnum() and not text[p - 1].isdecimal():  # [^\W\d_]
+        p -= 1
+    if p == w:
+        return None
+    return _COORD_BEFORE_RE.match(text, p, hi)
+
+
 def _glued_letters(text: str) -> list[int]:
     """The letter of each match of :data:`_GLUED_RE` (a letter next to a digit) in
     ``_GLUED_RE.finditer(text)``, in order, found from the runs of digits (rare in text) instead
     of trying the pattern at every character: only a run's first digit may follow a letter and
-    only its last may precede one. The same matches, overlaps skipped as ``finditer`` does
-    ("a1b" is one match, "a1"; ``tests/names_fastpath_cases.py``)."""
+    only its last may precede one (both found as b"a0" and b"0a" in the text's letters and digits
+    as bytes). The same matches, overlaps skipped as ``finditer`` does ("a1b" is one match,
+    "a1"; ``tests/names_fastpath_cases.py``)."""
     out: list[int] = []
     # most texts: numbers, but none glued (the letters and digits of the text as "a" and "0":
     # one C pass and two substring searches, where _DIGIT_BY_LETTER_RE.search tried every digit)
     glue = text.encode("latin-1", "replace").translate(_GLUE_TABLE)
     if b"a0" not in glue and b"0a" not in glue:
         return out
-    n = len(text)
-    letters = _LETTERS
+    # the runs of digits with a letter before (b"a0" at i: the run starts at i + 1) or after
+    # them (b"0a" at j: the run ends at j + 1), by their first and last digits: in the order
+    # finditer meets them (a run's start before its end)
+    ends: list[int] = []  # 2 * digit + 0 for a start, + 1 for an end
+    i = glue.find(b"a0")
+    while i >= 0:
+        ends.append(2 * (i + 1))
+        i = glue.find(b"a0", i + 2)
+    j = glue.find(b"0a")
+    while j >= 0:
+        ends.append(2 * j + 1)
+        j = glue.find(b"0a", j + 2)
+    ends.sort()
     pos = 0  # where finditer would go on
-    for m in _DIGITS_RE.finditer(text):
-        a, b = m.span()
-        if a > pos and text[a - 1] in letters:  # "m2": the match starts at the letter
-            out.append(a - 1)
-            pos = a + 1
-        if b - 1 >= pos and b < n and text[b] in letters:  # "2m"
-            out.append(b)
-            pos = b + 1
+    for k in ends:
+        d = k >> 1
+        if not k & 1:
+            if d > pos:  # "m2": the match starts at the letter
+                out.append(d - 1)
+                pos = d + 1
+        elif d >= pos:  # "2m"
+            out.append(d + 1)
+            pos = d + 2
+    return out
+
+
+def _emails(text: str) -> list[re.Match[str]]:
+    """``list(_EMAIL_RE.finditer(text))``, tried only where an "@" stands (the pattern's local
+    part, tried at every character, backtracked over each word of a text). "@" is none of
+    ``[\\w.%+\\-]`` (``isalnum()`` or "_.%+-"), so a match holds the first "@" after its start,
+    and finditer's next match, if any, starts where the run of those characters before the next
+    "@" starts (not before where the last match ended); if none starts there, none starts before
+    that "@". The same matches (``tests/names_fastpath_cases.py``)."""
+    out: list[re.Match[str]] = []
+    pos = 0  # where finditer would go on
+    a = text.find("@")
+    while a >= 0:
+        k = a
+        while k > pos and (text[k - 1].isalnum() or text[k - 1] in "_.%+-"):
+            k -= 1
+        m = _EMAIL_RE.match(text, k) if k < a else None
+        if m is not None:
+            out.append(m)
+            pos = m.end()
+            a = text.find("@", pos)
+        else:
+            a = text.find("@", a + 1)
     return out
 
 
