@@ -28,6 +28,10 @@ post-filter, with the same safety rules as the non-hidden colleagues of the matc
   place named after someone);
 * the two words must stand on one line, separated only by spaces or a hyphen (not a comma, a
   line break, a slash), as for colleagues;
+* a family name of the citizen or a relative after a courtesy title or a word for the family
+  ("fru Tang", "hr. Tang", "fam. Tang", "Mrs Tang": :data:`COURTESY_TITLES`) is the family's,
+  and so is one name part described by an age or as whose relative someone is ("Lev (9)",
+  "Rosa (10 dage)", "Oskar (Rosas far)"): staff are named neither way;
 * the citizen's **own** given name alone (``own``: "Sofie spørger til ...", in Sofie's record)
   stays, except where a name is certain (a sign-off, after a title, "talt med":
   :attr:`Span.certain`), after "ved", "hos", "fra", "af" ... (where staff are named), or when it
