@@ -3620,9 +3620,7 @@ def _a_person_reached(text: str, folded_prev: str, pj: int, e: int) -> bool:
     vang": a word after "hos" has an article), who did it ("dobbelttjekket af rask", "tilset kl
     19.45 af sand"), whom a message reaches ("spørg fjord om nøglen", "ring til will", "tal med
     løve"); the word ends a phrase there (not "hos sand og grus", "ring til frost-vagten")."""
-    if not (
-        folded_prev in ("hos", "af", "til", "med", "hedder", "hed") or folded_prev in _CONTACT_VERBS
-    ):  # (every word a rule below says yes for is here: asked before the pattern is tried)
+    if folded_prev not in _REACHING_WORDS:  # (asked before the pattern is tried)
         return False
     if _PHRASE_END_RE.match(text, e) is None:
         return False
@@ -3645,11 +3643,13 @@ def _a_person_reached(text: str, folded_prev: str, pj: int, e: int) -> bool:
     return not crossed and folded_prev in ("til", "med") and folded_before in _CONTACT_VERBS
 
 
+#: every word :func:`_a_person_reached` can say yes after
+_REACHING_WORDS = frozenset(("hos", "af", "til", "med", "hedder", "hed")) | _CONTACT_VERBS
 #: where a phrase ends after a word: the end, punctuation, or a word that begins what follows
 #: ("hos vang i dag", "spørg fjord om nøglen", "ring til will hvis ...")
 _PHRASE_END_RE = re.compile(
     r"[ \t\xa0]*(?:$|[\r\n.,;:!?)]|[ \t\xa0](?:og|eller|om|kl|i|på|til|hvis|når|da|fordi|efter"
-    r"|igen|nu|senere|inden|før|ang|vedr|mht|angående|vedrørende|via|eller|ved|d|pga)(?![^\W_]))"
+    r"|igen|nu|senere|inden|før|ang|vedr|mht|angående|vedrørende|via|ved|d|pga)(?![^\W_]))"
 )
 
 
@@ -3676,7 +3676,6 @@ _MESSAGE_START_RE = re.compile(
 )
 #: nothing but white space, punctuation and emoji to the end of the text
 _END_RE = re.compile(r"[\s.!?,:;)\]'\"\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]*\Z")
-_THE_PATIENT_SHORT = frozenset(("pt", "patienten", "borger", "borgeren", "beboer", "beboeren"))
 #: a line that thanks someone: "tak kok!", "tak for i dag sky :)", "mange tak, fugl"
 _THANKS_RE = re.compile(r"[ \t\xa0]*(?:mange[ \t\xa0]+)?(?i:tak|tusind tak)(?![^\W_])")
 
@@ -3739,10 +3738,14 @@ _MESSAGE_BEFORE_RE = re.compile(
 #: an imperative after a name at the start of a message, with or without a comma
 _IMPERATIVE_AFTER_RE = re.compile(r",?[ \t\xa0]+([^\W\d_]+)(?![^\W_])")
 #: "... og pt" and a word: the person and the patient did it ("sten og pt bagt kage")
-_WITH_THE_PATIENT_RE = re.compile(
-    r" og (?:pt|patienten|borgeren|beboeren|borger|beboer)(?![^\W_]|['’])"
-)
 _THE_PATIENT = frozenset(("pt", "patienten", "borgeren", "beboeren"))
+#: ... and a citizen or resident named without the article ("kok og borger i brugsen")
+_THE_PATIENT_SHORT = _THE_PATIENT | {"borger", "beboer"}
+_WITH_THE_PATIENT_RE = re.compile(
+    r" og (?:"
+    + "|".join(sorted(_THE_PATIENT_SHORT, key=lambda w: (-len(w), w)))
+    + r")(?![^\W_]|['’])"
+)
 #: " og ", "&", "+" and one word after it
 _AND_WORD_RE = re.compile(r" (?:og|&|\+) ([^\W\d_]+)")
 
@@ -3979,7 +3982,7 @@ def _names_in_a_row(text: str, unread: list[tuple[int, int, _Key]], raw: list[_H
     found already counts in the row). Words do not come in such rows: two words that are names
     ("sand og grus", "rask og frisk") stay, and three that are all hidden names are no phrase."""
     names = sorted([(h.start, h.end) for h in raw] + [(s, e) for s, e, _ in unread])
-    keyed = {s: (e, key) for s, e, key in unread}
+    keyed = {s: key for s, _, key in unread}
     rows: list[list[tuple[int, int]]] = []
     row: list[tuple[int, int]] = []
     slashed: set[int] = set()
@@ -4003,7 +4006,7 @@ def _names_in_a_row(text: str, unread: list[tuple[int, int, _Key]], raw: list[_H
         whole = len(row) >= 3
         for s, e in row:
             if s in keyed and (whole or s in slashed):
-                key = keyed[s][1]
+                key = keyed[s]
                 raw.append(_lower_hit(key, s, e, "i en række af navne"))
 
 
@@ -4070,7 +4073,7 @@ def _a_lab_value_or_a_day(text: str, sp: Span) -> bool:
     if m.group(1) is not None:
         return True  # a decimal value: "Li 0,7", "TG 2,4"
     # a whole number: a value only among other values of the same line ("Na 134, K 4,1")
-    start = text.rfind("\n", 0, sp.start) + 1
+    start = _line_start_of(text, sp.start)
     end = text.find("\n", sp.end)
     line = text[start : end if end >= 0 else len(text)]
     return len(_VALUE_RE.findall(line)) >= 2
