@@ -320,6 +320,72 @@ _PERSON_VERBS: frozenset[str] = frozenset(
     explained wrote did gave helped called checked visited saw
     """)
 )
+
+
+def _conjugated(spec: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The finite forms (present, past) and the infinitives and participles of the verbs in
+    ``spec``: ``inf:1`` a weak verb of the first group ("anbefale": anbefaler, anbefalede,
+    anbefalet), ``inf:2`` of the second ("låne": låner, lånte, lånt), ``inf=present,past,
+    participle`` any other ("vælge=vælger,valgte,valgt"); an empty present (``inf:1-`` or
+    ``=,past,participle``) where the present is a noun too ("behandler", "scanner", "roser")."""
+    finite: set[str] = set()
+    other: set[str] = set()
+    for item in _words(spec):
+        if "=" in item:
+            inf, _, forms = item.partition("=")
+            present, past, participle = forms.split(",")
+        else:
+            inf, _, group = item.partition(":")
+            stem = inf[:-1] if inf.endswith("e") else inf
+            present = "" if group.endswith("-") else inf + "r"
+            past, participle = (
+                (stem + "ede", stem + "et") if group[:1] == "1" else (stem + "te", stem + "t")
+            )
+        finite.update(fold(w) for w in (present, past) if w)
+        other.update(fold(w) for w in (inf, participle) if w)
+    return frozenset(finite), frozenset(other)
+
+
+#: More of what a person does, conjugated (:func:`_conjugated`): read only where a word that is
+#: a name may be the subject (:func:`indsigt.protect.names.matcher._person_verb_at`: "fred
+#: anbefaler aflastning", "fred har lånt mor en GPS-tracker"). Verbs a thing, the weather or a
+#: number does too are not here ("viser", "stiger", "skinner", "vendte", "gjorde"), nor a
+#: present tense that is also a noun ("behandler", "scanner", "printer", "roser", "vælger")
+_MORE_PERSON_FINITE, _MORE_PERSON_AFTER_AUXILIARY = _conjugated("""
+    anbefale:1 dokumentere:1 koordinere:1 korrigere:1 justere:1 seponere:1 pausere:1
+    diskutere:1 konferere:1 rapportere:1 evaluere:1 revurdere:1 forklare:1 lytte:1 arbejde:1
+    vinke:1 smile:1 grine:1 bytte:1 parkere:1 cykle:1- maile:1 chatte:1 printe:1- scanne:1-
+    faxe:1 kigge:1 advare:1 takke:1 huske:1 opfordre:1 anmode:1 besvare:1 aflevere:1 ordne:1
+    rydde:1 barbere:1 børste:1- mobilisere:1 forflytte:1 lejre:1 træne:1- guide:1- opmuntre:1
+    alarmere:1 forhandle:1- indberette:1 underrette:1 drøfte:1 organisere:1 supervisere:1
+    demonstrere:1 kontrollere:1 screene:1 skanne:1- auskultere:1 palpere:1 diagnosticere:1
+    behandle:1- operere:1 bedøve:1 intubere:1 ekstubere:1 suturere:1 gipse:1 rense:1- signere:1
+    kvittere:1 attestere:1 erklære:1 afhente:1 nægte:1 beslutte:1 acceptere:1 injicere:1
+    dosere:1 kramme:1 afløse:2 hilse:2 undskylde:2 henvise:2 indkalde:2 rose:2- overtale:2
+    anmelde:2- melde:2- sygemelde:2 raskmelde:2 journalføre:2 ansøge:2- søge:2 afvise:2
+    tænke:2 aflyse:2 låne:2 købe:2- klæde:2- skælde:2
+    vælge=,valgte,valgt indlægge=indlægger,indlagde,indlagt modtage=,modtog,modtaget
+    bringe=bringer,bragte,bragt fortælle=fortæller,fortalte,fortalt sy=syr,syede,syet
+    tilbyde=tilbyder,tilbød,tilbudt udskrive=udskriver,udskrev,udskrevet
+    forstå=forstår,forstod,forstået afholde=afholder,afholdt,afholdt rede=reder,redte,redt
+    indhente:1 bemærke:1 udarbejde:1 udfylde:2
+    recommend=recommends,recommended,recommended prescribe=prescribes,prescribed,prescribed
+    discharge=discharges,discharged,discharged inform=informs,informed,informed
+    tell=tells,told,told suggest=suggests,suggested,suggested perform=performs,performed,performed
+    document=documents,documented,documented arrange=arranges,arranged,arranged
+    contact=contacts,contacted,contacted
+""")
+#: ... and what only a person "has" ("ørn har ferie", "kok har fri i morgen")
+_MORE_PERSON_AFTER_AUXILIARY |= frozenset(
+    _words("ferie fri orlov barsel afspadsering kursus weekendvagt dagvagt aftenvagt nattevagt")
+)
+
+#: Adverbs after "og" that begin a second verb of the same subject, not a second subject: "er
+#: kold og ikke forstår hende", "kom og så gik hun"
+_ADVERBS: frozenset[str] = frozenset(
+    _words("""ikke aldrig også så nu derefter bagefter altid gerne kun bare heller da dog lige
+    vist nok jo snart straks senere igen tit ofte sjældent atter endnu stadig not then also""")
+)
 #: Auxiliaries before a person's participle or infinitive: "sten har skiftet forbinding", "bo
 #: vil ringe i morgen" (not "sten har sat sig fast", "storm kan vælte træer")
 _AUXILIARIES: frozenset[str] = frozenset(
@@ -560,6 +626,13 @@ _MARKER_WORDS: dict[str, int] = {
             "telefonsamtale med",
             "chat med",
             "chat m/",
+            # the same with "med" cut short ("aftalt m kam at ..."; not yet "m." with its full
+            # stop), and an appointment or training with someone: "træner med ørn 3 x ugentligt"
+            *(f"{w} m" for w in ("aftalt", "aftale", "talt", "tlf", "samtale")),
+            "aftale med",
+            "træner med",
+            "trænet med",
+            "træning med",
             "drøftet med",
             "tilset af",
             "vurderet af",

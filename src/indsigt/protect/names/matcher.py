@@ -92,6 +92,7 @@ from .keep import KeepNames
 from .lexicon import (
     _ABBR_TITLES,
     _ABUSE_VERBS,
+    _ADVERBS,
     _AFTER_A_NAME,
     _ANALYTES,
     _ARTICLES_AND_POSSESSIVES,
@@ -109,6 +110,8 @@ from .lexicon import (
     _LATER_TIME_WORDS,
     _LIST,
     _MARKER_WORDS,
+    _MORE_PERSON_AFTER_AUXILIARY,
+    _MORE_PERSON_FINITE,
     _NAME_BEFORE_VERB,
     _NAME_FOLLOWERS,
     _NAME_PARTICLES,
@@ -3553,7 +3556,7 @@ def _subject_before_verb(text: str, s: int, e: int) -> bool:
         return False  # (a new clause after "..., " : "dam har frosset til, dam fulgte pt")
     if _person_verb_at(text, e):
         return True
-    clause_start = crossed or not prev or prev[-1] in ".,;:!?"
+    clause_start = crossed or not prev or prev[-1] in ".,;:!?" or prev in ("-", "–")
     if (
         (clause_start or _line_start(text, s))
         and (m := _IMPERATIVE_AFTER_RE.match(text, e)) is not None
@@ -3581,9 +3584,13 @@ def _subject_before_verb(text: str, s: int, e: int) -> bool:
     # two subjects: "bo og sten har haft pt i bad", "bo og Lars gav bad", "storm og holm ud og
     # sikre vinduer"
     m = _AND_WORD_RE.match(text, e)
-    return m is not None and (
-        _person_verb_at(text, m.end())
-        or (clause_start and _MOTION_RE.match(text, m.end()) is not None)
+    return (
+        m is not None
+        and _fold_word(m.group(1)) not in _ADVERBS
+        and (
+            _person_verb_at(text, m.end())
+            or (clause_start and _MOTION_RE.match(text, m.end()) is not None)
+        )
     )
 
 
@@ -3631,7 +3638,13 @@ def _a_person_reached(text: str, folded_prev: str, pj: int, e: int) -> bool:
     if folded_prev == "af":
         if crossed:
             return False
-        if _done_by_a_person(folded_before) or _compound_done_by_a_person(folded_before):
+        if (
+            _done_by_a_person(folded_before)
+            or _compound_done_by_a_person(folded_before)
+            or (  # "udarbejdet af ørn", "besvaret af fugl"
+                folded_before in _MORE_PERSON_AFTER_AUXILIARY and not folded_before.endswith("e")
+            )
+        ):
             return True
         # a time between: "tilset kl 19.45 af sand og kl 23 af rune"
         return before[:1].isdigit() and _fold_word(_prev_word(text, bj)[0].rstrip(".")) == "kl"
@@ -3710,7 +3723,8 @@ _WHERE_A_PERSON_IS_RE = re.compile(
 #: "per ind til pt", "sten ud med pt", "holm op og kigge til pt" (not "sten ud med urinen")
 _MOTION_RE = re.compile(
     r" (?:på " + ON_DUTY_WORDS + r"|"
-    r"hos [^\W\d_]|syg i dag|sygemeldt|(?:her|ind|ud|hjem|op|ned|over|hen)"
+    r"hos [^\W\d_]|syg i dag|sygemeldt|til stede(?![^\W_])|på (?:barsel|orlov)(?![^\W_])"
+    r"|syg(?=[ \t\xa0]*(?:[,.:;!\r\n]|$))|(?:her|ind|ud|hjem|op|ned|over|hen)"
     r"(?: (?:til (?:pt|patient|borger|beboer|afsnit|stue)|med (?:pt|patient|borger|beboer)"
     r"|og (?:tjekke|kigge|sikre|hente|se|give|hjælpe|ringe|tale|sige)"
     r"|kl\b|efter\b|hele\b|i (?:dag|nat|aften|morgen)\b)|[,.:;\r\n]|$))"
@@ -3871,11 +3885,15 @@ def _person_verb_at(text: str, e: int) -> bool:
     """Does what a person does follow ``e`` (past one space): "gav", "har givet", "vil ringe",
     "var her"?"""
     word, k = _word_after(text, e)
+    if word in _ADVERBS_BEFORE_A_VERB:  # "at sen ikke har ringet", "bo også gav bad"
+        m = _ADVERBIALS_RE.match(text, e)
+        if m is not None:
+            word, k = _word_after(text, m.end())
     if not word:
         return False
-    if word in _PERSON_VERBS:
+    if word in _PERSON_VERBS or word in _MORE_PERSON_FINITE:
         return True
-    if word in ("var", "er"):  # "per var her", "bo var hos pt" (not "sten er påvist")
+    if word in _WHERE_VERBS:  # "per var her", "tal sad hos Vilma" (not "sten er påvist")
         m = _WHERE_A_PERSON_IS_RE.match(text, k)
         return m is not None
     if word not in _AUXILIARIES:
@@ -3883,9 +3901,17 @@ def _person_verb_at(text: str, e: int) -> bool:
     m = _ADVERBIALS_RE.match(text, k)  # "rask har i dag målt bt", "bo har også ringet"
     word, k = _word_after(text, k if m is None else m.end())
     # (reflexive: what a thing does, "frost har lagt sig på ruderne", "sten har sat sig fast")
-    return word in _PERSON_AFTER_AUXILIARY and not text.startswith(" sig", k)
+    return (
+        word in _PERSON_AFTER_AUXILIARY or word in _MORE_PERSON_AFTER_AUXILIARY
+    ) and not text.startswith(" sig", k)
 
 
+#: the first words of :data:`_ADVERBIALS_RE`, asked before it is tried
+_ADVERBS_BEFORE_A_VERB = frozenset(
+    ("i", "lige", "også", "allerede", "netop", "nu", "desværre", "heldigvis", "ikke", "igen", "kl")
+)
+#: being somewhere, before where a person is (:data:`_WHERE_A_PERSON_IS_RE`)
+_WHERE_VERBS = frozenset(("var", "er", "sad", "sidder", "blev", "bliver"))
 #: adverbials between an auxiliary and the participle or infinitive: "har i dag målt", "vil i
 #: morgen ringe", "har også ringet", "har kl 14 givet", "har ikke givet"
 _ADVERBIALS_RE = re.compile(
