@@ -20,6 +20,7 @@ from .lexicon import (
     _SHIFT_WORDS,
     _STRONG,
     _TITLE_MODIFIERS,
+    _USER_LABELS,
     _WEAK,
     _WITH_WORDS,
     CLINICAL_ABBREVIATIONS,
@@ -223,7 +224,8 @@ def _token_after_marker(text: str, ms: int, me: int, kind: int) -> tuple[int, in
         return None
     if "." in tok and k < n and text[k] == ".":
         k += 1  # "m.l.h."
-    if kind == _WEAK:
+    if kind == _WEAK or (kind == _COLON and _fold_word(text[ms:me]) not in _USER_LABELS):
+        # ("Godkendt: RH", not "udført: bad"; after "Bruger:" a user name in any case)
         if not (norm.isalpha() and len(norm) <= 5 and tok.upper() == tok):
             return None
     elif (

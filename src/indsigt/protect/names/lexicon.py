@@ -522,6 +522,9 @@ _NOT_PARTICIPLES: frozenset[str] = frozenset(
 # any initials count ("Mvh mlh"); after a COLON marker only with a colon ("Bruger: mlh");
 # after a WEAK marker (a title, "v.", "ved", "af") only initials in CAPITALS ("v. MLH").
 _STRONG, _COLON, _WEAK = 1, 2, 3
+#: the labels of a user name ("Bruger: sol"): after the other COLON markers only initials in
+#: CAPITALS ("Godkendt: RH", not "udført: bad")
+_USER_LABELS: frozenset[str] = frozenset(_words("bruger brugernavn brugerid user login"))
 # Where a name is certain (any case, one typo): a list to the end of the line after LIST (with a
 # colon: "Referent: ..."), up to three words after NEXT ("talt med ...", "v. ...").
 _LIST, _NEXT = 4, 5
@@ -558,12 +561,22 @@ _MARKER_WORDS: dict[str, int] = {
             "bestilt af",
             "seponeret af",
             "attesteret af",
+            "udfyldt af",
+            "besvaret af",
+            "modtaget af",
+            "effektueret af",
             # the recipient of a copy is a person: "Kopi til crp" (a user name), also without ":"
             "kopi til",
         ],
         _STRONG,
     ),
-    **dict.fromkeys(_words("bruger brugernavn brugerid user login"), _COLON),
+    **dict.fromkeys(_USER_LABELS, _COLON),
+    # who did it, as a field of a chart or a report: "Godkendt: RH 04.05", "Ordineret: PS."
+    **dict.fromkeys(
+        _words("""ordineret godkendt modtaget effektueret kontrolleret dispenseret udført
+        besvaret vidimeret attesteret indtastet"""),
+        _COLON,
+    ),
     # a list of people follows, to the end of the line ("Deltagere: spl. holm, mette")
     **dict.fromkeys(
         [

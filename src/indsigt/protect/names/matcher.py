@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import marshal
 import operator
@@ -140,6 +141,8 @@ from .lexicon import (
     profession,
     zipf,
 )
+from .tables import STAFF_LABELS
+from .tables import read as read_tables
 
 
 def _add_negatives(
@@ -413,6 +416,7 @@ class _Ctx:
         "certain",
         "clauses",
         "joined",
+        "labels",
         "negs",
         "shape",
         "special_sig",
@@ -432,6 +436,7 @@ class _Ctx:
         self.certain: list[tuple[int, int, int]] = []  # LIST / NEXT markers
         self.shape = b""  # _shape(text), made by the first automaton pass
         self.clauses: list[tuple[int, int]] | None = None  # _clause_words, when first needed
+        self.labels: list[tuple[int, int]] = []  # a table's first row of labels (tables.py)
 
 
 class _Hit:
@@ -1048,11 +1053,17 @@ class NameMatcher:
         """:meth:`find` on canonical text."""
         hits: list[_Hit] = []
         ctx = _Ctx(text)
+        tables = None
+        if "|" in text or "\t" in text or _ROTA_HINT_RE.search(text) is not None:
+            tables = read_tables(text)
+            ctx.labels = tables.labels + self._label_rows(text, tables.headers)
         raw = self._automaton_hits(ctx)
         if ctx.joined:
             # the text has a hyphenated line break: "Holm-\nJensen" was read joined; read it
             # as two words as well ("... Holm-\nog pårørende"), the longer match wins
             raw += self._automaton_hits(ctx, join=False)
+        if tables is not None and tables.staff:
+            self._table_cells(ctx, tables.staff, raw)
         if raw:
             hits = self._evaluate(ctx, _resolve_overlaps(raw))
             if ctx.negs:
@@ -1085,7 +1096,64 @@ class NameMatcher:
             spans = [
                 sp for sp in spans if not _a_lab_value_or_a_day(text, sp) and not _a_place(text, sp)
             ]
+        if ctx.labels and spans:  # a table's first row of labels: "Dag | Aften | Nat"
+            spans = _out_of_cells(text, spans, ctx.labels)
         return spans
+
+    def _label_rows(
+        self,
+        text: str,
+        headers: list[tuple[list[tuple[int, int]], list[tuple[int, int]]]],
+    ) -> list[tuple[int, int]]:
+        """The cells of tables' first rows that are labels though a hidden person has the word
+        as a name: a word (or a word and a number) in a row where another cell is a word that
+        is nobody's name, nor a title or a role, and with no name under it in the next row
+        ("Post | Beløb | Bevilget", "Pil | Betydning", "Maj | Juni | Juli"; not "Bo | Per |
+        Anne", a rota's heads, nor "Mette | Kontaktperson" over "Per | Psykolog")."""
+        out: list[tuple[int, int]] = []
+        common = name_words()
+        titles = self._titles
+        for cells, below in headers:
+            words = [_cell_word(text, s, e) for s, e in cells]
+            plain = {
+                w
+                for w in words
+                if w
+                and w not in common
+                and w not in titles
+                and w not in STAFF_LABELS
+                and self._words.get(w) is None
+            }
+            # numbered columns: "Dag 1 | Dag 2 | Dag 3"
+            numbered = {w for w in words if w and words.count(w) > 1}
+            for i, (cell, w) in enumerate(zip(cells, words, strict=True)):
+                if not w:
+                    continue
+                under = _cell_word(text, *below[i]) if i < len(below) else ""
+                if under and (under in common or self._words.get(under) is not None):
+                    continue  # a name under it: a row of names
+                if (plain and (self._words.get(w) is not None or w in titles)) or (
+                    w in numbered and text[cell[1] - 1].isdigit()
+                ):
+                    out.append(cell)
+        return out
+
+    def _table_cells(self, ctx: _Ctx, cells: list[tuple[int, int, str]], raw: list[_Hit]) -> None:
+        """The words and initials of hidden staff in a table's staff columns and a rota's lines
+        (``cells``, :func:`~indsigt.protect.names.tables.staff_cells`): initials into the
+        signature hits (in any case, an abbreviation too: "| BT |" under "Udført af"), a name
+        that is a word into ``raw`` as certain ("| bo |" under "Medarbejder")."""
+        text = ctx.text
+        for s, e, label in cells:
+            rule = f"i kolonnen '{' '.join(label.split())}'"
+            for m in _CELL_TOKEN_RE.finditer(text, s, e):
+                tok = m.group()
+                if self._sigs.get(_sig_norm(tok)) is not None:
+                    ctx.special_sig.append((m.start(), m.end(), rule))
+                    continue
+                key = self._words.get(_fold_word(tok))
+                if key is not None and key.ambiguous:
+                    raw.append(_Hit(m.start(), m.end(), key, key.npset, key.ncands, why=rule))
 
     def _coordinated(self, ctx: _Ctx, hits: list[_Hit]) -> list[_Hit]:
         """``hits`` and the words coordinated with them that are a hidden person's name or
@@ -1653,6 +1721,8 @@ class NameMatcher:
             limit = nl if nl >= 0 else min(n, e + 60)
             out.append((e, limit, _NEXT, f"efter titel '{text[s:e]}'"))
         for e, s in ctx.strong_ends.items():
+            if ctx.labels and _in_cells(s, ctx.labels):
+                continue  # a column's label, "| Udført af |", signs nothing
             nl = find("\n", e)
             end = n if nl < 0 else nl
             limit = e + 120
@@ -1686,6 +1756,8 @@ class NameMatcher:
                 out.append((i + 1, limit, _NEXT, "efter 'v/'"))
             i = find("/", i + 1)
         for s, e, kind in ctx.certain:
+            if ctx.labels and _in_cells(s, ctx.labels):
+                continue
             word = " ".join(text[s:e].split())
             if kind == _LIST:
                 lead = _LIST_LEAD_RE.match(text, e)
@@ -3760,6 +3832,47 @@ _WITH_THE_PATIENT_RE = re.compile(
     + "|".join(sorted(_THE_PATIENT_SHORT, key=lambda w: (-len(w), w)))
     + r")(?![^\W_]|['’])"
 )
+
+
+#: a table cell that is one word, or a word and a number ("Dag 2")
+_CELL_WORD_RE = re.compile(r"([^\W\d_]+)(?:[ \t]+\d{1,3})?")
+
+
+def _cell_word(text: str, s: int, e: int) -> str:
+    """The folded word of a cell that is one word (or a word and a number), else ""."""
+    m = _CELL_WORD_RE.fullmatch(text, s, e)
+    return _fold_word(m.group(1)) if m is not None else ""
+
+
+def _out_of_cells(text: str, spans: list[Span], cells: list[tuple[int, int]]) -> list[Span]:
+    """``spans`` without what lies in ``cells`` (labels): a span inside one goes, a span that
+    begins in one and goes on past it ("Læge\nSol Rask": a label, then a name on the next row)
+    keeps what comes after the cell."""
+    out: list[Span] = []
+    for sp in spans:
+        cell = next(((s, e) for s, e in cells if s <= sp.start < e), None)
+        if cell is None:
+            out.append(sp)
+            continue
+        k = cell[1]
+        while k < sp.end and not text[k].isalnum():
+            k += 1
+        if k < sp.end:
+            out.append(dataclasses.replace(sp, start=k, text=text[k : sp.end]))
+    return out
+
+
+def _in_cells(pos: int, cells: list[tuple[int, int]]) -> bool:
+    """Is ``pos`` inside one of ``cells`` ((start, end))?"""
+    return any(s <= pos < e for s, e in cells)
+
+
+#: a line that begins with a day and hours: a rota's line ("man 7-15 bo"; tables.staff_cells)
+_ROTA_HINT_RE = re.compile(
+    r"(?im)^[ \t]*(?:man|tir|ons|tor|fre|lør|søn)[a-zæøå]*\.?[ \t]+\d{1,2}(?:[.:]\d{2})?[ \t]*[-–]"
+)
+#: a word or initials in a table's cell
+_CELL_TOKEN_RE = re.compile(r"[^\W\d_][\w'’]*(?:\.(?:[^\W\d_]\.?)*)?")
 #: " og ", "&", "+" and one word after it
 _AND_WORD_RE = re.compile(r" (?:og|&|\+) ([^\W\d_]+)")
 
