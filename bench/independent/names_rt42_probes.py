@@ -137,6 +137,17 @@ Written by a red-team helper that had not seen the matcher's rules, word lists, 
 changelog (rt42). Harness (parse, scoring, printing, -v): probe_harness.py.
 
 Run:  .venv/bin/python bench/independent/names_rt42_probes.py [-v]
+
+Markup fixes after the first run (listed with reasons in helpers/rt42/fixes.txt; no text changed,
+no probe added or dropped, no {}/[]/<> changed): five role words that the «...» line above lists as
+don't care next to a hidden name had been left unmarked - "Sagsbehandler: {Lykke Kamp}",
+"Ansvarlig rådgiver: {LK}", "Tilsynsførende: {Falk}", "Sagsbehandler: {Ole Krog}" (each failed as
+OVERHIDE(unmarked) in the first run) and "{Storm Lund} (kontaktperson)" (passed; fixed for
+consistency only); now «...».
+
+held-out, first run on 6b11391 (pinned worktree): 44 leaks / 38 over-hides (537 probes: 238 lk,
+225 ow, 74 mx; 0 crashes; debatable 15 hidden / 8 kept). After the five markup fixes: 44 leaks /
+34 over-hides. Run as INDSIGT_PURE_PYTHON=1 PYTHONPATH=/tmp/heldout/src.
 """
 
 import sys
@@ -313,7 +324,7 @@ addall(
         "Herberget Vestbyen, nat til tirs: [Dennis] ankommer kl 01.20 beruset. {Storm Lund} viser ham vær. 12.",
         "{storm lund} har talt med pt om at aflevere kniven i depotet.",
         "pt truer socialpædagogen: 'jeg smadrer dig, {storm}, når du har fri'",
-        "«Socialpædagog» {Storm Lund} (kontaktperson) - handleplan gennemgået med pt.",
+        "«Socialpædagog» {Storm Lund} («kontaktperson») - handleplan gennemgået med pt.",
         "{SL} 03.40: råb fra vær. 12, pt vil ikke slukke musikken.",
         "«socialpæd.» {storm} og nattevagten tilkaldte politi kl 04.10",
         "efter episoden ønsker {Storm L.} ikke at være alene med pt.",
@@ -335,7 +346,7 @@ addall(
 addall(
     "lk_child",
     [
-        "Underretning modtaget 12.01 fra skolen vedr. [Storm] (8). Sagsbehandler: {Lykke Kamp}.",
+        "Underretning modtaget 12.01 fra skolen vedr. [Storm] (8). «Sagsbehandler»: {Lykke Kamp}.",
         "«rådgiver» {Lykke Kamp} har haft samtale med far om anbringelsen.",
         "far råber i telefonen til rådgiveren: 'du har stjålet mine børn, {lykke}, det skal du betale for'",
         "{Lykke K.} fra kommunen deltager ikke i mødet pga trusler - teamleder [Rasmus Kamp] overtager.",
@@ -349,7 +360,7 @@ addall(
         "Mail fra {lykke.kamp}«@esbjerg.dk» til advokat [Camilla Westh]: ang. aktindsigt",
         "Til stede: far [Dennis Krog], advokat [Camilla Westh], «socialrådgiver» {Lykke Kamp}, teamleder [Rasmus Kamp].",
         "{lykke} fra kommunen har været på uanmeldt hjemmebesøg hos far",
-        "Ansvarlig rådgiver: {LK} / Leder: [Rasmus Kamp]",
+        "Ansvarlig «rådgiver»: {LK} / Leder: [Rasmus Kamp]",
         "{Lykke Kamp} har besluttet at samvær sker overvåget, max 2 timer hver 14. dag.",
         "Anbringelsesgrundlag: se notat af {Kamp, Lykke} 14.03.",
         "børnene anbragt i plejefamilie 18.3. «socialrådgiver» {Lykke} og «familiebehandler» {Max} fulgte dem.",
@@ -407,7 +418,7 @@ addall(
         "«tilsynsførende» {bjørn} har indberettet vilkårsovertrædelse.",
         "pt til «tilsynsførende» {Bjørn Falk} ved udgangen: 'jeg ved hvor du parkerer'",
         "{BF} 02.11: pt udeblevet fra tilsyn 2. gang.",
-        "Tilsynsførende: {Falk}",
+        "«Tilsynsførende»: {Falk}",
         "mail fra {bjorn.falk}«@kriminalforsorgen.dk»: ny tid til tilsyn 9/12",
         "pt har spurgt receptionen om {Bjørn Falk}«s» adresse og om han har børn",
         "Risikovurdering udfyldt af {Bjørn Falk} og «overlæge» {Sten Hammer}",
@@ -491,7 +502,7 @@ addall(
         "{ole} har partshørt borger om sanktionen.",
         "'{ole}, din lille lort, du tager mine penge' - borger i telefonen 10.42",
         "sign. {OK}",
-        "Sagsbehandler: {Ole Krog} («tlf. 7616 2020»)",
+        "«Sagsbehandler»: {Ole Krog} («tlf. 7616 2020»)",
         "«Sagsbehandler» {Krog} har ringet til [Dennis Krog] - de er ikke i familie.",
         "{olkr} har sendt partshøring i e-Boks 12.02",
         "mail fra {olkr}«@esbjerg.dk»: ny samtale 4/3 kl 10",

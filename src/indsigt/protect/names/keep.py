@@ -62,7 +62,8 @@ if TYPE_CHECKING:
 
 __all__ = ["RELATION_WORDS", "KeepNames"]
 
-#: Words for a relative or a contact before a given name ("datter Mette", "hustru Anne").
+#: Words for a relative or a contact before a given name ("datter Mette", "hustru Anne"). Not
+#: a role that staff take too: "bisidder Helle Rose (krisecentret)", a guardian ("værge")
 RELATION_WORDS: tuple[str, ...] = tuple(
     [
         "datter",
@@ -116,8 +117,6 @@ RELATION_WORDS: tuple[str, ...] = tuple(
         "nabo",
         "naboen",
         "pårørende",
-        "bisidder",
-        "værge",
         "plejemor",
         "plejefar",
         "stedmor",
@@ -223,8 +222,6 @@ RELATION_PLURALS: tuple[str, ...] = (
     "veninder",
     "veninderne",
     "pårørende",
-    "bisiddere",
-    "værger",
     "hunde",
     "katte",
 )

@@ -707,7 +707,7 @@ class NameMatcher:
                         rule += f" (del af '{family}')"
                     rule += alias
                     gen = f"genitiv af {rule}"
-                    for v in _spelling_variants(part):
+                    for v in (*_spelling_variants(part), *_prefix_variants(part)):
                         ends_s = v[-1:] in ("s", "x", "z")
                         add(v, _NAME, pidx, form, rule, apos=ends_s, part=True)
                         if not ends_s:
@@ -2021,6 +2021,22 @@ class NameMatcher:
             ):
                 if m is None:
                     continue
+                # past a particle to the part beyond it, the particle going with that part:
+                # "Tareq ibn Khalid", "Tarik Bin Kalid"
+                span: tuple[int, int] | None = None
+                if _fold_word(m.group(1)) in _NAME_PARTICLES:
+                    if m.end(1) <= h.start:
+                        p = m.end(1)
+                        m = _word_before(text, max(lo, m.start(1) - 40), m.start(1))
+                        if m is not None:
+                            span = (m.start(1), p)
+                    else:
+                        p = m.start(1)
+                        m = _WORD_AFTER_RE.match(text, m.end(1), min(hi, m.end(1) + 40))
+                        if m is not None:
+                            span = (p, m.end(1))
+                    if m is None or not m.group(1)[0].isupper():
+                        continue
                 written = m.group(1)
                 if written[0].isupper():
                     if written.isupper():
@@ -2044,17 +2060,61 @@ class NameMatcher:
                     if limit < 99.0 and zipf(word) > limit:
                         continue
                     other, common = _part_of(self._sounds_like(word), h)
+                    if (
+                        other is None
+                        and limit == 99.0
+                        # (a common given name before the family name is another person's:
+                        # "Maja Skov Dam", a daughter, beside a hidden Maj-Britt Skov-Lund)
+                        and not (m.end(1) <= h.start and word in name_words())
+                    ):
+                        # spelled as another language writes it, beside the other part:
+                        # "Guel Aydin" (Gül), "Tareq" (Tariq), "van Damm", "Karl Emil Bøgh"
+                        other, common = self._near_own_part(word, h)
                     if other is None:
                         continue
                 entry = other.entry_for(min(common))
-                x = _Hit(m.start(1), m.end(1), other, common, None)
+                x = _Hit(*(span or m.span(1)), other, common, None)
                 x.form, x.rule = entry[2], f"{entry[3]} (med en stavefejl, ved siden af navnet)"
+                if other is key:  # (the same part's key: see _near_own_part)
+                    x.form = "family" if entry[2] == "given" else "given"
+                    x.rule = (
+                        f"{'efternavn' if x.form == 'family' else 'fornavn'} stavet '{written}'"
+                    )
+                    x.rule += " (ved siden af navnet)"
                 x.has_given = entry[2] == "given"
                 x.has_family = entry[2] == "family"
                 extra.append(x)
         if not extra:
             return hits
         return _add_non_overlapping(hits, extra)
+
+    def _near_own_part(self, word: str, h: _Hit) -> tuple[_Key | None, frozenset[int]]:
+        """Another part of the name of one of ``h``'s people (or its family name with the
+        particle joined: "lakur" for la Cour) that the folded ``word`` beside ``h`` is, more
+        loosely than a typo anywhere: as it sounds (:func:`_sound`), up to one edit in a part
+        of three to five letters and two in a longer one ("Guel" Gül, "Gyl" Gül, "Tareq" Tariq,
+        "Damm" Dam, "Bøgh" Bøg, "McDonnald" MacDonald). (None, empty) if none is."""
+        w = _sound(word)
+        if len(w) < 2 or zipf(word) >= ZIPF_WORD:
+            return None, frozenset()
+        for pidx in sorted(h.persons):
+            for spelled, part in _own_parts(self.persons[pidx]):
+                p = _sound(spelled)
+                shortest = min(len(w), len(p))
+                if w != p and (shortest < 3 or abs(len(w) - len(p)) > 2):
+                    continue
+                d = _edits(w, p, 2)
+                if d == 0 or (d == 1 and shortest >= 3) or (d == 2 and shortest >= 6):
+                    key = self._words.get(part)
+                    if key is None and h.key is not None and h.key.first_name is not None:
+                        # a part with no key of one word ("O'Neill" is "o neill"): the hit
+                        # stands for the same person as ``h``
+                        return h.key, frozenset((pidx,)) & h.persons
+                    if key is not None and key is not h.key and key.first_name is not None:
+                        common = key.npset & h.persons
+                        if common:
+                            return key, common
+        return None, frozenset()
 
     def _sounds_like(self, folded: str) -> tuple[_Key, ...]:
         """The name parts (four letters or more) spelled as ``folded`` sounds
@@ -4707,6 +4767,72 @@ def _phonetic(word: str) -> str:
         if not out or out[-1] != c:
             out.append(c)
     return "".join(out)
+
+
+def _prefix_variants(part: str) -> tuple[str, ...]:
+    """The other ways a name part with a prefix is written: "MacLeod" as "McLeod", "Mac Leod",
+    "Mc Leod" ("MacDonald" not as "McDonald", a word of its own); "O'Neill" (folded "o neill")
+    as "ONeill"."""
+    folded = _norm_key(part)
+    out: list[str] = []
+    for a, b in (("mac", "mc"), ("mc", "mac")):
+        if folded.startswith(a) and len(folded) > len(a) + 2 and " " not in folded:
+            rest = folded[len(a) :]
+            out += [f"{a} {rest}", f"{b} {rest}"]
+            if zipf(b + rest) < ZIPF_AMBIGUOUS:  # not a word of its own: "McDonald's" (the
+                out.append(b + rest)  # chain) would tell the reader whose name was hidden
+    if len(folded) > 4 and folded[1] == " " and folded[0] in "od":  # O'Neill, D'Angelo
+        out.append(folded.replace(" ", "", 1))
+    return tuple(out)
+
+
+#: what :func:`_sound` writes as one more: letters other languages write for the same sound
+_MORE_SOUNDS = (("ue", "u"), ("q", "k"), ("ı", "i"), ("'", ""), ("’", ""))
+
+
+def _sound(word: str) -> str:
+    """A folded name part as it sounds, a little more loosely than :func:`_phonetic` (for a
+    word beside the person's other name part only): "guel" and "gul", "tareq" and "tarik"."""
+    for a, b in _MORE_SOUNDS:
+        if a in word:
+            word = word.replace(a, b)
+    return _phonetic(word).replace("å", "a")  # ("Saa" for Sá)
+
+
+def _own_parts(person: Person) -> list[tuple[str, str]]:
+    """Each folded name part of ``person`` (every name) as (how it is spelled, the part whose
+    key stands for it): the parts, and a family name with its particle joined ("lacour": "cour";
+    "macdonald" is one part already)."""
+    out: list[tuple[str, str]] = []
+    for given, family in person.names():
+        for name in (given, family):
+            for x in _name_parts(name):
+                tokens = fold(x).split()  # "O'Neill": "o neill", whose key is "neill"
+                if tokens:
+                    out.append((_fold_word(x), tokens[-1]))
+        parts = [_fold_word(x) for x in _name_parts(family)]
+        if len(parts) > 1 and parts[0] in _NAME_PARTICLES and parts[-1]:
+            out.append(("".join(parts), parts[-1]))
+        parts = [_fold_word(x) for x in _name_parts(given)]
+        if len(parts) > 1 and parts[-1]:  # "Thi Lan" written "Tilan", "Maj-Britt" "Majbrit"
+            out.append(("".join(parts), parts[-1]))
+    return out
+
+
+def _edits(a: str, b: str, most: int) -> int:
+    """The edit distance of ``a`` and ``b`` (insert, delete, substitute), or ``most + 1`` when
+    it is more than ``most``."""
+    if abs(len(a) - len(b)) > most:
+        return most + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > most:
+            return most + 1
+        prev = cur
+    return prev[-1] if prev[-1] <= most else most + 1
 
 
 def _deletions(word: str) -> set[str]:
