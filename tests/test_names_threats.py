@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from indsigt.protect.names import NameMatcher, Person
+from names_shown import out
 
 HIDDEN = [
     Person("s1", "Helle", "Rose", initials=("HR",), titles=("socialrådgiver",)),
@@ -21,6 +22,7 @@ HIDDEN = [
     Person("s4", "Gry", "Holt", titles=("boligsocial medarbejder",)),
     Person("s5", "Bjørn", "Falk", titles=("tilsynsførende",)),
     Person("s6", "Lykke", "Kamp", titles=("rådgiver",)),
+    Person("s7", "Sten", "Lund", titles=("socialpædagog",)),
 ]
 
 
@@ -41,3 +43,57 @@ def test_a_professional_beside_the_citizen_is_no_relative(m: NameMatcher) -> Non
     # a relative's own name after a kinship word stays as before
     text = "Pt.s ekskæreste Helle Nord ringede."
     assert keep.filter(text, m.find(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # spoken to, in the citizen's quoted words
+        (
+            "pt truer socialpædagogen: 'jeg smadrer dig, storm, når du har fri'",
+            "pt truer socialpædagogen: 'jeg smadrer dig, [X], når du har fri'",
+        ),
+        ("far: 'du er en død mand, max'", "far: 'du er en død mand, [X]'"),
+        (
+            "pt til ham: 'pas på, bjørn, jeg kender folk'",
+            "pt til ham: 'pas på, [X], jeg kender folk'",
+        ),
+        ("pt: 'storm du skal passe på din søn'", "pt: '[X] du skal passe på din søn'"),
+        ("lejer har råbt 'gry din heks' fra altanen", "lejer har råbt '[X] din heks' fra altanen"),
+        ("SMS 02:03 'sov godt helle r' - afsender pt", "SMS 02:03 'sov godt [X]' - afsender pt"),
+        # a nickname made of the name
+        ("pt kalder socialpædagogen 'Stormen'", "pt kalder socialpædagogen '[X]'"),
+        ("far omtaler hende som 'Hellemus'", "far omtaler hende som '[X]'"),
+        # where a person works, a title in parentheses, what only a person does
+        (
+            "lykke fra kommunen har været på hjemmebesøg",
+            "[X] fra kommunen har været på hjemmebesøg",
+        ),
+        ("holt (spl.) har ringet til politiet", "[X] (spl.) har ringet til politiet"),
+        ("gry bad om politiledsagelse", "[X] bad om politiledsagelse"),
+        ("gry har forsøgt kontakt 3 gange", "[X] har forsøgt kontakt 3 gange"),
+        ("lejer til gry: 'kommer du med fogeden'", "lejer til [X]: 'kommer du med fogeden'"),
+        ("aftale m. socialpæd. lund: ingen alene-kontakt", "aftale m. [X]: ingen alene-kontakt"),
+        # initials that are an abbreviation, first on a diary line before the time
+        ("HR 23.10: mor og børn sover.", "[X] 23.10: mor og børn sover."),
+    ],
+)
+def test_threatened_staff_are_hidden(m: NameMatcher, text: str, expected: str) -> None:
+    assert out(m, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vejret i dag: regn, storm, sne og slud",
+        "'du skal se en storm, siger jeg'",
+        "pt kalder det 'en storm i et glas vand'",
+        "sov godt i nat, ingen uro",
+        "HR 23.10 120/80",
+        "HR 12.00: Zyprexa 5 mg",
+        "KL 03.00: pt vågen",
+        "sten fra nyren er gået",
+    ],
+)
+def test_the_same_words_stay(m: NameMatcher, text: str) -> None:
+    assert out(m, text) == text

@@ -100,6 +100,9 @@ TITLES: frozenset[str] = frozenset(
     sosuass sosuhj sundhedsass ass hjpl hjemmeplejer plejer plejemedarbejder fysioterapeut fysio ergo ergoter
     jordemor jdm psyk psykolog diætist socialrådg overlæge1 bagvagt forvagt mellemvagt
     terapeut pædagog miljøterapeut kontaktspl primærspl mt e.l. hjælper assistent
+    socialpædagog socialpæd soc.pæd familiebehandler familieterapeut familiekonsulent
+    støttekontaktperson fængselsbetjent fængselsfunktionær misbrugskonsulent
+    gadeplansmedarbejder
     """)
 )
 
@@ -171,7 +174,7 @@ _TITLE_MODIFIERS: frozenset[str] = frozenset(
 _ABBR_TITLES: frozenset[str] = frozenset(
     _words("""spl ssa ssh dr ovl rl fys sekr prof cand stud hr frk afd sosu ergo med sygepl
     sygeplej hjsp hjspl afdl lægesekr lægesek sosuass sundhedsass ass fysio ergoter jdm psyk
-    socialrådg mt rdl""")
+    socialrådg mt rdl socialpæd""")
 )
 
 #: Signature markers that also make an ambiguous *name* token a name ("Mvh Skov").
@@ -368,7 +371,8 @@ _MORE_PERSON_FINITE, _MORE_PERSON_AFTER_AUXILIARY = _conjugated("""
     bringe=bringer,bragte,bragt fortælle=fortæller,fortalte,fortalt sy=syr,syede,syet
     tilbyde=tilbyder,tilbød,tilbudt udskrive=udskriver,udskrev,udskrevet
     forstå=forstår,forstod,forstået afholde=afholder,afholdt,afholdt rede=reder,redte,redt
-    indhente:1 bemærke:1 udarbejde:1 udfylde:2
+    indhente:1 bemærke:1 udarbejde:1 udfylde:2 tømme=,tømte,tømt forsøge=,,forsøgt
+    afbryde=,afbrød,afbrudt
     recommend=recommends,recommended,recommended prescribe=prescribes,prescribed,prescribed
     discharge=discharges,discharged,discharged inform=informs,informed,informed
     tell=tells,told,told suggest=suggests,suggested,suggested perform=performs,performed,performed

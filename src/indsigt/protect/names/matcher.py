@@ -137,6 +137,7 @@ from .lexicon import (
     ZIPF_AMBIGUOUS,
     ZIPF_WORD,
     _is_word,
+    _words,
     name_words,
     profession,
     zipf,
@@ -1064,6 +1065,8 @@ class NameMatcher:
             raw += self._automaton_hits(ctx, join=False)
         if tables is not None and tables.staff:
             self._table_cells(ctx, tables.staff, raw)
+        if "kald" in text or "omtal" in text or "Kald" in text or "Omtal" in text:
+            self._nicknames(text, raw)
         if raw:
             hits = self._evaluate(ctx, _resolve_overlaps(raw))
             if ctx.negs:
@@ -1099,6 +1102,30 @@ class NameMatcher:
         if ctx.labels and spans:  # a table's first row of labels: "Dag | Aften | Nat"
             spans = _out_of_cells(text, spans, ctx.labels)
         return spans
+
+    def _nicknames(self, text: str, raw: list[_Hit]) -> None:
+        """A nickname made of a hidden person's name, quoted after what someone is called:
+        "pt kalder socialpædagogen 'Stormen'", "omtaler kontaktperson helle som 'Hellemus'",
+        "kalder overlægen for 'Maxi'" (the name and at most four letters more)."""
+        for m in _NICKNAME_RE.finditer(text):
+            gap = [
+                _fold_word(w) for w in _SPEECH_WORD_RE.findall(m.group(0)[: m.start(1) - m.start()])
+            ]
+            if not any(
+                w in _CALLED_PEOPLE or any(w.startswith(t) for t in self._titles if len(t) > 3)
+                for w in gap[1:]
+            ):
+                continue  # what is called so is no member of staff: "kalder hunden 'Storm'"
+            word = m.group(1)
+            folded = _fold_word(word)
+            for cut in range(len(folded), max(2, len(folded) - 5), -1):
+                key = self._words.get(folded[:cut])
+                if key is None or key.first_name is None or len(folded) - cut > 4:
+                    continue
+                hit = _lower_hit(key, m.start(1), m.end(1), "et øgenavn af navnet")
+                hit.why = f"øgenavn '{word}'"
+                raw.append(hit)
+                break
 
     def _label_rows(
         self,
@@ -1401,10 +1428,19 @@ class NameMatcher:
                 # who signed, even initials that are an abbreviation: "Dikt. AS/skr. ML", "Ctr. ML"
                 after_markers.append((s, e, f"efter '{prev}'"))
             elif (
-                not sig.clinical
-                and _initials_only(sig)
+                _initials_only(sig)
                 and _line_start(text, s)
-                and _TIME_THEN_WORDS_RE.match(text, e) is not None
+                and (
+                    (not sig.clinical and _TIME_THEN_WORDS_RE.match(text, e) is not None)
+                    # initials someone uses that are also an abbreviation, before a time and
+                    # what happened in lower case: "IV 03.15: pt urolig", "TB kl 03: pt. rolig"
+                    # (not "BT 12.00: 140/80", "PN 01.20: Zyprexa 5 mg")
+                    or (
+                        sig.explicit
+                        and _TIME_THEN_LOWER_RE.match(text, e) is not None
+                        and text[s:e].lower() != "kl"  # "KL 03.00: pt vågen": o'clock
+                    )
+                )
             ):
                 # a diary line's writer before the time: "IS 22.15 sår skiftet", "AS 09:10
                 # stuegang" (not "BT 12.00: 140/80", a measurement)
@@ -2601,7 +2637,10 @@ class NameMatcher:
                 and e < n
                 and text[e] in _APOSTROPHES
                 and not (s > 0 and text[s - 1] in _APOSTROPHES)
-                and (e + 1 >= n or not text[e + 1].isalpha())
+                # what is theirs follows: "Hans' bil" (not a quote's end: "'... død mand, max'")
+                and e + 2 < n
+                and text[e + 1] in " \t\xa0"
+                and text[e + 2].isalpha()
             )
             if apos_after:  # "Hans'", "Niels'"
                 e = h.end = e + 1
@@ -3551,6 +3590,10 @@ def _subject_before_verb(text: str, s: int, e: int) -> bool:
     possessive, a preposition or "at" ("en sten har", "at bo har"), not before what a thing does
     ("sten har sat sig fast", "storm gjorde pt urolig"), nor inside a compound or a path
     ("nyre-sten har", "/sten")."""
+    if _vocative(text, s, e):
+        return True
+    if _greeted(text, s, e):
+        return True
     if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-/._@\\'’"):
         return False
     prev, pj, crossed = _prev_word(text, s)
@@ -3662,10 +3705,12 @@ def _subject_before_verb(text: str, s: int, e: int) -> bool:
         return True  # whom the patient asked or told: "pt bad bo om at ringe til advokat"
     if text[e : e + 1] == ":":
         if not crossed and folded_prev in ("fra", "til"):
-            # a message's sender or addressee: "fra bo: husk bleer", "sms fra skov: tur aflyst"
+            # a message's sender or addressee: "fra bo: husk bleer", "sms fra skov: tur aflyst",
+            # what someone said to a person: "lejer til gry: 'kommer du ...'"
             return (
                 _line_start(text, pj)
                 or _MESSAGE_BEFORE_RE.search(text, max(0, pj - 12), pj) is not None
+                or _fold_word(_prev_word(text, pj)[0]) in _SPEAKERS
             )
         # a diary line's writer after a time: "kl 14 per: pt klar" (not "Bo: alene", a field)
         if _DIARY_LEAD_RE.search(text, max(0, s - 24), s) is not None and prev[:1].isdigit():
@@ -3697,6 +3742,14 @@ def _subject_before_verb(text: str, s: int, e: int) -> bool:
         return True  # a message to the person: "sten, ring til mig", "per ring til datter"
     if _MOTION_RE.match(text, e) is not None and (clause_start or _after_a_time(text, s)):
         return True  # where a person went, in a note's short form: "per ind til pt kl 22"
+    if (m := _FROM_A_PLACE_OF_WORK_RE.match(text, e)) is not None and (
+        clause_start or _line_start(text, s) or _person_verb_at(text, m.end())
+    ):
+        return True  # "lykke fra kommunen har været på hjemmebesøg"
+    if (m := _TITLE_IN_PARENS_RE.match(text, e)) is not None and (
+        " ".join(fold(m.group(1)).split()) in TITLES
+    ):
+        return True  # "nord (spl.) har ringet til politiet"
     if _WITH_THE_PATIENT_RE.match(text, e) is not None and (
         clause_start or folded_prev in _VERBS_BEFORE_SUBJECT
     ):
@@ -3862,6 +3915,10 @@ _MOTION_RE = re.compile(
     r"|kl\b|efter\b|hele\b|i (?:dag|nat|aften|morgen)\b)|[,.:;\r\n]|$))"
 )
 #: after a diary line's writer: a time and words ("IS 22.15 sår skiftet", "HR 12.00: frokost")
+_TIME_THEN_LOWER_RE = re.compile(
+    r"[ \t\xa0]+(?:[Kk]l\.?[ \t\xa0]*\d{1,2}(?:[.:]\d{2})?|\d{1,2}[.:]\d{2})(?![\d./]|:\d)"
+    r"[ \t\xa0]*:?[ \t\xa0]+(?:[a-zæøå]{2,}|Pt\b)"
+)  # (a time has its minutes or "kl": not "RF 24 målt", "TV 2 har ringet")
 _TIME_THEN_WORDS_RE = re.compile(
     r"[ \t\xa0]+\d{1,2}(?:[.:]\d{2}|/\d{1,2}):?[ \t\xa0]+[^\W\d_]{2,}"
 )  # (or a date: "RK 12/3: samtale 45 min.")
@@ -4065,6 +4122,8 @@ def _person_verb_at(text: str, e: int) -> bool:
     if not word:
         return False
     if word in _PERSON_VERBS or word in _MORE_PERSON_FINITE:
+        return True
+    if word == "bad" and text.startswith(" om ", k):  # "gry bad om politiledsagelse"
         return True
     if word in _WHERE_VERBS:  # "per var her", "tal sad hos Vilma" (not "sten er påvist")
         m = _WHERE_A_PERSON_IS_RE.match(text, k)
@@ -4784,6 +4843,95 @@ def _prefix_variants(part: str) -> tuple[str, ...]:
     if len(folded) > 4 and folded[1] == " " and folded[0] in "od":  # O'Neill, D'Angelo
         out.append(folded.replace(" ", "", 1))
     return tuple(out)
+
+
+#: a quoted word after what someone is called: "kalder X 'Stormen'", "omtaler X som 'Hellemus'"
+_NICKNAME_RE = re.compile(
+    r"(?i:kalder|kaldte|kaldes|kaldt|omtaler|omtalte|omtales)(?![^\W_])[^\n'\"«“‘]{0,50}?"
+    r"['\"«“‘]([^\W\d_]{3,20})['\"»”’]"
+)
+#: who is called a nickname, besides a title ("socialpædagogen"): "kalder hende 'Stormen'"
+_CALLED_PEOPLE = frozenset(
+    _words("""hende ham personalet medarbejderen medarbejderne lægen lægerne sygeplejersken
+    plejen kontaktpersonen rådgiveren behandleren overlægen""")
+)
+#: where staff work, after a person: "lykke fra kommunen", "bjørn fra kriminalforsorgen"
+_FROM_A_PLACE_OF_WORK_RE = re.compile(
+    r" fra (?:kommunen|jobcent(?:ret|eret)|krisecent(?:ret|eret)|herberget|forvaltningen"
+    r"|familieafdelingen|børne- og ungeafdelingen|hjemmeplejen|hjemmesygeplejen|afdelingen"
+    r"|kriminalforsorgen|fængslet|arresthuset|bostedet|botilbuddet|psykiatrien|distriktspsykiatrien"
+    r"|socialforvaltningen|ydelseskontoret|boligselskabet|sygehuset|hospitalet|lægehuset"
+    r"|klinikken|regionen|misbrugscent(?:ret|eret)|familiehuset|ppr)(?![^\W_])"
+)
+#: a title in parentheses after a name: "nord (spl.)", "lund (socialpædagog)"
+_TITLE_IN_PARENS_RE = re.compile(r"[ \t\xa0]*\(([^\W\d_][\w.\- ]{0,30}?)\.?\)")
+#: who speaks to a person before "til X:" ("lejer til gry: ...")
+_SPEAKERS = frozenset(
+    _words("""pt patient patienten borger borgeren lejer lejeren far faderen mor moderen
+    klient klienten beboer beboeren forælder mand manden kone konen ægtefælle""")
+)
+#: the words of speech to someone: "jeg smadrer dig, storm", "pas på, bjørn"
+_SPOKEN_TO = frozenset(("du", "dig", "din", "dit", "dine", "jer", "you", "your"))
+_SPEECH_QUOTES = "'\"«»“”‘’„"
+
+
+def _vocative(text: str, s: int, e: int) -> bool:
+    """Is the word at ``s:e`` a person spoken to, in the citizen's words as a note quotes them:
+    set off by commas (or a comma and the quote's end) in speech to someone ("'jeg smadrer
+    dig, storm, når du har fri'", "'du er en død mand, max'", "'pas på, bjørn, jeg kender
+    folk'"), or first in the quote before "du", "din" ("'storm du skal passe på'", "'gry din
+    heks'")? Not one of a list ("regn, storm, sne")."""
+    n = len(text)
+    j = s
+    while j > 0 and text[j - 1] in " \t\xa0":
+        j -= 1
+    before = text[j - 1] if j > 0 else ""
+    if before in _SPEECH_QUOTES and j == s:
+        word, _ = _word_after(text, e)
+        return word in _SPOKEN_TO
+    if before != ",":
+        return False
+    k = e
+    while k < n and text[k] in " \t\xa0":
+        k += 1
+    after = text[k] if k < n else ""
+    if not (after in ",.!?" or after in _SPEECH_QUOTES) or after == "":
+        return False
+    # one of a list: a comma before the word before, or a word and a comma or "og" after
+    _, q, _ = _prev_word(text, j - 1)
+    while q > 0 and text[q - 1] in " \t\xa0":
+        q -= 1
+    if q > 0 and text[q - 1] == ",":
+        return False
+    if after == "," and _ANOTHER_ITEM_RE.match(text, k + 1) is not None:
+        return False
+    start = _line_start_of(text, s)
+    end = text.find("\n", e)
+    line = text[start : n if end < 0 else end]
+    quoted = any(q in line for q in _SPEECH_QUOTES)
+    return quoted or any(_fold_word(w) in _SPOKEN_TO for w in _SPEECH_WORD_RE.findall(line))
+
+
+def _greeted(text: str, s: int, e: int) -> bool:
+    """Is the word at ``s:e`` the person a greeting is to, last in its phrase (an initial may
+    follow): "'sov godt helle r'", "godnat storm", "hej gry!"?"""
+    prev, pj, crossed = _prev_word(text, s)
+    folded = _fold_word(prev)
+    if crossed or not (
+        folded in _GREETINGS or (folded == "godt" and _fold_word(_prev_word(text, pj)[0]) == "sov")
+    ):
+        return False
+    return _GREETED_END_RE.match(text, e) is not None
+
+
+_GREETINGS = frozenset(("godnat", "hej", "hejsa", "farvel", "godmorgen", "bye", "hi"))
+#: the end of a greeting's phrase, an initial before it: "helle r'", "gry!"
+_GREETED_END_RE = re.compile(r"(?:[ \t\xa0]+[a-zæøå]\.?)?[ \t\xa0]*(?:$|[\r\n.,;:!?)'\"»”’])")
+
+
+#: a list goes on after a comma: a word and another comma, or "og"
+_ANOTHER_ITEM_RE = re.compile(r"[ \t\xa0]*[^\W\d_]+[ \t\xa0]*(?:,|og\b|&)")
+_SPEECH_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
 #: what :func:`_sound` writes as one more: letters other languages write for the same sound
