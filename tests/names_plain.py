@@ -80,6 +80,8 @@ def plain_certain_starts(self: M.NameMatcher, ctx: M._Ctx) -> list[tuple[int, in
             continue  # "... egen læge. Holm": the full stop ends the sentence
         out.append((e, min(line_end(e), e + 60), _NEXT, f"efter titel '{text[s:e]}'"))
     for e, s in ctx.strong_ends.items():
+        if any(a <= s < b for a, b in ctx.labels):
+            continue  # a table column's label ("| Udført af |") signs nothing
         end = line_end(e)
         if not text[e:end].strip(" \t\r.:,"):  # "Mvh\nMette Holm": the next line
             nxt = end + 1
@@ -94,6 +96,8 @@ def plain_certain_starts(self: M.NameMatcher, ctx: M._Ctx) -> list[tuple[int, in
             out.append((i + 1, min(line_end(i), i + 60), _NEXT, "i signatur efter '/'"))
         i = text.find("/", i + 1)
     for s, e, kind in ctx.certain:
+        if any(a <= s < b for a, b in ctx.labels):
+            continue
         word = " ".join(text[s:e].split())
         if kind == _LIST:
             j = e
@@ -108,7 +112,10 @@ def plain_certain_starts(self: M.NameMatcher, ctx: M._Ctx) -> list[tuple[int, in
                     continue  # "v." only
             elif text[e : e + 1] == ".":
                 continue  # "Nattevagt. Sofie klager ...": the sentence ended
-            out.append((e, min(line_end(e), e + 60), _NEXT, f"efter '{word}'"))
+            start, end = e, line_end(e)
+            if end < n and end < e + 60 and not text[e:end].strip(" \t\r:"):
+                start = end + 1  # the marker ends its line: "ring til\nstorm"
+            out.append((start, min(line_end(start), start + 60), _NEXT, f"efter '{word}'"))
     return out
 
 

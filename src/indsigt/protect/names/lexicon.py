@@ -372,7 +372,8 @@ _MORE_PERSON_FINITE, _MORE_PERSON_AFTER_AUXILIARY = _conjugated("""
     tilbyde=tilbyder,tilbød,tilbudt udskrive=udskriver,udskrev,udskrevet
     forstå=forstår,forstod,forstået afholde=afholder,afholdt,afholdt rede=reder,redte,redt
     indhente:1 bemærke:1 udarbejde:1 udfylde:2 tømme=,tømte,tømt forsøge=,,forsøgt
-    afbryde=,afbrød,afbrudt
+    afbryde=,afbrød,afbrudt suge:1 fluorlakere:1 lære=,lærte,lært fotografere:1 skylle:1
+    oplyse:2 montere:1 pode:1 dryppe:1 kalibrere:1 takke:1
     recommend=recommends,recommended,recommended prescribe=prescribes,prescribed,prescribed
     discharge=discharges,discharged,discharged inform=informs,informed,informed
     tell=tells,told,told suggest=suggests,suggested,suggested perform=performs,performed,performed
@@ -594,6 +595,9 @@ _MARKER_WORDS: dict[str, int] = {
             "mødt ind",
             # who helps today, in a home-care note ("hjælper i dag: sky", "Medarbejder: kok")
             *_words("hjælper hjælpere medarbejder medarbejdere"),
+            # who is away, who is where, who to call: "ferie juli: bo, sol", "morgenmøde: ben
+            # fri, sol syg", "telefonliste: lykke 2211", "bil 4: pil"
+            *_words("ferie fravær morgenmøde telefonliste bil"),
             "på vagt",
         ],
         _LIST,
@@ -650,6 +654,21 @@ _MARKER_WORDS: dict[str, int] = {
             "træner med",
             "trænet med",
             "træning med",
+            # whom one stands in for, passes a message or an excuse to: "vikar for\nglad",
+            # "besked videre til pil", "afbud gives til lave"
+            "vikar for",
+            "afløser for",
+            # with whom one sat, agreed or disagreed: "sad sammen med lave", "aftalt mellem
+            # krog og vicevært", "datter er uenig med krog"
+            "sammen med",
+            "aftalt mellem",
+            "uenig med",
+            "enig med",
+            "besked til",
+            "besked videre til",
+            "videregivet til",
+            "afbud til",
+            "afbud gives til",
             "drøftet med",
             "tilset af",
             "vurderet af",

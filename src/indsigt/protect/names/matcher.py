@@ -1386,6 +1386,7 @@ class NameMatcher:
                     raw.append(_Hit(s, e, key, key.npset, key.ncands))
         if len(unread) > 1:
             _names_in_a_row(text, unread, raw)
+            _names_in_a_column(text, unread, raw)
         # initials in CAPITALS: "v. MLH", "spl. MLH", "aftalt med MH", and initials someone has
         # used (not only derived from their name) anywhere they stand out from the words around
         # them ("MLH tilså pt."), but not in "MR-scanning" or in CAPITALS text.  Words and
@@ -1812,8 +1813,13 @@ class NameMatcher:
                 elif text[e : e + 1] == ".":
                     continue  # "Nattevagt. Sofie klager ...": the sentence ended
                 nl = find("\n", e, e + 60)
-                limit = nl if nl >= 0 else min(n, e + 60)
-                out.append((e, limit, _NEXT, f"efter '{word}'"))
+                start = e
+                if nl >= 0 and not text[e:nl].strip(" \t\r:"):
+                    # the marker ends its line, the name begins the next: "ring til\nstorm"
+                    start = nl + 1
+                    nl = find("\n", start, start + 60)
+                limit = nl if nl >= 0 else min(n, start + 60)
+                out.append((start, limit, _NEXT, f"efter '{word}'"))
         return out
 
     def _certain_hits(self, ctx: _Ctx, raw: list[_Hit]) -> None:
@@ -3846,7 +3852,7 @@ _REACHING_WORDS = frozenset(("hos", "af", "til", "med", "hedder", "hed")) | _CON
 #: where a phrase ends after a word: the end, punctuation, or a word that begins what follows
 #: ("hos vang i dag", "spørg fjord om nøglen", "ring til will hvis ...")
 _PHRASE_END_RE = re.compile(
-    r"[ \t\xa0]*(?:$|[\r\n.,;:!?)]|[ \t\xa0](?:og|eller|om|kl|i|på|til|hvis|når|da|fordi|efter"
+    r"[ \t\xa0]*(?:$|[\r\n.,;:!?)]|[ \t\xa0](?:og|eller|el|om|kl|i|på|til|hvis|når|da|fordi|efter"
     r"|igen|nu|senere|inden|før|ang|vedr|mht|angående|vedrørende|via|ved|d|pga)(?![^\W_]))"
 )
 
@@ -4266,6 +4272,42 @@ def _names_in_a_row(text: str, unread: list[tuple[int, int, _Key]], raw: list[_H
             if s in keyed and (whole or s in slashed):
                 key = keyed[s]
                 raw.append(_lower_hit(key, s, e, "i en række af navne"))
+
+
+def _names_in_a_column(text: str, unread: list[tuple[int, int, _Key]], raw: list[_Hit]) -> None:
+    """Lower-case words that are hidden people's name parts, each last on its line after at
+    most a time, a room or a car ("09.00 lam", "stue 3 - tang", "bil 2: pil") or alone, on two
+    lines or more one after the other: a column of names ("krog\nlave\nhvid", a rota, a
+    route). Two such words under each other are no list of words."""
+    column: list[tuple[int, int, _Key]] = []
+    last_line = -2
+    for s, e, key in unread:
+        start = _line_start_of(text, s)
+        end = text.find("\n", e)
+        if end < 0:
+            end = len(text)
+        if _COLUMN_LEAD_RE.fullmatch(text, start, s) is None or text[e:end].strip(" \t\r.,") != "":
+            continue
+        line = text.count("\n", 0, s)
+        if column and line != last_line + 1:
+            _column_hits(column, raw)
+            column = []
+        column.append((s, e, key))
+        last_line = line
+    _column_hits(column, raw)
+
+
+def _column_hits(column: list[tuple[int, int, _Key]], raw: list[_Hit]) -> None:
+    if len(column) >= 2:
+        for s, e, key in column:
+            raw.append(_lower_hit(key, s, e, "i en kolonne af navne"))
+
+
+#: what may stand before a name in a column of names: a time, a room, a car, a bullet
+_COLUMN_LEAD_RE = re.compile(
+    r"[ \t\xa0]*(?:[-–*•][ \t\xa0]*)?(?:(?:\d{1,2}[.:]\d{2}|(?:stue|bil|rute|vær)\.? ?\d{1,3})"
+    r"[ \t\xa0]*[-–:]?[ \t\xa0]*)?"
+)
 
 
 def _said_before(text: str, at: int) -> bool:

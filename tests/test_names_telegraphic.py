@@ -1,0 +1,82 @@
+"""Fast lower-case notes: a name in a column, after a marker that ends its line, in a list of
+who is away, after more of what a person does (issue 11, stop 34).
+
+From the held-out ``bench/independent/names_rt43_probes.py`` (6b11391: 101 leaks; cardiology,
+intensive care, neurology, eye clinic, ENT, fertility, home help, day centres, children's
+dentistry): names that are words, written the way a rota, a route or a handover lists them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from indsigt.protect.names import NameMatcher, Person
+from names_shown import out
+
+HIDDEN = [
+    Person("s1", "Storm", "Tang", titles=("sygeplejerske",)),
+    Person("s2", "Sten", "Lam", titles=("overlæge",)),
+    Person("s3", "Siv", "Mandel", titles=("øre-næse-halslæge",)),
+    Person("s4", "Pil", "Rask", titles=("hjemmehjælper",)),
+    Person("s5", "Lave", "Krog", titles=("pædagog",)),
+    Person("s6", "Lykke", "Hvid", titles=("sygeplejerske",)),
+    Person("s7", "Ben", "Hage", titles=("fysioterapeut",)),
+    Person("s8", "Gro", "Glad", titles=("tandplejer",)),
+]
+
+
+@pytest.fixture(scope="module")
+def m() -> NameMatcher:
+    return NameMatcher.build(HIDDEN)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a column of names: each last on its line after a time, a room, a car, or alone
+        (
+            "overlevering nat:\nstue 3 - tang\nstue 4 - tang",
+            "overlevering nat:\nstue 3 - [X]\nstue 4 - [X]",
+        ),
+        ("09.00 lam\n10.00 siv", "09.00 [X]\n10.00 [X]"),
+        ("krog\nhvid\nhage", "[X]\n[X]\n[X]"),
+        # a marker that ends its line: the name begins the next
+        ("ring til\nstorm\nhvis troponin stiger", "ring til\n[X]\nhvis troponin stiger"),
+        ("vikar for\nglad", "vikar for\n[X]"),
+        ("besked videre til pil", "besked videre til [X]"),
+        # who is away, where, with whom
+        ("ferie juli: pil, lave, hage", "ferie juli: [X], [X], [X]"),
+        ("bil 4: pil / bil 5: vikar", "bil 4: [X] / bil 5: vikar"),
+        (
+            "borger sad hele formiddagen sammen med lave",
+            "borger sad hele formiddagen sammen med [X]",
+        ),
+        (
+            "dørtrin fjernes, aftalt mellem krog og vicevært",
+            "dørtrin fjernes, aftalt mellem [X] og vicevært",
+        ),
+        ("ved forværring kontakt lam el. bagvagt", "ved forværring kontakt [X] el. bagvagt"),
+        # more of what a person does
+        ("siv skyllede ve øregang", "[X] skyllede ve øregang"),
+        ("hage har fluorlakeret alle tænder", "[X] har fluorlakeret alle tænder"),
+        ("lave oplyser at borger spiste godt", "[X] oplyser at borger spiste godt"),
+        ("hvid har lært pt at stikke", "[X] har lært pt at stikke"),
+    ],
+)
+def test_names_in_fast_notes(m: NameMatcher, text: str, expected: str) -> None:
+    assert out(m, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "indkøb:\nmælk\nbrød",
+        "pt har lam arm\nsiv i øret",  # one word a line, but not each last on its line
+        "lave blodtryk om morgenen",
+        "dam spillede pt med medbeboer",
+        "Bil: ja, egen bil",
+        "ring til\nlægen hvis troponin stiger",
+    ],
+)
+def test_the_same_words_stay(m: NameMatcher, text: str) -> None:
+    assert out(m, text) == text
