@@ -61,6 +61,9 @@ def m() -> NameMatcher:
         ("hage har fluorlakeret alle tænder", "[X] har fluorlakeret alle tænder"),
         ("lave oplyser at borger spiste godt", "[X] oplyser at borger spiste godt"),
         ("hvid har lært pt at stikke", "[X] har lært pt at stikke"),
+        # a rota's shifts on one line, who did it after the time, a signature before a time
+        ("vagt D ben / A ben / N vikar", "vagt D [X] / A [X] / N vikar"),
+        ("- BT 118/70 kl 02 (ben)", "- BT 118/70 kl 02 ([X])"),
     ],
 )
 def test_names_in_fast_notes(m: NameMatcher, text: str, expected: str) -> None:
@@ -76,7 +79,25 @@ def test_names_in_fast_notes(m: NameMatcher, text: str, expected: str) -> None:
         "dam spillede pt med medbeboer",
         "Bil: ja, egen bil",
         "ring til\nlægen hvis troponin stiger",
+        "pt har ondt i (ben)",
+        "nattevagt: mest i sengen, dag: oppe",
     ],
 )
 def test_the_same_words_stay(m: NameMatcher, text: str) -> None:
     assert out(m, text) == text
+
+
+def test_initials_that_are_a_word_before_a_time_and_a_user_name_in_a_log() -> None:
+    m = NameMatcher.build([Person("s1", "Maja", "Yde", initials=("MY",), usernames=("have",))])
+    assert out(m, "e-kons besvaret af my 07:45") == "e-kons besvaret af [X] 07:45"
+    assert out(m, "log: have 10:30 besøgsnotat") == "log: [X] 10:30 besøgsnotat"
+    assert out(m, "mor vil gerne have besøg") == "mor vil gerne have besøg"
+
+
+def test_a_relative_with_the_relation_and_an_age_in_parentheses_stays() -> None:
+    m = NameMatcher.build([Person("s1", "Ask", "Frost", titles=("farmaceut",))])
+    keep = m.keep([("Ask", "Bæk")], own=[("Helle", "Bæk")])
+    for text in ("Ask (søn, 15) må gerne besøge mor", "Ask (søn 15 år) ringede"):
+        assert keep.filter(text, m.find(text)) == [], text
+    text = "Ask (farmaceut) ringede"
+    assert keep.filter(text, m.find(text)) != []

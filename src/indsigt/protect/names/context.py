@@ -190,6 +190,8 @@ _CAMEL_RE = re.compile(
 )
 _SENTENCE_GAP_RE = re.compile(r"[.!?;]")
 _LINE_END_RE = re.compile(r"[ \t\xa0.,;:!)]*(?:\r?\n|$)")
+#: a time of day after a signature's initials: "besvaret af my 07:45", "godkendt af sk 14.03"
+_TIME_AFTER_SIG_RE = re.compile(r"[ \t\xa0]+\d{1,2}[.:]\d{2}(?![\d.:/])")
 
 
 def _token_after_marker(text: str, ms: int, me: int, kind: int) -> tuple[int, int, str] | None:
@@ -234,7 +236,11 @@ def _token_after_marker(text: str, ms: int, me: int, kind: int) -> tuple[int, in
         and not (kind == _STRONG and text[ms:me].lower().split()[-1] == "til")
         and tok.upper() != tok
         and zipf(norm) >= ZIPF_AMBIGUOUS
-        and not (_LINE_END_RE.match(text, k) or text[k : k + 1] == "/")
+        and not (
+            _LINE_END_RE.match(text, k)
+            or text[k : k + 1] == "/"
+            or _TIME_AFTER_SIG_RE.match(text, k)  # "besvaret af my 07:45"
+        )
     ):
         # "Hilsen fra ...": a word is a signature only where it ends the line ("Mvh kol")
         # or stands before a secretary's initials ("kol/ssa")

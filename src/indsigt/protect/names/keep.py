@@ -525,10 +525,11 @@ _RELATION_AFTER_RE = re.compile(
     rf"|(?:er|var){_SP}+{_POSSESSIVE}{_SP}+"
     # the relation after a comma: "Tom, pt's lillebror, kom på besøg", "Vibe, hendes mor"
     rf"|(?<=,[ \t\xa0]){_POSSESSIVE}{_SP}+"
-    # the relation in parentheses after the name: "Mark (far) kommer", "Kim (morbror)"
+    # the relation in parentheses after the name: "Mark (far) kommer", "Kim (morbror)", with
+    # an age: "Ask (søn, 15)", "Ida (datter 4 år)"
     rf"|{_SP}*\({_SP}*(?=(?i:"
     + "|".join(sorted(RELATION_WORDS, key=len, reverse=True))
-    + rf"){_SP}*\)))"
+    + rf"){_SP}*(?:,?{_SP}*\d{{1,3}}(?:{_SP}*(?:år|mdr|uger|dage))?{_SP}*)?\)))"
     r"(?i:"
     + "|".join(sorted(RELATION_WORDS + RELATION_PLURALS, key=len, reverse=True))
     + r")s?(?![^\W_])"

@@ -529,7 +529,7 @@ _NOT_PARTICIPLES: frozenset[str] = frozenset(
 _STRONG, _COLON, _WEAK = 1, 2, 3
 #: the labels of a user name ("Bruger: sol"): after the other COLON markers only initials in
 #: CAPITALS ("Godkendt: RH", not "udført: bad")
-_USER_LABELS: frozenset[str] = frozenset(_words("bruger brugernavn brugerid user login"))
+_USER_LABELS: frozenset[str] = frozenset(_words("bruger brugernavn brugerid user login log"))
 # Where a name is certain (any case, one typo): a list to the end of the line after LIST (with a
 # colon: "Referent: ..."), up to three words after NEXT ("talt med ...", "v. ...").
 _LIST, _NEXT = 4, 5

@@ -1055,7 +1055,13 @@ class NameMatcher:
         hits: list[_Hit] = []
         ctx = _Ctx(text)
         tables = None
-        if "|" in text or "\t" in text or _ROTA_HINT_RE.search(text) is not None:
+        if (
+            "|" in text
+            or "\t" in text
+            or "vagt" in text
+            or "Vagt" in text
+            or _ROTA_HINT_RE.search(text) is not None
+        ):
             tables = read_tables(text)
             ctx.labels = tables.labels + self._label_rows(text, tables.headers)
         raw = self._automaton_hits(ctx)
@@ -3600,6 +3606,13 @@ def _subject_before_verb(text: str, s: int, e: int) -> bool:
         return True
     if _greeted(text, s, e):
         return True
+    if (
+        s > 1
+        and text[s - 1] == "("
+        and text[e : e + 1] == ")"
+        and _A_TIME_BEFORE_RE.search(text, max(0, s - 14), s - 1) is not None
+    ):
+        return True  # who did it, after the time: "BT 118/70 kl 02 (ben)"
     if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-/._@\\'’"):
         return False
     prev, pj, crossed = _prev_word(text, s)

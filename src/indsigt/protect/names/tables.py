@@ -64,6 +64,12 @@ _DAYS: frozenset[str] = frozenset(
 )
 _DAY_CELL_RE = re.compile(r"(?i)" + _WEEKDAYS + r"\.?[ \t]+([^\W\d_][\w.'-]{0,11})[ \t]*$")
 _CELL_RE = re.compile(r"[^|\t]+")
+#: a line of shifts: "vagt D ben / A ben / N vikar", "Vagtplan K2: D TLN / A Minh Nguyen"
+_VAGT_LINE_RE = re.compile(r"(?im)^[^\n]*vagt[^\n]*$")
+_SHIFT_SLOT_RE = re.compile(
+    r"(?:(?<=[\s/:,|])|^)(?:D|A|N|DV|AV|NV|dag|aften|nat)[:.]?[ \t\xa0]+([^\W\d_][\w.'-]{0,20})"
+    r"(?=[ \t\xa0]*(?:[/,|]|$))"
+)
 _RULE_LINE_RE = re.compile(r"[ \t|:+\-–=]*")
 
 
@@ -163,6 +169,11 @@ def read(text: str) -> Tables:
     if "-" in text or "–" in text:
         for m in _ROTA_LINE_RE.finditer(text):
             out.staff.append((m.start(1), m.end(1), "vagtplan"))
+    if "vagt" in text or "Vagt" in text:
+        for line in _VAGT_LINE_RE.finditer(text):
+            slots = list(_SHIFT_SLOT_RE.finditer(text, line.start(), line.end()))
+            if len(slots) >= 2:  # "vagt D ben / A ben / N vikar"
+                out.staff.extend((m.start(1), m.end(1), m.group(0).split()[0]) for m in slots)
     return out
 
 
