@@ -111,7 +111,9 @@ def plain_certain_starts(self: M.NameMatcher, ctx: M._Ctx) -> list[tuple[int, in
                 if e >= n or text[e] != ".":
                     continue  # "v." only
             elif text[e : e + 1] == ".":
-                continue  # "Nattevagt. Sofie klager ...": the sentence ended
+                if not word.lower().endswith(" m"):
+                    continue  # "Nattevagt. Sofie klager ...": the sentence ended
+                e += 1  # "aftalt m. kam"
             start, end = e, line_end(e)
             if end < n and end < e + 60 and not text[e:end].strip(" \t\r:"):
                 start = end + 1  # the marker ends its line: "ring til\nstorm"

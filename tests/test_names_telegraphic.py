@@ -101,3 +101,18 @@ def test_a_relative_with_the_relation_and_an_age_in_parentheses_stays() -> None:
         assert keep.filter(text, m.find(text)) == [], text
     text = "Ask (farmaceut) ringede"
     assert keep.filter(text, m.find(text)) != []
+
+
+def test_med_cut_short_and_initials_that_are_an_abbreviation_after_a_contact() -> None:
+    m = NameMatcher.build(
+        [
+            Person("s1", "Kam", "Lo", initials=("KL",), titles=("sygeplejerske",)),
+            Person("s2", "Per", "Skov", initials=("PS",), titles=("læge",)),
+            Person("s3", "Carl", "Olsen", initials=("CO",), titles=("sygeplejerske",)),
+        ]
+    )
+    assert out(m, "aftalt m. kam at datter er til stede") == "aftalt m. [X] at datter er til stede"
+    assert out(m, "Drøftet m. PS - ok til udskrivelse") == "Drøftet m. [X] - ok til udskrivelse"
+    assert out(m, "pt. sov 6 timer i nat ifølge CO") == "pt. sov 6 timer i nat ifølge [X]"
+    # a full stop that ends a sentence after a marker still ends it
+    assert out(m, "Samtale m. Fin dag.") == "Samtale m. Fin dag."

@@ -647,9 +647,9 @@ _MARKER_WORDS: dict[str, int] = {
             "telefonsamtale med",
             "chat med",
             "chat m/",
-            # the same with "med" cut short ("aftalt m kam at ..."; not yet "m." with its full
-            # stop), and an appointment or training with someone: "træner med ørn 3 x ugentligt"
-            *(f"{w} m" for w in ("aftalt", "aftale", "talt", "tlf", "samtale")),
+            # the same with "med" cut short ("aftalt m kam at ...", "drøftet m. PS"), and an
+            # appointment or training with someone: "træner med ørn 3 x ugentligt"
+            *(f"{w} m" for w in ("aftalt", "aftale", "talt", "tlf", "samtale", "drøftet", "konf")),
             "aftale med",
             "træner med",
             "trænet med",

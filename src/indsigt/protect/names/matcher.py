@@ -1817,7 +1817,9 @@ class NameMatcher:
                     if e >= n or text[e] != ".":
                         continue  # "v." only
                 elif text[e : e + 1] == ".":
-                    continue  # "Nattevagt. Sofie klager ...": the sentence ended
+                    if not word.lower().endswith(" m"):
+                        continue  # "Nattevagt. Sofie klager ...": the sentence ended
+                    e += 1  # "med" cut short: "aftalt m. kam", "tlf m. ML"
                 nl = find("\n", e, e + 60)
                 start = e
                 if nl >= 0 and not text[e:nl].strip(" \t\r:"):
@@ -1924,6 +1926,16 @@ class NameMatcher:
                             # unless what follows is what a person does: "ssa bs har givet
                             # medicin", "aftalt med pl at pt får bad" (not "kontrol bs 7,2")
                             and not (kind == _NEXT and _clinical_named(text, e))
+                            # or they are initials someone uses, in CAPITALS, after whom one
+                            # talked to or asked: "tlf. m. ML: pausér", "ifølge CO" (not after
+                            # a title: "spl. BT 120/80")
+                            and not (
+                                kind == _NEXT
+                                and sig.explicit
+                                and tok.isupper()
+                                and not rule.startswith("efter titel")
+                                and not prose
+                            )
                         )
                         and not (prose and sig.word and not tok.isupper())
                         # a word in CAPITALS text: "RING TIL MR OG FRA"
