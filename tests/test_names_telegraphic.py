@@ -64,6 +64,15 @@ def m() -> NameMatcher:
         # a rota's shifts on one line, who did it after the time, a signature before a time
         ("vagt D ben / A ben / N vikar", "vagt D [X] / A [X] / N vikar"),
         ("- BT 118/70 kl 02 (ben)", "- BT 118/70 kl 02 ([X])"),
+        # whose shift or round, a handover, who was called or told, thanked, rang
+        ("flowark intensiv 22-06 (lam)\n02: vendt", "flowark intensiv 22-06 ([X])\n02: vendt"),
+        (
+            "overlevering storm -> dagvagt: troponin stigende",
+            "overlevering [X] -> dagvagt: troponin stigende",
+        ),
+        ("synkescreening bestået, lam orienteret", "synkescreening bestået, [X] orienteret"),
+        ("hustru vil gerne takke lam", "hustru vil gerne takke [X]"),
+        ("svar på klamydia ringet ud af lykke", "svar på klamydia ringet ud af [X]"),
     ],
 )
 def test_names_in_fast_notes(m: NameMatcher, text: str, expected: str) -> None:
@@ -80,6 +89,8 @@ def test_names_in_fast_notes(m: NameMatcher, text: str, expected: str) -> None:
         "Bil: ja, egen bil",
         "ring til\nlægen hvis troponin stiger",
         "pt har ondt i (ben)",
+        "huden er påvirket af storm og regn",
+        "i går (storm) faldt træet",
         "nattevagt: mest i sengen, dag: oppe",
     ],
 )

@@ -287,7 +287,7 @@ _AFTER_A_NAME: frozenset[str] = frozenset(
 )
 #: Function words that are names before a verb ("per har", "bo gav"): a preposition, a
 #: possessive or an infinitive is never followed by a finite verb ("man har", "det har" are)
-_NAME_BEFORE_VERB: frozenset[str] = frozenset(_words("per bo hans"))
+_NAME_BEFORE_VERB: frozenset[str] = frozenset(_words("per bo hans sol"))
 #: Words before a noun, an infinitive or an object: a word after them is not a subject ("en sten
 #: har", "at bo har", "min holm")
 _NOT_BEFORE_SUBJECT: frozenset[str] = frozenset(
@@ -454,7 +454,7 @@ _CONTACT_VERBS: frozenset[str] = frozenset(
     fold(w)
     for w in _words("""spørg ring skriv sms kontakt tal snak ringede skrev talte snakkede
     kontaktede spurgte spørge ringe skrive kontakte tale snakke tilkald tilkalde tilkaldte
-    tilkaldt""")
+    tilkaldt takke takket takkede rost roste""")
 )
 #: Time words before a verb and its subject that also begin other sentences: the subject is a
 #: person only before a verb that only a person does ("i morgen tager løve blodsukker"; not "i

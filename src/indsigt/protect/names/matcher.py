@@ -3618,13 +3618,23 @@ def _subject_before_verb(text: str, s: int, e: int) -> bool:
         return True
     if _greeted(text, s, e):
         return True
+    if s > 1 and text[s - 1] == "(" and text[e : e + 1] == ")":
+        if _A_TIME_BEFORE_RE.search(text, max(0, s - 14), s - 1) is not None:
+            return True  # who did it, after the time: "BT 118/70 kl 02 (ben)"
+        if (
+            _HEADER_END_RE.match(text, e + 1) is not None
+            and _fold_word(_first_word_of_line(text, s)) in _ROUND_WORDS
+        ):
+            return (
+                True  # whose shift or round: "flowark 22-06 (vinter)", "overlev. nat (pil) -> dag"
+            )
+    if _word_in(text, e, _INFORMED) and _PHRASE_END_RE.match(text, _word_after(text, e)[1]):
+        return True  # who was called or told: "storm tilkaldt - artefakt", "lam orienteret"
     if (
-        s > 1
-        and text[s - 1] == "("
-        and text[e : e + 1] == ")"
-        and _A_TIME_BEFORE_RE.search(text, max(0, s - 14), s - 1) is not None
+        _ARROW_RE.match(text, e) is not None
+        and _fold_word(_prev_word(text, s)[0].rstrip(".:")) in _ROUND_WORDS
     ):
-        return True  # who did it, after the time: "BT 118/70 kl 02 (ben)"
+        return True  # a handover: "overlevering storm -> dagvagt"
     if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-/._@\\'’"):
         return False
     prev, pj, crossed = _prev_word(text, s)
@@ -3854,6 +3864,12 @@ def _a_person_reached(text: str, folded_prev: str, pj: int, e: int) -> bool:
     if folded_prev == "af":
         if crossed:
             return False
+        if folded_before in ("ud", "op", "ind", "over", "tilbage") and not crossed:
+            # a particle between: "ringet ud af bo", "fulgt op af lam"
+            before, bj, crossed = _prev_word(text, bj)
+            folded_before = _fold_word(before.rstrip(".:,"))
+            if crossed:
+                return False
         if (
             _done_by_a_person(folded_before)
             or _compound_done_by_a_person(folded_before)
@@ -4977,6 +4993,26 @@ def _vocative(text: str, s: int, e: int) -> bool:
     line = text[start : n if end < 0 else end]
     quoted = any(q in line for q in _SPEECH_QUOTES)
     return quoted or any(_fold_word(w) in _SPOKEN_TO for w in _SPEECH_WORD_RE.findall(line))
+
+
+def _first_word_of_line(text: str, s: int) -> str:
+    """The first word of the line that ``s`` is on."""
+    m = _SPEECH_WORD_RE.search(text, _line_start_of(text, s), s)
+    return m.group() if m is not None else ""
+
+
+#: what begins a line that names whose shift or round it is, in parentheses or before an arrow
+_ROUND_WORDS = frozenset(
+    _words("""overlevering overlev overlev. flowark køreliste kørseliste rute rapport
+    vagtrapport handover nat dag aften nattevagt dagvagt aftenvagt""")
+)
+#: after such a name in parentheses: the line's end, an arrow or a colon
+_HEADER_END_RE = re.compile(r"[ \t\xa0]*(?:$|\r?\n|:|-+>|→)")
+#: what is done to a person, after the name in a note's short form: "storm tilkaldt"
+_INFORMED = frozenset(
+    _words("""tilkaldt tilkaldes orienteret orienteres informeret informeres kontaktet
+    kontaktes underrettet underrettes adviseret adviseres""")
+)
 
 
 def _greeted(text: str, s: int, e: int) -> bool:
