@@ -3614,31 +3614,24 @@ def _subject_before_verb(text: str, s: int, e: int) -> bool:
     possessive, a preposition or "at" ("en sten har", "at bo har"), not before what a thing does
     ("sten har sat sig fast", "storm gjorde pt urolig"), nor inside a compound or a path
     ("nyre-sten har", "/sten")."""
-    if _vocative(text, s, e):
+    j = s
+    while j > 0 and text[j - 1] in " \t\xa0":
+        j -= 1
+    c = text[j - 1] if j > 0 else ""
+    if (c == "," or c in _SPEECH_QUOTES) and _vocative(text, s, e):
         return True
-    if _greeted(text, s, e):
+    if c == "(" and j == s and text[e : e + 1] == ")" and _in_parentheses_named(text, s, e):
         return True
-    if s > 1 and text[s - 1] == "(" and text[e : e + 1] == ")":
-        if _A_TIME_BEFORE_RE.search(text, max(0, s - 14), s - 1) is not None:
-            return True  # who did it, after the time: "BT 118/70 kl 02 (ben)"
-        if (
-            _HEADER_END_RE.match(text, e + 1) is not None
-            and _fold_word(_first_word_of_line(text, s)) in _ROUND_WORDS
-        ):
-            return (
-                True  # whose shift or round: "flowark 22-06 (vinter)", "overlev. nat (pil) -> dag"
-            )
-    if _word_in(text, e, _INFORMED) and _PHRASE_END_RE.match(text, _word_after(text, e)[1]):
-        return True  # who was called or told: "storm tilkaldt - artefakt", "lam orienteret"
-    if (
-        _ARROW_RE.match(text, e) is not None
-        and _fold_word(_prev_word(text, s)[0].rstrip(".:")) in _ROUND_WORDS
-    ):
-        return True  # a handover: "overlevering storm -> dagvagt"
     if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-/._@\\'’"):
         return False
     prev, pj, crossed = _prev_word(text, s)
     folded_prev = _fold_word(prev.rstrip(".:,;"))
+    if not crossed and (
+        (folded_prev in _GREETINGS or folded_prev == "godt") and _greeted(text, s, e)
+    ):
+        return True  # "'sov godt helle r'", "godnat storm"
+    if folded_prev in _ROUND_WORDS and _ARROW_RE.match(text, e) is not None:
+        return True  # a handover: "overlevering storm -> dagvagt"
     if not crossed and prev.islower() and folded_prev in _VERBS_BEFORE_SUBJECT:
         # after a time and the verb, the subject: "i dag kom bo og hjalp", "kl 3 fandt per pt"
         before, _, crossed_before = _prev_word(text, pj)
@@ -3783,12 +3776,16 @@ def _subject_before_verb(text: str, s: int, e: int) -> bool:
         return True  # a message to the person: "sten, ring til mig", "per ring til datter"
     if _MOTION_RE.match(text, e) is not None and (clause_start or _after_a_time(text, s)):
         return True  # where a person went, in a note's short form: "per ind til pt kl 22"
-    if (m := _FROM_A_PLACE_OF_WORK_RE.match(text, e)) is not None and (
-        clause_start or _line_start(text, s) or _person_verb_at(text, m.end())
+    if (
+        text.startswith(" fra ", e)
+        and (m := _FROM_A_PLACE_OF_WORK_RE.match(text, e)) is not None
+        and (clause_start or _line_start(text, s) or _person_verb_at(text, m.end()))
     ):
         return True  # "lykke fra kommunen har været på hjemmebesøg"
-    if (m := _TITLE_IN_PARENS_RE.match(text, e)) is not None and (
-        " ".join(fold(m.group(1)).split()) in TITLES
+    if (
+        text.startswith(" (", e)
+        and (m := _TITLE_IN_PARENS_RE.match(text, e)) is not None
+        and " ".join(fold(m.group(1)).split()) in TITLES
     ):
         return True  # "nord (spl.) har ringet til politiet"
     if _WITH_THE_PATIENT_RE.match(text, e) is not None and (
@@ -3807,6 +3804,10 @@ def _subject_before_verb(text: str, s: int, e: int) -> bool:
         and _person_verb_at(text, e + 2)
     ):
         return True  # with the family initial: "bo h tilså pt"
+    if text[e + 1 : e + 2] in _INFORMED_FIRST:
+        word, k = _word_after(text, e)
+        if word in _INFORMED and _PHRASE_END_RE.match(text, k) is not None:
+            return True  # who was called or told: "lam orienteret", "frost tilkaldt"
     # two subjects: "bo og sten har haft pt i bad", "bo og Lars gav bad", "storm og holm ud og
     # sikre vinduer"
     m = _AND_WORD_RE.match(text, e)
@@ -4995,6 +4996,18 @@ def _vocative(text: str, s: int, e: int) -> bool:
     return quoted or any(_fold_word(w) in _SPOKEN_TO for w in _SPEECH_WORD_RE.findall(line))
 
 
+def _in_parentheses_named(text: str, s: int, e: int) -> bool:
+    """Is the word at ``s:e``, alone in parentheses, who did it after a time ("BT 118/70 kl 02
+    (ben)") or whose shift or round it is, where a line that begins with a round or a shift ends
+    ("flowark 22-06 (vinter)", "overlev. nat (pil) -> dag")?"""
+    if _A_TIME_BEFORE_RE.search(text, max(0, s - 14), s - 1) is not None:
+        return True
+    return (
+        _HEADER_END_RE.match(text, e + 1) is not None
+        and _fold_word(_first_word_of_line(text, s)) in _ROUND_WORDS
+    )
+
+
 def _first_word_of_line(text: str, s: int) -> str:
     """The first word of the line that ``s`` is on."""
     m = _SPEECH_WORD_RE.search(text, _line_start_of(text, s), s)
@@ -5013,6 +5026,7 @@ _INFORMED = frozenset(
     _words("""tilkaldt tilkaldes orienteret orienteres informeret informeres kontaktet
     kontaktes underrettet underrettes adviseret adviseres""")
 )
+_INFORMED_FIRST = frozenset(w[0] for w in _INFORMED)  # (asked before the word is read)
 
 
 def _greeted(text: str, s: int, e: int) -> bool:
