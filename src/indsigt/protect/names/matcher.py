@@ -1055,13 +1055,7 @@ class NameMatcher:
         hits: list[_Hit] = []
         ctx = _Ctx(text)
         tables = None
-        if (
-            "|" in text
-            or "\t" in text
-            or "vagt" in text
-            or "Vagt" in text
-            or _ROTA_HINT_RE.search(text) is not None
-        ):
+        if "|" in text or "\t" in text or "agt" in text or _rota_hint(text):
             tables = read_tables(text)
             ctx.labels = tables.labels + self._label_rows(text, tables.headers)
         raw = self._automaton_hits(ctx)
@@ -1071,7 +1065,7 @@ class NameMatcher:
             raw += self._automaton_hits(ctx, join=False)
         if tables is not None and tables.staff:
             self._table_cells(ctx, tables.staff, raw)
-        if "kald" in text or "omtal" in text or "Kald" in text or "Omtal" in text:
+        if "ald" in text or "mtal" in text:  # ("kald", "Kald", "omtal", "Omtal")
             self._nicknames(text, raw)
         if raw:
             hits = self._evaluate(ctx, _resolve_overlaps(raw))
@@ -1113,7 +1107,7 @@ class NameMatcher:
         """A nickname made of a hidden person's name, quoted after what someone is called:
         "pt kalder socialpædagogen 'Stormen'", "omtaler kontaktperson helle som 'Hellemus'",
         "kalder overlægen for 'Maxi'" (the name and at most four letters more)."""
-        for m in _NICKNAME_RE.finditer(text):
+        for m in _nickname_matches(text):
             gap = [
                 _fold_word(w) for w in _SPEECH_WORD_RE.findall(m.group(0)[: m.start(1) - m.start()])
             ]
@@ -4032,10 +4026,32 @@ def _in_cells(pos: int, cells: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in cells)
 
 
-#: a line that begins with a day and hours: a rota's line ("man 7-15 bo"; tables.staff_cells)
-_ROTA_HINT_RE = re.compile(
-    r"(?im)^[ \t]*(?:man|tir|ons|tor|fre|lør|søn)[a-zæøå]*\.?[ \t]+\d{1,2}(?:[.:]\d{2})?[ \t]*[-–]"
-)
+def _rota_hint(text: str) -> bool:
+    """Does a line begin with a day and hours, a rota's line ("man 7-15 bo"; tables.read)? The
+    hours' dash is found first (``str.find``): a pattern anchored at every line's start, or one
+    that begins with a digit, is tried by ``re`` at every character of every text."""
+    n = len(text)
+    for dash in ("-", "–"):
+        i = text.find(dash)
+        while i >= 0:
+            j, k = i - 1, i + 1
+            while j >= 0 and text[j] in " \t":
+                j -= 1
+            while k < n and text[k] in " \t":
+                k += 1
+            if (
+                j >= 0
+                and k < n
+                and text[j].isdigit()
+                and text[k].isdigit()
+                and _DAY_FIRST_RE.match(text, text.rfind("\n", 0, i) + 1) is not None
+            ):
+                return True
+            i = text.find(dash, i + 1)
+    return False
+
+
+_DAY_FIRST_RE = re.compile(r"[ \t]*(?i:man|tir|ons|tor|fre|lør|søn)[a-zæøå]*\.?[ \t]+\d")
 #: a word or initials in a table's cell
 _CELL_TOKEN_RE = re.compile(r"[^\W\d_][\w'’]*(?:\.(?:[^\W\d_]\.?)*)?")
 #: " og ", "&", "+" and one word after it
@@ -4188,8 +4204,8 @@ def _person_verb_at(text: str, e: int) -> bool:
 
 #: the first words of :data:`_ADVERBIALS_RE`, asked before it is tried
 _ADVERBS_BEFORE_A_VERB = frozenset(
-    ("i", "lige", "også", "allerede", "netop", "nu", "desværre", "heldigvis", "ikke", "igen", "kl")
-)
+    ("lige", "også", "allerede", "netop", "nu", "desværre", "heldigvis", "ikke", "igen")
+)  # ("i dag", "kl 14" between a subject and its verb are rare, and "i" follows many a word)
 #: being somewhere, before where a person is (:data:`_WHERE_A_PERSON_IS_RE`)
 _WHERE_VERBS = frozenset(("var", "er", "sad", "sidder", "blev", "bliver"))
 #: adverbials between an auxiliary and the participle or infinitive: "har i dag målt", "vil i
@@ -4319,23 +4335,25 @@ def _names_in_a_row(text: str, unread: list[tuple[int, int, _Key]], raw: list[_H
 def _names_in_a_column(text: str, unread: list[tuple[int, int, _Key]], raw: list[_Hit]) -> None:
     """Lower-case words that are hidden people's name parts, each last on its line after at
     most a time, a room or a car ("09.00 lam", "stue 3 - tang", "bil 2: pil") or alone, on two
-    lines or more one after the other: a column of names ("krog\nlave\nhvid", a rota, a
-    route). Two such words under each other are no list of words."""
+    lines or more one after the other: a column of names ("krog", "lave", "hvid" under each
+    other; a rota, a route). Two such words under each other are no list of words."""
     column: list[tuple[int, int, _Key]] = []
-    last_line = -2
+    last_end = -1  # where the line of the column's last word ends
+    n = len(text)
     for s, e, key in unread:
+        k = e
+        while k < n and text[k] in " \t\r.,":
+            k += 1
+        if k < n and text[k] != "\n":
+            continue  # not last on its line (asked first: most words are not)
         start = _line_start_of(text, s)
-        end = text.find("\n", e)
-        if end < 0:
-            end = len(text)
-        if _COLUMN_LEAD_RE.fullmatch(text, start, s) is None or text[e:end].strip(" \t\r.,") != "":
+        if _COLUMN_LEAD_RE.fullmatch(text, start, s) is None:
             continue
-        line = text.count("\n", 0, s)
-        if column and line != last_line + 1:
+        if column and start != last_end + 1:
             _column_hits(column, raw)
             column = []
         column.append((s, e, key))
-        last_line = line
+        last_end = k
     _column_hits(column, raw)
 
 
@@ -4934,6 +4952,24 @@ _NICKNAME_RE = re.compile(
     r"(?i:kalder|kaldte|kaldes|kaldt|omtaler|omtalte|omtales)(?![^\W_])[^\n'\"«“‘]{0,50}?"
     r"['\"«“‘]([^\W\d_]{3,20})['\"»”’]"
 )
+
+
+def _nickname_matches(text: str) -> list[re.Match[str]]:
+    """:data:`_NICKNAME_RE` where it matches, tried only where its verb begins (found with
+    ``str.find``: the pattern would be tried at every character of every text)."""
+    out: list[re.Match[str]] = []
+    for stem in ("kald", "Kald", "omtal", "Omtal"):
+        i = text.find(stem)
+        while i >= 0:
+            if i == 0 or not text[i - 1].isalnum():
+                m = _NICKNAME_RE.match(text, i)
+                if m is not None:
+                    out.append(m)
+            i = text.find(stem, i + 1)
+    out.sort(key=lambda m: m.start())
+    return out
+
+
 #: who is called a nickname, besides a title ("socialpædagogen"): "kalder hende 'Stormen'"
 _CALLED_PEOPLE = frozenset(
     _words("""hende ham personalet medarbejderen medarbejderne lægen lægerne sygeplejersken
@@ -4989,9 +5025,10 @@ def _vocative(text: str, s: int, e: int) -> bool:
         return False
     if after == "," and _ANOTHER_ITEM_RE.match(text, k + 1) is not None:
         return False
-    start = _line_start_of(text, s)
-    end = text.find("\n", e)
-    line = text[start : n if end < 0 else end]
+    # the speech around it, on its line and within 100 characters
+    start = max(_line_start_of(text, s), s - 100)
+    end = text.find("\n", e, e + 100)
+    line = text[start : min(n, e + 100) if end < 0 else end]
     quoted = any(q in line for q in _SPEECH_QUOTES)
     return quoted or any(_fold_word(w) in _SPOKEN_TO for w in _SPEECH_WORD_RE.findall(line))
 
