@@ -8,7 +8,8 @@ Modules: ``canon`` (the canonical text: decoding, Unicode normalisation, invisib
 confusables, and the map back), ``fold`` (the folded copy the automata read), ``lexicon`` (word
 frequencies, titles, signature markers, clinical abbreviations), ``forms`` (:class:`Person`,
 :class:`Span`, name parts, spellings, initials), ``context`` (what stands around a hit),
-``matcher`` (:class:`NameMatcher`: building the automata, finding, ``dumps``/``loads``), ``keep``
+``matcher`` (:class:`NameMatcher`: building the automata, finding, ``dumps``/``loads``), ``tables``
+(the staff columns, labels and rota lines of tables pasted into a note), ``keep``
 (:class:`KeepNames`: names that must stay in one view), ``store`` (:class:`MatcherStore`: built
 matchers on disk), ``cache`` (:func:`matcher_for`).  Import from the package.
 
@@ -148,7 +149,14 @@ Known limits
   var her", after a time and the verb ("i dag kom bo og hjalp"), a diary line's writer after a
   time ("kl 14 per: pt klar") and a chat mention ("@bo kan du ...").  Not after an article, a
   possessive, a preposition or "at" ("en sten har", "at bo har"), nor before what a thing does
-  ("sten har sat sig fast", "storm gjorde pt urolig", "sten ligger i nyren").  A frequent name that
+  ("sten har sat sig fast", "storm gjorde pt urolig", "sten ligger i nyren").  The verbs are
+  listed, and about a hundred more made in every form (``lexicon._conjugated``).  A word that is
+  a name is also a person where speech addresses it ("'jeg smadrer dig, storm, når du har
+  fri'"), a greeting ends with it ("sov godt helle r"), a nickname is made of it ("kalder hende
+  'Stormen'"), in a column of names, a table's staff column, a rota's shifts, after whom one
+  talks to or stands in for (at the next line's start too), in parentheses where a round's
+  line ends ("flowark 22-06 (vinter)"), before what is done to a person ("lam orienteret").
+  A frequent name that
   is no word ("ring til mette", "jensen ringede") is hidden in any case (``lexicon.name_words``),
   and so is a name written with aa/oe/ae whose å/ø/æ spelling is a word ("kirkegaard",
   "soeren": a word of today is written with the letter).
@@ -156,8 +164,11 @@ Known limits
   a verb or after "med" ("M. H. ringede", "aftalt med M. H."; not "m. h. t."); a
   run of more than six dotted capitals is read in pieces of at most six (linear time).
 * Initials that are also a clinical abbreviation (AMK, AK, PS, IV) are a person only in a
-  signature, after "tilset af", "ordineret af" ..., or between two initials read as a person;
-  "Aftalt med AMK", "ord. AK" are the abbreviation (AK is a treatment).  Initials in lower case
+  signature, after "tilset af", "ordineret af" ..., between two initials read as a person, in a
+  table's staff column, after a chart's "Godkendt:"; initials someone uses (``Person.initials``)
+  also after whom one talked to ("talt med ML", "ifølge CO") and first on a diary line before a
+  time and lower-case words ("IV 03.15: pt urolig"); "ord. AK" is the abbreviation (AK is a
+  treatment).  Initials in lower case
   that are no word ("jn", "hbs", "uø") are read where a person is named: after a title, "af",
   "med", a field's colon, as a diary line's writer, alone in parentheses, before a verb, next to
   other initials, last on a line after a sentence.  Initials in lower case that are a word ("bh"
