@@ -57,15 +57,15 @@ _ROTA_LINE_RE = re.compile(
     r"(?im)^[ \t]*" + _WEEKDAYS + r"\.?[ \t]+\d{1,2}(?:[.:]\d{2})?[ \t]*[-–][ \t]*"
     r"\d{1,2}(?:[.:]\d{2})?[ \t]+([^\W\d_][\w.'-]*)[ \t]*$"
 )
-#: a cell of a day and who works: "man PT", "tir bo"
+#: the days of the week, as a column's label of a rota
 _DAYS: frozenset[str] = frozenset(
     _words("""man mandag tir tirs tirsdag ons onsdag tor tors torsdag fre fredag lør lørdag søn
     søndag""")
 )
+#: a cell of a day and who works: "man PT", "tir bo"
 _DAY_CELL_RE = re.compile(r"(?i)" + _WEEKDAYS + r"\.?[ \t]+([^\W\d_][\w.'-]{0,11})[ \t]*$")
-_CELL_RE = re.compile(r"[^|\t]+")
-#: a line of shifts: "vagt D ben / A ben / N vikar", "Vagtplan K2: D TLN / A Minh Nguyen"
-_VAGT_LINE_RE = re.compile(r"(?im)^[^\n]*vagt[^\n]*$")
+#: a shift and who works it, on a line of shifts: "vagt D ben / A ben / N vikar", "Vagtplan
+#: K2: D TLN / A Minh Nguyen"
 _SHIFT_SLOT_RE = re.compile(
     r"(?:(?<=[\s/:,|])|^)(?:D|A|N|DV|AV|NV|dag|aften|nat)[:.]?[ \t\xa0]+([^\W\d_][\w.'-]{0,20})"
     r"(?=[ \t\xa0]*(?:[/,|]|$))"
@@ -169,12 +169,24 @@ def read(text: str) -> Tables:
     if "-" in text or "–" in text:
         for m in _ROTA_LINE_RE.finditer(text):
             out.staff.append((m.start(1), m.end(1), "vagtplan"))
-    if "vagt" in text or "Vagt" in text:
-        for line in _VAGT_LINE_RE.finditer(text):
-            slots = list(_SHIFT_SLOT_RE.finditer(text, line.start(), line.end()))
-            if len(slots) >= 2:  # "vagt D ben / A ben / N vikar"
-                out.staff.extend((m.start(1), m.end(1), m.group(0).split()[0]) for m in slots)
+    for start, end in _lines_with(text, ("vagt", "Vagt")):
+        slots = list(_SHIFT_SLOT_RE.finditer(text, start, end))
+        if len(slots) >= 2:  # "vagt D ben / A ben / N vikar"
+            out.staff.extend((m.start(1), m.end(1), m.group(0).split()[0]) for m in slots)
     return out
+
+
+def _lines_with(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The (start, end) of each line of ``text`` that holds one of ``words``, in order."""
+    found: set[tuple[int, int]] = set()
+    for word in words:
+        i = text.find(word)
+        while i >= 0:
+            start = text.rfind("\n", 0, i) + 1
+            end = text.find("\n", i)
+            found.add((start, len(text) if end < 0 else end))
+            i = text.find(word, i + 1)
+    return sorted(found)
 
 
 def _columns(
