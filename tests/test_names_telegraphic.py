@@ -40,6 +40,9 @@ def m() -> NameMatcher:
         ),
         ("09.00 lam\n10.00 siv", "09.00 [X]\n10.00 [X]"),
         ("krog\nhvid\nhage", "[X]\n[X]\n[X]"),
+        ("vagtplan uge 12:\nman krog\ntirs hvid", "vagtplan uge 12:\nman [X]\ntirs [X]"),
+        ("i morgen kommer Lise i stedet for pil", "i morgen kommer Lise i stedet for [X]"),
+        ("henvendelse til hage på afdelingen", "henvendelse til [X] på afdelingen"),
         # a marker that ends its line: the name begins the next
         ("ring til\nstorm\nhvis troponin stiger", "ring til\n[X]\nhvis troponin stiger"),
         ("vikar for\nglad", "vikar for\n[X]"),
@@ -89,6 +92,8 @@ def test_names_in_fast_notes(m: NameMatcher, text: str, expected: str) -> None:
         "Bil: ja, egen bil",
         "ring til\nlægen hvis troponin stiger",
         "pt har ondt i (ben)",
+        "spis glad mad i stedet for slik",
+        "man lave\nblodtryk",
         "huden er påvirket af storm og regn",
         "i går (storm) faldt træet",
         "nattevagt: mest i sengen, dag: oppe",

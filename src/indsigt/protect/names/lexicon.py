@@ -454,7 +454,7 @@ _CONTACT_VERBS: frozenset[str] = frozenset(
     fold(w)
     for w in _words("""spørg ring skriv sms kontakt tal snak ringede skrev talte snakkede
     kontaktede spurgte spørge ringe skrive kontakte tale snakke tilkald tilkalde tilkaldte
-    tilkaldt takke takket takkede rost roste""")
+    tilkaldt takke takket takkede rost roste rykker rykket rykkede""")
 )
 #: Time words before a verb and its subject that also begin other sentences: the subject is a
 #: person only before a verb that only a person does ("i morgen tager løve blodsukker"; not "i
@@ -658,6 +658,8 @@ _MARKER_WORDS: dict[str, int] = {
             # "besked videre til pil", "afbud gives til lave"
             "vikar for",
             "afløser for",
+            "i stedet for",
+            "henvendelse til",
             # with whom one sat, agreed or disagreed: "sad sammen med lave", "aftalt mellem
             # krog og vicevært", "datter er uenig med krog"
             "sammen med",

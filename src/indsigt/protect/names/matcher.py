@@ -4365,7 +4365,8 @@ def _column_hits(column: list[tuple[int, int, _Key]], raw: list[_Hit]) -> None:
 
 #: what may stand before a name in a column of names: a time, a room, a car, a bullet
 _COLUMN_LEAD_RE = re.compile(
-    r"[ \t\xa0]*(?:[-–*•][ \t\xa0]*)?(?:(?:\d{1,2}[.:]\d{2}|(?:stue|bil|rute|vær)\.? ?\d{1,3})"
+    r"[ \t\xa0]*(?:[-–*•][ \t\xa0]*)?(?:(?:\d{1,2}[.:]\d{2}|(?:stue|bil|rute|vær)\.? ?\d{1,3}"
+    r"|(?i:man|tirs?|ons|tors?|fre|lør|søn)(?:dag)?\.?)"  # a rota's day: "man fugl\ntirs mørk"
     r"[ \t\xa0]*[-–:]?[ \t\xa0]*)?"
 )
 
