@@ -61,6 +61,8 @@ def m() -> NameMatcher:
         # a row of names stays a row of names, whatever the row under it
         ("Mette | Kontaktperson\nBo | Psykolog", "[X] | Kontaktperson\n[X] | Psykolog"),
         ("Bo | Pil | Anne\ndag | nat | fri", "[X] | [X] | Anne\ndag | nat | fri"),
+        # a name that is no word heads a column as a name
+        ("Mette | Opgave\n- | bad", "[X] | Opgave\n- | bad"),
         # a title over a name: the label goes, the name below does not
         (
             "Sagsbehandler | Jobkonsulent | Læge\nKaren Dybdahl | Jens Ry | Liv Post",

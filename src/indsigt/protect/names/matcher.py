@@ -1159,7 +1159,10 @@ class NameMatcher:
                 under = _cell_word(text, *below[i]) if i < len(below) else ""
                 if under and (under in common or self._words.get(under) is not None):
                     continue  # a name under it: a row of names
-                if (plain and (self._words.get(w) is not None or w in titles)) or (
+                key = self._words.get(w)
+                if key is not None and (not key.ambiguous or w in common):
+                    continue  # a name (not only a word) is a name, heading a column or not
+                if (plain and (key is not None or w in titles)) or (
                     w in numbered and text[cell[1] - 1].isdigit()
                 ):
                     out.append(cell)
