@@ -63,6 +63,9 @@ def m() -> NameMatcher:
         ("Bo | Pil | Anne\ndag | nat | fri", "[X] | [X] | Anne\ndag | nat | fri"),
         # a name that is no word heads a column as a name
         ("Mette | Opgave\n- | bad", "[X] | Opgave\n- | bad"),
+        # a shift word first in a row is a label only under a rota's days or shifts
+        ("Navn | Tid\nDag | 7-15\nAnne | 15-23", "Navn | Tid\n[X] | 7-15\nAnne | 15-23"),
+        ("Uge 19\tMan\tTirs\nDag\tLP\tLP", "Uge 19\tMan\tTirs\nDag\t[X]\t[X]"),
         # a title over a name: the label goes, the name below does not
         (
             "Sagsbehandler | Jobkonsulent | Læge\nKaren Dybdahl | Jens Ry | Liv Post",

@@ -151,8 +151,10 @@ def read(text: str) -> Tables:
                     if s < e and i in staff_cols:
                         out.staff.append((s, e, staff_cols[i]))
                 s, e = cells[0]
-                if _label(text[s:e]) in _SHIFT_WORDS:
-                    out.labels.append((s, e))  # a rota's row: "Dag | Liv | Liv"
+                if staff_cols and 0 not in staff_cols and _label(text[s:e]) in _SHIFT_WORDS:
+                    # a rota's row under its days: "Dag | Liv | Liv" (not a column of names
+                    # where a person may be called Dag)
+                    out.labels.append((s, e))
             for i, (s, e) in enumerate(cells):
                 m = _DAY_CELL_RE.fullmatch(text, s, e)
                 if m is not None:  # "| man PT |"
