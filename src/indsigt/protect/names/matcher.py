@@ -142,7 +142,7 @@ from .lexicon import (
     profession,
     zipf,
 )
-from .tables import STAFF_LABELS
+from .tables import STAFF_LABELS, WEEKDAYS
 from .tables import read as read_tables
 
 
@@ -3615,7 +3615,7 @@ def _subject_before_verb(text: str, s: int, e: int) -> bool:
     while j > 0 and text[j - 1] in " \t\xa0":
         j -= 1
     c = text[j - 1] if j > 0 else ""
-    if (c == "," or c in _SPEECH_QUOTES) and _vocative(text, s, e):
+    if (c == "," or c in _SPEECH_QUOTES) and _vocative(text, s, e, j):
         return True
     if c == "(" and j == s and text[e : e + 1] == ")" and _in_parentheses_named(text, s, e):
         return True
@@ -3624,7 +3624,7 @@ def _subject_before_verb(text: str, s: int, e: int) -> bool:
     prev, pj, crossed = _prev_word(text, s)
     folded_prev = _fold_word(prev.rstrip(".:,;"))
     if not crossed and (
-        (folded_prev in _GREETINGS or folded_prev == "godt") and _greeted(text, s, e)
+        (folded_prev in _GREETINGS or folded_prev == "godt") and _greeted(text, prev, pj, e)
     ):
         return True  # "'sov godt helle r'", "godnat storm"
     if folded_prev in _ROUND_WORDS and _ARROW_RE.match(text, e) is not None:
@@ -4012,7 +4012,7 @@ def _out_of_cells(text: str, spans: list[Span], cells: list[tuple[int, int]]) ->
     keeps what comes after the cell."""
     out: list[Span] = []
     for sp in spans:
-        cell = next(((s, e) for s, e in cells if s <= sp.start < e), None)
+        cell = _cell_at(sp.start, cells)
         if cell is None:
             out.append(sp)
             continue
@@ -4024,9 +4024,14 @@ def _out_of_cells(text: str, spans: list[Span], cells: list[tuple[int, int]]) ->
     return out
 
 
+def _cell_at(pos: int, cells: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The one of ``cells`` ((start, end)) that ``pos`` is inside, if any."""
+    return next(((s, e) for s, e in cells if s <= pos < e), None)
+
+
 def _in_cells(pos: int, cells: list[tuple[int, int]]) -> bool:
-    """Is ``pos`` inside one of ``cells`` ((start, end))?"""
-    return any(s <= pos < e for s, e in cells)
+    """Is ``pos`` inside one of ``cells``?"""
+    return _cell_at(pos, cells) is not None
 
 
 def _rota_hint(text: str) -> bool:
@@ -4054,7 +4059,7 @@ def _rota_hint(text: str) -> bool:
     return False
 
 
-_DAY_FIRST_RE = re.compile(r"[ \t]*(?i:man|tir|ons|tor|fre|lør|søn)[a-zæøå]*\.?[ \t]+\d")
+_DAY_FIRST_RE = re.compile(r"[ \t]*(?i:" + WEEKDAYS + r")\.?[ \t]+\d")
 #: a word or initials in a table's cell
 _CELL_TOKEN_RE = re.compile(r"[^\W\d_][\w'’]*(?:\.(?:[^\W\d_]\.?)*)?")
 #: " og ", "&", "+" and one word after it
@@ -4369,7 +4374,7 @@ def _column_hits(column: list[tuple[int, int, _Key]], raw: list[_Hit]) -> None:
 #: what may stand before a name in a column of names: a time, a room, a car, a bullet
 _COLUMN_LEAD_RE = re.compile(
     r"[ \t\xa0]*(?:[-–*•][ \t\xa0]*)?(?:(?:\d{1,2}[.:]\d{2}|(?:stue|bil|rute|vær)\.? ?\d{1,3}"
-    r"|(?i:man|tirs?|ons|tors?|fre|lør|søn)(?:dag)?\.?)"  # a rota's day: "man fugl\ntirs mørk"
+    r"|(?i:" + WEEKDAYS + r")\.?)"  # a rota's day: "man fugl\ntirs mørk"
     r"[ \t\xa0]*[-–:]?[ \t\xa0]*)?"
 )
 
@@ -4990,25 +4995,23 @@ _FROM_A_PLACE_OF_WORK_RE = re.compile(
 #: a title in parentheses after a name: "nord (spl.)", "lund (socialpædagog)"
 _TITLE_IN_PARENS_RE = re.compile(r"[ \t\xa0]*\(([^\W\d_][\w.\- ]{0,30}?)\.?\)")
 #: who speaks to a person before "til X:" ("lejer til gry: ...")
-_SPEAKERS = frozenset(
-    _words("""pt patient patienten borger borgeren lejer lejeren far faderen mor moderen
-    klient klienten beboer beboeren forælder mand manden kone konen ægtefælle""")
+_SPEAKERS = _THE_PATIENT_SHORT | frozenset(
+    _words("""patient lejer lejeren far faderen mor moderen klient klienten forælder mand
+    manden kone konen ægtefælle""")
 )
 #: the words of speech to someone: "jeg smadrer dig, storm", "pas på, bjørn"
 _SPOKEN_TO = frozenset(("du", "dig", "din", "dit", "dine", "jer", "you", "your"))
 _SPEECH_QUOTES = "'\"«»“”‘’„"
 
 
-def _vocative(text: str, s: int, e: int) -> bool:
+def _vocative(text: str, s: int, e: int, j: int) -> bool:
     """Is the word at ``s:e`` a person spoken to, in the citizen's words as a note quotes them:
     set off by commas (or a comma and the quote's end) in speech to someone ("'jeg smadrer
     dig, storm, når du har fri'", "'du er en død mand, max'", "'pas på, bjørn, jeg kender
     folk'"), or first in the quote before "du", "din" ("'storm du skal passe på'", "'gry din
-    heks'")? Not one of a list ("regn, storm, sne")."""
+    heks'")? Not one of a list ("regn, storm, sne"). ``j``: where the spaces before ``s``
+    begin."""
     n = len(text)
-    j = s
-    while j > 0 and text[j - 1] in " \t\xa0":
-        j -= 1
     before = text[j - 1] if j > 0 else ""
     if before in _SPEECH_QUOTES and j == s:
         word, _ = _word_after(text, e)
@@ -5070,12 +5073,12 @@ _INFORMED = frozenset(
 _INFORMED_FIRST = frozenset(w[0] for w in _INFORMED)  # (asked before the word is read)
 
 
-def _greeted(text: str, s: int, e: int) -> bool:
-    """Is the word at ``s:e`` the person a greeting is to, last in its phrase (an initial may
-    follow): "'sov godt helle r'", "godnat storm", "hej gry!"?"""
-    prev, pj, crossed = _prev_word(text, s)
+def _greeted(text: str, prev: str, pj: int, e: int) -> bool:
+    """Is the word that ends at ``e``, after the word ``prev`` (on its line, starting at ``pj``),
+    the person a greeting is to, last in its phrase (an initial may follow): "'sov godt helle
+    r'", "godnat storm", "hej gry!"?"""
     folded = _fold_word(prev)
-    if crossed or not (
+    if not (
         folded in _GREETINGS or (folded == "godt" and _fold_word(_prev_word(text, pj)[0]) == "sov")
     ):
         return False

@@ -49,21 +49,20 @@ _LABEL_WORDS: frozenset[str] = (
 )
 #: labels that are nothing but a label in a first row of labels (a hit there is dropped)
 _HEADER_WORDS: frozenset[str] = ((STAFF_LABELS | _LABEL_WORDS) - _FIELD_LABELS) | _SHIFT_WORDS
-_WEEKDAYS = (
-    r"(?:man|mandag|tir|tirs|tirsdag|ons|onsdag|tor|tors|torsdag|fre|fredag|lør|lørdag|søn|søndag)"
-)
-#: a rota's line: a day, the hours and who works ("man 7-15 bo", "tor 15-23 bo")
-_ROTA_LINE_RE = re.compile(
-    r"(?im)^[ \t]*" + _WEEKDAYS + r"\.?[ \t]+\d{1,2}(?:[.:]\d{2})?[ \t]*[-–][ \t]*"
-    r"\d{1,2}(?:[.:]\d{2})?[ \t]+([^\W\d_][\w.'-]*)[ \t]*$"
-)
-#: the days of the week, as a column's label of a rota
+#: the days of the week as a rota writes them (a column's label, a line's or a cell's first word)
 _DAYS: frozenset[str] = frozenset(
     _words("""man mandag tir tirs tirsdag ons onsdag tor tors torsdag fre fredag lør lørdag søn
     søndag""")
 )
+#: ... as a pattern (the longest first), for this module and the matcher's rota rules
+WEEKDAYS = "(?:" + "|".join(sorted(_DAYS, key=lambda w: (-len(w), w))) + ")"
+#: a rota's line: a day, the hours and who works ("man 7-15 bo", "tor 15-23 bo")
+_ROTA_LINE_RE = re.compile(
+    r"(?im)^[ \t]*" + WEEKDAYS + r"\.?[ \t]+\d{1,2}(?:[.:]\d{2})?[ \t]*[-–][ \t]*"
+    r"\d{1,2}(?:[.:]\d{2})?[ \t]+([^\W\d_][\w.'-]*)[ \t]*$"
+)
 #: a cell of a day and who works: "man PT", "tir bo"
-_DAY_CELL_RE = re.compile(r"(?i)" + _WEEKDAYS + r"\.?[ \t]+([^\W\d_][\w.'-]{0,11})[ \t]*$")
+_DAY_CELL_RE = re.compile(r"(?i)" + WEEKDAYS + r"\.?[ \t]+([^\W\d_][\w.'-]{0,11})[ \t]*$")
 #: a shift and who works it, on a line of shifts: "vagt D ben / A ben / N vikar", "Vagtplan
 #: K2: D TLN / A Minh Nguyen"
 _SHIFT_SLOT_RE = re.compile(
