@@ -291,7 +291,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=ROOT / "artifacts" / "api_bench.json")
     args = ap.parse_args(argv)
 
-    tmp = Path(tempfile.mkdtemp(prefix="indsigt-apibench-"))
+    from scratch import scratch_dir
+
+    tmp = scratch_dir("indsigt-apibench-")
     url = args.db or f"sqlite:///{tmp / 'bench.db'}"
     os.environ["INDSIGT_DB"] = url
     os.environ.setdefault("INDSIGT_KEY_FILE", str(tmp / "bench.key"))

@@ -38,7 +38,6 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -280,7 +279,9 @@ def _count(stderr: str, name: str) -> tuple[int, int]:
 
 
 def run(args: argparse.Namespace) -> list[dict]:
-    tmp = Path(tempfile.mkdtemp(prefix="indsigt-import-bench-"))
+    from scratch import scratch_dir
+
+    tmp = scratch_dir("indsigt-import-bench-")
     data = make_data(args.data or tmp / "data", args.entries, args.datasets)
     codes = [("branch", ROOT / "src", _head())]
     if args.baseline != "none":
@@ -293,7 +294,9 @@ def run(args: argparse.Namespace) -> list[dict]:
     pg_dir = None
     pg_url = args.pg_url
     if "pg" in args.backends and not pg_url:
-        pg_dir = Path(tempfile.mkdtemp(prefix="indsigt-pg-"))
+        from scratch import scratch_dir
+
+        pg_dir = scratch_dir("indsigt-pg-")
         pg_url = subprocess.run(
             ["bash", str(ROOT / "scripts" / "pg-server.sh"), "start", str(pg_dir)],
             check=True,
@@ -469,7 +472,9 @@ print(json.dumps({"records": out.report.files[0].records, "phases": T}))
 
 def profile(args: argparse.Namespace) -> list[dict]:
     """Where the CPU time of an import goes, per phase, in one process (serial reading)."""
-    tmp = Path(tempfile.mkdtemp(prefix="indsigt-import-profile-"))
+    from scratch import scratch_dir
+
+    tmp = scratch_dir("indsigt-import-profile-")
     data = make_data(args.data or tmp / "data", args.entries, args.datasets)
     out = []
     _compile(ROOT / "src")

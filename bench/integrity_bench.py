@@ -25,7 +25,6 @@ import os
 import random
 import statistics
 import sys
-import tempfile
 import time
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -77,7 +76,9 @@ def entries(n: int, start: int = 0) -> list[tuple]:
 def _fresh(url: str | None) -> str:
     if url:
         return url
-    d = tempfile.mkdtemp(prefix="indsigt-integrity-")
+    from scratch import scratch_dir
+
+    d = scratch_dir("indsigt-integrity-")
     return f"sqlite:///{d}/bench.db"
 
 
@@ -224,7 +225,11 @@ def main() -> None:
     ap.add_argument("--tree-db", help="database for the big tree (default: a fresh SQLite file)")
     ap.add_argument("--out", default="bench/out/integrity.json")
     args = ap.parse_args()
-    os.environ.setdefault("INDSIGT_KEY_FILE", str(Path(tempfile.mkdtemp()) / "bench.key"))
+    from scratch import scratch_dir
+
+    os.environ.setdefault(
+        "INDSIGT_KEY_FILE", str(scratch_dir("indsigt-integrity-key-") / "bench.key")
+    )
     result = {"load_average": os.getloadavg()}
     if args.entries:
         result["appends"] = bench_appends(args.entries, _fresh(args.db))

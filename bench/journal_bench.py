@@ -62,7 +62,6 @@ import random
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -209,8 +208,9 @@ def side_by_side(args: argparse.Namespace) -> None:
     """The bench on ``args.baseline``'s code, then on this code, each in a new process; the CPU
     figures of both in one table (and both results in ``args.out``)."""
     from baseline import checkout_src
+    from scratch import scratch_dir
 
-    tmp = Path(tempfile.mkdtemp(prefix="indsigt-bench-base-"))
+    tmp = scratch_dir("indsigt-bench-base-")
     base_src, commit = checkout_src(args.baseline, tmp, compiled=args.baseline_compiled)
     codes = [(f"baseline {commit}", str(base_src)), ("this code", str(ROOT / "src"))]
     results = {}
@@ -273,7 +273,9 @@ def main() -> None:
         side_by_side(args)
         return
 
-    tmp = Path(tempfile.mkdtemp(prefix="indsigt-bench-"))
+    from scratch import scratch_dir
+
+    tmp = scratch_dir("indsigt-bench-")
     url = f"sqlite:///{tmp / 'bench.db'}"
     os.environ["INDSIGT_DB"] = url
     os.environ["INDSIGT_KEY_FILE"] = str(tmp / "bench.key")

@@ -717,8 +717,9 @@ def _baseline_run(args: argparse.Namespace) -> dict[int, dict[str, object]]:
     """indsigt of commit ``args.baseline`` on the same corpora, in a child process of its own
     that imports the other commit's ``src``: its row per number of people."""
     from baseline import checkout_src
+    from scratch import scratch_dir
 
-    tmp = Path(tempfile.mkdtemp(prefix="indsigt-names-base-"))
+    tmp = scratch_dir("indsigt-names-base-")
     src, _ = checkout_src(args.baseline, tmp, compiled=args.baseline_compiled)
     return _indsigt_in_child(args, tmp, src)
 

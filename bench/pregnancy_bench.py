@@ -32,7 +32,6 @@ import os
 import platform
 import statistics
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -160,7 +159,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args(argv)
 
-    tmp = Path(tempfile.mkdtemp(prefix="indsigt-preg-bench-"))
+    from scratch import scratch_dir
+
+    tmp = scratch_dir("indsigt-preg-bench-")
     url = args.db or f"sqlite:///{tmp / 'bench.db'}"
     os.environ["INDSIGT_DB"] = url
     os.environ.setdefault("INDSIGT_KEY_FILE", str(tmp / "bench.key"))

@@ -21,7 +21,6 @@ import random
 import re
 import statistics
 import sys
-import tempfile
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -284,7 +283,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = ap.parse_args(argv)
 
-    tmp = Path(tempfile.mkdtemp(prefix="indsigt-webbench-"))
+    from scratch import scratch_dir
+
+    tmp = scratch_dir("indsigt-webbench-")
     url = f"sqlite:///{tmp / 'bench.db'}"
     os.environ.update(
         INDSIGT_DB=url,
