@@ -517,6 +517,36 @@ _GIVEN_BY_A_THING: frozenset[str] = frozenset(
 _NOT_AN_INITIALS_VERB: frozenset[str] = frozenset(
     fold(w) for w in _words("kom kommer gik går fik får været haft måler målte")
 )
+#: who a verb is done to, as its object, in a note: the patient and the people around them
+_PERSON_OBJECTS = frozenset(
+    fold(w)
+    for w in _words("""pt pts patienten patientens borger borgeren borgerens beboer beboeren beboerens
+    hende ham barnet barnets drengen pigen mor far moren faren datteren sønnen""")
+)
+#: what a thing does to a person too, in the past tense and as a participle ("sten generede pt")
+_WHAT_A_THING_DOES_TO_ONE = frozenset(
+    fold(w)
+    for w in _words("""gjorde gjort generede generet plagede plaget irriterede irriteret
+    blændede blændet ramte ramt trykkede trykket klemte klemt gnavede gnavet belastede belastet
+    påvirkede påvirket hindrede hindret forstyrrede forstyrret skræmte skræmt bekymrede
+    bekymret trættede trættet smertede smertet kildede kildet skadede skadet væltede væltet
+    forskrækkede forskrækket ødelagde ødelagt glædede glædet frustrerede frustreret stressede
+    stresset udmattede udmattet svækkede svækket kvalte kvalt brændte brændt sved stak stukket
+    lammede lammet""")
+)
+#: what the patient does with a thing, the thing put first ("dam spillede pt med medbeboer",
+#: "sol savnede pt"): the patient is the subject there, not the object
+_A_THING_PUT_FIRST = frozenset(
+    fold(w)
+    for w in _words("""spillede spillet spiste spist købte købt læste læst tegnede tegnet
+    malede malet hørte hørt strikkede strikket bagte bagt lavede lavet savnede savnet ønskede
+    ønsket valgte valgt brugte brugt elskede elsket hadede hadet nævnte nævnt glemte glemt
+    huskede husket kendte kendt prøvede prøvet smagte smagt mærkede mærket følte følt
+    nægtede nægtet foretrak afviste afvist accepterede accepteret tålte tålt ville
+    kunne skulle måtte tabte tabt beholdt mistede mistet fandt fundet""")
+)
+#: past tenses of strong verbs that a person does to a person: "tang bad pt blive liggende"
+_STRONG_PAST_ON_A_PERSON = frozenset(fold(w) for w in _words("bad lod bar bød"))
 #: Words ending in "-dt" that are not participles: "Hans lidt forhøjede BT", "Hans godt ..."
 _NOT_PARTICIPLES: frozenset[str] = frozenset(
     fold(w) for w in _words("godt rødt sødt dødt bredt fladt hårdt blødt vådt lidt midt tidt vidt")

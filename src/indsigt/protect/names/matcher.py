@@ -91,6 +91,7 @@ from .forms import (
 )
 from .keep import KeepNames
 from .lexicon import (
+    _A_THING_PUT_FIRST,
     _ABBR_TITLES,
     _ABUSE_VERBS,
     _ADVERBS,
@@ -120,18 +121,22 @@ from .lexicon import (
     _NEXT,
     _NOT_AN_INITIALS_VERB,
     _NOT_BEFORE_SUBJECT,
+    _NOT_PARTICIPLES,
     _PERSON_ABBREVIATIONS,
     _PERSON_AFTER_AUXILIARY,
+    _PERSON_OBJECTS,
     _PERSON_VERBS,
     _SAYING_VERBS,
     _SIGNING_ABBREVIATIONS,
     _STRONG,
+    _STRONG_PAST_ON_A_PERSON,
     _TIME_WORDS,
     _TITLE_MODIFIERS,
     _TITLE_WORDS,
     _UNITS,
     _WEAK,
     _WEAK_MARKERS,
+    _WHAT_A_THING_DOES_TO_ONE,
     CLINICAL_ABBREVIATIONS,
     TITLES,
     ZIPF_AMBIGUOUS,
@@ -1736,9 +1741,59 @@ class NameMatcher:
             sig = sigs.get(_sig_norm(tok))
             if sig is None or not _initials_only(sig) or _fold_word(tok) in _FUNCTION_WORDS:
                 continue
-            if zipf(tok) >= ZIPF_WORD or not _initials_verb_at(text, e):
+            # a frequent word in capitals in a text that is not in capitals is no word: "IS har
+            # givet pn" (not "is"), "OK ringede til lægen"
+            capitals = tok.isupper() and _word_after(text, e)[0] != ""
+            if zipf(tok) >= ZIPF_WORD and not capitals:
                 continue
-            ctx.after_markers.append((s, e, "før et udsagnsord først i en sætning"))
+            if _initials_verb_at(text, e):
+                ctx.after_markers.append((s, e, "før et udsagnsord først i en sætning"))
+        first = _INITIALS_LIST_START_RE.match(text)
+        starts = [first] if first is not None else []
+        for m in itertools.chain(starts, _INITIALS_LIST_RE.finditer(text)):
+            s, e = m.span(1)
+            tok = text[s:e]
+            upper = tok.isupper()
+            if not (upper or tok.islower()):
+                continue
+            sig = sigs.get(_sig_norm(tok))
+            if sig is None or not _initials_only(sig) or _fold_word(tok) in _FUNCTION_WORDS:
+                continue
+            if not upper and zipf(tok) >= ZIPF_WORD:
+                continue
+            run = self._initials_run(text, e, upper)
+            if run:
+                why = "flere initialer før det, de gør, først i en sætning"
+                ctx.after_markers.append((s, e, why))
+                ctx.after_markers.extend((a, b, why) for a, b in run)
+
+    def _initials_run(self, text: str, e: int, upper: bool) -> list[tuple[int, int]]:
+        """More initials joined to those ending at ``e`` ("IS og AM", "ML, BT, IS, PN", "LF/RV",
+        "IS + TB"), written alike, each a hidden person's, before what people do ("deltog i
+        konference", "på dobbeltbesøg", "har vagt"): where they are; [] otherwise. Vital signs
+        joined alike do nothing a person does ("BT og HR målt kl 8", "BT og puls steg")."""
+        sigs = self._sigs
+        run: list[tuple[int, int]] = []
+        m = _INITIALS_JOINED_RE.match(text, e)
+        while m is not None:
+            a, b = m.span(1)
+            tok = text[a:b]
+            if upper != tok.isupper() or not (tok.isupper() or tok.islower()):
+                return []
+            sig = sigs.get(_sig_norm(tok))
+            if sig is None or not _initials_only(sig):
+                return []
+            if not upper and (_fold_word(tok) in _FUNCTION_WORDS or zipf(tok) >= ZIPF_WORD):
+                return []
+            run.append((a, b))
+            m = _INITIALS_JOINED_RE.match(text, b)
+        if not run:
+            return []
+        end = run[-1][1]
+        if _initials_verb_at(text, end) or _PEOPLE_DO_RE.match(text, end) is not None:
+            return run
+        word, _ = _word_after(text, end)
+        return run if word in _MORE_PERSON_FINITE else []
 
     def _certain_starts(self, ctx: _Ctx) -> list[tuple[int, int, int, str]]:
         """Where a name is certain: (from, to, kind, rule) after titles, sign-offs, "Referent:",
@@ -3648,6 +3703,17 @@ def _subject_before_verb(text: str, s: int, e: int) -> bool:
             return True  # "i morgen tager løve blodsukker" (not "i morgen kommer frost")
         if text.startswith(" og ", e) and _person_verb_at(text, e + 3):
             return True  # the subject of two verbs: "så kom sand og hjalp borger op"
+    if (
+        not crossed
+        and prev.islower()
+        and folded_prev in _AUXILIARIES
+        and _participle_on_a_person(text, e)
+    ):
+        # after a time and the auxiliary, the subject: "kl 03 har vinter suget pt"
+        before, _, crossed_before = _prev_word(text, pj)
+        folded_before = _fold_word(before)
+        if not crossed_before and (before[:1].isdigit() or folded_before in _TIME_WORDS):
+            return True
     if not crossed and prev.islower() and folded_prev in ("var", "er"):
         # where a person was, after a time: "i går var lind på stuen og hjalp med bad"
         before, _, crossed_before = _prev_word(text, pj)
@@ -3765,6 +3831,10 @@ def _subject_before_verb(text: str, s: int, e: int) -> bool:
     if _person_verb_at(text, e):
         return True
     clause_start = crossed or not prev or prev[-1] in ".,;:!?" or prev in ("-", "–")
+    if (clause_start or _line_start(text, s) or _after_a_time(text, s)) and _acts_on_a_person(
+        text, e
+    ):
+        return True  # "storm vækkede pt kl 6", "vinter vendte pt", "vind har vist pt hvordan"
     if (
         (clause_start or _line_start(text, s))
         and (m := _IMPERATIVE_AFTER_RE.match(text, e)) is not None
@@ -3816,6 +3886,42 @@ def _subject_before_verb(text: str, s: int, e: int) -> bool:
             or (clause_start and _MOTION_RE.match(text, m.end()) is not None)
         )
     )
+
+
+def _acts_on_a_person(text: str, e: int) -> bool:
+    """Does a verb in the past tense (by its ending: "vækkede", "vendte") or an auxiliary and
+    a participle ("har vist", "har suget") follow ``e``, and then the patient or another person
+    as its object ("pt", "borgeren", "hende")?  What does something to a person is a person,
+    unless the verb is what a thing does to one too ("sten generede pt", "sol blændede hende",
+    "storm gjorde pt urolig")."""
+    word, k = _word_after(text, e)
+    if word in _AUXILIARIES:
+        return _participle_on_a_person(text, k)
+    if word in _STRONG_PAST_ON_A_PERSON:  # "tang bad pt blive liggende"
+        return _a_person_object_at(text, k)
+    if len(word) < 5 or not (word.endswith("ede") or word.endswith("te")):
+        return False
+    if word in _WHAT_A_THING_DOES_TO_ONE or word in _A_THING_PUT_FIRST:
+        return False
+    return _a_person_object_at(text, k)
+
+
+def _participle_on_a_person(text: str, e: int) -> bool:
+    """A participle ("vist", "suget", "vendt") after ``e`` and then a person as its object?"""
+    word, k = _word_after(text, e)
+    if len(word) < 4 or not word.endswith("t") or word in _WHAT_A_THING_DOES_TO_ONE:
+        return False
+    if word in _A_THING_TOO or word in _NOT_PARTICIPLES or word in _A_THING_PUT_FIRST:
+        return False
+    return _a_person_object_at(text, k)
+
+
+def _a_person_object_at(text: str, k: int) -> bool:
+    """Does a person follow ``k`` (past one space) as an object: "pt", "pt.", "borgeren", "hende"?"""
+    word, j = _word_after(text, k)
+    if word not in _PERSON_OBJECTS:
+        return False
+    return j >= len(text) or not (text[j].isalnum() or text[j] in "-/")
 
 
 #: what a thing may do too, after an auxiliary: "kan frost komme i nat" (a question about the
@@ -4181,6 +4287,21 @@ def _word_in(text: str, e: int, words: frozenset[str]) -> bool:
     """Is the lower-case word after ``e`` (past one space) one of ``words``?"""
     word, _ = _word_after(text, e)
     return word in words
+
+
+#: initials first in a clause with more initials joined to them: "IS og AM", "ML, BT, IS"
+_INITIALS_LIST = (
+    r"[ \t\xa0]*+([^\W\d_]{2,3})(?=(?:[ \t]*[,+&/]|[ \t]+og[ \t])[ \t]*[^\W\d_]{2,3}(?![^\W_]))"
+)
+_INITIALS_LIST_RE = re.compile(r"[\n.!?;:]" + _INITIALS_LIST)
+_INITIALS_LIST_START_RE = re.compile(_INITIALS_LIST)
+#: initials joined to initials before: "IS og AM", "ML, BT", "LF/RV", "IS + TB" (group 1)
+_INITIALS_JOINED_RE = re.compile(r"(?:[ \t]*[,+&/]|[ \t]+og[ \t])[ \t]*([^\W\d_]{2,3})(?![^\W_])")
+#: what several people are or do together: "på dobbeltbesøg", "har vagt", "deltog", "var på vagt"
+_PEOPLE_DO_RE = re.compile(
+    r" (?:på (?:dobbeltbesøg|vagt|tur|hjemmebesøg|stuegang)|har (?:vagt|dobbeltbesøg)"
+    r"|var på (?:vagt|besøg|stuen)|deltog|deltager)(?![^\W_])"
+)
 
 
 def _person_verb_at(text: str, e: int) -> bool:
