@@ -498,7 +498,13 @@ _TIME_WORDS: frozenset[str] = frozenset(
     fold(w)
     for w in _words("""dag går nat morges aftes aften eftermiddag formiddag middags nu senere
     derefter bagefter efterfølgende herefter morgenen aftenen natten eftermiddagen formiddagen
-    vagtskiftet""")
+    vagtskiftet eftermiddags formiddags""")
+)
+#: adverbs that begin a sentence before the verb and its subject: "heldigvis kunne lind ..."
+_SENTENCE_ADVERBS: frozenset[str] = frozenset(
+    fold(w)
+    for w in _words("""heldigvis desværre endelig pludselig samtidig igen også først så
+    derfor alligevel måske""")
 )
 #: Particles before a family name ("van der Berg", "Al-Sayed", "de la Cruz"): words, not a
 #: name, where they stand alone ("Der er ringet", "et al.")
@@ -547,6 +553,73 @@ _A_THING_PUT_FIRST = frozenset(
 )
 #: past tenses of strong verbs that a person does to a person: "tang bad pt blive liggende"
 _STRONG_PAST_ON_A_PERSON = frozenset(fold(w) for w in _words("bad lod bar bød"))
+#: Danish given names and their short forms, folded loosely (a person hidden as Johannes may be
+#: written "Jens" or "Hans"): a given name before a hidden person's family name that is one of
+#: theirs is not another person's ("Jens Mose" for Johannes Mose stays hidden)
+SHORT_FORMS: dict[str, frozenset[str]] = {
+    long: frozenset(shorts.split())
+    for long, shorts in (
+        ("johannes", "jens hans johan jan hannes"),
+        ("johan", "jens hans jan"),
+        ("margrethe", "mette grete merete maren magga"),
+        ("margit", "mette grete"),
+        ("elisabeth", "lise lis else elsebeth lisbeth betty lisa liz"),
+        ("nikolaj", "kaj niels claus klaus nick"),
+        ("nikolaus", "niels claus klaus"),
+        ("katrine", "trine karen kate katja"),
+        ("katarina", "trine karen kate katja karin"),
+        ("kathrine", "trine karen kate katja"),
+        ("catharina", "trine karen kate katja karin"),
+        ("benedikte", "bente bettina"),
+        ("benedicte", "bente bettina"),
+        ("kristine", "stine kirsten kirstine tina"),
+        ("christine", "stine kirsten kirstine tina"),
+        ("kristina", "stine kirsten tina"),
+        ("christina", "stine kirsten tina"),
+        ("kristian", "kris christer"),
+        ("christian", "kris chris christer"),
+        ("andreas", "anders"),
+        ("jakob", "jeppe jacob"),
+        ("mikael", "mikkel mike"),
+        ("michael", "mikkel mike"),
+        ("peter", "per peder"),
+        ("birgitte", "gitte birte britt"),
+        ("agnete", "nete"),
+        ("annelise", "anne lise"),
+        ("cecilie", "cille"),
+        ("frederik", "frede frits"),
+        ("henrik", "henning"),
+        ("bettina", "tina"),
+        ("william", "bill will"),
+        ("robert", "bob"),
+        ("thomas", "tom"),
+        ("alexander", "alex"),
+        ("alexandra", "alex sandra"),
+        ("susanne", "sanne susan"),
+        ("josefine", "fie"),
+        ("sofie", "fie"),
+        ("emilie", "millie"),
+        ("mathilde", "tilde"),
+        ("rasmus", "rasse"),
+        ("jørgen", "jørn"),
+    )
+}
+#: adjectives that are also names ("Glad", "Flink", "Rask"): alone where a noun stands, after a
+#: preposition or as a clause's subject, they are a person ("tur med rask", "glad skulle have
+#: været med"), never the adjective
+_ADJECTIVE_NAMES = frozenset(
+    fold(w)
+    for w in _words("""glad flink rask frisk stærk mørk kold lang hvid sort brun grøn ung vild
+    høj lind kjær kær blid sød from fast fin bred klog kvik ren tryg stille brav munter sikker
+    rolig smuk vis hurtig stolt varm mild lys dyb""")
+)
+#: prepositions after which an adjective alone is a person ("vred på flink", "lånt af flink";
+#: not "for": "for glad" is too glad)
+_PREPOSITIONS_BEFORE_A_PERSON = frozenset(
+    fold(w)
+    for w in _words("""med m på af til fra hos efter ved om mod uden end overfor blandt mellem
+    sammen""")
+)
 #: Words ending in "-dt" that are not participles: "Hans lidt forhøjede BT", "Hans godt ..."
 _NOT_PARTICIPLES: frozenset[str] = frozenset(
     fold(w) for w in _words("godt rødt sødt dødt bredt fladt hårdt blødt vådt lidt midt tidt vidt")

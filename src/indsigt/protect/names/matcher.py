@@ -94,6 +94,7 @@ from .lexicon import (
     _A_THING_PUT_FIRST,
     _ABBR_TITLES,
     _ABUSE_VERBS,
+    _ADJECTIVE_NAMES,
     _ADVERBS,
     _AFTER_A_NAME,
     _ANALYTES,
@@ -126,7 +127,9 @@ from .lexicon import (
     _PERSON_AFTER_AUXILIARY,
     _PERSON_OBJECTS,
     _PERSON_VERBS,
+    _PREPOSITIONS_BEFORE_A_PERSON,
     _SAYING_VERBS,
+    _SENTENCE_ADVERBS,
     _SIGNING_ABBREVIATIONS,
     _STRONG,
     _STRONG_PAST_ON_A_PERSON,
@@ -138,6 +141,7 @@ from .lexicon import (
     _WEAK_MARKERS,
     _WHAT_A_THING_DOES_TO_ONE,
     CLINICAL_ABBREVIATIONS,
+    SHORT_FORMS,
     TITLES,
     ZIPF_AMBIGUOUS,
     ZIPF_WORD,
@@ -1102,11 +1106,67 @@ class NameMatcher:
         spans = _disjoint([sp for h in hits if (sp := self._finish(ctx, h)) is not None])
         if spans:
             spans = [
-                sp for sp in spans if not _a_lab_value_or_a_day(text, sp) and not _a_place(text, sp)
+                sp
+                for sp in spans
+                if not _a_lab_value_or_a_day(text, sp)
+                and not _a_place(text, sp)
+                and not self._after_another_given_name(text, sp)
             ]
         if ctx.labels and spans:  # a table's first row of labels: "Dag | Aften | Nat"
             spans = _out_of_cells(text, spans, ctx.labels)
         return spans
+
+    def _after_another_given_name(self, text: str, sp: Span) -> bool:
+        """Is the span a hidden person's family name after another person's given name, one
+        nobody hidden has: "forsvarer Jens Mose", "Politiassistent Kirsten Dam", "Fatima
+        Warsame fra bostedet" (the hidden ones are Ingrid Mose, Bjørn Dam, Hodan Warsame)?
+        Not where a name is certain, not after a word ("Store Mose"), a title, a hidden
+        person's name part, nor after a given name like the person's own ("Ingird Mose",
+        "Inge Mose" for Ingrid: a typo, a short form)."""
+        if sp.form != "family" or not sp.part or sp.certain or not sp.text[:1].isupper():
+            return False
+        s = sp.start
+        j = s - 1
+        if j < 2 or text[j] != " ":
+            return False
+        k = j
+        while k > 0 and (text[k - 1].isalpha() or text[k - 1] in "-\u2010"):
+            k -= 1
+        tok = text[k:j]
+        if k > 0 and (text[k - 1].isalnum() or text[k - 1] in "./@_\\'’"):
+            return False
+        parts = _NAME_HYPHENS_RE.split(tok)  # "Anne-Marie"
+        if len(tok) < 3 or not all(p[:1].isupper() and p[1:].islower() for p in parts):
+            return False
+        folded = _fold_word(tok)
+        if folded in self._titles or folded in TITLES or folded in _TITLE_MODIFIERS:
+            return False
+        if any(_loose(part) in self._hidden_parts for part in parts):
+            return False
+        if any(zipf(p) >= ZIPF_AMBIGUOUS and _fold_word(p) not in name_words() for p in parts):
+            return False  # a word before it: "Store Mose", "Nye Dam"
+        before, _, crossed = _prev_word(text, k)
+        if (
+            not crossed
+            and before[:1].isupper()
+            and _loose(before.strip(".,")) in self._hidden_parts
+        ):
+            return False  # the hidden person's name runs on through it: "Tage Nielsen Rask"
+        if (crossed or not before or before[-1] in ".!?:;") and not all(
+            _fold_word(p) in name_words() for p in parts
+        ):
+            return False  # capitalised as a sentence begins: "Aftaget Jensen patienten."
+        keys = set(sp.candidates or (sp.person,))
+        lows = [_loose(p) for p in parts]
+        for person in self.persons:
+            if person.key not in keys:
+                continue
+            for given, _ in person.names():
+                for part in _NAME_HYPHENS_RE.sub(" ", given).split():
+                    own = _loose(part)
+                    if own and any(_may_be_short_for(own, low) for low in lows):
+                        return False
+        return True
 
     def _nicknames(self, text: str, raw: list[_Hit]) -> None:
         """A nickname made of a hidden person's name, quoted after what someone is called:
@@ -1436,6 +1496,10 @@ class NameMatcher:
             elif not crossed and w in _SIGNING_ABBREVIATIONS and prev.endswith(".") and sig.pset:
                 # who signed, even initials that are an abbreviation: "Dikt. AS/skr. ML", "Ctr. ML"
                 after_markers.append((s, e, f"efter '{prev}'"))
+            elif s > 0 and text[s - 1] == "(" and _who_in_parentheses(text, s, e, sig):
+                # who did it, in parentheses after what was done: "afstemt (RD 03.02)",
+                # "pauseret (RD, aftalt m MR)", "max x 3 (MR) - ved uro"
+                after_markers.append((s, e, "med STORE bogstaver i parentes efter det udførte"))
             elif (
                 _initials_only(sig)
                 and _line_start(text, s)
@@ -2005,6 +2069,12 @@ class NameMatcher:
                             # before a verb, "at", a comma: "ssa mj har givet medicin",
                             # "aftalt med mj at ...", "Deltagere: mj, bh"
                             or (tok.islower() and _function_word_named(text, e, kind))
+                            # initials someone uses before a dash: "talt m rd - fortsat"
+                            or (
+                                tok.islower()
+                                and sig.explicit
+                                and text.startswith((" - ", " – "), e)
+                            )
                             # a sign-off that ends its sentence: "Ændret af leo. /po"
                             or (kind == _STRONG and _SIGNOFF_END_RE.match(text, e) is not None)
                         )
@@ -3686,12 +3756,22 @@ def _subject_before_verb(text: str, s: int, e: int) -> bool:
         return True  # a handover: "overlevering storm -> dagvagt"
     if not crossed and prev.islower() and folded_prev in _VERBS_BEFORE_SUBJECT:
         # after a time and the verb, the subject: "i dag kom bo og hjalp", "kl 3 fandt per pt"
-        before, _, crossed_before = _prev_word(text, pj)
+        before, bj, crossed_before = _prev_word(text, pj)
         folded_before = _fold_word(before)
         if (
             not crossed_before
-            and (before[:1].isdigit() or folded_before in _TIME_WORDS)
-            and (folded_prev in _PERSON_VERBS or _word_in(text, e, _PERSON_AFTER_AUXILIARY))
+            and (
+                before[:1].isdigit()
+                or folded_before in _TIME_WORDS
+                # a sentence adverb first: "heldigvis kunne lind finde en ny tid"
+                or (folded_before in _SENTENCE_ADVERBS and _clause_begins_before(text, bj))
+            )
+            and (
+                folded_prev in _PERSON_VERBS
+                or _person_after_an_auxiliary(text, e)
+                # an adjective where the subject stands: "desværre har glad ikke fået svar"
+                or (_fold_word(text[s:e]) in _ADJECTIVE_NAMES and text[s:e].islower())
+            )
         ):
             return True
         if (
@@ -3714,8 +3794,9 @@ def _subject_before_verb(text: str, s: int, e: int) -> bool:
         folded_before = _fold_word(before)
         if not crossed_before and (before[:1].isdigit() or folded_before in _TIME_WORDS):
             return True
-    if not crossed and prev.islower() and folded_prev in ("var", "er"):
-        # where a person was, after a time: "i går var lind på stuen og hjalp med bad"
+    if not crossed and prev.islower() and folded_prev in ("var", "er", "sidder", "sad"):
+        # where a person was, after a time: "i går var lind på stuen og hjalp med bad", "nu
+        # sidder fugl ved døren"
         before, _, crossed_before = _prev_word(text, pj)
         if (
             not crossed_before
@@ -3821,6 +3902,10 @@ def _subject_before_verb(text: str, s: int, e: int) -> bool:
             and _fold_word(text[s:e]) not in _FIELD_LABELS
             and _SAYS_NEXT_RE.match(text, e + 1) is not None
         )
+    if _fold_word(text[s:e]) in _ADJECTIVE_NAMES and _adjective_where_a_noun_stands(
+        text, s, e, prev, pj, crossed
+    ):
+        return True  # "pt er vred på flink pga. lommepengene", "rask må gerne tage pt med"
     if (
         not crossed
         and prev[-1:] not in ",;:"
@@ -3886,6 +3971,113 @@ def _subject_before_verb(text: str, s: int, e: int) -> bool:
             or (clause_start and _MOTION_RE.match(text, m.end()) is not None)
         )
     )
+
+
+def _who_in_parentheses(text: str, s: int, e: int, sig: Any) -> bool:
+    """Initials alone in parentheses after what was done, or with the date or time or more
+    after a comma ("(RD)", "(RD 03.02)", "(RD, aftalt m MR)"): a person's registered initials,
+    not the short form of the words before ("atrieflimren (AF)", "Region Midtjylland (RM)"),
+    and an abbreviation ("(IM)", "(IV)": a route) only with a date or a time beside it."""
+    if not (sig.explicit and _initials_only(sig)):
+        return False
+    m = _PAREN_REST_RE.match(text, e)
+    if m is None:
+        return False
+    dated = m.group(1) is not None
+    if (sig.clinical or zipf(text[s:e]) >= ZIPF_WORD) and not dated:
+        return False
+    return not _short_form_of(text[max(0, s - 60) : s - 1], text[s:e])
+
+
+def _short_form_of(before: str, short: str) -> bool:
+    """Is ``short`` ("AF") the short form of the words that end ``before`` ("atrieflimren ")?
+    Its letters stand in order in the last words, the first at a word's start (Schwartz and
+    Hearst's test for an abbreviation's definition)."""
+    letters = short.lower()
+    words = before.lower().split()[-(len(letters) + 2) :]
+    tail = " ".join(words)
+    k = len(tail)
+    for ch in reversed(letters[1:]):
+        k = tail.rfind(ch, 0, k)
+        if k < 0:
+            return False
+    first = letters[0]
+    while True:
+        k = tail.rfind(first, 0, k)
+        if k < 0:
+            return False
+        if k == 0 or not tail[k - 1].isalnum():
+            return True
+
+
+#: what follows initials in parentheses: the end, a date or a time, or a comma and more
+_PAREN_REST_RE = re.compile(
+    r"(?:[ \t\xa0]+(\d{1,2}[./:-]\d{1,2}(?:[./-]\d{2,4})?))?[ \t\xa0]*(?:\)|,[^()\n]{0,40}\))"
+)
+
+
+def _adjective_where_a_noun_stands(
+    text: str, s: int, e: int, prev: str, pj: int, crossed: bool
+) -> bool:
+    """Is the adjective at ``s:e`` (a hidden person's name: "glad", "flink", "rask") alone
+    where only a noun or a name stands: after a preposition with nothing of a noun phrase after
+    it ("vred på flink pga.", "tur med rask i parken", "lånt en oplader af flink."), or first in
+    a clause before an auxiliary or a verb in the past ("rask må gerne tage pt med", "glad
+    skulle have været med", "flink tilpassede stolen")?  Not the adjective: "for glad", "meldt
+    rask", "med glad stemme", "glad har pt aldrig været", "glad og tilfreds"."""
+    if not text[s:e].islower():
+        return False
+    folded_prev = _fold_word(prev.rstrip(".:,;"))
+    if not crossed and folded_prev in _PREPOSITIONS_BEFORE_A_PERSON:
+        return _NOTHING_OF_A_NOUN_AFTER_RE.match(text, e) is not None
+    if (
+        not crossed
+        and prev.islower()
+        and (folded_prev in _AUXILIARIES or folded_prev in _PERSON_VERBS)
+        and _clause_begins_before(text, pj)
+        and _person_after_an_auxiliary(text, e)
+    ):
+        # a question, the subject after the verb: "kan flink tage med i retten?" (not "har
+        # rask hud")
+        return True
+    clause_start = crossed or not prev or prev[-1] in ".,;:!?" or prev in ("-", "–")
+    if not (clause_start or _line_start(text, s)):
+        return False
+    word, k = _word_after(text, e)
+    if word in _AUXILIARIES:
+        after, _ = _word_after(text, k)
+        return after != "" and after not in _SUBJECTS_AFTER_A_VERB  # "glad har pt aldrig været"
+    if word in _PERSON_VERBS or word in _MORE_PERSON_FINITE:
+        return True
+    return len(word) >= 5 and word.endswith("ede")
+
+
+#: what may follow a person named after a preposition: the end, a stop, or a word that begins
+#: no noun phrase ("med rask i parken", "på flink pga.", "af dag kl 8")
+_NOTHING_OF_A_NOUN_AFTER_RE = re.compile(
+    r"[ \t\xa0]*(?:\Z|[.,;:!?)\n])"
+    r"|[ \t\xa0]+(?:i|kl|pga|fordi|som|der|da|men|igen|nu|hele|og|om|ang|vedr)"
+    r"(?![^\W_])"
+)
+#: the subject after a verb that begins a clause ("glad har pt aldrig været": the adjective put
+#: first)
+_SUBJECTS_AFTER_A_VERB = frozenset(
+    ("pt", "han", "hun", "jeg", "vi", "de", "du", "man", "borger", "borgeren", "patienten", "det")
+)
+
+
+def _person_after_an_auxiliary(text: str, e: int) -> bool:
+    """Does what a person has done or will do follow ``e``, past adverbials ("har ikke fået
+    svar", "kunne finde")?"""
+    m = _ADVERBIALS_RE.match(text, e)
+    word, _ = _word_after(text, e if m is None else m.end())
+    return word in _PERSON_AFTER_AUXILIARY or word in _MORE_PERSON_AFTER_AUXILIARY
+
+
+def _clause_begins_before(text: str, j: int) -> bool:
+    """Does a clause begin at the word that starts at ``j``?"""
+    before, _, crossed = _prev_word(text, j)
+    return crossed or not before or before[-1] in ".,;:!?"
 
 
 def _acts_on_a_person(text: str, e: int) -> bool:
@@ -4052,6 +4244,7 @@ _NOT_A_PERSON_CALLED = frozenset({"pt", "patient", "patienten", "pårørende", "
 #: inde", "per var på stuen", "da per var syg")
 _WHERE_A_PERSON_IS_RE = re.compile(
     r" (?:her|hos|inde|syg|sygemeldt|fraværende|på (?:stuen|kontoret|afdelingen|vagt|arbejde)"
+    r"|ved (?:døren|sengen|siden af)|(?:ude|sammen) med (?:pt|borgeren|patienten|beboeren)"
     r"|(?:for )?(?:ond|sød|sur|vred|flink|uvenlig|grov|hårdhændet|streng|uforskammet)"
     r")(?![^\W_])"
 )
@@ -4510,6 +4703,37 @@ def _said_before(text: str, at: int) -> bool:
         word, _, crossed = _prev_word(text, j)
         folded = _fold_word(word)
     return not crossed and folded in _SAYING_VERBS
+
+
+#: :data:`SHORT_FORMS` folded loosely, as the names it is asked about
+_SHORT_FORMS = {_loose(k): frozenset(map(_loose, v)) for k, v in SHORT_FORMS.items()}
+
+
+def _may_be_short_for(own: str, other: str) -> bool:
+    """May ``other`` be written for the given name ``own`` (both folded loosely): a typo, a
+    short form ("jens" for "johannes", "tina" for "bettina", "inge" for "ingrid")?"""
+    return (
+        own[:3] == other[:3]
+        or own[-3:] == other[-3:]  # "Tina" for Bettina, "Gitte" for Birgitte
+        or _within(own, other, 2 if min(len(own), len(other)) >= 6 else 1)
+        or other in _SHORT_FORMS.get(own, ())
+        or own in _SHORT_FORMS.get(other, ())
+    )
+
+
+def _within(a: str, b: str, limit: int) -> bool:
+    """Are ``a`` and ``b`` at most ``limit`` edits apart (Levenshtein)?"""
+    if abs(len(a) - len(b)) > limit:
+        return False
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for jj, cb in enumerate(b, 1):
+            cur.append(min(prev[jj] + 1, cur[jj - 1] + 1, prev[jj - 1] + (ca != cb)))
+        if min(cur) > limit:
+            return False
+        prev = cur
+    return prev[-1] <= limit
 
 
 def _a_place(text: str, sp: Span) -> bool:
