@@ -56,6 +56,7 @@ def m() -> NameMatcher:
         ("kl 14 krog instruerede hende i øvelserne", "kl 14 [X] instruerede hende i øvelserne"),
         # initials joined to initials, before what people do together
         ("IS og AM på dobbeltbesøg", "[X] og [X] på dobbeltbesøg"),
+        ("hr og am på dobbeltbesøg", "[X] og [X] på dobbeltbesøg"),
         ("ML, BT, IS, PN deltog i konference", "[X], [X], [X], [X] deltog i konference"),
         ("pt sov. IS og AM har vagt", "pt sov. [X] og [X] har vagt"),
         ("IS har givet pn", "[X] har givet pn"),

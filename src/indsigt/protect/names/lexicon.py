@@ -608,7 +608,8 @@ SHORT_FORMS: dict[str, frozenset[str]] = {
 #: preposition or as a clause's subject, they are a person ("tur med rask", "glad skulle have
 #: været med"), never the adjective
 _ADJECTIVE_NAMES = frozenset(
-    fold(w)
+    f(w)
+    for f in (str, fold)  # as written in lower case, and folded
     for w in _words("""glad flink rask frisk stærk mørk kold lang hvid sort brun grøn ung vild
     høj lind kjær kær blid sød from fast fin bred klog kvik ren tryg stille brav munter sikker
     rolig smuk vis hurtig stolt varm mild lys dyb""")
