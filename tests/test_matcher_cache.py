@@ -384,7 +384,11 @@ def test_a_frozen_heap_is_left_frozen():
         frozen = gc.get_freeze_count()
         with few_collections():
             made = [(i, str(i)) for i in range(PROMOTE_AT + 1_000)]
-        assert gc.get_freeze_count() == frozen
+        # neither thawed (0) nor frozen again with what the view made (PROMOTE_AT more); a few
+        # frozen objects may die meanwhile (another thread's, a finalizer's): CI once saw
+        # 4,524,419 -> 4,524,415
+        after = gc.get_freeze_count()
+        assert frozen - 1_000 <= after <= frozen + PROMOTE_AT // 2
         assert _generation_of(made) in (0, 1)
     finally:
         gc.unfreeze()
