@@ -11,8 +11,12 @@ dag", "er glad for det?"), before its noun ("med glad stemme", "har rask hud"), 
 (too: "for glad"), put first with the subject after the verb ("glad har pt aldrig været"),
 after a verb it describes ("meldt rask").
 
-Also from rt46, for nouns that are names: a person sitting or being with the patient after a
-time ("nu sidder fugl ved døren", "i eftermiddags var rask ude med pt").
+Also: with the patient ("pt, flink og en medbeboer", "pt og flink gik tur"; not "pt, glad og
+afslappet"), greeted, thanked or wished ("tak flink,", "god weekend glad :)"), the object of what
+is done to a person ("pt kaldte rask en løgner", "har slået rask i armen", "har set flink?"; not
+"så glad ud", "takkede glad for hjælpen"); and, for nouns that are names, a person sitting or
+being with the patient after a time ("nu sidder fugl ved døren", "i eftermiddags var rask ude
+med pt").
 """
 
 from __future__ import annotations
@@ -54,6 +58,14 @@ def m() -> NameMatcher:
         ("heldigvis kunne lind finde en ny tid.", "heldigvis kunne [X] finde en ny tid."),
         ("kan flink tage med i retten torsdag?", "kan [X] tage med i retten torsdag?"),
         ("nu sidder fugl ved døren.", "nu sidder [X] ved døren."),
+        # with the patient, greeted or thanked, the object of what is done to a person
+        ("pt, flink og en medbeboer var i biografen.", "pt, [X] og en medbeboer var i biografen."),
+        ("pt og flink gik tur", "pt og [X] gik tur"),
+        ("tak flink, fint at du tog turen.", "tak [X], fint at du tog turen."),
+        ("god weekend glad :)", "god weekend [X] :)"),
+        ("pt kaldte rask en løgner.", "pt kaldte [X] en løgner."),
+        ("pt har slået rask i armen.", "pt har slået [X] i armen."),
+        ("er der nogen der har set flink?", "er der nogen der har set [X]?"),
         ("i eftermiddags var rask ude med pt.", "i eftermiddags var [X] ude med pt."),
     ],
 )
@@ -78,6 +90,12 @@ def test_a_person(m: NameMatcher, text: str, expected: str) -> None:
         "frisk luft i haven.",
         "fugl på altanen.",
         "nu sidder fugl på foderbrættet.",
+        "pt glad og rolig i dag.",
+        "pt, glad og afslappet.",
+        "pt så glad ud.",
+        "pt takkede glad for hjælpen.",
+        "har set glad og tilfreds ud.",
+        "tak, glad for hjælpen.",
     ],
 )
 def test_the_adjective(m: NameMatcher, text: str) -> None:

@@ -614,6 +614,14 @@ _ADJECTIVE_NAMES = frozenset(
     høj lind kjær kær blid sød from fast fin bred klog kvik ren tryg stille brav munter sikker
     rolig smuk vis hurtig stolt varm mild lys dyb""")
 )
+#: what is done to a person, before the person as its object ("pt kaldte rask en løgner", "har
+#: slået rask i armen"; not "takkede glad for hjælpen": how one thanked)
+_DONE_TO_A_PERSON = frozenset(
+    fold(w)
+    for w in _words("""kaldte kalder kaldt slog slår slået sparkede sparker sparket bed bider bidt
+    set ser ramte ramt skubbede skubbet truede truer truet mødte møder mødt krammede krammet
+    savner savnede""")
+)
 #: prepositions after which an adjective alone is a person ("vred på flink", "lånt af flink";
 #: not "for": "for glad" is too glad)
 _PREPOSITIONS_BEFORE_A_PERSON = frozenset(

@@ -103,6 +103,7 @@ from .lexicon import (
     _ASKING_VERBS,
     _AUXILIARIES,
     _CONTACT_VERBS,
+    _DONE_TO_A_PERSON,
     _FIELD_LABELS,
     _FINITE_VERBS,
     _FUNCTION_WORDS,
@@ -3761,7 +3762,8 @@ def _subject_before_verb(text: str, s: int, e: int) -> bool:
     prev, pj, crossed = _prev_word(text, s)
     folded_prev = _fold_word(prev.rstrip(".:,;"))
     if not crossed and (
-        (folded_prev in _GREETINGS or folded_prev == "godt") and _greeted(text, prev, pj, e)
+        (folded_prev in _GREETINGS or folded_prev == "godt" or folded_prev in _WISHED)
+        and _greeted(text, prev, pj, e)
     ):
         return True  # "'sov godt helle r'", "godnat storm"
     if folded_prev in _ROUND_WORDS and _ARROW_RE.match(text, e) is not None:
@@ -4039,9 +4041,22 @@ def _adjective_where_a_noun_stands(
     rask", "med glad stemme", "glad har pt aldrig været", "glad og tilfreds"."""
     if not text[s:e].islower():
         return False
+    if (
+        _PATIENT_JOINED_BEFORE_RE.search(text, max(0, s - 16), s) is not None
+        or _PATIENT_JOINED_AFTER_RE.match(text, e) is not None
+        or (
+            _PATIENT_COMMA_BEFORE_RE.search(text, max(0, s - 16), s) is not None
+            and _ANOTHER_PERSON_AFTER_RE.match(text, e) is not None
+        )
+    ):
+        return True  # one of the people with the patient: "pt, flink og en medbeboer"
     folded_prev = _fold_word(prev.rstrip(".:,;"))
     if not crossed and folded_prev in _PREPOSITIONS_BEFORE_A_PERSON:
         return _NOTHING_OF_A_NOUN_AFTER_RE.match(text, e) is not None
+    if not crossed and folded_prev in _DONE_TO_A_PERSON and prev[-1:].isalpha():
+        # the object of what is done to a person: "pt kaldte rask en løgner", "har slået rask
+        # i armen", "har nogen set flink?" (not "så glad ud")
+        return _OBJECT_ENDS_RE.match(text, e) is not None
     if (
         not crossed
         and prev.islower()
@@ -4064,6 +4079,26 @@ def _adjective_where_a_noun_stands(
     return len(word) >= 5 and word.endswith("ede")
 
 
+#: what may follow a person as an object: the end, a stop, where, what they were called
+#: ("slået rask i armen", "kaldte rask en løgner"; not "set glad ud", "set glad og tilfreds")
+_OBJECT_ENDS_RE = re.compile(
+    r"[ \t\xa0]*(?:\Z|[.,;:!?)\n])|[ \t\xa0]+(?:i|en|et|på|kl|pga)(?![^\W_])"
+)
+_THE_PATIENT_WORDS = r"(?:pt|patienten|borger|borgeren|beboer|beboeren)"
+#: the patient and a joining word before a word: "pt, ", "pt og ", "pt + "
+_PATIENT_JOINED_BEFORE_RE = re.compile(
+    r"(?<![^\W_])" + _THE_PATIENT_WORDS + r"\.?(?:[ \t\xa0]*[+&]|[ \t\xa0]+og)[ \t\xa0]+\Z"
+)
+#: the patient and a comma before a word, another person after it: "pt, flink og en medbeboer"
+#: (not "pt, glad og afslappet": what the patient is)
+_PATIENT_COMMA_BEFORE_RE = re.compile(r"(?<![^\W_])" + _THE_PATIENT_WORDS + r"\.?,[ \t\xa0]+\Z")
+_ANOTHER_PERSON_AFTER_RE = re.compile(
+    r"[ \t\xa0]+og[ \t\xa0]+(?:en|et|to|tre|hans|hendes|sin|sit|sine|de|den)[ \t\xa0]"
+)
+#: a joining word and the patient after a word: " og pt", " + pt", ", pt og"
+_PATIENT_JOINED_AFTER_RE = re.compile(
+    r"[ \t\xa0]*(?:\+|&|[ \t\xa0]og)[ \t\xa0]+" + _THE_PATIENT_WORDS + r"(?![^\W_])"
+)
 #: what may follow a person named after a preposition: the end, a stop, or a word that begins
 #: no noun phrase ("med rask i parken", "på flink pga.", "af dag kl 8")
 _NOTHING_OF_A_NOUN_AFTER_RE = re.compile(
@@ -5443,14 +5478,20 @@ def _greeted(text: str, prev: str, pj: int, e: int) -> bool:
     the person a greeting is to, last in its phrase (an initial may follow): "'sov godt helle
     r'", "godnat storm", "hej gry!"?"""
     folded = _fold_word(prev)
-    if not (
-        folded in _GREETINGS or (folded == "godt" and _fold_word(_prev_word(text, pj)[0]) == "sov")
-    ):
+    if folded in _WISHED or folded == "godt":
+        # what one wishes a person: "god weekend glad :)", "sov godt helle"
+        before = _fold_word(_prev_word(text, pj)[0])
+        if not (before == "sov" if folded == "godt" else before in ("god", "godt", "rigtig")):
+            return False
+    elif folded not in _GREETINGS:
         return False
     return _GREETED_END_RE.match(text, e) is not None
 
 
-_GREETINGS = frozenset(("godnat", "hej", "hejsa", "farvel", "godmorgen", "bye", "hi"))
+#: greetings and thanks before the person they are to: "hej gry!", "tak flink, fint at du ..."
+_GREETINGS = frozenset(("godnat", "hej", "hejsa", "farvel", "godmorgen", "bye", "hi", "tak"))
+#: what one wishes a person after "god": "god weekend glad", "god vagt sky!"
+_WISHED = frozenset(("weekend", "vagt", "aften", "tur", "ferie", "jul", "bedring", "dag"))
 #: the end of a greeting's phrase, an initial before it: "helle r'", "gry!"
 _GREETED_END_RE = re.compile(r"(?:[ \t\xa0]+[a-zæøå]\.?)?[ \t\xa0]*(?:$|[\r\n.,;:!?)'\"»”’])")
 
