@@ -4085,7 +4085,7 @@ _OBJECT_ENDS_RE = re.compile(
     r"[ \t\xa0]*(?:\Z|[.,;:!?)\n])|[ \t\xa0]+(?:i|en|et|på|kl|pga)(?![^\W_])"
 )
 _THE_PATIENT_WORDS = r"(?:pt|patienten|borger|borgeren|beboer|beboeren)"
-#: the patient and a joining word before a word: "pt, ", "pt og ", "pt + "
+#: the patient and a joining word before a word: "pt og ", "pt + " (a comma: below)
 _PATIENT_JOINED_BEFORE_RE = re.compile(
     r"(?<![^\W_])" + _THE_PATIENT_WORDS + r"\.?(?:[ \t\xa0]*[+&]|[ \t\xa0]+og)[ \t\xa0]+\Z"
 )
@@ -4095,7 +4095,7 @@ _PATIENT_COMMA_BEFORE_RE = re.compile(r"(?<![^\W_])" + _THE_PATIENT_WORDS + r"\.
 _ANOTHER_PERSON_AFTER_RE = re.compile(
     r"[ \t\xa0]+og[ \t\xa0]+(?:en|et|to|tre|hans|hendes|sin|sit|sine|de|den)[ \t\xa0]"
 )
-#: a joining word and the patient after a word: " og pt", " + pt", ", pt og"
+#: a joining word and the patient after a word: " og pt", " + pt"
 _PATIENT_JOINED_AFTER_RE = re.compile(
     r"[ \t\xa0]*(?:\+|&|[ \t\xa0]og)[ \t\xa0]+" + _THE_PATIENT_WORDS + r"(?![^\W_])"
 )
