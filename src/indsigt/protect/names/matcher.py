@@ -4767,28 +4767,14 @@ _SHORT_FORMS = {_loose(k): frozenset(map(_loose, v)) for k, v in SHORT_FORMS.ite
 def _may_be_short_for(own: str, other: str) -> bool:
     """May ``other`` be written for the given name ``own`` (both folded loosely): a typo, a
     short form ("jens" for "johannes", "tina" for "bettina", "inge" for "ingrid")?"""
+    limit = 2 if min(len(own), len(other)) >= 6 else 1  # a typo ("Ingird"; "Anne" is no "René")
     return (
         own[:3] == other[:3]
         or own[-3:] == other[-3:]  # "Tina" for Bettina, "Gitte" for Birgitte
-        or _within(own, other, 2 if min(len(own), len(other)) >= 6 else 1)
+        or _edits(own, other, limit) <= limit
         or other in _SHORT_FORMS.get(own, ())
         or own in _SHORT_FORMS.get(other, ())
     )
-
-
-def _within(a: str, b: str, limit: int) -> bool:
-    """Are ``a`` and ``b`` at most ``limit`` edits apart (Levenshtein)?"""
-    if abs(len(a) - len(b)) > limit:
-        return False
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for jj, cb in enumerate(b, 1):
-            cur.append(min(prev[jj] + 1, cur[jj - 1] + 1, prev[jj - 1] + (ca != cb)))
-        if min(cur) > limit:
-            return False
-        prev = cur
-    return prev[-1] <= limit
 
 
 def _a_place(text: str, sp: Span) -> bool:
