@@ -1159,12 +1159,13 @@ class NameMatcher:
             _fold_word(p) in name_words() for p in parts
         ):
             return False  # capitalised as a sentence begins: "Aftaget Jensen patienten."
-        keys = set(sp.candidates or (sp.person,))
         lows = [_loose(p) for p in parts]
-        for person in self.persons:
-            if person.key not in keys:
-                continue
-            for given, _ in person.names():
+        pkeys, persons = self._person_keys, self.persons  # both sorted by key
+        for key in set(sp.candidates or (sp.person,)):
+            i = bisect_right(pkeys, key) - 1
+            if i < 0 or pkeys[i] != key:
+                return False  # (not a person of this matcher: fail closed)
+            for given, _ in persons[i].names():
                 for part in _NAME_HYPHENS_RE.sub(" ", given).split():
                     own = _loose(part)
                     if own and any(_may_be_short_for(own, low) for low in lows):
