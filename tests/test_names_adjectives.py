@@ -90,6 +90,8 @@ def test_a_person(m: NameMatcher, text: str, expected: str) -> None:
         "frisk luft i haven.",
         "fugl på altanen.",
         "nu sidder fugl på foderbrættet.",
+        "desværre kom fugl ind gennem vinduet.",
+        "heldigvis gik lind ikke ud.",
         "pt glad og rolig i dag.",
         "pt, glad og afslappet.",
         "pt så glad ud.",

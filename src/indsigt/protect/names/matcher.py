@@ -3778,8 +3778,13 @@ def _subject_before_verb(text: str, s: int, e: int) -> bool:
             and (
                 before[:1].isdigit()
                 or folded_before in _TIME_WORDS
-                # a sentence adverb first: "heldigvis kunne lind finde en ny tid"
-                or (folded_before in _SENTENCE_ADVERBS and _clause_begins_before(text, bj))
+                # a sentence adverb first: "heldigvis kunne lind finde en ny tid" (not what a
+                # thing or the weather does too: "desværre kom vinter tidligt")
+                or (
+                    folded_before in _SENTENCE_ADVERBS
+                    and folded_prev not in _NOT_AN_INITIALS_VERB
+                    and _clause_begins_before(text, bj)
+                )
             )
             and (
                 folded_prev in _PERSON_VERBS
