@@ -1146,7 +1146,8 @@ class NameMatcher:
             return False
         if any(_loose(part) in self._hidden_parts for part in parts):
             return False
-        if any(zipf(p) >= ZIPF_AMBIGUOUS and _fold_word(p) not in name_words() for p in parts):
+        named = [_fold_word(p) in name_words() for p in parts]
+        if any(zipf(p) >= ZIPF_AMBIGUOUS and not n for p, n in zip(parts, named, strict=True)):
             return False  # a word before it: "Store Mose", "Nye Dam"
         before, _, crossed = _prev_word(text, k)
         if (
@@ -1155,9 +1156,7 @@ class NameMatcher:
             and _loose(before.strip(".,")) in self._hidden_parts
         ):
             return False  # the hidden person's name runs on through it: "Tage Nielsen Rask"
-        if (crossed or not before or before[-1] in ".!?:;") and not all(
-            _fold_word(p) in name_words() for p in parts
-        ):
+        if (crossed or not before or before[-1] in ".!?:;") and not all(named):
             return False  # capitalised as a sentence begins: "Aftaget Jensen patienten."
         lows = [_loose(p) for p in parts]
         pkeys, persons = self._person_keys, self.persons  # both sorted by key
@@ -1802,15 +1801,12 @@ class NameMatcher:
         gav god effekt", "BS har været høj"), nor a frequent word ("og gav udtryk for"; "is", zipf
         5.05, stays even as a writer's initials here)."""
         text = ctx.text
-        sigs = self._sigs
         for s, e in _clause_words(ctx):
             if e - s > 3:
                 continue
             tok = text[s:e]
-            if not (tok.islower() or tok.isupper()):
-                continue
-            sig = sigs.get(_sig_norm(tok))
-            if sig is None or not _initials_only(sig) or _fold_word(tok) in _FUNCTION_WORDS:
+            sig = self._initials_written_alike(tok)
+            if sig is None or _fold_word(tok) in _FUNCTION_WORDS:
                 continue
             # a frequent word in capitals in a text that is not in capitals is no word: "IS har
             # givet pn" (not "is"), "OK ringede til lægen"
@@ -1832,10 +1828,8 @@ class NameMatcher:
                 continue
             tok = text[s:e]
             upper = tok.isupper()
-            if not (upper or tok.islower()):
-                continue
-            sig = sigs.get(_sig_norm(tok))
-            if sig is None or not _initials_only(sig) or _fold_word(tok) in _FUNCTION_WORDS:
+            sig = self._initials_written_alike(tok)
+            if sig is None or _fold_word(tok) in _FUNCTION_WORDS:
                 continue
             if not upper and zipf(tok) >= ZIPF_WORD:
                 continue
@@ -1845,21 +1839,25 @@ class NameMatcher:
                 ctx.after_markers.append((s, e, why))
                 ctx.after_markers.extend((a, b, why) for a, b in run)
 
+    def _initials_written_alike(self, tok: str) -> _Sig | None:
+        """The hidden people's initials that ``tok`` is, written all in lower case or all in
+        capitals ("is", "IS"; not "Is"); None if it is no one's."""
+        if not (tok.islower() or tok.isupper()):
+            return None
+        sig = self._sigs.get(_sig_norm(tok))
+        return sig if sig is not None and _initials_only(sig) else None
+
     def _initials_run(self, text: str, e: int, upper: bool) -> list[tuple[int, int]]:
         """More initials joined to those ending at ``e`` ("IS og AM", "ML, BT, IS, PN", "LF/RV",
         "IS + TB"), written alike, each a hidden person's, before what people do ("deltog i
         konference", "på dobbeltbesøg", "har vagt"): where they are; [] otherwise. Vital signs
         joined alike do nothing a person does ("BT og HR målt kl 8", "BT og puls steg")."""
-        sigs = self._sigs
         run: list[tuple[int, int]] = []
         m = _INITIALS_JOINED_RE.match(text, e)
         while m is not None:
             a, b = m.span(1)
             tok = text[a:b]
-            if upper != tok.isupper() or not (tok.isupper() or tok.islower()):
-                return []
-            sig = sigs.get(_sig_norm(tok))
-            if sig is None or not _initials_only(sig):
+            if upper != tok.isupper() or self._initials_written_alike(tok) is None:
                 return []
             if not upper and (_fold_word(tok) in _FUNCTION_WORDS or zipf(tok) >= ZIPF_WORD):
                 return []
@@ -3922,8 +3920,9 @@ def _subject_before_verb(text: str, s: int, e: int) -> bool:
             and _fold_word(text[s:e]) not in _FIELD_LABELS
             and _SAYS_NEXT_RE.match(text, e + 1) is not None
         )
+    clause_start = crossed or not prev or prev[-1] in ".,;:!?" or prev in ("-", "–")
     if text[s:e] in _ADJECTIVE_NAMES and _adjective_where_a_noun_stands(
-        text, s, e, prev, pj, crossed
+        text, s, e, prev, pj, folded_prev, crossed, clause_start
     ):
         return True  # "pt er vred på flink pga. lommepengene", "rask må gerne tage pt med"
     if (
@@ -3935,7 +3934,6 @@ def _subject_before_verb(text: str, s: int, e: int) -> bool:
         return False  # (a new clause after "..., " : "dam har frosset til, dam fulgte pt")
     if _person_verb_at(text, e):
         return True
-    clause_start = crossed or not prev or prev[-1] in ".,;:!?" or prev in ("-", "–")
     if (clause_start or _line_start(text, s) or _after_a_time(text, s)) and _acts_on_a_person(
         text, e
     ):
@@ -3993,7 +3991,7 @@ def _subject_before_verb(text: str, s: int, e: int) -> bool:
     )
 
 
-def _who_in_parentheses(text: str, s: int, e: int, sig: Any) -> bool:
+def _who_in_parentheses(text: str, s: int, e: int, sig: _Sig) -> bool:
     """Initials alone in parentheses after what was done, or with the date or time or more
     after a comma ("(RD)", "(RD 03.02)", "(RD, aftalt m MR)"): a person's registered initials,
     not the short form of the words before ("atrieflimren (AF)", "Region Midtjylland (RM)"),
@@ -4037,7 +4035,14 @@ _PAREN_REST_RE = re.compile(
 
 
 def _adjective_where_a_noun_stands(
-    text: str, s: int, e: int, prev: str, pj: int, crossed: bool
+    text: str,
+    s: int,
+    e: int,
+    prev: str,
+    pj: int,
+    folded_prev: str,
+    crossed: bool,
+    clause_start: bool,
 ) -> bool:
     """Is the adjective at ``s:e`` (a hidden person's name: "glad", "flink", "rask") alone
     where only a noun or a name stands: after a preposition with nothing of a noun phrase after
@@ -4056,7 +4061,6 @@ def _adjective_where_a_noun_stands(
         )
     ):
         return True  # one of the people with the patient: "pt, flink og en medbeboer"
-    folded_prev = _fold_word(prev.rstrip(".:,;"))
     if not crossed and folded_prev in _PREPOSITIONS_BEFORE_A_PERSON:
         return _NOTHING_OF_A_NOUN_AFTER_RE.match(text, e) is not None
     if not crossed and folded_prev in _DONE_TO_A_PERSON and prev[-1:].isalpha():
@@ -4073,7 +4077,6 @@ def _adjective_where_a_noun_stands(
         # a question, the subject after the verb: "kan flink tage med i retten?" (not "har
         # rask hud")
         return True
-    clause_start = crossed or not prev or prev[-1] in ".,;:!?" or prev in ("-", "–")
     if not (clause_start or _line_start(text, s)):
         return False
     word, k = _word_after(text, e)
@@ -4089,21 +4092,6 @@ def _adjective_where_a_noun_stands(
 #: ("slået rask i armen", "kaldte rask en løgner"; not "set glad ud", "set glad og tilfreds")
 _OBJECT_ENDS_RE = re.compile(
     r"[ \t\xa0]*(?:\Z|[.,;:!?)\n])|[ \t\xa0]+(?:i|en|et|på|kl|pga)(?![^\W_])"
-)
-_THE_PATIENT_WORDS = r"(?:pt|patienten|borger|borgeren|beboer|beboeren)"
-#: the patient and a joining word before a word: "pt og ", "pt + " (a comma: below)
-_PATIENT_JOINED_BEFORE_RE = re.compile(
-    r"(?<![^\W_])" + _THE_PATIENT_WORDS + r"\.?(?:[ \t\xa0]*[+&]|[ \t\xa0]+og)[ \t\xa0]+\Z"
-)
-#: the patient and a comma before a word, another person after it: "pt, flink og en medbeboer"
-#: (not "pt, glad og afslappet": what the patient is)
-_PATIENT_COMMA_BEFORE_RE = re.compile(r"(?<![^\W_])" + _THE_PATIENT_WORDS + r"\.?,[ \t\xa0]+\Z")
-_ANOTHER_PERSON_AFTER_RE = re.compile(
-    r"[ \t\xa0]+og[ \t\xa0]+(?:en|et|to|tre|hans|hendes|sin|sit|sine|de|den)[ \t\xa0]"
-)
-#: a joining word and the patient after a word: " og pt", " + pt"
-_PATIENT_JOINED_AFTER_RE = re.compile(
-    r"[ \t\xa0]*(?:\+|&|[ \t\xa0]og)[ \t\xa0]+" + _THE_PATIENT_WORDS + r"(?![^\W_])"
 )
 #: what may follow a person named after a preposition: the end, a stop, or a word that begins
 #: no noun phrase ("med rask i parken", "på flink pga.", "af dag kl 8")
@@ -4122,9 +4110,7 @@ _SUBJECTS_AFTER_A_VERB = frozenset(
 def _person_after_an_auxiliary(text: str, e: int) -> bool:
     """Does what a person has done or will do follow ``e``, past adverbials ("har ikke fået
     svar", "kunne finde")?"""
-    m = _ADVERBIALS_RE.match(text, e)
-    word, _ = _word_after(text, e if m is None else m.end())
-    return word in _PERSON_AFTER_AUXILIARY or word in _MORE_PERSON_AFTER_AUXILIARY
+    return _word_past_adverbials(text, e)[0] in _ALL_PERSON_AFTER_AUXILIARY
 
 
 def _clause_begins_before(text: str, j: int) -> bool:
@@ -4341,10 +4327,22 @@ _IMPERATIVE_AFTER_RE = re.compile(r",?[ \t\xa0]+([^\W\d_]+)(?![^\W_])")
 _THE_PATIENT = frozenset(("pt", "patienten", "borgeren", "beboeren"))
 #: ... and a citizen or resident named without the article ("kok og borger i brugsen")
 _THE_PATIENT_SHORT = _THE_PATIENT | {"borger", "beboer"}
-_WITH_THE_PATIENT_RE = re.compile(
-    r" og (?:"
-    + "|".join(sorted(_THE_PATIENT_SHORT, key=lambda w: (-len(w), w)))
-    + r")(?![^\W_]|['’])"
+#: the patient (and a citizen or resident) as a pattern
+_THE_PATIENT_WORDS = "(?:" + "|".join(sorted(_THE_PATIENT_SHORT, key=lambda w: (-len(w), w))) + ")"
+_WITH_THE_PATIENT_RE = re.compile(r" og " + _THE_PATIENT_WORDS + r"(?![^\W_]|['’])")
+#: the patient and a joining word before a word: "pt og ", "pt + " (a comma: below)
+_PATIENT_JOINED_BEFORE_RE = re.compile(
+    r"(?<![^\W_])" + _THE_PATIENT_WORDS + r"\.?(?:[ \t\xa0]*[+&]|[ \t\xa0]+og)[ \t\xa0]+\Z"
+)
+#: the patient and a comma before a word, another person after it: "pt, flink og en medbeboer"
+#: (not "pt, glad og afslappet": what the patient is)
+_PATIENT_COMMA_BEFORE_RE = re.compile(r"(?<![^\W_])" + _THE_PATIENT_WORDS + r"\.?,[ \t\xa0]+\Z")
+_ANOTHER_PERSON_AFTER_RE = re.compile(
+    r"[ \t\xa0]+og[ \t\xa0]+(?:en|et|to|tre|hans|hendes|sin|sit|sine|de|den)[ \t\xa0]"
+)
+#: a joining word and the patient after a word: " og pt", " + pt"
+_PATIENT_JOINED_AFTER_RE = re.compile(
+    r"[ \t\xa0]*(?:\+|&|[ \t\xa0]og)[ \t\xa0]+" + _THE_PATIENT_WORDS + r"(?![^\W_])"
 )
 
 
@@ -4577,14 +4575,20 @@ def _person_verb_at(text: str, e: int) -> bool:
         return m is not None
     if word not in _AUXILIARIES:
         return False
-    m = _ADVERBIALS_RE.match(text, k)  # "rask har i dag målt bt", "bo har også ringet"
-    word, k = _word_after(text, k if m is None else m.end())
+    word, k = _word_past_adverbials(text, k)  # "rask har i dag målt bt", "bo har også ringet"
     # (reflexive: what a thing does, "frost har lagt sig på ruderne", "sten har sat sig fast")
-    return (
-        word in _PERSON_AFTER_AUXILIARY or word in _MORE_PERSON_AFTER_AUXILIARY
-    ) and not text.startswith(" sig", k)
+    return word in _ALL_PERSON_AFTER_AUXILIARY and not text.startswith(" sig", k)
 
 
+def _word_past_adverbials(text: str, k: int) -> tuple[str, int]:
+    """:func:`_word_after` past the adverbials after ``k`` ("har i dag målt", "har ikke
+    fået")."""
+    m = _ADVERBIALS_RE.match(text, k)
+    return _word_after(text, k if m is None else m.end())
+
+
+#: what a person has done or will do after an auxiliary, listed and conjugated
+_ALL_PERSON_AFTER_AUXILIARY = _PERSON_AFTER_AUXILIARY | _MORE_PERSON_AFTER_AUXILIARY
 #: the first words of :data:`_ADVERBIALS_RE`, asked before it is tried
 _ADVERBS_BEFORE_A_VERB = frozenset(
     ("lige", "også", "allerede", "netop", "nu", "desværre", "heldigvis", "ikke", "igen")
