@@ -38,6 +38,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -294,9 +295,7 @@ def run(args: argparse.Namespace) -> list[dict]:
     pg_dir = None
     pg_url = args.pg_url
     if "pg" in args.backends and not pg_url:
-        from scratch import scratch_dir
-
-        pg_dir = scratch_dir("indsigt-pg-")
+        pg_dir = Path(tempfile.mkdtemp(prefix="indsigt-pg-"))  # pg-server.sh stop removes it
         pg_url = subprocess.run(
             ["bash", str(ROOT / "scripts" / "pg-server.sh"), "start", str(pg_dir)],
             check=True,
@@ -365,7 +364,6 @@ def run(args: argparse.Namespace) -> list[dict]:
             subprocess.run(
                 ["bash", str(ROOT / "scripts" / "pg-server.sh"), "stop", str(pg_dir)], check=False
             )
-        shutil.rmtree(tmp, ignore_errors=True)
     return results
 
 
@@ -478,30 +476,27 @@ def profile(args: argparse.Namespace) -> list[dict]:
     data = make_data(args.data or tmp / "data", args.entries, args.datasets)
     out = []
     _compile(ROOT / "src")
-    try:
-        for dataset in args.datasets:
-            for fmt in args.formats:
-                d = data[dataset]
-                url = f"sqlite:///{tmp / (dataset + fmt + '.db')}"
-                env = {"INDSIGT_KEY_FILE": str(tmp / "k.key"), "INDSIGT_LOG_LEVEL": "WARNING"}
-                _run(ROOT / "src", env, "import", "--db", url, *map(str, d["masters"]))
-                res = subprocess.run(
-                    [sys.executable, "-c", _PROFILE, url, str(d[fmt])],
-                    env={**os.environ, **env, "PYTHONPATH": str(ROOT / "src")},
-                    capture_output=True,
-                    text=True,
-                    cwd=ROOT,
-                    check=True,
-                )
-                doc = json.loads(res.stdout.strip().splitlines()[-1])
-                doc |= {"dataset": dataset, "format": fmt}
-                out.append(doc)
-                print(f"\n{dataset} {fmt}: {doc['records']:,} records, CPU seconds per phase")
-                for k, v in sorted(doc["phases"].items(), key=lambda kv: -kv[1]):
-                    us = v / max(doc["records"], 1) * 1e6
-                    print(f"  {k:55} {v:7.2f} s {us:7.1f} µs/record")
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+    for dataset in args.datasets:
+        for fmt in args.formats:
+            d = data[dataset]
+            url = f"sqlite:///{tmp / (dataset + fmt + '.db')}"
+            env = {"INDSIGT_KEY_FILE": str(tmp / "k.key"), "INDSIGT_LOG_LEVEL": "WARNING"}
+            _run(ROOT / "src", env, "import", "--db", url, *map(str, d["masters"]))
+            res = subprocess.run(
+                [sys.executable, "-c", _PROFILE, url, str(d[fmt])],
+                env={**os.environ, **env, "PYTHONPATH": str(ROOT / "src")},
+                capture_output=True,
+                text=True,
+                cwd=ROOT,
+                check=True,
+            )
+            doc = json.loads(res.stdout.strip().splitlines()[-1])
+            doc |= {"dataset": dataset, "format": fmt}
+            out.append(doc)
+            print(f"\n{dataset} {fmt}: {doc['records']:,} records, CPU seconds per phase")
+            for k, v in sorted(doc["phases"].items(), key=lambda kv: -kv[1]):
+                us = v / max(doc["records"], 1) * 1e6
+                print(f"  {k:55} {v:7.2f} s {us:7.1f} µs/record")
     return out
 
 
