@@ -32,8 +32,8 @@ post-filter, with the same safety rules as the non-hidden colleagues of the matc
   ("fru Tang", "hr. Tang", "fam. Tang", "Mrs Tang": :data:`COURTESY_TITLES`) is the family's,
   and so is one name part described by an age or as whose relative someone is ("Lev (9)",
   "Rosa (10 dage)", "Oskar (Rosas far)"): staff are named neither way;
-* the citizen's **own** given name alone (``own``: "Sofie spørger til ...", in Sofie's record)
-  stays, except where a name is certain (a sign-off, after a title, "talt med":
+* the citizen's **own** first given name alone (``own``: "Sofie spørger til ...", in the record
+  of Sofie Lykke Andersen; not her second given name, by which she is not called) stays, except where a name is certain (a sign-off, after a title, "talt med":
   :attr:`Span.certain`), after "ved", "hos", "fra", "af" ... (where staff are named), or when it
   goes on with a hidden person's other part.
 
@@ -157,6 +157,18 @@ RELATION_WORDS: tuple[str, ...] = tuple(
         "medindsatte",
         # the family by its name ("Familien Hammer ønsker netværksmøde")
         "familien",
+        # a newborn, by the hospital's name for it before it has one ("Dreng Jensen overflyttet
+        # til neonatal", "Baby Jensen har fået K-vitamin"; not "lille": "den lille mai er sød"
+        # may be a nurse)
+        "baby",
+        "babyen",
+        "dreng",
+        "drengen",
+        "pige",
+        "pigen",
+        "nyfødte",
+        # what the citizen or a relative is called ("Pt. kaldes Lykke af familien")
+        "kaldes",
         # in an English note ("the patient's brother Frank")
         *[
             "brother",
@@ -230,7 +242,7 @@ RELATION_PLURALS: tuple[str, ...] = (
 class KeepNames:
     """A post-filter that keeps the names of one view (see module doc)."""
 
-    __slots__ = ("_auto", "_full", "_own", "names")
+    __slots__ = ("_auto", "_full", "_kin", "_own", "_own_all", "names")
 
     def __init__(
         self,
@@ -238,10 +250,14 @@ class KeepNames:
         auto: ahocorasick.Automaton | None,
         own: frozenset[str] = frozenset(),
         full: ahocorasick.Automaton | None = None,
+        own_all: frozenset[str] = frozenset(),
+        kin: frozenset[str] = frozenset(),
     ):
         self.names = names
         self._auto = auto
-        self._own = own  # the citizen's own given names, loosely folded
+        self._own = own  # the citizen's own first given names, loosely folded
+        self._own_all = own_all | own  # ... and every given name (kept where the text says so)
+        self._kin = kin  # the first given names of the people whose names stay, loosely folded
         self._full = full  # a relation word + a full name that is also a hidden person's
 
     @classmethod
@@ -252,11 +268,23 @@ class KeepNames:
         own: Iterable[tuple[str, str]] = (),
     ) -> KeepNames:
         """The filter of ``names`` against the hidden people of ``matcher``; ``own`` are the
-        citizen's own names (also kept as names), whose given name alone stays too."""
+        citizen's own names (also kept as names), whose first given name alone stays too (the
+        name a citizen is called by: "Sofie", not her second name "Lykke", which alone is the
+        hidden midwife Lykke Vang's in "I dag har Lykke målt SF-mål")."""
         own_names = frozenset(_other_names(own))
         all_names = frozenset(_other_names(names)) | own_names
         own_given = frozenset(
-            _loose(x) for g, _ in own_names for x in _name_parts(g) if len(x) >= 2
+            _loose(x)
+            for g, _ in own_names
+            for x in _name_parts(g.split()[0] if g.split() else g)
+            if len(x) >= 2
+        )
+        own_all = frozenset(_loose(x) for g, _ in own_names for x in _name_parts(g) if len(x) >= 2)
+        kin = frozenset(
+            _loose(x)
+            for g, _ in _other_names(names)
+            for x in _name_parts(g.split()[0] if g.split() else g)
+            if len(x) >= 2
         )
         hidden_parts = matcher._hidden_parts
         hidden_pairs = matcher._hidden_pairs
@@ -308,7 +336,9 @@ class KeepNames:
                             keys.update(
                                 (f"{title}{gap}{v}", f"{title}{gap}{v}s", f"{title}{gap}{v} s")
                             )
-        return cls(all_names, _automaton(keys, comma_keys), own_given, _automaton(full))
+        return cls(
+            all_names, _automaton(keys, comma_keys), own_given, _automaton(full), own_all, kin
+        )
 
     def filter(self, text: str, spans: list[Span]) -> list[Span]:
         """``spans`` (of ``text``, from the matcher this filter was built for) without the
@@ -318,7 +348,7 @@ class KeepNames:
         spans = self._relatives(text, spans)
         if not any(sp.part or _courtesy_titled(sp) for sp in spans):
             return spans
-        if self._own:
+        if self._own or self._kin:
             spans = self._own_given(text, spans)
         if self._auto is None:
             return spans
@@ -388,9 +418,24 @@ class KeepNames:
     def _own_given(self, text: str, spans: list[Span]) -> list[Span]:
         """The citizen's own given name alone ("Sofie spørger til ...") is the citizen, in their
         own record, unless it stands where a name is certain (a signature, after a title: then
-        :attr:`Span.part` is false) or goes on with a hidden person's other part."""
+        :attr:`Span.part` is false) or goes on with a hidden person's other part. So is a
+        relative's given name alone where it is only a hidden person's family name ("Storm er
+        født 14.03", the baby, when the obstetrician Bo Storm is hidden: a family is called by
+        its given names, and a label there would tell the parents that a hidden person is
+        called Storm); a hidden person's given name stays hidden ("Maja" alone, the daughter's
+        and a hidden nurse's)."""
         out: list[Span] = []
         for i, sp in enumerate(spans):
+            if (
+                sp.part
+                and not sp.certain
+                and sp.form == "family"
+                and _loose(sp.text) in self._kin
+                and _fold_word(_prev_word(text, sp.start)[0].rstrip(".:,"))
+                not in _INITIALS_PRECEDERS
+                and not _continued(text, spans, i, sp.start, sp.end)
+            ):
+                continue
             if sp.part and not sp.certain and sp.form in ("given", "genitive"):
                 word = sp.text
                 if sp.genitive:
@@ -399,14 +444,27 @@ class KeepNames:
                         word[:-1] if word[-1:] in "sS" and _loose(word) not in self._own else word
                     )
                 prev = _fold_word(_prev_word(text, sp.start)[0].rstrip(".:,"))
+                loose = _loose(word)
                 if (
-                    _loose(word) in self._own
+                    (
+                        loose in self._own
+                        # another given name of hers where the text says it is hers: "Lykke
+                        # (pt.) og jordemoder Lykke"
+                        or (
+                            loose in self._own_all
+                            and _SAID_TO_BE_THE_PATIENT_RE.match(text, sp.end)
+                        )
+                    )
                     and prev not in _INITIALS_PRECEDERS  # "ved Kirsten", "hos Kirsten": staff
                     and not _continued(text, spans, i, sp.start, sp.end)
                 ):
                     continue
             out.append(sp)
         return out
+
+
+#: the patient, in parentheses after a name: "Lykke (pt.)", "Sofie (patienten)"
+_SAID_TO_BE_THE_PATIENT_RE = re.compile(r"[ \t\xa0]*\((?:pt|patient|patienten|borger|borgeren)\b")
 
 
 def _courtesy_titled(sp: Span) -> bool:

@@ -103,6 +103,8 @@ TITLES: frozenset[str] = frozenset(
     socialpædagog socialpæd soc.pæd familiebehandler familieterapeut familiekonsulent
     støttekontaktperson fængselsbetjent fængselsfunktionær misbrugskonsulent
     gadeplansmedarbejder
+    obstetriker obst gynækolog gyn pædiater neonatolog anæstesilæge anæst narkoselæge kirurg
+    radiolog børnelæge
     """)
 )
 
@@ -130,6 +132,14 @@ _PROFESSIONS: tuple[tuple[str, str], ...] = (
     ("psykolog", "psychologist"),
     ("candpsych", "psychologist"),
     ("psykiater", "doctor"),
+    ("obst", "doctor"),
+    ("gyn", "doctor"),
+    ("pædiat", "doctor"),
+    ("neonatolog", "doctor"),
+    ("anæst", "doctor"),
+    ("narkose", "doctor"),
+    ("kirurg", "doctor"),
+    ("radiolog", "doctor"),
     ("tandlæge", "dentist"),
     ("læge", "doctor"),
     ("ovl", "doctor"),
@@ -174,7 +184,7 @@ _TITLE_MODIFIERS: frozenset[str] = frozenset(
 _ABBR_TITLES: frozenset[str] = frozenset(
     _words("""spl ssa ssh dr ovl rl fys sekr prof cand stud hr frk afd sosu ergo med sygepl
     sygeplej hjsp hjspl afdl lægesekr lægesek sosuass sundhedsass ass fysio ergoter jdm psyk
-    socialrådg mt rdl socialpæd""")
+    socialrådg mt rdl socialpæd obst gyn anæst""")
 )
 
 #: Signature markers that also make an ambiguous *name* token a name ("Mvh Skov").
@@ -285,17 +295,20 @@ _PARTICIPLES: frozenset[str] = frozenset(
 _AFTER_A_NAME: frozenset[str] = frozenset(
     fold(w) for w in _words("om ang angående vedr vedrørende at kl fra")
 )
-#: Function words that are names before a verb ("per har", "bo gav"): a preposition, a
-#: possessive or an infinitive is never followed by a finite verb ("man har", "det har" are)
-_NAME_BEFORE_VERB: frozenset[str] = frozenset(_words("per bo hans sol"))
-#: Words before a noun, an infinitive or an object: a word after them is not a subject ("en sten
-#: har", "at bo har", "min holm")
+#: Function words that are names before a verb ("per har", "bo gav", "dag har målt kørestolen
+#: op"): a preposition, a possessive or an infinitive is never followed by a finite verb ("man
+#: har", "det har" are; what a day does too is no person's: ``matcher._WHAT_A_DAY_DOES``)
+_NAME_BEFORE_VERB: frozenset[str] = frozenset(_words("per bo hans sol dag"))
+#: Words before a noun, an infinitive, an object or a predicate: a word after them is not a
+#: subject ("en sten har", "at bo har", "min holm", "næste dag kom pt", "pt er rask mener lægen")
 _NOT_BEFORE_SUBJECT: frozenset[str] = frozenset(
     fold(w)
     for w in _words("""en et den det de denne dette disse min mit mine din dit dine sin sit sine
     hans hendes dens dets vores jeres deres at af i på med til fra for om under over ved mod
     ny nye nyt stor store stort lille små gammel gamle gammelt hver hvert ingen intet noget nogen
-    nogle flere mange alle begge to tre fire fem seks syv otte ni ti en-to et par""")
+    nogle flere mange alle begge to tre fire fem seks syv otte ni ti en-to et par
+    næste sidste første anden andet andre samme hele god gode lang lange kort travl rolig
+    er var blev bliver virker virkede forblev""")
 )
 #: What a person does in a care note, as a finite verb after its subject: "kl 8 bo gav
 #: morgenmedicin", "holm bestilte bleer". Not what a thing does ("sten har sat sig fast",
@@ -374,6 +387,10 @@ _MORE_PERSON_FINITE, _MORE_PERSON_AFTER_AUXILIARY = _conjugated("""
     indhente:1 bemærke:1 udarbejde:1 udfylde:2 tømme=,tømte,tømt forsøge=,,forsøgt
     afbryde=,afbrød,afbrudt suge:1 fluorlakere:1 lære=,lærte,lært fotografere:1 skylle:1
     oplyse:2 montere:1 pode:1 dryppe:1 kalibrere:1 takke:1
+    mene=mener,mente,ment synes=synes,syntes,syntes tro=tror,troede,troet vide=,vidste,vidst
+    godkende:2 udlevere:1 gennemgå=gennemgår,gennemgik,gennemgået teste:1 tilpasse:1
+    bage=,bagte,bagt øge:1 nedsætte=nedsætter,nedsatte,nedsat konstatere:1
+    anlægge=anlægger,anlagde,anlagt
     recommend=recommends,recommended,recommended prescribe=prescribes,prescribed,prescribed
     discharge=discharges,discharged,discharged inform=informs,informed,informed
     tell=tells,told,told suggest=suggests,suggested,suggested perform=performs,performed,performed

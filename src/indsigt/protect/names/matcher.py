@@ -3748,6 +3748,8 @@ def _subject_before_verb(text: str, s: int, e: int) -> bool:
     possessive, a preposition or "at" ("en sten har", "at bo har"), not before what a thing does
     ("sten har sat sig fast", "storm gjorde pt urolig"), nor inside a compound or a path
     ("nyre-sten har", "/sten")."""
+    if text[s:e] == "dag" and _what_a_day_does(text, e):
+        return False  # "dag gik roligt", "dag har været rolig" (but "dag har målt kørestolen op")
     j = s
     while j > 0 and text[j - 1] in " \t\xa0":
         j -= 1
@@ -3767,6 +3769,13 @@ def _subject_before_verb(text: str, s: int, e: int) -> bool:
         return True  # "'sov godt helle r'", "godnat storm"
     if folded_prev in _ROUND_WORDS and _ARROW_RE.match(text, e) is not None:
         return True  # a handover: "overlevering storm -> dagvagt"
+    if (
+        c in ".,"
+        and _LINE_END_RE.match(text, e) is not None
+        and text[s:e] not in _ADJECTIVE_NAMES  # "kl 8 pt vågen, glad"
+        and _DIARY_LINE_RE.match(text, _line_start_of(text, s)) is not None
+    ):
+        return True  # who wrote a diary line, last: "03:40 vandet afgået, klart. lykke"
     if not crossed and prev.islower() and folded_prev in _VERBS_BEFORE_SUBJECT:
         # after a time and the verb, the subject: "i dag kom bo og hjalp", "kl 3 fandt per pt"
         before, bj, crossed_before = _prev_word(text, pj)
@@ -3792,13 +3801,13 @@ def _subject_before_verb(text: str, s: int, e: int) -> bool:
             )
         ):
             return True
-        if (
-            not crossed_before
-            and folded_before in _LATER_TIME_WORDS
-            and folded_prev in _PERSON_VERBS
-            and folded_prev not in _NOT_AN_INITIALS_VERB  # what a thing does too
-        ):
-            return True  # "i morgen tager løve blodsukker" (not "i morgen kommer frost")
+        if not crossed_before and folded_before in _LATER_TIME_WORDS:
+            if folded_prev in _PERSON_VERBS and folded_prev not in _NOT_AN_INITIALS_VERB:
+                return True  # "i morgen tager løve blodsukker" (not "i morgen kommer frost")
+            if folded_prev in _AUXILIARIES and _person_after_an_auxiliary(text, e):
+                return True  # "på mandag skal kvist vurdere tvangen igen"
+            if folded_prev in ("kommer", "kom") and _AT_AN_HOUR_RE.match(text, e) is not None:
+                return True  # "i morgen kommer lyng kl 10" (not "i morgen kommer frost")
         if text.startswith(" og ", e) and _person_verb_at(text, e + 3):
             return True  # the subject of two verbs: "så kom sand og hjalp borger op"
     if (
@@ -3822,7 +3831,7 @@ def _subject_before_verb(text: str, s: int, e: int) -> bool:
             and _WHERE_A_PERSON_IS_RE.match(text, e) is not None
         ):
             return True
-    if not crossed and prev.islower() and _a_person_reached(text, folded_prev, pj, e):
+    if not crossed and prev.islower() and _a_person_reached(text, folded_prev, pj, s, e):
         return True
     if not crossed and folded_prev in _GIVE and text.startswith(" besked", e):
         return True  # "husk at give fugl besked om tandlægetid"
@@ -3843,8 +3852,10 @@ def _subject_before_verb(text: str, s: int, e: int) -> bool:
         return True  # a message's writer, last after a dash: "- kok", "ring til mig - rune"
     if (
         folded_prev != "for"  # "tak for mad": what one thanks for
-        and _THANKS_RE.match(text, _line_start_of(text, s)) is not None
+        and (m := _THANKS_RE.match(text, _line_start_of(text, s))) is not None
         and _LINE_END_RE.match(text, e) is not None
+        # one sentence: not "Tak for henvisningen. Vi har set hende i dag."
+        and _SENTENCE_END_RE.search(text, m.end(), s) is None
     ):
         return True  # whom a message thanks, last on its line: "tak kok!", "tak for i dag sky :)"
     if _line_start(text, s):
@@ -3881,6 +3892,12 @@ def _subject_before_verb(text: str, s: int, e: int) -> bool:
         and _PHRASE_END_RE.match(text, e) is not None
     ):
         return True  # the patient and a person: "ingen alene-kontakt mellem pt og tom."
+    if (
+        not crossed
+        and folded_prev in ("gik", "går", "kom", "kommer")
+        and _WITH_THE_PATIENT_AFTER_RE.match(text, e) is not None
+    ):
+        return True  # who went with the patient: "efter frokost gik flink med pt til købmanden"
     if not crossed and prev.islower() and folded_prev in ("gik", "går"):
         # ... and where the person went: "derefter gik dam ind til pt" (not "i nat gik storm
         # over landet")
@@ -4182,20 +4199,31 @@ _A_THING_TOO = frozenset(
 )
 
 
-def _a_person_reached(text: str, folded_prev: str, pj: int, e: int) -> bool:
+def _a_person_reached(text: str, folded_prev: str, pj: int, s: int, e: int) -> bool:
     """Is the word that ends at ``e``, after the folded word ``folded_prev`` that starts at
-    ``pj``, a person by the preposition or verb before it? Where a person is ("afleveret hos
-    vang": a word after "hos" has an article), who did it ("dobbelttjekket af rask", "tilset kl
-    19.45 af sand"), whom a message reaches ("spørg fjord om nøglen", "ring til will", "tal med
-    løve"); the word ends a phrase there (not "hos sand og grus", "ring til frost-vagten")."""
+    ``pj`` (the word is ``text[s:e]``), a person by the preposition or verb before it? Where a
+    person is ("afleveret hos vang": a word after "hos" has an article), who did it
+    ("dobbelttjekket af rask", "tilset kl 19.45 af sand"), whom a message reaches ("spørg fjord
+    om nøglen", "spørg lige hede om", "ring til will", "tal med løve", "tjek lige med kvist"),
+    with whom ("tur med fugl"), whose yes ("ok fra hede"); the word ends a phrase there (not
+    "hos sand og grus", "ring til frost-vagten")."""
     if folded_prev not in _REACHING_WORDS:  # (asked before the pattern is tried)
         return False
     if _PHRASE_END_RE.match(text, e) is None:
         return False
+    if text.startswith(" for ", e) and text[s:e] in _ADJECTIVE_NAMES:
+        return False  # how one thanks: "pt takkede glad for hjælpen" (not "takkede lyng for")
     if folded_prev == "hos":
         return True
     before, bj, crossed = _prev_word(text, pj)
     folded_before = _fold_word(before.rstrip(".:,"))
+    if folded_prev == "lige":  # "spørg lige hede om pt må få dosis med hjem"
+        return not crossed and folded_before in _CONTACT_VERBS
+    if folded_before == "lige" and not crossed:  # "tjek lige med kvist før vi giver ekstra"
+        before, bj, crossed = _prev_word(text, bj)
+        folded_before = _fold_word(before.rstrip(".:,"))
+    if folded_prev == "fra":  # whose yes: "ok fra hede til udlevering lørdag"
+        return not crossed and folded_before in _CONSENT_WORDS
     if folded_prev == "af":
         if crossed:
             return False
@@ -4220,15 +4248,27 @@ def _a_person_reached(text: str, folded_prev: str, pj: int, e: int) -> bool:
     if folded_prev in ("hedder", "hed"):
         # "den nattevagt der hedder gry" (not "Hunden hedder Lykke": a pet or a relative)
         return not crossed and folded_before in ("der", "som")
-    return not crossed and folded_prev in ("til", "med") and folded_before in _CONTACT_VERBS
+    if crossed:
+        return False
+    if folded_prev == "med":  # "tjek med kvist", "pt gik tur med fugl i parken"
+        return folded_before in _CONTACT_VERBS or folded_before in _WITH_A_PERSON
+    return folded_prev == "til" and folded_before in _CONTACT_VERBS
 
 
 #: every word :func:`_a_person_reached` can say yes after
-_REACHING_WORDS = frozenset(("hos", "af", "til", "med", "hedder", "hed")) | _CONTACT_VERBS
+_REACHING_WORDS = (
+    frozenset(("hos", "af", "til", "med", "hedder", "hed", "lige", "fra")) | _CONTACT_VERBS
+)
+#: words before "med" and a person: "tjek med kvist før vi giver ekstra", "tur med fugl"
+_WITH_A_PERSON = frozenset(
+    ("tjek", "tjekke", "tjekket", "tjekker", "afklar", "afklare", "afklaret", "tur", "gåtur")
+)
+#: a yes from someone, before "fra": "ok fra hede til udlevering", "accept fra lind"
+_CONSENT_WORDS = frozenset(("ok", "okay", "accept", "godkendelse", "tilladelse", "grønt lys"))
 #: where a phrase ends after a word: the end, punctuation, or a word that begins what follows
 #: ("hos vang i dag", "spørg fjord om nøglen", "ring til will hvis ...")
 _PHRASE_END_RE = re.compile(
-    r"[ \t\xa0]*(?:$|[\r\n.,;:!?)]|[ \t\xa0](?:og|eller|el|om|kl|i|på|til|hvis|når|da|fordi|efter"
+    r"[ \t\xa0]*(?:$|[\r\n.,;:!?)]|[ \t\xa0](?:og|eller|el|om|kl|i|på|til|for|hvis|når|da|fordi|efter"
     r"|igen|nu|senere|inden|før|ang|vedr|mht|angående|vedrørende|via|ved|d|pga)(?![^\W_]))"
 )
 
@@ -4258,6 +4298,13 @@ _MESSAGE_START_RE = re.compile(
 _END_RE = re.compile(r"[\s.!?,:;)\]'\"\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]*\Z")
 #: a line that thanks someone: "tak kok!", "tak for i dag sky :)", "mange tak, fugl"
 _THANKS_RE = re.compile(r"[ \t\xa0]*(?:mange[ \t\xa0]+)?(?i:tak|tusind tak)(?![^\W_])")
+#: a diary line's beginning, a time or a day: "03:40 ", "kl 23.30 ", "dag 3: ", "uge 28+1: "
+_DIARY_LINE_RE = re.compile(
+    r"[ \t\xa0]*(?:(?:[Kk]l\.?[ \t\xa0]*)?\d{1,2}[.:]\d{2}(?!\d)"
+    r"|(?:[Dd]ag|[Uu]ge)[ \t\xa0]*\d{1,2}(?:\+\d)?[ \t\xa0]*:)"
+)
+#: the end of a sentence before the next one: ". Vi", "! Det"
+_SENTENCE_END_RE = re.compile(r"[.!?][ \t\xa0]+[A-ZÆØÅ]")
 
 
 def _line_start_of(text: str, s: int) -> int:
@@ -4285,6 +4332,9 @@ _WHERE_A_PERSON_IS_RE = re.compile(
     r" (?:her|hos|inde|syg|sygemeldt|fraværende|på (?:stuen|kontoret|afdelingen|vagt|arbejde)"
     r"|ved (?:døren|sengen|siden af)|(?:ude|sammen) med (?:pt|borgeren|patienten|beboeren)"
     r"|(?:for )?(?:ond|sød|sur|vred|flink|uvenlig|grov|hårdhændet|streng|uforskammet)"
+    r"|(?:(?:meget|ikke|lidt|også|nu) )?(?:bekymret|bekymrede|enig|uenig|tydelig|utilfreds"
+    r"|frustreret|opmærksom på|tilbage fra|tilbage(?=[ \t\xa0]*[,.;!?\r\n]|$)|på ferie"
+    r"|på kursus)"
     r")(?![^\W_])"
 )
 #: where a person goes, after the person, in a note's short form (no verb): "bo her kl 8",
@@ -4330,6 +4380,10 @@ _THE_PATIENT_SHORT = _THE_PATIENT | {"borger", "beboer"}
 #: the patient (and a citizen or resident) as a pattern
 _THE_PATIENT_WORDS = "(?:" + "|".join(sorted(_THE_PATIENT_SHORT, key=lambda w: (-len(w), w))) + ")"
 _WITH_THE_PATIENT_RE = re.compile(r" og " + _THE_PATIENT_WORDS + r"(?![^\W_]|['’])")
+#: ... "med pt" after a word: "gik flink med pt til købmanden"
+_WITH_THE_PATIENT_AFTER_RE = re.compile(r" med " + _THE_PATIENT_WORDS + r"(?![^\W_]|['’])")
+#: an hour after a word: "i morgen kommer lyng kl 10"
+_AT_AN_HOUR_RE = re.compile(r" kl\.? ?\d")
 #: the patient and a joining word before a word: "pt og ", "pt + " (a comma: below)
 _PATIENT_JOINED_BEFORE_RE = re.compile(
     r"(?<![^\W_])" + _THE_PATIENT_WORDS + r"\.?(?:[ \t\xa0]*[+&]|[ \t\xa0]+og)[ \t\xa0]+\Z"
@@ -4556,6 +4610,26 @@ def _lower_before_and(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _what_a_day_does(text: str, e: int) -> bool:
+    """Is the verb after ``e`` (past one space) what a day does too: "dag gik roligt", "dag
+    har været rolig", "dag kom og gik" (not "dag kommer med ny sædepude")?"""
+    word, k = _word_after(text, e)
+    if word in ("kom", "kommer") and text.startswith(" med ", k):
+        return False
+    if word in _AUXILIARIES:
+        word = _word_past_adverbials(text, k)[0]
+    return word in _WHAT_A_DAY_DOES
+
+
+#: what a day does, as a finite verb or after an auxiliary: not a person's deed (a hidden Dag)
+_WHAT_A_DAY_DOES = frozenset(
+    fold(w)
+    for w in _words("""kom kommer gik går fik får tog tager var er blev bliver været haft gået
+    kommet taget begyndte begynder startede starter sluttede slutter endte ender forløb forløber
+    bød byder bragte bringer bragt blive være gå komme tage""")
+)
+
+
 def _person_verb_at(text: str, e: int) -> bool:
     """Does what a person does follow ``e`` (past one space): "gav", "har givet", "vil ringe",
     "var her"?"""
@@ -4570,12 +4644,19 @@ def _person_verb_at(text: str, e: int) -> bool:
         return True
     if word == "bad" and text.startswith(" om ", k):  # "gry bad om politiledsagelse"
         return True
+    if word == "ved":  # what a person knows: "fugl ved ikke hvor" (not "fugl ved foderbrættet")
+        return _word_after(text, k)[0] in _KNOWS_WHAT
     if word in _WHERE_VERBS:  # "per var her", "tal sad hos Vilma" (not "sten er påvist")
-        m = _WHERE_A_PERSON_IS_RE.match(text, k)
-        return m is not None
+        if _WHERE_A_PERSON_IS_RE.match(text, k) is not None:
+            return True
+        if word in ("blev", "bliver"):  # what is done to a person: "lyng blev ringet op af pt"
+            return _word_past_adverbials(text, k)[0] in _DONE_TO_A_PERSON_PASSIVE
+        return False
     if word not in _AUXILIARIES:
         return False
     word, k = _word_past_adverbials(text, k)  # "rask har i dag målt bt", "bo har også ringet"
+    if word == "have" and text.startswith(" at ", k):
+        return True  # what a person wants done: "fugl vil gerne have at pt spiser med"
     # (reflexive: what a thing does, "frost har lagt sig på ruderne", "sten har sat sig fast")
     return word in _ALL_PERSON_AFTER_AUXILIARY and not text.startswith(" sig", k)
 
@@ -4599,8 +4680,19 @@ _WHERE_VERBS = frozenset(("var", "er", "sad", "sidder", "blev", "bliver"))
 #: morgen ringe", "har også ringet", "har kl 14 givet", "har ikke givet"
 _ADVERBIALS_RE = re.compile(
     r"(?: (?:i (?:dag|går|morgen|morges|aften|aftes|nat|formiddag|formiddags|eftermiddag"
-    r"|eftermiddags)|lige|også|allerede|netop|nu|desværre|heldigvis|ikke|igen|kl\.? \d{1,2}"
-    r"(?:[.:]\d{2})?))+(?= )"
+    r"|eftermiddags)|lige|også|allerede|netop|nu|desværre|heldigvis|ikke|igen|nok|gerne|altid"
+    r"|aldrig|stadig|snart|kl\.? \d{1,2}(?:[.:]\d{2})?))+(?= )"
+)
+#: what a person knows or not, after "ved": "fugl ved ikke hvor pt har gemt pillerne"
+_KNOWS_WHAT = frozenset(
+    ("ikke", "godt", "hvor", "hvad", "hvem", "hvornår", "hvordan", "hvorfor", "besked")
+)
+#: what is done to a person, after "blev" ("lyng blev ringet op af pt 5 gange", "rask blev
+#: truet"); not what is done to a thing too ("slået", "kaldt": "græs blev slået")
+_DONE_TO_A_PERSON_PASSIVE = frozenset(
+    fold(w)
+    for w in _words("""ringet kontaktet truet spurgt informeret orienteret tilkaldt overfaldet
+    chikaneret bedt forulempet spyttet sparket krænket""")
 )
 
 
@@ -5464,7 +5556,7 @@ _HEADER_END_RE = re.compile(r"[ \t\xa0]*(?:$|\r?\n|:|-+>|→)")
 #: what is done to a person, after the name in a note's short form: "storm tilkaldt"
 _INFORMED = frozenset(
     _words("""tilkaldt tilkaldes orienteret orienteres informeret informeres kontaktet
-    kontaktes underrettet underrettes adviseret adviseres""")
+    kontaktes underrettet underrettes adviseret adviseres ringet""")
 )
 _INFORMED_FIRST = frozenset(w[0] for w in _INFORMED)  # (asked before the word is read)
 
