@@ -285,8 +285,16 @@ STAFF = [
 ]
 
 OTHERS = [
-    Person(key="helle.lund", given="Helle", family="Lund", initials=("HL",), titles=("lægesekretær",)),
-    Person(key="louise.kristensen", given="Louise", family="Kristensen", initials=("LK",), titles=("lægesekretær",)),
+    Person(
+        key="helle.lund", given="Helle", family="Lund", initials=("HL",), titles=("lægesekretær",)
+    ),
+    Person(
+        key="louise.kristensen",
+        given="Louise",
+        family="Kristensen",
+        initials=("LK",),
+        titles=("lægesekretær",),
+    ),
     Person(key="peter.vang", given="Peter", family="Vang", titles=("portør",)),
     Person(key="bo.hansen", given="Bo", family="Hansen", titles=("anæstesisygeplejerske",)),
     Person(key="line.ravn", given="Line", family="Ravn", titles=("sygeplejerske",)),
