@@ -104,6 +104,22 @@ def shown(m: NameMatcher, text: str) -> str:
         ("dag har målt kørestolen op.", "[X] har målt kørestolen op."),
         ("dag siger liften skal serviceres", "[X] siger liften skal serviceres"),
         ("dag kommer med ny sædepude på fredag", "[X] kommer med ny sædepude på fredag"),
+        ("lyng havde ikke fået svar fra egen læge.", "[X] havde ikke fået svar fra egen læge."),
+        (
+            "pt fortæller at lind har snydt med hans urinprøve.",
+            "pt fortæller at [X] har snydt med hans urinprøve.",
+        ),
+        (
+            "pt mener at kvist vil have ham tvangsindlagt.",
+            "pt mener at [X] vil have ham tvangsindlagt.",
+        ),
+        (
+            "mor oplyser at lyng aldrig ringede tilbage.",
+            "mor oplyser at [X] aldrig ringede tilbage.",
+        ),
+        ("husk at fugl har fri tirsdag", "husk at [X] har fri tirsdag"),
+        ("tryghedssamtale med iris kl 19.", "tryghedssamtale med [X] kl 19."),
+        ("pt spørger efter fugl", "pt spørger efter [X]"),
     ],
 )
 def test_a_person(m: NameMatcher, text: str, expected: str) -> None:
@@ -128,6 +144,8 @@ def test_a_person(m: NameMatcher, text: str, expected: str) -> None:
         "Tak for henvisningen. Vi har set hende i dag.",
         "08:00 pt vågen, glad",
         "pt sov. lind",
+        "husk at bo hjemme.",
+        "sten har fået plads.",
     ],
 )
 def test_the_word(m: NameMatcher, text: str) -> None:

@@ -390,7 +390,7 @@ _MORE_PERSON_FINITE, _MORE_PERSON_AFTER_AUXILIARY = _conjugated("""
     mene=mener,mente,ment synes=synes,syntes,syntes tro=tror,troede,troet vide=,vidste,vidst
     godkende:2 udlevere:1 gennemgå=gennemgår,gennemgik,gennemgået teste:1 tilpasse:1
     bage=,bagte,bagt øge:1 nedsætte=nedsætter,nedsatte,nedsat konstatere:1
-    anlægge=anlægger,anlagde,anlagt
+    anlægge=anlægger,anlagde,anlagt snyde=snyder,snød,snydt
     recommend=recommends,recommended,recommended prescribe=prescribes,prescribed,prescribed
     discharge=discharges,discharged,discharged inform=informs,informed,informed
     tell=tells,told,told suggest=suggests,suggested,suggested perform=performs,performed,performed
@@ -435,7 +435,8 @@ _PERSON_AFTER_AUXILIARY: frozenset[str] = frozenset(
 _SAYING_VERBS: frozenset[str] = frozenset(
     fold(w)
     for w in _words("""siger sagde sagt mener mente fortæller fortalte oplyser oplyste tror
-    troede synes syntes påstår påstod klager klagede beretter berettede ønsker ønskede""")
+    troede synes syntes påstår påstod klager klagede beretter berettede ønsker ønskede husk
+    husker huskede""")
 )
 #: What the patient says a staff member did to them, after a verb of saying ("pt siger at rask
 #: slog hende"); elsewhere what a thing does too ("storm slog ruden i stykker", "storm truer

@@ -4251,13 +4251,25 @@ def _a_person_reached(text: str, folded_prev: str, pj: int, s: int, e: int) -> b
     if crossed:
         return False
     if folded_prev == "med":  # "tjek med kvist", "pt gik tur med fugl i parken"
-        return folded_before in _CONTACT_VERBS or folded_before in _WITH_A_PERSON
+        return (
+            folded_before in _CONTACT_VERBS
+            or folded_before in _WITH_A_PERSON
+            # a talk or a meeting with someone: "tryghedssamtale med iris kl 19"
+            or folded_before.endswith(("samtale", "møde"))
+        )
+    if folded_prev == "efter":  # whom one calls or asks for: "pt har ringet efter flink"
+        return folded_before in _CALLING_FOR
     return folded_prev == "til" and folded_before in _CONTACT_VERBS
 
 
 #: every word :func:`_a_person_reached` can say yes after
 _REACHING_WORDS = (
-    frozenset(("hos", "af", "til", "med", "hedder", "hed", "lige", "fra")) | _CONTACT_VERBS
+    frozenset(("hos", "af", "til", "med", "hedder", "hed", "lige", "fra", "efter")) | _CONTACT_VERBS
+)
+#: before "efter" and a person: whom one calls or asks for ("har ringet efter flink 4 gange",
+#: "spørger efter fugl")
+_CALLING_FOR = frozenset(
+    ("ringet", "ringede", "ringer", "ringe", "spørger", "spurgte", "spørge", "spurgt", "kaldte")
 )
 #: words before "med" and a person: "tjek med kvist før vi giver ekstra", "tur med fugl"
 _WITH_A_PERSON = frozenset(
@@ -4655,8 +4667,14 @@ def _person_verb_at(text: str, e: int) -> bool:
     if word not in _AUXILIARIES:
         return False
     word, k = _word_past_adverbials(text, k)  # "rask har i dag målt bt", "bo har også ringet"
-    if word == "have" and text.startswith(" at ", k):
-        return True  # what a person wants done: "fugl vil gerne have at pt spiser med"
+    if word == "have" and (
+        text.startswith(" at ", k) or _word_after(text, k)[0] in _PERSON_OBJECTS
+    ):
+        # what a person wants done: "fugl vil gerne have at pt spiser med", "kvist vil have
+        # ham tvangsindlagt"
+        return True
+    if word == "fået" and _word_after(text, k)[0] in ("svar", "besked"):
+        return True  # "lyng havde ikke fået svar fra egen læge" (not "sten har fået plads")
     # (reflexive: what a thing does, "frost har lagt sig på ruderne", "sten har sat sig fast")
     return word in _ALL_PERSON_AFTER_AUXILIARY and not text.startswith(" sig", k)
 
@@ -4672,7 +4690,21 @@ def _word_past_adverbials(text: str, k: int) -> tuple[str, int]:
 _ALL_PERSON_AFTER_AUXILIARY = _PERSON_AFTER_AUXILIARY | _MORE_PERSON_AFTER_AUXILIARY
 #: the first words of :data:`_ADVERBIALS_RE`, asked before it is tried
 _ADVERBS_BEFORE_A_VERB = frozenset(
-    ("lige", "også", "allerede", "netop", "nu", "desværre", "heldigvis", "ikke", "igen")
+    (
+        "lige",
+        "også",
+        "allerede",
+        "netop",
+        "nu",
+        "desværre",
+        "heldigvis",
+        "ikke",
+        "igen",
+        "aldrig",
+        "altid",
+        "stadig",
+        "snart",
+    )
 )  # ("i dag", "kl 14" between a subject and its verb are rare, and "i" follows many a word)
 #: being somewhere, before where a person is (:data:`_WHERE_A_PERSON_IS_RE`)
 _WHERE_VERBS = frozenset(("var", "er", "sad", "sidder", "blev", "bliver"))
