@@ -12,6 +12,7 @@ from .lexicon import (
     _AT_WORK_WORDS,
     _COLON,
     _FUNCTION_WORDS,
+    _MORE_PERSON_FINITE,
     _NAME_FOLLOWERS,
     _NON_FINAL_ABBREVIATIONS,
     _NOT_PARTICIPLES,
@@ -407,6 +408,7 @@ def _is_verb(w: str) -> bool:
     """Is the folded word ``w`` a verb that follows a subject ("ringede", "har", "tilkaldt")?"""
     return (
         w in _NAME_FOLLOWERS
+        or w in _MORE_PERSON_FINITE  # "Fryd konstaterer med fryd, at CTG er normalt"
         or w.endswith(("ede", "et", "es"))
         or w in _PARTICIPLES
         or (w.endswith("dt") and w not in _NOT_PARTICIPLES)

@@ -169,6 +169,9 @@ RELATION_WORDS: tuple[str, ...] = tuple(
         "nyfødte",
         # what the citizen or a relative is called ("Pt. kaldes Lykke af familien")
         "kaldes",
+        # the children in a list of the family ("Familie: mand Jens, børn Sofie og Thomas")
+        "børn",
+        "børnene",
         # in an English note ("the patient's brother Frank")
         *[
             "brother",

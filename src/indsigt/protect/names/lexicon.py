@@ -152,6 +152,7 @@ _PROFESSIONS: tuple[tuple[str, str], ...] = (
     ("bioanalytiker", "lab"),
     ("laborant", "lab"),
     ("socialrådg", "social worker"),
+    ("portør", "porter"),
 )
 #: whole folded titles (no dots, no spaces) of a doctor that hold no piece above
 _DOCTOR_TITLES = frozenset({"rl", "el", "dr", "drmed", "doktor", "afdl", "candmed", "kbu"})
@@ -185,6 +186,35 @@ _ABBR_TITLES: frozenset[str] = frozenset(
     _words("""spl ssa ssh dr ovl rl fys sekr prof cand stud hr frk afd sosu ergo med sygepl
     sygeplej hjsp hjspl afdl lægesekr lægesek sosuass sundhedsass ass fysio ergoter jdm psyk
     socialrådg mt rdl socialpæd obst gyn anæst""")
+)
+
+#: Medical eponyms: names of operations, scores, signs, diseases, instruments and incisions
+#: ("Hartmanns operation", "Nissen-fundoplikation", "Kocher-snit", "Wells score"). A hidden
+#: namesake's name part is the eponym only where it stands as one
+#: (``matcher._an_eponym``); the list keeps the ordinary names that are no eponym out of it.
+EPONYMS: frozenset[str] = frozenset(
+    _words("""Achilles Addison Allis Alvarado Alzheimer Apgar Asperger Babcock Babinski Baker
+    Bankart Barlow Barrett Barthel Barton Bassini Basedow Bechterew Behçet Bell Billroth Bishop
+    Blumberg Boerhaave Bouchard Braden Breslow Broca Brudzinski Burkitt Caprini Centor Charcot
+    Charlson Cheyne Chopart Chvostek Colles Conn Coombs Cormack Courvoisier Creutzfeldt Crohn
+    Cushing Denis DiGeorge Dix Doppler Down Dukes Dupuytren Eisenmenger Epley Ewing Fallot
+    Finkelstein Foley Fontaine Forrest Frykman Galeazzi Garden Geneva Giemsa Glasgow Gleason
+    Graves Guillain Hallpike Hardinge Hartmann Hashimoto Heberden Heimlich Hickman Hirschsprung
+    Hodgkin Hoffa Holter Horner Huntington Ilizarov Ishihara Judet Kaposi Kawasaki Kernig Killip
+    Klinefelter Kocher Korsakoff Kussmaul Küntscher Lachman Langenbeck Lasègue Lewy Lhermitte
+    Lichtenstein Lisfranc Lynch Mallampati Mallory Mantoux Marfan Mayo McBurney McKeown Meckel
+    Ménière Metzenbaum Mikulicz Monteggia Morton Murphy Naegele Neelsen Nissen Norton Osgood
+    Osler Padua Paget Pancoast Papanicolaou Parkinson Patau Perthes Pfannenstiel Phalen Pott
+    Prader Pugh Quincke Rankin Ranson Raynaud Rinne Romberg Rovsing Rutherford Salter Scheuermann
+    Schirmer Schlatter Schmorl Seldinger Sellick Shouldice Sjögren Snellen Stoppa Sturge Swan
+    Takayasu Tanner Tinel Tourette Trendelenburg Trousseau Valsalva Villalta Virchow Volkmann
+    Waterlow Weber Wegener Wells Wernicke Whipple Willi Wilms Wolff Zenker Ziehl Zollinger""")
+)
+#: eponyms of a score, before its value ("Modificeret Wells 2", "Glasgow 14", "Apgar 9")
+SCORE_EPONYMS: frozenset[str] = frozenset(
+    _words("""Alvarado Apgar Barthel Bishop Braden Breslow Caprini Centor Charlson Forrest
+    Geneva Glasgow Gleason Killip Mallampati Norton Padua Rankin Ranson Tanner Villalta Waterlow
+    Wells""")
 )
 
 #: Signature markers that also make an ambiguous *name* token a name ("Mvh Skov").

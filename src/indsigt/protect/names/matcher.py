@@ -142,6 +142,8 @@ from .lexicon import (
     _WEAK_MARKERS,
     _WHAT_A_THING_DOES_TO_ONE,
     CLINICAL_ABBREVIATIONS,
+    EPONYMS,
+    SCORE_EPONYMS,
     SHORT_FORMS,
     TITLES,
     ZIPF_AMBIGUOUS,
@@ -1113,6 +1115,7 @@ class NameMatcher:
                 for sp in spans
                 if not _a_lab_value_or_a_day(text, sp)
                 and not _a_place(text, sp)
+                and not _an_eponym(text, sp)
                 and not self._after_another_given_name(text, sp)
             ]
         if ctx.labels and spans:  # a table's first row of labels: "Dag | Aften | Nat"
@@ -1122,11 +1125,12 @@ class NameMatcher:
     def _after_another_given_name(self, text: str, sp: Span) -> bool:
         """Is the span a hidden person's family name after another person's given name, one
         nobody hidden has: "forsvarer Jens Mose", "Politiassistent Kirsten Dam", "Fatima
-        Warsame fra bostedet" (the hidden ones are Ingrid Mose, Bjørn Dam, Hodan Warsame)?
-        Not where a name is certain, not after a word ("Store Mose"), a title, a hidden
+        Warsame fra bostedet", "egen læge Søren Nissen" (the hidden ones are Ingrid Mose, Bjørn
+        Dam, Hodan Warsame, Karen Nissen)? Not where a name is certain but by a title before the
+        whole name (a signature), not after a word ("Store Mose"), a title, a hidden
         person's name part, nor after a given name like the person's own ("Ingird Mose",
         "Inge Mose" for Ingrid: a typo, a short form)."""
-        if sp.form != "family" or not sp.part or sp.certain or not sp.text[:1].isupper():
+        if sp.form != "family" or not sp.part or not sp.text[:1].isupper():
             return False
         s = sp.start
         j = s - 1
@@ -1150,6 +1154,12 @@ class NameMatcher:
         if any(zipf(p) >= ZIPF_AMBIGUOUS and not n for p, n in zip(parts, named, strict=True)):
             return False  # a word before it: "Store Mose", "Nye Dam"
         before, _, crossed = _prev_word(text, k)
+        if sp.certain:
+            # certain by a title before the whole name only: "egen læge Søren Nissen" is
+            # another doctor than the hidden Karen Nissen (not "Mvh Søren Nissen", "/SN")
+            folded_before = _fold_word(before.rstrip(".:,"))
+            if crossed or (folded_before not in TITLES and folded_before not in self._titles):
+                return False
         if (
             not crossed
             and before[:1].isupper()
@@ -4902,13 +4912,57 @@ def _may_be_short_for(own: str, other: str) -> bool:
     """May ``other`` be written for the given name ``own`` (both folded loosely): a typo, a
     short form ("jens" for "johannes", "tina" for "bettina", "inge" for "ingrid")?"""
     limit = 2 if min(len(own), len(other)) >= 6 else 1  # a typo ("Ingird"; "Anne" is no "René")
+    # a short form is shorter or longer, never as long ("Søren" is no "Karen", "Kim" may be
+    # written "Kimberly")
+    other_length = len(other) != len(own)
     return (
-        own[:3] == other[:3]
-        or own[-3:] == other[-3:]  # "Tina" for Bettina, "Gitte" for Birgitte
+        (other_length and own[:3] == other[:3])  # "Inge" for Ingrid
+        or (other_length and own[-3:] == other[-3:])  # "Tina" for Bettina, "Gitte" for Birgitte
         or _edits(own, other, limit) <= limit
         or other in _SHORT_FORMS.get(own, ())
         or own in _SHORT_FORMS.get(other, ())
     )
+
+
+def _an_eponym(text: str, sp: Span) -> bool:
+    """Is the span, one capitalised name part of a hidden namesake, a medical eponym where it
+    stands: joined to a word ("Nissen-fundoplikation", "Kocher-snit"), before what is named after
+    someone ("Hartmanns operation", "Kochers manøvre", "Wells' score"), after "a.m." or "status
+    post" ("operation a.m. Hartmann"), or a score before its value ("Modificeret Wells 2")?
+    Never where a name is certain (after a title, in a signature)."""
+    if sp.certain or not sp.part or not sp.text[:1].isupper():
+        return False
+    word = sp.text.rstrip(_APOSTROPHES)
+    if word not in EPONYMS:
+        if not sp.genitive or word[-1:] != "s" or word[:-1] not in EPONYMS:
+            return False
+        word = word[:-1]
+    e = sp.end
+    if e + 1 < len(text) and text[e] in "-\u2010" and text[e + 1].islower():
+        return True
+    if _EPONYM_AFTER_RE.match(text, e) is not None:
+        return True
+    if word in SCORE_EPONYMS and _SCORE_AFTER_RE.match(text, e) is not None:
+        return True
+    return _EPONYM_BEFORE_RE.search(text, max(0, sp.start - 16), sp.start) is not None
+
+
+#: what is named after someone, after the name: "Hartmanns operation", "Wells score"
+_EPONYM_AFTER_RE = re.compile(
+    r"['’]?s?[ \t\xa0]+(?:operation|procedure|score|kriterie|manøvre|sygdom|syndrom|tegn|test"
+    r"|fraktur|klassifikation|skala|snit|pincet|refleks|stadie|stadium|indeks|index|lejring"
+    r"|leje|kateter|nål|sutur|resektion|fundoplikation|plastik|metode|prøve|cyste|divertikel"
+    r"|lymfom|sarkom|tumor|parese|pose)"
+)
+#: a score's value after its name: "Wells 2", "Glasgow 14", "Apgar 9/10"
+_SCORE_AFTER_RE = re.compile(r"['’]?s?[ \t\xa0]*(?::[ \t\xa0]*)?\d")
+#: before an eponym: "a.m. Hartmann", "ad modum Whipple", "status post Nissen", "s.p. Nissen"
+_EPONYM_BEFORE_RE = re.compile(
+    r"(?<![^\W_])(?:a\.[ \t\xa0]?m\.|ad modum|status post|status efter|st\.[ \t\xa0]?p\."
+    r"|s\.[ \t\xa0]?p\."
+    r"|modificeret|modified)[ \t\xa0]+\Z",
+    re.IGNORECASE,
+)
 
 
 def _a_place(text: str, sp: Span) -> bool:
