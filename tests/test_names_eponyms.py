@@ -22,6 +22,8 @@ from names_shown import out
 
 HIDDEN = [
     Person("h1", "Hans-Henrik", "Hartmann", titles=("overlæge",)),
+    Person("h5", "Amir", "Mirzaei", initials=("AMI",), titles=("afdelingslæge",)),
+    Person("h6", "Max", "Brink", titles=("reservelæge",)),
     Person("h2", "Karen", "Nissen", titles=("overlæge",)),
     Person("h3", "Sofie", "Kocher", titles=("afdelingslæge",)),
     Person("h4", "Thomas", "Wells", titles=("overlæge",)),
@@ -48,6 +50,8 @@ def m() -> NameMatcher:
         "Modificeret Wells 2, D-dimer taget.",
         "Wells' score er ikke beregnet.",
         "portør Nissen kørte pt. til røntgen.",
+        "konf. m. bagvagt, ingen AMI.",
+        "ifølge journal fra dag 3",
     ],
 )
 def test_the_eponym_stays(m: NameMatcher, text: str) -> None:
@@ -63,6 +67,14 @@ def test_the_eponym_stays(m: NameMatcher, text: str) -> None:
         ("Nissen-fundoplikation udført af ovl. Nissen.", "Nissen-fundoplikation udført af [X]."),
         ("Mvh Wells", "Mvh [X]"),
         ("overlæge Nissen har set pt.", "[X] har set pt."),
+        # whom one conferred with, shortened, is a person, also initials that are an
+        # abbreviation; whose word it is ("iflg brink")
+        (
+            "Tidligere AMI. Konf. m. AMI: fortsæt DAPT.",
+            "Tidligere AMI. Konf. m. [X]: fortsæt DAPT.",
+        ),
+        ("konf. med AMI om heparin", "konf. med [X] om heparin"),
+        ("rtg ok iflg brink, mobilisering fri.", "rtg ok iflg [X], mobilisering fri."),
     ],
 )
 def test_the_surgeon_is_hidden(m: NameMatcher, text: str, expected: str) -> None:

@@ -770,6 +770,10 @@ _MARKER_WORDS: dict[str, int] = {
             "aftalt med",
             "konfereret med",
             "konf med",
+            # the same shortened: "Konf. m. AMI: fortsæt DAPT", "aftalt m. bv"
+            "konf m",
+            "konfereret m",
+            "aftalt m",
             # a threat or violence against someone, whom one gets hold of or tells: "trussel
             # mod sejr", "få fat i ward", "sig til alf at ...", "en nattevagt der hedder gry"
             "trussel mod",

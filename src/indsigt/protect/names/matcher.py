@@ -836,13 +836,19 @@ class NameMatcher:
                 key.dotted = sig
         for word, kind in [*_MARKER_WORDS.items(), *((t, -1) for t in titles)]:
             folded = " ".join(fold(word).split())
-            key = index.get(folded)
-            if key is None:
-                key = index[folded] = _Key(len(folded) + 2)
             if kind == -1:
-                key.is_title = True
-                kind = _WEAK
-            key.marker = min(key.marker or kind, kind)
+                spellings = [folded]
+            else:  # and with a full stop after the first word: "Konf. m. AMI" ("konf  m")
+                spellings = [folded, folded.replace(" ", "  ", 1)] if " " in folded else [folded]
+            for spelled in spellings:
+                key = index.get(spelled)
+                if key is None:
+                    key = index[spelled] = _Key(len(spelled) + 2)
+                if kind == -1:
+                    key.is_title = True
+                    key.marker = min(key.marker or _WEAK, _WEAK)
+                else:
+                    key.marker = min(key.marker or kind, kind)
 
         persons = self.persons
         auto = self._auto
@@ -4234,6 +4240,8 @@ def _a_person_reached(text: str, folded_prev: str, pj: int, s: int, e: int) -> b
         folded_before = _fold_word(before.rstrip(".:,"))
     if folded_prev == "fra":  # whose yes: "ok fra hede til udlevering lørdag"
         return not crossed and folded_before in _CONSENT_WORDS
+    if folded_prev in ("iflg", "ifølge"):  # whose word: "rtg ok iflg brink, mobilisering fri"
+        return True
     if folded_prev == "af":
         if crossed:
             return False
@@ -4274,7 +4282,10 @@ def _a_person_reached(text: str, folded_prev: str, pj: int, s: int, e: int) -> b
 
 #: every word :func:`_a_person_reached` can say yes after
 _REACHING_WORDS = (
-    frozenset(("hos", "af", "til", "med", "hedder", "hed", "lige", "fra", "efter")) | _CONTACT_VERBS
+    frozenset(
+        ("hos", "af", "til", "med", "hedder", "hed", "lige", "fra", "efter", "iflg", "ifølge")
+    )
+    | _CONTACT_VERBS
 )
 #: before "efter" and a person: whom one calls or asks for ("har ringet efter flink 4 gange",
 #: "spørger efter fugl")
