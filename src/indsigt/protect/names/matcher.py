@@ -840,10 +840,10 @@ class NameMatcher:
                 spellings = [folded]
             else:  # and with a full stop after the first word: "Konf. m. AMI" ("konf  m")
                 spellings = [folded, folded.replace(" ", "  ", 1)] if " " in folded else [folded]
-            for spelled in spellings:
-                key = index.get(spelled)
+            for marker in spellings:
+                key = index.get(marker)
                 if key is None:
-                    key = index[spelled] = _Key(len(spelled) + 2)
+                    key = index[marker] = _Key(len(marker) + 2)
                 if kind == -1:
                     key.is_title = True
                     key.marker = min(key.marker or _WEAK, _WEAK)
