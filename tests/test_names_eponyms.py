@@ -52,6 +52,8 @@ def m() -> NameMatcher:
         "portør Nissen kørte pt. til røntgen.",
         "konf. m. bagvagt, ingen AMI.",
         "ifølge journal fra dag 3",
+        "Pt har AMI.",
+        "Tidligere AMI, informeret om risiko.",
     ],
 )
 def test_the_eponym_stays(m: NameMatcher, text: str) -> None:
@@ -75,6 +77,9 @@ def test_the_eponym_stays(m: NameMatcher, text: str) -> None:
         ),
         ("konf. med AMI om heparin", "konf. med [X] om heparin"),
         ("rtg ok iflg brink, mobilisering fri.", "rtg ok iflg [X], mobilisering fri."),
+        # registered initials that are an abbreviation, before what only a person does
+        ("AMI har talt med datter i telefon.", "[X] har talt med datter i telefon."),
+        ("AMI ringede kl 14 om svaret.", "[X] ringede kl 14 om svaret."),
     ],
 )
 def test_the_surgeon_is_hidden(m: NameMatcher, text: str, expected: str) -> None:

@@ -1561,6 +1561,17 @@ class NameMatcher:
                 # who did it, before the time it was done, last on the line: "venflon TH
                 # 06:10", "godkendt UD 14.03" (not "BT 14.03" alone: a value at a time)
                 after_markers.append((s, e, "med STORE bogstaver før et klokkeslæt"))
+            elif (
+                sig.clinical
+                and sig.explicit
+                and _initials_only(sig)
+                and _SPEAKS_AFTER_RE.match(text, e) is not None
+                and not _caps_context(text, s, e)
+            ):
+                # initials someone has registered that are also an abbreviation, before what
+                # only a person does: "KOL har talt med datter i telefon" (not "AMI har ført
+                # til hjertesvigt", "KOL-eksacerbation")
+                after_markers.append((s, e, "med STORE bogstaver før det, en person gør"))
             elif _caps_context(text, s, e) or sig.clinical:
                 continue
             elif sig.explicit and not sig.word:
@@ -4335,6 +4346,13 @@ _THANKS_RE = re.compile(r"[ \t\xa0]*(?:mange[ \t\xa0]+)?(?i:tak|tusind tak)(?![^
 _DIARY_LINE_RE = re.compile(
     r"[ \t\xa0]*(?:(?:[Kk]l\.?[ \t\xa0]*)?\d{1,2}[.:]\d{2}(?!\d)"
     r"|(?:[Dd]ag|[Uu]ge)[ \t\xa0]*\d{1,2}(?:\+\d)?[ \t\xa0]*:)"
+)
+#: what only a person does, after initials: "KOL har talt med datter", "AMI ringede kl 14"
+_SPEAKS_AFTER_RE = re.compile(
+    r"[ \t\xa0]+(?:(?:har|havde)[ \t\xa0]+(?:(?:også|lige|netop|i dag)[ \t\xa0]+)?"
+    r"(?:talt|ringet|skrevet|tilset|aftalt|informeret|orienteret)"  # not alone: "HR orienteret"
+    r"|ringede|talte|skrev|tilså|aftalte|informerede|orienterede|ringer|taler|skriver|tilser"
+    r"|aftaler|informerer|orienterer)(?![^\W_])"
 )
 #: the end of a sentence before the next one: ". Vi", "! Det"
 _SENTENCE_END_RE = re.compile(r"[.!?][ \t\xa0]+[A-ZÆØÅ]")
