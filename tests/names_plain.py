@@ -130,6 +130,8 @@ def plain_finish(self: M.NameMatcher, ctx: M._Ctx, h: M._Hit) -> Span | None:
     if form not in ("email", "username", "initials") and "." in text[max(0, s - 3) : s]:
         m = M._initials_before(text, s)
         if m is not None:
+            if self._a_colleagues_initial(h, text[s:e], m.group(1)[0], before=True):
+                return None  # "R. Lys" for the colleague Rasmus Lys, not the hidden Kit Lys
             s = m.start(1)
             form, rule = "full", f"forbogstav + {rule}"
         else:
@@ -139,7 +141,15 @@ def plain_finish(self: M.NameMatcher, ctx: M._Ctx, h: M._Hit) -> Span | None:
     elif form not in ("email", "username", "initials") and s > 2 and text[s - 1] in " \t\xa0":
         # initials without full stops before the name, if they are the person's: "ML Holm"
         m = M._caps_before(text, s)
-        if m is not None and self._initials_of(h.persons, m.group(1)):
+        if (
+            m is not None
+            and self._initials_of(h.persons, M._HYPHENS_RE.sub("", m.group(1)))
+            # not a word of CAPITALS text: "AFTALT MED METTE", "HUSK AT METTE"
+            and M._fold_word(m.group(1)) not in M._FUNCTION_WORDS
+            and not (
+                M.zipf(m.group(1)) >= M.ZIPF_WORD and M._caps_context(text, m.start(1), m.end(1))
+            )
+        ):
             s = m.start(1)
             form, rule = "full", f"forbogstaver + {rule}"
     if (
