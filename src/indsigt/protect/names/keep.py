@@ -33,9 +33,12 @@ post-filter, with the same safety rules as the non-hidden colleagues of the matc
   and so is one name part described by an age or as whose relative someone is ("Lev (9)",
   "Rosa (10 dage)", "Oskar (Rosas far)"): staff are named neither way;
 * the citizen's **own** first given name alone (``own``: "Sofie spørger til ...", in the record
-  of Sofie Lykke Andersen; not her second given name, by which she is not called) stays, except where a name is certain (a sign-off, after a title, "talt med":
-  :attr:`Span.certain`), after "ved", "hos", "fra", "af" ... (where staff are named), or when it
-  goes on with a hidden person's other part.
+  of Sofie Lykke Andersen; not her second given name, by which she is not called, unless the
+  text says it is hers: "Pt. kaldes Lykke", "Lykke (pt.)") stays, except where a name is certain
+  (a sign-off, after a title, "talt med": :attr:`Span.certain`), after "ved", "hos", "fra", "af"
+  ... (where staff are named), or when it goes on with a hidden person's other part; so does a
+  relative's given name alone that is only a hidden person's family name ("Storm er født",
+  the baby, when the obstetrician Bo Storm is hidden).
 
 So "Pt.s hustru Anne Holm" and "datter Mette" stay when the citizen's wife is Anne Holm and their
 daughter Mette, while "Holm" alone, "spl. Holm" and "Mette Holm" (a hidden nurse) are hidden.
