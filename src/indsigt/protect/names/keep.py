@@ -279,19 +279,9 @@ class KeepNames:
         hidden midwife Lykke Vang's in "I dag har Lykke målt SF-mål")."""
         own_names = frozenset(_other_names(own))
         all_names = frozenset(_other_names(names)) | own_names
-        own_given = frozenset(
-            _loose(x)
-            for g, _ in own_names
-            for x in _name_parts(g.split()[0] if g.split() else g)
-            if len(x) >= 2
-        )
+        own_given = _first_given_names(own_names)
         own_all = frozenset(_loose(x) for g, _ in own_names for x in _name_parts(g) if len(x) >= 2)
-        kin = frozenset(
-            _loose(x)
-            for g, _ in _other_names(names)
-            for x in _name_parts(g.split()[0] if g.split() else g)
-            if len(x) >= 2
-        )
+        kin = _first_given_names(_other_names(names))
         hidden_parts = matcher._hidden_parts
         hidden_pairs = matcher._hidden_pairs
         keys: set[str] = set()
@@ -467,6 +457,17 @@ class KeepNames:
                     continue
             out.append(sp)
         return out
+
+
+def _first_given_names(names: Iterable[tuple[str, str]]) -> frozenset[str]:
+    """The parts of each first given name of ``names``, loosely folded: the name a person is
+    called by ("Sofie" of "Sofie Lykke", "anne" and "marie" of "Anne-Marie Sofie")."""
+    return frozenset(
+        _loose(x)
+        for g, _ in names
+        for x in _name_parts(g.split()[0] if g.split() else g)
+        if len(x) >= 2
+    )
 
 
 #: the patient, in parentheses after a name: "Lykke (pt.)", "Sofie (patienten)"

@@ -836,19 +836,19 @@ class NameMatcher:
                 key.dotted = sig
         for word, kind in [*_MARKER_WORDS.items(), *((t, -1) for t in titles)]:
             folded = " ".join(fold(word).split())
-            if kind == -1:
-                spellings = [folded]
-            else:  # and with a full stop after the first word: "Konf. m. AMI" ("konf  m")
-                spellings = [folded, folded.replace(" ", "  ", 1)] if " " in folded else [folded]
+            is_title = kind == -1
+            spellings = [folded]
+            if is_title:
+                kind = _WEAK
+            elif " " in folded:  # and with a full stop after the first word: "Konf. m. AMI"
+                spellings.append(folded.replace(" ", "  ", 1))
             for marker in spellings:
                 key = index.get(marker)
                 if key is None:
                     key = index[marker] = _Key(len(marker) + 2)
-                if kind == -1:
+                if is_title:
                     key.is_title = True
-                    key.marker = min(key.marker or _WEAK, _WEAK)
-                else:
-                    key.marker = min(key.marker or kind, kind)
+                key.marker = min(key.marker or kind, kind)
 
         persons = self.persons
         auto = self._auto
@@ -4941,12 +4941,10 @@ def _may_be_short_for(own: str, other: str) -> bool:
     """May ``other`` be written for the given name ``own`` (both folded loosely): a typo, a
     short form ("jens" for "johannes", "tina" for "bettina", "inge" for "ingrid")?"""
     limit = 2 if min(len(own), len(other)) >= 6 else 1  # a typo ("Ingird"; "Anne" is no "René")
-    # a short form is shorter or longer, never as long ("Søren" is no "Karen", "Kim" may be
-    # written "Kimberly")
-    other_length = len(other) != len(own)
     return (
-        (other_length and own[:3] == other[:3])  # "Inge" for Ingrid
-        or (other_length and own[-3:] == other[-3:])  # "Tina" for Bettina, "Gitte" for Birgitte
+        # a short form is shorter or longer, never as long ("Søren" is no "Karen"; "Kim" may be
+        # written "Kimberly"): "Inge" for Ingrid, "Tina" for Bettina, "Gitte" for Birgitte
+        (len(other) != len(own) and (own[:3] == other[:3] or own[-3:] == other[-3:]))
         or _edits(own, other, limit) <= limit
         or other in _SHORT_FORMS.get(own, ())
         or own in _SHORT_FORMS.get(other, ())
