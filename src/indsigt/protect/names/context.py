@@ -495,8 +495,15 @@ def _next_word_decides(text: str, e: int, caps: bool) -> str:
         end = m.end()
         while (m := _WHEN_AFTER_RE.match(text, end + 1)) is not None and text[end] in " \t\xa0":
             end = m.end()  # "Per 12.03.2026 22:15"
+        word = _folded_word_ending_at(text, e)
         if (
-            _folded_word_ending_at(text, e) not in _FUNCTION_WORDS
+            word in _CALL_VERBS
+            and _is_phone(text[j:end])
+            and _LETTER_NEXT_RE.match(text, end) is not None
+        ):
+            return ""  # what to do, not who: "Ring 66 12 34 56 for en ny tid"
+        if (
+            word not in _FUNCTION_WORDS
             or _LINE_REST_RE.match(text, end) is not None
             or text[end : end + 1] == ":"  # a chat's writer: "Sol 16:45: hentet af far"
             or (_is_phone(text[j:end]) and _verb_after(text, end))  # "Per tlf. 2945.. ringede"
@@ -564,8 +571,17 @@ def _with_after(text: str, e: int) -> bool:
 
 
 def _is_phone(s: str) -> bool:
-    """Is ``s`` a telephone number ("tlf. 29451234", "29 45 12 34")?"""
-    return s.startswith("tlf") or sum(c.isdigit() for c in s) == 8
+    """Is ``s`` a telephone number ("tlf. 29451234", "29 45 12 34"), not a date
+    ("01.01.2027")?"""
+    return s.startswith("tlf") or (
+        sum(c.isdigit() for c in s) == 8 and _A_DATE_RE.search(s) is None
+    )
+
+
+#: a date with its year: "01.01.2027", "1/1-2027"
+_A_DATE_RE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
+#: an imperative before a telephone number: "Ring 66 12 34 56 for en ny tid"
+_CALL_VERBS = frozenset(("ring", "kontakt", "sms", "skriv"))
 
 
 def _after_colon(text: str, e: int) -> bool:

@@ -727,6 +727,19 @@ _MARKER_WORDS: dict[str, int] = {
             "seponeret af",
             "attesteret af",
             "udfyldt af",
+            # who changed, sent or handled it, as a record or a letter says: "Svangrejournal
+            # opdateret af mast", "booket af ligr", "Afgjort af: Tage Dam"
+            "opdateret af",
+            "rettet af",
+            "redigeret af",
+            "tilføjet af",
+            "booket af",
+            "aflyst af",
+            "afsendt af",
+            "behandlet af",
+            "visiteret af",
+            "afgjort af",
+            "underskrevet af",
             "besvaret af",
             "modtaget af",
             "effektueret af",
@@ -759,6 +772,8 @@ _MARKER_WORDS: dict[str, int] = {
             # fri, sol syg", "telefonliste: lykke 2211", "bil 4: pil"
             *_words("ferie fravær morgenmøde telefonliste bil"),
             "på vagt",
+            # the minutes' writer shortened, only right before the colon: "Ref.: PL", "Ref: bo"
+            "ref",
         ],
         _LIST,
     ),
@@ -836,6 +851,8 @@ _MARKER_WORDS: dict[str, int] = {
             "afbud til",
             "afbud gives til",
             "drøftet med",
+            # who operated, in an operation list: "08.00 Kim Madsen - operatør IS"
+            "operatør",
             "tilset af",
             "vurderet af",
             "henvist af",

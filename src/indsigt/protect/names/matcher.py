@@ -190,15 +190,21 @@ def _add_negatives(
             if variants[0] in seen:
                 continue
             seen.add(variants[0])
-            for v in variants:
-                forms = (v, v + " s") if v[-1:] in ("s", "x", "z") else (v, v + "s", v + " s")
-                for form in forms:
-                    key = index.get(form)
-                    if key is None:
-                        key = index[form] = _Key(len(form) + 2)
-                    elif key.entries:
-                        continue  # a form of a hidden person
-                    key.neg = True
+            forms = [
+                form
+                for v in variants
+                for form in ((v, v + " s") if v[-1:] in ("s", "x", "z") else (v, v + "s", v + " s"))
+            ]
+            if a in g and b in f and f"{lb} {la}" not in hidden_pairs:
+                # written family first with a comma: "Rask, Jakob", "LUND, METTE"
+                forms += [v.replace(" ", "  ", 1) for v in _spelling_variants(f"{b} {a}")]
+            for form in forms:
+                key = index.get(form)
+                if key is None:
+                    key = index[form] = _Key(len(form) + 2)
+                elif key.entries:
+                    continue  # a form of a hidden person
+                key.neg = True
 
 
 _TITLE_EVIDENCE = "efter titel"
@@ -1120,9 +1126,11 @@ class NameMatcher:
                 sp
                 for sp in spans
                 if not _a_lab_value_or_a_day(text, sp)
+                and not _a_drug_or_a_month(text, sp)
                 and not _a_place(text, sp)
                 and not _an_eponym(text, sp)
                 and not self._after_another_given_name(text, sp)
+                and not self._before_another_family_name(text, sp)
             ]
         if ctx.labels and spans:  # a table's first row of labels: "Dag | Aften | Nat"
             spans = _out_of_cells(text, spans, ctx.labels)
@@ -1186,6 +1194,34 @@ class NameMatcher:
                     if own and any(_may_be_short_for(own, low) for low in lows):
                         return False
         return True
+
+    def _before_another_family_name(self, text: str, sp: Span) -> bool:
+        """Is the span a hidden person's given name before another person's family name, one
+        nobody hidden has: "Advokat Per Kristensen", "Tolk: Eva Jensen" (the hidden ones are Per
+        Rask and Eva Due)? The mirror of :meth:`_after_another_given_name`. Not where a name is
+        certain, not before a hidden person's name part or a word one typo from one ("Per
+        Raks"), nor where a hidden name part follows ("Per Kristensen Rask")."""
+        if sp.form != "given" or not sp.part or sp.certain:
+            return False
+        written = sp.text
+        if not (written[:1].isupper() and written[1:].islower()):
+            return False
+        e = sp.end
+        m = _NEXT_NAME_RE.match(text, e)
+        if m is None:
+            return False
+        parts = _NAME_HYPHENS_RE.split(m.group(1))
+        if not all(len(p) >= 3 and p[1:].islower() for p in parts):
+            return False
+        hidden = self._hidden_parts
+        for p in parts:
+            folded = _fold_word(p)
+            if folded not in name_words() or _loose(p) in hidden:
+                return False
+            if self._typo(folded, capitalised=True, limit=4.0, colleagues=False) is not None:
+                return False  # a typo of a hidden name part: fail closed
+        nxt = _NEXT_NAME_RE.match(text, m.end())
+        return nxt is None or _loose(nxt.group(1)) not in hidden
 
     def _nicknames(self, text: str, raw: list[_Hit]) -> None:
         """A nickname made of a hidden person's name, quoted after what someone is called:
@@ -1400,7 +1436,11 @@ class NameMatcher:
                 else:
                     s = orig(end - key.padded_len + 1)
                     e = orig(end - 2) + 1
-                if key.neg and _NEG_BAD_RE.search(text, s, e) is None:
+                if key.neg and (
+                    (bad := _NEG_BAD_RE.search(text, s, e)) is None
+                    # family first with a comma: "Rask, Jakob" (the key has two spaces)
+                    or (text[bad.start()] == "," and _NEG_BAD_RE.search(text, bad.end(), e) is None)
+                ):
                     seg = text[s:e]
                     if ("." not in seg and "_" not in seg) or _email_around(text, s, e):
                         ctx.negs.append((s, e))
@@ -1643,7 +1683,7 @@ class NameMatcher:
         if lower_initials:
             self._lower_initials(ctx, lower_initials)
         if join and self._sig_max:
-            self._line_initials(ctx)
+            self._line_initials(ctx, raw)
             self._clause_initials(ctx)
             self._time_glued_initials(ctx)
         if len(caps_initials) > 1:
@@ -1652,6 +1692,8 @@ class NameMatcher:
             ctx.shape = _shape(text)
         if join and self._sig_max:
             self._spaced_initials(ctx)
+            if b"UUl " in ctx.shape:
+                self._glued_genitive_initials(ctx)
         self._special_contexts(ctx, raw)
         if join:
             self._token_rules(ctx, raw)
@@ -1713,11 +1755,13 @@ class NameMatcher:
                 continue
             ctx.after_markers.append((s, e, f"med små bogstaver {why}"))
 
-    def _line_initials(self, ctx: _Ctx) -> None:
+    def _line_initials(self, ctx: _Ctx, raw: list[_Hit]) -> None:
         """Initials in lower case that are also a word ("mj", "bh", "sd"; not a clinical
         abbreviation) where a line starts or ends with who did it: last on a line after a
         sentence or after "af", "v", "ved" ("medicin givet kl 8. mj", "tilset kl 14 af mj"), and
-        a diary line's writer after a time ("kl 7 mj: pt sovet godt")."""
+        a diary line's writer after a time ("kl 7 mj: pt sovet godt"). And a given name in lower
+        case with the first letter of the person's family name, last on a line, as a partogram
+        or a diary signs: "pt. i bad. helle f", "start 14:00, tove m"."""
         text = ctx.text
         sigs = self._sigs
         for start, end in _line_spans(text):
@@ -1743,6 +1787,9 @@ class NameMatcher:
             i = j
             while i > start and text[i - 1].isalpha():
                 i -= 1
+            if j - i == 1 and i - 3 > start and text[i - 1] == " " and text[i].islower():
+                self._given_and_initial(text, start, i, j, raw)
+                continue
             # initials joined by "/" last on the line: "pt faldet. sd/bh" (each a hidden
             # person's, one at least a word: those that are none are found already)
             if not (2 <= j - i <= 3 and i > start) or sigs.get(text[i:j]) is None:
@@ -1783,6 +1830,32 @@ class NameMatcher:
                 if prev.endswith(".") and _fold_word(prev[:-1]) in _SIGNING_ABBREVIATIONS:
                     ctx.after_markers.append((i, j, f"efter '{prev}'"))
 
+    def _given_and_initial(self, text: str, start: int, i: int, j: int, raw: list[_Hit]) -> None:
+        """A lower-case given name before the letter ``text[i:j]`` last on a line, after a
+        sentence, a comma or a time: a hidden person's given name whose family name begins with
+        that letter ("pt. i bad. helle f", "14:00, tove m"; not "vitamin d", "hepatitis b")."""
+        b = i - 1
+        a = b
+        while a > start and text[a - 1].isalpha():
+            a -= 1
+        if b - a < 2 or not text[a:b].islower() or (a > start and text[a - 1] not in " \t,"):
+            return
+        key = self._words.get(_fold_word(text[a:b]))
+        if key is None or key.only_user:
+            return
+        prev, _, _ = _prev_word(text, a)
+        if prev and prev[-1] not in ".,!?:)" and not _A_TIME_END_RE.search(prev):
+            return  # "pt fik vitamin d": a word of the sentence before it
+        letter = text[i].upper()
+        persons = frozenset(
+            p for p in key.npset if letter in self._firsts[p][1:] and self._firsts[p][0] != letter
+        )
+        if persons:
+            end = j + 1 if text[j : j + 1] == "." else j
+            raw.append(
+                _Hit(a, end, key, persons, key.ncands, why="fornavn og forbogstav sidst på linjen")
+            )
+
     def _time_glued_initials(self, ctx: _Ctx) -> None:
         """Initials in CAPITALS written together with a time, as a time stamp's writer: "DM07:15
         pt vågen", "07:15DM", "14:05AF ordineret furix" (a hidden person's initials, also a
@@ -1820,6 +1893,19 @@ class NameMatcher:
             ) is not None:
                 continue  # a measurement at a time: "BT12:40 145/90", "12:40BT: 145/90"
             ctx.after_markers.append((s, e, "med STORE bogstaver skrevet sammen med et klokkeslæt"))
+
+    def _glued_genitive_initials(self, ctx: _Ctx) -> None:
+        """Initials in CAPITALS with the genitive -s glued on (no apostrophe), before what a
+        person writes or decides: "Se HHHs op.-beskrivelse", "jf. PESs notat". Derived initials
+        that are a word or a clinical abbreviation stay ("KOLs forløb" is no one's)."""
+        text = ctx.text
+        for m in _GLUED_GENITIVE_RE.finditer(text):
+            sig = self._sigs.get(_sig_norm(m.group(1)))
+            if sig is None or not sig.pset or not _initials_only(sig):
+                continue
+            if not sig.explicit and (sig.word or sig.clinical):
+                continue
+            ctx.after_markers.append((m.start(1), m.end(), "genitiv af initialer"))
 
     def _clause_initials(self, ctx: _Ctx) -> None:
         """Initials that are also a word or an abbreviation ("bh", "tb", "IS"), where a clause
@@ -1958,7 +2044,10 @@ class NameMatcher:
                 continue
             word = " ".join(text[s:e].split())
             if kind == _LIST:
-                lead = _LIST_LEAD_RE.match(text, e)
+                if word.lower() == "ref":  # "Ref.: PL", not "ref. til notat: ..."
+                    lead = _REF_LEAD_RE.match(text, e)
+                else:
+                    lead = _LIST_LEAD_RE.match(text, e)
                 if lead is None or any(
                     _fold_word(w) in _NAME_FOLLOWERS for w in lead.group(1).split()
                 ):
@@ -2091,6 +2180,15 @@ class NameMatcher:
                                 and not rule.startswith("efter titel")
                                 and not prose
                             )
+                            # or registered initials in lower case right after the marker,
+                            # standing alone: "talt m ak - fortsat konservativ"
+                            and not (
+                                kind == _NEXT
+                                and sig.explicit
+                                and count == 1
+                                and not rule.startswith("efter titel")
+                                and _INITIALS_ALONE_RE.match(text, e) is not None
+                            )
                         )
                         and not (prose and sig.word and not tok.isupper())
                         # a word in CAPITALS text: "RING TIL MR OG FRA"
@@ -2108,11 +2206,14 @@ class NameMatcher:
                             # before a verb, "at", a comma: "ssa mj har givet medicin",
                             # "aftalt med mj at ...", "Deltagere: mj, bh"
                             or (tok.islower() and _function_word_named(text, e, kind))
-                            # initials someone uses before a dash: "talt m rd - fortsat"
+                            # initials someone uses before a dash or a parenthesis: "talt
+                            # m rd - fortsat", "set af ok (ortop) kl 14"
                             or (
                                 tok.islower()
                                 and sig.explicit
-                                and text.startswith((" - ", " – "), e)
+                                and count == 1
+                                and folded != "kl"  # "set af bo kl 15.10": o'clock
+                                and _INITIALS_ALONE_RE.match(text, e) is not None
                             )
                             # a sign-off that ends its sentence: "Ændret af leo. /po"
                             or (kind == _STRONG and _SIGNOFF_END_RE.match(text, e) is not None)
@@ -2815,8 +2916,11 @@ class NameMatcher:
                 entry = first
             form, rule, apos, genitive = entry[2], entry[3], entry[4], entry[5]
             if h.join is not None and h.join.key is not None:
-                rule = f"{rule} + {h.join.key.entry_for(min(h.persons))[3]}"
+                joined = h.join.key.entry_for(min(h.persons))
+                rule = f"{rule} + {joined[3]}"
                 h.merged = True
+                if joined[5]:  # "Anja Dal" + "Dal-Hansens": the whole name's genitive
+                    form, genitive = "genitive", True
             apos_after = (
                 apos
                 and e < n
@@ -3027,6 +3131,8 @@ class NameMatcher:
                 cut = 2
             elif len(tok) > 2 and tok[-1] in _APOSTROPHES and tok[-2] == "S":
                 cut = 1
+            elif len(tok) > 2 and tok[-1] == "s" and tok[:-1].isupper() and tok not in sigs:
+                cut = 1  # "HHHs op.-beskrivelse" (:meth:`_glued_genitive_initials`)
             genitive = cut > 0
             sig = sigs.get(_sig_norm(tok[:-cut] if cut else tok))
             if sig is None:
@@ -3450,6 +3556,14 @@ class NameMatcher:
                     return None
                 if ts < s:
                     s, form, rule = ts, "title+name", f"{rule} efter titel '{title_text}'"
+            elif (
+                form in ("given", "family")
+                and e < n
+                and text[e] in ",("
+                and (m := _TITLE_AFTER_COMMA_RE.match(text, e)) is not None
+                and self._titled_other(h, text[h.start : h.end], m.group(1))
+            ):
+                return None  # a colleague by the title after the name: "Holm, øjenlæge:"
         if (
             e + 1 < n
             and text[e] in _APOSTROPHES
@@ -3560,8 +3674,18 @@ def _resolve_overlaps(raw: list[_Hit]) -> list[_Hit]:
                 h.end > last.end
                 and h.key is not None
                 and last.key is not None
-                and h.key.phrase
                 and last.key.phrase
+                # a phrase goes on, or a part begins inside it: "Anja Dal" + "Dal-Hansens"
+                and (
+                    h.key.phrase
+                    or (
+                        h.start > last.start
+                        and not h.key.ambiguous
+                        and not h.strict
+                        and not last.strict
+                        and not h.key.only_user
+                    )
+                )
                 and last.persons & h.persons
             ):
                 last.persons, last.cands = last.persons & h.persons, None
@@ -4788,6 +4912,28 @@ def _initials_verb_at(text: str, e: int) -> bool:
 
 #: from a list's word to its colon, up to two words between: "På vagt i dag:", "Vagtplan weekend:"
 _LIST_LEAD_RE = re.compile(r"((?:[ \t\xa0]+(?:[^\W\d_]+|\d{1,2})){0,2})[ \t\xa0]*:")
+#: initials with a glued genitive -s before what a person writes or decides ("Se HHHs
+#: op.-beskrivelse", "PESs notat")
+_GLUED_GENITIVE_RE = re.compile(
+    r"(?<![^\W_])([A-ZÆØÅ]{2,4})s(?=[ \t\xa0]+(?i:op\.?[ -]?beskrivelse|operationsbeskrivelse"
+    r"|(?:journal)?notat|beskrivelse|vurdering|ordination|epikrise|konklusion|beslutning"
+    r"|henvisning|tilsyn|svar|plan|aftale|mail|besked|diktat|status|anbefaling)(?![^\W_]))"
+)
+#: a title right after a name, after a comma or in parentheses: "Holm, øjenlæge:", "Lund
+#: (sekretær)"
+_TITLE_AFTER_COMMA_RE = re.compile(r"(?:,[ \t\xa0]*|[ \t\xa0]*\()([^\W\d_]+\.?)(?![^\W\d_])")
+#: the capitalised word right after a name part ("Per Kristensen", "Eva Dal-Jensen")
+_NEXT_NAME_RE = re.compile(r"[ \xa0]([A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)?)(?![\w\-])")
+#: a time at the end of a word ("14:00,", "kl.23.30")
+_A_TIME_END_RE = re.compile(r"\d[.:]\d\d[,.]?\Z")
+#: what follows registered initials that stand alone after a marker: a dash between spaces, a
+#: parenthesis, a date or a time ("talt m ak - fortsat", "set af ok (ortop)", "opdateret af
+#: mast 18.01.2027"), not "ak-behandling"
+_INITIALS_ALONE_RE = re.compile(
+    r"[ \t\xa0]+(?:[-–][ \t\xa0]|\(|\d{1,2}[.:/]\d{1,2}(?!\d)|kl\.?[ \t\xa0]*\d)"
+)
+#: "Ref.:" / "Ref:" (the minutes' writer): the colon right after the word
+_REF_LEAD_RE = re.compile(r"()\.?[ \t\xa0]*:")
 #: between two names of a list: "nattevagt: lund og holm", "lund, holm", "lund/holm", and the
 #: next line's bullet in a bulleted list ("Udført af:\n- sd\n- bo": :func:`_signer_list_end`)
 _LIST_GAP_RE = re.compile(
@@ -5047,6 +5193,32 @@ def _a_lab_value_or_a_day(text: str, sp: Span) -> bool:
     end = text.find("\n", sp.end)
     line = text[start : end if end >= 0 else len(text)]
     return len(_VALUE_RE.findall(line)) >= 2
+
+
+def _a_drug_or_a_month(text: str, sp: Span) -> bool:
+    """Is the span, one name part, a drug before its dose ("Yasmin 0,03 mg/3 mg", "Gram 2 mg";
+    not where a name is certain) or a month between a day and a year ("14 Jan 2027", "3. Mar.
+    2026")? No person's name stands there."""
+    if sp.form not in ("given", "family") or not sp.part:
+        return False
+    if not sp.certain and _DOSE_AFTER_RE.match(text, sp.end) is not None:
+        return True
+    return (  # a date even where a name is certain: "Tid hos Maj 4 maj 2027"
+        sp.text.lower() in _MONTHS
+        and _DAY_BEFORE_RE.search(text, max(0, sp.start - 5), sp.start) is not None
+        and _YEAR_AFTER_RE.match(text, sp.end) is not None
+    )
+
+
+#: a dose right after a word: "Yasmin 0,03 mg/3 mg", "Gram 2 mg", "Lyrica 75 mikrog"
+_DOSE_AFTER_RE = re.compile(
+    r"[ \t\xa0]+\d+(?:[,.]\d+)?[ \t\xa0]*(?:mg|g|mikrog|µg|mcg|ml|mmol|ie|IE|E)"
+    r"(?:/\d+(?:[,.]\d+)?[ \t\xa0]*(?:mg|g|mikrog|µg|mcg|ml))?(?![^\W\d_])"
+)
+#: month abbreviations that are also given names ("Jan", "Mar"; "Maj" is a whole month)
+_MONTHS = frozenset(("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov"))
+_DAY_BEFORE_RE = re.compile(r"(?<!\d)\d{1,2}\.?[ \t\xa0]+\Z")
+_YEAR_AFTER_RE = re.compile(r"\.?[ \t\xa0]+\d{4}(?!\d)")
 
 
 def _done_by_a_person(w: str) -> bool:

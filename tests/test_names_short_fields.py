@@ -1,0 +1,134 @@
+"""Names in the short fields and messages a citizen reads (issue 11, stop 37; from the held-out
+set rt49 and the rest of rt45, rt47 and rt48).
+
+Registered initials stand for their person after a marker in lower case too, where they stand
+alone: before a dash, a parenthesis, a date or a time ("talt m ak - fortsat", "set af ok
+(ortop) kl 14", "Svangrejournal opdateret af mast 18.01.2027"), never "kl" before a time. "Ref.:"
+is the minutes' writer. Initials with a glued genitive -s are the person's before what a person
+writes or decides ("Se HHHs op.-beskrivelse"); derived initials that are an abbreviation are
+not ("KOLs forløb"). A given name in lower case with the first letter of the person's family
+name, last on a line, signs it ("pt. i bad. helle f"); "vitamin d" does not. A full name's
+genitive goes on through a hyphenated family name ("Anja Dal-Hansens opslag"). "operatør" and
+the record's verbs of change ("opdateret af", "booket af", "afgjort af") say who follows.
+
+Over-hiding, the other way: a hidden given name before another family name nobody hidden has
+is someone else ("Advokat Per Kristensen"); a non-hidden colleague written family first ("Rask,
+Jakob") or with the title after the name ("Holm, øjenlæge:") is the colleague; "Ring 66 12 34
+56 for en ny tid" is a verb and "Per 01.01.2027" a preposition; a drug before its dose ("Yasmin
+0,03 mg") and a month between a day and a year ("14 Jan 2027", "4 maj 2027") are no one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from indsigt.protect.names import NameMatcher, Person
+from names_shown import out
+
+HIDDEN = [
+    Person("h1", "Per", "Rask", initials=("PR",), titles=("praktiserende læge",)),
+    Person("h2", "Maj", "Storm", initials=("MS",), usernames=("mast",), titles=("jordemoder",)),
+    Person("h3", "Ida", "Stær", initials=("IS",), titles=("overlæge",)),
+    Person("h4", "Anja", "Dal-Hansen", initials=("ADH",), titles=("sygeplejerske",)),
+    Person("h5", "Yasmin", "Khalil", initials=("YK",), titles=("reservelæge",)),
+    Person("h6", "Jan", "Lang", initials=("JL",), titles=("fysioterapeut",)),
+    Person("h7", "Ulla", "Ring", initials=("UR",), titles=("hjemmesygeplejerske",)),
+    Person("h8", "Anne", "Kristoffersen", initials=("AK",), titles=("læge",)),
+    Person("h9", "Oksana", "Kovalenko", initials=("OK",), titles=("læge",)),
+    Person("h10", "Hans-Henrik", "Hartmann", initials=("HHH",), titles=("kirurg",)),
+    Person("h11", "Helle", "Fryd", initials=("HF",), titles=("jordemoder",)),
+    Person("h12", "Tove", "Mose", titles=("sygeplejerske",)),
+    Person("h13", "Kirsten", "Lund", initials=("KL",), titles=("sygeplejerske",)),
+    Person("h14", "Lis", "Holm", titles=("sygeplejerske",)),
+]
+OTHERS = [
+    Person("o1", "Jakob", "Rask", titles=("praktiserende læge",)),
+    Person("o2", "Søren", "Holm", titles=("øjenlæge",)),
+    Person("o3", "Helle", "Lund", titles=("lægesekretær",)),
+]
+
+
+@pytest.fixture(scope="module")
+def m() -> NameMatcher:
+    return NameMatcher.build(HIDDEN, others=OTHERS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("talt m ak - fortsat konservativ", "talt m [X] - fortsat konservativ"),
+        ("set af ok (ortop) kl 14", "set af [X] (ortop) kl 14"),
+        ("Ref.: PR", "Ref.: [X]"),
+        ("Ref: ok/ak", "Ref: [X]/[X]"),
+        (
+            "Svangrejournal opdateret af mast 18.01.2027",
+            "Svangrejournal opdateret af [X] 18.01.2027",
+        ),
+        ("Tid booket af mast kl. 14", "Tid booket af [X] kl. 14"),
+        ("Se HHHs op.-beskrivelse.", "Se [X]'s op.-beskrivelse."),
+        (
+            "kl 23.30 ve hvert 5. min, pt. i bad. helle f",
+            "kl 23.30 ve hvert 5. min, pt. i bad. [X]",
+        ),
+        ("dag 3: lysbehandling start 14:00, tove m", "dag 3: lysbehandling start 14:00, [X]"),
+        (
+            "Din klage over Anja Dal-Hansens opslag er modtaget.",
+            "Din klage over [X]'s opslag er modtaget.",
+        ),
+        ("08.00 Kim Madsen - operatør IS", "08.00 Kim Madsen - operatør [X]"),
+    ],
+)
+def test_a_hidden_person_in_a_short_field_is_hidden(
+    m: NameMatcher, text: str, expected: str
+) -> None:
+    assert out(m, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # clinical abbreviations and words where no marker makes them initials
+        "talt med AK-klinikken om dosis",
+        "Kontrol af AK-behandling om 3 mdr.",
+        "ref. til notat: ok",
+        "KOLs forløb er stabilt.",
+        "pt fik vitamin d",
+        "pt fik lattergas kl 22, hepatitis b",
+        "taget af pt selv kl 20.40",
+        # someone else, a colleague, a verb, a preposition, a drug, a month
+        "Advokat Per Kristensen repræsenterer familien i klagesagen.",
+        "Per Kristensen kom i dag.",
+        "Rask, Jakob - e-konsultation besvaret",
+        "Holm, øjenlæge: Synsstyrke 0,8 på højre øje.",
+        "Ring 66 12 34 56 for en ny tid.",
+        "Per 01.01.2027 ændres telefontiden.",
+        "Yasmin 0,03 mg/3 mg, 1 tablet dagligt.",
+        "Your next dose is due on 14 Jan 2027.",
+    ],
+)
+def test_what_is_no_hidden_person_stays(m: NameMatcher, text: str) -> None:
+    assert out(m, text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the hidden person's own family name, or one typo from it, after the given name
+        ("Per Rask kom i dag.", "[X] kom i dag."),
+        ("Per Raks kom i dag.", "[X] kom i dag."),
+        # a hidden name part goes on after the other family name: fail closed
+        ("Per Kristensen Rask kom i dag.", "[X] Kristensen [X] kom i dag."),
+        # where a name is certain, the given name stays hidden
+        ("Vi talte med Per Kristensen.", "Vi talte med [X] Kristensen."),
+        # the hidden Holm is a nurse: the title after her name does not make her the colleague
+        ("Holm, sygeplejerske: ok", "[X], sygeplejerske: ok"),
+        # a colleague's given name after the family name is not the hidden person's
+        ("Rask, Per", "[X]"),
+        # a phone number after the verb's name where no words follow; a whole date in a window
+        ("Ring 66 12 34 56", "[X] 66 12 34 56"),
+        ("set af bo kl 15.10", "set af bo kl 15.10"),
+        ("set af UR kl 15.10", "set af [X] kl 15.10"),
+    ],
+)
+def test_the_limits_of_the_rules(m: NameMatcher, text: str, expected: str) -> None:
+    assert out(m, text) == expected
