@@ -10,6 +10,9 @@ not ("KOLs forløb"). A given name in lower case with the first letter of the pe
 name, last on a line, signs it ("pt. i bad. helle f"); "vitamin d" does not. A full name's
 genitive goes on through a hyphenated family name ("Anja Dal-Hansens opslag"). "operatør" and
 the record's verbs of change ("opdateret af", "booket af", "afgjort af") say who follows.
+Registered initials that are an abbreviation are the person's in parentheses after a visit's
+time or a title ("07.30-07.45 (AF)", "Jordemoder (MS)"; not "EKG kl 08.15 (AF)"), and a list's
+item is a name and one word or number ("morgenmøde: bo fri, sol syg", "telefonliste: bo 2212").
 
 Over-hiding, the other way: a hidden given name before another family name nobody hidden has
 is someone else ("Advokat Per Kristensen"); a non-hidden colleague written family first ("Rask,
@@ -40,6 +43,9 @@ HIDDEN = [
     Person("h12", "Tove", "Mose", titles=("sygeplejerske",)),
     Person("h13", "Kirsten", "Lund", initials=("KL",), titles=("sygeplejerske",)),
     Person("h14", "Lis", "Holm", titles=("sygeplejerske",)),
+    Person("h15", "Alma", "Fjord", initials=("AF",), titles=("social- og sundhedshjælper",)),
+    Person("h16", "Sol", "Berg", titles=("sygeplejerske",)),
+    Person("h17", "Bo", "Krog", titles=("fysioterapeut",)),
 ]
 OTHERS = [
     Person("o1", "Jakob", "Rask", titles=("praktiserende læge",)),
@@ -76,6 +82,17 @@ def m() -> NameMatcher:
             "Din klage over [X]'s opslag er modtaget.",
         ),
         ("08.00 Kim Madsen - operatør IS", "08.00 Kim Madsen - operatør [X]"),
+        # registered initials that are an abbreviation, in parentheses after a visit's time or
+        # a title (each parenthesis read alone: the first "(AF)" defines nothing)
+        (
+            "Mandag: 07.30-07.45 (AF) / 12.00-12.15 (AF)",
+            "Mandag: 07.30-07.45 ([X]) / 12.00-12.15 ([X])",
+        ),
+        ("- 15.01 10.00 Jordemoder (MS)", "- 15.01 10.00 Jordemoder ([X])"),
+        # a list's items, the name and one word or number each
+        ("morgenmøde: bo fri, sol syg", "morgenmøde: [X] fri, [X] syg"),
+        ("telefonliste: bo 2212, sol 2213", "telefonliste: [X] 2212, [X] 2213"),
+        ("Vagtskifte 15:00: MS - AF", "Vagtskifte 15:00: [X] - [X]"),
     ],
 )
 def test_a_hidden_person_in_a_short_field_is_hidden(
@@ -95,6 +112,9 @@ def test_a_hidden_person_in_a_short_field_is_hidden(
         "pt fik vitamin d",
         "pt fik lattergas kl 22, hepatitis b",
         "taget af pt selv kl 20.40",
+        "Pt har atrieflimren (AF) kl 10.00",
+        "EKG kl 08.15 (AF)",
+        "Deltagere: per telefon, bo i egen bolig",
         # someone else, a colleague, a verb, a preposition, a drug, a month
         "Advokat Per Kristensen repræsenterer familien i klagesagen.",
         "Per Kristensen kom i dag.",
@@ -126,7 +146,7 @@ def test_what_is_no_hidden_person_stays(m: NameMatcher, text: str) -> None:
         ("Rask, Per", "[X]"),
         # a phone number after the verb's name where no words follow; a whole date in a window
         ("Ring 66 12 34 56", "[X] 66 12 34 56"),
-        ("set af bo kl 15.10", "set af bo kl 15.10"),
+        ("set af bo kl 15.10", "set af [X] kl 15.10"),  # "kl" is no one's initials here
         ("set af UR kl 15.10", "set af [X] kl 15.10"),
     ],
 )

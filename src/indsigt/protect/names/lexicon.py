@@ -771,6 +771,8 @@ _MARKER_WORDS: dict[str, int] = {
             # who is away, who is where, who to call: "ferie juli: bo, sol", "morgenmøde: ben
             # fri, sol syg", "telefonliste: lykke 2211", "bil 4: pil"
             *_words("ferie fravær morgenmøde telefonliste bil"),
+            # who is on duty: "Vagtskifte 15:00: MR - LYV", "vagter: fugl, rask"
+            *_words("vagter vagtskifte"),
             "på vagt",
             # the minutes' writer shortened, only right before the colon: "Ref.: PL", "Ref: bo"
             "ref",

@@ -2137,6 +2137,9 @@ class NameMatcher:
                         and not self._name_goes_on(text, e, limit, key)
                         and not _function_word_named(text, e, kind)
                         and not self._name_and_name(text, e)
+                        # an item of a list, the name and one word or number: "morgenmøde:
+                        # ben fri, sol syg", "telefonliste: lykke 2211, bo 2212"
+                        and not (kind == _LIST and _LIST_ITEM_REST_RE.match(text, e) is not None)
                     ):
                         break  # "talt med hans kone", not "spl. hans skov"
                     # an ordinary name is found by the automaton, unless a hyphen stands
@@ -4169,10 +4172,24 @@ def _who_in_parentheses(text: str, s: int, e: int, sig: _Sig) -> bool:
     m = _PAREN_REST_RE.match(text, e)
     if m is None:
         return False
-    dated = m.group(1) is not None
+    before = text[max(0, s - 60) : s - 1]
+    # a date or a time beside them, inside the parenthesis or a visit's time before it
+    # ("07.30-07.45 (AF)"), or a title right before it ("Jordemoder (MS)")
+    dated = (
+        m.group(1) is not None
+        or _VISIT_BEFORE_PAREN_RE.search(before) is not None
+        or _fold_word(before.rsplit(None, 1)[-1] if before.strip() else "") in TITLES
+    )
     if (sig.clinical or zipf(text[s:e]) >= ZIPF_WORD) and not dated:
         return False
-    return not _short_form_of(text[max(0, s - 60) : s - 1], text[s:e])
+    # (the words before, not past a parenthesis closed before them: "(AF) / 12.00-12.15 (AF)")
+    return not _short_form_of(before[before.rfind(")") + 1 :], text[s:e])
+
+
+#: a visit's time right before a parenthesis: "07.30-07.45 (AF)" (not "EKG kl 08.15 (AF)")
+_VISIT_BEFORE_PAREN_RE = re.compile(
+    r"(?<!\d)\d{1,2}[.:]\d{2}[ \t\xa0]*[-–][ \t\xa0]*\d{1,2}[.:]\d{2}[ \t\xa0]*\Z"
+)
 
 
 def _short_form_of(before: str, short: str) -> bool:
@@ -4922,6 +4939,12 @@ _GLUED_GENITIVE_RE = re.compile(
 #: a title right after a name, after a comma or in parentheses: "Holm, øjenlæge:", "Lund
 #: (sekretær)"
 _TITLE_AFTER_COMMA_RE = re.compile(r"(?:,[ \t\xa0]*|[ \t\xa0]*\()([^\W\d_]+\.?)(?![^\W\d_])")
+#: the rest of a list's item after a name: one word or number, then the item's end (not what
+#: a preposition governs: "Deltagere: per telefon, ...")
+_LIST_ITEM_REST_RE = re.compile(
+    r"[ \t\xa0]+(?!(?:telefon|tlf|mail|e-mail|post|brev|sms|døgn|dag|uge|måned|gang|stk)\b)"
+    r"(?:[^\W\d_]+|\d[\d \t\xa0]*\d|\d)[ \t\xa0]*(?:[,;]|\r?\n|$)"
+)
 #: the capitalised word right after a name part ("Per Kristensen", "Eva Dal-Jensen")
 _NEXT_NAME_RE = re.compile(r"[ \xa0]([A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)?)(?![\w\-])")
 #: a time at the end of a word ("14:00,", "kl.23.30")
