@@ -26,6 +26,7 @@ from __future__ import annotations
 import pytest
 
 from indsigt.protect.names import NameMatcher, Person
+from indsigt.protect.replace import replace
 from names_shown import out
 
 HIDDEN = [
@@ -152,3 +153,86 @@ def test_what_is_no_hidden_person_stays(m: NameMatcher, text: str) -> None:
 )
 def test_the_limits_of_the_rules(m: NameMatcher, text: str, expected: str) -> None:
     assert out(m, text) == expected
+
+
+# ---- machine-formatted text (rt50): HL7 v2 and DICOM names, cut fields, file names and ids ----
+
+SYSTEM = [
+    Person("m1", "Mette Lykke", "Holm", initials=("MLH",)),
+    Person("m2", "Kasper", "Brink", initials=("KB",), usernames=("kabr",)),
+    Person("m3", "Birgitte", "Due", initials=("BD",)),
+    Person("m4", "Ida", "Kjær-Hansen", initials=("IKH",), usernames=("ikh",)),
+    Person("m5", "Rasmus", "Skov", initials=("RS",)),
+    Person("m6", "Anne", "Sommer", initials=("AS",)),
+]
+SYSTEM_OTHERS = [Person("n1", "Mette", "Brink"), Person("n2", "Jens", "Holm")]
+#: the citizen Lise Marie Sommer and her husband Ole Sommer
+SYSTEM_FAMILY = (("Ole", "Sommer"),)
+SYSTEM_OWN = (("Lise Marie", "Sommer"),)
+
+
+@pytest.fixture(scope="module")
+def sysm() -> NameMatcher:
+    return NameMatcher.build(SYSTEM, others=SYSTEM_OTHERS)
+
+
+def system_shown(m: NameMatcher, text: str) -> str:
+    spans = m.keep(SYSTEM_FAMILY, own=SYSTEM_OWN).filter(text, m.find(text))
+    return replace(text, spans, lambda _person: "[X]")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # HL7 v2 and DICOM write family^given^middle, the id first
+        ("PV1|1|I|B2|||0412345^HOLM^METTE^L^^DR|||KAR", "PV1|1|I|B2|||0412345^[X]^^DR|||KAR"),
+        (
+            "OBX|1|NM|x||8.1||||F|||202612040900||BD^Due^Birgitte",
+            "OBX|1|NM|x||8.1||||F|||202612040900||[X]",
+        ),
+        (
+            "RXE|1|C07AB02^Metoprolol^ATC|50||mg|||ikh^Kjær-Hansen^Ida",
+            "RXE|1|C07AB02^Metoprolol^ATC|50||mg|||[X]",
+        ),
+        (
+            "(0008,1050) Performing Physician's Name: Brink^Kasper",
+            "(0008,1050) Performing Physician's Name: [X]",
+        ),
+        ("OBR|4|||||||||||HOLM^M^L", "OBR|4|||||||||||[X]"),
+        # the citizen and her family in the same format stay
+        (
+            "PID|1||0101681234^^^CPR||SOMMER^LISE^MARIE||19680101|F",
+            "PID|1||0101681234^^^CPR||SOMMER^LISE^MARIE||19680101|F",
+        ),
+        ("NK1|1|SOMMER^OLE|SPO^Ægtefælle", "NK1|1|SOMMER^OLE|SPO^Ægtefælle"),
+        ("leukocytter 7,2 x 10^9/l", "leukocytter 7,2 x 10^9/l"),
+        # a field cut short in the name
+        ("Godkendt af: Rasmus Sk", "Godkendt af: [X]"),
+        ("Ansvarlig: Holm, Met", "Ansvarlig: [X]"),
+        ("Afsender: Anne Somm...", "Afsender: [X]..."),
+        # file names, paths and ids
+        ("notat_mholm_2026-12-04.pdf", "notat_[X]_2026-12-04.pdf"),
+        ("henvisning_brink_k.pdf", "henvisning_[X].pdf"),
+        ("Scannet: 20261204_mlh_ekg.tif", "Scannet: 20261204_[X]_ekg.tif"),
+        ("/arkiv/2026/12/Holm_ML/", "/arkiv/2026/12/[X]/"),
+        ("Godkendt af Holm.Mette.L", "Godkendt af [X]"),
+        ("Beskriver: KasperB", "Beskriver: [X]"),
+        ("Vedhæftet: epikrise_SkovR_final.docx", "Vedhæftet: epikrise_[X]_final.docx"),
+        ("Fil: //fil01/kardio/users/kabr/notat.docx", "Fil: //fil01/kardio/users/[X]/notat.docx"),
+    ],
+)
+def test_machine_formatted_names(sysm: NameMatcher, text: str, expected: str) -> None:
+    assert system_shown(sysm, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Læs mere på sundhed.dk og borger.dk, bl.a. om MR-scanning.",
+        "se www.sundhed.dk/liv-med-hjertesvigt",
+        "Udskrevet til eget hjem, jf. epikrise_final.docx",
+        "Ring til Jens Holm, portør.",
+    ],
+)
+def test_machine_formatted_text_without_a_hidden_name(sysm: NameMatcher, text: str) -> None:
+    assert system_shown(sysm, text) == text

@@ -133,7 +133,12 @@ def _is_latin1(text: str) -> bool:
 
 
 def canonicalise(text: str) -> tuple[str, OffsetMap | _Chain | None]:
-    """The canonical text (see module doc) and its map, or ``(text, None)`` if it is already."""
+    """The canonical text (see module doc) and its map, or ``(text, None)`` if it is already.
+    A caret between two letters, the separator of a name's parts in HL7 v2 and DICOM
+    ("HOLM^METTE^L", "Brink^Kasper"), is read as a space: the same length, so the map (or none)
+    holds for the text as given."""
+    if "^" in text:
+        text = _CARET_RE.sub(" ", text)
     if text.isascii() and "&" not in text and "%" not in text:
         return text, None
     if "&" not in text and "%" not in text and "\xad" not in text and _is_latin1(text):
@@ -151,6 +156,10 @@ def canonicalise(text: str) -> tuple[str, OffsetMap | _Chain | None]:
         canon, cmap = canon2, _Chain(cmap2, cmap)
         rounds += 1
     return canon, cmap
+
+
+#: a caret between letters: "HOLM^METTE^L" (not "10^9/l")
+_CARET_RE = re.compile(r"(?<=[^\W\d_])\^(?=[^\W\d_])")
 
 
 class _Chain:

@@ -214,7 +214,7 @@ _NUMBER_AFTER_RE = re.compile(r"[ \t\xa0:]*\d")
 _SIGNOFF_END_RE = re.compile(r"[,;)]|\.(?:[ \t\xa0]*(?:[\r\n/]|$)|[ \t\xa0]+[A-ZÆØÅ])")
 #: the format of :meth:`NameMatcher.dumps`; change it whenever the rules change what a built
 #: matcher holds (a stored matcher of another format is built again)
-_FORMAT = "names-2026-12-07.protect4"
+_FORMAT = "names-2026-12-07.protect5"
 _KEEP_CACHE_SIZE = 256  # KeepNames per matcher
 _TYPO_MEMO_SIZE = 65536  # words remembered by NameMatcher._typo
 #: how frequent a lower-case word next to a lower-case name part may be and still be read as a
@@ -1056,8 +1056,23 @@ class NameMatcher:
             return []
         canon, cmap = canonicalise(text)
         spans = self._find(canon)
-        if cmap is None or not spans:
+        if not spans or (cmap is None and canon is text):
             return spans
+        if cmap is None:  # the same offsets ("HOLM^METTE" read "HOLM METTE"): the text as given
+            return [
+                _new_span(
+                    sp.start,
+                    sp.end,
+                    sp.person,
+                    sp.form,
+                    sp.rule,
+                    text[sp.start : sp.end],
+                    sp.candidates,
+                    sp.genitive,
+                    sp.part,
+                )
+                for sp in spans
+            ]
         out = []
         for sp in spans:
             s, e = cmap.span(sp.start, sp.end)
@@ -1105,6 +1120,10 @@ class NameMatcher:
             sig_hits = self._signature_hits(ctx)
             if sig_hits:
                 hits = _add_non_overlapping(hits, sig_hits)
+        if "_" in text or "/" in text or "." in text or b"lU" in ctx.shape:
+            tech = self._technical_hits(text)
+            if tech:
+                hits = _widened(hits, tech)
         if "@" in text:
             mail_hits = self._email_name_hits(text)
             if mail_hits:
@@ -3159,6 +3178,129 @@ class NameMatcher:
             )
         return out
 
+    def _technical_hits(self, text: str) -> list[_Hit]:
+        """A hidden person's name parts, initials and user names as pieces of a file name, a
+        path or an id ("notat_mholm_2026-12-04.pdf", "henvisning_brink_k.pdf", "/arkiv/Holm_ML/",
+        "20261204_mlh_ekg.tif", "Holm.Mette.L", "SkovR", "HolmML"): each piece is read as a word,
+        as initials and a family name run together ("mholm", as in an e-mail address), as a
+        name and the person's initials run together ("HolmML"), and a single letter beside a
+        piece of the person's is the person's initial ("brink_k"). Initials alone count only in
+        a file name or an id with an underscore ("20261204_mlh_ekg.tif"), not in a web address
+        or an abbreviation ("sundhed.dk", "bl.a."), and a word that is also a name only there
+        too. Pieces of one person side by side make one hit; the words around them stay
+        ("notat", "pdf"). A token with another name in it is someone else's."""
+        out: list[_Hit] = []
+        for a, b in _technical_tokens(text):
+            token = text[a:b]
+            underscore = "_" in token or _FILE_EXT_RE.search(token) is not None
+            if not (
+                underscore
+                or token.count("/") >= 2
+                or _CAMEL_TAIL_RE.fullmatch(token) is not None
+                or _DOTTED_NAME_RE.fullmatch(token) is not None
+            ):
+                continue
+            pieces = [
+                (a + m.start(), a + m.end(), m.group()) for m in _TECH_PIECE_RE.finditer(token)
+            ]
+            found: list[tuple[int, int, frozenset[int], _Key | None]] = []
+            foreign = False
+            for s, e, piece in pieces:
+                persons, key = self._piece_persons(piece, underscore)
+                if persons:
+                    found.append((s, e, persons, key))
+                elif (
+                    len(piece) >= 3
+                    and _fold_word(piece) in name_words()
+                    and _loose(piece) not in self._hidden_parts
+                ):
+                    foreign = True  # another person's name: "lise.sommer"
+            if not found or foreign:
+                continue
+            taken = {s for s, _, _, _ in found}
+            # a word that is a name part of a person found in the token: "Holm.Mette.L"
+            whose = frozenset().union(*(p for _, _, p, _ in found))
+            for s, e, piece in pieces:
+                word = self._words.get(_fold_word(piece)) if s not in taken else None
+                if word is not None and not word.only_user and word.npset & whose:
+                    found.append((s, e, word.npset & whose, word))
+                    taken.add(s)
+            # a single letter or initials beside a found piece: the person's ("brink_k")
+            for s, e, piece in pieces:
+                if s in taken or len(piece) > 3:
+                    continue
+                letters = piece.upper()
+                near = [p for x, y, p, _ in found if 0 <= s - y <= 1 or 0 <= x - e <= 1]
+                if any(all(c in self._firsts[i] for c in letters) for p in near for i in p):
+                    found.append((s, e, frozenset(i for p in near for i in p), None))
+            found.sort(key=lambda f: f[0])
+            group = [found[0]]
+            for f in found[1:]:
+                if f[0] - group[-1][1] <= 1 and f[2] & group[-1][2]:
+                    group.append(f)
+                    continue
+                out.append(self._technical_hit(group))
+                group = [f]
+            out.append(self._technical_hit(group))
+        return out
+
+    def _technical_hit(self, group: list[tuple[int, int, frozenset[int], _Key | None]]) -> _Hit:
+        """One hit of neighbouring pieces of a file name or id; a name part alone is a name
+        (the citizen's own name in "epikrise_lind_0605.docx" stays by the names kept)."""
+        persons = frozenset.intersection(*(p for _, _, p, _ in group))
+        start, end = group[0][0], group[-1][1]
+        key = group[0][3]
+        if len(group) == 1 and key is not None:
+            entry = key.entry_for(min(persons))
+            return _Hit(
+                start,
+                end,
+                key,
+                persons,
+                key.ncands,
+                form=entry[2],
+                rule=f"{entry[3]} i filnavn eller id",
+            )
+        return _Hit(start, end, None, persons, None, form="username", rule="i filnavn eller id")
+
+    def _piece_persons(self, piece: str, underscore: bool) -> tuple[frozenset[int], _Key | None]:
+        """The hidden people a piece of a file name or id is a name part ("holm"; a word that is
+        a name only in a file name with an underscore), initials or a user name ("mlh", only
+        there too) or a name run together with initials ("mholm", "HolmML", "SkovR") of; and
+        the name part's key, if it is one."""
+        folded = _fold_word(piece)
+        if len(folded) < 2 or folded in _FUNCTION_WORDS:
+            return frozenset(), None
+        found: set[int] = set()
+        key = self._words.get(folded) if len(folded) >= 3 else None
+        if key is not None and not key.only_user and (underscore or key.name_only):
+            found.update(key.npset)
+        else:
+            key = None
+        if underscore:
+            sig = self._sigs.get(_sig_norm(piece))
+            if sig is not None and sig.pset and (sig.explicit or not (sig.word or sig.clinical)):
+                found.update(sig.pset)
+        for k in (1, 2, 3):
+            if len(folded) - k < 3:
+                break
+            # initials and a family name run together ("mholm"), a name and initials ("HolmML")
+            head = self._words.get(folded[k:])
+            if head is not None:
+                letters = folded[:k].upper()
+                for entry in head.entries:
+                    if entry[2] == "family" and _in_order(letters, self._gfirsts[entry[1]], 0):
+                        found.add(entry[1])
+            tail = self._words.get(folded[:-k])
+            if tail is not None and piece[-k:].isupper() and not piece[:-k].isupper():
+                letters = folded[-k:].upper()
+                for entry in tail.entries:
+                    if entry[2] in ("family", "given") and all(
+                        c in self._firsts[entry[1]] for c in letters
+                    ):
+                        found.add(entry[1])
+        return frozenset(found), (key if found and key is not None else None)
+
     def _email_name_hits(self, text: str) -> list[_Hit]:
         """An e-mail address whose local part is a person's given-name initials and family
         name run together ("mholm@rn.dk", "mlholm@rn.dk" for Mette Louise Holm): the whole
@@ -3357,6 +3499,18 @@ class NameMatcher:
         # Mette Louise Holm
         return any(_in_order(letters, self._firsts[i], 1) for i in persons)
 
+    def _begins_a_part(self, persons: frozenset[int], fragment: str) -> bool:
+        """Is ``fragment`` ("Sk", "MET") the beginning, not the whole, of a name part of one of
+        ``persons``?"""
+        low = _fold_word(fragment)
+        for i in persons:
+            for given, family in self.persons[i].names():
+                for part in _NAME_HYPHENS_RE.sub(" ", f"{given} {family}").split():
+                    whole = _fold_word(part)
+                    if len(low) < len(whole) and whole.startswith(low):
+                        return True
+        return False
+
     def _initials_of(self, persons: frozenset[int], letters: str) -> bool:
         """Are ``letters`` ("ML") first letters of name parts of one of ``persons``, in order, or
         do they begin with the first letter of the person's name ("ML Holm" for Mette Holm)?"""
@@ -3444,6 +3598,20 @@ class NameMatcher:
             ):
                 s = m.start(1)
                 form, rule = "full", f"forbogstaver + {rule}"
+            elif h.has_given and h.has_family:
+                # the person's own registered initials or user name right before the whole
+                # name, as an HL7 field writes the id first: "ikh^Kjær-Hansen^Ida" (not a word:
+                # "af Anker Falk", "ssa og Otto Gram")
+                w = _ID_BEFORE_RE.search(text, max(0, s - 12), s)
+                if (
+                    w is not None
+                    and zipf(w.group(1)) < ZIPF_WORD
+                    and _fold_word(w.group(1)) not in _FUNCTION_WORDS
+                ):
+                    sig = self._sigs.get(_sig_norm(w.group(1)))
+                    if sig is not None and sig.explicit and sig.pset & h.persons:
+                        s = w.start(1)
+                        form, rule = "full", f"brugernavn eller initialer + {rule}"
         if (
             form != "email"
             and form != "username"
@@ -3574,6 +3742,12 @@ class NameMatcher:
             and (e + 2 >= n or not text[e + 2].isalnum())
         ):
             e += 2  # "IBS's": a genitive ending is not left next to the label
+        elif named and e < n and text[e] in ", \t\xa0":
+            cut = _CUT_SHORT_AFTER_RE.match(text, e)
+            if cut is not None and self._begins_a_part(h.persons, cut.group(1)):
+                # a field cut short in the person's other name part: "Rasmus Sk", "Holm, Met",
+                # "Anne Somm..."
+                e, form, rule = cut.end(1), "full", f"{rule} + afkortet navn"
         cands = h.cands
         if cands is None:
             keys = self._person_keys
@@ -3703,6 +3877,71 @@ def _resolve_overlaps(raw: list[_Hit]) -> list[_Hit]:
             break
         else:
             out.append(h)
+    return out
+
+
+def _technical_tokens(text: str) -> list[tuple[int, int]]:
+    """Where a file name, a path or an id may stand: the tokens (letters, digits and ``._-/%+``)
+    around an underscore, a file's extension, a second slash, a capital after a lower-case
+    letter or a full stop between letters; each once, in order."""
+    n = len(text)
+    anchors: list[int] = []
+    i = text.find("_")
+    while i >= 0:
+        anchors.append(i)
+        i = text.find("_", i + 1)
+    if "." in text:
+        anchors += [m.start() for m in _FILE_EXT_ANY_RE.finditer(text)]
+        anchors += [m.start() for m in _LETTER_DOT_LETTER_RE.finditer(text)]
+    i = text.find("/")
+    while i >= 0:
+        j = text.find("/", i + 1)
+        if j < 0:
+            break
+        if j - i < 40 and not any(c in " \t\n" for c in text[i:j]):
+            anchors.append(i)
+        i = j
+    anchors += [m.start() for m in _CAMEL_AT_RE.finditer(text)]
+    if not anchors:
+        return []
+    out: list[tuple[int, int]] = []
+    seen: set[int] = set()
+    for p in sorted(anchors):
+        a = p
+        while a > 0 and (text[a - 1].isalnum() or text[a - 1] in _TECH_CHARS):
+            a -= 1
+        if a in seen:
+            continue
+        seen.add(a)
+        b = p
+        while b < n and (text[b].isalnum() or text[b] in _TECH_CHARS):
+            b += 1
+        while b > a and text[b - 1] in "._-":  # the sentence's full stop
+            b -= 1
+        out.append((a, b))
+    return out
+
+
+#: a full stop between letters, no spaces ("Holm.Mette.L", "holm.m"; also "bl.a", read and left)
+_LETTER_DOT_LETTER_RE = re.compile(r"[^\W\d_]{2}\.[^\W\d_]")
+#: a name with capitals run on at the end ("SkovR", "HolmML")
+_CAMEL_AT_RE = re.compile(r"(?<![^\W\d_])[A-ZÆØÅ][a-zæøå]{2,}[A-ZÆØÅ]{1,3}(?![^\W\d_])")
+
+
+def _widened(hits: list[_Hit], wider: list[_Hit]) -> list[_Hit]:
+    """``hits`` with each of ``wider`` in place of the hits inside it (a file name's hit holds
+    the name found in it: "henvisning_brink_k.pdf"); one that overlaps a hit it does not hold
+    is left out."""
+    out = list(hits)
+    for w in wider:
+        if any(h.start <= w.start and w.end <= h.end for h in out):
+            continue  # found already, as a whole: "mette.holm" as an address's local part
+        inside = [h for h in out if w.start <= h.start and h.end <= w.end]
+        if any(h.start < w.end and w.start < h.end for h in out if h not in inside):
+            continue
+        out = [h for h in out if h not in inside]
+        out.append(w)
+    _sort_hits(out)
     return out
 
 
@@ -4935,6 +5174,25 @@ _GLUED_GENITIVE_RE = re.compile(
     r"(?<![^\W_])([A-ZÆØÅ]{2,4})s(?=[ \t\xa0]+(?i:op\.?[ -]?beskrivelse|operationsbeskrivelse"
     r"|(?:journal)?notat|beskrivelse|vurdering|ordination|epikrise|konklusion|beslutning"
     r"|henvisning|tilsyn|svar|plan|aftale|mail|besked|diktat|status|anbefaling)(?![^\W_]))"
+)
+#: a word (initials, a user name) right before a name, after a field's start: "ikh Kjær-Hansen"
+_ID_BEFORE_RE = re.compile(r"(?:(?<=[\s|(,;:])|^)([^\W\d_]{2,6})[ \t\xa0]+\Z")
+#: a character of a file name, a path or an id ("notat_mholm_2026-12-04.pdf", "/arkiv/Holm_ML/")
+_TECH_CHARS = frozenset("._-/%+")
+#: where such a token may be: a file's extension
+_FILE_EXT_ANY_RE = re.compile(
+    r"\.(?i:pdf|docx?|tiff?|jpe?g|png|txt|xml|sig|rtf|msg|csv|xlsx?|dcm)(?![^\W_])"
+)
+#: its pieces: letters, split at separators, digits and a capital after lower case ("SkovR")
+_TECH_PIECE_RE = re.compile(r"[A-ZÆØÅ]+(?![a-zæøå])|[A-ZÆØÅ]?[a-zæøå]+")
+_FILE_EXT_RE = re.compile(r"\.(?i:pdf|docx?|tiff?|jpe?g|png|txt|xml|sig|rtf|msg|csv|xlsx?|dcm)\Z")
+#: a name with its initials run together: "SkovR", "HolmML", "KasperB"
+_CAMEL_TAIL_RE = re.compile(r"\A[A-ZÆØÅ][a-zæøå]{2,}[A-ZÆØÅ]{1,3}\Z")
+#: parts joined by full stops, no spaces: "Holm.Mette.L", "holm.m"
+_DOTTED_NAME_RE = re.compile(r"[^\W\d_]{2,}(?:\.[^\W\d_]+)+")
+#: a name part cut short at the end of a field: "Rasmus Sk", "Holm, Met", "Anne Somm..."
+_CUT_SHORT_AFTER_RE = re.compile(
+    r",?[ \t\xa0]+([A-ZÆØÅ][^\W\d_]*)(?=\.\.\.|…|[ \t\xa0]*(?:\r?\n|\||$))"
 )
 #: a title right after a name, after a comma or in parentheses: "Holm, øjenlæge:", "Lund
 #: (sekretær)"
