@@ -147,11 +147,26 @@ def plain_finish(self: M.NameMatcher, ctx: M._Ctx, h: M._Hit) -> Span | None:
             # not a word of CAPITALS text: "AFTALT MED METTE", "HUSK AT METTE"
             and M._fold_word(m.group(1)) not in M._FUNCTION_WORDS
             and not (
-                M.zipf(m.group(1)) >= M.ZIPF_WORD and M._caps_context(text, m.start(1), m.end(1))
+                M.zipf(m.group(1)) >= M.ZIPF_WORD
+                # a single given initial in CAPITALS text is one: "PRØVETAGER: B DUE"
+                and (len(m.group(1)) > 1 or m.group(1) in "IÅØO")
+                and M._caps_context(text, m.start(1), m.end(1))
             )
         ):
             s = m.start(1)
             form, rule = "full", f"forbogstaver + {rule}"
+        elif h.has_given and h.has_family:
+            # the person's own registered id right before the whole name (stop 37)
+            w = M._ID_BEFORE_RE.search(text, max(0, s - 12), s)
+            if (
+                w is not None
+                and M.zipf(w.group(1)) < M.ZIPF_WORD
+                and M._fold_word(w.group(1)) not in M._FUNCTION_WORDS
+            ):
+                sig = self._sigs.get(_sig_norm(w.group(1)))
+                if sig is not None and sig.explicit and sig.pset & h.persons:
+                    s = w.start(1)
+                    form, rule = "full", f"brugernavn eller initialer + {rule}"
     if (
         form not in ("email", "username")
         and e + 2 < len(text)
@@ -248,6 +263,13 @@ def plain_finish(self: M.NameMatcher, ctx: M._Ctx, h: M._Hit) -> Span | None:
                 return None
             if ts < s:
                 s, form, rule = ts, "title+name", f"{rule} efter titel '{title}'"
+        elif (
+            form in ("given", "family")
+            and e < len(text)
+            and (m := M._TITLE_AFTER_COMMA_RE.match(text, e)) is not None
+            and self._titled_other(h, text[h.start : h.end], m.group(1))
+        ):
+            return None  # a colleague by the title after the name (stop 37)
     n = len(text)
     if (
         e + 1 < n
@@ -256,6 +278,10 @@ def plain_finish(self: M.NameMatcher, ctx: M._Ctx, h: M._Hit) -> Span | None:
         and (e + 2 >= n or not text[e + 2].isalnum())
     ):
         e += 2  # "IBS's": a genitive ending is not left next to the label
+    elif form not in ("email", "username", "initials"):
+        cut = M._CUT_SHORT_AFTER_RE.match(text, e)
+        if cut is not None and self._begins_a_part(h.persons, cut.group(1), text[h.start : h.end]):
+            e, form, rule = cut.end(1), "full", f"{rule} + afkortet navn"  # (stop 37)
     cands = h.cands
     if cands is None:
         keys = self._person_keys

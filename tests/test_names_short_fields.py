@@ -1,5 +1,5 @@
-"""Names in the short fields and messages a citizen reads (issue 11, stop 37; from the held-out
-set rt49 and the rest of rt45, rt47 and rt48).
+"""Names in the short fields and messages a citizen reads, and in machine-formatted text (issue
+11, stop 37; from the held-out sets rt49 and rt50 and the rest of rt45, rt47 and rt48).
 
 Registered initials stand for their person after a marker in lower case too, where they stand
 alone: before a dash, a parenthesis, a date or a time ("talt m ak - fortsat", "set af ok
@@ -19,6 +19,14 @@ is someone else ("Advokat Per Kristensen"); a non-hidden colleague written famil
 Jakob") or with the title after the name ("Holm, øjenlæge:") is the colleague; "Ring 66 12 34
 56 for en ny tid" is a verb and "Per 01.01.2027" a preposition; a drug before its dose ("Yasmin
 0,03 mg") and a month between a day and a year ("14 Jan 2027", "4 maj 2027") are no one.
+
+Machine-formatted text: a caret between letters is read as a space (HL7 v2 and DICOM write
+family^given^middle: "HOLM^METTE^L", "Brink^Kasper"), the person's own registered id before the
+whole name goes with it ("ikh^Kjær-Hansen^Ida"), a field cut short in a name part is the name
+("Rasmus Sk", "Holm, Met"), and a file name, a path or an id is read piece by piece
+("notat_mholm_2026-12-04.pdf", "henvisning_brink_k.pdf", "Holm.Mette.L", "SkovR"; not
+"sundhed.dk", "bl.a."). A colleague written family first with the given initial after ("HOLM
+J.") is the colleague.
 """
 
 from __future__ import annotations
@@ -219,6 +227,11 @@ def system_shown(m: NameMatcher, text: str) -> str:
         ("Beskriver: KasperB", "Beskriver: [X]"),
         ("Vedhæftet: epikrise_SkovR_final.docx", "Vedhæftet: epikrise_[X]_final.docx"),
         ("Fil: //fil01/kardio/users/kabr/notat.docx", "Fil: //fil01/kardio/users/[X]/notat.docx"),
+        # a single given initial before the family name in CAPITALS, after a tag
+        ("PRØVETAGER: B DUE", "PRØVETAGER: [X]"),
+        ("&lt;author&gt;A Sommer&lt;/author&gt;", "&lt;author&gt;[X]&lt;/author&gt;"),
+        # the family name first, the given initial after: the hidden person's own
+        ("Ansvarlig: Holm M.", "Ansvarlig: [X]"),
     ],
 )
 def test_machine_formatted_names(sysm: NameMatcher, text: str, expected: str) -> None:
@@ -232,6 +245,9 @@ def test_machine_formatted_names(sysm: NameMatcher, text: str, expected: str) ->
         "se www.sundhed.dk/liv-med-hjertesvigt",
         "Udskrevet til eget hjem, jf. epikrise_final.docx",
         "Ring til Jens Holm, portør.",
+        # the colleague Jens Holm, family name first with his given initial
+        "Portør: HOLM J.",
+        "Ansvarlig: Holm J.",
     ],
 )
 def test_machine_formatted_text_without_a_hidden_name(sysm: NameMatcher, text: str) -> None:

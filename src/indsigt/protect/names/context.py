@@ -78,7 +78,7 @@ _SIG_TOKEN_RE = re.compile(r"[^\W\d_](?:[.\-\u2010]?[^\W_]){1,7}")
 #: capitals before a name ("ML Holm"), also joined by a hyphen ("M-L Holm", "A-M Kjærgård": the
 #: initials of a hyphenated given name): kept only when they are the person's initials
 _CAPS_BEFORE_RE = re.compile(
-    r"(?:(?<=[\s(\"'/,;:|])|^)([A-ZÆØÅ](?:[-\u2010\u2011]?[A-ZÆØÅ]){0,2})[ \t\xa0]+\Z"
+    r"(?:(?<=[\s(\"'/,;:|>])|^)([A-ZÆØÅ](?:[-\u2010\u2011]?[A-ZÆØÅ]){0,2})[ \t\xa0]+\Z"
 )
 #: initials in parentheses after a name: "Mette Holm (MLH)"
 _PAREN_SIG_RE = re.compile(r"[ \t\xa0]*\(([^\W\d_](?:[.\-\u2010]?[^\W_]){1,5}\.?)\)")

@@ -3499,10 +3499,12 @@ class NameMatcher:
         # Mette Louise Holm
         return any(_in_order(letters, self._firsts[i], 1) for i in persons)
 
-    def _begins_a_part(self, persons: frozenset[int], fragment: str) -> bool:
+    def _begins_a_part(self, persons: frozenset[int], fragment: str, found: str) -> bool:
         """Is ``fragment`` ("Sk", "MET") the beginning, not the whole, of a name part of one of
-        ``persons``?"""
+        ``persons``, another than the part ``found`` before it ("Holm Hol" is no name cut)?"""
         low = _fold_word(fragment)
+        if _fold_word(found).startswith(low):
+            return False
         for i in persons:
             for given, family in self.persons[i].names():
                 for part in _NAME_HYPHENS_RE.sub(" ", f"{given} {family}").split():
@@ -3524,19 +3526,22 @@ class NameMatcher:
 
     def _a_colleagues_initial(self, h: _Hit, word: str, letter: str, before: bool = False) -> bool:
         """Is the one name part ``word`` with the initial ``letter`` of the other part (before
-        it: "R. Lys"; after it: "Tom I.") a non-hidden colleague's name, as no hidden person of
-        the hit has that initial there and a colleague has? A hidden person's own initial, or
-        one that is nobody's, keeps the hit (fail closed)."""
+        it: "R. Lys"; after it: "Tom I.", and a family name first: "Ravn A.", "HOLM J.") a
+        non-hidden colleague's name, as no hidden person of the hit has that initial there and
+        a colleague has? A hidden person's own initial, or one that is nobody's, keeps the hit
+        (fail closed)."""
         if not self._other_initialled or h.has_given == h.has_family or h.key is None:
             return False
         w = _fold_word(word.rstrip(_APOSTROPHES))
         letter = letter.lower()
-        if w + ("<" if before else ">") + letter not in self._other_initialled:
+        # the letter is a given name's initial before a family name, or after it ("Ravn A.")
+        of_given = before or h.has_family
+        if w + ("<" if of_given else ">") + letter not in self._other_initialled:
             return False
         upper = letter.upper()
         for i in h.persons:
             given = self._gfirsts[i]
-            there = given if before else self._firsts[i][len(given) :]
+            there = given if of_given else self._firsts[i][len(given) :]
             if upper in there:
                 return False
         return True
@@ -3593,7 +3598,10 @@ class NameMatcher:
                 # not a word of CAPITALS text: "AFTALT MED METTE", "HUSK AT METTE"
                 and _fold_word(m.group(1)) not in _FUNCTION_WORDS
                 and not (
-                    zipf(m.group(1)) >= ZIPF_WORD and _caps_context(text, m.start(1), m.end(1))
+                    zipf(m.group(1)) >= ZIPF_WORD
+                    # a single given initial in CAPITALS text is one: "PRØVETAGER: B DUE"
+                    and (len(m.group(1)) > 1 or m.group(1) in "IÅØO")
+                    and _caps_context(text, m.start(1), m.end(1))
                 )
             ):
                 s = m.start(1)
@@ -3730,7 +3738,7 @@ class NameMatcher:
             elif (
                 form in ("given", "family")
                 and e < n
-                and text[e] in ",("
+                and text[e] in ",( \t\xa0"
                 and (m := _TITLE_AFTER_COMMA_RE.match(text, e)) is not None
                 and self._titled_other(h, text[h.start : h.end], m.group(1))
             ):
@@ -3742,9 +3750,11 @@ class NameMatcher:
             and (e + 2 >= n or not text[e + 2].isalnum())
         ):
             e += 2  # "IBS's": a genitive ending is not left next to the label
-        elif named and e < n and text[e] in ", \t\xa0":
+        elif form not in _ADDRESS_FORMS and e < n and text[e] in ", \t\xa0":
             cut = _CUT_SHORT_AFTER_RE.match(text, e)
-            if cut is not None and self._begins_a_part(h.persons, cut.group(1)):
+            if cut is not None and self._begins_a_part(
+                h.persons, cut.group(1), text[h.start : h.end]
+            ):
                 # a field cut short in the person's other name part: "Rasmus Sk", "Holm, Met",
                 # "Anne Somm..."
                 e, form, rule = cut.end(1), "full", f"{rule} + afkortet navn"
