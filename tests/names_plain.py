@@ -157,15 +157,17 @@ def plain_finish(self: M.NameMatcher, ctx: M._Ctx, h: M._Hit) -> Span | None:
             form, rule = "full", f"forbogstaver + {rule}"
         elif h.has_given and h.has_family:
             # the person's own registered id right before the whole name (stop 37)
-            w = M._ID_BEFORE_RE.search(text, max(0, s - 12), s)
-            if (
-                w is not None
-                and M.zipf(w.group(1)) < M.ZIPF_WORD
-                and M._fold_word(w.group(1)) not in M._FUNCTION_WORDS
-            ):
-                sig = self._sigs.get(_sig_norm(w.group(1)))
-                if sig is not None and sig.explicit and sig.pset & h.persons:
-                    s = w.start(1)
+            w = M._id_before(text, s)
+            if w >= 0:
+                sig = self._sigs.get(_sig_norm(text[w : s - 1]))
+                if (
+                    sig is not None
+                    and sig.explicit
+                    and sig.pset & h.persons
+                    and M.zipf(text[w : s - 1]) < M.ZIPF_WORD
+                    and M._fold_word(text[w : s - 1]) not in M._FUNCTION_WORDS
+                ):
+                    s = w
                     form, rule = "full", f"brugernavn eller initialer + {rule}"
     if (
         form not in ("email", "username")

@@ -222,7 +222,8 @@ def test_disguised_names_are_hidden(m, case, frame):
 def test_canonical_map_is_monotone_and_in_bounds(text):
     canon, cmap = canonicalise(text)
     if cmap is None:
-        assert canon == text
+        # the same text, but for a caret between letters read as a space (same offsets)
+        assert canon == re.sub(r"(?<=[^\W\d_])\^(?=[^\W\d_])", " ", text)
         return
     last = 0
     for i in range(len(canon)):

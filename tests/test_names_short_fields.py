@@ -252,3 +252,76 @@ def test_machine_formatted_names(sysm: NameMatcher, text: str, expected: str) ->
 )
 def test_machine_formatted_text_without_a_hidden_name(sysm: NameMatcher, text: str) -> None:
     assert system_shown(sysm, text) == text
+
+
+# ---- an ordinary week (rt51): user names as a line's writer, relatives in a form, roles ----
+
+WEEK = [
+    Person("w1", "Mads", "Rask", initials=("MR",), usernames=("mara",)),
+    Person("w2", "Bo", "Ravn", initials=("BR",), usernames=("bora",), titles=("fysioterapeut",)),
+    Person("w3", "Bente", "Thomsen", initials=("BT",)),
+    Person("w4", "Anders", "Kjær", initials=("AK",)),
+    Person("w5", "Sten", "Bach", titles=("sygeplejerske",)),
+    Person("w6", "Lykke", "Munch", titles=("ergoterapeut",)),
+    Person("w7", "Malene", "Skov", titles=("sagsbehandler",)),
+    Person("w8", "Bo", "Toft", titles=("ssa",)),
+]
+WEEK_OTHERS = [
+    Person("x1", "Thomas", "Skov", titles=("visitator",)),
+    Person("x2", "Bo", "Kristiansen", titles=("teamleder",)),
+]
+#: the citizen Hanne Lind and her family: husband Sten, daughter Lykke, son Mads
+WEEK_FAMILY = (("Sten", "Lind"), ("Lykke", "Lind"), ("Mads", "Lind"))
+WEEK_OWN = (("Hanne", "Lind"),)
+
+
+@pytest.fixture(scope="module")
+def week() -> NameMatcher:
+    return NameMatcher.build(WEEK, others=WEEK_OTHERS)
+
+
+def week_shown(m: NameMatcher, text: str) -> str:
+    spans = m.keep(WEEK_FAMILY, own=WEEK_OWN).filter(text, m.find(text))
+    return replace(text, spans, lambda _person: "[X]")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mara 12.05: telefonkonsultation", "[X] 12.05: telefonkonsultation"),
+        ("bora - aftenbesøg, pt. sidder i stolen", "[X] - aftenbesøg, pt. sidder i stolen"),
+        (
+            "Besøgsnotat 16.05, 19.45 (bora): lagt i seng",
+            "Besøgsnotat 16.05, 19.45 ([X]): lagt i seng",
+        ),
+        ("16:40 mara Lægehuset Trøjborg", "16:40 [X] Lægehuset Trøjborg"),
+        ("chat bora -> mara: Eliquis restordre", "chat [X] -> [X]: Eliquis restordre"),
+        (
+            "BT: telefonkonsultation, pt. har let varme",
+            "[X]: telefonkonsultation, pt. har let varme",
+        ),
+        ("AK: pt. fortsat let nedtrykt", "[X]: pt. fortsat let nedtrykt"),
+        # the hidden namesakes with another role stay hidden
+        ("sagsbehandler Skov ringer", "[X] ringer"),
+        ("besked til søn: Mads Rask kommer", "besked til søn: [X] kommer"),
+    ],
+)
+def test_an_ordinary_week(week: NameMatcher, text: str, expected: str) -> None:
+    assert week_shown(week, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pt. har mara i øjet.",
+        "BT: 128/76",
+        "AK: Eliquis 5 mg x 2",
+        "Mand: Sten, datter: Lykke, søn: Mads.",
+        "Pårørendesamtale med Sten - han er bekymret.",
+        "visitator Skov ringer til borger om ny vurdering",
+        "teamleder Bo deltager i mødet",
+        "Aldersrelateret makuladegeneration (AMD), følges hos øjenlæge.",
+    ],
+)
+def test_an_ordinary_week_without_a_hidden_name(week: NameMatcher, text: str) -> None:
+    assert week_shown(week, text) == text

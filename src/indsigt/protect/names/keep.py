@@ -119,6 +119,8 @@ RELATION_WORDS: tuple[str, ...] = tuple(
         "vennen",
         "nabo",
         "naboen",
+        "pårørendesamtale",
+        "pårørendesamtalen",
         "pårørende",
         "plejemor",
         "plejefar",
@@ -571,11 +573,18 @@ def _occurrences(
 
 
 _RELATION_SET = frozenset(RELATION_WORDS)  # (all in lower case)
+_RELATION_ALTERNATIVES = "|".join(sorted(RELATION_WORDS, key=len, reverse=True))
 _RELATION_BEFORE_RE = re.compile(
-    r"(?<![^\W_])(?i:" + "|".join(sorted(RELATION_WORDS, key=len, reverse=True)) + r")"
+    r"(?:(?<![^\W_])(?i:" + _RELATION_ALTERNATIVES + r")"
     r"(?:[ \t\xa0]+(?i:hedder|hed))?"  # "Hunden hedder Lykke"
-    # "hustru Birgitte", "Pårørende (Dorte)", "Naboen Ruth Storm" (the name's first part kept)
-    r"(?:[ \t\xa0]+|[ \t\xa0]*\([ \t\xa0]*)(?:[A-ZÆØÅ][^\W\d_]+[ \t\xa0]+){0,2}\Z"
+    # "hustru Birgitte", "Pårørende (Dorte)", "Naboen Ruth Storm" (the name's first part kept),
+    # "Pårørendesamtale med Sten"
+    r"(?:[ \t\xa0]+(?i:med[ \t\xa0]+)?|[ \t\xa0]*\([ \t\xa0]*)"
+    # a form's field, first on its line or after another field: "Mand: Sten, datter: Lykke"
+    # (not "besked til søn: per kommer")
+    r"|(?:(?<=[\n,;])|(?<=[\n,;][ \t\xa0])|(?<![\s\S]))(?i:" + _RELATION_ALTERNATIVES + r")"
+    r"[ \t\xa0]*:[ \t\xa0]*)"
+    r"(?:[A-ZÆØÅ][^\W\d_]+[ \t\xa0]+){0,2}\Z"
 )
 
 

@@ -115,6 +115,10 @@ _TITLE_WORDS: frozenset[str] = frozenset(t.replace(" ", "") for t in TITLES)
 #: says a profession none of the hidden namesakes has says it is someone else (see
 #: ``NameMatcher._finish``); a title not listed here says nothing.
 _PROFESSIONS: tuple[tuple[str, str], ...] = (
+    ("tandplejer", "dental hygienist"),
+    ("visitator", "visitator"),
+    ("sagsbehandl", "caseworker"),
+    ("leder", "leader"),  # teamleder, afdelingsleder
     ("sekr", "secretary"),
     ("sek", "secretary"),
     ("jordemo", "midwife"),
@@ -975,7 +979,7 @@ CLINICAL_ABBREVIATIONS: frozenset[str] = frozenset(
     NG SOP KL PR PN SK AP PA LA ED IC ICU AMK FAM TCI UVB KRU ALS MS PD AD TIA NSAID ACE ARB
     SSRI SNRI TCA MAO INH IU IE MIO ML MMOL DL KG CM MM OBS NB JF MHT EVT EFT BLS PL EL VVS PS
     TB GA RH CTG SF HC BPD FL AC NT PP IUGR SGA LGA APGAR VE FHR TVS
-    TV IT PC SMS DSB
+    TV IT PC SMS DSB AMD LVEF RV
     """)
 )
 

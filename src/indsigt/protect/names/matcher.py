@@ -214,7 +214,7 @@ _NUMBER_AFTER_RE = re.compile(r"[ \t\xa0:]*\d")
 _SIGNOFF_END_RE = re.compile(r"[,;)]|\.(?:[ \t\xa0]*(?:[\r\n/]|$)|[ \t\xa0]+[A-ZÆØÅ])")
 #: the format of :meth:`NameMatcher.dumps`; change it whenever the rules change what a built
 #: matcher holds (a stored matcher of another format is built again)
-_FORMAT = "names-2026-12-07.protect5"
+_FORMAT = "names-2026-12-07.protect6"
 _KEEP_CACHE_SIZE = 256  # KeepNames per matcher
 _TYPO_MEMO_SIZE = 65536  # words remembered by NameMatcher._typo
 #: how frequent a lower-case word next to a lower-case name part may be and still be read as a
@@ -932,6 +932,14 @@ class NameMatcher:
                 or _subject_key(key, folded)
                 # initials that are no word, in lower case too ("ssa jn", "bad (uø)")
                 or (key.sig is not None and not key.sig.word and len(folded) <= 4)
+                # a registered user name that is a rare word, as a line's writer ("mara 12.05:")
+                or (
+                    key.sig is not None
+                    and key.sig.explicit
+                    and len(folded) >= 4
+                    and zipf(folded) < 4.0
+                    and any(form == "username" for _, form, _ in key.sig.entries)
+                )
             ):
                 auto.add_word(f" {folded} ", i)
             if key.ambiguous:
@@ -1120,10 +1128,9 @@ class NameMatcher:
             sig_hits = self._signature_hits(ctx)
             if sig_hits:
                 hits = _add_non_overlapping(hits, sig_hits)
-        if "_" in text or "/" in text or "." in text or b"lU" in ctx.shape:
-            tech = self._technical_hits(text)
-            if tech:
-                hits = _widened(hits, tech)
+        tech = self._technical_hits(text, hits, b"lU" in ctx.shape)
+        if tech:
+            hits = _widened(hits, tech)
         if "@" in text:
             mail_hits = self._email_name_hits(text)
             if mail_hits:
@@ -1440,6 +1447,7 @@ class NameMatcher:
         after_markers = ctx.after_markers
         caps_initials: list[tuple[int, int, _Sig]] = []
         lower_initials: list[tuple[int, int, _Sig]] = []
+        user_words: list[tuple[int, int, _Sig]] = []  # registered user names that are words
         #: lower-case words that are a hidden person's name part, not read as names where they
         #: stand: names in a row of names are (:func:`_names_in_a_row`)
         unread: list[tuple[int, int, _Key]] = []
@@ -1490,6 +1498,8 @@ class NameMatcher:
                         after_markers.append((s, end, "med punktummer"))
                 if key.sig is not None and not key.sig.word and e - s <= 4:
                     lower_initials.append((s, e, key.sig))  # CAPITALS come from the other copy
+                elif key.sig is not None and key.sig.explicit and e - s >= 4:
+                    user_words.append((s, e, key.sig))
                 if not key.has_name:
                     continue
                 lower = False
@@ -1631,6 +1641,16 @@ class NameMatcher:
                 # only a person does: "KOL har talt med datter i telefon" (not "AMI har ført
                 # til hjertesvigt", "KOL-eksacerbation")
                 after_markers.append((s, e, "med STORE bogstaver før det, en person gør"))
+            elif (
+                sig.clinical
+                and sig.explicit
+                and _initials_only(sig)
+                and _line_start(text, s)
+                and _WRITER_HEAD_AFTER_RE.match(text, e) is not None
+            ):
+                # registered initials that are also an abbreviation, heading a line with what
+                # a person did: "BT: telefonkonsultation, ...", "AK: pt. fortsat let nedtrykt"
+                after_markers.append((s, e, "med STORE bogstaver først i en linje"))
             elif _caps_context(text, s, e) or sig.clinical:
                 continue
             elif sig.explicit and not sig.word:
@@ -1701,6 +1721,8 @@ class NameMatcher:
                 after_markers.append((s, e, "med STORE bogstaver sidst på linjen"))
         if lower_initials:
             self._lower_initials(ctx, lower_initials)
+        if user_words:
+            _user_writers(ctx, user_words)
         if join and self._sig_max:
             self._line_initials(ctx, raw)
             self._clause_initials(ctx)
@@ -3178,7 +3200,7 @@ class NameMatcher:
             )
         return out
 
-    def _technical_hits(self, text: str) -> list[_Hit]:
+    def _technical_hits(self, text: str, hits: list[_Hit], camel: bool) -> list[_Hit]:
         """A hidden person's name parts, initials and user names as pieces of a file name, a
         path or an id ("notat_mholm_2026-12-04.pdf", "henvisning_brink_k.pdf", "/arkiv/Holm_ML/",
         "20261204_mlh_ekg.tif", "Holm.Mette.L", "SkovR", "HolmML"): each piece is read as a word,
@@ -3190,7 +3212,7 @@ class NameMatcher:
         too. Pieces of one person side by side make one hit; the words around them stay
         ("notat", "pdf"). A token with another name in it is someone else's."""
         out: list[_Hit] = []
-        for a, b in _technical_tokens(text):
+        for a, b in _technical_tokens(text, hits, camel):
             token = text[a:b]
             underscore = "_" in token or _FILE_EXT_RE.search(token) is not None
             if not (
@@ -3610,15 +3632,17 @@ class NameMatcher:
                 # the person's own registered initials or user name right before the whole
                 # name, as an HL7 field writes the id first: "ikh^Kjær-Hansen^Ida" (not a word:
                 # "af Anker Falk", "ssa og Otto Gram")
-                w = _ID_BEFORE_RE.search(text, max(0, s - 12), s)
-                if (
-                    w is not None
-                    and zipf(w.group(1)) < ZIPF_WORD
-                    and _fold_word(w.group(1)) not in _FUNCTION_WORDS
-                ):
-                    sig = self._sigs.get(_sig_norm(w.group(1)))
-                    if sig is not None and sig.explicit and sig.pset & h.persons:
-                        s = w.start(1)
+                w = _id_before(text, s)
+                if w >= 0:
+                    sig = self._sigs.get(_sig_norm(text[w : s - 1]))
+                    if (
+                        sig is not None
+                        and sig.explicit
+                        and sig.pset & h.persons
+                        and zipf(text[w : s - 1]) < ZIPF_WORD
+                        and _fold_word(text[w : s - 1]) not in _FUNCTION_WORDS
+                    ):
+                        s = w
                         form, rule = "full", f"brugernavn eller initialer + {rule}"
         if (
             form != "email"
@@ -3738,7 +3762,7 @@ class NameMatcher:
             elif (
                 form in ("given", "family")
                 and e < n
-                and text[e] in ",( \t\xa0"
+                and (text[e] in ",(" or (text[e] in " \t\xa0" and text[e + 1 : e + 2] == "("))
                 and (m := _TITLE_AFTER_COMMA_RE.match(text, e)) is not None
                 and self._titled_other(h, text[h.start : h.end], m.group(1))
             ):
@@ -3750,7 +3774,12 @@ class NameMatcher:
             and (e + 2 >= n or not text[e + 2].isalnum())
         ):
             e += 2  # "IBS's": a genitive ending is not left next to the label
-        elif form not in _ADDRESS_FORMS and e < n and text[e] in ", \t\xa0":
+        elif (
+            form not in _ADDRESS_FORMS
+            and e + 1 < n
+            and (text[e + 1] in _CAPITALS or (text[e] == "," and text[e + 2 : e + 3] in _CAPITALS))
+            and text[e] in ", \t\xa0"
+        ):
             cut = _CUT_SHORT_AFTER_RE.match(text, e)
             if cut is not None and self._begins_a_part(
                 h.persons, cut.group(1), text[h.start : h.end]
@@ -3890,10 +3919,14 @@ def _resolve_overlaps(raw: list[_Hit]) -> list[_Hit]:
     return out
 
 
-def _technical_tokens(text: str) -> list[tuple[int, int]]:
+_SPACE_RE = re.compile(r"\s")
+
+
+def _technical_tokens(text: str, hits: list[_Hit], camel: bool) -> list[tuple[int, int]]:
     """Where a file name, a path or an id may stand: the tokens (letters, digits and ``._-/%+``)
     around an underscore, a file's extension, a second slash, a capital after a lower-case
-    letter or a full stop between letters; each once, in order."""
+    letter (``camel``: the text's shape has one), or a name found with a full stop between it
+    and a letter ("Holm.Mette.L"); each once, in order."""
     n = len(text)
     anchors: list[int] = []
     i = text.find("_")
@@ -3902,16 +3935,22 @@ def _technical_tokens(text: str) -> list[tuple[int, int]]:
         i = text.find("_", i + 1)
     if "." in text:
         anchors += [m.start() for m in _FILE_EXT_ANY_RE.finditer(text)]
-        anchors += [m.start() for m in _LETTER_DOT_LETTER_RE.finditer(text)]
+        for h in hits:  # (a handful a text: the names found already)
+            a, b = h.start, h.end
+            if (b + 1 < n and text[b] == "." and text[b + 1].isalpha()) or (
+                a > 1 and text[a - 1] == "." and text[a - 2].isalpha()
+            ):
+                anchors.append(a)
     i = text.find("/")
     while i >= 0:
         j = text.find("/", i + 1)
         if j < 0:
             break
-        if j - i < 40 and not any(c in " \t\n" for c in text[i:j]):
+        if j - i < 40 and _SPACE_RE.search(text, i, j) is None:
             anchors.append(i)
         i = j
-    anchors += [m.start() for m in _CAMEL_AT_RE.finditer(text)]
+    if camel:
+        anchors += [m.start() for m in _CAMEL_AT_RE.finditer(text)]
     if not anchors:
         return []
     out: list[tuple[int, int]] = []
@@ -3932,8 +3971,6 @@ def _technical_tokens(text: str) -> list[tuple[int, int]]:
     return out
 
 
-#: a full stop between letters, no spaces ("Holm.Mette.L", "holm.m"; also "bl.a", read and left)
-_LETTER_DOT_LETTER_RE = re.compile(r"[^\W\d_]{2}\.[^\W\d_]")
 #: a name with capitals run on at the end ("SkovR", "HolmML")
 _CAMEL_AT_RE = re.compile(r"(?<![^\W\d_])[A-ZÆØÅ][a-zæøå]{2,}[A-ZÆØÅ]{1,3}(?![^\W\d_])")
 
@@ -4118,6 +4155,43 @@ def _line_spans(text: str) -> Iterator[tuple[int, int]]:
             return
         yield start, nl
         start = nl + 1
+
+
+def _user_writers(ctx: _Ctx, found: list[tuple[int, int, _Sig]]) -> None:
+    """A registered user name of four letters or more that is also a word, in lower case, as a
+    line's writer: first on the line or after its time, before a colon, a dash, a parenthesis,
+    an arrow, a time or a capitalised word ("mara 12.05: telefonkonsultation", "bora -
+    aftenbesøg", "16:40 mara Lægehuset Trøjborg", "mara (chat til M3): ..."); before or after
+    a chat's arrow ("bora -> mara:"); alone in parentheses before a colon ("(bora):"). Not a common word
+    (zipf 4 or more) nor a clinical abbreviation."""
+    text = ctx.text
+    for s, e, sig in found:
+        tok = text[s:e]
+        if not (tok.isalpha() and tok.islower()) or sig.clinical or zipf(tok) >= 4.0:
+            continue
+        if not any(form == "username" for _, form, _ in sig.entries):
+            continue
+        line = _line_start_of(text, s)
+        if (
+            (
+                _USER_LEAD_RE.fullmatch(text, line, s) is not None
+                and _USER_AFTER_RE.match(text, e) is not None
+            )
+            or text[max(0, s - 4) : s].rstrip(" \t\xa0").endswith("->")
+            or text[e : e + 4].lstrip(" \t\xa0").startswith("->")
+            or (s > 0 and text[s - 1] == "(" and text.startswith("):", e))
+        ):
+            ctx.after_markers.append((s, e, "brugernavn som skriver"))
+
+
+#: what may stand before a line's writer: nothing, or a time ("16:40 ", "kl 12 ", "19.45, ")
+_USER_LEAD_RE = re.compile(
+    r"[ \t\xa0]*(?:(?:[Kk]l\.?[ \t\xa0]*)?\d{1,2}(?:[.:]\d{2})?,?[ \t\xa0]+)?"
+)
+#: what follows a line's writer: a colon, a dash, a parenthesis, an arrow, a time, a capital
+_USER_AFTER_RE = re.compile(
+    r"[ \t\xa0]*(?::|[-–][ \t\xa0]|\(|->|\d{1,2}[.:]\d{2})|[ \t\xa0]+[A-ZÆØÅ]"
+)
 
 
 def _line_sig(sigs: _Table, tok: str) -> bool:
@@ -5185,8 +5259,23 @@ _GLUED_GENITIVE_RE = re.compile(
     r"|(?:journal)?notat|beskrivelse|vurdering|ordination|epikrise|konklusion|beslutning"
     r"|henvisning|tilsyn|svar|plan|aftale|mail|besked|diktat|status|anbefaling)(?![^\W_]))"
 )
-#: a word (initials, a user name) right before a name, after a field's start: "ikh Kjær-Hansen"
-_ID_BEFORE_RE = re.compile(r"(?:(?<=[\s|(,;:])|^)([^\W\d_]{2,6})[ \t\xa0]+\Z")
+
+
+def _id_before(text: str, s: int) -> int:
+    """Where a word of two to six letters (initials, a user name) begins that stands right
+    before the name at ``s``, one space between, after a field's start ("ikh Kjær-Hansen",
+    "|BD Due"); -1 if none."""
+    j = s - 1
+    if j < 2 or text[j] not in " \t\xa0":
+        return -1
+    k = j
+    while k > 0 and text[k - 1].isalpha() and j - k < 7:
+        k -= 1
+    if not 2 <= j - k <= 6 or (k > 0 and text[k - 1] not in " \t\n\r|(,;:"):
+        return -1
+    return k
+
+
 #: a character of a file name, a path or an id ("notat_mholm_2026-12-04.pdf", "/arkiv/Holm_ML/")
 _TECH_CHARS = frozenset("._-/%+")
 #: where such a token may be: a file's extension
@@ -5202,11 +5291,11 @@ _CAMEL_TAIL_RE = re.compile(r"\A[A-ZÆØÅ][a-zæøå]{2,}[A-ZÆØÅ]{1,3}\Z")
 _DOTTED_NAME_RE = re.compile(r"[^\W\d_]{2,}(?:\.[^\W\d_]+)+")
 #: a name part cut short at the end of a field: "Rasmus Sk", "Holm, Met", "Anne Somm..."
 _CUT_SHORT_AFTER_RE = re.compile(
-    r",?[ \t\xa0]+([A-ZÆØÅ][^\W\d_]*)(?=\.\.\.|…|[ \t\xa0]*(?:\r?\n|\||$))"
+    r"(?:,[ \t\xa0]?|[ \t\xa0])([A-ZÆØÅ][^\W\d_]*)(?=\.\.\.|…|[ \t\xa0]*(?:\r?\n|\||$))"
 )
 #: a title right after a name, after a comma or in parentheses: "Holm, øjenlæge:", "Lund
 #: (sekretær)"
-_TITLE_AFTER_COMMA_RE = re.compile(r"(?:,[ \t\xa0]*|[ \t\xa0]*\()([^\W\d_]+\.?)(?![^\W\d_])")
+_TITLE_AFTER_COMMA_RE = re.compile(r"(?:,[ \t\xa0]*|[ \t\xa0]?\()([^\W\d_]+\.?)(?![^\W\d_])")
 #: the rest of a list's item after a name: one word or number, then the item's end (not what
 #: a preposition governs: "Deltagere: per telefon, ...")
 _LIST_ITEM_REST_RE = re.compile(
@@ -5215,6 +5304,12 @@ _LIST_ITEM_REST_RE = re.compile(
 )
 #: the capitalised word right after a name part ("Per Kristensen", "Eva Dal-Jensen")
 _NEXT_NAME_RE = re.compile(r"[ \xa0]([A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)?)(?![\w\-])")
+#: what follows a line's writer (registered initials that are an abbreviation) and the colon:
+#: what a person did, or the patient ("BT: telefonkonsultation", "AK: pt. fortsat")
+_WRITER_HEAD_AFTER_RE = re.compile(
+    r"[ \t\xa0]*:[ \t\xa0]+(?:pt\.?|patienten|borger(?:en)?|telefon\w*|tlf\.?|samtale\w*"
+    r"|besøg\w*|kontakt\w*|e-konsultation\w*|stuegang|tilset)(?![^\W_])"
+)
 #: a time at the end of a word ("14:00,", "kl.23.30")
 _A_TIME_END_RE = re.compile(r"\d[.:]\d\d[,.]?\Z")
 #: what follows registered initials that stand alone after a marker: a dash between spaces, a
