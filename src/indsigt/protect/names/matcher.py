@@ -1128,7 +1128,7 @@ class NameMatcher:
             sig_hits = self._signature_hits(ctx)
             if sig_hits:
                 hits = _add_non_overlapping(hits, sig_hits)
-        tech = self._technical_hits(text, hits, b"lU" in ctx.shape)
+        tech = self._technical_hits(text, hits, ctx.shape)
         if tech:
             hits = _widened(hits, tech)
         if "@" in text:
@@ -3200,7 +3200,7 @@ class NameMatcher:
             )
         return out
 
-    def _technical_hits(self, text: str, hits: list[_Hit], camel: bool) -> list[_Hit]:
+    def _technical_hits(self, text: str, hits: list[_Hit], shape: bytes) -> list[_Hit]:
         """A hidden person's name parts, initials and user names as pieces of a file name, a
         path or an id ("notat_mholm_2026-12-04.pdf", "henvisning_brink_k.pdf", "/arkiv/Holm_ML/",
         "20261204_mlh_ekg.tif", "Holm.Mette.L", "SkovR", "HolmML"): each piece is read as a word,
@@ -3212,7 +3212,7 @@ class NameMatcher:
         too. Pieces of one person side by side make one hit; the words around them stay
         ("notat", "pdf"). A token with another name in it is someone else's."""
         out: list[_Hit] = []
-        for a, b in _technical_tokens(text, hits, camel):
+        for a, b in _technical_tokens(text, hits, shape):
             token = text[a:b]
             underscore = "_" in token or _FILE_EXT_RE.search(token) is not None
             if not (
@@ -3922,11 +3922,12 @@ def _resolve_overlaps(raw: list[_Hit]) -> list[_Hit]:
 _SPACE_RE = re.compile(r"\s")
 
 
-def _technical_tokens(text: str, hits: list[_Hit], camel: bool) -> list[tuple[int, int]]:
+def _technical_tokens(text: str, hits: list[_Hit], shape: bytes) -> list[tuple[int, int]]:
     """Where a file name, a path or an id may stand: the tokens (letters, digits and ``._-/%+``)
     around an underscore, a file's extension, a second slash, a capital after a lower-case
-    letter (``camel``: the text's shape has one), or a name found with a full stop between it
-    and a letter ("Holm.Mette.L"); each once, in order."""
+    letter, or a name found with a full stop between it and a letter ("Holm.Mette.L"); each
+    once, in order. The text's ``shape`` (:func:`_shape`) says where a file's extension or a
+    capital after a lower-case letter can be at all (the searches for them are the cost)."""
     n = len(text)
     anchors: list[int] = []
     i = text.find("_")
@@ -3934,7 +3935,8 @@ def _technical_tokens(text: str, hits: list[_Hit], camel: bool) -> list[tuple[in
         anchors.append(i)
         i = text.find("_", i + 1)
     if "." in text:
-        anchors += [m.start() for m in _FILE_EXT_ANY_RE.finditer(text)]
+        if b".ll" in shape or b".UU" in shape or b".Ul" in shape or b".lU" in shape:
+            anchors += [m.start() for m in _FILE_EXT_ANY_RE.finditer(text)]
         for h in hits:  # (a handful a text: the names found already)
             a, b = h.start, h.end
             if (b + 1 < n and text[b] == "." and text[b + 1].isalpha()) or (
@@ -3949,7 +3951,7 @@ def _technical_tokens(text: str, hits: list[_Hit], camel: bool) -> list[tuple[in
         if j - i < 40 and _SPACE_RE.search(text, i, j) is None:
             anchors.append(i)
         i = j
-    if camel:
+    if b"lU" in shape:
         anchors += [m.start() for m in _CAMEL_AT_RE.finditer(text)]
     if not anchors:
         return []
