@@ -301,6 +301,10 @@ def week_shown(m: NameMatcher, text: str) -> str:
             "[X]: telefonkonsultation, pt. har let varme",
         ),
         ("AK: pt. fortsat let nedtrykt", "[X]: pt. fortsat let nedtrykt"),
+        (
+            "Teams 14.05 BR -> MR: kan du tage badebænken med?",
+            "Teams 14.05 [X] -> [X]: kan du tage badebænken med?",
+        ),
         # the hidden namesakes with another role stay hidden
         ("sagsbehandler Skov ringer", "[X] ringer"),
         ("besked til søn: Mads Rask kommer", "besked til søn: [X] kommer"),
@@ -320,7 +324,7 @@ def test_an_ordinary_week(week: NameMatcher, text: str, expected: str) -> None:
         "Pårørendesamtale med Sten - han er bekymret.",
         "visitator Skov ringer til borger om ny vurdering",
         "teamleder Bo deltager i mødet",
-        "Aldersrelateret makuladegeneration (AMD), følges hos øjenlæge.",
+        "Ekko: LVEF 55 %, RV normal.",
     ],
 )
 def test_an_ordinary_week_without_a_hidden_name(week: NameMatcher, text: str) -> None:

@@ -1651,6 +1651,12 @@ class NameMatcher:
                 # registered initials that are also an abbreviation, heading a line with what
                 # a person did: "BT: telefonkonsultation, ...", "AK: pt. fortsat let nedtrykt"
                 after_markers.append((s, e, "med STORE bogstaver først i en linje"))
+            elif sig.explicit and (
+                text[e : e + 4].lstrip(" \t\xa0").startswith("->")
+                or text[max(0, s - 4) : s].rstrip(" \t\xa0").endswith("->")
+            ):
+                # who writes to whom in a chat: "Teams 14.05 VB -> YH: ..."
+                after_markers.append((s, e, "med STORE bogstaver i en chat"))
             elif _caps_context(text, s, e) or sig.clinical:
                 continue
             elif sig.explicit and not sig.word:
