@@ -432,6 +432,7 @@ class _Ctx:
 
     __slots__ = (
         "after_markers",
+        "camel",
         "certain",
         "clauses",
         "joined",
@@ -455,6 +456,7 @@ class _Ctx:
         self.negs: list[tuple[int, int]] = []  # non-hidden colleagues' names
         self.certain: list[tuple[int, int, int]] = []  # LIST / NEXT markers
         self.shape = b""  # _shape(text), made by the first automaton pass
+        self.camel = -1  # b"lU" in shape: 1 / 0, -1 not yet asked (:func:`_camel`)
         self.clauses: list[tuple[int, int]] | None = None  # _clause_words, when first needed
         self.labels: list[tuple[int, int]] = []  # a table's first row of labels (tables.py)
         self.sig_spans: list[tuple[int, int]] = []  # initials found (2-3 letters, any case)
@@ -1128,7 +1130,7 @@ class NameMatcher:
             sig_hits = self._signature_hits(ctx)
             if sig_hits:
                 hits = _add_non_overlapping(hits, sig_hits)
-        tech = self._technical_hits(text, hits, ctx.shape)
+        tech = self._technical_hits(text, hits, ctx)
         if tech:
             hits = _widened(hits, tech)
         if "@" in text:
@@ -2715,7 +2717,7 @@ class NameMatcher:
                     hit = _Hit(w, dot.end(), key, persons)
                     hit.lower = True
                     raw.append(hit)
-        for m in _run_together(text, ctx.shape):  # "HolmTilset": words run together
+        for m in _CAMEL_RE.finditer(text) if _camel(ctx) else ():  # "HolmTilset": run together
             key = words.get(_fold_word(m.group()))
             if key is not None and (not key.ambiguous or len(m.group()) > 3):
                 raw.append(
@@ -3206,7 +3208,7 @@ class NameMatcher:
             )
         return out
 
-    def _technical_hits(self, text: str, hits: list[_Hit], shape: bytes) -> list[_Hit]:
+    def _technical_hits(self, text: str, hits: list[_Hit], ctx: _Ctx) -> list[_Hit]:
         """A hidden person's name parts, initials and user names as pieces of a file name, a
         path or an id ("notat_mholm_2026-12-04.pdf", "henvisning_brink_k.pdf", "/arkiv/Holm_ML/",
         "20261204_mlh_ekg.tif", "Holm.Mette.L", "SkovR", "HolmML"): each piece is read as a word,
@@ -3218,7 +3220,7 @@ class NameMatcher:
         too. Pieces of one person side by side make one hit; the words around them stay
         ("notat", "pdf"). A token with another name in it is someone else's."""
         out: list[_Hit] = []
-        for a, b in _technical_tokens(text, hits, shape):
+        for a, b in _technical_tokens(text, hits, ctx):
             token = text[a:b]
             underscore = "_" in token or _FILE_EXT_RE.search(token) is not None
             if not (
@@ -3928,12 +3930,13 @@ def _resolve_overlaps(raw: list[_Hit]) -> list[_Hit]:
 _SPACE_RE = re.compile(r"\s")
 
 
-def _technical_tokens(text: str, hits: list[_Hit], shape: bytes) -> list[tuple[int, int]]:
+def _technical_tokens(text: str, hits: list[_Hit], ctx: _Ctx) -> list[tuple[int, int]]:
     """Where a file name, a path or an id may stand: the tokens (letters, digits and ``._-/%+``)
     around an underscore, a file's extension, a second slash, a capital after a lower-case
     letter, or a name found with a full stop between it and a letter ("Holm.Mette.L"); each
-    once, in order. The text's ``shape`` (:func:`_shape`) says where a file's extension or a
-    capital after a lower-case letter can be at all (the searches for them are the cost)."""
+    once, in order. The text's shape (:func:`_shape`) says whether a file's extension or a
+    capital after a lower-case letter can be there at all (the searches for them are the
+    cost)."""
     n = len(text)
     anchors: list[int] = []
     i = text.find("_")
@@ -3941,7 +3944,7 @@ def _technical_tokens(text: str, hits: list[_Hit], shape: bytes) -> list[tuple[i
         anchors.append(i)
         i = text.find("_", i + 1)
     if "." in text:
-        if b".ll" in shape or b".UU" in shape or b".Ul" in shape or b".lU" in shape:
+        if _extension_shape(ctx.shape):
             anchors += [m.start() for m in _FILE_EXT_ANY_RE.finditer(text)]
         for h in hits:  # (a handful a text: the names found already)
             a, b = h.start, h.end
@@ -3957,7 +3960,7 @@ def _technical_tokens(text: str, hits: list[_Hit], shape: bytes) -> list[tuple[i
         if j - i < 40 and _SPACE_RE.search(text, i, j) is None:
             anchors.append(i)
         i = j
-    if b"lU" in shape:
+    if _camel(ctx):
         anchors += [m.start() for m in _CAMEL_AT_RE.finditer(text)]
     if not anchors:
         return []
@@ -5697,6 +5700,30 @@ def _hand_breaks(text: str) -> Iterable[re.Match[str]]:
     ):
         return _HYPHEN_SPACE_RE.finditer(text)
     return ()
+
+
+def _camel(ctx: _Ctx) -> bool:
+    """Has the text a lower-case letter right before a capital ("lU" in its shape), asked once
+    a text (a two-byte search of a byte that stands almost everywhere is not cheap)?"""
+    if ctx.camel < 0:
+        ctx.camel = 1 if b"lU" in ctx.shape else 0
+    return ctx.camel == 1
+
+
+_LETTER_BYTES = frozenset(b"lU")
+
+
+def _extension_shape(shape: bytes) -> bool:
+    """Has the shape a full stop before three letters, where a file's extension may stand
+    (".pdf", ".DOCX")? One look at each full stop."""
+    letters = _LETTER_BYTES
+    n = len(shape) - 3
+    i = shape.find(b".")
+    while 0 <= i < n:
+        if shape[i + 1] in letters and shape[i + 2] in letters and shape[i + 3] in letters:
+            return True
+        i = shape.find(b".", i + 1)
+    return False
 
 
 def _run_together(text: str, shape: bytes | None = None) -> Iterable[re.Match[str]]:
