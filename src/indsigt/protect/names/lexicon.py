@@ -117,7 +117,7 @@ _TITLE_WORDS: frozenset[str] = frozenset(t.replace(" ", "") for t in TITLES)
 _PROFESSIONS: tuple[tuple[str, str], ...] = (
     ("tandplejer", "dental hygienist"),
     ("visitator", "visitator"),
-    ("sagsbehandl", "caseworker"),
+    ("sagsbehandl", "social worker"),  # (most are socialrådgivere: the same profession)
     ("leder", "leader"),  # teamleder, afdelingsleder
     ("sekr", "secretary"),
     ("sek", "secretary"),
