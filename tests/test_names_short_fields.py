@@ -226,6 +226,8 @@ def system_shown(m: NameMatcher, text: str) -> str:
         ("Godkendt af Holm.Mette.L", "Godkendt af [X]"),
         ("Beskriver: KasperB", "Beskriver: [X]"),
         ("Vedhæftet: epikrise_SkovR_final.docx", "Vedhæftet: epikrise_[X]_final.docx"),
+        # another person's name in the file name does not make a user name someone else's
+        ("samtale_mholm_anna.docx", "samtale_[X]_anna.docx"),
         ("Fil: //fil01/kardio/users/kabr/notat.docx", "Fil: //fil01/kardio/users/[X]/notat.docx"),
         # a single given initial before the family name in CAPITALS, after a tag
         ("PRØVETAGER: B DUE", "PRØVETAGER: [X]"),

@@ -4009,28 +4009,6 @@ def _technical_tokens(text: str, hits: list[_Hit], ctx: _Ctx) -> list[tuple[int,
 _CAMEL_AT_RE = re.compile(r"(?<![^\W\d_])[A-ZÆØÅ][a-zæøå]{2,}[A-ZÆØÅ]{1,3}(?![^\W\d_])")
 
 
-def _one_edit(a: str, b: str) -> bool:
-    """Are ``a`` and ``b`` one edit apart or equal (a letter changed, added, removed, or two
-    neighbours swapped: "raks" for "rask")?"""
-    la, lb = len(a), len(b)
-    if abs(la - lb) > 1:
-        return False
-    if la == lb:
-        diff = [k for k in range(la) if a[k] != b[k]]
-        return len(diff) <= 1 or (
-            len(diff) == 2
-            and diff[1] == diff[0] + 1
-            and a[diff[0]] == b[diff[1]]
-            and a[diff[1]] == b[diff[0]]
-        )
-    if la > lb:
-        a, b = b, a
-    k = 0
-    while k < len(a) and a[k] == b[k]:
-        k += 1
-    return a[k:] == b[k + 1 :]
-
-
 def _widened(hits: list[_Hit], wider: list[_Hit]) -> list[_Hit]:
     """``hits`` with each of ``wider`` in place of the hits inside it (a file name's hit holds
     the name found in it: "henvisning_brink_k.pdf"); one that overlaps a hit it does not hold
