@@ -184,9 +184,14 @@ def sysm() -> NameMatcher:
     return NameMatcher.build(SYSTEM, others=SYSTEM_OTHERS)
 
 
-def system_shown(m: NameMatcher, text: str) -> str:
-    spans = m.keep(SYSTEM_FAMILY, own=SYSTEM_OWN).filter(text, m.find(text))
+def shown_to(m: NameMatcher, text: str, family: tuple, own: tuple) -> str:
+    """``text`` as the citizen ``own`` with the relatives ``family`` sees it, "[X]" for each."""
+    spans = m.keep(family, own=own).filter(text, m.find(text))
     return replace(text, spans, lambda _person: "[X]")
+
+
+def system_shown(m: NameMatcher, text: str) -> str:
+    return shown_to(m, text, SYSTEM_FAMILY, SYSTEM_OWN)
 
 
 @pytest.mark.parametrize(
@@ -283,8 +288,7 @@ def week() -> NameMatcher:
 
 
 def week_shown(m: NameMatcher, text: str) -> str:
-    spans = m.keep(WEEK_FAMILY, own=WEEK_OWN).filter(text, m.find(text))
-    return replace(text, spans, lambda _person: "[X]")
+    return shown_to(m, text, WEEK_FAMILY, WEEK_OWN)
 
 
 @pytest.mark.parametrize(

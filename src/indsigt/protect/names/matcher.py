@@ -5313,12 +5313,11 @@ def _id_before(text: str, s: int) -> int:
 #: a character of a file name, a path or an id ("notat_mholm_2026-12-04.pdf", "/arkiv/Holm_ML/")
 _TECH_CHARS = frozenset("._-/%+")
 #: where such a token may be: a file's extension
-_FILE_EXT_ANY_RE = re.compile(
-    r"\.(?i:pdf|docx?|tiff?|jpe?g|png|txt|xml|sig|rtf|msg|csv|xlsx?|dcm)(?![^\W_])"
-)
+_FILE_EXTENSIONS = r"pdf|docx?|tiff?|jpe?g|png|txt|xml|sig|rtf|msg|csv|xlsx?|dcm"
+_FILE_EXT_ANY_RE = re.compile(r"\.(?i:" + _FILE_EXTENSIONS + r")(?![^\W_])")
 #: its pieces: letters, split at separators, digits and a capital after lower case ("SkovR")
 _TECH_PIECE_RE = re.compile(r"[A-ZÆØÅ]+(?![a-zæøå])|[A-ZÆØÅ]?[a-zæøå]+")
-_FILE_EXT_RE = re.compile(r"\.(?i:pdf|docx?|tiff?|jpe?g|png|txt|xml|sig|rtf|msg|csv|xlsx?|dcm)\Z")
+_FILE_EXT_RE = re.compile(r"\.(?i:" + _FILE_EXTENSIONS + r")\Z")
 #: a name with its initials run together: "SkovR", "HolmML", "KasperB"
 _CAMEL_TAIL_RE = re.compile(r"\A[A-ZÆØÅ][a-zæøå]{2,}[A-ZÆØÅ]{1,3}\Z")
 #: parts joined by full stops, no spaces: "Holm.Mette.L", "holm.m"
