@@ -151,6 +151,8 @@ def test_what_is_no_hidden_person_stays(m: NameMatcher, text: str) -> None:
         ("Vi talte med Per Kristensen.", "Vi talte med [X] Kristensen."),
         # the hidden Holm is a nurse: the title after her name does not make her the colleague
         ("Holm, sygeplejerske: ok", "[X], sygeplejerske: ok"),
+        # a title after a comma that goes with the next name in a list is not Holm's
+        ("Deltagere: Holm, øjenlæge Bo Krog, pt.", "Deltagere: [X], øjenlæge [X], pt."),
         # a colleague's given name after the family name is not the hidden person's
         ("Rask, Per", "[X]"),
         # a phone number after the verb's name where no words follow; a whole date in a window

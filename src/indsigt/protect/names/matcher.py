@@ -5326,9 +5326,13 @@ _DOTTED_NAME_RE = re.compile(r"[^\W\d_]{2,}(?:\.[^\W\d_]+)+")
 _CUT_SHORT_AFTER_RE = re.compile(
     r"(?:,[ \t\xa0]?|[ \t\xa0])([A-ZÆØÅ][^\W\d_]*)(?=\.\.\.|…|[ \t\xa0]*(?:\r?\n|\||$))"
 )
-#: a title right after a name, after a comma or in parentheses: "Holm, øjenlæge:", "Lund
-#: (sekretær)"
-_TITLE_AFTER_COMMA_RE = re.compile(r"(?:,[ \t\xa0]*|[ \t\xa0]?\()([^\W\d_]+\.?)(?![^\W\d_])")
+#: a title right after a name, after a comma or in parentheses, ending the item: "Holm,
+#: øjenlæge:", "Lund (sekretær)"
+_TITLE_AFTER_COMMA_RE = re.compile(
+    r"(?:,[ \t\xa0]*|[ \t\xa0]?\()([^\W\d_]+\.?)(?![^\W\d_])"
+    # ... ending the name's item, not the next item's title: "Deltagere: Holm, SSA Storm"
+    r"(?=[ \t\xa0]*(?:[:,;)\r\n|]|$))"
+)
 #: the rest of a list's item after a name: one word or number, then the item's end (not what
 #: a preposition governs: "Deltagere: per telefon, ...")
 _LIST_ITEM_REST_RE = re.compile(
