@@ -38,7 +38,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, text
 
 from ..protect.base import ViewProtection
-from ..timeutil import TZ
+from ..timeutil import TZ as TIMEZONE
 from . import engine as E
 from . import flags as F
 from .text import (
@@ -91,8 +91,20 @@ class Cell:
 
 
 def iso_epoch(t: int) -> str:
-    """Epoch seconds -> ISO 8601 with the Copenhagen offset."""
-    return datetime.fromtimestamp(int(t), UTC).astimezone(TZ).isoformat()
+    """Epoch seconds -> ISO 8601 with the Copenhagen offset ("2026-03-29T03:00:00+02:00"): the
+    offset from the view's own table (``astimezone`` per time was a tenth of a long view)."""
+    t = int(t)
+    if not 0 <= t <= E.MAXT:  # outside the table (before 1970: war-time summer time)
+        return datetime.fromtimestamp(t, UTC).astimezone(TIMEZONE).isoformat()
+    off = E.local_offset(t)
+    local = datetime.fromtimestamp(t + off, UTC).replace(tzinfo=None).isoformat()
+    return local + _utc_offset(off)
+
+
+@lru_cache(maxsize=16)
+def _utc_offset(off: int) -> str:
+    sign, off = ("-", -off) if off < 0 else ("+", off)
+    return f"{sign}{off // 3600:02d}:{off % 3600 // 60:02d}"
 
 
 def flag_list(bits: int) -> list[str]:

@@ -182,13 +182,20 @@ def local_days(t: np.ndarray) -> np.ndarray:
     return ((t + local_offsets(t)) // DAY).astype(np.int32)
 
 
+def local_offset(t: int) -> int:
+    """The Copenhagen offset from UTC (seconds) at epoch second ``t``, from the same table as
+    :func:`local_days`."""
+    t = int(t)
+    year = datetime.fromtimestamp(min(max(t, 0), MAXT), UTC).year
+    times, offs = _offset_list(year)
+    return offs[max(bisect_right(times, t) - 1, 0)]
+
+
 def local_day(t: int) -> int:
     """:func:`local_days` of one time, without numpy's per-call cost (a view renders thousands
     of groups)."""
     t = int(t)
-    year = datetime.fromtimestamp(min(max(t, 0), MAXT), UTC).year
-    times, offs = _offset_list(year)
-    return (t + offs[max(bisect_right(times, t) - 1, 0)]) // DAY
+    return (t + local_offset(t)) // DAY
 
 
 @lru_cache(maxsize=64)

@@ -31,6 +31,7 @@ def day_date(day: int) -> date:
     return _EPOCH + timedelta(days=int(day))
 
 
+@lru_cache(maxsize=4096)  # a long log's groups share their days
 def fmt_day(day: int) -> str:
     """Local day number -> 'dd.mm.yyyy'."""
     return day_date(day).strftime("%d.%m.%Y")
