@@ -96,3 +96,31 @@ def test_staging_uses_copy_on_postgresql(url, tmp_path, monkeypatch):
         assert seen and seen[0].startswith("COPY ")
     else:
         assert seen and seen[0].startswith("INSERT INTO temp.")
+
+
+def test_postgresql_inserts_without_on_conflict_when_no_id_repeats(url, tmp_path, monkeypatch):
+    # ON CONFLICT's speculative insertion is a third of the insert on PostgreSQL: a file whose
+    # ids are new and once each is inserted plainly; a repeated id takes the ON CONFLICT path
+    statements: list[str] = []
+
+    def record(conn, cursor, statement, *args):  # type: ignore[no-untyped-def]
+        if statement.startswith("INSERT INTO access_entry"):
+            statements.append(statement)
+
+    from sqlalchemy import event
+
+    engine = get_engine(url)
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        path = synth.write_csv(tmp_path / "log.csv", WORLD, 500)
+        assert Importer(engine, progress=False).run([path]).ok
+        more = synth.write_csv(tmp_path / "more.csv", WORLD, 300, prefix="m")
+        assert Importer(engine, progress=False).run([more]).ok
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+    assert _count(url) == 800 and len(statements) == 2
+    if url.startswith("postgresql"):
+        assert not any("ON CONFLICT" in s for s in statements), statements
+        assert "NOT EXISTS" in statements[1]  # the second file into a store that holds entries
+    else:
+        assert all("ON CONFLICT" in s for s in statements)

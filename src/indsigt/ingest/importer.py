@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import Any
 
 import orjson
-from sqlalchemy import Connection, Engine, String, select
+from sqlalchemy import Connection, CursorResult, Engine, String, select
+from sqlalchemy.exc import IntegrityError
 
 from ..store import models as m
 from ..store.protection import ProtectDue
@@ -387,10 +388,7 @@ class EntryWriter:
             bulk = self._bulk()
             for index in bulk:
                 self.conn.exec_driver_sql(f'DROP INDEX IF EXISTS "{index.name}"')
-            result = self.conn.exec_driver_sql(
-                f"INSERT INTO access_entry ({self._cols}) SELECT {self._cols} FROM {self.STAGE}"
-                f"{where}{order} ON CONFLICT (id) DO NOTHING"
-            )
+            result = self._insert(where, order)
             for index in bulk:
                 index.create(self.conn)
             inserted = (
@@ -415,6 +413,29 @@ class EntryWriter:
                 self.conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{self.STAGE}")
                 self.conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{self.FRESH}")
                 self.conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{self.NEW}")
+
+    def _insert(self, where: str, order: str) -> CursorResult[Any]:
+        """The staged rows into ``access_entry``, each id once (an id stored before or twice in
+        the file is left out and reported by :meth:`finish`).
+
+        PostgreSQL: ``ON CONFLICT`` inserts each row speculatively, a third of the insert's time
+        (83,299 rows: 1,030 -> 700 ms of the server). The append lock is held, so no other import
+        inserts now: the rows whose id is not stored are inserted plainly, in a savepoint; only
+        when that fails (an id twice in the file) is the insert made again with ``ON CONFLICT``.
+        """
+        insert = f"INSERT INTO access_entry ({self._cols}) SELECT {self._cols} FROM {self.STAGE}"
+        if self.dialect == "postgresql":
+            new_only = (
+                " s WHERE NOT EXISTS (SELECT 1 FROM access_entry e WHERE e.id = s.id)"
+                if self._new_made  # (otherwise the store held no entry: every id is new)
+                else ""
+            )
+            try:
+                with self.conn.begin_nested():
+                    return self.conn.exec_driver_sql(f"{insert}{new_only}{order}")
+            except IntegrityError:
+                pass
+        return self.conn.exec_driver_sql(f"{insert}{where}{order} ON CONFLICT (id) DO NOTHING")
 
     def _store_empty(self) -> bool:
         """Whether ``access_entry`` holds no entry (read after the append lock: on PostgreSQL
