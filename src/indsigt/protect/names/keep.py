@@ -250,7 +250,7 @@ RELATION_PLURALS: tuple[str, ...] = (
 class KeepNames:
     """A post-filter that keeps the names of one view (see module doc)."""
 
-    __slots__ = ("_auto", "_full", "_kin", "_own", "_own_all", "names")
+    __slots__ = ("_addressed", "_auto", "_full", "_kin", "_own", "_own_all", "names")
 
     def __init__(
         self,
@@ -260,8 +260,12 @@ class KeepNames:
         full: ahocorasick.Automaton | None = None,
         own_all: frozenset[str] = frozenset(),
         kin: frozenset[str] = frozenset(),
+        addressed: frozenset[tuple[str, str]] = frozenset(),
     ):
         self.names = names
+        #: (given, family) name parts, loosely folded, of the people whose names stay and who are
+        #: not a hidden person of the same name: their e-mail addresses stay ("ditte.fisker@...")
+        self._addressed = addressed
         self._auto = auto
         self._own = own  # the citizen's own first given names, loosely folded
         self._own_all = own_all | own  # ... and every given name (kept where the text says so)
@@ -334,15 +338,37 @@ class KeepNames:
                             keys.update(
                                 (f"{title}{gap}{v}", f"{title}{gap}{v}s", f"{title}{gap}{v} s")
                             )
-        return cls(
-            all_names, _automaton(keys, comma_keys), own_given, _automaton(full), own_all, kin
+        addressed = frozenset(
+            (la, lb)
+            for given, family in all_names
+            for la in map(_loose, _name_parts(given))
+            for lb in map(_loose, _name_parts(family))
+            if len(la) >= 2 and len(lb) >= 2 and f"{la} {lb}" not in hidden_pairs
         )
+        return cls(
+            all_names,
+            _automaton(keys, comma_keys),
+            own_given,
+            _automaton(full),
+            own_all,
+            kin,
+            addressed,
+        )
+
+    def _their_address(self, address: str) -> bool:
+        """Is the e-mail address the given and family name of someone whose name stays
+        ("ditte.fisker@gmail.com", the daughter Ditte Fisker; the hidden dietitian Ditte Mørk's
+        given name alone does not make it hers)?"""
+        pieces = _address_pieces(address)
+        return len(pieces) >= 2 and any(a in pieces and b in pieces for a, b in self._addressed)
 
     def filter(self, text: str, spans: list[Span]) -> list[Span]:
         """``spans`` (of ``text``, from the matcher this filter was built for) without the
         single name parts that stand inside a name that must stay."""
         if not spans:
             return spans
+        if self._addressed and any(sp.form == "email" for sp in spans):
+            spans = [sp for sp in spans if sp.form != "email" or not self._their_address(sp.text)]
         spans = self._relatives(text, spans)
         if not any(sp.part or _courtesy_titled(sp) for sp in spans):
             return spans
@@ -476,6 +502,13 @@ def _first_given_names(names: Iterable[tuple[str, str]]) -> frozenset[str]:
 _SAID_TO_BE_THE_PATIENT_RE = re.compile(r"[ \t\xa0]*\((?:pt|patient|patienten|borger|borgeren)\b")
 
 
+def _address_pieces(address: str) -> set[str]:
+    return {_loose(p) for p in _ADDRESS_SPLIT_RE.split(address.split("@", 1)[0]) if len(p) >= 2}
+
+
+_ADDRESS_SPLIT_RE = re.compile(r"[._\-+]+")
+
+
 def _courtesy_titled(sp: Span) -> bool:
     """Is the span a courtesy title and one name part ("fru Tang", "hr. Tang")? The matcher
     takes the title with the name; the name may be the citizen's family's (:data:`COURTESY_TITLES`)."""
@@ -580,6 +613,9 @@ _RELATION_BEFORE_RE = re.compile(
     # "hustru Birgitte", "Pårørende (Dorte)", "Naboen Ruth Storm" (the name's first part kept),
     # "Pårørendesamtale med Sten"
     r"(?:[ \t\xa0]+(?i:med[ \t\xa0]+)?|[ \t\xa0]*\([ \t\xa0]*)"
+    # the relative in apposition, the relation word capitalised or after a genitive: "Sønnen,
+    # Torben, er kontaktperson", "Gudruns søster, Karen, ringer" (not a list: "pt, datter, Holm")
+    r"|(?:(?<![^\W_])(?=[A-ZÆØÅ])|(?<=s[ \t\xa0]))(?i:" + _RELATION_ALTERNATIVES + r"),[ \t\xa0]+"
     # a form's field, first on its line or after another field: "Mand: Sten, datter: Lykke"
     # (not "besked til søn: per kommer")
     r"|(?:(?<=[\n,;])|(?<=[\n,;][ \t\xa0])|(?<![\s\S]))(?i:" + _RELATION_ALTERNATIVES + r")"

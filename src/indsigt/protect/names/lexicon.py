@@ -96,7 +96,8 @@ TITLES: frozenset[str] = frozenset(
     dr dr.med doktor cand cand.med cand.psych cand.scient cand.cur tandlæge tandplejer
     diætist socialrådgiver pædagog portør terapeut misbrugsbehandler
     kontaktperson koordinator visitator hjemmehjælper afdelingsleder teamleder hr fru frk
-    sygepl sygeplej hjsp hjspl hjemmespl afdl afdlæge lægesekr lægesek sekr stud.med
+    sygepl sygeplej hjsp hjspl hjemmespl hjemmesygepl hjemmesyg afdl afdlæge lægesekr lægesek sekr
+    stud.med
     sosuass sosuhj sundhedsass ass hjpl hjemmeplejer plejer plejemedarbejder fysioterapeut fysio ergo ergoter
     jordemor jdm psyk psykolog diætist socialrådg overlæge1 bagvagt forvagt mellemvagt
     terapeut pædagog miljøterapeut kontaktspl primærspl mt e.l. hjælper assistent
@@ -822,6 +823,13 @@ _MARKER_WORDS: dict[str, int] = {
             "notes by",
             "written by",
             "signed by",
+            "reviewed by",
+            "approved by",
+            "checked by",
+            "verified by",
+            "reported by",
+            "assessed by",
+            "examined by",
             "seen by",
             "dictated by",
             "typed by",

@@ -214,7 +214,7 @@ _NUMBER_AFTER_RE = re.compile(r"[ \t\xa0:]*\d")
 _SIGNOFF_END_RE = re.compile(r"[,;)]|\.(?:[ \t\xa0]*(?:[\r\n/]|$)|[ \t\xa0]+[A-ZÆØÅ])")
 #: the format of :meth:`NameMatcher.dumps`; change it whenever the rules change what a built
 #: matcher holds (a stored matcher of another format is built again)
-_FORMAT = "names-2026-12-07.protect6"
+_FORMAT = "names-2026-12-08.protect7"
 _KEEP_CACHE_SIZE = 256  # KeepNames per matcher
 _TYPO_MEMO_SIZE = 65536  # words remembered by NameMatcher._typo
 #: how frequent a lower-case word next to a lower-case name part may be and still be read as a
@@ -574,6 +574,10 @@ class NameMatcher:
         #: a non-hidden colleague's name part and the first letter of their other part, as an
         #: initial writes it: "lys<r" (R. Lys), "tom>i" (Tom I.)
         self._other_initialled: frozenset[str] = frozenset()
+        #: non-hidden colleagues' registered initials, user names and e-mail local parts
+        #: (folded), none of them any hidden person's: "kim" (KIM, a secretary), "tohe"
+        self._other_ids: frozenset[str] = frozenset()
+        self._id_sets: dict[str, frozenset[str]] | None = None  # see _ids_by_key
         self._auto = ahocorasick.Automaton(ahocorasick.STORE_INTS)  # lower case, folded text
         self._auto_cap = ahocorasick.Automaton(ahocorasick.STORE_INTS)  # on the ``capt`` copy
         self._titles: frozenset[str] = _TITLE_WORDS  # folded, spaces removed
@@ -831,6 +835,10 @@ class NameMatcher:
                 for y in others_parts
                 if x and y
             )  # fmt: skip
+            self._other_ids = frozenset(
+                _ids_of(o for o in others if isinstance(o, Person))
+                - _ids_of(self._persons, derived=True)
+            )
         for tok, sig in sigs.items():
             key = index.get(tok)
             if key is None:
@@ -985,7 +993,7 @@ class NameMatcher:
                 self._sigs.index, self._lower_ambig.index, self._words.index, self._part_words,
                 self._hidden_parts, self._hidden_pairs, self._other_tokens, self._titles,
                 self._sig_max, tuple(self._firsts), tuple(self._gfirsts),
-                tuple(sorted(self._particled)), self._other_initialled,
+                tuple(sorted(self._particled)), self._other_initialled, self._other_ids,
             )
         )  # fmt: skip
         typos = self._typo_blob or marshal.dumps(
@@ -1006,7 +1014,7 @@ class NameMatcher:
         (
             fmt, person_keys, nkeys, nsigs, sig_index, ambig_index, word_index,
             part_words, hidden_parts, hidden_pairs, other_tokens, titles, sig_max, firsts,
-            gfirsts, particled, other_initialled,
+            gfirsts, particled, other_initialled, other_ids,
         ) = marshal.loads(head)  # fmt: skip
         if fmt != _FORMAT:
             raise ValueError(f"matcher format {fmt!r}, expected {_FORMAT!r}")
@@ -1029,6 +1037,7 @@ class NameMatcher:
         self._gfirsts = list(gfirsts)
         self._particled = frozenset(particled)
         self._other_initialled = other_initialled
+        self._other_ids = other_ids
         self._auto, self._auto_cap = auto, auto_cap
         return self
 
@@ -1156,13 +1165,67 @@ class NameMatcher:
                 if not _a_lab_value_or_a_day(text, sp)
                 and not _a_drug_or_a_month(text, sp)
                 and not _a_place(text, sp)
+                and not _a_day_number(text, sp)
                 and not _an_eponym(text, sp)
                 and not self._after_another_given_name(text, sp)
                 and not self._before_another_family_name(text, sp)
+                and not self._another_colleagues_id(text, sp)
             ]
+            if ctx.title_ends:
+                spans = [_titled_after(ctx, sp) for sp in spans]
+            if "(" in text:
+                spans = self._ids_beside_names(text, spans)
         if ctx.labels and spans:  # a table's first row of labels: "Dag | Aften | Nat"
             spans = _out_of_cells(text, spans, ctx.labels)
         return spans
+
+    def _ids_beside_names(self, text: str, spans: list[Span]) -> list[Span]:
+        """``spans`` with the user names and initials written right before or after the whole
+        name of the person they are registered to, in parentheses: "16:44:12 mast (Maja
+        Storm)", "Maja Storm (mast)" (a user name that is also a word, here certainly hers)."""
+        added: list[Span] = []
+        for sp in spans:
+            if sp.form != "full":
+                continue
+            for m in (
+                _ID_BEFORE_PARENS_RE.search(text, max(0, sp.start - 12), sp.start),
+                _ID_IN_PARENS_AFTER_RE.match(text, sp.end),
+            ):
+                if m is None or not _overlaps_none(spans, m.start(1), m.end(1)):
+                    continue
+                if _fold_word(m.group(1)) in self._ids_by_key().get(sp.person, ()):
+                    rule = f"brugernavn eller initialer ved det fulde navn '{sp.text}'"
+                    added.append(
+                        _new_span(m.start(1), m.end(1), sp.person, "username", rule,
+                                  m.group(1), sp.candidates, False, False, True)
+                    )  # fmt: skip
+        return sorted(spans + added, key=lambda x: x.start) if added else spans
+
+    def _ids_by_key(self) -> dict[str, frozenset[str]]:
+        """Each person's registered initials, user names and e-mail local parts, folded."""
+        ids = self._id_sets
+        if ids is None:
+            ids = self._id_sets = {p.key: frozenset(_ids_of([p])) for p in self.persons}
+        return ids
+
+    def _another_colleagues_id(self, text: str, sp: Span) -> bool:
+        """Is the span, a hidden person's name part or a misspelling of one, written exactly as
+        a non-hidden colleague's registered initials or user name: "Skrevet af KIM" (a
+        secretary's initials, not the hidden Kim), "TR/kim", "redigeret af tohe" (a nurse's user
+        name, not a misspelt Tove)? An exact name part only where its letters are written as
+        initials are (upper case; lower case after the "/" of a dictation mark); never where a
+        hidden person has the same initials or user name (:attr:`_other_ids` has none)."""
+        if not self._other_ids or sp.form not in ("given", "family"):
+            return False
+        token = _fold_word(sp.text)
+        if token not in self._other_ids:
+            return False
+        if _loose(sp.text) not in self._hidden_parts:
+            return True  # a misspelling of a hidden name, or another form of it
+        w = sp.text
+        return (len(w) >= 2 and w.isupper()) or (
+            w.islower() and sp.start > 0 and text[sp.start - 1] == "/"
+        )
 
     def _after_another_given_name(self, text: str, sp: Span) -> bool:
         """Is the span a hidden person's family name after another person's given name, one
@@ -1690,7 +1753,12 @@ class NameMatcher:
                 after_markers.append((s, end, "genitiv af initialer"))  # "BLK's vurdering"
             elif (
                 _initials_only(sig)
-                and zipf(text[s:e]) < ZIPF_WORD
+                and (
+                    zipf(text[s:e]) < ZIPF_WORD
+                    # registered initials that are a word, not an abbreviation, heading a diary
+                    # line with a colon: "OS: 36 ekstraheret", "22.03.2024 OS: Protesekontrol"
+                    or (sig.explicit and not sig.clinical and text.startswith(":", e))
+                )
                 and (
                     (
                         _DIARY_AFTER_RE.match(text, e) is not None
@@ -1844,6 +1912,13 @@ class NameMatcher:
                     # when words follow, not a value: "07:30 bs: morgenmed givet", "kl 12 BS:
                     # frokost spist" (not "07:30 bs: 7,2")
                     ctx.after_markers.append((lead.start(1), lead.end(1), "skriver efter tiden"))
+            lead = _GIVEN_INITIAL_LEAD_RE.match(text, start, end)
+            if lead is not None:  # "tove s har leveret", "dag h: ilt ned til 1 l"
+                a, b = lead.span(1)
+                i, j = lead.span(2)
+                self._given_initial_hit(
+                    text, a, b, i, j, raw, "fornavn og forbogstav først i en linje"
+                )
             j = end
             while j > start and text[j - 1] in " \t\xa0.\r":
                 j -= 1
@@ -1903,21 +1978,27 @@ class NameMatcher:
             a -= 1
         if b - a < 2 or not text[a:b].islower() or (a > start and text[a - 1] not in " \t,"):
             return
-        key = self._words.get(_fold_word(text[a:b]))
-        if key is None or key.only_user:
-            return
         prev, _, _ = _prev_word(text, a)
         if prev and prev[-1] not in ".,!?:)" and not _A_TIME_END_RE.search(prev):
             return  # "pt fik vitamin d": a word of the sentence before it
+        self._given_initial_hit(text, a, b, i, j, raw, "fornavn og forbogstav sidst på linjen")
+
+    def _given_initial_hit(
+        self, text: str, a: int, b: int, i: int, j: int, raw: list[_Hit], why: str
+    ) -> None:
+        """A hit on the lower-case given name ``text[a:b]`` and the letter ``text[i:j]`` when
+        a hidden person has that given name and a family name that begins with the letter (and
+        not a given name: "tove s", not "tove t" for Tove Thomsen's namesake)."""
+        key = self._words.get(_fold_word(text[a:b]))
+        if key is None or key.only_user:
+            return
         letter = text[i].upper()
         persons = frozenset(
             p for p in key.npset if letter in self._firsts[p][1:] and self._firsts[p][0] != letter
         )
         if persons:
             end = j + 1 if text[j : j + 1] == "." else j
-            raw.append(
-                _Hit(a, end, key, persons, key.ncands, why="fornavn og forbogstav sidst på linjen")
-            )
+            raw.append(_Hit(a, end, key, persons, key.ncands, why=why))
 
     def _time_glued_initials(self, ctx: _Ctx) -> None:
         """Initials in CAPITALS written together with a time, as a time stamp's writer: "DM07:15
@@ -3458,7 +3539,12 @@ class NameMatcher:
             k = j
             while k > 0 and text[k - 1] == " ":
                 k -= 1
-            if k == j or j - k > 2:
+            comma = k > 0 and text[k - 1] == "," and text[j - 1 : j] != "("
+            if comma:  # "hede, hjemmesygepl., har bestilt": the title ends the apposition
+                k -= 1
+                if _APPOSITION_END_RE.match(text, te) is None:
+                    continue
+            elif k == j or j - k > 2:
                 continue
             i = k
             while i > 0 and text[i - 1].isalpha():
@@ -4902,8 +4988,8 @@ _TIME_THEN_LOWER_RE = re.compile(
     r"[ \t\xa0]*:?[ \t\xa0]+(?:[a-zæøå]{2,}|Pt\b)"
 )  # (a time has its minutes or "kl": not "RF 24 målt", "TV 2 har ringet")
 _TIME_THEN_WORDS_RE = re.compile(
-    r"[ \t\xa0]+\d{1,2}(?:[.:]\d{2}|/\d{1,2}):?[ \t\xa0]+[^\W\d_]{2,}"
-)  # (or a date: "RK 12/3: samtale 45 min.")
+    r"[ \t\xa0]+\d{1,2}(?:[.:]\d{2}|/\d{1,2})\.?:?[ \t\xa0]+[^\W\d_]{2,}"
+)  # (or a date: "RK 12/3: samtale 45 min.", "GL 14.03.: Ansøgning sendt")
 #: a laboratory value after a short name part or initials: " 0,7" (group 1: decimal), " 134"
 #: (not a time, a date or a shift: "Bo 15-23", "Li 07.30", "Bo 12.03")
 _VALUE_AFTER_RE = re.compile(r"[ \t\xa0]+(?:(\d+,\d+)|[1-9]\d{1,3})(?![\d:/\-–]|\.\d)")
@@ -5561,29 +5647,140 @@ _EPONYM_BEFORE_RE = re.compile(
 )
 
 
-def _a_place(text: str, sp: Span) -> bool:
-    """Is the span, one capitalised name part, a place instead: before a word for a place
-    ("Gram Slot", "Hammer Bakker", "Kold Station") or after where someone is born, from or lives
-    ("født i Gram", "er fra Gram", "bor i Kolding")? Never where a name is certain."""
-    if sp.certain or sp.form not in ("family", "given") or not sp.text[:1].isupper():
-        return False
-    if sp.end < len(text) and _PLACE_AFTER_RE.match(text, sp.end) is not None:
-        return True
+#: a lower-case given name and one letter heading a line, before a colon or what a person did:
+#: "tove s har leveret toiletforhøjer", "dag h: ilt ned til 1 l" (not "vitamin d 20 µg")
+_GIVEN_INITIAL_LEAD_RE = re.compile(
+    r"[ \t\xa0]*([a-zæøå]{2,})[ \t\xa0]([a-zæøå])\.?(?=[ \t\xa0]*:[ \t\xa0]|[ \t\xa0]+(?:har|er|var"
+    r"|kommer|kom|skriver|skrev|ringede|ringer|giver|gav|siger|sagde|vil|skal|kan|tager|tog"
+    r"|kigger|kiggede|ser|så|taler|talte|laver|lavede|hjælper|hjalp|følger|fulgte)(?![^\W_]))"
+)
+
+
+#: a user name or initials right before a whole name in parentheses: "mast (" (group 1)
+_ID_BEFORE_PARENS_RE = re.compile(r"(?<![^\W_])([^\W\d_]{2,8})[ \t\xa0]*\([ \t\xa0]*\Z")
+#: ... or in parentheses right after it: " (mast)" (group 1)
+_ID_IN_PARENS_AFTER_RE = re.compile(r"[ \t\xa0]*\([ \t\xa0]*([^\W\d_]{2,8})[ \t\xa0]*\)")
+
+
+def _overlaps_none(spans: list[Span], s: int, e: int) -> bool:
+    return all(sp.end <= s or sp.start >= e for sp in spans)
+
+
+def _titled_after(ctx: _Ctx, sp: Span) -> Span:
+    """The span, certain when a title stands right after it in apposition: "Storm,
+    fysioterapeut, har testet", "Storm (fys): træning" (the title says who it is, so a
+    relative's name of the same letters does not keep it)."""
+    if sp.certain or not sp.part:
+        return sp
+    text = ctx.text
+    m = _TITLE_APPOSITION_RE.match(text, sp.end)
+    if m is None:
+        return sp
+    a = m.end()
+    te = next((e for e, s in ctx.title_ends.items() if s == a), None)
+    if te is None:
+        return sp
+    ok = (
+        text[te : te + 1] == ")" if m.group().rstrip(" \t\xa0").endswith("(") else
+        _APPOSITION_END_RE.match(text, te) is not None
+    )  # fmt: skip
+    return dataclasses.replace(sp, certain=True) if ok else sp
+
+
+#: between a name and a title in apposition: ", " or " ("
+_TITLE_APPOSITION_RE = re.compile(r",[ \t\xa0]*|[ \t\xa0]*\([ \t\xa0]*")
+#: the end of a title in apposition: "fysioterapeut,", "hjemmesygepl.,", "ssa:"
+_APPOSITION_END_RE = re.compile(r"\.?[ \t\xa0]*[,:;)]")
+
+
+def _a_day_number(text: str, sp: Span) -> bool:
+    """Is the span the word "dag" before a day's number: "dag 3 med prednisolon", "DAG 1:
+    Mobilisering", "Dag 2: bedre" (not before a date: "Dag 14.03: ...", Dag's entry)?"""
     return (
-        sp.start > 4 and _PLACE_BEFORE_RE.search(text, max(0, sp.start - 16), sp.start) is not None
+        sp.end - sp.start == 3
+        and sp.text.lower() == "dag"
+        and _DAY_NUMBER_AFTER_RE.match(text, sp.end) is not None
     )
 
 
-#: a word for a place after a name ("Gram Slot", "Hammer Bakker"; not a name: "Holm", "Skov")
+#: a day's number after "dag": " 3", " 12:" (not a date or a time: " 14.03", " 3/4", " 8.30")
+_DAY_NUMBER_AFTER_RE = re.compile(r"[ \t\xa0]+\d{1,3}(?![\d./:\-]\d|\d)")
+
+
+def _ids_of(persons: Iterable[Person], *, derived: bool = False) -> set[str]:
+    """The registered initials, user names (without a domain) and e-mail local parts of
+    ``persons``, folded; with ``derived``, the initials derived from each of their names too."""
+    out: set[str] = set()
+    for p in persons:
+        ids = [*p.initials, *(u.rsplit("\\", 1)[-1] for u in p.usernames)]
+        ids += [e.split("@", 1)[0] for e in p.emails]
+        if derived:
+            ids += [i for g, f in p.names() for i in derive_initials(g, f)]
+        out.update(_fold_word(i.replace(".", "")) for i in ids if i)
+    return out
+
+
+def _a_place(text: str, sp: Span) -> bool:
+    """Is the span, one name part, a place instead: before a word for a place ("Gram Slot",
+    "Sindal Apotek", "Hjemmeplejen Sindal Syd", in the same letter case: "SINDAL APOTEK",
+    "sindal apotek"), after a postcode in an address ("Skovvej 12, 9870 Sindal"), after where
+    someone is born, from or lives ("født i Gram", "bor i Kolding") or after a place of care
+    ("Lægehuset i Sindal", "Hjemmesygeplejen i Sindal"; not "Hjemmeplejen Mette", who works
+    there)? Where a name is certain, only a word for a place after it says so ("ændret af Kim
+    Bro, Sindal Apotek"), not a direction."""
+    if sp.form not in ("family", "given"):
+        return False
+    if sp.end < len(text) and (m := _PLACE_AFTER_RE.match(text, sp.end)) is not None:
+        word, name = m.group(1), sp.text
+        if sp.certain and word.lower() in _DIRECTIONS:
+            return False  # "Sign.: Sindal Syd" may be a team's member
+        if (
+            (name.isupper() and word.isupper())
+            or (name.islower() and word.islower())
+            or (name[:1].isupper() and not name.isupper() and word.istitle())
+        ):
+            return True
+    if sp.start < 5 or sp.certain:
+        return False  # (a word for a place after it says so even where a name is certain:
+        # "ændret af Kim Bro, Sindal Apotek")
+    window = max(0, sp.start - 40)
+    if _POSTCODE_BEFORE_RE.search(text, window, sp.start) is not None:
+        return True
+    if not sp.text[:1].isupper():
+        return False
+    if _PLACE_BEFORE_RE.search(text, window, sp.start) is not None:
+        return True
+    # where something is, last in its clause: "bor med sin hustru i eget hus i Sindal.",
+    # "besøgte Erling i Sindal." (a person is never "i" someone)
+    return (
+        text.endswith(" i ", 0, sp.start)
+        and text[sp.start - 4 : sp.start - 3].isalpha()
+        and (sp.end == len(text) or text[sp.end] in ".,;!?\n")
+    )
+
+
+_DIRECTIONS = frozenset(("syd", "nord", "øst", "vest", "midt"))
+#: a word for a place after a name ("Gram Slot", "Hammer Bakker", "Sindal Apotek", "Sindal
+#: Syd"; not a name: "Holm", "Skov")
 _PLACE_AFTER_RE = re.compile(
-    r"[ \t\xa0](?:Slot|Bakker|Strand|Havn|Kirke|Station|Plads|Bugt|Centret|Centeret|Hospital"
-    r"|Sygehus|Skole|Kaserne|Fængsel|Arresthus|Statsfængsel|Kommune|Gods|Herregård)(?![^\W_])"
+    r"[ \t\xa0]((?i:Slot|Bakker|Strand|Havn|Kirke|Station|Plads|Bugt|Centret|Centeret|Hospital"
+    r"|Sygehus|Skole|Kaserne|Fængsel|Arresthus|Statsfængsel|Kommune|Gods|Herregård|Apotek"
+    r"|Lægehus|Lægecenter|Sundhedshus|Tandklinik|Plejecenter|Plejehjem|Bibliotek|Rådhus"
+    r"|Borgerservice|Lufthavn|Politi|Hallen|Idrætscenter|Bymidte|Syd|Nord|Øst|Vest|Midt))"
+    r"(?![^\W_])"
 )
-#: where someone is born, from or lives, before a place: "født i Gram", "er fra Gram"
+#: where someone is born, from or lives, or a place of care, before a place: "født i Gram",
+#: "er fra Gram", "Lægehuset i Sindal", "Tandlægerne i Sindal", "Hjemmeplejen i Sindal"
 _PLACE_BEFORE_RE = re.compile(
     r"(?<![^\W_])(?:født i|født på|er fra|var fra|kommer fra|opvokset i|bor i|boede i|bosat i"
-    r"|flyttet til|flyttede til|born in|lives in)[ \t\xa0]+\Z"
+    r"|flyttet til|flyttede til|born in|lives in|lived in"
+    r"|(?i:lægehuset|lægerne|lægeklinikken|tandlægerne|tandklinikken|tandplejen|apoteket"
+    r"|sygehuset|hospitalet|plejecentret|plejecenteret|plejehjemmet|jobcentret|jobcenteret"
+    r"|sundhedshuset|sundhedscentret|genoptræningen|aktivitetscentret|dagcentret|hjemmeplejen"
+    r"|hjemmesygeplejen|sygeplejeklinikken|borgerservice|skolen|kommune) i)[ \t\xa0]+\Z"
 )
+#: a Danish postcode in an address before a town: "Skovvej 12, 9870 Sindal", "DK-9870 Sindal"
+_POSTCODE_BEFORE_RE = re.compile(r"(?:,|^|DK-)[ \t\xa0]*[1-9]\d{3}[ \t\xa0]+\Z", re.MULTILINE)
 
 
 def _a_lab_value_or_a_day(text: str, sp: Span) -> bool:
@@ -6210,7 +6407,8 @@ _FROM_A_PLACE_OF_WORK_RE = re.compile(
     r"|familieafdelingen|børne- og ungeafdelingen|hjemmeplejen|hjemmesygeplejen|afdelingen"
     r"|kriminalforsorgen|fængslet|arresthuset|bostedet|botilbuddet|psykiatrien|distriktspsykiatrien"
     r"|socialforvaltningen|ydelseskontoret|boligselskabet|sygehuset|hospitalet|lægehuset"
-    r"|klinikken|regionen|misbrugscent(?:ret|eret)|familiehuset|ppr)(?![^\W_])"
+    r"|klinikken|regionen|misbrugscent(?:ret|eret)|familiehuset|ppr|apoteket|tandklinikken"
+    r"|tandlægen|genoptræningen|plejecent(?:ret|eret)|plejehjemmet|visitationen)(?![^\W_])"
 )
 #: a title in parentheses after a name: "nord (spl.)", "lund (socialpædagog)"
 _TITLE_IN_PARENS_RE = re.compile(r"[ \t\xa0]*\(([^\W\d_][\w.\- ]{0,30}?)\.?\)")
