@@ -27,7 +27,7 @@ from __future__ import annotations
 import pytest
 
 from indsigt.protect.names import NameMatcher, Person
-from names_shown import out
+from names_shown import out, shown_to
 
 HIDDEN = [
     Person("s1", "Kit", "Lys", titles=("sygeplejerske",)),
@@ -52,12 +52,7 @@ def m() -> NameMatcher:
 
 
 def shown(m: NameMatcher, text: str) -> str:
-    keep = m.keep(RELATIVES, own=CITIZEN)
-    spans = keep.filter(text, m.find(text))
-    out_text = text
-    for sp in sorted(spans, key=lambda s: s.start, reverse=True):
-        out_text = out_text[: sp.start] + "[X]" + out_text[sp.end :]
-    return out_text
+    return shown_to(m, text, RELATIVES, CITIZEN)
 
 
 @pytest.mark.parametrize(

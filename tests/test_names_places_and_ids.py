@@ -28,7 +28,7 @@ from __future__ import annotations
 import pytest
 
 from indsigt.protect.names import NameMatcher, Person
-from names_shown import out
+from names_shown import out, shown_to
 
 HIDDEN = [
     Person("h1", "Anders", "Skagen", initials=("AS",), titles=("ergoterapeut",)),
@@ -56,10 +56,7 @@ def m() -> NameMatcher:
 
 def shown(m: NameMatcher, text: str) -> str:
     """What the citizen, whose family is :data:`RELATIVES`, reads."""
-    from indsigt.protect.replace import replace
-
-    keep = m.keep(RELATIVES, own=CITIZEN)
-    return replace(text, keep.filter(text, m.find(text)), lambda _person: "[X]")
+    return shown_to(m, text, RELATIVES, CITIZEN)
 
 
 @pytest.mark.parametrize(

@@ -27,8 +27,7 @@ from __future__ import annotations
 import pytest
 
 from indsigt.protect.names import NameMatcher, Person
-from indsigt.protect.replace import replace
-from names_shown import out
+from names_shown import out, shown_to
 
 HIDDEN = [
     Person("s1", "Kasper", "Rask", titles=("sygeplejerske",)),
@@ -67,8 +66,7 @@ def birth() -> NameMatcher:
 
 def shown(m: NameMatcher, text: str) -> str:
     """``text`` as the citizen Sofie Lykke Andersen sees it in her own record."""
-    spans = m.keep(FAMILY, own=OWN).filter(text, m.find(text))
-    return replace(text, spans, lambda _person: "[X]")
+    return shown_to(m, text, FAMILY, OWN)
 
 
 @pytest.mark.parametrize(

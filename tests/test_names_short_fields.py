@@ -34,8 +34,7 @@ from __future__ import annotations
 import pytest
 
 from indsigt.protect.names import NameMatcher, Person
-from indsigt.protect.replace import replace
-from names_shown import out
+from names_shown import out, shown_to
 
 HIDDEN = [
     Person("h1", "Per", "Rask", initials=("PR",), titles=("praktiserende læge",)),
@@ -184,12 +183,6 @@ SYSTEM_OWN = (("Lise Marie", "Sommer"),)
 @pytest.fixture(scope="module")
 def sysm() -> NameMatcher:
     return NameMatcher.build(SYSTEM, others=SYSTEM_OTHERS)
-
-
-def shown_to(m: NameMatcher, text: str, family: tuple, own: tuple) -> str:
-    """``text`` as the citizen ``own`` with the relatives ``family`` sees it, "[X]" for each."""
-    spans = m.keep(family, own=own).filter(text, m.find(text))
-    return replace(text, spans, lambda _person: "[X]")
 
 
 def system_shown(m: NameMatcher, text: str) -> str:
