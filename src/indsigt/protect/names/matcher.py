@@ -1274,16 +1274,14 @@ class NameMatcher:
         if (crossed or not before or before[-1] in ".!?:;") and not all(named):
             return False  # capitalised as a sentence begins: "Aftaget Jensen patienten."
         lows = [_loose(p) for p in parts]
-        pkeys, persons = self._person_keys, self.persons  # both sorted by key
-        for key in set(sp.candidates or (sp.person,)):
-            i = bisect_right(pkeys, key) - 1
-            if i < 0 or pkeys[i] != key:
-                return False  # (not a person of this matcher: fail closed)
-            for given, _ in persons[i].names():
-                for part in _NAME_HYPHENS_RE.sub(" ", given).split():
-                    own = _loose(part)
-                    if own and any(_may_be_short_for(own, low) for low in lows):
-                        return False
+        indices = self._indices_of(sp)
+        if indices is None:
+            return False  # (not a person of this matcher: fail closed)
+        for i in indices:
+            for part in self._parts_of(i, given_only=True):
+                own = _loose(part)
+                if own and any(_may_be_short_for(own, low) for low in lows):
+                    return False
         return True
 
     def _before_another_family_name(self, text: str, sp: Span) -> bool:
@@ -1316,17 +1314,38 @@ class NameMatcher:
         # few parts, one edit apart (the typo index of all hidden people costs a search a
         # word, paid at every first sight of a name beside a given name)
         lows = [_loose(p) for p in parts]
-        pkeys, persons = self._person_keys, self.persons
+        indices = self._indices_of(sp)
+        if indices is None:
+            return False  # (not a person of this matcher: fail closed)
+        for i in indices:
+            for part in self._parts_of(i):
+                own = _loose(part)
+                if any(_one_edit(own, low) for low in lows):
+                    return False
+        return True
+
+    def _indices_of(self, sp: Span) -> list[int] | None:
+        """The indices (in :attr:`persons`) of everyone the span may stand for; None when one
+        of them is no person of this matcher."""
+        pkeys = self._person_keys  # sorted by key, as the persons are
+        out: list[int] = []
         for key in set(sp.candidates or (sp.person,)):
             i = bisect_right(pkeys, key) - 1
             if i < 0 or pkeys[i] != key:
-                return False  # (not a person of this matcher: fail closed)
-            for given, family in persons[i].names():
-                for part in _NAME_HYPHENS_RE.sub(" ", f"{given} {family}").split():
-                    own = _loose(part)
-                    if any(_one_edit(own, low) for low in lows):
-                        return False
-        return True
+                return None
+            out.append(i)
+        return out
+
+    def _parts_of(self, i: int, *, given_only: bool = False) -> list[str]:
+        """The name parts of each name the person ``i`` has had, as the roster writes them
+        ("Anne-Marie" is two); with ``given_only``, the given names' only."""
+        return [
+            part
+            for given, family in self.persons[i].names()
+            for part in _NAME_HYPHENS_RE.sub(
+                " ", given if given_only else f"{given} {family}"
+            ).split()
+        ]
 
     def _nicknames(self, text: str, raw: list[_Hit]) -> None:
         """A nickname made of a hidden person's name, quoted after what someone is called:
@@ -3415,16 +3434,11 @@ class NameMatcher:
             sig = self._sigs.get(_sig_norm(piece))
             if sig is not None and sig.pset and (sig.explicit or not (sig.word or sig.clinical)):
                 found.update(sig.pset)
+        found.update(self._initials_and_family(folded))
         for k in (1, 2, 3):
             if len(folded) - k < 3:
                 break
-            # initials and a family name run together ("mholm"), a name and initials ("HolmML")
-            head = self._words.get(folded[k:])
-            if head is not None:
-                letters = folded[:k].upper()
-                for entry in head.entries:
-                    if entry[2] == "family" and _in_order(letters, self._gfirsts[entry[1]], 0):
-                        found.add(entry[1])
+            # a name and initials run together ("HolmML", "SkovR")
             tail = self._words.get(folded[:-k])
             if tail is not None and piece[-k:].isupper() and not piece[:-k].isupper():
                 letters = folded[-k:].upper()
@@ -3435,6 +3449,21 @@ class NameMatcher:
                         found.add(entry[1])
         return frozenset(found), (key if found and key is not None else None)
 
+    def _initials_and_family(self, folded: str) -> set[int]:
+        """The people whose given-name initials (one to three) and family name run together
+        are the folded word: "mholm", "mlholm" for Mette Louise Holm."""
+        found: set[int] = set()
+        for k in (1, 2, 3):
+            if len(folded) - k < 3:
+                break
+            head = self._words.get(folded[k:])
+            if head is not None:
+                letters = folded[:k].upper()
+                for entry in head.entries:
+                    if entry[2] == "family" and _in_order(letters, self._gfirsts[entry[1]], 0):
+                        found.add(entry[1])
+        return found
+
     def _email_name_hits(self, text: str) -> list[_Hit]:
         """An e-mail address whose local part is a person's given-name initials and family
         name run together ("mholm@rn.dk", "mlholm@rn.dk" for Mette Louise Holm): the whole
@@ -3444,18 +3473,7 @@ class NameMatcher:
             at = text.find("@", m.start(), m.end())
             persons: set[int] = set()
             for piece in _LOCAL_SPLIT_RE.split(text[m.start() : at]):
-                folded = _fold_word(piece)
-                for k in (1, 2, 3):
-                    if len(folded) - k < 3:
-                        break
-                    key = self._words.get(folded[k:])
-                    if key is None:
-                        continue
-                    letters = folded[:k].upper()
-                    for entry in key.entries:
-                        i = entry[1]
-                        if entry[2] == "family" and _in_order(letters, self._gfirsts[i], 0):
-                            persons.add(i)
+                persons.update(self._initials_and_family(_fold_word(piece)))
             if persons:
                 out.append(
                     _Hit(
@@ -3645,11 +3663,10 @@ class NameMatcher:
         if _fold_word(found).startswith(low):
             return False
         for i in persons:
-            for given, family in self.persons[i].names():
-                for part in _NAME_HYPHENS_RE.sub(" ", f"{given} {family}").split():
-                    whole = _fold_word(part)
-                    if len(low) < len(whole) and whole.startswith(low):
-                        return True
+            for part in self._parts_of(i):
+                whole = _fold_word(part)
+                if len(low) < len(whole) and whole.startswith(low):
+                    return True
         return False
 
     def _initials_of(self, persons: frozenset[int], letters: str) -> bool:
