@@ -20,7 +20,8 @@ certain, so a relative's name of the same letters does not keep it ("Storm, fysi
 testet", "hede, hjemmesygepl., har bestilt"); a lower-case given name and the first letter of
 the family name heading a line before a colon or a verb signs it ("tove s har leveret", "dag h:
 ilt ned"); a user name that is a word is the person's right before their whole name in
-parentheses ("16:44 mast (Maja Storm)").
+parentheses ("16:44 mast (Maja Storm)") and heading a line before what the record's writer has
+done ("mast har registreret faldrisiko").
 """
 
 from __future__ import annotations
@@ -161,6 +162,7 @@ def test_a_colleagues_id_that_a_hidden_person_shares_is_hidden() -> None:
         ("dag h: ilt ned til 1 l, sat-mål 88-92", "[X]: ilt ned"),
         ("17-03-2024 16:44:12 mast (Maja Storm) Plan oprettet", "16:44:12 [X] ([X]) Plan"),
         ("kim fra apoteket ringet: dosisdispensering", "[X] fra apoteket"),
+        ("mast har registreret faldrisiko: høj", "[X] har registreret"),
         ("Dag 14.03: ordineret prednisolon", "[X] 14.03: ordineret"),
     ],
 )
@@ -176,6 +178,7 @@ def test_a_hidden_person_is_hidden(m: NameMatcher, text: str, expected: str) -> 
         "vitamin d: 20 µg dagligt",
         "dag 3: bedre, går med rollator",
         "masten på skibet knækkede",
+        "masten har knækket i stormen",
         "DAG 1: Mobilisering med gangstativ.",
         "Prednisolon dag 3, bedring.",
     ],

@@ -4299,7 +4299,8 @@ def _user_writers(ctx: _Ctx, found: list[tuple[int, int, _Sig]]) -> None:
     line's writer: first on the line or after its time, before a colon, a dash, a parenthesis,
     an arrow, a time or a capitalised word ("mara 12.05: telefonkonsultation", "bora -
     aftenbesøg", "16:40 mara Lægehuset Trøjborg", "mara (chat til M3): ..."); before or after
-    a chat's arrow ("bora -> mara:"); alone in parentheses before a colon ("(bora):"). Not a common word
+    a chat's arrow ("bora -> mara:"); alone in parentheses before a colon ("(bora):"); before
+    what the record's writer has done ("mast har registreret faldrisiko"). Not a common word
     (zipf 4 or more) nor a clinical abbreviation."""
     text = ctx.text
     for s, e, sig in found:
@@ -4328,6 +4329,9 @@ _USER_LEAD_RE = re.compile(
 #: what follows a line's writer: a colon, a dash, a parenthesis, an arrow, a time, a capital
 _USER_AFTER_RE = re.compile(
     r"[ \t\xa0]*(?::|[-–][ \t\xa0]|\(|->|\d{1,2}[.:]\d{2})|[ \t\xa0]+[A-ZÆØÅ]"
+    # what the record's writer has done: "mast har registreret faldrisiko"
+    r"|[ \t\xa0]+har[ \t\xa0]+(?:registreret|dokumenteret|noteret|vurderet|observeret|oprettet"
+    r"|opdateret|afsluttet|udført|bestilt|testet|trænet|givet|talt|ringet|skrevet)(?![^\W_])"
 )
 
 
