@@ -196,3 +196,63 @@ def test_a_relatives_e_mail_address_stays_and_a_hidden_namesakes_is_hidden() -> 
         ("Fra: dimo@rn.dk", True),
     ):
         assert bool(keep.filter(text, m.find(text))) is hidden, text
+
+
+# rt53 (a young woman's half year in Copenhagen, held out against ca0f022): streets, squares and
+# firms named like hidden staff, the citizen greeted in her own messages, a relative described in
+# parentheses, registered abbreviation initials where a writer signs.
+CPH = [
+    Person("c1", "Hans", "Nansen", titles=("overlæge",)),
+    Person("c2", "Mark", "Søborg", titles=("praktiserende læge",)),
+    Person("c3", "Leo", "Ipsen", titles=("farmaceut",)),
+    Person("c4", "Max", "Ørsted", titles=("sygeplejerske",)),
+    Person("c5", "Sofie", "Lange", initials=("SL",), titles=("sygeplejerske",)),
+    Person("c6", "Maria", "Steen", initials=("MS",), titles=("læge",)),
+    Person("c7", "Bente", "Thorsen", initials=("BT",), titles=("jordemoder",)),
+]
+CPH_FAMILY = [("Mark", "Lindqvist")]
+CPH_OWN = [("Sofie", "Rosendahl")]
+
+
+@pytest.fixture(scope="module")
+def cph() -> NameMatcher:
+    return NameMatcher.build(CPH)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Udleveret på Apoteket ved Sankt Hans Torv.",
+        "Hun fejrede Sankt Hans med familien.",
+        "Lægehuset flytter til Søborg Hovedgade 120 pr. 1.9.",
+        "Bor tæt ved H.C. Ørsteds Vej.",
+        "Kæresten havde tidligere lejlighed i Hans Tavsens Gade.",
+        "Fucidin creme (LEO Pharma) på skrammen.",
+        "Praktik i en børnehave i Søborg fra 1.6.",
+        "Kære Sofie\nDu kan komme torsdag kl. 8.15.",
+        "Hej Sofie, vi rykker din tid til kl 14.",
+        "Fødselsforberedelse: Mark (far til barnet) deltager.",
+        "Mark (min kæreste) henter mig.",
+        "Can Mark (my boyfriend) come to the scan?",
+        "BT 24.5.: 120/80",
+    ],
+)
+def test_a_street_a_firm_and_the_family_stay(cph: NameMatcher, text: str) -> None:
+    assert shown_to(cph, text, CPH_FAMILY, CPH_OWN) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hej Sofie Lange, vagten er byttet", "Hej [X], vagten er byttet"),
+        ("Mvh Sofie", "Mvh [X]"),
+        ("Mark (læge) har ringet", "[X] (læge) har ringet"),
+        ("Samtale i Hans Nansens fravær", "Samtale i [X]'s fravær"),
+        ("Opgaven i Søborg Nielsens sted", "Opgaven i [X] Nielsens sted"),
+        ("Receptfornyelse: Ventoline 0,1 mg/dosis. Godkendt MS.", "Godkendt [X]."),
+        ("Konsultation (MS): astma forværret", "Konsultation ([X]): astma"),
+        ("BT 24.5.: tilvækst normal, ingen indikation", "[X] 24.5.: tilvækst"),
+    ],
+)
+def test_the_hidden_copenhageners_are_hidden(cph: NameMatcher, text: str, expected: str) -> None:
+    assert expected in shown_to(cph, text, CPH_FAMILY, CPH_OWN)

@@ -447,7 +447,8 @@ class KeepNames:
         født 14.03", the baby, when the obstetrician Bo Storm is hidden: a family is called by
         its given names, and a label there would tell the parents that a hidden person is
         called Storm); a hidden person's given name stays hidden ("Maja" alone, the daughter's
-        and a hidden nurse's)."""
+        and a hidden nurse's). A greeting heading a message is certain of a name, and in the
+        citizen's own record it greets the citizen: "Hej Sofie" stays, "Mvh Sofie" does not."""
         out: list[Span] = []
         for i, sp in enumerate(spans):
             if (
@@ -460,6 +461,15 @@ class KeepNames:
                 and not _continued(text, spans, i, sp.start, sp.end)
             ):
                 continue
+            if (
+                sp.part
+                and sp.certain
+                and sp.form == "given"
+                and _loose(sp.text) in self._own
+                and _GREETING_BEFORE_RE.search(text, max(0, sp.start - 16), sp.start) is not None
+                and not _continued(text, spans, i, sp.start, sp.end)
+            ):
+                continue  # greeted in a message of her own record: "Hej Sofie", "Kære Sofie"
             if sp.part and not sp.certain and sp.form in ("given", "genitive"):
                 word = sp.text
                 if sp.genitive:
@@ -485,6 +495,12 @@ class KeepNames:
                     continue
             out.append(sp)
         return out
+
+
+#: a greeting heading a message or a line, before the name greeted ("Hej ", "Kære ", "Hi ")
+_GREETING_BEFORE_RE = re.compile(
+    r"(?:^|(?<=\n))[ \t\xa0]*(?i:hej|kære|hi|hello|dear|goddag|godmorgen)[ \t\xa0]+\Z"
+)
 
 
 def _first_given_names(names: Iterable[tuple[str, str]]) -> frozenset[str]:
@@ -636,10 +652,12 @@ _RELATION_AFTER_RE = re.compile(
     # the relation after a comma: "Tom, pt's lillebror, kom på besøg", "Vibe, hendes mor"
     rf"|(?<=,[ \t\xa0]){_POSSESSIVE}{_SP}+"
     # the relation in parentheses after the name: "Mark (far) kommer", "Kim (morbror)", with
-    # an age: "Ask (søn, 15)", "Ida (datter 4 år)"
-    rf"|{_SP}*\({_SP}*(?=(?i:"
+    # an age: "Ask (søn, 15)", "Ida (datter 4 år)", with whose and what more: "Mark (min
+    # kæreste)", "Mark (far til barnet)", "Mark (my boyfriend)"
+    rf"|{_SP}*\({_SP}*(?:(?i:min|mit|hendes|hans|deres|pt\.?s|pt's|my|her|his){_SP}+)?(?=(?i:"
     + "|".join(sorted(RELATION_WORDS, key=len, reverse=True))
-    + rf"){_SP}*(?:,?{_SP}*\d{{1,3}}(?:{_SP}*(?:år|mdr|uger|dage))?{_SP}*)?\)))"
+    + rf")(?![^\W_])(?:{_SP}*,?{_SP}*\d{{1,3}}(?:{_SP}*(?:år|mdr|uger|dage))?{_SP}*"
+    + rf"|{_SP}+(?i:til|of|to){_SP}+[^()\n]{{1,30}})?\)))"
     r"(?i:"
     + "|".join(sorted(RELATION_WORDS + RELATION_PLURALS, key=len, reverse=True))
     + r")s?(?![^\W_])"

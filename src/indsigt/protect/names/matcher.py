@@ -1672,6 +1672,16 @@ class NameMatcher:
                 # abbreviations ("kontrol af BT"; a short word after "af" is read below)
                 after_markers.append((s, e, f"efter '{prev}'"))
                 continue
+            if (
+                w in _SIGNED_BY
+                and sig.explicit
+                and _initials_only(sig)
+                and _SIGN_END_RE.match(text, e) is not None
+            ):
+                # registered initials signing what was approved, even an abbreviation's letters:
+                # "Receptfornyelse: Ventoline. Godkendt MS.", "Signeret BT"
+                after_markers.append((s, e, f"efter '{prev}'"))
+                continue
             if w == "af" and sig.clinical and _initials_only(sig) and zipf(text[s:e]) < ZIPF_WORD:
                 # a person's initials that are also an abbreviation, after what a person does:
                 # "Tilset af AMK", "Ordineret af AK" (not "kontrol af AK-behandling")
@@ -1699,7 +1709,11 @@ class NameMatcher:
                     # (not "BT 12.00: 140/80", "PN 01.20: Zyprexa 5 mg")
                     or (
                         sig.explicit
-                        and _TIME_THEN_LOWER_RE.match(text, e) is not None
+                        and (
+                            _TIME_THEN_LOWER_RE.match(text, e) is not None
+                            # or a date and a colon: "BT 24.5.: tilvækst normal"
+                            or _DATE_COLON_LOWER_RE.match(text, e) is not None
+                        )
                         and text[s:e].lower() != "kl"  # "KL 03.00: pt vågen": o'clock
                     )
                 )
@@ -1749,6 +1763,17 @@ class NameMatcher:
                 # registered initials that are also an abbreviation, heading a line with what
                 # a person did: "BT: telefonkonsultation, ...", "AK: pt. fortsat let nedtrykt"
                 after_markers.append((s, e, "med STORE bogstaver først i en linje"))
+            elif (
+                sig.clinical
+                and sig.explicit
+                and _initials_only(sig)
+                and s > 0
+                and text[s - 1] == "("
+                and text.startswith("):", e)
+            ):
+                # registered initials that are also an abbreviation, in parentheses before a
+                # colon: "Konsultation (MS): astma forværret" (the visit's writer)
+                after_markers.append((s, e, "med STORE bogstaver i parentes før kolon"))
             elif sig.explicit and (
                 text[e : e + 4].lstrip(" \t\xa0").startswith("->")
                 or text[max(0, s - 4) : s].rstrip(" \t\xa0").endswith("->")
@@ -1776,7 +1801,7 @@ class NameMatcher:
                     zipf(text[s:e]) < ZIPF_WORD
                     # registered initials that are a word, not an abbreviation, heading a diary
                     # line with a colon: "OS: 36 ekstraheret", "22.03.2024 OS: Protesekontrol"
-                    or (sig.explicit and not sig.clinical and text.startswith(":", e))
+                    or (sig.explicit and not sig.clinical and text.startswith((":", "):"), e))
                 )
                 and (
                     (
@@ -4239,6 +4264,8 @@ _A_TIME_BEFORE_RE = re.compile(
 #: who approved or checked it, before initials that are an abbreviation ("godkendt UD 14.03";
 #: not "målt BS 14.03", "givet PN 14.03": a value, a medicine at a time)
 _SIGNED_BY = frozenset(("godkendt", "signeret", "kontrolleret", "attesteret", "udført", "tilset"))
+#: the end of a signature after initials: a full stop, a comma, a semicolon, the line's end
+_SIGN_END_RE = re.compile(r"[ \t\xa0]*(?:[.,;]|\r?\n|$)")
 #: a time after initials, and the end of the line: " 06:10", " 14.03."
 _TIME_AT_LINE_END_RE = re.compile(r"[ \t\xa0]+\d{1,2}[.:]\d{2}[ \t\xa0.]*(?:\r?\n|$)")
 #: what ends a time stamp's initials: a comma, a slash, a semicolon or the end of the line
@@ -5008,6 +5035,9 @@ _TIME_THEN_LOWER_RE = re.compile(
     r"[ \t\xa0]+(?:[Kk]l\.?[ \t\xa0]*\d{1,2}(?:[.:]\d{2})?|\d{1,2}[.:]\d{2})(?![\d./]|:\d)"
     r"[ \t\xa0]*:?[ \t\xa0]+(?:[a-zæøå]{2,}|Pt\b)"
 )  # (a time has its minutes or "kl": not "RF 24 målt", "TV 2 har ringet")
+_DATE_COLON_LOWER_RE = re.compile(
+    r"[ \t\xa0]+\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?:[ \t\xa0]+[a-zæøå]{2,}"
+)  # (a date, a colon and words: "BT 24.5.: tilvækst normal"; not "BT 24.5.: 120/80")
 _TIME_THEN_WORDS_RE = re.compile(
     r"[ \t\xa0]+\d{1,2}(?:[.:]\d{2}|/\d{1,2})\.?:?[ \t\xa0]+[^\W\d_]{2,}"
 )  # (or a date: "RK 12/3: samtale 45 min.", "GL 14.03.: Ansøgning sendt")
@@ -5747,15 +5777,27 @@ def _a_place(text: str, sp: Span) -> bool:
     "sindal apotek"), after a postcode in an address ("Skovvej 12, 9870 Sindal"), after where
     someone is born, from or lives ("født i Gram", "bor i Kolding") or after a place of care
     ("Lægehuset i Sindal", "Hjemmesygeplejen i Sindal"; not "Hjemmeplejen Mette", who works
-    there)? Where a name is certain, only a word for a place after it says so ("ændret af Kim
-    Bro, Sindal Apotek"), not a direction."""
+    there)? So is a street, a square or a firm ("Søborg Hovedgade", "H.C. Ørsteds Vej", "Sankt
+    Hans Torv", "LEO Pharma"). Where a name is certain, only a word for a place after it says so
+    ("ændret af Kim Bro, Sindal Apotek"), not a direction."""
+    if sp.form == "full":
+        # a street named after a whole name in the genitive: "H.C. Ørsteds Vej"
+        m = _PLACE_AFTER_RE.match(text, sp.end)
+        return (
+            m is not None
+            and sp.text.endswith("s")
+            and m.group(1) in _STREET_WORDS
+            and not sp.certain
+        )
     if sp.form not in ("family", "given"):
-        return False
+        return False  # (a genitive before a street: the view's filter, KeepNames)
+    if sp.form == "given" and not sp.certain and _STREET_AFTER_GIVEN_RE.match(text, sp.end):
+        return True  # "Hans Tavsens Gade", "Niels Juels Gade"
     if sp.end < len(text) and (m := _PLACE_AFTER_RE.match(text, sp.end)) is not None:
         word, name = m.group(1), sp.text
         if sp.certain and word.lower() in _DIRECTIONS:
             return False  # "Sign.: Sindal Syd" may be a team's member
-        if (
+        if word.lower() in _FIRM_WORDS or (
             (name.isupper() and word.isupper())
             or (name.islower() and word.islower())
             or (name[:1].isupper() and not name.isupper() and word.istitle())
@@ -5771,30 +5813,46 @@ def _a_place(text: str, sp: Span) -> bool:
         return False
     if _PLACE_BEFORE_RE.search(text, window, sp.start) is not None:
         return True
-    # where something is, last in its clause: "bor med sin hustru i eget hus i Sindal.",
-    # "besøgte Erling i Sindal." (a person is never "i" someone)
+    # where something is: "bor med sin hustru i eget hus i Sindal.", "en børnehave i Valby fra
+    # 1.6." (a person is never "i" someone; a capitalised word after it goes on with the name)
     return (
         text.endswith(" i ", 0, sp.start)
         and text[sp.start - 4 : sp.start - 3].isalpha()
-        and (sp.end == len(text) or text[sp.end] in ".,;!?\n")
+        and _NO_NAME_AFTER_RE.match(text, sp.end) is not None
     )
 
 
 _DIRECTIONS = frozenset(("syd", "nord", "øst", "vest", "midt"))
+_FIRM_WORDS = frozenset(("pharma", "a/s", "aps", "i/s", "holding"))
+_STREET_WORDS = frozenset(
+    ("Vej", "Gade", "Allé", "Alle", "Boulevard", "Torv", "Plads", "Stræde", "Park", "Have")
+)
+#: a given name, then someone's family name in the genitive and a street: " Tavsens Gade"
+_STREET_AFTER_GIVEN_RE = re.compile(
+    r"[ \t\xa0]+[A-ZÆØÅ][a-zæøåé\-]+s[ \t\xa0]+(?:"
+    + "|".join(sorted(_STREET_WORDS))
+    + r")(?![^\W_])"
+)
 #: a word for a place after a name ("Gram Slot", "Hammer Bakker", "Sindal Apotek", "Sindal
 #: Syd"; not a name: "Holm", "Skov")
 _PLACE_AFTER_RE = re.compile(
     r"[ \t\xa0]((?i:Slot|Bakker|Strand|Havn|Kirke|Station|Plads|Bugt|Centret|Centeret|Hospital"
     r"|Sygehus|Skole|Kaserne|Fængsel|Arresthus|Statsfængsel|Kommune|Gods|Herregård|Apotek"
     r"|Lægehus|Lægecenter|Sundhedshus|Tandklinik|Plejecenter|Plejehjem|Bibliotek|Rådhus"
-    r"|Borgerservice|Lufthavn|Politi|Hallen|Idrætscenter|Bymidte|Syd|Nord|Øst|Vest|Midt))"
+    r"|Borgerservice|Lufthavn|Politi|Hallen|Idrætscenter|Bymidte|Syd|Nord|Øst|Vest|Midt"
+    # a street, a square, a beach, a park ("Søborg Hovedgade", "H.C. Ørsteds Vej")
+    r"|Vej|Gade|Allé|Alle|Boulevard|Torv|Langgade|Hovedgade|Stræde|Søbad|Park|Parken|Have"
+    # a firm ("LEO Pharma", "Due Transport ApS")
+    r"|Pharma|A/S|ApS|I/S|Holding))"
     r"(?![^\W_])"
 )
+#: after a place after "i": the clause goes on, no capitalised word (the name's other part)
+_NO_NAME_AFTER_RE = re.compile(r"\Z|[.,;:!?)\n]|[ \t\xa0]+(?![A-ZÆØÅ])")
 #: where someone is born, from or lives, or a place of care, before a place: "født i Gram",
 #: "er fra Gram", "Lægehuset i Sindal", "Tandlægerne i Sindal", "Hjemmeplejen i Sindal"
 _PLACE_BEFORE_RE = re.compile(
     r"(?<![^\W_])(?:født i|født på|er fra|var fra|kommer fra|opvokset i|bor i|boede i|bosat i"
-    r"|flyttet til|flyttede til|born in|lives in|lived in"
+    r"|flyttet til|flyttede til|born in|lives in|lived in|(?i:sankt|skt\.|sct\.)"
     r"|(?i:lægehuset|lægerne|lægeklinikken|tandlægerne|tandklinikken|tandplejen|apoteket"
     r"|sygehuset|hospitalet|plejecentret|plejecenteret|plejehjemmet|jobcentret|jobcenteret"
     r"|sundhedshuset|sundhedscentret|genoptræningen|aktivitetscentret|dagcentret|hjemmeplejen"
