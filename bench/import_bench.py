@@ -38,7 +38,6 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -280,7 +279,7 @@ def _count(stderr: str, name: str) -> tuple[int, int]:
 
 
 def run(args: argparse.Namespace) -> list[dict]:
-    from scratch import scratch_dir
+    from scratch import scratch_dir, start_pg_server, stop_pg_server
 
     tmp = scratch_dir("indsigt-import-bench-")
     data = make_data(args.data or tmp / "data", args.entries, args.datasets)
@@ -295,13 +294,7 @@ def run(args: argparse.Namespace) -> list[dict]:
     pg_dir = None
     pg_url = args.pg_url
     if "pg" in args.backends and not pg_url:
-        pg_dir = Path(tempfile.mkdtemp(prefix="indsigt-pg-"))  # pg-server.sh stop removes it
-        pg_url = subprocess.run(
-            ["bash", str(ROOT / "scripts" / "pg-server.sh"), "start", str(pg_dir)],
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout.strip()
+        pg_dir, pg_url = start_pg_server()
     dbs = Databases(tmp, pg_url)
     results: list[dict] = []
     try:
@@ -361,9 +354,7 @@ def run(args: argparse.Namespace) -> list[dict]:
                             print(_row(r2), flush=True)
     finally:
         if pg_dir is not None:
-            subprocess.run(
-                ["bash", str(ROOT / "scripts" / "pg-server.sh"), "stop", str(pg_dir)], check=False
-            )
+            stop_pg_server(pg_dir)
     return results
 
 

@@ -22,7 +22,6 @@ import re
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -98,19 +97,13 @@ def main() -> int:
 
     from baseline import checkout_src
     from import_bench import Databases, make_data
-    from scratch import scratch_dir
+    from scratch import scratch_dir, start_pg_server, stop_pg_server
 
     tmp = scratch_dir("indsigt-pg-statements-")
     data = make_data(args.data or tmp / "data", args.entries, ["real"])["real"]
     base_src, commit = checkout_src(args.baseline, tmp)
     codes = [(f"baseline ({commit})", base_src), ("this code", ROOT / "src")]
-    pg_dir = Path(tempfile.mkdtemp(prefix="indsigt-pg-"))
-    url = subprocess.run(
-        ["bash", str(ROOT / "scripts" / "pg-server.sh"), "start", str(pg_dir)],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.strip()
+    pg_dir, url = start_pg_server()
     dbs = Databases(tmp, url)
     rows: list[tuple[str, str, dict]] = []
     try:
@@ -128,10 +121,7 @@ def main() -> int:
                         flush=True,
                     )
     finally:
-        subprocess.run(
-            ["bash", str(ROOT / "scripts" / "pg-server.sh"), "stop", str(pg_dir)],
-            capture_output=True,
-        )
+        stop_pg_server(pg_dir)
     print("\nmedians (server ms by statement; wall s of the import process):")
     for fmt in args.formats.split(","):
         for label, _ in codes:

@@ -8,9 +8,12 @@ from __future__ import annotations
 import atexit
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+_ROOT = Path(__file__).resolve().parent.parent
 
 
 def scratch_dir(prefix: str) -> Path:
@@ -21,3 +24,24 @@ def scratch_dir(prefix: str) -> Path:
     else:
         atexit.register(shutil.rmtree, path, ignore_errors=True)
     return path
+
+
+def start_pg_server() -> tuple[Path, str]:
+    """A throwaway PostgreSQL server (``scripts/pg-server.sh``): (its folder, its URL). Stop it
+    with :func:`stop_pg_server`, which removes the folder."""
+    pg_dir = Path(tempfile.mkdtemp(prefix="indsigt-pg-"))
+    url = subprocess.run(
+        ["bash", str(_ROOT / "scripts" / "pg-server.sh"), "start", str(pg_dir)],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    return pg_dir, url
+
+
+def stop_pg_server(pg_dir: Path) -> None:
+    subprocess.run(
+        ["bash", str(_ROOT / "scripts" / "pg-server.sh"), "stop", str(pg_dir)],
+        check=False,
+        capture_output=True,
+    )
