@@ -98,7 +98,7 @@ def test_staging_uses_copy_on_postgresql(url, tmp_path, monkeypatch):
         assert seen and seen[0].startswith("INSERT INTO temp.")
 
 
-def test_postgresql_inserts_without_on_conflict_when_no_id_repeats(url, tmp_path, monkeypatch):
+def test_postgresql_inserts_without_on_conflict_when_no_id_repeats(url, tmp_path):
     # ON CONFLICT's speculative insertion is a third of the insert on PostgreSQL: a file whose
     # ids are new and once each is inserted plainly; a repeated id takes the ON CONFLICT path
     statements: list[str] = []

@@ -2031,8 +2031,8 @@ class NameMatcher:
         self, text: str, a: int, b: int, i: int, j: int, raw: list[_Hit], why: str
     ) -> None:
         """A hit on the lower-case given name ``text[a:b]`` and the letter ``text[i:j]`` when
-        a hidden person has that given name and a family name that begins with the letter (and
-        not a given name: "tove s", not "tove t" for Tove Thomsen's namesake)."""
+        a hidden person has that given name and a later name part that begins with the letter,
+        other than the letter of the first given name ("tove s" for Tove Sindal)."""
         key = self._words.get(_fold_word(text[a:b]))
         if key is None or key.only_user:
             return
