@@ -99,6 +99,7 @@ _DIARY_LEAD_RE = re.compile(
     r"(?:^|\n)[ \t\xa0]*(?:(?:[Kk]l\.?[ \t\xa0]*)?\d{1,2}(?:[./:]\d{1,2}(?:[./]\d{2,4})?)?[ \t\xa0]+"
     r"|(?:[Nn]at|[Dd]ag|[Aa]ften|[Dd]agvagt|[Aa]ftenvagt|[Nn]attevagt)[ \t\xa0]+)?\Z"
     r"|[^\W\d_],[ \t\xa0]*\Z"  # "Bad, GL: ok."
+    r"|[^\W\d_]{3}[.!?][ \t\xa0]+\Z"  # a sentence's end: "Overflyttes ikke. TS: pt. hentet"
 )
 #: ... and what comes after the initials there: "KS: ...", "KS - ...", "KS – ...", "KS; ..."
 _DIARY_AFTER_RE = re.compile(r"[ \t\xa0]?:|;|[ \t\xa0]+[-–][ \t\xa0]")

@@ -470,6 +470,17 @@ class KeepNames:
                 and not _continued(text, spans, i, sp.start, sp.end)
             ):
                 continue  # greeted in a message of her own record: "Hej Sofie", "Kære Sofie"
+            if (
+                sp.part
+                and sp.certain
+                and sp.form == "given"
+                and _loose(sp.text) in self._own
+                and _SIGNED_BEFORE_RE.search(text, max(0, sp.start - 24), sp.start) is not None
+                and _END_OF_LINE_RE.match(text, sp.end) is not None
+                and not _continued(text, spans, i, sp.start, sp.end)
+                and _writes_to_another(text, spans[:i], self._own)
+            ):
+                continue  # her own sign-off to someone she greeted: "Hej Dorthe ... Mvh Sofie"
             if sp.part and not sp.certain and sp.form in ("given", "genitive"):
                 word = sp.text
                 if sp.genitive:
@@ -501,6 +512,30 @@ class KeepNames:
 _GREETING_BEFORE_RE = re.compile(
     r"(?:^|(?<=\n))[ \t\xa0]*(?i:hej|kære|hi|hello|dear|goddag|godmorgen)[ \t\xa0]+\Z"
 )
+
+
+#: a sign-off before the name that signs ("Mvh ", "Hilsen\n", "/")
+_SIGNED_BEFORE_RE = re.compile(
+    r"(?:(?<![^\W_])(?i:mvh|vh|kh|hilsen|hilsner|regards)[ \t\xa0,.!]*\r?\n?[ \t\xa0]*|/)\Z"
+)
+_END_OF_LINE_RE = re.compile(r"[ \t\xa0.!]*(?:\r?\n|$)")
+#: who a message is written to, before their name: a greeting heading a line, "Til:", "Besked
+#: til", "Att.:"
+_ADDRESSEE_BEFORE_RE = re.compile(
+    r"(?:(?:^|(?<=\n))[ \t\xa0]*(?i:hej|kære|hi|hello|dear|goddag|godmorgen|til:|att\.?:)"
+    r"|(?i:besked|brev|spørgsmål|svar)[ \t\xa0]+til:?)[ \t\xa0]+\Z"
+)
+
+
+def _writes_to_another(text: str, before: list[Span], own: frozenset[str]) -> bool:
+    """Does the message greet or address a hidden person before its sign-off ("Hej Dorthe",
+    "Til: Mark Søborg", "Besked til Yasmin Haddad:")? Then a sign-off with the citizen's own
+    given name is the citizen's own ("... Mvh Sofie"), not the person she wrote to."""
+    return any(
+        _loose(sp.text.split()[0]) not in own
+        and _ADDRESSEE_BEFORE_RE.search(text, max(0, sp.start - 16), sp.start) is not None
+        for sp in before
+    )
 
 
 def _first_given_names(names: Iterable[tuple[str, str]]) -> frozenset[str]:

@@ -106,6 +106,9 @@ TITLES: frozenset[str] = frozenset(
     gadeplansmedarbejder
     obstetriker obst gynækolog gyn pædiater neonatolog anæstesilæge anæst narkoselæge kirurg
     radiolog børnelæge
+    sonograf farmaceut farmakonom talepædagog logopæd konsulent jobkonsulent
+    virksomhedskonsulent tandklinikassistent klinikassistent fodterapeut
+    kiropraktor optiker audiolog psykomotoriker
     """)
 )
 
@@ -128,6 +131,7 @@ _PROFESSIONS: tuple[tuple[str, str], ...] = (
     ("spl", "nurse"),
     ("hjsp", "nurse"),
     ("sundhedsplej", "nurse"),
+    ("klinikass", "dental assistant"),  # tandklinikassistent
     ("assistent", "care"),
     ("hjælper", "care"),
     ("sosu", "care"),
@@ -158,6 +162,17 @@ _PROFESSIONS: tuple[tuple[str, str], ...] = (
     ("laborant", "lab"),
     ("socialrådg", "social worker"),
     ("portør", "porter"),
+    ("farmaceut", "pharmacist"),
+    ("farmakonom", "pharmaconomist"),
+    ("sonograf", "sonographer"),
+    ("talepæd", "speech therapist"),
+    ("logopæd", "speech therapist"),
+    ("pædagog", "pedagogue"),
+    ("fodterapeut", "podiatrist"),
+    ("kiropraktor", "chiropractor"),
+    ("optiker", "optician"),
+    ("audiolog", "audiologist"),
+    ("konsulent", "consultant"),  # jobkonsulent, virksomhedskonsulent (a lægekonsulent: doctor)
 )
 #: whole folded titles (no dots, no spaces) of a doctor that hold no piece above
 _DOCTOR_TITLES = frozenset({"rl", "el", "dr", "drmed", "doktor", "afdl", "candmed", "kbu"})

@@ -214,7 +214,7 @@ _NUMBER_AFTER_RE = re.compile(r"[ \t\xa0:]*\d")
 _SIGNOFF_END_RE = re.compile(r"[,;)]|\.(?:[ \t\xa0]*(?:[\r\n/]|$)|[ \t\xa0]+[A-ZÆØÅ])")
 #: the format of :meth:`NameMatcher.dumps`; change it whenever the rules change what a built
 #: matcher holds (a stored matcher of another format is built again)
-_FORMAT = "names-2026-12-08.protect7"
+_FORMAT = "names-2026-12-08.protect8"
 _KEEP_CACHE_SIZE = 256  # KeepNames per matcher
 _TYPO_MEMO_SIZE = 65536  # words remembered by NameMatcher._typo
 #: how frequent a lower-case word next to a lower-case name part may be and still be read as a
@@ -571,6 +571,8 @@ class NameMatcher:
         self._keeps: OrderedDict[tuple[frozenset, frozenset], KeepNames] = OrderedDict()
         self._keeps_lock = threading.Lock()
         self._other_tokens: frozenset[str] = frozenset()  # name parts of non-hidden colleagues
+        #: "part>profession" of the non-hidden colleagues ("lund>doctor"; "lund>?": not known)
+        self._other_professions: frozenset[str] = frozenset()
         #: a non-hidden colleague's name part and the first letter of their other part, as an
         #: initial writes it: "lys<r" (R. Lys), "tom>i" (Tom I.)
         self._other_initialled: frozenset[str] = frozenset()
@@ -826,6 +828,7 @@ class NameMatcher:
                 for g, f in _other_names(others)
                 for x in (*_name_parts(g), *_name_parts(f))
             )
+            self._other_professions = frozenset(_professions_of_others(others))
             self._other_initialled = frozenset(
                 _fold_word(x) + mark + y[0].lower()
                 for g, f in _other_names(others)
@@ -994,6 +997,7 @@ class NameMatcher:
                 self._hidden_parts, self._hidden_pairs, self._other_tokens, self._titles,
                 self._sig_max, tuple(self._firsts), tuple(self._gfirsts),
                 tuple(sorted(self._particled)), self._other_initialled, self._other_ids,
+                self._other_professions,
             )
         )  # fmt: skip
         typos = self._typo_blob or marshal.dumps(
@@ -1014,7 +1018,7 @@ class NameMatcher:
         (
             fmt, person_keys, nkeys, nsigs, sig_index, ambig_index, word_index,
             part_words, hidden_parts, hidden_pairs, other_tokens, titles, sig_max, firsts,
-            gfirsts, particled, other_initialled, other_ids,
+            gfirsts, particled, other_initialled, other_ids, other_professions,
         ) = marshal.loads(head)  # fmt: skip
         if fmt != _FORMAT:
             raise ValueError(f"matcher format {fmt!r}, expected {_FORMAT!r}")
@@ -1038,6 +1042,7 @@ class NameMatcher:
         self._particled = frozenset(particled)
         self._other_initialled = other_initialled
         self._other_ids = other_ids
+        self._other_professions = other_professions
         self._auto, self._auto_cap = auto, auto_cap
         return self
 
@@ -1682,6 +1687,16 @@ class NameMatcher:
                 # "Receptfornyelse: Ventoline. Godkendt MS.", "Signeret BT"
                 after_markers.append((s, e, f"efter '{prev}'"))
                 continue
+            if (
+                sig.explicit
+                and _initials_only(sig)
+                and _WRITTEN_TO_BEFORE_RE.search(text, max(0, s - 20), s) is not None
+                and _SIGN_END_RE.match(text, e) is not None
+            ):
+                # whom an answer or a message goes to, even initials that are an abbreviation:
+                # "svar til BT.", "besked til MS"
+                after_markers.append((s, e, f"efter '{prev}'"))
+                continue
             if w == "af" and sig.clinical and _initials_only(sig) and zipf(text[s:e]) < ZIPF_WORD:
                 # a person's initials that are also an abbreviation, after what a person does:
                 # "Tilset af AMK", "Ordineret af AK" (not "kontrol af AK-behandling")
@@ -1757,11 +1772,16 @@ class NameMatcher:
                 sig.clinical
                 and sig.explicit
                 and _initials_only(sig)
-                and _line_start(text, s)
+                and (
+                    _line_start(text, s)
+                    or _WRITER_HEAD_BEFORE_RE.search(text, max(0, s - 24), s) is not None
+                )
                 and _WRITER_HEAD_AFTER_RE.match(text, e) is not None
             ):
-                # registered initials that are also an abbreviation, heading a line with what
-                # a person did: "BT: telefonkonsultation, ...", "AK: pt. fortsat let nedtrykt"
+                # registered initials that are also an abbreviation, heading a line or a
+                # sentence with what a person did: "BT: telefonkonsultation, ...", "AK: pt.
+                # fortsat let nedtrykt", "Overflyttes ikke. TS: pt. hentet", "tlf.konsultation
+                # MS: pt vil gerne henvises"
                 after_markers.append((s, e, "med STORE bogstaver først i en linje"))
             elif (
                 sig.clinical
@@ -1780,6 +1800,16 @@ class NameMatcher:
             ):
                 # who writes to whom in a chat: "Teams 14.05 VB -> YH: ..."
                 after_markers.append((s, e, "med STORE bogstaver i en chat"))
+            elif (
+                sig.explicit
+                and _initials_only(sig)
+                and (lb := _LOGGED_BEFORE_RE.search(text, max(0, s - 16), s)) is not None
+                and (la := _LOG_ACTION_AFTER_RE.match(text, e)) is not None
+                # an abbreviation only where the line is a log's: seconds, cells, English
+                and (not sig.clinical or lb.group(1) or "|" in lb.group() or la.group(1))
+            ):
+                # who looked, in an access log's line: "10:03:44 | BT | READ", "09:58 GL læst"
+                after_markers.append((s, e, "med STORE bogstaver i en loglinje"))
             elif _caps_context(text, s, e) or sig.clinical:
                 continue
             elif sig.explicit and not sig.word:
@@ -2291,6 +2321,8 @@ class NameMatcher:
                     continue  # inside a name found already
                 if not prev_short and _SENTENCE_GAP_RE.search(text, prev_end, s) is not None:
                     break  # the sentence ended: "spl. Olsen. Per os 500 mg"
+                if kind == _NEXT and count and ":" in text[prev_end:s]:
+                    break  # the name ended a heading: "hos læge Søborg: BT 112/68"
                 hit_end = found.get(s)
                 if hit_end is not None:  # a name found already: the name goes on
                     prev_end, prev_short = max(e, hit_end), False
@@ -2477,6 +2509,7 @@ class NameMatcher:
                         letters[:1] == _fold_word(text[h.start : h.start + 1])
                         and 2 <= len(letters) <= 5
                         and sig is None  # initials no hidden person has: someone else
+                        and letters not in self._titles  # a title: "Sofie (spl.)", "(ssa)"
                     ):
                         continue
             out.append(h)
@@ -3729,8 +3762,8 @@ class NameMatcher:
 
     def _titled_other(self, h: _Hit, word: str, title: str) -> bool:
         """Is a single name part ``word`` after ``title`` a non-hidden colleague's, by the title?
-        Yes when a colleague outside the order has the part and the title names a profession
-        that none of the hidden namesakes has ("læge Lund" when the hidden Lund is a
+        Yes when a colleague outside the order has the part and the title's profession (or
+        one not known) and the title names a profession that none of the hidden namesakes has ("læge Lund" when the hidden Lund is a
         psychologist, "SSH Skov" when the hidden Skov is a nurse). A title that names no
         profession, a hidden namesake with no known profession, or a name of more than one
         part: no."""
@@ -3741,7 +3774,9 @@ class NameMatcher:
         if written is None:
             return False
         w = _fold_word(word.rstrip(_APOSTROPHES))
-        if w not in self._other_tokens and w.rstrip("s") not in self._other_tokens:
+        # a colleague with the part and the title's profession (or one not known)
+        known = self._other_professions
+        if not any(f"{v}>{p}" in known for v in (w, w.rstrip("s")) for p in (written, "?")):
             return False
         persons = self.persons
         for i in h.persons:
@@ -3870,6 +3905,13 @@ class NameMatcher:
                 if m is not None:
                     e = m.end()
                     rule = f"{rule} + bindestreg og resten af navnet"
+            elif (
+                e < n
+                and text[e] == "."
+                and text[e - 2 : e - 1] in ("-", "\u2010", "\u2011")
+                and text[e - 1].isupper()
+            ):
+                e += 1  # the rest shortened to its letter, read with the name: "Sand-N."
             if s > 1 and text[s - 1] in "-\u2010\u2011":
                 m = _HYPHEN_BEFORE_RE.search(text, max(0, s - 40), s)
                 if m is not None:
@@ -4269,6 +4311,19 @@ _SIGN_END_RE = re.compile(r"[ \t\xa0]*(?:[.,;]|\r?\n|$)")
 #: a time after initials, and the end of the line: " 06:10", " 14.03."
 _TIME_AT_LINE_END_RE = re.compile(r"[ \t\xa0]+\d{1,2}[.:]\d{2}[ \t\xa0.]*(?:\r?\n|$)")
 #: what ends a time stamp's initials: a comma, a slash, a semicolon or the end of the line
+#: what is written to someone, before their initials: "svar til ", "besked til "
+_WRITTEN_TO_BEFORE_RE = re.compile(
+    r"(?<![^\W_])(?i:svar|svaret|besked|beskeden|kopi|brev|brevet|henvendelse)[ \t\xa0]+til[ \t\xa0]+\Z"
+)
+#: a log line's time before who looked ("10:03:44 | ", "09:58 "; group 1: the seconds)
+_LOGGED_BEFORE_RE = re.compile(
+    r"(?<![\d.:/])\d{1,2}[.:]\d{2}([.:]\d{2})?[ \t\xa0]*(?:\|[ \t\xa0]*)?\Z"
+)
+#: what a log line says someone did after who it was ("| READ", "læst"; group 1: English)
+_LOG_ACTION_AFTER_RE = re.compile(
+    r"[ \t\xa0]*(?:\|[ \t\xa0]*)?(?:(?i:(read|view(?:ed)?|update[ds]?|create[ds]?|print(?:ed)?"
+    r"|access(?:ed)?))|læst|opslag|åbnet|ændret|oprettet|printet|udskrevet)(?![^\W_])"
+)
 _STAMP_END_RE = re.compile(r"[ \t\xa0]*(?:[,/;]|\r?\n|$)")
 #: the minutes of a time and the digit before them ("7:15" of "07:15"): where to look first
 _A_TIME_RE = re.compile(r"\d[:.]\d\d")
@@ -5480,6 +5535,12 @@ _LIST_ITEM_REST_RE = re.compile(
 _NEXT_NAME_RE = re.compile(r"[ \xa0]([A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)?)(?![\w\-])")
 #: what follows a line's writer (registered initials that are an abbreviation) and the colon:
 #: what a person did, or the patient ("BT: telefonkonsultation", "AK: pt. fortsat")
+#: before a writer's initials heading a sentence: a sentence's end, or the kind of contact
+#: ("Overflyttes ikke. ", "tlf.konsultation ", "Konsultation ")
+_WRITER_HEAD_BEFORE_RE = re.compile(
+    r"(?:[.!?][ \t\xa0]+|(?<![^\W_])(?i:tlf\.?[ \t\xa0]*konsultation|telefonkonsultation"
+    r"|konsultation|e-konsultation|tlf\.?|telefon|notat|samtale)[ \t\xa0]+)\Z"
+)
 _WRITER_HEAD_AFTER_RE = re.compile(
     r"[ \t\xa0]*:[ \t\xa0]+(?:pt\.?|patienten|borger(?:en)?|telefon\w*|tlf\.?|samtale\w*"
     r"|besøg\w*|kontakt\w*|e-konsultation\w*|stuegang|tilset)(?![^\W_])"
@@ -5731,17 +5792,29 @@ def _titled_after(ctx: _Ctx, sp: Span) -> Span:
     te = next((e for e, s in ctx.title_ends.items() if s == a), None)
     if te is None:
         return sp
-    ok = (
-        text[te : te + 1] == ")" if m.group().rstrip(" \t\xa0").endswith("(") else
-        _APPOSITION_END_RE.match(text, te) is not None
-    )  # fmt: skip
+    in_parens = m.group().rstrip(" \t\xa0").endswith("(")
+    ok = (_PARENS_END_RE if in_parens else _APPOSITION_END_RE).match(text, te) is not None
     return dataclasses.replace(sp, certain=True) if ok else sp
 
 
 #: between a name and a title in apposition: ", " or " ("
 _TITLE_APPOSITION_RE = re.compile(r",[ \t\xa0]*|[ \t\xa0]*\([ \t\xa0]*")
+#: the end of a title in parentheses: "(fys)", "(spl.)"
+_PARENS_END_RE = re.compile(r"\.?[ \t\xa0]*\)")
 #: the end of a title in apposition: "fysioterapeut,", "hjemmesygepl.,", "ssa:"
 _APPOSITION_END_RE = re.compile(r"\.?[ \t\xa0]*[,:;)]")
+
+
+def _professions_of_others(others: Iterable[Person | tuple[str, str]]) -> Iterable[str]:
+    """For each name part of each non-hidden colleague and each profession their titles name,
+    "part>profession" ("lund>doctor"); "part>?" where no title of theirs names one."""
+    for o in others:
+        titles = o.titles if isinstance(o, Person) else ()
+        had = {p for t in titles if (p := profession(t)) is not None} or {"?"}
+        for g, f in _other_names([o]):
+            for x in (*_name_parts(g), *_name_parts(f)):
+                for p in had:
+                    yield f"{_fold_word(x)}>{p}"
 
 
 def _a_day_number(text: str, sp: Span) -> bool:
@@ -5803,6 +5876,17 @@ def _a_place(text: str, sp: Span) -> bool:
             or (name[:1].isupper() and not name.isupper() and word.istitle())
         ):
             return True
+    if _A_SERVICE_BEFORE_RE.search(text, max(0, sp.start - 12), sp.start) is not None or (
+        _A_SERVICE_AFTER_RE.match(text, sp.end) is not None
+    ):
+        return True  # a public service or a firm: "Digital Post", "Post Danmark", "Danske Bank"
+    if (
+        sp.form == "family"
+        and not sp.certain
+        and sp.text.lower() in _PLACE_WORD_NAMES
+        and _PLACE_NAMED_BEFORE_RE.search(text, max(0, sp.start - 30), sp.start) is not None
+    ):
+        return True  # the second word of a place: "løb på Amager Strand", "ved Køge Havn"
     if sp.start < 5 or sp.certain:
         return False  # (a word for a place after it says so even where a name is certain:
         # "ændret af Kim Bro, Sindal Apotek")
@@ -5824,6 +5908,19 @@ def _a_place(text: str, sp: Span) -> bool:
 
 
 _DIRECTIONS = frozenset(("syd", "nord", "øst", "vest", "midt"))
+#: the first word of a public service or a firm named by a family name: "Digital Post",
+#: "Danske Bank", "Røde Kors" (and the second: "Post Danmark")
+_A_SERVICE_BEFORE_RE = re.compile(r"(?<![^\W_])(?:Digital|Danske|Røde)[ \t\xa0]+\Z")
+_A_SERVICE_AFTER_RE = re.compile(r"[ \t\xa0]+Danmark(?![^\W_])")
+#: family names that are the second word of many places ("Amager Strand", "Køge Havn")
+_PLACE_WORD_NAMES = frozenset(
+    ("strand", "havn", "bakke", "bakker", "skov", "mose", "dal", "bjerg", "sø", "park", "hede")
+)
+#: where one is, then the first word of a place: "på Amager ", "langs Køge " (not "ved": "samtale
+#: ved Anne Strand" is a person)
+_PLACE_NAMED_BEFORE_RE = re.compile(
+    r"(?<![^\W_])(?:på|langs|nær|i)[ \t\xa0]+[A-ZÆØÅ][a-zæøå]+[ \t\xa0]+\Z"
+)
 _FIRM_WORDS = frozenset(("pharma", "a/s", "aps", "i/s", "holding"))
 _STREET_WORDS = frozenset(
     ("Vej", "Gade", "Allé", "Alle", "Boulevard", "Torv", "Plads", "Stræde", "Park", "Have")
@@ -5899,7 +5996,11 @@ def _a_drug_or_a_month(text: str, sp: Span) -> bool:
     2026")? No person's name stands there."""
     if sp.form not in ("given", "family") or not sp.part:
         return False
-    if not sp.certain and _DOSE_AFTER_RE.match(text, sp.end) is not None:
+    if not sp.certain and (
+        _DOSE_AFTER_RE.match(text, sp.end) is not None
+        or _DRUG_ACTION_AFTER_RE.match(text, sp.end) is not None
+        or _DRUG_KIND_BEFORE_RE.search(text, max(0, sp.start - 24), sp.start) is not None
+    ):
         return True
     return (  # a date even where a name is certain: "Tid hos Maj 4 maj 2027"
         sp.text.lower() in _MONTHS
@@ -5912,6 +6013,15 @@ def _a_drug_or_a_month(text: str, sp: Span) -> bool:
 _DOSE_AFTER_RE = re.compile(
     r"[ \t\xa0]+\d+(?:[,.]\d+)?[ \t\xa0]*(?:mg|g|mikrog|µg|mcg|ml|mmol|ie|IE|E)"
     r"(?:/\d+(?:[,.]\d+)?[ \t\xa0]*(?:mg|g|mikrog|µg|mcg|ml))?(?![^\W\d_])"
+)
+#: what is done to a drug, after it: "Yasmin seponeret", "Yasmin (stoppet)"
+_DRUG_ACTION_AFTER_RE = re.compile(
+    r"[ \t\xa0]*\(?[ \t\xa0]*(?:seponeret|pauseret|udtrappet|optrappet|stoppet\))(?![^\W_])"
+)
+#: a kind of drug before its name: "p-piller: Yasmin", "p-piller (Yasmin)", "seponeret: Yasmin"
+_DRUG_KIND_BEFORE_RE = re.compile(
+    r"(?<![^\W_])(?i:p-piller|p-pille|præparat|præparatet|seponeret|pauseret)"
+    r"[ \t\xa0]*[:(][ \t\xa0]*\Z"
 )
 #: month abbreviations that are also given names ("Jan", "Mar"; "Maj" is a whole month)
 _MONTHS = frozenset(("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov"))
