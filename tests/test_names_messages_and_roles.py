@@ -22,7 +22,7 @@ from __future__ import annotations
 import pytest
 
 from indsigt.protect.names import NameMatcher, Person
-from names_shown import out, shown_to
+from names_shown import shown_to
 
 HIDDEN = [
     Person("h1", "Mark", "Søborg", initials=("MS",), titles=("praktiserende læge",)),
@@ -137,9 +137,7 @@ def test_a_value_after_a_heading_with_a_name_stays(m: NameMatcher, text: str) ->
         "Løbeturene på Amager Strand er sat på pause.",
     ],
 )
-def test_drugs_services_and_places_named_like_hidden_people_stay(
-    m: NameMatcher, text: str
-) -> None:
+def test_drugs_services_and_places_named_like_hidden_people_stay(m: NameMatcher, text: str) -> None:
     kept = shown(m, text)
     for word in ("Yasmin", "Digital Post", "Amager Strand"):
         assert kept.count(word) == text.count(word)

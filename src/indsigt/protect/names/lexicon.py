@@ -20,7 +20,14 @@ ZIPF_WORD = 5.0
 
 @lru_cache(maxsize=1)
 def _freq_table() -> dict[str, float]:
-    """Word -> Zipf frequency of wordfreq's Danish word list, read from its data file.
+    """Word -> Zipf frequency of wordfreq's Danish word list (:func:`_read_freq_table`)."""
+    return _read_freq_table("da")
+
+
+@lru_cache(maxsize=3)
+def _read_freq_table(lang: str, small: bool = False) -> dict[str, float]:
+    """Word -> Zipf frequency of wordfreq's word list for ``lang`` (its small list where
+    ``small``), read from its data file.
 
     The same numbers as ``wordfreq.get_frequency_dict("da")`` (tests/test_names_lexicon.py),
     without importing ``wordfreq``: its import (langcodes, its tokenizers' regexes) took about
@@ -33,10 +40,10 @@ def _freq_table() -> dict[str, float]:
     if spec is None or not spec.submodule_search_locations:  # pragma: no cover - a dependency
         raise RuntimeError("wordfreq's word lists are not installed")
     data = Path(next(iter(spec.submodule_search_locations))) / "data"
-    lists = (data / "large_da.msgpack.gz", data / "small_da.msgpack.gz")
-    path = next((p for p in lists if p.exists()), None)
+    lists = (data / f"large_{lang}.msgpack.gz", data / f"small_{lang}.msgpack.gz")
+    path = next((p for p in lists[small:] if p.exists()), None)
     if path is None:  # pragma: no cover - a dependency
-        raise RuntimeError(f"wordfreq has no Danish word list in {data}")
+        raise RuntimeError(f"wordfreq has no word list for {lang!r} in {data}")
     with gzip.open(path, "rb") as f:
         pack = msgpack.unpack(f, raw=False)
     header = pack[0]
@@ -1016,6 +1023,14 @@ _INITIALS_PRECEDERS: frozenset[str] = frozenset(
 def _is_word(token: str) -> bool:
     """Is ``token`` a Danish word (in wordfreq's Danish list at all)?"""
     return zipf(token.lower()) > 0
+
+
+def _is_foreign_word(token: str) -> bool:
+    """Is ``token`` a common English or German word ("seek", "dort", "lebe"; Zipf 4.4 or more
+    in wordfreq's small lists, read only when a user name needs it)? Records quote both
+    languages, and a user name that is such a word is a name only where a user name stands."""
+    t = token.lower()
+    return any(_read_freq_table(lang, small=True).get(t, 0.0) >= 4.4 for lang in ("en", "de"))
 
 
 #: Names that are also Danish function words ("hans" his, "per" per, "bo" live): in lower case

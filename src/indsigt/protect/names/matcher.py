@@ -148,6 +148,7 @@ from .lexicon import (
     TITLES,
     ZIPF_AMBIGUOUS,
     ZIPF_WORD,
+    _is_foreign_word,
     _is_word,
     _words,
     name_words,
@@ -681,7 +682,7 @@ class NameMatcher:
                 add(_norm_key(local), _STRICT, pidx, form, rule, strict=local.lower())
             elif (
                 len(local) <= 2
-                or (local.isalpha() and _is_word(local))
+                or (local.isalpha() and (_is_word(local) or _is_foreign_word(local)))
                 or local.upper() in CLINICAL_ABBREVIATIONS
             ):
                 # "mh", and user names that are words or clinical abbreviations ("kol", "sol",
@@ -880,7 +881,12 @@ class NameMatcher:
             sig.pset = frozenset(e[0] for e in sig.entries)
             sig.explicit = frozenset(sig.explicit)
             sig.clinical = tok.upper() in CLINICAL_ABBREVIATIONS
-            sig.word = sig.clinical or zipf(tok) >= ZIPF_AMBIGUOUS
+            sig.word = (
+                sig.clinical
+                or zipf(tok) >= ZIPF_AMBIGUOUS
+                # a user name that is an English or German word: "seek", "dort"
+                or (len(tok) >= 4 and _is_foreign_word(tok))
+            )
             sig.cands = tuple(persons[i].key for i in sorted(sig.pset))
             sig_ids[id(sig)] = self._sigs.index[tok] = len(self._sig_objs)
             self._sig_objs.append(sig)
@@ -1690,8 +1696,19 @@ class NameMatcher:
             if (
                 sig.explicit
                 and _initials_only(sig)
-                and _WRITTEN_TO_BEFORE_RE.search(text, max(0, s - 20), s) is not None
                 and _SIGN_END_RE.match(text, e) is not None
+                and (
+                    _WRITTEN_TO_BEFORE_RE.search(text, max(0, s - 20), s) is not None
+                    or _SIGN_LABEL_BEFORE_RE.search(text, max(0, s - 24), s) is not None
+                    # in CAPITALS after whom one worked with, ending the sentence: "gennemgået
+                    # med SE." (not "målt BT."; an abbreviation is no one after "med")
+                    or (
+                        w in _INITIALS_PRECEDERS
+                        and w not in ("af", "ved", "v", "over", "til", "fra", "hos")
+                        and not sig.clinical
+                        and not _caps_context(text, s, e)
+                    )
+                )
             ):
                 # whom an answer or a message goes to, even initials that are an abbreviation:
                 # "svar til BT.", "besked til MS"
@@ -1969,9 +1986,31 @@ class NameMatcher:
         or a diary signs: "pt. i bad. helle f", "start 14:00, tove m"."""
         text = ctx.text
         sigs = self._sigs
+        if "ser" in text or "ruger" in text or "ogin" in text or "SER" in text or "RUGER" in text:
+            for m in _USER_FIELD_RE.finditer(text):
+                # a registered user name in a log's user field, even one that is a word (the
+                # field first on the line, or after a time, a cell or a comma: not the verb,
+                # "pt. bruger sol")
+                before = text[_line_start_of(text, m.start()) : m.start()].rstrip(" \t\xa0")
+                if before and before[-1] not in "0123456789|,;(:" and not m.group()[0].isupper():
+                    continue
+                sig = sigs.get(_fold_word(m.group(1)))
+                if sig is not None and any(form == "username" for _, form, _ in sig.entries):
+                    ctx.after_markers.append((m.start(1), m.end(1), "efter brugerfeltet"))
+        if "." in text or "-" in text or " kl" in text or ":" in text or ")" in text:
+            for m in _GIVEN_SHORT_FAMILY_RE.finditer(text):
+                # "bo f.:", "leo b.:", "(liv b-s)", "set af dorthe ml kl 10.20"
+                a, b = m.span(1)
+                i, j = m.span(2)
+                self._given_initial_hit(text, a, b, i, j, raw, "fornavn og forkortet efternavn")
         for start, end in _line_spans(text):
-            lead = _DIARY_WRITER_RE.match(text, start, end)
-            if lead is not None:
+            leads = [_DIARY_WRITER_RE.match(text, start, end)]
+            if ". " in text[start:end] or "; " in text[start:end]:
+                # a diary entry after another on the same line: "pumpe ok. kl 10.40 bf: nyt sæt"
+                leads += list(_NEXT_ENTRY_RE.finditer(text, start, end))
+            for lead in leads:
+                if lead is None:
+                    continue
                 tok = lead.group(1)
                 if _line_sig(sigs, tok):
                     ctx.after_markers.append(
@@ -2066,10 +2105,14 @@ class NameMatcher:
         key = self._words.get(_fold_word(text[a:b]))
         if key is None or key.only_user:
             return
-        letter = text[i].upper()
-        persons = frozenset(
-            p for p in key.npset if letter in self._firsts[p][1:] and self._firsts[p][0] != letter
-        )
+        letters = "".join(c for c in text[i:j] if c.isalpha()).upper()
+        firsts = self._firsts
+        if len(letters) == 1:
+            persons = frozenset(
+                p for p in key.npset if letters in firsts[p][1:] and firsts[p][0] != letters
+            )
+        else:  # the initials of the later parts: "dorthe ml" for Dorthe Mose Lange
+            persons = frozenset(p for p in key.npset if _in_order(letters, firsts[p], 1))
         if persons:
             end = j + 1 if text[j : j + 1] == "." else j
             raw.append(_Hit(a, end, key, persons, key.ncands, why=why))
@@ -4289,6 +4332,12 @@ def _continued(text: str, hits: list[_Hit], i: int, ns: int, ne: int) -> bool:
 _DIARY_WRITER_RE = re.compile(
     r"[ \t\xa0]*(?:[Kk]l\.?[ \t\xa0]*)?\d{1,2}(?:[.:]\d{2})?[ \t\xa0]+([a-zæøåA-ZÆØÅ]{2,3})[ \t\xa0]?:"
 )
+#: the next entry of a diary on the same line: a sentence's end, the time, the writer and a
+#: colon ("pumpe ok. kl 10.40 bf: nyt sæt"; group 1: the writer)
+_NEXT_ENTRY_RE = re.compile(
+    r"(?<=[.;] )[ \t\xa0]*(?:[Kk]l\.?[ \t\xa0]*)?\d{1,2}[.:]\d{2}[ \t\xa0]+"
+    r"([a-zæøåA-ZÆØÅ]{2,3})[ \t\xa0]?:"
+)
 #: words after a diary line's writer and colon, not a value: " morgenmed givet", " frokost"
 _WORDS_NEXT_RE = re.compile(r"[ \t\xa0]+[^\W\d_]{3,}(?![^\W_]*[ \t\xa0]*\d)")
 
@@ -4314,6 +4363,12 @@ _TIME_AT_LINE_END_RE = re.compile(r"[ \t\xa0]+\d{1,2}[.:]\d{2}[ \t\xa0.]*(?:\r?\
 #: what is written to someone, before their initials: "svar til ", "besked til "
 _WRITTEN_TO_BEFORE_RE = re.compile(
     r"(?<![^\W_])(?i:svar|svaret|besked|beskeden|kopi|brev|brevet|henvendelse)[ \t\xa0]+til[ \t\xa0]+\Z"
+)
+#: a field whose value is who signed or is responsible, before registered initials at the end
+#: of the line: "Sagsbehandler: HR", "Unterschrift: SE", "Underskrift: BT"
+_SIGN_LABEL_BEFORE_RE = re.compile(
+    r"(?:^|(?<=\n))[ \t\xa0]*(?i:unterschrift|underskrift|signatur|signature|signed|sign"
+    r"|sagsbehandler|ansvarlig|kontaktperson|behandler|udført af)\.?[ \t\xa0]*:[ \t\xa0]*\Z"
 )
 #: a log line's time before who looked ("10:03:44 | ", "09:58 "; group 1: the seconds)
 _LOGGED_BEFORE_RE = re.compile(
@@ -4404,9 +4459,17 @@ def _user_writers(ctx: _Ctx, found: list[tuple[int, int, _Sig]]) -> None:
             ctx.after_markers.append((s, e, "brugernavn som skriver"))
 
 
-#: what may stand before a line's writer: nothing, or a time ("16:40 ", "kl 12 ", "19.45, ")
+#: a log's user field and the user name after it: "bruger bent", "Brugernavn: seek", "user:
+#: dort" (group 1: the user name)
+_USER_FIELD_RE = re.compile(
+    r"(?<![^\W_])(?i:bruger|brugernavn|brugerid|user|username|login)[ \t\xa0]*:?[ \t\xa0]+"
+    r"([^\W_][\w.\-]{2,})"
+)
+#: what may stand before a line's writer: nothing, or a time and its date ("16:40 ", "kl 12 ", "19.45, ",
+#: "2024-10-21 13:30 ", "15.01.2025 08:03 - ")
 _USER_LEAD_RE = re.compile(
-    r"[ \t\xa0]*(?:(?:[Kk]l\.?[ \t\xa0]*)?\d{1,2}(?:[.:]\d{2})?,?[ \t\xa0]+)?"
+    r"[ \t\xa0]*(?:(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4})[ \t\xa0T]+)?"  # a date
+    r"(?:(?:[Kk]l\.?[ \t\xa0]*)?\d{1,2}(?:[.:]\d{2})?,?[ \t\xa0]+(?:[-–|][ \t\xa0]+)?)?"
 )
 #: what follows a line's writer: a colon, a dash, a parenthesis, an arrow, a time, a capital
 _USER_AFTER_RE = re.compile(
@@ -4721,6 +4784,10 @@ def _who_in_parentheses(text: str, s: int, e: int, sig: _Sig) -> bool:
     before = text[max(0, s - 60) : s - 1]
     # a date or a time beside them, inside the parenthesis or a visit's time before it
     # ("07.30-07.45 (AF)"), or a title right before it ("Jordemoder (MS)")
+    if _measured_before(before[before.rfind("\n") + 1 :], text[s:e]):
+        # the letters of the value measured earlier on the line, after it: "BS 11,8 kl 14.20
+        # (BS)", "BT 102/64, v 29,8 (BT)" (a value is not named twice: who measured it)
+        return True
     dated = (
         m.group(1) is not None
         or _VISIT_BEFORE_PAREN_RE.search(before) is not None
@@ -4730,6 +4797,19 @@ def _who_in_parentheses(text: str, s: int, e: int, sig: _Sig) -> bool:
         return False
     # (the words before, not past a parenthesis closed before them: "(AF) / 12.00-12.15 (AF)")
     return not _short_form_of(before[before.rfind(")") + 1 :], text[s:e])
+
+
+def _measured_before(before: str, letters: str) -> bool:
+    """Does ``before`` (a line up to a parenthesis) measure ``letters`` as a value, "BS 11,8"
+    or "BT: 102/64", with a value after it (so that the letters in the parenthesis say who)?"""
+    i = before.find(letters)
+    while i >= 0:
+        if (i == 0 or not before[i - 1].isalnum()) and _VALUE_NEXT_RE.match(
+            before, i + len(letters)
+        ):
+            return before[i + len(letters) :].strip() != ""
+        i = before.find(letters, i + 1)
+    return False
 
 
 #: a visit's time right before a parenthesis: "07.30-07.45 (AF)" (not "EKG kl 08.15 (AF)")
@@ -5759,6 +5839,14 @@ _EPONYM_BEFORE_RE = re.compile(
 )
 
 
+#: a lower-case given name and the family name cut short, before a colon, a parenthesis, a comma
+#: or a time, where a writer's name ends: "bo f.:", "(liv b-s)", "dorthe ml kl 10.20", and two
+#: letters with full stops anywhere: "mikael v. o." (group 1: the given name; 2: the letters;
+#: not "per h. er 200 kr", "bo s. 12")
+_GIVEN_SHORT_FAMILY_RE = re.compile(
+    r"(?<![^\W_])([a-zæøå]{2,})[ \t\xa0]([a-zæøå]\.[ \t\xa0]?[a-zæøå]\.(?![^\W_])"  # "mikael v. o."
+    r"|(?:[a-zæøå](?:\.|[-\u2010][a-zæøå]\.?)|[a-zæøå]{2})(?=[ \t\xa0]*[:),]|[ \t\xa0]+kl[ .]))"
+)
 #: a lower-case given name and one letter heading a line, before a colon or what a person did:
 #: "tove s har leveret toiletforhøjer", "dag h: ilt ned til 1 l" (not "vitamin d 20 µg")
 _GIVEN_INITIAL_LEAD_RE = re.compile(
