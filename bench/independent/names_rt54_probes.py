@@ -325,8 +325,12 @@ STAFF = [
 
 OTHERS = [
     Person("c_lf", "Lars", "Fisker", initials=("LF",), titles=("bioanalytiker",)),
-    Person("c_bc", "Bo", "Carstensen", initials=("BC",), usernames=("boca",), titles=("radiograf",)),
-    Person("c_al", "Anne", "Lange", initials=("AL",), usernames=("anla",), titles=("lægesekretær",)),
+    Person(
+        "c_bc", "Bo", "Carstensen", initials=("BC",), usernames=("boca",), titles=("radiograf",)
+    ),
+    Person(
+        "c_al", "Anne", "Lange", initials=("AL",), usernames=("anla",), titles=("lægesekretær",)
+    ),
     Person("c_mh", "Mette", "Hjort", initials=("MH",), titles=("klinikassistent",)),
     Person("c_ns", "Nikolaj", "Storm", initials=("NS",), titles=("gipstekniker",)),
     Person("c_mas", "Maja", "Schmidt", initials=("MAS",), titles=("farmaceut",)),
@@ -626,8 +630,9 @@ addall(
         "Hej. Det er {Maja} fra BUP. Vi mangler stadig skemaet fra [Malthes] far. Kan du minde ham om det? Mvh {Maja Sommer}",
         "Hej Karina, vil du sende CGM-data før kontrollen? /{Bo F.}",
         "«Talepædagog» {Leo} her. Øvelserne ligger i tasken. Hilsen {Leo Becker}",
-        "Dorthe Mose Lange er syg i dag - din tid 3.12 er aflyst."
-        .replace("Dorthe Mose Lange", "{Dorthe Mose Lange}"),
+        "Dorthe Mose Lange er syg i dag - din tid 3.12 er aflyst.".replace(
+            "Dorthe Mose Lange", "{Dorthe Mose Lange}"
+        ),
         "Til: Børnediabetes Aabenraa\nok tak {bo} 👍 vi prøver det i nat. kh karina",
         "Husk: gips må ikke blive våd. Ring til Akutmodtagelsen ved kulde i fingrene. /{Liv}, «sygepl.»",
         "Hej Karina, {Karen} her (diætisten). Kuglen is på fødselsdagen er ca. 20 g KH. Kh {Karen}",
@@ -676,11 +681,11 @@ addall(
         "&lt;b&gt;Behandler:&lt;/b&gt; {Dorthe}«&amp;nbsp;»{Mose}«&amp;nbsp;»{Lange}",
         "{Dorthe}«&nbsp;»{Mose}«&nbsp;»{Lange}, «overlæge»",
         "&lt;p&gt;Mvh {Bente T&oslash;nder}, «sundhedsplejerske»&lt;/p&gt;",
-        "&lt;div class=\"sign\"&gt;{Selma Ekinci}&lt;/div&gt;",
+        '&lt;div class="sign"&gt;{Selma Ekinci}&lt;/div&gt;',
         "«Sagsbehandler:&nbsp;»{Hatice Ravn}&lt;br/&gt;Familieafdelingen",
         "&lt;li&gt;{Ida Storm} (PPR)&lt;/li&gt;&lt;li&gt;{Leo Becker} (PPR)&lt;/li&gt;&lt;li&gt;[Peter Nissen] (leder)&lt;/li&gt;",
         "&lt;p&gt;Tilset af {Ewa Rutkowska} &amp;amp; {Liv Bonde-Schmidt}&lt;/p&gt;",
-        "&lt;a href=\"mailto:{bo.fisker}@«rsyd.dk»\"&gt;{Bo Fisker}&lt;/a&gt;",
+        '&lt;a href="mailto:{bo.fisker}@«rsyd.dk»"&gt;{Bo Fisker}&lt;/a&gt;',
         "&lt;span&gt;«Tandl&aelig;ge» {Oksana Kovalenko}&lt;/span&gt;",
         "&quot;Vi ses i uge 47&quot; - {Ilham Qasim}",
         "&lt;p&gt;Hej {Maja}&amp;nbsp;&lt;/p&gt;&lt;p&gt;Skemaet til BUP er sendt.&lt;/p&gt;",
@@ -861,7 +866,9 @@ addall(
         "Please [seek] medical attention if ketones are above 1.5.",
         "[Idas] skole ligger i Aabenraa.",
         "He says he [bent] his wrist backwards when he fell.",
-        "Fodboldtræner [Bent] Carstensen kender til hypo-planen.".replace("[Bent] Carstensen", "[Bent Carstensen]"),
+        "Fodboldtræner [Bent] Carstensen kender til hypo-planen.".replace(
+            "[Bent] Carstensen", "[Bent Carstensen]"
+        ),
         "[Bent] fra fodbold har givet ham druesukker.",
         "[Idas] veninde har også diabetes.",
         "Er ist [dort] gut aufgehoben.",
@@ -888,7 +895,9 @@ addall(
         "Han har været med far på [Fischmarkt] i Hamborg.",
         "Klassetur til [Lange Linie] i København i maj.",
         "Skolen ligger på [Ravnsbjergvej].",
-        "Far arbejder hos [Becker] Transport GmbH i [Harrislee].".replace("[Becker] Transport GmbH", "[Becker Transport GmbH]"),
+        "Far arbejder hos [Becker] Transport GmbH i [Harrislee].".replace(
+            "[Becker] Transport GmbH", "[Becker Transport GmbH]"
+        ),
         "Tandplejen har klinik på [Storm]gade i Aabenraa.".replace("[Storm]gade", "[Stormgade]"),
         "Ophold på [Hjortø] med spejderne.",
         "Lejrskole på [Bondegården Als].",
@@ -1029,7 +1038,9 @@ addall(
 addall(
     "ow_html",
     [
-        "&lt;p&gt;Malthe har haft en god [sommer]ferie.&lt;/p&gt;".replace("[sommer]ferie", "[sommerferie]"),
+        "&lt;p&gt;Malthe har haft en god [sommer]ferie.&lt;/p&gt;".replace(
+            "[sommer]ferie", "[sommerferie]"
+        ),
         "&lt;td&gt;[BS]&lt;/td&gt;&lt;td&gt;7,4&lt;/td&gt;",
         "&lt;b&gt;[KH]:&lt;/b&gt; 45 g",
         "&lt;p&gt;Bor i [Gr&aring;sten]&lt;/p&gt;",
@@ -1119,7 +1130,9 @@ addall(
             "{Kim} (egen læge)", "{Kim} «(egen læge)»"
         ),
         "Farmaceut [Maja] og «sygeplejerske» {Maja} har begge svaret.",
-        "Ortopæd [Leo] og talepædagog {Leo} var til samme møde.".replace("talepædagog {Leo}", "«talepædagog» {Leo}"),
+        "Ortopæd [Leo] og talepædagog {Leo} var til samme møde.".replace(
+            "talepædagog {Leo}", "«talepædagog» {Leo}"
+        ),
         "«Reservelæge» {Ewa} og sygeplejerske [Ewa] (Nowak) var begge der.",
         "[Malthe] spurgte «diætist» {Karen Hjort}, om [Bo] (mors kæreste) må spise med.",
         "[Ali] (klassekammerat) og «tandplejer» {Ali} er ikke i familie.",
@@ -1143,7 +1156,9 @@ addall(
         "Familieafdelingen: {Hatice Ravn} har talt med far [Dirk Becker] og farmor [Ursula Becker] i Flensburg. Sekretær [Kim Ravn] har sendt referat.",
         "Lægehuset: {Kim Nissen} ferie, [Omar Qasim] har fornyet insulin. Mor spørger om melatonin - venter på «psykolog» {Qasim}«s» rapport.",
         "Akut: [Malthe] faldet på trampolin hos [Lukas Schmidt]. Tilset af {Ewa Rutkowska}, sygeplejerske {Liv Bonde-Schmidt}. Farmaceut [Maja Schmidt] har udleveret Panodil Junior.",
-        "Diabetes-kontrol: {DM}/{BF}. [HbA1c] 57. Mor ønsker at prøve [sommer]-basal.".replace("[sommer]-basal", "[sommerbasal]"),
+        "Diabetes-kontrol: {DM}/{BF}. [HbA1c] 57. Mor ønsker at prøve [sommer]-basal.".replace(
+            "[sommer]-basal", "[sommerbasal]"
+        ),
     ],
 )
 
