@@ -13,7 +13,10 @@ dort - opslag"). A user name that is a common English or German word ("dort", "l
 is a word elsewhere: "Wir waren dort", "Please seek medical attention". A diary's next entry
 on the same line has its writer too ("pumpe ok. kl 10.40 bf: nyt sæt"), and registered
 initials that are an abbreviation, in parentheses after the value of that abbreviation on the
-same line, say who measured it ("BS 11,8 kl 14.20 (BS)"; not "EKG kl 08.15 (BT)").
+same line, say who measured it ("BS 11,8 kl 14.20 (BS)"; not "EKG kl 08.15 (BT)"). A name the
+text says is a relative or a friend of the child stays, listed or not: a relation in
+parentheses after a genitive ("Bo (mors kæreste)"), a classmate ("Ali (klassekammerat)"), an
+age in apposition ("Ida, 13 år, er med").
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from __future__ import annotations
 import pytest
 
 from indsigt.protect.names import NameMatcher, Person
-from names_shown import out
+from names_shown import out, shown_to
 
 HIDDEN = [
     Person("h1", "Bo", "Fisker", initials=("BF",), titles=("diabetessygeplejerske",)),
@@ -35,6 +38,8 @@ HIDDEN = [
     Person("h9", "Emil", "Rask", initials=("ER",)),
     Person("h10", "Mikael", "Vinter Olsen"),
     Person("h11", "Birk", "Falk", initials=("BF", "BS")),
+    Person("h12", "Ida", "Storm", titles=("psykolog",)),
+    Person("h13", "Ali", "Hodan", titles=("tandplejer",)),
 ]
 
 
@@ -87,3 +92,32 @@ def test_shorthand_sign_fields_and_log_users_are_hidden(
 )
 def test_the_words_and_abbreviations_around_them_stay(m: NameMatcher, text: str) -> None:
     assert out(m, text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bo (mors kæreste) kan også give insulin.",
+        "Ali (klassekammerat) følger ham til sundhedsplejersken.",
+        "Ali (Malthes klassekammerat) kom med.",
+        "Klassekammerat Ali har inviteret til fødselsdag.",
+        "Ida, 13 år, er med som søskende i søskendegruppen.",
+        "Papfar Bo henter ham i dag.",
+    ],
+)
+def test_a_person_the_text_says_is_family_or_a_friend_stays(m: NameMatcher, text: str) -> None:
+    assert shown_to(m, text, [], [("Malthe", "Lorenzen")]) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Bo (diabetessygeplejerske) har ringet.", "Bo"),
+        ("Ali (tandplejer) og Ali (klassekammerat) kender hinanden.", "Ali (tandplejer"),
+        ("Ida, psykolog, har skrevet.", "Ida"),
+    ],
+)
+def test_a_namesake_the_text_says_is_staff_stays_hidden(
+    m: NameMatcher, text: str, gone: str
+) -> None:
+    assert gone not in shown_to(m, text, [], [("Malthe", "Lorenzen")])

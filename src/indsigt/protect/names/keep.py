@@ -135,7 +135,7 @@ RELATION_WORDS: tuple[str, ...] = tuple(
         # ("lillebror Tom", "storesøsteren Asta", "bonusmor Vibe", "ekskæresten Stig")
         *(
             prefix + word
-            for prefix in ("lille", "store", "halv", "bonus")
+            for prefix in ("lille", "store", "halv", "bonus", "pap")
             for word in ("bror", "broren", "søster", "søsteren", "mor", "moren", "far", "faren")
         ),
         *(
@@ -154,6 +154,12 @@ RELATION_WORDS: tuple[str, ...] = tuple(
         "oldefar",
         # another patient, resident or inmate is no member of staff either ("medpatient Ahmed
         # Hassan", "medbeboer Ruth", "medindsat Tom")
+        # a child's friends ("klassekammerat Ali", "Ali (klassekammerat)")
+        "klassekammerat",
+        "klassekammeraten",
+        "kammerat",
+        "kammeraten",
+        "søskende",
         "medpatient",
         "medpatienten",
         "medbeboer",
@@ -689,7 +695,10 @@ _RELATION_AFTER_RE = re.compile(
     # the relation in parentheses after the name: "Mark (far) kommer", "Kim (morbror)", with
     # an age: "Ask (søn, 15)", "Ida (datter 4 år)", with whose and what more: "Mark (min
     # kæreste)", "Mark (far til barnet)", "Mark (my boyfriend)"
-    rf"|{_SP}*\({_SP}*(?:(?i:min|mit|hendes|hans|deres|pt\.?s|pt's|my|her|his){_SP}+)?(?=(?i:"
+    rf"|{_SP}*\({_SP}*(?:(?i:min|mit|hendes|hans|deres|pt\.?s|pt's|my|her|his"
+    # whose, by a genitive: "Bo (mors kæreste)", "Ali (Malthes klassekammerat)"
+    r"|[^\W\d_]{2,}s"
+    rf"){_SP}+)?(?=(?i:"
     + "|".join(sorted(RELATION_WORDS, key=len, reverse=True))
     + rf")(?![^\W_])(?:{_SP}*,?{_SP}*\d{{1,3}}(?:{_SP}*(?:år|mdr|uger|dage))?{_SP}*"
     + rf"|{_SP}+(?i:til|of|to){_SP}+[^()\n]{{1,30}})?\)))"
@@ -719,10 +728,13 @@ def _before_relation_word(text: str, e: int) -> bool:
     return _RELATION_AFTER_RE.match(text, e, min(len(text), e + 160)) is not None
 
 
-#: an age after a name, in parentheses: " (9 år)", " (9)", " (10 dage)", "(nyfødt)"
+#: an age after a name, in parentheses: " (9 år)", " (9)", " (10 dage)", "(nyfødt)", or after a
+#: comma: ", 13 år"
 _AGE_AFTER_RE = re.compile(
     r"[ \t\xa0]*\([ \t\xa0]*(?:\d{1,3}(?:[ \t\xa0]*(?:år|årig|mdr|md|måneder|uger|dage|dg|døgn))?"
     r"|nyfødt|spæd)[ \t\xa0]*[),]"
+    # and in apposition: "Ida, 13 år, er med"
+    r"|,[ \t\xa0]*\d{1,3}[ \t\xa0]*(?:år|årig|mdr|måneder)(?![^\W_])"
 )
 #: a relation word after a genitive name: "Rosas far", "Levs mor"
 _GENITIVE_RELATION_RE = re.compile(

@@ -445,6 +445,7 @@ class _Ctx:
         "strong_ends",
         "text",
         "title_ends",
+        "user_field",
     )
 
     def __init__(self, text: str) -> None:
@@ -461,6 +462,7 @@ class _Ctx:
         self.clauses: list[tuple[int, int]] | None = None  # _clause_words, when first needed
         self.labels: list[tuple[int, int]] = []  # a table's first row of labels (tables.py)
         self.sig_spans: list[tuple[int, int]] = []  # initials found (2-3 letters, any case)
+        self.user_field = False  # "bruger", "user" or "login" in the text, in any case
 
 
 class _Hit:
@@ -1551,6 +1553,9 @@ class NameMatcher:
         folded = _fold_with_map(text, marks=True, join=join)
         if join:
             ctx.joined = folded.joined
+            ctx.user_field = (
+                "bruger" in folded.text or "user" in folded.text or "login" in folded.text
+            )
         orig = folded.orig if folded.f_anchor else None
         raw: list[_Hit] = []
         after_markers = ctx.after_markers
@@ -1986,8 +1991,14 @@ class NameMatcher:
         or a diary signs: "pt. i bad. helle f", "start 14:00, tove m"."""
         text = ctx.text
         sigs = self._sigs
-        if "ser" in text or "ruger" in text or "ogin" in text or "SER" in text or "RUGER" in text:
-            for m in _USER_FIELD_RE.finditer(text):
+        self._short_family_hits(text, raw)
+        for word in _USER_FIELD_WORDS if ctx.user_field else ():
+            at = text.find(word)
+            while at >= 0:
+                m = _USER_FIELD_RE.match(text, at)
+                at = text.find(word, at + 1)
+                if m is None:
+                    continue
                 # a registered user name in a log's user field, even one that is a word (the
                 # field first on the line, or after a time, a cell or a comma: not the verb,
                 # "pt. bruger sol")
@@ -1997,17 +2008,15 @@ class NameMatcher:
                 sig = sigs.get(_fold_word(m.group(1)))
                 if sig is not None and any(form == "username" for _, form, _ in sig.entries):
                     ctx.after_markers.append((m.start(1), m.end(1), "efter brugerfeltet"))
-        if "." in text or "-" in text or " kl" in text or ":" in text or ")" in text:
-            for m in _GIVEN_SHORT_FAMILY_RE.finditer(text):
-                # "bo f.:", "leo b.:", "(liv b-s)", "set af dorthe ml kl 10.20"
-                a, b = m.span(1)
-                i, j = m.span(2)
-                self._given_initial_hit(text, a, b, i, j, raw, "fornavn og forkortet efternavn")
         for start, end in _line_spans(text):
             leads = [_DIARY_WRITER_RE.match(text, start, end)]
-            if ". " in text[start:end] or "; " in text[start:end]:
+            for stop in (". ", "; "):
                 # a diary entry after another on the same line: "pumpe ok. kl 10.40 bf: nyt sæt"
-                leads += list(_NEXT_ENTRY_RE.finditer(text, start, end))
+                at = text.find(stop, start, end)
+                while at >= 0:
+                    if text[at + 2 : at + 3] in _TIME_STARTS:  # "kl 10.40", "10.40"
+                        leads.append(_DIARY_WRITER_RE.match(text, at + 2, end))
+                    at = text.find(stop, at + 2, end)
             for lead in leads:
                 if lead is None:
                     continue
@@ -2095,6 +2104,45 @@ class NameMatcher:
         if prev and prev[-1] not in ".,!?:)" and not _A_TIME_END_RE.search(prev):
             return  # "pt fik vitamin d": a word of the sentence before it
         self._given_initial_hit(text, a, b, i, j, raw, "fornavn og forbogstav sidst på linjen")
+
+    def _short_family_hits(self, text: str, raw: list[_Hit]) -> None:
+        """A lower-case given name with the family name cut short, where a writer's name ends:
+        "bo f.:", "(liv b-s)", "set af dorthe ml kl 10.20", "mikael v. o." (the letters are
+        the initials of a hidden namesake's later name parts; :func:`_given_initial_hit`).
+        Found from the short letters' end (a full stop, a colon, a parenthesis, " kl"): one or
+        two lower-case letters there, and a hidden person's name part one or two words before
+        them; only then the whole pattern is tried (a scan of every word was a third of the
+        search)."""
+        words = self._words
+        for stop in (".", ":", ")", " kl"):
+            p = text.find(stop)
+            while p >= 0:
+                j = p - 1
+                if j > 3 and text[j] in _LOWER_LETTERS:
+                    if text[j - 1] in _LOWER_LETTERS:
+                        j -= 1
+                    if text[j - 1] in _SHORT_BEFORE:
+                        # the given name is one of the two words before the letters' last
+                        # one: "bo f.", "liv b-s", "mikael v. o."
+                        q = p
+                        for _ in range(2):
+                            gap = text.rfind(" ", max(0, p - 40), q)
+                            if gap <= 0:
+                                break
+                            k = text.rfind(" ", max(0, p - 40), gap) + 1
+                            if text[k : k + 1] in ("(", "/", '"'):
+                                k += 1
+                            if k < gap and words.get(_fold_word(text[k:gap])) is not None:
+                                m = _SHORT_FAMILY_RE.match(text, k)
+                                if m is not None and m.end() >= p:
+                                    a, b = m.span(1)
+                                    i, e = m.span(2)
+                                    self._given_initial_hit(
+                                        text, a, b, i, e, raw, "fornavn og forkortet efternavn"
+                                    )
+                                    break
+                            q = gap
+                p = text.find(stop, p + 1)
 
     def _given_initial_hit(
         self, text: str, a: int, b: int, i: int, j: int, raw: list[_Hit], why: str
@@ -4332,12 +4380,6 @@ def _continued(text: str, hits: list[_Hit], i: int, ns: int, ne: int) -> bool:
 _DIARY_WRITER_RE = re.compile(
     r"[ \t\xa0]*(?:[Kk]l\.?[ \t\xa0]*)?\d{1,2}(?:[.:]\d{2})?[ \t\xa0]+([a-zæøåA-ZÆØÅ]{2,3})[ \t\xa0]?:"
 )
-#: the next entry of a diary on the same line: a sentence's end, the time, the writer and a
-#: colon ("pumpe ok. kl 10.40 bf: nyt sæt"; group 1: the writer)
-_NEXT_ENTRY_RE = re.compile(
-    r"(?<=[.;] )[ \t\xa0]*(?:[Kk]l\.?[ \t\xa0]*)?\d{1,2}[.:]\d{2}[ \t\xa0]+"
-    r"([a-zæøåA-ZÆØÅ]{2,3})[ \t\xa0]?:"
-)
 #: words after a diary line's writer and colon, not a value: " morgenmed givet", " frokost"
 _WORDS_NEXT_RE = re.compile(r"[ \t\xa0]+[^\W\d_]{3,}(?![^\W_]*[ \t\xa0]*\d)")
 
@@ -4461,6 +4503,8 @@ def _user_writers(ctx: _Ctx, found: list[tuple[int, int, _Sig]]) -> None:
 
 #: a log's user field and the user name after it: "bruger bent", "Brugernavn: seek", "user:
 #: dort" (group 1: the user name)
+#: where a log's user field may begin (found with ``str.find`` before the pattern is tried)
+_USER_FIELD_WORDS = ("bruger", "Bruger", "BRUGER", "user", "User", "USER", "login", "Login")
 _USER_FIELD_RE = re.compile(
     r"(?<![^\W_])(?i:bruger|brugernavn|brugerid|user|username|login)[ \t\xa0]*:?[ \t\xa0]+"
     r"([^\W_][\w.\-]{2,})"
@@ -5839,14 +5883,17 @@ _EPONYM_BEFORE_RE = re.compile(
 )
 
 
-#: a lower-case given name and the family name cut short, before a colon, a parenthesis, a comma
-#: or a time, where a writer's name ends: "bo f.:", "(liv b-s)", "dorthe ml kl 10.20", and two
-#: letters with full stops anywhere: "mikael v. o." (group 1: the given name; 2: the letters;
-#: not "per h. er 200 kr", "bo s. 12")
-_GIVEN_SHORT_FAMILY_RE = re.compile(
-    r"(?<![^\W_])([a-zæøå]{2,})[ \t\xa0]([a-zæøå]\.[ \t\xa0]?[a-zæøå]\.(?![^\W_])"  # "mikael v. o."
+#: a lower-case given name and the family name cut short, before a colon, a parenthesis, a
+#: comma or a time, where a writer's name ends: "bo f.:", "(liv b-s)", "dorthe ml kl 10.20", and
+#: two letters with full stops anywhere: "mikael v. o." (group 1: the given name; 2: the
+#: letters; not "per h. er 200 kr", "bo s. 12")
+_SHORT_FAMILY_RE = re.compile(
+    r"(?<![^\W_])([a-zæøå]{2,})[ \t\xa0]([a-zæøå]\.[ \t\xa0]?[a-zæøå]\.(?![^\W_])"  # "v. o."
     r"|(?:[a-zæøå](?:\.|[-\u2010][a-zæøå]\.?)|[a-zæøå]{2})(?=[ \t\xa0]*[:),]|[ \t\xa0]+kl[ .]))"
 )
+_LOWER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzæøå")
+_SHORT_BEFORE = frozenset(" \t\xa0-.\u2010")
+_TIME_STARTS = frozenset("0123456789kK")
 #: a lower-case given name and one letter heading a line, before a colon or what a person did:
 #: "tove s har leveret toiletforhøjer", "dag h: ilt ned til 1 l" (not "vitamin d 20 µg")
 _GIVEN_INITIAL_LEAD_RE = re.compile(
