@@ -152,14 +152,14 @@ RELATION_WORDS: tuple[str, ...] = tuple(
         "kusinen",
         "oldemor",
         "oldefar",
-        # another patient, resident or inmate is no member of staff either ("medpatient Ahmed
-        # Hassan", "medbeboer Ruth", "medindsat Tom")
-        # a child's friends ("klassekammerat Ali", "Ali (klassekammerat)")
+        # a child's friends and siblings ("klassekammerat Ali", "Ali (klassekammerat)")
         "klassekammerat",
         "klassekammeraten",
         "kammerat",
         "kammeraten",
         "søskende",
+        # another patient, resident or inmate is no member of staff either ("medpatient Ahmed
+        # Hassan", "medbeboer Ruth", "medindsat Tom")
         "medpatient",
         "medpatienten",
         "medbeboer",
@@ -454,7 +454,9 @@ class KeepNames:
         its given names, and a label there would tell the parents that a hidden person is
         called Storm); a hidden person's given name stays hidden ("Maja" alone, the daughter's
         and a hidden nurse's). A greeting heading a message is certain of a name, and in the
-        citizen's own record it greets the citizen: "Hej Sofie" stays, "Mvh Sofie" does not."""
+        citizen's own record it greets the citizen: "Hej Sofie" stays, "Mvh Sofie" alone does
+        not; it does in a message that greets or addresses a hidden person ("Hej Dorthe ... Mvh
+        Sofie": her own sign-off)."""
         out: list[Span] = []
         for i, sp in enumerate(spans):
             if (

@@ -1986,9 +1986,12 @@ class NameMatcher:
         """Initials in lower case that are also a word ("mj", "bh", "sd"; not a clinical
         abbreviation) where a line starts or ends with who did it: last on a line after a
         sentence or after "af", "v", "ved" ("medicin givet kl 8. mj", "tilset kl 14 af mj"), and
-        a diary line's writer after a time ("kl 7 mj: pt sovet godt"). And a given name in lower
-        case with the first letter of the person's family name, last on a line, as a partogram
-        or a diary signs: "pt. i bad. helle f", "start 14:00, tove m"."""
+        a diary line's writer after a time, also after another entry on the same line ("kl 7
+        mj: pt sovet godt", "pumpe ok. kl 10.40 bf: nyt sæt"). A given name in lower case with
+        the first letter of the person's family name, last on a line, as a partogram or a diary
+        signs: "pt. i bad. helle f", "start 14:00, tove m"; with the family name cut short
+        (:meth:`_short_family_hits`). And a registered user name in a log's user field, even
+        one that is a word ("10:11 bruger bent (sundhedspleje)")."""
         text = ctx.text
         sigs = self._sigs
         self._short_family_hits(text, raw)
@@ -3854,8 +3857,9 @@ class NameMatcher:
     def _titled_other(self, h: _Hit, word: str, title: str) -> bool:
         """Is a single name part ``word`` after ``title`` a non-hidden colleague's, by the title?
         Yes when a colleague outside the order has the part and the title's profession (or
-        one not known) and the title names a profession that none of the hidden namesakes has ("læge Lund" when the hidden Lund is a
-        psychologist, "SSH Skov" when the hidden Skov is a nurse). A title that names no
+        one not known), and the title names a profession that none of the hidden namesakes has
+        ("læge Lund" when the hidden Lund is a psychologist, "SSH Skov" when the hidden Skov is
+        a nurse; not "sagsbehandler Gitte" when the colleague Gitte is a team leader). A title that names no
         profession, a hidden namesake with no known profession, or a name of more than one
         part: no."""
         key = h.key
@@ -4401,7 +4405,6 @@ _SIGNED_BY = frozenset(("godkendt", "signeret", "kontrolleret", "attesteret", "u
 _SIGN_END_RE = re.compile(r"[ \t\xa0]*(?:[.,;]|\r?\n|$)")
 #: a time after initials, and the end of the line: " 06:10", " 14.03."
 _TIME_AT_LINE_END_RE = re.compile(r"[ \t\xa0]+\d{1,2}[.:]\d{2}[ \t\xa0.]*(?:\r?\n|$)")
-#: what ends a time stamp's initials: a comma, a slash, a semicolon or the end of the line
 #: what is written to someone, before their initials: "svar til ", "besked til "
 _WRITTEN_TO_BEFORE_RE = re.compile(
     r"(?<![^\W_])(?i:svar|svaret|besked|beskeden|kopi|brev|brevet|henvendelse)[ \t\xa0]+til[ \t\xa0]+\Z"
@@ -4421,6 +4424,7 @@ _LOG_ACTION_AFTER_RE = re.compile(
     r"[ \t\xa0]*(?:\|[ \t\xa0]*)?(?:(?i:(read|view(?:ed)?|update[ds]?|create[ds]?|print(?:ed)?"
     r"|access(?:ed)?))|læst|opslag|åbnet|ændret|oprettet|printet|udskrevet)(?![^\W_])"
 )
+#: what ends a time stamp's initials: a comma, a slash, a semicolon or the end of the line
 _STAMP_END_RE = re.compile(r"[ \t\xa0]*(?:[,/;]|\r?\n|$)")
 #: the minutes of a time and the digit before them ("7:15" of "07:15"): where to look first
 _A_TIME_RE = re.compile(r"\d[:.]\d\d")
@@ -4501,16 +4505,16 @@ def _user_writers(ctx: _Ctx, found: list[tuple[int, int, _Sig]]) -> None:
             ctx.after_markers.append((s, e, "brugernavn som skriver"))
 
 
-#: a log's user field and the user name after it: "bruger bent", "Brugernavn: seek", "user:
-#: dort" (group 1: the user name)
 #: where a log's user field may begin (found with ``str.find`` before the pattern is tried)
 _USER_FIELD_WORDS = ("bruger", "Bruger", "BRUGER", "user", "User", "USER", "login", "Login")
+#: a log's user field and the user name after it: "bruger bent", "Brugernavn: seek", "user:
+#: dort" (group 1: the user name)
 _USER_FIELD_RE = re.compile(
     r"(?<![^\W_])(?i:bruger|brugernavn|brugerid|user|username|login)[ \t\xa0]*:?[ \t\xa0]+"
     r"([^\W_][\w.\-]{2,})"
 )
-#: what may stand before a line's writer: nothing, or a time and its date ("16:40 ", "kl 12 ", "19.45, ",
-#: "2024-10-21 13:30 ", "15.01.2025 08:03 - ")
+#: what may stand before a line's writer: nothing, or a time and its date ("16:40 ", "kl 12 ",
+#: "19.45, ", "2024-10-21 13:30 ", "15.01.2025 08:03 - ")
 _USER_LEAD_RE = re.compile(
     r"[ \t\xa0]*(?:(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4})[ \t\xa0T]+)?"  # a date
     r"(?:(?:[Kk]l\.?[ \t\xa0]*)?\d{1,2}(?:[.:]\d{2})?,?[ \t\xa0]+(?:[-–|][ \t\xa0]+)?)?"
@@ -5657,14 +5661,14 @@ _LIST_ITEM_REST_RE = re.compile(
 )
 #: the capitalised word right after a name part ("Per Kristensen", "Eva Dal-Jensen")
 _NEXT_NAME_RE = re.compile(r"[ \xa0]([A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)?)(?![\w\-])")
-#: what follows a line's writer (registered initials that are an abbreviation) and the colon:
-#: what a person did, or the patient ("BT: telefonkonsultation", "AK: pt. fortsat")
 #: before a writer's initials heading a sentence: a sentence's end, or the kind of contact
 #: ("Overflyttes ikke. ", "tlf.konsultation ", "Konsultation ")
 _WRITER_HEAD_BEFORE_RE = re.compile(
     r"(?:[.!?][ \t\xa0]+|(?<![^\W_])(?i:tlf\.?[ \t\xa0]*konsultation|telefonkonsultation"
     r"|konsultation|e-konsultation|tlf\.?|telefon|notat|samtale)[ \t\xa0]+)\Z"
 )
+#: what follows a line's writer (registered initials that are an abbreviation) and the colon:
+#: what a person did, or the patient ("BT: telefonkonsultation", "AK: pt. fortsat")
 _WRITER_HEAD_AFTER_RE = re.compile(
     r"[ \t\xa0]*:[ \t\xa0]+(?:pt\.?|patienten|borger(?:en)?|telefon\w*|tlf\.?|samtale\w*"
     r"|besøg\w*|kontakt\w*|e-konsultation\w*|stuegang|tilset)(?![^\W_])"
@@ -5986,7 +5990,8 @@ def _a_place(text: str, sp: Span) -> bool:
     someone is born, from or lives ("født i Gram", "bor i Kolding") or after a place of care
     ("Lægehuset i Sindal", "Hjemmesygeplejen i Sindal"; not "Hjemmeplejen Mette", who works
     there)? So is a street, a square or a firm ("Søborg Hovedgade", "H.C. Ørsteds Vej", "Sankt
-    Hans Torv", "LEO Pharma"). Where a name is certain, only a word for a place after it says so
+    Hans Torv", "LEO Pharma"), a public service ("Digital Post", "Danske Bank") and the second
+    word of a place after where one is ("på Amager Strand"). Where a name is certain, only a word for a place after it says so
     ("ændret af Kim Bro, Sindal Apotek"), not a direction."""
     if sp.form == "full":
         # a street named after a whole name in the genitive: "H.C. Ørsteds Vej"
@@ -6021,7 +6026,7 @@ def _a_place(text: str, sp: Span) -> bool:
         and sp.text.lower() in _PLACE_WORD_NAMES
         and _PLACE_NAMED_BEFORE_RE.search(text, max(0, sp.start - 30), sp.start) is not None
     ):
-        return True  # the second word of a place: "løb på Amager Strand", "ved Køge Havn"
+        return True  # the second word of a place: "løb på Amager Strand", "langs Køge Havn"
     if sp.start < 5 or sp.certain:
         return False  # (a word for a place after it says so even where a name is certain:
         # "ændret af Kim Bro, Sindal Apotek")
