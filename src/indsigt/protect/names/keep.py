@@ -474,21 +474,19 @@ class KeepNames:
                 and sp.certain
                 and sp.form == "given"
                 and _loose(sp.text) in self._own
-                and _GREETING_BEFORE_RE.search(text, max(0, sp.start - 16), sp.start) is not None
+                and (
+                    # greeted in a message of her own record: "Hej Sofie", "Kære Sofie"
+                    _GREETING_BEFORE_RE.search(text, max(0, sp.start - 16), sp.start) is not None
+                    # her own sign-off to someone she greeted: "Hej Dorthe ... Mvh Sofie"
+                    or (
+                        _SIGNED_BEFORE_RE.search(text, max(0, sp.start - 24), sp.start) is not None
+                        and _END_OF_LINE_RE.match(text, sp.end) is not None
+                        and _writes_to_another(text, spans[:i], self._own)
+                    )
+                )
                 and not _continued(text, spans, i, sp.start, sp.end)
             ):
-                continue  # greeted in a message of her own record: "Hej Sofie", "Kære Sofie"
-            if (
-                sp.part
-                and sp.certain
-                and sp.form == "given"
-                and _loose(sp.text) in self._own
-                and _SIGNED_BEFORE_RE.search(text, max(0, sp.start - 24), sp.start) is not None
-                and _END_OF_LINE_RE.match(text, sp.end) is not None
-                and not _continued(text, spans, i, sp.start, sp.end)
-                and _writes_to_another(text, spans[:i], self._own)
-            ):
-                continue  # her own sign-off to someone she greeted: "Hej Dorthe ... Mvh Sofie"
+                continue
             if sp.part and not sp.certain and sp.form in ("given", "genitive"):
                 word = sp.text
                 if sp.genitive:
@@ -517,9 +515,8 @@ class KeepNames:
 
 
 #: a greeting heading a message or a line, before the name greeted ("Hej ", "Kære ", "Hi ")
-_GREETING_BEFORE_RE = re.compile(
-    r"(?:^|(?<=\n))[ \t\xa0]*(?i:hej|kære|hi|hello|dear|goddag|godmorgen)[ \t\xa0]+\Z"
-)
+_GREETINGS = "hej|kære|hi|hello|dear|goddag|godmorgen"
+_GREETING_BEFORE_RE = re.compile(r"(?:^|(?<=\n))[ \t\xa0]*(?i:" + _GREETINGS + r")[ \t\xa0]+\Z")
 
 
 #: a sign-off before the name that signs ("Mvh ", "Hilsen\n", "/")
@@ -530,7 +527,7 @@ _END_OF_LINE_RE = re.compile(r"[ \t\xa0.!]*(?:\r?\n|$)")
 #: who a message is written to, before their name: a greeting heading a line, "Til:", "Besked
 #: til", "Att.:"
 _ADDRESSEE_BEFORE_RE = re.compile(
-    r"(?:(?:^|(?<=\n))[ \t\xa0]*(?i:hej|kære|hi|hello|dear|goddag|godmorgen|til:|att\.?:)"
+    r"(?:(?:^|(?<=\n))[ \t\xa0]*(?i:" + _GREETINGS + r"|til:|att\.?:)"
     r"|(?i:besked|brev|spørgsmål|svar)[ \t\xa0]+til:?)[ \t\xa0]+\Z"
 )
 

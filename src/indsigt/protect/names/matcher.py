@@ -6291,7 +6291,7 @@ def _run_together(text: str, shape: bytes | None = None) -> Iterable[re.Match[st
 def _shape_table() -> bytes:
     out = bytearray(b" " * 256)
     for c in range(256):
-        if chr(c) in "abcdefghijklmnopqrstuvwxyzæøå":
+        if chr(c) in _LOWER_LETTERS:
             out[c] = ord("l")
         elif chr(c) in "ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ":
             out[c] = ord("U")
