@@ -143,3 +143,13 @@ def test_spaced_dots_100k(matcher: object, unit: str, n: int) -> None:
     small, big = timed(n // 8), timed(n)
     assert big < LIMIT_S * 2, f"{big:.2f}s for {len(unit) * n} characters"
     assert big < 8 * small * 4 + 0.25, f"{unit!r}: {small:.3f}s -> {big:.3f}s for 8x the text"
+
+
+@pytest.mark.parametrize("text", ["MetteMLH.HØstergaard", "MetteMLH.&#72;Østergaard"])
+def test_pieces_of_an_id_that_share_no_one_all_together_are_still_hidden(
+    matcher: object, text: str
+) -> None:
+    # each piece shares a person with the one before, none with all: found by the property
+    # test above (an IndexError before the fix)
+    spans = matcher.find(text)  # type: ignore[attr-defined]
+    assert [(sp.start, sp.end) for sp in spans] == [(0, len(text))]

@@ -3552,7 +3552,11 @@ class NameMatcher:
     def _technical_hit(self, group: list[tuple[int, int, frozenset[int], _Key | None]]) -> _Hit:
         """One hit of neighbouring pieces of a file name or id; a name part alone is a name
         (the citizen's own name in "epikrise_lind_0605.docx" stays by the names kept)."""
-        persons = frozenset.intersection(*(p for _, _, p, _ in group))
+        # (pieces joined because each shares a person with the one before, "MetteMLH.HØstergaard",
+        # may share none all together: then every one of them, not a hit of no one)
+        persons = frozenset.intersection(*(p for _, _, p, _ in group)) or frozenset.union(
+            *(p for _, _, p, _ in group)
+        )
         start, end = group[0][0], group[-1][1]
         key = group[0][3]
         if len(group) == 1 and key is not None:
